@@ -1,0 +1,13 @@
+// Who is acting: a signed-in user, an API token's user, or an operator at the CLI.
+// Every service takes an Actor and checks permission before it does anything.
+import type { AgencyKind, Role } from '../db/schema.js';
+
+export interface Actor {
+  /** null for the CLI operator, who acts as an administrator of the installation. */
+  userId: number | null;
+  partnershipId: number;
+  role: Role;
+  agencyKind: AgencyKind | null;
+  /** For the audit log and messages: a username or "cli:<os user>". */
+  label: string;
+}

@@ -1,0 +1,107 @@
+// The audit log of SPEC 3.8 (DPA 2018 s.62): who, when, which person, what, and
+// why. Written in the same transaction as the change or view it records, and
+// chained by hashes: each entry's hash covers its content and the previous hash.
+import crypto from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { AuditAction, DB } from '../db/schema.js';
+import type { Actor } from './actor.js';
+
+export interface AuditEntry {
+  action: AuditAction;
+  personId?: number | null;
+  what: string;
+  justification?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export function entryHash(prevHash: string, e: {
+  at: string;
+  partnershipId: number | null;
+  userId: number | null;
+  action: string;
+  personId: number | null;
+  what: string;
+  justification: string | null;
+  details: string | null;
+}): string {
+  const canonical = JSON.stringify([
+    prevHash,
+    e.at,
+    e.partnershipId,
+    e.userId,
+    e.action,
+    e.personId,
+    e.what,
+    e.justification,
+    e.details,
+  ]);
+  return crypto.createHash('sha256').update(canonical).digest('hex');
+}
+
+/** Appends one entry. Must be called inside the transaction of the change it records. */
+export async function appendAudit(trx: Transaction<DB>, actor: Pick<Actor, 'userId' | 'partnershipId' | 'label'>, entry: AuditEntry): Promise<void> {
+  // Serialise appends so the chain never forks; held only to commit.
+  await sql`SELECT pg_advisory_xact_lock(7305101)`.execute(trx);
+  const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const at = new Date().toISOString();
+  const details = JSON.stringify({ actor: actor.label, ...(entry.details ?? {}) });
+  const fields = {
+    at,
+    partnershipId: actor.partnershipId,
+    userId: actor.userId,
+    action: entry.action,
+    personId: entry.personId ?? null,
+    what: entry.what,
+    justification: entry.justification ?? null,
+    details,
+  };
+  await trx
+    .insertInto('audit_log')
+    .values({
+      at,
+      partnership_id: fields.partnershipId,
+      user_id: fields.userId,
+      action: fields.action,
+      person_id: fields.personId,
+      what: fields.what,
+      justification: fields.justification,
+      details,
+      prev_hash: prevHash,
+      hash: entryHash(prevHash, fields),
+    })
+    .execute();
+}
+
+/** Checks the whole chain; returns the id of the first entry that does not verify, or null. */
+export async function verifyAuditChain(db: Kysely<DB>): Promise<number | null> {
+  let prev = GENESIS_HASH;
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_log')
+      .select(['id', 'at', 'partnership_id', 'user_id', 'action', 'person_id', 'what', 'justification', 'details', 'prev_hash', 'hash'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(5000)
+      .execute();
+    if (rows.length === 0) return null;
+    for (const r of rows) {
+      const expected = entryHash(prev, {
+        at: new Date(r.at).toISOString(),
+        partnershipId: r.partnership_id,
+        userId: r.user_id,
+        action: r.action,
+        personId: r.person_id,
+        what: r.what,
+        justification: r.justification,
+        details: r.details,
+      });
+      if (r.prev_hash !== prev || r.hash !== expected) return r.id;
+      prev = r.hash;
+      after = r.id;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+// Where each feature's commands join the CLI.
+import type { Command } from 'commander';
+import { openCliDatabase } from './context.js';
+import { migrate } from '../db/migrate.js';
+
+export function registerCommands(program: Command): void {
+  program
+    .command('migrate')
+    .description('apply pending database migrations (also done on every start)')
+    .action(async () => {
+      const database = await openCliDatabase({ migrate: false });
+      try {
+        const applied = await migrate(database.db);
+        process.stdout.write(applied.length ? `Applied ${applied.join(', ')}\n` : 'The database is up to date.\n');
+      } finally {
+        await database.close();
+      }
+    });
+}

@@ -1,0 +1,61 @@
+// What every CLI command needs: the database (PGlite folder or DATABASE_URL),
+// the partnership it acts for, and the operator as an Actor for the audit log.
+import os from 'node:os';
+import { loadConfig } from '../config.js';
+import { openDatabase, type Database } from '../db/database.js';
+import type { Actor } from '../access/actor.js';
+
+export interface CliContext {
+  database: Database;
+  actor: Actor;
+}
+
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+export interface GlobalOptions {
+  partnership?: string;
+}
+
+export async function openCliDatabase(opts: { migrate?: boolean } = {}): Promise<Database> {
+  const config = loadConfig();
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: opts.migrate });
+}
+
+/** The partnership a command acts for: --partnership CODE, or the only one there is. */
+export async function resolvePartnership(database: Database, code?: string): Promise<number> {
+  const rows = await database.db.selectFrom('partnerships').select(['id', 'code']).orderBy('id').execute();
+  if (code) {
+    const p = rows.find((r) => r.code === code);
+    if (!p) throw new CliError(`No partnership with code ${code}. Known: ${rows.map((r) => r.code).join(', ') || 'none'}.`);
+    return p.id;
+  }
+  if (rows.length === 0) throw new CliError('The database has no partnership yet. Run `waymark demo`, or `waymark partnership add CODE --name NAME`.');
+  if (rows.length > 1) throw new CliError(`Several partnerships are set up (${rows.map((r) => r.code).join(', ')}); choose one with --partnership CODE.`);
+  return rows[0]!.id;
+}
+
+export function cliActor(partnershipId: number): Actor {
+  return {
+    userId: null,
+    partnershipId,
+    role: 'administrator',
+    agencyKind: null,
+    label: `cli:${os.userInfo().username}`,
+  };
+}
+
+/** Opens the database, resolves the partnership, runs fn, and always closes. */
+export async function withCli<T>(global: GlobalOptions, fn: (ctx: CliContext) => Promise<T>): Promise<T> {
+  const database = await openCliDatabase();
+  try {
+    const partnershipId = await resolvePartnership(database, global.partnership);
+    return await fn({ database, actor: cliActor(partnershipId) });
+  } finally {
+    await database.close();
+  }
+}

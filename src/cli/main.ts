@@ -1,0 +1,26 @@
+// The `waymark` command line: one door onto the same services as the web app
+// and the API. Each feature registers its own commands.
+import { Command } from 'commander';
+import { CliError } from './context.js';
+import { DataFolderLockedError } from '../db/lock.js';
+import { registerCommands } from './commands.js';
+
+const program = new Command('waymark')
+  .description('Waymark: Integrated Offender Management for a local partnership')
+  .option('--partnership <code>', 'the partnership to act for (needed when there are several)')
+  .showHelpAfterError();
+
+registerCommands(program);
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  if (e instanceof CliError) {
+    process.stderr.write(`waymark: ${e.message}\n`);
+    process.exit(e.exitCode);
+  }
+  if (e instanceof DataFolderLockedError) {
+    process.stderr.write(`waymark: ${e.message}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`waymark: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

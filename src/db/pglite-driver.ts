@@ -1,0 +1,194 @@
+// A Kysely driver for PGlite running in a worker thread (pglite-worker.js).
+// PGlite has one session, so the driver hands out one connection at a time;
+// a transaction holds it until commit or rollback.
+import { Worker } from 'node:worker_threads';
+import {
+  CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely';
+import { isCopyIn, isScript } from './statements.js';
+
+export interface PgliteWorkerOptions {
+  /** Data folder; undefined for an in-memory database. */
+  dataDir?: string;
+  /** A dump (from dump()) to start an in-memory database from. */
+  loadDataDir?: Uint8Array;
+}
+
+export class DatabaseError extends Error {
+  code?: string;
+  detail?: string;
+  constraint?: string;
+  table?: string;
+  column?: string;
+  constructor(e: Record<string, string | undefined>) {
+    super(e.message);
+    this.name = 'DatabaseError';
+    Object.assign(this, e);
+  }
+}
+
+interface Pending {
+  resolve: (v: any) => void;
+  reject: (e: Error) => void;
+}
+
+/** The main thread's handle on the worker that owns PGlite. */
+export class PgliteWorker {
+  private worker: Worker;
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+  readonly ready: Promise<void>;
+  private dead: Error | undefined;
+
+  constructor(opts: PgliteWorkerOptions) {
+    this.worker = new Worker(new URL('./pglite-worker.js', import.meta.url), {
+      workerData: { dataDir: opts.dataDir, loadDataDir: opts.loadDataDir },
+      // The worker is plain JavaScript; it needs no TypeScript loader.
+      execArgv: [],
+    });
+    this.ready = new Promise<void>((resolve, reject) => {
+      this.pending.set(0, { resolve: () => resolve(), reject });
+    });
+    this.worker.on('message', (msg: any) => {
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      if (msg.error) p.reject(new DatabaseError(msg.error));
+      else p.resolve(msg);
+    });
+    const fail = (e: Error) => {
+      this.dead = e;
+      for (const p of this.pending.values()) p.reject(e);
+      this.pending.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`embedded database worker exited (code ${code})`)));
+  }
+
+  request(msg: Record<string, unknown>, transfer?: ArrayBuffer[]): Promise<any> {
+    if (this.dead) return Promise.reject(this.dead);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...msg, id }, transfer ?? []);
+    });
+  }
+
+  async dump(): Promise<Uint8Array> {
+    const r = await this.request({ kind: 'dump' });
+    return r.dump as Uint8Array;
+  }
+
+  async close(): Promise<void> {
+    if (!this.dead) {
+      await this.request({ kind: 'close' }).catch(() => undefined);
+    }
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
+
+class PgliteConnection implements DatabaseConnection {
+  constructor(private readonly worker: PgliteWorker) {}
+
+  async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
+    let r: any;
+    if (isScript(q)) {
+      r = await this.worker.request({ kind: 'script', sql: q.sql });
+    } else if (isCopyIn(q)) {
+      const payload = q.parameters[0];
+      const bytes = typeof payload === 'string' ? new TextEncoder().encode(payload) : (payload as Uint8Array);
+      const sql = q.sql.replace(/FROM STDIN/i, "FROM '/dev/blob'");
+      r = await this.worker.request({ kind: 'query', sql, params: [], blob: bytes });
+    } else {
+      r = await this.worker.request({ kind: 'query', sql: q.sql, params: q.parameters as unknown[] });
+    }
+    return { rows: r.rows as R[], numAffectedRows: BigInt(r.affectedRows ?? 0) };
+  }
+
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('streaming queries are not supported; page with keyset queries instead');
+  }
+}
+
+/** One connection at a time, handed out in request order. */
+class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const next = new Promise<void>((r) => (release = r));
+    const prev = this.tail;
+    this.tail = prev.then(() => next);
+    return prev.then(() => release);
+  }
+}
+
+class PgliteDriver implements Driver {
+  private mutex = new Mutex();
+  private releases = new Map<DatabaseConnection, () => void>();
+  constructor(private readonly worker: PgliteWorker) {}
+
+  async init(): Promise<void> {
+    await this.worker.ready;
+  }
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const release = await this.mutex.acquire();
+    const conn = new PgliteConnection(this.worker);
+    this.releases.set(conn, release);
+    return conn;
+  }
+  async releaseConnection(conn: DatabaseConnection): Promise<void> {
+    this.releases.get(conn)?.();
+    this.releases.delete(conn);
+  }
+  async beginTransaction(conn: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    let sql = 'begin';
+    if (settings.isolationLevel) sql += ` isolation level ${settings.isolationLevel}`;
+    if (settings.accessMode) sql += ` ${settings.accessMode}`;
+    await conn.executeQuery(CompiledQuery.raw(sql));
+  }
+  async commitTransaction(conn: DatabaseConnection): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw('commit'));
+  }
+  async rollbackTransaction(conn: DatabaseConnection): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw('rollback'));
+  }
+  async savepoint(conn: DatabaseConnection, name: string): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw(`savepoint ${name}`));
+  }
+  async rollbackToSavepoint(conn: DatabaseConnection, name: string): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw(`rollback to savepoint ${name}`));
+  }
+  async releaseSavepoint(conn: DatabaseConnection, name: string): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw(`release savepoint ${name}`));
+  }
+  async destroy(): Promise<void> {
+    await this.worker.close();
+  }
+}
+
+export class PgliteWorkerDialect implements Dialect {
+  constructor(private readonly worker: PgliteWorker) {}
+  createDriver(): Driver {
+    return new PgliteDriver(this.worker);
+  }
+  createQueryCompiler() {
+    return new PostgresQueryCompiler();
+  }
+  createAdapter() {
+    return new PostgresAdapter();
+  }
+  createIntrospector(db: Kysely<any>) {
+    return new PostgresIntrospector(db);
+  }
+}

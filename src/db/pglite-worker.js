@@ -1,0 +1,92 @@
+// @ts-check
+// The thread that owns the embedded PGlite database. PGlite runs on the thread
+// that calls it and blocks it completely during a query, so the web server
+// talks to it only through messages (see pglite-driver.ts).
+// Plain JavaScript on purpose: a worker thread started from tests or from the
+// CLI then needs no TypeScript loader.
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite, types } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+
+if (!parentPort) throw new Error('pglite-worker must run as a worker thread');
+const port = parentPort;
+
+/** Both drivers must return the same JavaScript types: see types.ts. */
+const parsers = {
+  [types.INT8]: (/** @type {string} */ v) => Number(v),
+  [types.NUMERIC]: (/** @type {string} */ v) => Number(v),
+  [types.DATE]: (/** @type {string} */ v) => v,
+};
+
+/** @type {PGlite} */
+let db;
+
+async function open() {
+  const { dataDir, loadDataDir } = workerData;
+  db = new PGlite({
+    dataDir: dataDir ?? undefined,
+    loadDataDir: loadDataDir ? new Blob([loadDataDir]) : undefined,
+    extensions: { btree_gist, pg_trgm },
+    parsers,
+  });
+  await db.waitReady;
+}
+
+/** @param {any} e */
+function serialiseError(e) {
+  return {
+    message: e?.message ?? String(e),
+    code: e?.code,
+    detail: e?.detail,
+    constraint: e?.constraint,
+    table: e?.table,
+    column: e?.column,
+    severity: e?.severity,
+    hint: e?.hint,
+  };
+}
+
+/**
+ * @param {{ kind: string, sql: string, params?: unknown[], blob?: Uint8Array }} msg
+ */
+async function handle(msg) {
+  switch (msg.kind) {
+    case 'query': {
+      const opts = msg.blob ? { blob: new Blob([msg.blob]) } : undefined;
+      const r = await db.query(msg.sql, msg.params ?? [], opts);
+      return { rows: r.rows, affectedRows: r.affectedRows ?? 0 };
+    }
+    case 'script': {
+      const results = await db.exec(msg.sql);
+      const last = results[results.length - 1];
+      return { rows: last?.rows ?? [], affectedRows: last?.affectedRows ?? 0 };
+    }
+    case 'dump': {
+      const file = await db.dumpDataDir('none');
+      return { dump: new Uint8Array(await file.arrayBuffer()) };
+    }
+    case 'close': {
+      await db.close();
+      return {};
+    }
+    default:
+      throw new Error(`unknown message kind ${msg.kind}`);
+  }
+}
+
+const ready = open();
+ready.then(
+  () => port.postMessage({ id: 0, ok: true }),
+  (e) => port.postMessage({ id: 0, error: serialiseError(e) }),
+);
+
+port.on('message', async (/** @type {any} */ msg) => {
+  try {
+    await ready;
+    const result = await handle(msg);
+    port.postMessage({ id: msg.id, ok: true, ...result });
+  } catch (e) {
+    port.postMessage({ id: msg.id, error: serialiseError(e) });
+  }
+});

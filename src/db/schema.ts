@@ -1,0 +1,360 @@
+// Kysely's view of the tables in migrations/. Dates are 'YYYY-MM-DD' strings and
+// 64-bit integers are numbers on both drivers (see pg-driver.ts, pglite-worker.js).
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Id = Generated<number>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DefaultFalse = ColumnType<boolean, boolean | undefined, boolean>;
+type DefaultZero = ColumnType<number, number | undefined, number>;
+/** 'YYYY-MM-DD' */
+export type IsoDate = string;
+
+export type Role = 'practitioner' | 'scheme_manager' | 'analyst' | 'board_member' | 'administrator';
+export type AgencyKind =
+  | 'police'
+  | 'probation'
+  | 'prison'
+  | 'drug_service'
+  | 'youth_offending'
+  | 'local_authority'
+  | 'housing'
+  | 'voluntary';
+export type Sex = 'male' | 'female' | 'other' | 'unknown';
+export type IdentifierKind = 'pnc' | 'cro' | 'prison' | 'probation_crn' | 'drug_service' | 'local';
+export type OutcomeKind = 'conviction' | 'caution';
+export type Disposal = 'custody' | 'community' | 'suspended' | 'fine' | 'discharge' | 'other';
+export type ArrestOutcome = 'charged' | 'released' | 'bailed' | 'nfa' | 'other';
+export type CustodyKind = 'remand' | 'sentenced';
+export type SupervisionKind = 'community_order' | 'licence' | 'drr' | 'none';
+export type EndReason =
+  | 'stopped_offending'
+  | 'moved_area'
+  | 'significant_custody'
+  | 'regular_review'
+  | 'two_years_on_scheme'
+  | 'high_risk_of_harm'
+  | 'deceased'
+  | 'other';
+export type AuditAction =
+  | 'collection'
+  | 'alteration'
+  | 'consultation'
+  | 'disclosure'
+  | 'combination'
+  | 'erasure'
+  | 'sign_in'
+  | 'sign_out'
+  | 'sign_in_failed';
+
+interface Owned {
+  partnership_id: number;
+}
+interface Imported {
+  import_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export interface PartnershipsTable {
+  id: Id;
+  code: string;
+  name: string;
+  created_at: Generated<Date>;
+}
+export interface AreasTable extends Owned {
+  id: Id;
+  code: string;
+  name: string;
+  parent_area_id: number | null;
+}
+export interface AgenciesTable extends Owned {
+  id: Id;
+  code: string;
+  name: string;
+  kind: AgencyKind;
+}
+export interface UsersTable extends Owned {
+  id: Id;
+  agency_id: number;
+  username: string;
+  display_name: string;
+  email: string | null;
+  password_hash: string;
+  role: Role;
+  totp_secret: string | null;
+  disabled: DefaultFalse;
+  created_at: Generated<Date>;
+}
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: Timestamp;
+}
+export interface ApiTokensTable {
+  id: Id;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: Generated<Date>;
+  revoked_at: Timestamp | null;
+}
+export interface SignInAttemptsTable {
+  id: Id;
+  username: string;
+  ip: string;
+  at: Generated<Date>;
+  succeeded: boolean;
+}
+export interface ImportsTable extends Owned {
+  id: Id;
+  user_id: number | null;
+  kind: string;
+  file_name: string;
+  sha256: string;
+  status: 'running' | 'completed' | 'failed';
+  mode: ColumnType<'all_or_nothing' | 'partial', 'all_or_nothing' | 'partial' | undefined>;
+  started_at: Generated<Date>;
+  finished_at: Timestamp | null;
+  rows_read: DefaultZero;
+  rows_added: DefaultZero;
+  rows_updated: DefaultZero;
+  rows_unchanged: DefaultZero;
+  rows_rejected: DefaultZero;
+  message: string | null;
+}
+export interface OffenceGroupsTable {
+  group_code: string;
+  description: string;
+  category: string;
+  ogrs3_category: string | null;
+  violent: DefaultFalse;
+  sexual: DefaultFalse;
+  neighbourhood_crime: DefaultFalse;
+}
+export interface OffenceCodesTable {
+  code: string;
+  group_code: string;
+  category: string | null;
+  description: string;
+  ogrs3_category: string | null;
+  actuarial_category: string | null;
+  violent: DefaultFalse;
+}
+export interface PeopleTable extends Owned, Imported {
+  id: Id;
+  person_ref: string;
+  family_name: string;
+  given_names: string;
+  date_of_birth: IsoDate;
+  sex: Sex;
+  sex_raw: string | null;
+  ethnicity: string | null;
+  ethnicity_raw: string | null;
+  restricted: DefaultFalse;
+  date_of_death: IsoDate | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+export interface PersonAccessTable {
+  person_id: number;
+  user_id: number;
+}
+export interface PersonIdentifiersTable extends Owned {
+  id: Id;
+  person_id: number;
+  kind: IdentifierKind;
+  value: string;
+}
+export interface PersonAliasesTable {
+  id: Id;
+  person_id: number;
+  family_name: string;
+  given_names: string;
+  date_of_birth: IsoDate | null;
+}
+export interface AddressesTable extends Owned, Imported {
+  id: Id;
+  person_id: number;
+  from_date: IsoDate;
+  to_date: IsoDate | null;
+  area_code: string;
+  area_id: number | null;
+  postcode: string | null;
+}
+export interface ArrestsTable extends Owned, Imported {
+  id: Id;
+  person_id: number;
+  arrest_date: IsoDate;
+  offence_code: string | null;
+  offence_code_raw: string | null;
+  outcome: ArrestOutcome | null;
+  outcome_raw: string | null;
+}
+export interface ChargesTable extends Owned, Imported {
+  id: Id;
+  person_id: number;
+  charge_date: IsoDate;
+  offence_code: string | null;
+  offence_code_raw: string | null;
+}
+export interface OutcomesTable extends Owned, Imported {
+  id: Id;
+  person_id: number;
+  offence_date: IsoDate;
+  outcome_date: IsoDate;
+  outcome: OutcomeKind;
+  outcome_raw: string | null;
+  offence_code: string | null;
+  offence_code_raw: string;
+  offence_code_known: ColumnType<boolean, boolean | undefined, boolean>;
+  offence_description: string | null;
+  disposal: Disposal | null;
+  disposal_raw: string | null;
+  sentence_days: number | null;
+  court: string | null;
+}
+export interface IntelligenceReportsTable extends Owned, Imported {
+  id: Id;
+  person_id: number;
+  report_date: IsoDate;
+  grading: string | null;
+  topic: string | null;
+}
+export interface DrugTestsTable extends Owned, Imported {
+  id: Id;
+  person_id: number;
+  test_date: IsoDate;
+  opiates: boolean;
+  cocaine: boolean;
+  trigger_offence_code: string | null;
+}
+export interface RequiredAssessmentsTable extends Owned, Imported {
+  id: Id;
+  person_id: number;
+  assessment_date: IsoDate;
+  attended: boolean | null;
+  drug_misuser: boolean | null;
+}
+export interface BreachesTable extends Owned, Imported {
+  id: Id;
+  person_id: number;
+  breach_date: IsoDate;
+  order_kind: string | null;
+  outcome: string | null;
+}
+export interface CustodyPeriodsTable extends Owned, Imported {
+  id: Id;
+  person_id: number;
+  kind: CustodyKind;
+  kind_raw: string | null;
+  reception_date: IsoDate;
+  release_date: IsoDate | null;
+  sentence_days: number | null;
+  expected_release_date: IsoDate | null;
+  establishment: string | null;
+}
+export interface SupervisionPeriodsTable extends Owned, Imported {
+  id: Id;
+  person_id: number;
+  kind: SupervisionKind;
+  kind_raw: string | null;
+  statutory: boolean;
+  start_date: IsoDate;
+  end_date: IsoDate | null;
+}
+export interface SchemesTable extends Owned {
+  id: Id;
+  code: string;
+  name: string;
+  description: string | null;
+  capacity: number | null;
+  created_at: Generated<Date>;
+}
+export interface SchemeAreasTable {
+  scheme_id: number;
+  area_id: number;
+}
+export interface StrandsTable {
+  id: Id;
+  scheme_id: number;
+  code: string;
+  name: string;
+}
+export interface TiersTable {
+  id: Id;
+  scheme_id: number;
+  code: string;
+  name: string;
+  rank: number;
+}
+export interface MembershipsTable extends Owned, Imported {
+  id: Id;
+  person_id: number;
+  scheme_id: number;
+  tier_id: number | null;
+  strand_id: number | null;
+  start_date: IsoDate;
+  end_date: IsoDate | null;
+  selection_reason: string | null;
+  end_reason: EndReason | null;
+  end_reason_raw: string | null;
+  exit_plan: string | null;
+  created_at: Generated<Date>;
+}
+export interface AuditLogTable {
+  id: Id;
+  at: ColumnType<Date, string | undefined, never>;
+  partnership_id: number | null;
+  user_id: number | null;
+  action: AuditAction;
+  person_id: number | null;
+  what: string;
+  justification: string | null;
+  details: ColumnType<string | null, string | null | undefined, never>;
+  prev_hash: string;
+  hash: string;
+}
+export interface SchemaMigrationsTable {
+  version: string;
+  applied_at: Generated<Date>;
+}
+
+export interface DB {
+  partnerships: PartnershipsTable;
+  areas: AreasTable;
+  agencies: AgenciesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  sign_in_attempts: SignInAttemptsTable;
+  imports: ImportsTable;
+  offence_groups: OffenceGroupsTable;
+  offence_codes: OffenceCodesTable;
+  people: PeopleTable;
+  person_access: PersonAccessTable;
+  person_identifiers: PersonIdentifiersTable;
+  person_aliases: PersonAliasesTable;
+  addresses: AddressesTable;
+  arrests: ArrestsTable;
+  charges: ChargesTable;
+  outcomes: OutcomesTable;
+  intelligence_reports: IntelligenceReportsTable;
+  drug_tests: DrugTestsTable;
+  required_assessments: RequiredAssessmentsTable;
+  breaches: BreachesTable;
+  custody_periods: CustodyPeriodsTable;
+  supervision_periods: SupervisionPeriodsTable;
+  schemes: SchemesTable;
+  scheme_areas: SchemeAreasTable;
+  strands: StrandsTable;
+  tiers: TiersTable;
+  memberships: MembershipsTable;
+  audit_log: AuditLogTable;
+  schema_migrations: SchemaMigrationsTable;
+}
+
+export type Person = Selectable<PeopleTable>;
+export type NewPerson = Insertable<PeopleTable>;
+export type User = Selectable<UsersTable>;
+export type Membership = Selectable<MembershipsTable>;

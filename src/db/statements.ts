@@ -1,0 +1,54 @@
+// Two kinds of statement that Kysely cannot express and both drivers handle
+// themselves: a bulk COPY of CSV data into a table, and a multi-statement script
+// (migrations). Both travel as ordinary CompiledQuery objects, so they run on
+// whatever connection or transaction the caller holds.
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+
+const SCRIPT_MARKER = '-- waymark:script\n';
+const COPY_PATTERN = /^COPY\s[\s\S]*\sFROM STDIN\b/i;
+
+export function isScript(q: CompiledQuery): boolean {
+  return q.sql.startsWith(SCRIPT_MARKER);
+}
+
+export function isCopyIn(q: CompiledQuery): boolean {
+  return COPY_PATTERN.test(q.sql);
+}
+
+type Executor = Pick<Kysely<any> | Transaction<any>, 'executeQuery'>;
+
+const IDENT = /^[a-z_][a-z0-9_]*$/;
+
+function ident(name: string): string {
+  if (!IDENT.test(name)) throw new Error(`not a safe SQL identifier: ${name}`);
+  return name;
+}
+
+/** Loads CSV text (no header row) into a table with COPY. */
+export async function copyInto(
+  executor: Executor,
+  table: string,
+  columns: readonly string[],
+  csv: string | Uint8Array,
+): Promise<void> {
+  const cols = columns.map(ident).join(', ');
+  const sql = `COPY ${ident(table)} (${cols}) FROM STDIN WITH (FORMAT csv)`;
+  await executor.executeQuery(CompiledQuery.raw(sql, [csv]));
+}
+
+/** Runs a script of several SQL statements (no parameters). */
+export async function runScript(executor: Executor, script: string): Promise<void> {
+  await executor.executeQuery(CompiledQuery.raw(SCRIPT_MARKER + script, []));
+}
+
+/** Quotes one value as a CSV field for COPY (empty unquoted field = NULL). */
+export function csvField(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = v instanceof Date ? v.toISOString() : String(v);
+  if (s === '' || /[",\n\r]/.test(s)) return '"' + s.replace(/"/g, '""') + '"';
+  return s;
+}
+
+export function csvLine(values: readonly unknown[]): string {
+  return values.map(csvField).join(',') + '\n';
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// Projects: unit (pure modules, no I/O), integration (services and HTTP against
+// a real database: PGlite, or PostgreSQL when WAYMARK_TEST_DATABASE_URL is set),
+// browser (Chromium through playwright-core, against a running server).
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
