@@ -41,7 +41,13 @@ export function entryHash(prevHash: string, e: {
 }
 
 /** Appends one entry. Must be called inside the transaction of the change it records. */
-export async function appendAudit(trx: Transaction<DB>, actor: Pick<Actor, 'userId' | 'partnershipId' | 'label'>, entry: AuditEntry): Promise<void> {
+export interface AuditActor {
+  userId: number | null;
+  partnershipId: number | null;
+  label: string;
+}
+
+export async function appendAudit(trx: Transaction<DB>, actor: AuditActor | Actor, entry: AuditEntry): Promise<void> {
   // Serialise appends so the chain never forks; held only to commit.
   await sql`SELECT pg_advisory_xact_lock(7305101)`.execute(trx);
   const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();

@@ -2,8 +2,14 @@
 import type { Command } from 'commander';
 import { openCliDatabase } from './context.js';
 import { migrate } from '../db/migrate.js';
+import { registerServeCommands } from '../web/cli.js';
+import { registerSchemeCommands } from '../schemes/cli.js';
+import { registerAccessCommands } from '../access/cli.js';
 
 export function registerCommands(program: Command): void {
+  registerServeCommands(program);
+  registerSchemeCommands(program);
+  registerAccessCommands(program);
   program
     .command('migrate')
     .description('apply pending database migrations (also done on every start)')

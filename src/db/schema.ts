@@ -58,6 +58,8 @@ export interface PartnershipsTable {
   code: string;
   name: string;
   created_at: Generated<Date>;
+  /** "Today" for this partnership's pages; null means the real date. */
+  data_as_of: ColumnType<IsoDate | null, IsoDate | null | undefined, IsoDate | null>;
 }
 export interface AreasTable extends Owned {
   id: Id;

@@ -1,0 +1,222 @@
+// The register of people: search, and the person page. Reading a person's record
+// is authorised first and logged as a consultation in the same transaction.
+import { sql, type Kysely } from 'kysely';
+import type { DB, IsoDate } from '../db/schema.js';
+import type { Actor } from '../access/actor.js';
+import { appendAudit } from '../access/audit.js';
+import { ForbiddenError, NotFoundError, canSeeDrugTests, canSeeIntelligence, requirePermission } from '../access/permissions.js';
+
+export interface PersonSummary {
+  id: number;
+  personRef: string;
+  familyName: string;
+  givenNames: string;
+  dateOfBirth: IsoDate;
+  pncId: string | null;
+  restricted: boolean;
+}
+
+/** Restricted people are visible only to the named users (and the CLI operator). */
+function visibleTo(actor: Actor) {
+  return sql<boolean>`(people.restricted = false OR ${actor.userId === null} OR EXISTS (
+    SELECT 1 FROM person_access pa WHERE pa.person_id = people.id AND pa.user_id = ${actor.userId ?? 0}))`;
+}
+
+export async function searchPeople(db: Kysely<DB>, actor: Actor, q: string, limit = 50): Promise<PersonSummary[]> {
+  requirePermission(actor, 'person:search');
+  const term = q.trim();
+  if (term.length === 0) return [];
+  const like = `%${term.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+  const rows = await db
+    .selectFrom('people')
+    .leftJoin('person_identifiers as pnc', (j) => j.onRef('pnc.person_id', '=', 'people.id').on('pnc.kind', '=', 'pnc'))
+    .select(['people.id', 'people.person_ref', 'people.family_name', 'people.given_names', 'people.date_of_birth', 'people.restricted', 'pnc.value as pnc'])
+    .where('people.partnership_id', '=', actor.partnershipId)
+    .where(visibleTo(actor))
+    .where((eb) =>
+      eb.or([
+        eb('people.person_ref', '=', term),
+        eb('pnc.value', '=', term.toUpperCase()),
+        eb(sql`people.family_name || ' ' || people.given_names`, 'ilike', like),
+        eb(sql`people.given_names || ' ' || people.family_name`, 'ilike', like),
+      ]),
+    )
+    .orderBy('people.family_name')
+    .orderBy('people.given_names')
+    .orderBy('people.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    personRef: r.person_ref,
+    familyName: r.family_name,
+    givenNames: r.given_names,
+    dateOfBirth: r.date_of_birth,
+    pncId: r.pnc,
+    restricted: r.restricted,
+  }));
+}
+
+export type TimelineKind = 'outcome' | 'arrest' | 'charge' | 'intelligence' | 'drug_test' | 'required_assessment' | 'breach' | 'custody' | 'release' | 'supervision' | 'membership';
+
+export interface TimelineItem {
+  date: IsoDate;
+  kind: TimelineKind;
+  title: string;
+  detail: string;
+}
+
+export interface PersonRecord {
+  person: PersonSummary & {
+    sex: string;
+    ethnicity: string | null;
+    dateOfDeath: IsoDate | null;
+  };
+  identifiers: { kind: string; value: string }[];
+  addresses: { fromDate: IsoDate; toDate: IsoDate | null; areaCode: string; areaName: string | null; postcode: string | null }[];
+  memberships: { schemeCode: string; schemeName: string; tier: string | null; startDate: IsoDate; endDate: IsoDate | null; endReason: string | null; selectionReason: string | null }[];
+  custody: { kind: string; receptionDate: IsoDate; releaseDate: IsoDate | null; expectedReleaseDate: IsoDate | null; sentenceDays: number | null; establishment: string | null }[];
+  timeline: TimelineItem[];
+  /** What this viewer cannot see here, so the page can say so. */
+  withheld: string[];
+}
+
+export class JustificationRequiredError extends Error {
+  readonly statusCode = 403;
+  constructor() {
+    super('This record is restricted: state why you need to see it.');
+    this.name = 'JustificationRequiredError';
+  }
+}
+
+/** Reads one person's record for display, and logs the consultation. */
+export async function viewPerson(
+  db: Kysely<DB>,
+  actor: Actor,
+  personId: number,
+  opts: { justification?: string; channel?: 'web' | 'api' | 'cli' } = {},
+): Promise<PersonRecord> {
+  requirePermission(actor, 'person:view');
+  return db.transaction().execute(async (trx) => {
+    const p = await trx
+      .selectFrom('people')
+      .selectAll('people')
+      .select(visibleTo(actor).as('visible'))
+      .where('people.id', '=', personId)
+      .where('people.partnership_id', '=', actor.partnershipId)
+      .executeTakeFirst();
+    if (!p) throw new NotFoundError('No such person.');
+    if (!p.visible) throw new ForbiddenError('This record is restricted to named users.');
+    const justification = opts.justification?.trim() || null;
+    if (p.restricted && !justification) throw new JustificationRequiredError();
+
+    const pid = p.id;
+    const [identifiers, addresses, memberships, custody, supervision, outcomes, arrests, charges, intelligence, drugTests, assessments, breaches] = await Promise.all([
+      trx.selectFrom('person_identifiers').select(['kind', 'value']).where('person_id', '=', pid).orderBy('kind').execute(),
+      trx
+        .selectFrom('addresses')
+        .leftJoin('areas', 'areas.id', 'addresses.area_id')
+        .select(['addresses.from_date', 'addresses.to_date', 'addresses.area_code', 'areas.name as area_name', 'addresses.postcode'])
+        .where('addresses.person_id', '=', pid)
+        .orderBy('addresses.from_date', 'desc')
+        .execute(),
+      trx
+        .selectFrom('memberships')
+        .innerJoin('schemes', 'schemes.id', 'memberships.scheme_id')
+        .leftJoin('tiers', 'tiers.id', 'memberships.tier_id')
+        .select(['schemes.code', 'schemes.name', 'tiers.name as tier', 'memberships.start_date', 'memberships.end_date', 'memberships.end_reason', 'memberships.end_reason_raw', 'memberships.selection_reason'])
+        .where('memberships.person_id', '=', pid)
+        .orderBy('memberships.start_date', 'desc')
+        .execute(),
+      trx.selectFrom('custody_periods').selectAll().where('person_id', '=', pid).orderBy('reception_date', 'desc').execute(),
+      trx.selectFrom('supervision_periods').selectAll().where('person_id', '=', pid).execute(),
+      trx.selectFrom('outcomes').selectAll().where('person_id', '=', pid).execute(),
+      trx.selectFrom('arrests').selectAll().where('person_id', '=', pid).execute(),
+      trx.selectFrom('charges').selectAll().where('person_id', '=', pid).execute(),
+      canSeeIntelligence(actor) ? trx.selectFrom('intelligence_reports').selectAll().where('person_id', '=', pid).execute() : Promise.resolve(null),
+      canSeeDrugTests(actor) ? trx.selectFrom('drug_tests').selectAll().where('person_id', '=', pid).execute() : Promise.resolve(null),
+      trx.selectFrom('required_assessments').selectAll().where('person_id', '=', pid).execute(),
+      trx.selectFrom('breaches').selectAll().where('person_id', '=', pid).execute(),
+    ]);
+
+    const timeline: TimelineItem[] = [];
+    for (const o of outcomes) {
+      const code = o.offence_code ?? `${o.offence_code_raw} (unrecognised code)`;
+      const sentence = o.sentence_days ? `, ${o.sentence_days} days` : '';
+      timeline.push({
+        date: o.outcome_date,
+        kind: 'outcome',
+        title: o.outcome === 'conviction' ? 'Convicted' : 'Cautioned',
+        detail: `Offence ${code}${o.offence_description ? ` (${o.offence_description})` : ''} committed ${o.offence_date}${o.disposal ? `; ${o.disposal}${sentence}` : ''}${o.court ? `; ${o.court}` : ''}`,
+      });
+    }
+    for (const a of arrests) timeline.push({ date: a.arrest_date, kind: 'arrest', title: 'Arrested', detail: [a.offence_code ?? a.offence_code_raw, a.outcome].filter(Boolean).join('; ') || 'No detail' });
+    for (const c of charges) timeline.push({ date: c.charge_date, kind: 'charge', title: 'Charged', detail: c.offence_code ?? c.offence_code_raw ?? 'No detail' });
+    for (const i of intelligence ?? []) timeline.push({ date: i.report_date, kind: 'intelligence', title: 'Intelligence report', detail: [i.grading && `graded ${i.grading}`, i.topic].filter(Boolean).join('; ') || 'No detail' });
+    for (const d of drugTests ?? []) {
+      const result = `opiates ${d.opiates ? 'positive' : 'negative'}, cocaine ${d.cocaine ? 'positive' : 'negative'}`;
+      timeline.push({ date: d.test_date, kind: 'drug_test', title: d.opiates || d.cocaine ? 'Positive drug test' : 'Negative drug test', detail: result });
+    }
+    for (const r of assessments) timeline.push({ date: r.assessment_date, kind: 'required_assessment', title: 'Required assessment', detail: r.attended === false ? 'Did not attend' : r.drug_misuser ? 'Identified as a drug misuser' : 'Attended' });
+    for (const b of breaches) timeline.push({ date: b.breach_date, kind: 'breach', title: 'Breach', detail: [b.order_kind, b.outcome].filter(Boolean).join('; ') || 'No detail' });
+    for (const c of custody) {
+      timeline.push({ date: c.reception_date, kind: 'custody', title: c.kind === 'remand' ? 'Remanded in custody' : 'Received into custody', detail: [c.establishment, c.sentence_days && `sentence ${c.sentence_days} days`].filter(Boolean).join('; ') || 'No detail' });
+      if (c.release_date) timeline.push({ date: c.release_date, kind: 'release', title: 'Released from custody', detail: c.establishment ?? '' });
+    }
+    for (const s of supervision) timeline.push({ date: s.start_date, kind: 'supervision', title: `Supervision began: ${s.kind.replace('_', ' ')}`, detail: `${s.statutory ? 'Statutory' : 'Non-statutory'}${s.end_date ? `, until ${s.end_date}` : ''}` });
+    for (const m of memberships) {
+      timeline.push({ date: m.start_date, kind: 'membership', title: `Joined ${m.code}`, detail: m.selection_reason ?? (m.tier ? `Tier: ${m.tier}` : '') });
+      if (m.end_date) timeline.push({ date: m.end_date, kind: 'membership', title: `Left ${m.code}`, detail: m.end_reason_raw ?? m.end_reason ?? '' });
+    }
+    timeline.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+
+    const withheld: string[] = [];
+    if (intelligence === null) withheld.push('Intelligence reports are shown to police staff only.');
+    if (drugTests === null) withheld.push('Drug test results are not shown to your agency.');
+
+    await appendAudit(trx, actor, {
+      action: 'consultation',
+      personId: pid,
+      what: 'viewed person record',
+      justification,
+      details: { channel: opts.channel ?? 'web' },
+    });
+
+    const pnc = identifiers.find((i) => i.kind === 'pnc')?.value ?? null;
+    return {
+      person: {
+        id: pid,
+        personRef: p.person_ref,
+        familyName: p.family_name,
+        givenNames: p.given_names,
+        dateOfBirth: p.date_of_birth,
+        pncId: pnc,
+        restricted: p.restricted,
+        sex: p.sex,
+        ethnicity: p.ethnicity,
+        dateOfDeath: p.date_of_death,
+      },
+      identifiers,
+      addresses: addresses.map((a) => ({ fromDate: a.from_date, toDate: a.to_date, areaCode: a.area_code, areaName: a.area_name, postcode: a.postcode })),
+      memberships: memberships.map((m) => ({
+        schemeCode: m.code,
+        schemeName: m.name,
+        tier: m.tier,
+        startDate: m.start_date,
+        endDate: m.end_date,
+        endReason: m.end_reason_raw ?? m.end_reason,
+        selectionReason: m.selection_reason,
+      })),
+      custody: custody.map((c) => ({
+        kind: c.kind,
+        receptionDate: c.reception_date,
+        releaseDate: c.release_date,
+        expectedReleaseDate: c.expected_release_date,
+        sentenceDays: c.sentence_days,
+        establishment: c.establishment,
+      })),
+      timeline,
+      withheld,
+    };
+  });
+}

@@ -1,0 +1,208 @@
+// Schemes and their members (SPEC 3.2): defining a scheme, and the scheme page's
+// figures: size against capacity, community/custody balance, years on the
+// scheme and the spread by area, all on a chosen "as of" date.
+import { sql, type Kysely } from 'kysely';
+import type { DB, IsoDate } from '../db/schema.js';
+import type { Actor } from '../access/actor.js';
+import { appendAudit } from '../access/audit.js';
+import { NotFoundError, requirePermission } from '../access/permissions.js';
+
+export class SchemeInputError extends Error {
+  readonly statusCode = 400;
+}
+
+export interface NewScheme {
+  code: string;
+  name: string;
+  capacity?: number | null;
+  areaCodes?: string[];
+  description?: string | null;
+}
+
+export async function addScheme(db: Kysely<DB>, actor: Actor, input: NewScheme): Promise<{ id: number }> {
+  requirePermission(actor, 'scheme:manage');
+  const code = input.code.trim().toUpperCase();
+  if (!/^[A-Z0-9_-]{1,20}$/.test(code)) throw new SchemeInputError(`Scheme code "${input.code}" must be 1–20 letters, digits, - or _.`);
+  if (!input.name.trim()) throw new SchemeInputError('A scheme needs a name.');
+  if (input.capacity != null && (!Number.isInteger(input.capacity) || input.capacity <= 0)) {
+    throw new SchemeInputError(`Capacity must be a whole number above 0, not ${input.capacity}.`);
+  }
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('schemes').select('id').where('partnership_id', '=', actor.partnershipId).where('code', '=', code).executeTakeFirst();
+    if (existing) throw new SchemeInputError(`A scheme with code ${code} already exists.`);
+    const areaCodes = input.areaCodes ?? [];
+    const areas = areaCodes.length
+      ? await trx.selectFrom('areas').select(['id', 'code']).where('partnership_id', '=', actor.partnershipId).where('code', 'in', areaCodes).execute()
+      : [];
+    const missing = areaCodes.filter((c) => !areas.some((a) => a.code === c));
+    if (missing.length) throw new SchemeInputError(`Unknown area code${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`);
+    const s = await trx
+      .insertInto('schemes')
+      .values({ partnership_id: actor.partnershipId, code, name: input.name.trim(), capacity: input.capacity ?? null, description: input.description ?? null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (areas.length) await trx.insertInto('scheme_areas').values(areas.map((a) => ({ scheme_id: s.id, area_id: a.id }))).execute();
+    await appendAudit(trx, actor, { action: 'collection', what: `scheme ${code} created`, details: { code, capacity: input.capacity ?? null, areas: areaCodes } });
+    return { id: s.id };
+  });
+}
+
+export interface SchemeListItem {
+  code: string;
+  name: string;
+  capacity: number | null;
+  members: number;
+}
+
+export async function listSchemes(db: Kysely<DB>, actor: Actor, asOf: IsoDate): Promise<SchemeListItem[]> {
+  requirePermission(actor, 'scheme:view');
+  const rows = await db
+    .selectFrom('schemes')
+    .leftJoin('memberships as m', (j) =>
+      j
+        .onRef('m.scheme_id', '=', 'schemes.id')
+        .on('m.start_date', '<=', asOf)
+        .on((eb) => eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>', asOf)])),
+    )
+    .select((eb) => ['schemes.code', 'schemes.name', 'schemes.capacity', eb.fn.count<number>('m.id').as('members')])
+    .where('schemes.partnership_id', '=', actor.partnershipId)
+    .groupBy(['schemes.id', 'schemes.code', 'schemes.name', 'schemes.capacity'])
+    .orderBy('schemes.code')
+    .execute();
+  return rows;
+}
+
+export interface SchemeMember {
+  personId: number;
+  personRef: string;
+  name: string;
+  tier: string | null;
+  startDate: IsoDate;
+  yearsOnScheme: number;
+  areaName: string | null;
+  inCustody: boolean;
+  custodySentenceDays: number | null;
+  expectedReleaseDate: IsoDate | null;
+}
+
+export interface SchemePage {
+  code: string;
+  name: string;
+  description: string | null;
+  capacity: number | null;
+  asOf: IsoDate;
+  areas: string[];
+  members: SchemeMember[];
+  balance: {
+    total: number;
+    inCommunity: number;
+    inCustody: number;
+    custodyOver12Months: number;
+    custodyUnder12Months: number;
+    custodyUnknownLength: number;
+  };
+  yearsOnScheme: { band: string; count: number }[];
+  byArea: { area: string; count: number }[];
+}
+
+const TWELVE_MONTHS_DAYS = 365;
+
+export async function schemePage(db: Kysely<DB>, actor: Actor, code: string, asOf: IsoDate): Promise<SchemePage> {
+  requirePermission(actor, 'scheme:view');
+  const scheme = await db
+    .selectFrom('schemes')
+    .selectAll()
+    .where('partnership_id', '=', actor.partnershipId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  if (!scheme) throw new NotFoundError(`No scheme with code ${code}.`);
+  const areas = await db
+    .selectFrom('scheme_areas')
+    .innerJoin('areas', 'areas.id', 'scheme_areas.area_id')
+    .select('areas.name')
+    .where('scheme_areas.scheme_id', '=', scheme.id)
+    .orderBy('areas.name')
+    .execute();
+
+  const rows = await db
+    .selectFrom('memberships as m')
+    .innerJoin('people as p', 'p.id', 'm.person_id')
+    .leftJoin('tiers as t', 't.id', 'm.tier_id')
+    .leftJoin('addresses as a', (j) =>
+      j
+        .onRef('a.person_id', '=', 'p.id')
+        .on('a.from_date', '<=', asOf)
+        .on((eb) => eb.or([eb('a.to_date', 'is', null), eb('a.to_date', '>', asOf)])),
+    )
+    .leftJoin('areas as ar', 'ar.id', 'a.area_id')
+    .leftJoin('custody_periods as c', (j) =>
+      j
+        .onRef('c.person_id', '=', 'p.id')
+        .on('c.reception_date', '<=', asOf)
+        .on((eb) => eb.or([eb('c.release_date', 'is', null), eb('c.release_date', '>', asOf)])),
+    )
+    .select([
+      'p.id',
+      'p.person_ref',
+      'p.family_name',
+      'p.given_names',
+      't.name as tier',
+      'm.start_date',
+      'ar.name as area_name',
+      'a.area_code',
+      'c.id as custody_id',
+      'c.sentence_days',
+      'c.expected_release_date',
+      sql<number>`(${asOf}::date - m.start_date)`.as('days_on'),
+    ])
+    .where('m.scheme_id', '=', scheme.id)
+    .where('m.start_date', '<=', asOf)
+    .where((eb) => eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>', asOf)]))
+    .orderBy('p.family_name')
+    .orderBy('p.given_names')
+    .execute();
+
+  const members: SchemeMember[] = rows.map((r) => ({
+    personId: r.id,
+    personRef: r.person_ref,
+    name: `${r.family_name}, ${r.given_names}`,
+    tier: r.tier,
+    startDate: r.start_date,
+    yearsOnScheme: Math.floor(r.days_on / 365.25),
+    areaName: r.area_name ?? (r.area_code ? `${r.area_code} (outside the partnership)` : null),
+    inCustody: r.custody_id !== null,
+    custodySentenceDays: r.sentence_days,
+    expectedReleaseDate: r.expected_release_date,
+  }));
+
+  const inCustody = members.filter((m) => m.inCustody);
+  const bands = ['Under 1 year', '1 to 2 years', '2 to 3 years', '3 years or more'];
+  const yearsOnScheme = bands.map((band, i) => ({
+    band,
+    count: members.filter((m) => (i === 3 ? m.yearsOnScheme >= 3 : m.yearsOnScheme === i)).length,
+  }));
+  const areaCounts = new Map<string, number>();
+  for (const m of members) {
+    const k = m.areaName ?? 'No address recorded';
+    areaCounts.set(k, (areaCounts.get(k) ?? 0) + 1);
+  }
+  return {
+    code: scheme.code,
+    name: scheme.name,
+    description: scheme.description,
+    capacity: scheme.capacity,
+    asOf,
+    areas: areas.map((a) => a.name),
+    members,
+    balance: {
+      total: members.length,
+      inCommunity: members.length - inCustody.length,
+      inCustody: inCustody.length,
+      custodyOver12Months: inCustody.filter((m) => m.custodySentenceDays !== null && m.custodySentenceDays > TWELVE_MONTHS_DAYS).length,
+      custodyUnder12Months: inCustody.filter((m) => m.custodySentenceDays !== null && m.custodySentenceDays <= TWELVE_MONTHS_DAYS).length,
+      custodyUnknownLength: inCustody.filter((m) => m.custodySentenceDays === null).length,
+    },
+    yearsOnScheme,
+    byArea: [...areaCounts].map(([area, count]) => ({ area, count })).sort((a, b) => b.count - a.count),
+  };
+}

@@ -1,0 +1,340 @@
+// The web app and JSON API: one ordered pipeline of small set-up steps, read
+// top to bottom as a request meets them. Every route states who may use it;
+// a route that states nothing cannot be registered (fail closed).
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import helmet from '@fastify/helmet';
+import formbody from '@fastify/formbody';
+import cookie from '@fastify/cookie';
+import staticFiles from '@fastify/static';
+import view from '@fastify/view';
+import swagger from '@fastify/swagger';
+import nunjucks from 'nunjucks';
+import type { Database } from '../db/database.js';
+import type { Config } from '../config.js';
+import type { Actor } from '../access/actor.js';
+import type { SessionActor } from '../access/sessions.js';
+import { apiTokenActor, randomToken, sessionActor } from '../access/sessions.js';
+import { can, type Permission } from '../access/permissions.js';
+import { applicationCss, govukDist, here, mojRoot } from './assets.js';
+import { registerAuthRoutes } from './routes/auth.js';
+import { registerHomeRoutes } from './routes/home.js';
+import { registerPeopleRoutes } from './routes/people.js';
+import { registerSchemeRoutes } from './routes/schemes.js';
+import { registerApiRoutes } from './routes/api.js';
+import { errorPage, isDatabaseUnavailable } from './errors.js';
+
+/** Who may use a route: anyone, any signed-in user, or holders of a permission. */
+export type Access = 'public' | 'signed-in' | Permission;
+
+export const SESSION_COOKIE = 'waymark_session';
+export const CSRF_COOKIE = 'waymark_csrf';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** Set when the actor came from a session cookie (so CSRF applies). */
+    session: SessionActor | null;
+  }
+  interface FastifyReply {
+    render(template: string, data?: Record<string, unknown>): Promise<FastifyReply>;
+  }
+  interface FastifyInstance {
+    deps: AppDeps;
+    routeTable: { method: string; url: string; access: Access }[];
+  }
+}
+
+export interface AppDeps {
+  database: Database;
+  config: Config;
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: process.env.WAYMARK_LOG === '1' ? { level: 'info' } : false,
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.WAYMARK_TRUST_PROXY === '1',
+  });
+  app.decorate('deps', deps);
+  app.decorate('routeTable', []);
+
+  setUpRouteAccessCheck(app);
+  await setUpSecurityHeaders(app);
+  await setUpBodyParsing(app);
+  await setUpStaticAssets(app);
+  await setUpViews(app);
+  await setUpOpenApi(app);
+  setUpAuthentication(app);
+  setUpAuthorisation(app);
+  setUpCsrf(app);
+
+  registerAuthRoutes(app);
+  registerHomeRoutes(app);
+  registerPeopleRoutes(app);
+  registerSchemeRoutes(app);
+  registerApiRoutes(app);
+  registerHealthRoute(app);
+
+  setUpNotFound(app);
+  setUpErrors(app);
+  return app;
+}
+
+function setUpRouteAccessCheck(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    // Static files (registered by @fastify/static, which takes no route config) are public.
+    if (route.url.startsWith('/assets/') && !(route.config as any)?.access) route.config = { ...(route.config ?? {}), access: 'public' } as any;
+    const access = (route.config as { access?: Access } | undefined)?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} does not say who may use it (config.access).`);
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, access });
+  });
+}
+
+async function setUpSecurityHeaders(app: FastifyInstance): Promise<void> {
+  await app.register(helmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: app.deps.config.secureCookies ? [] : null,
+      },
+    },
+    strictTransportSecurity: app.deps.config.secureCookies ? undefined : false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    // Personal data must not linger in shared caches or browser history.
+    if (!req.url.startsWith('/assets/')) reply.header('cache-control', 'no-store');
+  });
+}
+
+async function setUpBodyParsing(app: FastifyInstance): Promise<void> {
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+}
+
+async function setUpStaticAssets(app: FastifyInstance): Promise<void> {
+  const css = await applicationCss();
+  app.get('/assets/application.css', { config: { access: 'public' } }, async (_req, reply) => {
+    reply.header('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(css);
+  });
+  await app.register(staticFiles, {
+    root: path.join(govukDist(), 'govuk', 'assets'),
+    prefix: '/assets/govuk/',
+    maxAge: '1h',
+  } as any);
+  await app.register(staticFiles, {
+    root: path.join(mojRoot(), 'moj', 'assets'),
+    prefix: '/assets/moj/',
+    decorateReply: false,
+    maxAge: '1h',
+  } as any);
+  const jsFiles: Record<string, string> = {
+    'govuk-frontend.min.js': path.join(govukDist(), 'govuk', 'govuk-frontend.min.js'),
+    'moj-frontend.min.js': path.join(mojRoot(), 'moj', 'moj-frontend.min.js'),
+    'init.js': path.join(here, 'public', 'js', 'init.js'),
+  };
+  app.get<{ Params: { file: string } }>('/assets/js/:file', { config: { access: 'public' } }, async (req, reply) => {
+    const file = jsFiles[req.params.file];
+    if (!file) return reply.code(404).type('text/plain').send('Not found');
+    reply.header('cache-control', 'public, max-age=3600').type('text/javascript; charset=utf-8');
+    return reply.send(fs.createReadStream(file));
+  });
+  app.get('/assets/waymark.svg', { config: { access: 'public' } }, async (_req, reply) => {
+    reply.header('cache-control', 'public, max-age=3600').type('image/svg+xml');
+    return reply.send(fs.createReadStream(path.join(here, 'public', 'waymark.svg')));
+  });
+}
+
+async function setUpViews(app: FastifyInstance): Promise<void> {
+  await app.register(view, {
+    engine: { nunjucks },
+    templates: [path.join(here, 'views'), govukDist(), mojRoot()],
+    // nunjucks.configure's own default: autoescape on.
+    options: { autoescape: true },
+    production: app.deps.config.production,
+  });
+  app.decorateReply('render', async function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
+    const req = this.request;
+    const session = req.session;
+    const html = await this.viewAsync(template, {
+      ...data,
+      actor: session,
+      csrfToken: session?.csrfToken ?? data.csrfToken,
+      cspNonce: (this as any).cspNonce?.script,
+      partnershipName: session?.partnershipName,
+      navigation: session ? navigationFor(session, req.url) : [],
+    });
+    return this.type('text/html; charset=utf-8').send(html);
+  });
+}
+
+function navigationFor(actor: Actor, url: string) {
+  const items = [
+    { text: 'Home', href: '/', show: true },
+    { text: 'People', href: '/people', show: can(actor, 'person:search') },
+    { text: 'Schemes', href: '/schemes', show: can(actor, 'scheme:view') },
+  ];
+  return items
+    .filter((i) => i.show)
+    .map((i) => ({ text: i.text, href: i.href, active: i.href === '/' ? url === '/' : url.startsWith(i.href) }));
+}
+
+async function setUpOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Waymark API',
+        version: '1',
+        description: 'The JSON API of Waymark. Every call is authorised and audited like the web pages. Authenticate with a session cookie or `Authorization: Bearer <token>` (create a token with `waymark token create`).',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: ({ schema, url }: { schema: any; url: string }) => ({
+      schema: url.startsWith('/api/v1/') && !url.endsWith('openapi.json') ? schema : { ...schema, hide: true },
+      url,
+    }),
+  } as any);
+}
+
+function setUpAuthentication(app: FastifyInstance): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (req) => {
+    if (req.url.startsWith('/assets/')) return;
+    const db = app.deps.database.db;
+    const auth = req.headers.authorization;
+    if (auth?.startsWith('Bearer ')) {
+      req.actor = await apiTokenActor(db, auth.slice(7).trim());
+      return;
+    }
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const s = await sessionActor(db, token);
+      if (s) {
+        req.session = s;
+        req.actor = s;
+      }
+    }
+  });
+}
+
+function wantsJson(req: FastifyRequest): boolean {
+  return req.url.startsWith('/api/') || req.url === '/health';
+}
+
+function setUpAuthorisation(app: FastifyInstance): void {
+  app.addHook('preHandler', async (req, reply) => {
+    const access = req.routeOptions.config?.access;
+    if (access === 'public') return;
+    if (!req.actor) {
+      if (wantsJson(req)) return reply.code(401).send({ error: 'unauthenticated', message: 'Sign in or send a bearer token.' });
+      const returnTo = req.method === 'GET' ? `?returnTo=${encodeURIComponent(req.url)}` : '';
+      return reply.redirect(`/sign-in${returnTo}`, 303);
+    }
+    if (access === 'signed-in') return;
+    if (!access || !can(req.actor, access)) {
+      if (wantsJson(req)) return reply.code(403).send({ error: 'forbidden', message: 'You do not have permission to do that.' });
+      reply.code(403);
+      return reply.render('error.njk', { title: 'You cannot see this page', message: 'Your role does not give access to this page.' });
+    }
+  });
+}
+
+function setUpCsrf(app: FastifyInstance): void {
+  // Unauthenticated forms (sign in) use a double-submit cookie; signed-in forms
+  // use the token bound to the session. Bearer-token API calls carry no cookie.
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.method === 'GET' && !req.cookies[CSRF_COOKIE] && !req.url.startsWith('/assets/')) {
+      reply.setCookie(CSRF_COOKIE, randomToken(24), {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: app.deps.config.secureCookies,
+      });
+    }
+  });
+  app.addHook('preHandler', async (req, reply) => {
+    if (!STATE_CHANGING.has(req.method)) return;
+    if (req.actor && !req.session) return; // bearer token
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const sent = (typeof body._csrf === 'string' ? body._csrf : undefined) ?? (req.headers['x-csrf-token'] as string | undefined);
+    const expected = req.session ? req.session.csrfToken : req.cookies[CSRF_COOKIE];
+    if (!sent || !expected || !timingSafeEqual(sent, expected)) {
+      reply.code(403);
+      if (wantsJson(req)) return reply.send({ error: 'csrf', message: 'The form had expired. Go back, reload the page and try again.' });
+      return reply.render('error.njk', { title: 'The form had expired', message: 'Go back, reload the page and try again.' });
+    }
+  });
+}
+
+function timingSafeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
+}
+
+/** The CSRF token for a page shown before sign-in (the double-submit cookie). */
+export function preSessionCsrf(req: FastifyRequest, reply: FastifyReply): string {
+  const existing = req.cookies[CSRF_COOKIE];
+  if (existing) return existing;
+  const token = randomToken(24);
+  reply.setCookie(CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: reply.server.deps.config.secureCookies });
+  return token;
+}
+
+function registerHealthRoute(app: FastifyInstance): void {
+  app.get('/health', { config: { access: 'public' } }, async (_req, reply) => {
+    try {
+      await app.deps.database.db.selectFrom('partnerships').select('id').limit(1).execute();
+      return { status: 'ok', database: app.deps.database.engine };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', message: 'The database cannot be reached.' });
+    }
+  });
+}
+
+function setUpNotFound(app: FastifyInstance): void {
+  app.setNotFoundHandler(async (req, reply) => {
+    // Unknown addresses look the same as protected ones to a stranger.
+    if (!req.actor) {
+      if (wantsJson(req)) return reply.code(401).send({ error: 'unauthenticated', message: 'Sign in or send a bearer token.' });
+      return reply.redirect('/sign-in', 303);
+    }
+    reply.code(404);
+    if (wantsJson(req)) return reply.send({ error: 'not_found', message: 'Not found.' });
+    return reply.render('error.njk', { title: 'Page not found', message: 'Check the address, or go back to the home page.' });
+  });
+}
+
+function setUpErrors(app: FastifyInstance): void {
+  app.setErrorHandler(async (error: any, req, reply) => {
+    const page = errorPage(error);
+    if (isDatabaseUnavailable(error)) reply.header('retry-after', '10');
+    if (page.status >= 500 && !isDatabaseUnavailable(error)) req.log.error(error);
+    reply.code(page.status);
+    if (wantsJson(req)) return reply.send({ error: page.code, message: page.message });
+    return reply.render('error.njk', { title: page.title, message: page.message });
+  });
+}

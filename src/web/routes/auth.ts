@@ -1,0 +1,61 @@
+// Sign in and sign out.
+import type { FastifyInstance } from 'fastify';
+import { signIn, FAILURE_WINDOW_MINUTES } from '../../access/sign-in.js';
+import { createSession, destroySession } from '../../access/sessions.js';
+import { appendAudit } from '../../access/audit.js';
+import { SESSION_COOKIE, preSessionCsrf } from '../app.js';
+
+/** Only local paths, so a sign-in link cannot send someone to another site. */
+export function safeReturnTo(v: unknown): string {
+  return typeof v === 'string' && v.startsWith('/') && !v.startsWith('//') && !v.startsWith('/\\') ? v : '/';
+}
+
+export function registerAuthRoutes(app: FastifyInstance): void {
+  app.get<{ Querystring: { returnTo?: string } }>('/sign-in', { config: { access: 'public' } }, async (req, reply) => {
+    if (req.session) return reply.redirect('/', 303);
+    return reply.render('sign-in.njk', { title: 'Sign in', csrfToken: preSessionCsrf(req, reply), returnTo: safeReturnTo(req.query.returnTo), fieldErrors: {} });
+  });
+
+  app.post<{ Body: { username?: string; password?: string; returnTo?: string } }>('/sign-in', { config: { access: 'public' } }, async (req, reply) => {
+    const username = (req.body?.username ?? '').trim();
+    const password = req.body?.password ?? '';
+    const returnTo = safeReturnTo(req.body?.returnTo);
+    const fieldErrors: Record<string, string> = {};
+    if (!username) fieldErrors.username = 'Enter your username';
+    if (!password) fieldErrors.password = 'Enter your password';
+    const again = (status: number, errors: Record<string, string>, summary?: string) => {
+      reply.code(status);
+      const list = summary ? [{ text: summary, href: '#username' }] : Object.entries(errors).map(([k, text]) => ({ text, href: `#${k}` }));
+      return reply.render('sign-in.njk', { title: 'Sign in', csrfToken: preSessionCsrf(req, reply), returnTo, username, fieldErrors: errors, errors: list });
+    };
+    if (Object.keys(fieldErrors).length) return again(400, fieldErrors);
+    const result = await signIn(app.deps.database.db, username, password, req.ip);
+    if (!result.ok) {
+      if (result.reason === 'rate_limited') {
+        return again(429, {}, `Too many failed attempts. Wait ${FAILURE_WINDOW_MINUTES} minutes, then try again.`);
+      }
+      return again(401, { username: ' ', password: ' ' }, 'The username or password is not right');
+    }
+    const token = await createSession(app.deps.database.db, result.userId, app.deps.config.sessionHours);
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: app.deps.config.secureCookies,
+      maxAge: app.deps.config.sessionHours * 3600,
+    });
+    return reply.redirect(returnTo, 303);
+  });
+
+  app.post('/sign-out', { config: { access: 'signed-in' } }, async (req, reply) => {
+    const s = req.session;
+    if (s) {
+      await app.deps.database.db.transaction().execute(async (trx) => {
+        await appendAudit(trx, s, { action: 'sign_out', what: 'signed out' });
+      });
+      await destroySession(app.deps.database.db, s.sessionId);
+    }
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/sign-in', 303);
+  });
+}
