@@ -169,8 +169,15 @@ async function setUpViews(app: FastifyInstance): Promise<void> {
   await app.register(view, {
     engine: { nunjucks },
     templates: [path.join(here, 'views'), govukDist(), mojRoot()],
-    // nunjucks.configure's own default: autoescape on.
-    options: { autoescape: true },
+    options: {
+      autoescape: true,
+      onConfigure: (env: nunjucks.Environment) => {
+        // The MoJ timeline formats its dates with a mojDate filter; ours gives
+        // "1 March 2009" from an ISO date, with no time-zone shift.
+        env.addFilter('mojDate', (iso: string) => formatDate(iso));
+        env.addFilter('formatDate', (iso: string) => formatDate(iso));
+      },
+    },
     production: app.deps.config.production,
   });
   app.decorateReply('render', async function (this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
@@ -186,6 +193,14 @@ async function setUpViews(app: FastifyInstance): Promise<void> {
     });
     return this.type('text/html; charset=utf-8').send(html);
   });
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function formatDate(iso: string | null | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!m) return iso ?? '';
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
 function navigationFor(actor: Actor, url: string) {
@@ -245,7 +260,8 @@ function wantsJson(req: FastifyRequest): boolean {
 }
 
 function setUpAuthorisation(app: FastifyInstance): void {
-  app.addHook('preHandler', async (req, reply) => {
+  // Before the body or query is even validated: a stranger learns nothing.
+  app.addHook('onRequest', async (req, reply) => {
     const access = req.routeOptions.config?.access;
     if (access === 'public') return;
     if (!req.actor) {
