@@ -2,7 +2,7 @@
 // the embedded PGlite in a data folder, owned by a worker thread and a lock.
 import { Kysely } from 'kysely';
 import type { DB } from './schema.js';
-import { PgliteWorker, PgliteWorkerDialect } from './pglite-driver.js';
+import { PgliteWorkerDialect, PgliteWorkerSource } from './pglite-driver.js';
 import { PgDialect, createPool } from './pg-driver.js';
 import { lockDataFolder } from './lock.js';
 import { migrate } from './migrate.js';
@@ -43,14 +43,14 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     const dataDir = opts.memory ? undefined : opts.dataDir ?? './data';
     const release = dataDir ? lockDataFolder(dataDir) : () => undefined;
     try {
-      const worker = new PgliteWorker({ dataDir, loadDataDir: opts.loadDump });
-      await worker.ready;
-      const db = new Kysely<DB>({ dialect: new PgliteWorkerDialect(worker) });
+      const source = new PgliteWorkerSource({ dataDir, loadDataDir: opts.loadDump });
+      await source.current().ready;
+      const db = new Kysely<DB>({ dialect: new PgliteWorkerDialect(source) });
       database = {
         db,
         engine: 'pglite',
         location: dataDir ?? 'memory',
-        dump: () => worker.dump(),
+        dump: async () => (await source.live()).dump(),
         close: async () => {
           await db.destroy();
           release();

@@ -47,7 +47,7 @@ export class PgliteWorker {
   private nextId = 1;
   private pending = new Map<number, Pending>();
   readonly ready: Promise<void>;
-  private dead: Error | undefined;
+  dead: Error | undefined;
 
   constructor(opts: PgliteWorkerOptions) {
     this.worker = new Worker(new URL('./pglite-worker.js', import.meta.url), {
@@ -136,14 +136,21 @@ class Mutex {
 class PgliteDriver implements Driver {
   private mutex = new Mutex();
   private releases = new Map<DatabaseConnection, () => void>();
-  constructor(private readonly worker: PgliteWorker) {}
+  constructor(private readonly source: PgliteWorkerSource) {}
 
   async init(): Promise<void> {
-    await this.worker.ready;
+    await this.source.current().ready;
   }
   async acquireConnection(): Promise<DatabaseConnection> {
     const release = await this.mutex.acquire();
-    const conn = new PgliteConnection(this.worker);
+    let worker: PgliteWorker;
+    try {
+      worker = await this.source.live();
+    } catch (e) {
+      release();
+      throw e;
+    }
+    const conn = new PgliteConnection(worker);
     this.releases.set(conn, release);
     return conn;
   }
@@ -173,14 +180,38 @@ class PgliteDriver implements Driver {
     await conn.executeQuery(CompiledQuery.raw(`release savepoint ${name}`));
   }
   async destroy(): Promise<void> {
-    await this.worker.close();
+    await this.source.current().close();
+  }
+}
+
+/**
+ * Owns the worker, and starts a new one on the same data folder if the old one
+ * died (an out-of-memory abort in WebAssembly, say), so the app answers 503 for
+ * the failed request and recovers on the next. In-memory databases cannot
+ * come back, so they are not restarted.
+ */
+export class PgliteWorkerSource {
+  private worker: PgliteWorker;
+  constructor(private readonly opts: PgliteWorkerOptions) {
+    this.worker = new PgliteWorker(opts);
+  }
+  current(): PgliteWorker {
+    return this.worker;
+  }
+  async live(): Promise<PgliteWorker> {
+    if (this.worker.dead && this.opts.dataDir) {
+      const next = new PgliteWorker({ dataDir: this.opts.dataDir });
+      await next.ready;
+      this.worker = next;
+    }
+    return this.worker;
   }
 }
 
 export class PgliteWorkerDialect implements Dialect {
-  constructor(private readonly worker: PgliteWorker) {}
+  constructor(private readonly source: PgliteWorkerSource) {}
   createDriver(): Driver {
-    return new PgliteDriver(this.worker);
+    return new PgliteDriver(this.source);
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();
