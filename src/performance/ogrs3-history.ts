@@ -127,7 +127,7 @@ export class Ogrs3RecordError extends Error {
   }
 }
 
-const show = (v: unknown) => (v === undefined ? 'is missing' : `${JSON.stringify(v)}`);
+const show = (v: unknown) => JSON.stringify(v);
 
 /** Checks one record; throws Ogrs3RecordError naming the record and field. Ignores `expected` and unknown fields. */
 export function parseOgrs3Record(raw: unknown, index: number): Ogrs3Record {
@@ -135,7 +135,7 @@ export function parseOgrs3Record(raw: unknown, index: number): Ogrs3Record {
   const r = raw as Record<string, unknown>;
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : null;
   const fail = (field: string, problem: string): never => {
-    throw new Ogrs3RecordError(id, index, field, problem);
+    throw new Ogrs3RecordError(id, index, field, r[field] === undefined ? 'is missing' : problem);
   };
   if (id === null) fail('id', `${show(r.id)} is not a string`);
   if (r.sex !== 'male' && r.sex !== 'female') fail('sex', `${show(r.sex)} is not "male" or "female"`);
