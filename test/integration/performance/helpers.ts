@@ -47,3 +47,22 @@ export function spread(n: number, start: string, days: number): string[] {
   const t0 = Date.parse(`${start}T00:00:00Z`);
   return Array.from({ length: n }, (_, i) => new Date(t0 + Math.floor((i * days) / Math.max(n, 1)) * 86_400_000).toISOString().slice(0, 10));
 }
+
+/** Loads the Home Office offence codes from ../shared/reference (read in place) into offence_codes. */
+export async function loadOffenceCodes(db: Kysely<DB>) {
+  const { parse } = await import('csv-parse/sync');
+  const fs = await import('node:fs');
+  const rows = parse(fs.readFileSync('../shared/reference/offences/home-office-offence-codes.csv', 'utf8'), { columns: true }) as Record<string, string>[];
+  const values = rows.map((r) => ({
+    code: r.ho_code!,
+    group_code: r.ho_code!.slice(0, 3),
+    category: r.category || null,
+    description: r.subcategory || r.category || r.ho_code!,
+    ogrs3_category: r.ogrs3_category || null,
+    actuarial_category: r.actuarial_category || null,
+    violent: r.violent === 'yes',
+  }));
+  for (let i = 0; i < values.length; i += 500) {
+    await db.insertInto('offence_codes').values(values.slice(i, i + 500)).onConflict((oc) => oc.column('code').doNothing()).execute();
+  }
+}
