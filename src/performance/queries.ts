@@ -115,21 +115,23 @@ export async function ogrs3Inputs(db: Db, partnershipId: number, targets: { pers
   const dates = targets.map((t) => t.asOf);
   const r = await sql<Ogrs3Row>`
     WITH targets AS (SELECT * FROM unnest(${ids}::bigint[], ${dates}::date[]) AS t(person_id, as_of)),
-    occ AS (
-      SELECT t.person_id, t.as_of, count(DISTINCT o.outcome_date) AS occasions,
-             min(o.outcome_date) AS first_date, max(o.outcome_date) AS last_date
+    sanctions AS MATERIALIZED (
+      SELECT t.person_id, t.as_of, o.outcome_date, o.offence_code
       FROM targets t JOIN outcomes o ON o.person_id = t.person_id AND o.outcome_date <= t.as_of
       WHERE o.partnership_id = ${partnershipId}
-      GROUP BY t.person_id, t.as_of
+    ),
+    occ AS (
+      SELECT person_id, as_of, count(DISTINCT outcome_date) AS occasions, min(outcome_date) AS first_date, max(outcome_date) AS last_date
+      FROM sanctions GROUP BY person_id, as_of
     ),
     principal AS (
-      SELECT DISTINCT ON (occ.person_id, occ.as_of) occ.person_id, occ.as_of, o.offence_code,
+      SELECT DISTINCT ON (s.person_id, s.as_of) s.person_id, s.as_of, s.offence_code,
              oc.ogrs3_category AS code_category, og.ogrs3_category AS group_category, (oc.code IS NOT NULL) AS code_known
-      FROM occ JOIN outcomes o ON o.person_id = occ.person_id AND o.outcome_date = occ.last_date AND o.partnership_id = ${partnershipId}
-      LEFT JOIN offence_codes oc ON oc.code = o.offence_code
-      LEFT JOIN offence_groups og ON og.group_code = substr(o.offence_code, 1, 3)
-      LEFT JOIN offence_gravity g ON g.partnership_id = ${partnershipId} AND g.group_code = substr(o.offence_code, 1, 3)
-      ORDER BY occ.person_id, occ.as_of, g.gravity DESC NULLS LAST, o.offence_code ASC NULLS LAST
+      FROM sanctions s JOIN occ ON occ.person_id = s.person_id AND occ.as_of = s.as_of AND s.outcome_date = occ.last_date
+      LEFT JOIN offence_codes oc ON oc.code = s.offence_code
+      LEFT JOIN offence_groups og ON og.group_code = substr(s.offence_code, 1, 3)
+      LEFT JOIN offence_gravity g ON g.partnership_id = ${partnershipId} AND g.group_code = substr(s.offence_code, 1, 3)
+      ORDER BY s.person_id, s.as_of, g.gravity DESC NULLS LAST, s.offence_code ASC NULLS LAST
     )
     SELECT t.person_id, t.as_of, p.person_ref, p.sex, p.date_of_birth,
            coalesce(occ.occasions, 0) AS occasions, occ.first_date, occ.last_date,

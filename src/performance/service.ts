@@ -385,7 +385,7 @@ export async function cohortOgrs3(db: Db, actor: Actor, input: { schemeCode: str
       schemeId: s.id,
       modelVersion: OGRS3_VERSION,
       inputs: input,
-      figures: report,
+      figures: { ...report, people: undefined },
       what: `OGRS3 for the ${s.code} cohort as of ${asOf}`,
       personIds: ids,
     });
@@ -536,7 +536,9 @@ export async function ni38(db: Db, actor: Actor, input: Ni38Request): Promise<Ni
       schemeId: s?.id ?? null,
       modelVersion: model.version,
       inputs: { ...input, from, to },
-      figures: report,
+      // The per-person list can be recomputed from the stored events; the
+      // figure, its contributors and the model version are what is kept.
+      figures: { ...report, people: undefined },
       what: `NI38 figures for ${s?.code ?? 'the partnership'} ${from} to ${to}`,
       personIds: people.map((p) => p.personId),
     });
