@@ -5,6 +5,7 @@ import { migrate } from '../db/migrate.js';
 import { registerServeCommands } from '../web/cli.js';
 import { registerSchemeCommands } from '../schemes/cli.js';
 import { registerAccessCommands } from '../access/cli.js';
+import { registerPerformanceCommands } from '../performance/cli.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
@@ -22,4 +23,6 @@ export function registerCommands(program: Command): void {
         await database.close();
       }
     });
+
+  registerPerformanceCommands(program);
 }

@@ -354,9 +354,60 @@ export interface DB {
   memberships: MembershipsTable;
   audit_log: AuditLogTable;
   schema_migrations: SchemaMigrationsTable;
+  cohort_lists: CohortListsTable;
+  cohort_list_members: CohortListMembersTable;
+  performance_results: PerformanceResultsTable;
+  unit_costs: UnitCostsTable;
+  offence_gravity: OffenceGravityTable;
 }
 
 export type Person = Selectable<PeopleTable>;
 export type NewPerson = Insertable<PeopleTable>;
 export type User = Selectable<UsersTable>;
 export type Membership = Selectable<MembershipsTable>;
+
+// ---------------------------------------------------------------- performance (0030)
+export interface CohortListsTable extends Owned {
+  id: Id;
+  scheme_id: number;
+  name: string;
+  performance_year: string | null;
+  cohort_date: IsoDate;
+  note: string | null;
+  frozen_by: number | null;
+  frozen_by_label: string;
+  frozen_at: Generated<Date>;
+}
+export interface CohortListMembersTable {
+  cohort_list_id: number;
+  person_id: number;
+}
+export type PerformanceMeasure = 'ni30' | 'ni38' | 'reoffending' | 'ogrs3_cohort';
+export interface PerformanceResultsTable extends Owned {
+  id: Id;
+  measure: PerformanceMeasure;
+  scheme_id: number | null;
+  model_version: string;
+  /** JSON text on insert; parsed JSON on select. */
+  inputs: ColumnType<unknown, string, string>;
+  figures: ColumnType<unknown, string, string>;
+  computed_by: number | null;
+  computed_by_label: string;
+  computed_at: Generated<Date>;
+}
+export interface UnitCostsTable {
+  id: Id;
+  partnership_id: number | null;
+  category: string;
+  pounds: number | null;
+  price_year: string | null;
+  source: string | null;
+  group_codes: ColumnType<string[], string[] | undefined, string[]>;
+  updated_by_label: string | null;
+  updated_at: Generated<Date>;
+}
+export interface OffenceGravityTable extends Owned {
+  group_code: string;
+  gravity: number;
+  updated_at: Generated<Date>;
+}

@@ -1,0 +1,151 @@
+// NI38 and OGRS3 from stored events: who is identified, which offences count,
+// the model's prediction per person, contributors, and who may see names.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase, type TestDatabase } from '../../support/db.js';
+import { createPartnership, createPerson, createUser, type PartnershipFixture } from '../../support/fixtures.js';
+import { ni38, personOgrs3, cohortOgrs3 } from '../../../src/performance/service.js';
+import { DEFAULT_NI38_MODEL } from '../../../src/performance/ni38.js';
+import { ogrs3 } from '../../../src/performance/ogrs3.js';
+import { addMembership, addOutcomes, createScheme, loadOffenceCodes } from './helpers.js';
+
+let t: TestDatabase;
+let f: PartnershipFixture;
+const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$0000000000000000000000000000000000000000000';
+const ids: Record<string, number> = {};
+
+beforeAll(async () => {
+  t = await testDatabase();
+  await loadOffenceCodes(t.db);
+  f = await createPartnership(t.db);
+  const dip = await createScheme(t.db, f, 'DIP');
+  const pid = f.partnershipId;
+  for (const [ref, dob, sex] of [['P1', '1980-05-05', 'male'], ['P2', '1990-01-01', 'female'], ['P3', '1985-01-01', 'male'], ['P4', '1985-01-01', 'male'], ['P5', '1975-03-03', 'male']] as const) {
+    ids[ref] = await createPerson(t.db, f, { ref, dob, sex });
+  }
+  await t.db
+    .insertInto('drug_tests')
+    .values([
+      { partnership_id: pid, person_id: ids.P1!, test_date: '2009-01-10', opiates: true, cocaine: false },
+      { partnership_id: pid, person_id: ids.P2!, test_date: '2009-03-20', opiates: false, cocaine: true },
+      { partnership_id: pid, person_id: ids.P3!, test_date: '2009-02-01', opiates: false, cocaine: false },
+      { partnership_id: pid, person_id: ids.P4!, test_date: '2008-12-31', opiates: true, cocaine: true },
+      { partnership_id: pid, person_id: ids.P5!, test_date: '2009-03-31', opiates: true, cocaine: false },
+    ])
+    .execute();
+  await t.db.insertInto('required_assessments').values({ partnership_id: pid, person_id: ids.P2!, assessment_date: '2009-02-15', drug_misuser: true, attended: true }).execute();
+  await t.db
+    .insertInto('addresses')
+    .values([
+      { partnership_id: pid, person_id: ids.P1!, from_date: '2005-01-01', area_code: 'E06000001' },
+      { partnership_id: pid, person_id: ids.P2!, from_date: '2008-01-01', to_date: '2009-03-01', area_code: 'E06000001' },
+      { partnership_id: pid, person_id: ids.P2!, from_date: '2009-03-01', area_code: 'E06000002' },
+    ])
+    .execute();
+  await addMembership(t.db, f, dip, ids.P1!, '2008-06-01');
+  await addMembership(t.db, f, dip, ids.P2!, '2009-03-01', '2009-06-01');
+  await addOutcomes(t.db, f, [
+    // P1's history before identification: three occasions, the latest with a robbery and a shoplifting.
+    { personId: ids.P1!, offenceDate: '1999-12-01', outcomeDate: '2000-01-15', code: '04600' },
+    { personId: ids.P1!, offenceDate: '2004-02-01', outcomeDate: '2004-03-01', outcome: 'caution', code: '05800' },
+    { personId: ids.P1!, offenceDate: '2008-11-01', outcomeDate: '2008-12-01', code: '04600' },
+    { personId: ids.P1!, offenceDate: '2008-11-02', outcomeDate: '2008-12-01', code: '03401' },
+    // After identification: same day (not counted), three inside the year (the anniversary included), one caution, one after.
+    { personId: ids.P1!, offenceDate: '2009-01-10', outcomeDate: '2009-02-10', code: '04600' },
+    { personId: ids.P1!, offenceDate: '2009-02-01', outcomeDate: '2009-03-01', code: '04600' },
+    { personId: ids.P1!, offenceDate: '2009-06-01', outcomeDate: '2009-09-01', code: '04600' },
+    { personId: ids.P1!, offenceDate: '2010-01-10', outcomeDate: '2010-05-01', code: '04600' },
+    { personId: ids.P1!, offenceDate: '2009-03-01', outcomeDate: '2009-03-02', outcome: 'caution', code: '04600' },
+    { personId: ids.P1!, offenceDate: '2010-01-11', outcomeDate: '2010-02-01', code: '04600' },
+    // P2: no history before; two offences after.
+    { personId: ids.P2!, offenceDate: '2009-05-01', outcomeDate: '2009-06-01', code: '04600' },
+    { personId: ids.P2!, offenceDate: '2009-05-02', outcomeDate: '2009-06-01', code: '00800' },
+    // P3 and P4 are not in the cohort; their offences must not show.
+    { personId: ids.P3!, offenceDate: '2009-05-01', outcomeDate: '2009-06-01' },
+    { personId: ids.P4!, offenceDate: '2009-05-01', outcomeDate: '2009-06-01' },
+    // P5: a history, no offending after.
+    { personId: ids.P5!, offenceDate: '2007-01-01', outcomeDate: '2007-02-01', code: '08800' },
+  ]);
+});
+afterAll(async () => t?.close());
+
+describe('NI38 from stored events', () => {
+  it('identifies the cohort, counts convictions in the 12 months after, and predicts with the default model', async () => {
+    const r = await ni38(t.db, f.operator, { from: '2009-01-01', to: '2009-03-31' });
+    expect(r.cohortSize).toBe(3);
+    const byRef = Object.fromEntries(r.people.map((p) => [p.personRef, p]));
+    expect(Object.keys(byRef).sort()).toEqual(['P1', 'P2', 'P5']);
+    expect(byRef.P1).toMatchObject({ identifiedOn: '2009-01-10', how: 'positive_test', actual: 3, areaCode: 'E06000001' });
+    expect(byRef.P2).toMatchObject({ identifiedOn: '2009-02-15', how: 'required_assessment', actual: 2, areaCode: 'E06000001' });
+    expect(byRef.P5).toMatchObject({ actual: 0, areaCode: null });
+    expect(r.actual).toBe(5);
+
+    // P1 as of identification: 3 occasions, first 2000-01-15, current 2008-12-01, principal offence
+    // the lowest code on that day (no gravity table): 03401 robbery.
+    const p1 = ogrs3({ sex: 'male', birthDate: '1980-05-05', convictionDate: '2008-12-01', firstSanctionDate: '2000-01-15', atRiskDate: '2009-01-10', previousSanctions: 2, offenceCategory: 'robbery' });
+    expect(byRef.P1!.ogrs3OneYear).toBe(p1.oneYear);
+    expect(byRef.P1!.predicted).toBe(DEFAULT_NI38_MODEL.predict({ identifiedOn: '2009-01-10', ogrs3OneYear: p1.oneYear, ogrs3TwoYear: p1.twoYear, ogrs3Band: p1.band, sanctionOccasions: 3 }));
+    // P2 had no sanction before identification: scored as a first sanction, and it says so.
+    expect(byRef.P2!.notes.join(' ')).toMatch(/no sanction before identification/);
+    // P5's only offence code is too coarse to weight: 'other', said.
+    expect(byRef.P5!.notes.join(' ')).toMatch(/08800 is too coarse/);
+
+    expect(r.predicted).toBeCloseTo(r.people.reduce((s, p) => s + p.predicted, 0), 12);
+    expect(r.ratio).toBeCloseTo(5 / r.predicted, 12);
+    expect(r.modelVersion).toBe('ni38-ogrs3-frequency-1');
+    const excess = r.people.map((p) => p.actual - p.predicted).sort((a, b) => b - a);
+    expect(r.contributors[0]!.excess).toBeCloseTo(excess[0]!, 12);
+    expect(r.contributors.at(-1)!.cumulativeExcess).toBeGreaterThanOrEqual(r.difference - 1e-9);
+    const stored = await t.db.selectFrom('performance_results').select(['model_version', 'measure']).where('id', '=', r.resultId).executeTakeFirstOrThrow();
+    expect(stored).toEqual({ model_version: 'ni38-ogrs3-frequency-1', measure: 'ni38' });
+  });
+
+  it('defaults to the January–March quarter of a year and filters by scheme', async () => {
+    const r = await ni38(t.db, f.operator, { year: '2008/09', schemeCode: 'DIP' });
+    expect([r.from, r.to]).toEqual(['2009-01-01', '2009-03-31']);
+    expect(r.people.map((p) => p.personRef).sort()).toEqual(['P1', 'P2']);
+  });
+
+  it('gives board members the figures without names', async () => {
+    const board = await createUser(t.db, f, { username: `board${Date.now()}`, role: 'board_member', passwordHash: HASH });
+    const r = await ni38(t.db, board, { from: '2009-01-01', to: '2009-03-31' });
+    expect(r.actual).toBe(5);
+    expect(r.contributorCount).toBeGreaterThan(0);
+    expect(r.contributors).toEqual([]);
+    expect(r.people).toEqual([]);
+    const practitioner = await createUser(t.db, f, { username: `prac${Date.now()}`, role: 'practitioner', passwordHash: HASH });
+    await expect(ni38(t.db, practitioner, { from: '2009-01-01', to: '2009-03-31' })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('rejects an unknown model version', async () => {
+    await expect(ni38(t.db, f.operator, { from: '2009-01-01', to: '2009-03-31', modelVersion: 'v0' })).rejects.toThrow(/no NI38 model "v0"/);
+  });
+});
+
+describe('OGRS3 for a stored person', () => {
+  it('scores as of any date from the stored history and logs the consultation', async () => {
+    const r = await personOgrs3(t.db, f.operator, { personRef: 'P1', asOf: '2005-01-01' });
+    expect(r.inputs).toEqual({ sex: 'male', birthDate: '1980-05-05', convictionDate: '2004-03-01', firstSanctionDate: '2000-01-15', atRiskDate: '2005-01-01', previousSanctions: 1, offenceCategory: 'criminal_damage' });
+    expect(r.result).toEqual(ogrs3(r.inputs!));
+    const audit = await t.db.selectFrom('audit_log').select(['action', 'what']).where('person_id', '=', ids.P1!).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(audit).toEqual({ action: 'consultation', what: 'OGRS3 as of 2005-01-01' });
+  });
+
+  it('uses the gravity table to choose the principal offence of the latest occasion', async () => {
+    await t.db.insertInto('offence_gravity').values([{ partnership_id: f.partnershipId, group_code: '046', gravity: 9 }, { partnership_id: f.partnershipId, group_code: '034', gravity: 5 }]).execute();
+    const r = await personOgrs3(t.db, f.operator, { personRef: 'P1', asOf: '2009-01-01' });
+    expect(r.inputs!.offenceCategory).toBe('theft_non_motor');
+    await t.db.deleteFrom('offence_gravity').where('partnership_id', '=', f.partnershipId).execute();
+  });
+
+  it('has no score for someone with no sanction yet', async () => {
+    const r = await personOgrs3(t.db, f.operator, { personRef: 'P2', asOf: '2009-01-01' });
+    expect(r.result).toBeNull();
+  });
+
+  it('scores a whole scheme in one go, names only for named roles', async () => {
+    const r = await cohortOgrs3(t.db, f.operator, { schemeCode: 'DIP', asOf: '2009-03-15' });
+    expect(r.cohortSize).toBe(2);
+    expect(r.scored).toBe(1);
+    expect(r.people.find((p) => p.personRef === 'P1')!.result).not.toBeNull();
+  });
+});
