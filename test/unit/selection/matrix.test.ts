@@ -3,10 +3,11 @@ import { DEFAULT_MATRIX, MatrixInvalidError, completeMatrix, matrixProblems, sco
 import { featuresFromHistory, inPool, releaseDue, type OffenceReference } from '../../../src/selection/features.js';
 import { addDays, addMonths } from '../../../src/selection/dates.js';
 import { ogrs3 } from '../../../src/performance/ogrs3.js';
+import type { CriterionResult } from '../../../src/selection/criteria.js';
 import { conviction, history } from './history.js';
 
 const asOf = '2010-06-30';
-const byName = (r: { criteria: { name: string }[] }, name: string) => r.criteria.find((c) => c.name === name)!;
+const byName = (r: { criteria: CriterionResult[] }, name: string) => r.criteria.find((c) => c.name === name)!;
 
 describe('dates', () => {
   it('clamps month arithmetic to the end of a shorter month, as PostgreSQL does', () => {
