@@ -297,6 +297,13 @@ export async function panelAgenda(db: Kysely<DB>, actor: Actor, input: { schemeC
     }
   }
   for (const it of items) it.decision = decisions.find((d) => d.personId === it.personId && d.item === it.item) ?? null;
+  // A decision already taken can remove its own item (a de-selected person is
+  // no longer a member on the date); keep it on the agenda with its decision.
+  for (const d of decisions) {
+    if (items.some((i) => i.decision?.id === d.id)) continue;
+    const kind: AgendaKind = d.item.startsWith('proposal:') ? 'proposal' : d.item.startsWith('rule:') ? 'rule' : d.item === 'reselection_review' ? 'reselection' : d.item === 'released' ? 'released' : d.item === 'due_for_release' ? 'due_for_release' : 'rule';
+    items.push({ personId: d.personId, personRef: d.personRef, kind, item: d.item, member: memberIds.has(d.personId), score: d.score, rank: s(d.personId)?.rank ?? null, reasons: [], prompts: [], decision: d });
+  }
   const order: AgendaKind[] = ['automatic_exit', 'proposal', 'rule', 'reselection', 'released', 'due_for_release'];
   items.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.personRef < b.personRef ? -1 : 1));
   return { schemeCode: scheme.code, meetingDate, meetingId: meeting?.id ?? null, lastMeetingDate: last?.meeting_date ?? null, runId: runRow?.id ?? null, runAsOf: runRow?.as_of ?? null, items, decisions };
