@@ -54,7 +54,8 @@ interface Row {
   [window: string]: unknown;
 }
 
-export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<SelectionFeatures[]> {
+/** The feature query itself (exported so it can be EXPLAINed). */
+export function featureQuery(o: ExtractOptions) {
   const { config, asOf, partnershipId: p } = o;
   const starts = config.frequency.map((w) => addMonths(asOf, -w.months));
   const lb = addMonths(asOf, -config.lookbackMonths);
@@ -76,12 +77,13 @@ export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<
               AND ((coalesce(ob.lb_offences, 0) >= ${config.pool.minOffences} AND coalesce(ob.gravity_max, 0) >= ${config.pool.minGravityMax})
                    OR (cu.expected_release >= ${d(asOf)} AND cu.expected_release <= ${d(releaseBy)}))))`;
 
-  const result = await sql<Row>`
+  return sql<Row>`
     WITH grav AS (
       SELECT grp, w FROM unnest(${gravGroups}::text[], ${gravWeights}::float8[]) AS t(grp, w)
     ),
-    ob AS (
-      SELECT ob.person_id,
+    od AS (
+      -- One row per person and outcome date (a sanction), so sanctions count without DISTINCT.
+      SELECT ob.person_id, ob.outcome_date,
         max(ob.offence_date) FILTER (WHERE ob.offence_date <= ${d(asOf)}) AS last_offence,
         ${sql.join(
           starts.map((s, i) => sql`count(*) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(s)}) AS ${sql.raw(`ob_w${i}`)}`),
@@ -91,14 +93,19 @@ export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<
         max(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}) AS gravity_max,
         sum(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}) AS gravity_total,
         count(*) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}
-                           AND left(ob.offence_code, 3) = ANY(${[...config.neighbourhoodCrime.groups]}::text[])) AS nbh,
-        count(DISTINCT ob.outcome_date) AS sanctions,
-        min(ob.outcome_date) AS first_sanction,
-        max(ob.outcome_date) AS latest_sanction
+                           AND left(ob.offence_code, 3) = ANY(${[...config.neighbourhoodCrime.groups]}::text[])) AS nbh
       FROM outcomes ob
       LEFT JOIN grav g ON g.grp = left(ob.offence_code, 3)
       WHERE ob.partnership_id = ${p} AND ob.outcome_date <= ${d(asOf)}
-      GROUP BY ob.person_id
+      GROUP BY ob.person_id, ob.outcome_date
+    ),
+    ob AS (
+      SELECT od.person_id, max(od.last_offence) AS last_offence,
+        ${sql.join(starts.map((_, i) => sql`sum(${sql.ref(`od.ob_w${i}`)})::int8 AS ${sql.raw(`ob_w${i}`)}`), sql`, `)},
+        sum(od.lb_offences)::int8 AS lb_offences, max(od.gravity_max) AS gravity_max, sum(od.gravity_total) AS gravity_total,
+        sum(od.nbh)::int8 AS nbh, count(*) AS sanctions, min(od.outcome_date) AS first_sanction, max(od.outcome_date) AS latest_sanction
+      FROM od
+      GROUP BY od.person_id
     ),
     cu AS (
       SELECT DISTINCT ON (c.person_id) c.person_id, c.kind AS custody_kind, c.reception_date, c.sentence_days,
@@ -170,7 +177,12 @@ export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<
     LEFT JOIN dt ON dt.person_id = b.id
     LEFT JOIN ls ON ls.person_id = b.id
     LEFT JOIN sup ON sup.person_id = b.id
-  `.execute(db);
+  `;
+}
+
+export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<SelectionFeatures[]> {
+  const { config, asOf } = o;
+  const result = await featureQuery(o).execute(db);
 
   return result.rows.map((r) => ({
     personId: Number(r.id),
