@@ -6,6 +6,7 @@ import { registerServeCommands } from '../web/cli.js';
 import { registerSchemeCommands } from '../schemes/cli.js';
 import { registerAccessCommands } from '../access/cli.js';
 import { registerPerformanceCommands } from '../performance/cli.js';
+import { registerSelectionCommands } from '../selection/cli.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
@@ -25,4 +26,5 @@ export function registerCommands(program: Command): void {
     });
 
   registerPerformanceCommands(program);
+  registerSelectionCommands(program);
 }

@@ -359,6 +359,14 @@ export interface DB {
   performance_results: PerformanceResultsTable;
   unit_costs: UnitCostsTable;
   offence_gravity: OffenceGravityTable;
+  matrix_versions: MatrixVersionsTable;
+  selection_runs: SelectionRunsTable;
+  selection_run_results: SelectionRunResultsTable;
+  panel_meetings: PanelMeetingsTable;
+  panel_decisions: PanelDecisionsTable;
+  risk_assessments: RiskAssessmentsTable;
+  mappa_referrals: MappaReferralsTable;
+  transfers: TransfersTable;
 }
 
 export type Person = Selectable<PeopleTable>;
@@ -410,4 +418,112 @@ export interface OffenceGravityTable extends Owned {
   group_code: string;
   gravity: number;
   updated_at: Generated<Date>;
+}
+
+// ---------------------------------------------------------------- selection (0020_selection.sql)
+export type ProposalKind = 'select' | 'deselect';
+export type PanelDecisionKind = 'accept' | 'reject' | 'override';
+export type PanelAction = 'select' | 'deselect' | 'tier_move' | 'none';
+export type RiskOfSeriousHarm = 'low' | 'medium' | 'high' | 'very_high';
+export type TransferStatus = 'sent' | 'notified_outside' | 'acknowledged' | 'selected' | 'not_selected';
+
+export interface MatrixVersionsTable extends Owned {
+  id: Id;
+  scheme_id: number;
+  version: number;
+  note: string | null;
+  config: string;
+  created_by: number | null;
+  created_by_label: string;
+  created_at: Generated<Date>;
+}
+export interface SelectionRunsTable extends Owned {
+  id: Id;
+  scheme_id: number;
+  matrix_version_id: number;
+  as_of: IsoDate;
+  pool_size: number;
+  members: number;
+  capacity: number | null;
+  summary: string;
+  created_by: number | null;
+  created_by_label: string;
+  created_at: Generated<Date>;
+}
+export interface SelectionRunResultsTable extends Owned {
+  run_id: number;
+  person_id: number;
+  rank: number;
+  score: number;
+  member: boolean;
+  in_pool: boolean;
+  above_lowest_member: boolean;
+  priority: boolean;
+  proposal: ProposalKind | null;
+  proposal_reasons: string;
+  criteria: string;
+}
+export interface PanelMeetingsTable extends Owned {
+  id: Id;
+  scheme_id: number;
+  meeting_date: IsoDate;
+  run_id: number | null;
+  notes: string | null;
+  created_by: number | null;
+  created_by_label: string;
+  created_at: Generated<Date>;
+}
+export interface PanelDecisionsTable extends Owned {
+  id: Id;
+  meeting_id: number;
+  person_id: number;
+  item: string;
+  decision: PanelDecisionKind;
+  action: PanelAction;
+  reason: string;
+  end_reason: EndReason | null;
+  exit_plan: string | null;
+  tier_id: number | null;
+  membership_id: number | null;
+  score: number | null;
+  decided_by: number | null;
+  decided_by_label: string;
+  decided_at: Generated<Date>;
+}
+export interface RiskAssessmentsTable extends Owned {
+  id: Id;
+  person_id: number;
+  assessment_date: IsoDate;
+  risk_of_serious_harm: RiskOfSeriousHarm;
+  risk_of_serious_harm_raw: string | null;
+  assessor: string | null;
+  agency_id: number | null;
+  notes: string | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+export interface MappaReferralsTable extends Owned {
+  id: Id;
+  person_id: number;
+  referral_date: IsoDate;
+  outcome: string | null;
+  outcome_date: IsoDate | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+export interface TransfersTable extends Owned {
+  id: Id;
+  person_id: number;
+  scheme_id: number | null;
+  to_area_code: string;
+  to_partnership_id: number | null;
+  summary: string;
+  note: string | null;
+  status: TransferStatus;
+  notified_at: Generated<Date>;
+  received_by: number | null;
+  received_at: Timestamp | null;
+  receiver_note: string | null;
+  created_by: number | null;
+  created_by_label: string;
 }

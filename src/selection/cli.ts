@@ -1,0 +1,151 @@
+// `waymark select`, `waymark review` and `waymark matrix show|set`: the CLI's
+// door onto the selection services.
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { CliError, withCli, type GlobalOptions } from '../cli/context.js';
+import { SelectionError } from './access.js';
+import { MatrixInvalidError } from './matrix.js';
+import { reviewRows, reviewScheme } from './panel.js';
+import { createMatrixVersion, getMatrix, listMatrixVersions, runSelection } from './service.js';
+
+async function mapErrors<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof SelectionError) throw new CliError(e.message);
+    if (e instanceof MatrixInvalidError) throw new CliError(`The matrix is not valid:\n${e.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    throw e;
+  }
+}
+
+function wholeNumber(v: string, what: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new CliError(`${what} must be a whole number, not "${v}".`);
+  return n;
+}
+
+const out = (s: string) => process.stdout.write(s);
+
+export function registerSelectionCommands(program: Command): void {
+  program
+    .command('select')
+    .description('run the selection matrix over the pool on a date, rank it and propose selections and de-selections (stored as a run)')
+    .requiredOption('--scheme <code>', 'the scheme, e.g. PPO')
+    .requiredOption('--as-of <date>', 'the date to score on, YYYY-MM-DD (a past date shows what the matrix would have chosen)')
+    .option('--matrix-version <n>', 'the matrix version (default: the latest)')
+    .option('--no-store', 'do not store the run')
+    .option('--json', 'print a JSON array of results on stdout')
+    .action(async (opts: { scheme: string; asOf: string; matrixVersion?: string; store: boolean; json?: boolean }, cmd: Command) => {
+      await withCli(cmd.optsWithGlobals<GlobalOptions>(), ({ database, actor }) =>
+        mapErrors(async () => {
+          const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'Scoring {bar} {value}/{total}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+          let started = false;
+          const run = await runSelection(database.db, actor, {
+            schemeCode: opts.scheme,
+            asOf: opts.asOf,
+            matrixVersion: opts.matrixVersion !== undefined ? wholeNumber(opts.matrixVersion, '--matrix-version') : undefined,
+            store: opts.store,
+            onProgress: (done, total) => {
+              if (!bar) return;
+              if (!started) (bar.start(total, 0), (started = true));
+              bar.update(done);
+            },
+          });
+          if (started) bar?.stop();
+          if (opts.json) {
+            const rows = run.results.map((r) => ({
+              personRef: r.personRef,
+              rank: r.rank,
+              score: r.score,
+              member: r.member,
+              proposal: r.proposal,
+              criteria: r.criteria.map((c) => ({ name: c.name, value: c.value, weight: c.weight, contribution: c.contribution })),
+              inPool: r.inPool,
+              aboveLowestMember: r.aboveLowestMember,
+              priority: r.priority,
+              proposalReasons: r.proposalReasons.map((x) => x.text),
+            }));
+            out(JSON.stringify(rows, null, 2) + '\n');
+            return;
+          }
+          const p = run.summary.proposals;
+          out(
+            `Scheme ${run.schemeCode} as of ${run.asOf}, matrix version ${run.matrixVersion}${run.runId ? `, stored as run ${run.runId}` : ' (not stored)'}\n` +
+              `Pool ${run.poolSize}; members ${run.members} of capacity ${run.capacity ?? 'not set'}; ` +
+              `proposed: ${p.selections} selections, ${p.deselections} de-selections\n\n`,
+          );
+          out('rank  score     member  proposal  person\n');
+          for (const r of run.results.filter((x) => x.rank <= 50 || x.proposal || x.member)) {
+            out(`${String(r.rank).padStart(4)}  ${r.score.toFixed(2).padStart(8)}  ${(r.member ? 'yes' : '').padEnd(6)}  ${(r.proposal ?? '').padEnd(8)}  ${r.personRef}${r.priority ? '  (priority release)' : ''}\n`);
+          }
+          const eth = run.summary.disproportionality.dimensions;
+          out('\nSelection rates against the pool (ratio to the overall rate):\n');
+          for (const d of eth) out(`  ${d.dimension}: ${d.groups.map((g) => `${g.group} ${g.selected}/${g.pool} (${g.ratioToOverall ?? '-'})`).join('; ')}\n`);
+        }),
+      );
+    });
+
+  program
+    .command('review')
+    .description("apply the de-selection rules of SPEC 3.4 to the scheme's members on a date")
+    .requiredOption('--scheme <code>', 'the scheme, e.g. PPO')
+    .requiredOption('--as-of <date>', 'the review date, YYYY-MM-DD')
+    .option('--json', 'print a JSON array of {personRef, rule, met, reasons} on stdout')
+    .action(async (opts: { scheme: string; asOf: string; json?: boolean }, cmd: Command) => {
+      await withCli(cmd.optsWithGlobals<GlobalOptions>(), ({ database, actor }) =>
+        mapErrors(async () => {
+          const review = await reviewScheme(database.db, actor, { schemeCode: opts.scheme, asOf: opts.asOf });
+          const rows = reviewRows(review);
+          if (opts.json) {
+            out(JSON.stringify(rows.map((r) => ({ personRef: r.personRef, rule: r.rule, met: r.met, reasons: r.reasons, prompts: r.prompts })), null, 2) + '\n');
+            return;
+          }
+          out(`Scheme ${review.schemeCode} reviewed as of ${review.asOf}: ${review.members.length} members\n`);
+          for (const e of review.automaticExits) out(`  ${e.personRef}: died on ${e.dateOfDeath}; leaves the scheme automatically\n`);
+          for (const r of rows.filter((x) => x.met)) out(`  ${r.personRef}  ${r.rule}: ${r.reasons.map((x) => x.text).join(' ')}\n`);
+          if (!rows.some((r) => r.met)) out('  No rule is met.\n');
+        }),
+      );
+    });
+
+  const matrix = program.command('matrix').description("view or save versions of a scheme's selection matrix");
+  matrix
+    .command('show')
+    .description('print a matrix version (default: the latest) as JSON, or list the versions')
+    .requiredOption('--scheme <code>', 'the scheme')
+    .option('--version <n>', 'the version to show')
+    .option('--list', 'list the versions instead')
+    .action(async (opts: { scheme: string; version?: string; list?: boolean }, cmd: Command) => {
+      await withCli(cmd.optsWithGlobals<GlobalOptions>(), ({ database, actor }) =>
+        mapErrors(async () => {
+          if (opts.list) {
+            out(JSON.stringify(await listMatrixVersions(database.db, actor, { schemeCode: opts.scheme }), null, 2) + '\n');
+            return;
+          }
+          const m = await getMatrix(database.db, actor, { schemeCode: opts.scheme, version: opts.version !== undefined ? wholeNumber(opts.version, '--version') : undefined });
+          out(JSON.stringify(m, null, 2) + '\n');
+        }),
+      );
+    });
+  matrix
+    .command('set')
+    .description('save a new matrix version from a JSON file (settings left out keep their default)')
+    .requiredOption('--scheme <code>', 'the scheme')
+    .argument('<file>', 'a JSON file with the matrix settings')
+    .option('--note <text>', 'what changed and why')
+    .action(async (file: string, opts: { scheme: string; note?: string }, cmd: Command) => {
+      let config: unknown;
+      try {
+        config = JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch (e) {
+        throw new CliError(`Cannot read ${file} as JSON: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      await withCli(cmd.optsWithGlobals<GlobalOptions>(), ({ database, actor }) =>
+        mapErrors(async () => {
+          const v = await createMatrixVersion(database.db, actor, { schemeCode: opts.scheme, config, note: opts.note ?? null });
+          out(`Saved matrix version ${v.version} of scheme ${v.schemeCode}.\n`);
+        }),
+      );
+    });
+}

@@ -1,0 +1,102 @@
+// Disproportionality monitoring (SPEC 3.3): the selection rate of each group by
+// ethnicity, sex and age band, against the pool, with the ratio of rates, so a
+// partnership can see whether its matrix bears harder on one group.
+import type { IsoDate } from '../db/schema.js';
+import { wholeYears } from '../performance/ogrs3.js';
+
+export interface DisproportionalityRow {
+  ethnicity: string | null;
+  sex: string;
+  dateOfBirth: IsoDate;
+  selected: boolean;
+}
+
+export interface GroupRate {
+  group: string;
+  pool: number;
+  selected: number;
+  /** selected ÷ pool */
+  rate: number;
+  /** This group's rate ÷ the rate over everyone; null when the overall rate is 0. */
+  ratioToOverall: number | null;
+  /** This group's rate ÷ the reference group's rate; null when that rate is 0. */
+  ratioToReference: number | null;
+}
+
+export interface DimensionRates {
+  dimension: 'ethnicity' | 'sex' | 'age_band';
+  /** The largest group in the pool, against which ratios are given. */
+  reference: string | null;
+  groups: GroupRate[];
+}
+
+export interface Disproportionality {
+  asOf: IsoDate;
+  pool: number;
+  selected: number;
+  overallRate: number;
+  dimensions: DimensionRates[];
+}
+
+export const NOT_STATED = 'Not stated';
+export const AGE_BANDS = ['10-17', '18-20', '21-24', '25-29', '30-39', '40-49', '50+'] as const;
+
+export function ageBand(dateOfBirth: IsoDate, asOf: IsoDate): string {
+  const age = wholeYears(dateOfBirth, asOf);
+  if (age < 18) return '10-17';
+  if (age <= 20) return '18-20';
+  if (age <= 24) return '21-24';
+  if (age <= 29) return '25-29';
+  if (age <= 39) return '30-39';
+  if (age <= 49) return '40-49';
+  return '50+';
+}
+
+const r6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+function rates(dimension: DimensionRates['dimension'], keys: string[], selected: boolean[], overall: number): DimensionRates {
+  const counts = new Map<string, { pool: number; selected: number }>();
+  keys.forEach((k, i) => {
+    const c = counts.get(k) ?? { pool: 0, selected: 0 };
+    c.pool++;
+    if (selected[i]) c.selected++;
+    counts.set(k, c);
+  });
+  const ordered = [...counts.entries()].sort((a, b) => b[1].pool - a[1].pool || (a[0] < b[0] ? -1 : 1));
+  const reference = ordered[0]?.[0] ?? null;
+  const refRate = reference ? counts.get(reference)!.selected / counts.get(reference)!.pool : 0;
+  return {
+    dimension,
+    reference,
+    groups: ordered.map(([group, c]) => {
+      const rate = c.selected / c.pool;
+      return {
+        group,
+        pool: c.pool,
+        selected: c.selected,
+        rate: r6(rate),
+        ratioToOverall: overall > 0 ? r6(rate / overall) : null,
+        ratioToReference: refRate > 0 ? r6(rate / refRate) : null,
+      };
+    }),
+  };
+}
+
+/** Rates over everyone in the run (the pool) of those selected. */
+export function disproportionality(rows: readonly DisproportionalityRow[], asOf: IsoDate): Disproportionality {
+  const selected = rows.map((r) => r.selected);
+  const n = rows.length;
+  const s = selected.filter(Boolean).length;
+  const overall = n > 0 ? s / n : 0;
+  return {
+    asOf,
+    pool: n,
+    selected: s,
+    overallRate: r6(overall),
+    dimensions: [
+      rates('ethnicity', rows.map((r) => r.ethnicity?.trim() || NOT_STATED), selected, overall),
+      rates('sex', rows.map((r) => r.sex), selected, overall),
+      rates('age_band', rows.map((r) => ageBand(r.dateOfBirth, asOf)), selected, overall),
+    ],
+  };
+}

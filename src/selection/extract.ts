@@ -1,0 +1,239 @@
+// Set-based extraction of selection features for a whole pool: one query that
+// aggregates each event table once per person in a CTE and then joins them
+// (STACK-NOTES: "Query shape and work_mem dominate"). It follows the
+// definitions in features.ts exactly; window start dates are computed in
+// JavaScript and passed in, so both sides agree on month arithmetic.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB, IsoDate, Sex, CustodyKind } from '../db/schema.js';
+import { addDays, addMonths } from './dates.js';
+import type { OffenceInfo, OffenceReference, SelectionFeatures } from './features.js';
+import type { MatrixConfig } from './matrix.js';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+export interface ExtractOptions {
+  partnershipId: number;
+  asOf: IsoDate;
+  config: MatrixConfig;
+  /** Area codes of the pool; people elsewhere are left out (unless listed in include). */
+  areaCodes: readonly string[];
+  /** Always extracted, whatever the threshold (current members). */
+  include?: readonly number[];
+  /** Only these people, with no threshold (for checks and single-person views). */
+  only?: readonly number[];
+}
+
+interface Row {
+  id: number;
+  person_ref: string;
+  sex: Sex;
+  date_of_birth: IsoDate;
+  ethnicity: string | null;
+  date_of_death: IsoDate | null;
+  area_code: string | null;
+  last_offence: IsoDate | null;
+  lb_offences: number | null;
+  gravity_max: number | null;
+  gravity_total: number | null;
+  nbh: number | null;
+  sanctions: number | null;
+  first_sanction: IsoDate | null;
+  latest_sanction: IsoDate | null;
+  latest_code: string | null;
+  latest_category: string | null;
+  last_arrest: IsoDate | null;
+  last_intel: IsoDate | null;
+  positive_tests: number | null;
+  last_positive: IsoDate | null;
+  custody_kind: CustodyKind | null;
+  reception_date: IsoDate | null;
+  sentence_days: number | null;
+  expected_release: IsoDate | null;
+  estimated: boolean | null;
+  supervised: boolean;
+  [window: string]: unknown;
+}
+
+/** The feature query itself (exported so it can be EXPLAINed). */
+export function featureQuery(o: ExtractOptions) {
+  const { config, asOf, partnershipId: p } = o;
+  const starts = config.frequency.map((w) => addMonths(asOf, -w.months));
+  const lb = addMonths(asOf, -config.lookbackMonths);
+  const releaseBy = addDays(asOf, config.release.withinDays);
+  const gravGroups = Object.keys(config.gravity.table);
+  const gravWeights = gravGroups.map((g) => config.gravity.table[g]!);
+  const d = (v: IsoDate) => sql`${v}::date`;
+  const win = (table: string, column: string) =>
+    sql.join(
+      starts.map((s, i) => sql`count(*) FILTER (WHERE ${sql.ref(`${table}.${column}`)} > ${d(s)}) AS ${sql.raw(`${table}_w${i}`)}`),
+      sql`, `,
+    );
+  const winCols = (table: string) => sql.join(starts.map((_, i) => sql.raw(`${table}.${table}_w${i}`)), sql`, `);
+  const filter = o.only
+    ? sql`p.id = ANY(${[...o.only]}::bigint[])`
+    : sql`(p.id = ANY(${[...(o.include ?? [])]}::bigint[])
+          OR (ad.area_code = ANY(${[...o.areaCodes]}::text[])
+              AND (p.date_of_death IS NULL OR p.date_of_death > ${d(asOf)})
+              AND ((coalesce(ob.lb_offences, 0) >= ${config.pool.minOffences} AND coalesce(ob.gravity_max, 0) >= ${config.pool.minGravityMax})
+                   OR (cu.expected_release >= ${d(asOf)} AND cu.expected_release <= ${d(releaseBy)}))))`;
+
+  return sql<Row>`
+    WITH grav AS (
+      SELECT grp, w FROM unnest(${gravGroups}::text[], ${gravWeights}::float8[]) AS t(grp, w)
+    ),
+    od AS (
+      -- One row per person and outcome date (a sanction), so sanctions count without DISTINCT.
+      SELECT ob.person_id, ob.outcome_date,
+        max(ob.offence_date) FILTER (WHERE ob.offence_date <= ${d(asOf)}) AS last_offence,
+        ${sql.join(
+          starts.map((s, i) => sql`count(*) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(s)}) AS ${sql.raw(`ob_w${i}`)}`),
+          sql`, `,
+        )},
+        count(*) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}) AS lb_offences,
+        max(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}) AS gravity_max,
+        sum(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}) AS gravity_total,
+        count(*) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}
+                           AND left(ob.offence_code, 3) = ANY(${[...config.neighbourhoodCrime.groups]}::text[])) AS nbh
+      FROM outcomes ob
+      LEFT JOIN grav g ON g.grp = left(ob.offence_code, 3)
+      WHERE ob.partnership_id = ${p} AND ob.outcome_date <= ${d(asOf)}
+      GROUP BY ob.person_id, ob.outcome_date
+    ),
+    ob AS (
+      SELECT od.person_id, max(od.last_offence) AS last_offence,
+        ${sql.join(starts.map((_, i) => sql`sum(${sql.ref(`od.ob_w${i}`)})::int8 AS ${sql.raw(`ob_w${i}`)}`), sql`, `)},
+        sum(od.lb_offences)::int8 AS lb_offences, max(od.gravity_max) AS gravity_max, sum(od.gravity_total) AS gravity_total,
+        sum(od.nbh)::int8 AS nbh, count(*) AS sanctions, min(od.outcome_date) AS first_sanction, max(od.outcome_date) AS latest_sanction
+      FROM od
+      GROUP BY od.person_id
+    ),
+    cu AS (
+      SELECT DISTINCT ON (c.person_id) c.person_id, c.kind AS custody_kind, c.reception_date, c.sentence_days,
+        coalesce(c.expected_release_date, c.reception_date + (c.sentence_days / 2)) AS expected_release,
+        (c.expected_release_date IS NULL AND c.sentence_days IS NOT NULL) AS estimated
+      FROM custody_periods c
+      WHERE c.partnership_id = ${p} AND c.reception_date <= ${d(asOf)} AND (c.release_date IS NULL OR c.release_date > ${d(asOf)})
+      ORDER BY c.person_id, c.reception_date DESC
+    ),
+    ad AS (
+      SELECT DISTINCT ON (a.person_id) a.person_id, a.area_code
+      FROM addresses a
+      WHERE a.partnership_id = ${p} AND a.from_date <= ${d(asOf)}
+      ORDER BY a.person_id, a.from_date DESC
+    ),
+    base AS MATERIALIZED (
+      SELECT p.id, p.person_ref, p.sex, p.date_of_birth, p.ethnicity, p.date_of_death, ad.area_code,
+        ob.last_offence, ${winCols('ob')}, ob.lb_offences, ob.gravity_max, ob.gravity_total, ob.nbh,
+        ob.sanctions, ob.first_sanction, ob.latest_sanction,
+        cu.custody_kind, cu.reception_date, cu.sentence_days, cu.expected_release, cu.estimated,
+        CASE WHEN cu.expected_release > ${d(asOf)} THEN cu.expected_release ELSE ${d(asOf)} END AS supervision_date
+      FROM people p
+      LEFT JOIN ad ON ad.person_id = p.id
+      LEFT JOIN ob ON ob.person_id = p.id
+      LEFT JOIN cu ON cu.person_id = p.id
+      WHERE p.partnership_id = ${p} AND ${filter}
+    ),
+    ar AS (
+      SELECT ar.person_id, max(ar.arrest_date) AS last_arrest, ${win('ar', 'arrest_date')}
+      FROM arrests ar
+      WHERE ar.partnership_id = ${p} AND ar.arrest_date <= ${d(asOf)}
+      GROUP BY ar.person_id
+    ),
+    ir AS (
+      SELECT ir.person_id, max(ir.report_date) AS last_intel, ${win('ir', 'report_date')}
+      FROM intelligence_reports ir
+      WHERE ir.partnership_id = ${p} AND ir.report_date <= ${d(asOf)}
+      GROUP BY ir.person_id
+    ),
+    dt AS (
+      SELECT dt.person_id, count(*) FILTER (WHERE dt.test_date > ${d(lb)}) AS positive_tests, max(dt.test_date) AS last_positive
+      FROM drug_tests dt
+      WHERE dt.partnership_id = ${p} AND dt.test_date <= ${d(asOf)} AND (dt.opiates OR dt.cocaine)
+      GROUP BY dt.person_id
+    ),
+    ls AS (
+      SELECT DISTINCT ON (o.person_id) o.person_id, o.offence_code AS latest_code,
+        coalesce(oc.ogrs3_category, og.ogrs3_category) AS latest_category
+      FROM outcomes o
+      JOIN base b ON b.id = o.person_id AND o.outcome_date = b.latest_sanction
+      LEFT JOIN offence_codes oc ON oc.code = o.offence_code
+      LEFT JOIN offence_groups og ON og.group_code = left(o.offence_code, 3)
+      WHERE o.partnership_id = ${p}
+      ORDER BY o.person_id, o.offence_date DESC, o.offence_code DESC NULLS LAST
+    ),
+    sup AS (
+      SELECT DISTINCT s.person_id
+      FROM supervision_periods s
+      JOIN base b ON b.id = s.person_id
+      WHERE s.partnership_id = ${p} AND s.statutory
+        AND s.start_date <= b.supervision_date AND (s.end_date IS NULL OR s.end_date > b.supervision_date)
+    )
+    SELECT b.*, ls.latest_code, ls.latest_category,
+      ar.last_arrest, ${winCols('ar')}, ir.last_intel, ${winCols('ir')},
+      dt.positive_tests, dt.last_positive, (sup.person_id IS NOT NULL) AS supervised
+    FROM base b
+    LEFT JOIN ar ON ar.person_id = b.id
+    LEFT JOIN ir ON ir.person_id = b.id
+    LEFT JOIN dt ON dt.person_id = b.id
+    LEFT JOIN ls ON ls.person_id = b.id
+    LEFT JOIN sup ON sup.person_id = b.id
+  `;
+}
+
+export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<SelectionFeatures[]> {
+  const { config, asOf } = o;
+  const result = await featureQuery(o).execute(db);
+
+  return result.rows.map((r) => ({
+    personId: Number(r.id),
+    personRef: r.person_ref,
+    asOf,
+    sex: r.sex,
+    dateOfBirth: r.date_of_birth,
+    ethnicity: r.ethnicity,
+    dateOfDeath: r.date_of_death,
+    areaCode: r.area_code,
+    lastOffenceDate: r.last_offence,
+    lastArrestDate: r.last_arrest,
+    lastIntelligenceDate: r.last_intel,
+    windows: config.frequency.map((w, i) => ({
+      months: w.months,
+      offences: Number(r[`ob_w${i}`] ?? 0),
+      arrests: Number(r[`ar_w${i}`] ?? 0),
+      intelligence: Number(r[`ir_w${i}`] ?? 0),
+    })),
+    lookbackOffences: r.lb_offences ?? 0,
+    gravityMax: r.gravity_max ?? 0,
+    gravityTotal: r.gravity_total ?? 0,
+    neighbourhoodOffences: r.nbh ?? 0,
+    positiveDrugTests: r.positive_tests ?? 0,
+    lastPositiveDrugTestDate: r.last_positive,
+    sanctions: r.sanctions ?? 0,
+    firstSanctionDate: r.first_sanction,
+    latestSanctionDate: r.latest_sanction,
+    latestOffenceCode: r.latest_code,
+    latestOgrs3Category: r.latest_category,
+    custody: r.custody_kind
+      ? {
+          kind: r.custody_kind,
+          receptionDate: r.reception_date!,
+          sentenceDays: r.sentence_days,
+          expectedReleaseDate: r.expected_release,
+          expectedReleaseEstimated: Boolean(r.estimated),
+        }
+      : null,
+    statutorySupervision: Boolean(r.supervised),
+  }));
+}
+
+/** The offence tables as loaded, for the pure rules (OGRS3 category, violent, sexual). */
+export async function loadOffenceReference(db: Executor): Promise<OffenceReference> {
+  const [codes, groups] = await Promise.all([
+    db.selectFrom('offence_codes').select(['code', 'ogrs3_category', 'violent']).execute(),
+    db.selectFrom('offence_groups').select(['group_code', 'ogrs3_category', 'violent', 'sexual']).execute(),
+  ]);
+  return {
+    codes: new Map<string, OffenceInfo>(codes.map((c) => [c.code, { ogrs3Category: c.ogrs3_category, violent: c.violent, sexual: false }])),
+    groups: new Map<string, OffenceInfo>(groups.map((g) => [g.group_code, { ogrs3Category: g.ogrs3_category, violent: g.violent, sexual: g.sexual }])),
+  };
+}

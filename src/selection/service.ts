@@ -1,0 +1,503 @@
+// Selection services (SPEC 3.3): matrix versions, selection runs (scored,
+// ranked, proposed, stored with their matrix version), reopening a past run,
+// and comparing two matrix versions on one date. Each returns plain data that
+// the CLI prints and the web pages render.
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import { appendAudit } from '../access/audit.js';
+import type { DB, IsoDate, ProposalKind } from '../db/schema.js';
+import { copyInto, csvLine } from '../db/statements.js';
+import {
+  InvalidInputError,
+  NotFoundError,
+  assertCanDecide,
+  assertCanReadPeople,
+  assertCanRun,
+  assertDate,
+  findScheme,
+  seesIntelligence,
+} from './access.js';
+import type { CriterionResult } from './criteria.js';
+import { disproportionality, type Disproportionality } from './disproportionality.js';
+import { extractFeatures } from './extract.js';
+import { inPool, type SelectionFeatures } from './features.js';
+import { DEFAULT_MATRIX, completeMatrix, scorePerson, type MatrixConfig } from './matrix.js';
+import { isPriority, propose, type ProposalSummary } from './proposals.js';
+import type { Reason } from './reasons.js';
+
+// ---------------------------------------------------------------- matrix versions
+
+export interface MatrixVersion {
+  schemeCode: string;
+  /** 0 for the built-in default when no version has been saved. */
+  version: number;
+  id: number | null;
+  note: string | null;
+  config: MatrixConfig;
+  createdBy: string | null;
+  createdAt: string | null;
+}
+
+export async function listMatrixVersions(db: Kysely<DB>, actor: Actor, input: { schemeCode: string }): Promise<Omit<MatrixVersion, 'config'>[]> {
+  assertCanReadPeople(actor);
+  const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
+  const rows = await db
+    .selectFrom('matrix_versions')
+    .select(['id', 'version', 'note', 'created_by_label', 'created_at'])
+    .where('partnership_id', '=', actor.partnershipId)
+    .where('scheme_id', '=', scheme.id)
+    .orderBy('version')
+    .execute();
+  return rows.map((r) => ({ schemeCode: scheme.code, version: r.version, id: r.id, note: r.note, createdBy: r.created_by_label, createdAt: new Date(r.created_at).toISOString() }));
+}
+
+/** A saved version (the latest when none is named), or the default (version 0) when none is saved. */
+export async function getMatrix(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; version?: number }): Promise<MatrixVersion> {
+  assertCanReadPeople(actor);
+  const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
+  let q = db
+    .selectFrom('matrix_versions')
+    .selectAll()
+    .where('partnership_id', '=', actor.partnershipId)
+    .where('scheme_id', '=', scheme.id);
+  q = input.version !== undefined ? q.where('version', '=', input.version) : q.orderBy('version', 'desc').limit(1);
+  const row = await q.executeTakeFirst();
+  if (!row) {
+    if (input.version !== undefined && input.version !== 0) throw new NotFoundError(`Scheme ${scheme.code} has no matrix version ${input.version}.`);
+    return { schemeCode: scheme.code, version: 0, id: null, note: 'Built-in default', config: DEFAULT_MATRIX, createdBy: null, createdAt: null };
+  }
+  return {
+    schemeCode: scheme.code,
+    version: row.version,
+    id: row.id,
+    note: row.note,
+    config: completeMatrix(JSON.parse(row.config)),
+    createdBy: row.created_by_label,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
+/**
+ * Saves a new version. The config may be partial: it is completed from the
+ * default and validated (MatrixInvalidError lists every problem by path).
+ */
+export async function createMatrixVersion(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: { schemeCode: string; config: unknown; note?: string | null },
+): Promise<MatrixVersion> {
+  assertCanDecide(actor);
+  const config = completeMatrix(input.config);
+  return db.transaction().execute(async (trx) => {
+    const scheme = await findScheme(trx, actor.partnershipId, input.schemeCode);
+    // Serialise version numbers per scheme.
+    await sql`SELECT pg_advisory_xact_lock(7305120, ${scheme.id})`.execute(trx);
+    const last = await trx.selectFrom('matrix_versions').select((eb) => eb.fn.max('version').as('v')).where('scheme_id', '=', scheme.id).executeTakeFirst();
+    const version = Number(last?.v ?? 0) + 1;
+    const row = await trx
+      .insertInto('matrix_versions')
+      .values({
+        partnership_id: actor.partnershipId,
+        scheme_id: scheme.id,
+        version,
+        note: input.note ?? null,
+        config: JSON.stringify(config),
+        created_by: actor.userId,
+        created_by_label: actor.label,
+      })
+      .returning(['id', 'created_at'])
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, actor, { action: 'alteration', what: `matrix version ${version} of scheme ${scheme.code}`, details: { matrixVersionId: row.id } });
+    return { schemeCode: scheme.code, version, id: row.id, note: input.note ?? null, config, createdBy: actor.label, createdAt: new Date(row.created_at).toISOString() };
+  });
+}
+
+/** The version a run uses: the one named, else the latest; the default is saved as version 1 first. */
+async function matrixForRun(db: Kysely<DB>, actor: Actor, schemeCode: string, version?: number): Promise<MatrixVersion & { id: number }> {
+  const m = await getMatrix(db, actor, { schemeCode, version });
+  if (m.id !== null) return m as MatrixVersion & { id: number };
+  const saved = await createMatrixVersion(db, { ...actor, role: 'administrator' }, { schemeCode, config: DEFAULT_MATRIX, note: 'Built-in default, saved by the first run' });
+  return saved as MatrixVersion & { id: number };
+}
+
+// ---------------------------------------------------------------- runs
+
+export interface RunResult {
+  personId: number;
+  personRef: string;
+  rank: number;
+  score: number;
+  member: boolean;
+  inPool: boolean;
+  aboveLowestMember: boolean;
+  priority: boolean;
+  proposal: ProposalKind | null;
+  proposalReasons: Reason[];
+  criteria: CriterionResult[];
+}
+
+export interface SchemeBalance {
+  members: number;
+  inCustody: number;
+  inCommunity: number;
+  /** Sentenced custody over 12 months (365 days or more), and under. */
+  custodyOver12Months: number;
+  custodyUnder12Months: number;
+  custodyOther: number;
+  byArea: { areaCode: string; members: number }[];
+}
+
+export interface RunSummary {
+  proposals: ProposalSummary;
+  disproportionality: Disproportionality;
+  balance: SchemeBalance;
+  areaCodes: string[];
+}
+
+export interface RunView {
+  runId: number | null;
+  schemeCode: string;
+  asOf: IsoDate;
+  matrixVersion: number;
+  createdAt: string | null;
+  createdBy: string | null;
+  poolSize: number;
+  members: number;
+  capacity: number | null;
+  summary: RunSummary;
+  results: RunResult[];
+}
+
+/** Lets the event loop breathe during long work, so the embedded server keeps serving. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+const CHUNK = 2000;
+
+function balanceOf(features: SelectionFeatures[], memberIds: ReadonlySet<number>, longDays: number): SchemeBalance {
+  const b: SchemeBalance = { members: 0, inCustody: 0, inCommunity: 0, custodyOver12Months: 0, custodyUnder12Months: 0, custodyOther: 0, byArea: [] };
+  const areas = new Map<string, number>();
+  for (const f of features) {
+    if (!memberIds.has(f.personId)) continue;
+    b.members++;
+    const area = f.areaCode ?? 'unknown';
+    areas.set(area, (areas.get(area) ?? 0) + 1);
+    if (!f.custody) b.inCommunity++;
+    else {
+      b.inCustody++;
+      if (f.custody.kind !== 'sentenced' || f.custody.sentenceDays === null) b.custodyOther++;
+      else if (f.custody.sentenceDays >= longDays) b.custodyOver12Months++;
+      else b.custodyUnder12Months++;
+    }
+  }
+  b.byArea = [...areas.entries()].map(([areaCode, members]) => ({ areaCode, members })).sort((a, c) => c.members - a.members || (a.areaCode < c.areaCode ? -1 : 1));
+  return b;
+}
+
+/** Members of a scheme on a date: [start, end) holds the date. */
+export async function membersOn(db: Kysely<DB>, partnershipId: number, schemeId: number, asOf: IsoDate) {
+  return db
+    .selectFrom('memberships')
+    .leftJoin('tiers', 'tiers.id', 'memberships.tier_id')
+    .select(['memberships.id', 'memberships.person_id', 'memberships.start_date', 'memberships.tier_id', 'tiers.code as tier_code'])
+    .where('memberships.partnership_id', '=', partnershipId)
+    .where('memberships.scheme_id', '=', schemeId)
+    .where('memberships.start_date', '<=', asOf)
+    .where((eb) => eb.or([eb('memberships.end_date', 'is', null), eb('memberships.end_date', '>', asOf)]))
+    .execute();
+}
+
+/**
+ * Scores the whole pool on a date with a matrix version, ranks it, marks the
+ * current members, proposes selections and de-selections, reports
+ * disproportionality and balance, and stores the run (unless store is false).
+ */
+export async function runSelection(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: { schemeCode: string; asOf: string; matrixVersion?: number; store?: boolean; onProgress?: (done: number, total: number) => void },
+): Promise<RunView> {
+  assertCanRun(actor);
+  const asOf = assertDate(input.asOf, 'The as-of date');
+  const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
+  const matrix = await matrixForRun(db, actor, scheme.code, input.matrixVersion);
+  const config = matrix.config;
+  const members = await membersOn(db, actor.partnershipId, scheme.id, asOf);
+  const memberIds = new Set(members.map((m) => m.person_id));
+  const features = await extractFeatures(db, { partnershipId: actor.partnershipId, asOf, config, areaCodes: scheme.areaCodes, include: [...memberIds] });
+  const areaSet = new Set(scheme.areaCodes);
+
+  const scored: { f: SelectionFeatures; score: number; criteria: CriterionResult[]; inPool: boolean; member: boolean; priority: boolean; rank: number }[] = [];
+  for (let i = 0; i < features.length; i += CHUNK) {
+    for (const f of features.slice(i, i + CHUNK)) {
+      const s = scorePerson(f, config);
+      const member = memberIds.has(f.personId);
+      scored.push({ f, ...s, member, inPool: inPool(f, areaSet, config), priority: isPriority(f, config), rank: 0 });
+    }
+    input.onProgress?.(Math.min(i + CHUNK, features.length), features.length);
+    await breathe();
+  }
+  scored.sort((a, b) => b.score - a.score || (a.f.personRef < b.f.personRef ? -1 : a.f.personRef > b.f.personRef ? 1 : 0));
+  scored.forEach((s, i) => (s.rank = i + 1));
+
+  const { outcomes, summary: proposalSummary } = propose(
+    scored.map((s) => ({ personId: s.f.personId, personRef: s.f.personRef, score: s.score, rank: s.rank, member: s.member, inPool: s.inPool, priority: s.priority })),
+    scheme.capacity,
+    config,
+  );
+  const results: RunResult[] = scored.map((s) => {
+    const o = outcomes.get(s.f.personId)!;
+    return {
+      personId: s.f.personId,
+      personRef: s.f.personRef,
+      rank: s.rank,
+      score: s.score,
+      member: s.member,
+      inPool: s.inPool,
+      aboveLowestMember: o.aboveLowestMember,
+      priority: s.priority,
+      proposal: o.proposal,
+      proposalReasons: o.reasons,
+      criteria: s.criteria,
+    };
+  });
+  const summary: RunSummary = {
+    proposals: proposalSummary,
+    disproportionality: disproportionality(
+      scored.map((s) => {
+        const p = outcomes.get(s.f.personId)!.proposal;
+        return { ethnicity: s.f.ethnicity, sex: s.f.sex, dateOfBirth: s.f.dateOfBirth, selected: (s.member && p !== 'deselect') || p === 'select' };
+      }),
+      asOf,
+    ),
+    balance: balanceOf(features, memberIds, config.noStatutorySupervision.longSentenceDays),
+    areaCodes: scheme.areaCodes,
+  };
+  const poolSize = scored.filter((s) => s.inPool).length;
+  const view: RunView = {
+    runId: null,
+    schemeCode: scheme.code,
+    asOf,
+    matrixVersion: matrix.version,
+    createdAt: null,
+    createdBy: actor.label,
+    poolSize,
+    members: memberIds.size,
+    capacity: scheme.capacity,
+    summary,
+    results,
+  };
+  if (input.store === false) return redact(view, actor);
+
+  // Build the COPY text before the transaction, yielding as we go.
+  const chunks: string[] = [];
+  for (let i = 0; i < results.length; i += CHUNK) {
+    let text = '';
+    for (const r of results.slice(i, i + CHUNK)) {
+      text += csvLine([
+        0, // run id placeholder, replaced below
+        actor.partnershipId,
+        r.personId,
+        r.rank,
+        r.score,
+        r.member,
+        r.inPool,
+        r.aboveLowestMember,
+        r.priority,
+        r.proposal,
+        JSON.stringify(r.proposalReasons),
+        JSON.stringify(r.criteria),
+      ]);
+    }
+    chunks.push(text);
+    await breathe();
+  }
+  const stored = await db.transaction().execute(async (trx) => {
+    const run = await trx
+      .insertInto('selection_runs')
+      .values({
+        partnership_id: actor.partnershipId,
+        scheme_id: scheme.id,
+        matrix_version_id: matrix.id,
+        as_of: asOf,
+        pool_size: poolSize,
+        members: memberIds.size,
+        capacity: scheme.capacity,
+        summary: JSON.stringify(summary),
+        created_by: actor.userId,
+        created_by_label: actor.label,
+      })
+      .returning(['id', 'created_at'])
+      .executeTakeFirstOrThrow();
+    const columns = ['run_id', 'partnership_id', 'person_id', 'rank', 'score', 'member', 'in_pool', 'above_lowest_member', 'priority', 'proposal', 'proposal_reasons', 'criteria'];
+    for (const text of chunks) if (text) await copyInto(trx, 'selection_run_results', columns, text.replace(/^0,/gm, `${run.id},`));
+    await appendAudit(trx, actor, {
+      action: 'combination',
+      what: `selection run ${run.id} of scheme ${scheme.code} as of ${asOf}`,
+      details: { runId: run.id, matrixVersion: matrix.version, people: results.length },
+    });
+    return run;
+  });
+  return redact({ ...view, runId: stored.id, createdAt: new Date(stored.created_at).toISOString() }, actor);
+}
+
+/** Hides intelligence detail from those who may not see it; the score still adds up. */
+function redact(view: RunView, actor: Actor): RunView {
+  if (seesIntelligence(actor)) return view;
+  return {
+    ...view,
+    results: view.results.map((r) => ({
+      ...r,
+      criteria: r.criteria.map((c) =>
+        c.name.startsWith('intelligence_') ? { ...c, value: null, reasons: [{ code: 'withheld', text: 'Intelligence detail is visible to police roles only.' }] } : c,
+      ),
+    })),
+  };
+}
+
+export interface RunListing {
+  runId: number;
+  asOf: IsoDate;
+  matrixVersion: number;
+  poolSize: number;
+  members: number;
+  capacity: number | null;
+  createdAt: string;
+  createdBy: string;
+}
+
+export async function listRuns(db: Kysely<DB>, actor: Actor, input: { schemeCode: string }): Promise<RunListing[]> {
+  assertCanReadPeople(actor);
+  const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
+  const rows = await db
+    .selectFrom('selection_runs')
+    .innerJoin('matrix_versions', 'matrix_versions.id', 'selection_runs.matrix_version_id')
+    .select(['selection_runs.id', 'selection_runs.as_of', 'matrix_versions.version', 'selection_runs.pool_size', 'selection_runs.members', 'selection_runs.capacity', 'selection_runs.created_at', 'selection_runs.created_by_label'])
+    .where('selection_runs.partnership_id', '=', actor.partnershipId)
+    .where('selection_runs.scheme_id', '=', scheme.id)
+    .orderBy('selection_runs.id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    runId: r.id,
+    asOf: r.as_of,
+    matrixVersion: r.version,
+    poolSize: r.pool_size,
+    members: r.members,
+    capacity: r.capacity,
+    createdAt: new Date(r.created_at).toISOString(),
+    createdBy: r.created_by_label,
+  }));
+}
+
+/** Reopens a stored run, in rank order; limit/offset page through it. */
+export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: number; limit?: number; offset?: number }): Promise<RunView> {
+  assertCanReadPeople(actor);
+  const run = await db
+    .selectFrom('selection_runs')
+    .innerJoin('schemes', 'schemes.id', 'selection_runs.scheme_id')
+    .innerJoin('matrix_versions', 'matrix_versions.id', 'selection_runs.matrix_version_id')
+    .select([
+      'selection_runs.id',
+      'schemes.code as scheme_code',
+      'selection_runs.as_of',
+      'matrix_versions.version',
+      'selection_runs.created_at',
+      'selection_runs.created_by_label',
+      'selection_runs.pool_size',
+      'selection_runs.members',
+      'selection_runs.capacity',
+      'selection_runs.summary',
+    ])
+    .where('selection_runs.partnership_id', '=', actor.partnershipId)
+    .where('selection_runs.id', '=', input.runId)
+    .executeTakeFirst();
+  if (!run) throw new NotFoundError(`No selection run ${input.runId} in this partnership.`);
+  let q = db
+    .selectFrom('selection_run_results as r')
+    .innerJoin('people as p', 'p.id', 'r.person_id')
+    .select(['r.person_id', 'p.person_ref', 'r.rank', 'r.score', 'r.member', 'r.in_pool', 'r.above_lowest_member', 'r.priority', 'r.proposal', 'r.proposal_reasons', 'r.criteria'])
+    .where('r.partnership_id', '=', actor.partnershipId)
+    .where('r.run_id', '=', run.id)
+    .orderBy('r.rank');
+  if (input.limit !== undefined) q = q.limit(input.limit);
+  if (input.offset !== undefined) q = q.offset(input.offset);
+  const rows = await q.execute();
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, actor, { action: 'consultation', what: `selection run ${run.id}`, details: { runId: run.id, people: rows.length } }),
+  );
+  return redact(
+    {
+      runId: run.id,
+      schemeCode: run.scheme_code,
+      asOf: run.as_of,
+      matrixVersion: run.version,
+      createdAt: new Date(run.created_at).toISOString(),
+      createdBy: run.created_by_label,
+      poolSize: run.pool_size,
+      members: run.members,
+      capacity: run.capacity,
+      summary: JSON.parse(run.summary) as RunSummary,
+      results: rows.map((r) => ({
+        personId: r.person_id,
+        personRef: r.person_ref,
+        rank: r.rank,
+        score: r.score,
+        member: r.member,
+        inPool: r.in_pool,
+        aboveLowestMember: r.above_lowest_member,
+        priority: r.priority,
+        proposal: r.proposal,
+        proposalReasons: JSON.parse(r.proposal_reasons) as Reason[],
+        criteria: JSON.parse(r.criteria) as CriterionResult[],
+      })),
+    },
+    actor,
+  );
+}
+
+export interface ComparisonRow {
+  personId: number;
+  personRef: string;
+  a: { rank: number; score: number; proposal: ProposalKind | null } | null;
+  b: { rank: number; score: number; proposal: ProposalKind | null } | null;
+  /** b's rank − a's rank (negative: moved up); null when in one run only. */
+  rankChange: number | null;
+  member: boolean;
+}
+
+export interface Comparison {
+  a: Omit<RunView, 'results'>;
+  b: Omit<RunView, 'results'>;
+  rows: ComparisonRow[];
+}
+
+/** Two stored runs side by side, ordered by the better of the two ranks. */
+export async function compareRuns(db: Kysely<DB>, actor: Actor, input: { runA: number; runB: number }): Promise<Comparison> {
+  const a = await getRun(db, actor, { runId: input.runA });
+  const b = await getRun(db, actor, { runId: input.runB });
+  const byId = new Map<number, ComparisonRow>();
+  const row = (r: RunResult) => {
+    let x = byId.get(r.personId);
+    if (!x) byId.set(r.personId, (x = { personId: r.personId, personRef: r.personRef, a: null, b: null, rankChange: null, member: r.member }));
+    return x;
+  };
+  for (const r of a.results) row(r).a = { rank: r.rank, score: r.score, proposal: r.proposal };
+  for (const r of b.results) row(r).b = { rank: r.rank, score: r.score, proposal: r.proposal };
+  const rows = [...byId.values()];
+  for (const r of rows) if (r.a && r.b) r.rankChange = r.b.rank - r.a.rank;
+  const best = (r: ComparisonRow) => Math.min(r.a?.rank ?? Infinity, r.b?.rank ?? Infinity);
+  rows.sort((x, y) => best(x) - best(y) || (x.personRef < y.personRef ? -1 : 1));
+  const { results: _a, ...headA } = a;
+  const { results: _b, ...headB } = b;
+  return { a: headA, b: headB, rows };
+}
+
+/** Runs two matrix versions on the same date (both stored) and compares them. */
+export async function compareMatrixVersions(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: { schemeCode: string; asOf: string; versionA: number; versionB: number },
+): Promise<Comparison> {
+  if (input.versionA === input.versionB) throw new InvalidInputError('Choose two different matrix versions to compare.');
+  const a = await runSelection(db, actor, { schemeCode: input.schemeCode, asOf: input.asOf, matrixVersion: input.versionA });
+  const b = await runSelection(db, actor, { schemeCode: input.schemeCode, asOf: input.asOf, matrixVersion: input.versionB });
+  return compareRuns(db, actor, { runA: a.runId!, runB: b.runId! });
+}

@@ -1,0 +1,175 @@
+// Reviews, the panel agenda and decisions against a real database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase, type TestDatabase } from '../../support/db.js';
+import { createPartnership, createUser, type PartnershipFixture } from '../../support/fixtures.js';
+import { addPerson, createScheme } from './support.js';
+import { runSelection } from '../../../src/selection/service.js';
+import {
+  applyAutomaticExits,
+  createTransfer,
+  minutesCsv,
+  panelAgenda,
+  panelMinutes,
+  recordDecision,
+  recordMappaReferral,
+  recordRiskAssessment,
+  reviewRows,
+  reviewScheme,
+  transferInbox,
+} from '../../../src/selection/panel.js';
+import { ForbiddenError, InvalidInputError } from '../../../src/selection/access.js';
+import { verifyAuditChain } from '../../../src/access/audit.js';
+
+const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000';
+const asOf = '2010-06-30';
+let t: TestDatabase;
+let f: PartnershipFixture;
+let other: PartnershipFixture;
+let scheme: Awaited<ReturnType<typeof createScheme>>;
+
+beforeAll(async () => {
+  t = await testDatabase();
+  f = await createPartnership(t.db);
+  other = await createPartnership(t.db);
+  await t.db.insertInto('areas').values({ partnership_id: other.partnershipId, code: 'E08000099', name: 'Elsewhere' }).execute();
+  scheme = await createScheme(t.db, f, 'PPO', 2);
+  const member = (start: string) => ({ schemeId: scheme.id, start, tierId: scheme.tiers.high });
+  await addPerson(t.db, f, { ref: 'QUIET', arrests: ['2009-12-29'], offences: [['2009-11-01', '2009-12-01', '04600']], memberSince: member('2009-01-01') }); // 183 days
+  await addPerson(t.db, f, { ref: 'TESTED', arrests: ['2009-12-29'], positiveTests: ['2010-05-01'], memberSince: member('2009-01-01') });
+  await addPerson(t.db, f, { ref: 'MOVED', area: 'E08000099', offences: [['2010-06-01', '2010-06-10', '04600']], arrests: ['2010-06-01'], memberSince: member('2010-01-01') });
+  await addPerson(t.db, f, { ref: 'LIFER', custody: { reception: '2010-01-10', sentenceDays: 3650, expected: '2015-01-10' }, memberSince: member('2008-06-30') });
+  await addPerson(t.db, f, { ref: 'VIOLENT', offences: [['2010-03-01', '2010-05-01', '10300']], arrests: ['2010-03-01'], memberSince: member('2010-02-01') });
+  await addPerson(t.db, f, { ref: 'DEAD', dateOfDeath: '2010-06-01', memberSince: member('2010-01-01') });
+  await addPerson(t.db, f, {
+    ref: 'CANDIDATE',
+    offences: [['2010-06-01', '2010-06-20', '02800'], ['2010-05-01', '2010-05-20', '02800'], ['2010-04-01', '2010-04-20', '02800']],
+    arrests: ['2010-06-01'],
+  });
+  await addPerson(t.db, f, { ref: 'RELEASING', offences: [['2010-01-01', '2010-02-01', '04600']], custody: { reception: '2010-02-01', sentenceDays: 300, expected: '2010-09-28' } });
+});
+afterAll(async () => t?.close());
+
+const rule = (rows: ReturnType<typeof reviewRows>, ref: string, name: string) => rows.find((r) => r.personRef === ref && r.rule === name)!;
+
+describe('reviewScheme', () => {
+  it('applies the six rules to every member, with reasons, and leaves the dead to exit automatically', async () => {
+    const review = await reviewScheme(t.db, f.operator, { schemeCode: 'PPO', asOf });
+    expect(review.members.map((m) => m.personRef)).toEqual(['LIFER', 'MOVED', 'QUIET', 'TESTED', 'VIOLENT']);
+    expect(review.automaticExits.map((e) => e.personRef)).toEqual(['DEAD']);
+    const rows = reviewRows(review);
+    expect(rows).toHaveLength(30);
+    expect(rule(rows, 'QUIET', 'stopped_offending')).toMatchObject({ met: true, reasons: [expect.objectContaining({ days: 183 })] });
+    const tested = rule(rows, 'TESTED', 'stopped_offending');
+    expect(tested.met).toBe(false);
+    expect(tested.reasons.map((r) => r.code)).toContain('suppressed_other_signs');
+    expect(rule(rows, 'MOVED', 'moved_area')).toMatchObject({ met: true });
+    const lifer = rule(rows, 'LIFER', 'significant_custody');
+    expect(lifer.met).toBe(false);
+    expect(lifer.reasons.map((r) => r.code)).toEqual(['long_custody', 'risk_assessment_required']);
+    expect(rule(rows, 'LIFER', 'two_years_on_scheme')).toMatchObject({ met: true });
+    expect(rule(rows, 'VIOLENT', 'high_risk_of_harm')).toMatchObject({ met: true, prompts: [expect.objectContaining({ code: 'mappa_referral' })] });
+  });
+
+  it('considers custody de-selection only after a risk assessment, and never for high risk of harm', async () => {
+    await recordRiskAssessment(t.db, f.operator, { personRef: 'LIFER', date: '2010-03-01', riskOfSeriousHarm: 'medium' });
+    let rows = reviewRows(await reviewScheme(t.db, f.operator, { schemeCode: 'PPO', asOf }));
+    expect(rule(rows, 'LIFER', 'significant_custody').met).toBe(true);
+    await recordRiskAssessment(t.db, f.operator, { personRef: 'LIFER', date: '2010-05-01', riskOfSeriousHarm: 'very_high' });
+    rows = reviewRows(await reviewScheme(t.db, f.operator, { schemeCode: 'PPO', asOf }));
+    expect(rule(rows, 'LIFER', 'significant_custody').reasons.map((r) => r.code)).toContain('high_risk_of_serious_harm');
+    await recordMappaReferral(t.db, f.operator, { personRef: 'VIOLENT', date: '2010-05-10', outcome: 'level 2' });
+    rows = reviewRows(await reviewScheme(t.db, f.operator, { schemeCode: 'PPO', asOf }));
+    expect(rule(rows, 'VIOLENT', 'high_risk_of_harm').prompts).toEqual([]);
+  });
+});
+
+describe('the panel', () => {
+  it('builds an agenda from the run and the rules, and records decisions that change memberships', async () => {
+    await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });
+    const meetingDate = '2010-07-01';
+    const agenda = await panelAgenda(t.db, f.operator, { schemeCode: 'PPO', meetingDate });
+    const items = agenda.items.map((i) => `${i.personRef} ${i.item}`);
+    expect(items).toEqual(expect.arrayContaining(['DEAD deceased', 'QUIET rule:stopped_offending', 'MOVED rule:moved_area', 'RELEASING due_for_release']));
+    expect(agenda.items.some((i) => i.kind === 'proposal' && i.item === 'proposal:deselect')).toBe(true); // 5 members, capacity 2
+    expect(agenda.runId).not.toBeNull();
+
+    // De-select for a move, with a transfer to a partnership that uses Waymark.
+    const moved = await recordDecision(t.db, f.operator, {
+      schemeCode: 'PPO',
+      meetingDate,
+      personRef: 'MOVED',
+      item: 'rule:moved_area',
+      decision: 'accept',
+      action: 'deselect',
+      reason: 'Moved to Elsewhere; receiving scheme informed.',
+      endReason: 'moved_area',
+      exitPlan: 'Handed to the receiving partnership.',
+      transferToAreaCode: 'E08000099',
+    });
+    expect(moved).toMatchObject({ action: 'deselect', endReason: 'moved_area' });
+    const ended = await t.db.selectFrom('memberships').innerJoin('people', 'people.id', 'memberships.person_id').select(['end_date', 'end_reason', 'exit_plan']).where('person_ref', '=', 'MOVED').where('memberships.partnership_id', '=', f.partnershipId).execute();
+    expect(ended).toEqual([{ end_date: meetingDate, end_reason: 'moved_area', exit_plan: 'Handed to the receiving partnership.' }]);
+    const receiver = { ...other.operator };
+    const inbox = await transferInbox(t.db, receiver);
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]).toMatchObject({ toAreaCode: 'E08000099', status: 'sent', summary: expect.objectContaining({ familyName: 'Testperson' }) });
+
+    // Select the candidate; move VIOLENT down a tier; reject a proposal with a reason.
+    await recordDecision(t.db, f.operator, { schemeCode: 'PPO', meetingDate, personRef: 'CANDIDATE', item: 'proposal:select', decision: 'override', action: 'select', reason: 'Prolific burglar; panel judgement.', tierCode: 'high' });
+    await recordDecision(t.db, f.operator, { schemeCode: 'PPO', meetingDate, personRef: 'VIOLENT', item: 'rule:high_risk_of_harm', decision: 'accept', action: 'tier_move', reason: 'Managed through MAPPA; lower intensity here.', tierCode: 'medium' });
+    await recordDecision(t.db, f.operator, { schemeCode: 'PPO', meetingDate, personRef: 'TESTED', item: 'rule:regular_review', decision: 'reject', action: 'none', reason: 'Still using; keep on the scheme.' });
+    const violent = await t.db.selectFrom('memberships').innerJoin('people', 'people.id', 'memberships.person_id').innerJoin('tiers', 'tiers.id', 'memberships.tier_id').select(['start_date', 'end_date', 'tiers.code']).where('person_ref', '=', 'VIOLENT').where('memberships.partnership_id', '=', f.partnershipId).orderBy('start_date').execute();
+    expect(violent).toEqual([
+      { start_date: '2010-02-01', end_date: meetingDate, code: 'high' },
+      { start_date: meetingDate, end_date: null, code: 'medium' },
+    ]);
+    const candidate = await t.db.selectFrom('memberships').innerJoin('people', 'people.id', 'memberships.person_id').select(['start_date', 'selection_reason']).where('person_ref', '=', 'CANDIDATE').execute();
+    expect(candidate[0]!.selection_reason).toMatch(/Panel of 2010-07-01: Prolific burglar; panel judgement. \(matrix score [\d.]+ in run \d+/);
+
+    const after = await panelAgenda(t.db, f.operator, { schemeCode: 'PPO', meetingDate });
+    expect(after.decisions).toHaveLength(4);
+    expect(after.items.find((i) => i.personRef === 'MOVED' && i.item === 'rule:moved_area')?.decision?.action).toBe('deselect');
+    // The tier move counts as unbroken time on the scheme; the review shows VIOLENT reviewed.
+    const review = await reviewScheme(t.db, f.operator, { schemeCode: 'PPO', asOf: '2010-07-02' });
+    expect(review.members.find((m) => m.personRef === 'VIOLENT')).toMatchObject({ memberSince: '2010-02-01', tierCode: 'medium' });
+    expect(review.members.find((m) => m.personRef === 'MOVED')).toBeUndefined();
+
+    const minutes = await panelMinutes(t.db, f.operator, { schemeCode: 'PPO', meetingDate });
+    const csv = minutesCsv(minutes);
+    expect(csv.split('\n')[0]).toBe('meeting_date,person_ref,item,decision,action,reason,end_reason,exit_plan,tier,score,decided_by,decided_at');
+    expect(csv).toContain('MOVED,rule:moved_area,accept,deselect');
+    expect(await verifyAuditChain(t.db)).toBeNull();
+  });
+
+  it('rolls back the membership change when the decision cannot be recorded', async () => {
+    await expect(
+      recordDecision(t.db, f.operator, { schemeCode: 'PPO', meetingDate: '2010-07-01', personRef: 'QUIET', item: 'rule:stopped_offending', decision: 'accept', action: 'deselect', reason: 'Stopped.', endReason: 'stopped_offending', exitPlan: '   ' }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(
+      recordDecision(t.db, f.operator, { schemeCode: 'PPO', meetingDate: '2010-07-01', personRef: 'QUIET', item: 'rule:stopped_offending', decision: 'accept', action: 'tier_move', reason: 'Down.', tierCode: 'nonexistent' }),
+    ).rejects.toThrow(/no tier nonexistent/);
+    const q = await t.db.selectFrom('memberships').innerJoin('people', 'people.id', 'memberships.person_id').select(['end_date']).where('person_ref', '=', 'QUIET').execute();
+    expect(q).toEqual([{ end_date: null }]);
+  });
+
+  it('lets only scheme managers and administrators decide', async () => {
+    const practitioner = await createUser(t.db, f, { username: `pr${Date.now()}`, role: 'practitioner', passwordHash: HASH });
+    const manager = await createUser(t.db, f, { username: `sm${Date.now()}`, role: 'scheme_manager', passwordHash: HASH });
+    const board = await createUser(t.db, f, { username: `bm${Date.now()}`, role: 'board_member', agency: 'local_authority', passwordHash: HASH });
+    const input = { schemeCode: 'PPO', meetingDate: '2010-08-01', personRef: 'QUIET', item: 'rule:stopped_offending', decision: 'reject' as const, action: 'none' as const, reason: 'Not yet.' };
+    await expect(recordDecision(t.db, practitioner, input)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(recordDecision(t.db, manager, input)).resolves.toMatchObject({ decidedBy: manager.label });
+    await expect(panelAgenda(t.db, practitioner, { schemeCode: 'PPO', meetingDate: '2010-08-01' })).resolves.toBeTruthy();
+    await expect(panelAgenda(t.db, board, { schemeCode: 'PPO', meetingDate: '2010-08-01' })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createTransfer(t.db, practitioner, { personRef: 'QUIET', toAreaCode: 'X' })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('ends a dead member automatically, and records a transfer to an area outside Waymark', async () => {
+    const exits = await applyAutomaticExits(t.db, f.operator, { schemeCode: 'PPO', asOf });
+    expect(exits).toEqual([{ personRef: 'DEAD', dateOfDeath: '2010-06-01' }]);
+    const dead = await t.db.selectFrom('memberships').innerJoin('people', 'people.id', 'memberships.person_id').select(['end_date', 'end_reason']).where('person_ref', '=', 'DEAD').execute();
+    expect(dead).toEqual([{ end_date: '2010-06-02', end_reason: 'deceased' }]);
+    const tr = await createTransfer(t.db, f.operator, { personRef: 'RELEASING', toAreaCode: 'W06000015', note: 'Released to Cardiff' });
+    expect(tr).toMatchObject({ status: 'notified_outside', toPartnershipId: null });
+  });
+});

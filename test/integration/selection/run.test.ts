@@ -1,0 +1,125 @@
+// Selection runs against a real database, on whichever engine this run targets.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase, type TestDatabase } from '../../support/db.js';
+import { createPartnership, createUser, type PartnershipFixture } from '../../support/fixtures.js';
+import { addPerson, createScheme } from './support.js';
+import { compareRuns, createMatrixVersion, getMatrix, getRun, listRuns, runSelection } from '../../../src/selection/service.js';
+import { extractFeatures, loadOffenceReference } from '../../../src/selection/extract.js';
+import { loadHistories } from '../../../src/selection/histories.js';
+import { featuresFromHistory } from '../../../src/selection/features.js';
+import { DEFAULT_MATRIX, completeMatrix } from '../../../src/selection/matrix.js';
+import { ForbiddenError } from '../../../src/selection/access.js';
+
+const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000';
+const asOf = '2010-06-30';
+let t: TestDatabase;
+let f: PartnershipFixture;
+let scheme: Awaited<ReturnType<typeof createScheme>>;
+const ids: Record<string, number> = {};
+
+beforeAll(async () => {
+  t = await testDatabase();
+  f = await createPartnership(t.db);
+  scheme = await createScheme(t.db, f, 'PPO', 3);
+  await t.db
+    .insertInto('offence_groups')
+    .values([
+      { group_code: '028', description: 'Burglary in a dwelling', category: 'Burglary', ogrs3_category: 'burglary_domestic', neighbourhood_crime: true },
+      { group_code: '046', description: 'Shoplifting', category: 'Theft', ogrs3_category: 'theft_non_motor' },
+    ])
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const people = [
+    // Prolific burglar, member.
+    { ref: 'A1', ethnicity: 'White British', offences: [['2010-05-01', '2010-06-01', '02800'], ['2010-03-01', '2010-04-01', '02801'], ['2009-08-01', '2009-09-01', '04600']] as [string, string, string][], arrests: ['2010-05-01', '2010-03-01'], intelligence: ['2010-06-01'], memberSince: { schemeId: scheme.id, start: '2009-01-01', tierId: scheme.tiers.high } },
+    // Quiet member: below threshold, still ranked.
+    { ref: 'A2', ethnicity: 'White British', offences: [['2007-05-01', '2007-06-01', '04600']] as [string, string, string][], memberSince: { schemeId: scheme.id, start: '2008-01-01' } },
+    // Active non-member shoplifter.
+    { ref: 'B1', ethnicity: 'Black Caribbean', offences: [['2010-06-01', '2010-06-20', '04600'], ['2010-04-01', '2010-05-01', '04600'], ['2010-02-01', '2010-03-01', '04600']] as [string, string, string][], arrests: ['2010-06-01'], positiveTests: ['2010-06-01'] },
+    // Short-sentence release in 60 days, no supervision: priority.
+    { ref: 'C1', sex: 'female' as const, offences: [['2010-01-01', '2010-02-01', '04600']] as [string, string, string][], custody: { reception: '2010-02-01', sentenceDays: 300, expected: '2010-08-29' } },
+    // Two offences but lives outside the areas.
+    { ref: 'D1', area: 'E09000001', offences: [['2010-05-01', '2010-06-01', '02800'], ['2010-04-01', '2010-05-01', '02800']] as [string, string, string][] },
+    // Below threshold: one offence.
+    { ref: 'E1', offences: [['2010-05-01', '2010-06-01', '04600']] as [string, string, string][] },
+    // Two offences, moderate.
+    { ref: 'F1', offences: [['2009-10-01', '2009-11-01', '04600'], ['2009-09-01', '2009-10-01', '04600']] as [string, string, string][], supervision: { start: '2009-11-01', statutory: true } },
+    // Dead.
+    { ref: 'G1', offences: [['2010-05-01', '2010-06-01', '02800'], ['2010-04-01', '2010-05-01', '02800']] as [string, string, string][], dateOfDeath: '2010-06-15' },
+  ];
+  for (const p of people) ids[p.ref] = await addPerson(t.db, f, p);
+});
+afterAll(async () => t?.close());
+
+describe('runSelection', () => {
+  it('ranks the pool and the members, proposes up to capacity with priority, and stores the run', async () => {
+    const run = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });
+    const refs = run.results.map((r) => r.personRef);
+    expect(refs.sort()).toEqual(['A1', 'A2', 'B1', 'C1', 'F1']);
+    expect(run.matrixVersion).toBe(1);
+    expect(run.members).toBe(2);
+    expect(run.poolSize).toBe(4); // A2 is a member below the threshold
+    const by = Object.fromEntries(run.results.map((r) => [r.personRef, r]));
+    expect(by.A2).toMatchObject({ member: true, inPool: false });
+    expect(by.C1).toMatchObject({ priority: true, proposal: 'select' });
+    expect(by.C1!.proposalReasons.map((r) => r.code)).toEqual(['free_place', 'priority_release']);
+    // Capacity 3, two members: the one free place goes to the priority release, not the higher-ranked B1.
+    expect(run.results.filter((r) => r.proposal === 'select').map((r) => r.personRef).sort()).toEqual(['B1', 'C1']);
+    expect(by.B1!.score).toBeGreaterThan(by.C1!.score);
+    // B1 (score above A2) displaces the lowest member, A2.
+    expect(by.B1!.proposal).toBe('select');
+    expect(by.A2!.proposal).toBe('deselect');
+    expect(by.B1!.aboveLowestMember).toBe(true);
+    expect(run.results.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
+    for (const r of run.results) expect(r.score).toBeCloseTo(r.criteria.reduce((s, c) => s + c.contribution, 0), 3);
+    expect(run.summary.balance).toMatchObject({ members: 2, inCustody: 0, inCommunity: 2 });
+    const sex = run.summary.disproportionality.dimensions.find((d) => d.dimension === 'sex')!;
+    expect(sex.groups.find((g) => g.group === 'female')).toMatchObject({ pool: 1, selected: 1, rate: 1 });
+
+    const reopened = await getRun(t.db, f.operator, { runId: run.runId! });
+    expect(reopened.results).toEqual(run.results);
+    expect(reopened.summary).toEqual(run.summary);
+    const audit = await t.db.selectFrom('audit_log').select(['action', 'what']).where('partnership_id', '=', f.partnershipId).execute();
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['alteration', 'combination', 'consultation']));
+  });
+
+  it('tries a past date and compares two matrix versions side by side', async () => {
+    await createMatrixVersion(t.db, f.operator, { schemeCode: 'PPO', config: { drugs: { weight: 50 } }, note: 'drugs heavy' });
+    expect((await getMatrix(t.db, f.operator, { schemeCode: 'PPO' })).version).toBe(2);
+    const a = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf: '2010-06-30', matrixVersion: 1 });
+    const b = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf: '2010-06-30', matrixVersion: 2 });
+    const cmp = await compareRuns(t.db, f.operator, { runA: a.runId!, runB: b.runId! });
+    expect(cmp.a.matrixVersion).toBe(1);
+    expect(cmp.b.matrixVersion).toBe(2);
+    const b1 = cmp.rows.find((r) => r.personRef === 'B1')!;
+    expect(b1.b!.score - b1.a!.score).toBeCloseTo(48, 4); // one positive test × (50 − 2)
+    const past = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf: '2008-06-30', store: false });
+    expect(past.members).toBe(1);
+    expect(past.results.map((r) => r.personRef)).toEqual(['A2']);
+    expect((await listRuns(t.db, f.operator, { schemeCode: 'PPO' })).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lets analysts run, never board members; hides intelligence from non-police roles', async () => {
+    const analyst = await createUser(t.db, f, { username: `an${Date.now()}`, role: 'analyst', agency: 'probation', passwordHash: HASH });
+    const board = await createUser(t.db, f, { username: `bd${Date.now()}`, role: 'board_member', agency: 'local_authority', passwordHash: HASH });
+    const run = await runSelection(t.db, analyst, { schemeCode: 'PPO', asOf, store: false });
+    const a1 = run.results.find((r) => r.personRef === 'A1')!;
+    expect(a1.criteria.find((c) => c.name === 'intelligence_6m')).toMatchObject({ value: null });
+    await expect(runSelection(t.db, board, { schemeCode: 'PPO', asOf })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createMatrixVersion(t.db, analyst, { schemeCode: 'PPO', config: {} })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe('features', () => {
+  it('agree between the set-based query and the pure function over a history, for every person', async () => {
+    const config = completeMatrix({ frequency: [{ months: 3, offenceWeight: 1, arrestWeight: 1, intelligenceWeight: 1 }, ...DEFAULT_MATRIX.frequency] });
+    const all = Object.values(ids);
+    const offences = await loadOffenceReference(t.db);
+    const histories = await loadHistories(t.db, f.partnershipId, all);
+    for (const date of ['2010-06-30', '2010-03-31', '2009-08-31', '2010-08-29']) {
+      const fromSql = await extractFeatures(t.db, { partnershipId: f.partnershipId, asOf: date, config, areaCodes: [], only: all });
+      expect(fromSql.length).toBe(all.length);
+      for (const s of fromSql) expect(s).toEqual(featuresFromHistory(histories.get(s.personId)!, date, config, offences));
+    }
+  });
+});
