@@ -143,7 +143,7 @@ async function mergePeople(trx: Trx, ctx: MergeContext): Promise<MergeCounts> {
     SELECT t.person_id, v.kind, v.value
     FROM import_rows r JOIN import_targets t ON t.row_no = r.row_no
     CROSS JOIN LATERAL (VALUES ('pnc', r.pnc_id), ('cro', r.cro_number), ('prison', r.prison_number), ('probation_crn', r.probation_crn),
-                               ('local', CASE WHEN t.by_ref THEN NULL ELSE r.person_ref END)) v(kind, value)
+                               ('local', CASE WHEN t.by_ref OR t.is_new THEN NULL ELSE r.person_ref END)) v(kind, value)
     WHERE v.value IS NOT NULL`.execute(trx);
   await sql`DELETE FROM person_identifiers i USING import_identifiers n
     WHERE i.partnership_id = ${p} AND i.person_id = n.person_id AND i.kind = n.kind AND i.kind <> 'local' AND i.value <> n.value`.execute(trx);
