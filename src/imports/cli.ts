@@ -3,6 +3,7 @@
 // `waymark data-quality`. Progress goes to stderr; --json prints only JSON.
 import fs from 'node:fs';
 import path from 'node:path';
+import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from '../cli/context.js';
@@ -126,7 +127,8 @@ export function registerImportCommands(program: Command): void {
             justification: opts.justification,
           });
           if (!toStdout) {
-            await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((e?: Error | null) => (e ? reject(e) : resolve())));
+            out.end();
+            await finished(out);
             process.stderr.write(`Exported ${r.rows} ${kind} rows to ${file}.\n`);
           }
         } catch (e) {

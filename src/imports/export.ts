@@ -3,7 +3,7 @@
 // text the partner sent (the *_raw column) when there is one, so a re-import
 // maps them the same way. Pages through the table by id; never holds it whole.
 import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import ExcelJS from 'exceljs';
 import type { DB } from '../db/schema.js';
@@ -16,6 +16,7 @@ import type { FileFormat } from './read.js';
 
 export interface ExportOptions {
   kind: ImportKind;
+  /** Where the file goes; the export writes to it but never ends it. */
   out: Writable;
   format: FileFormat;
   /**
@@ -118,8 +119,14 @@ export async function exportKind(db: Kysely<DB>, actor: Actor, opts: ExportOptio
     .execute(async (trx) => {
       let workbook: ExcelJS.stream.xlsx.WorkbookWriter | null = null;
       let sheet: ExcelJS.Worksheet | null = null;
+      let zipped: Promise<unknown> = Promise.resolve();
       if (opts.format === 'xlsx') {
-        workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: opts.out, useSharedStrings: false, useStyles: false });
+        // The workbook ends the stream it writes to; the caller's stream
+        // (perhaps standard output) stays open for the caller to end.
+        const pass = new PassThrough();
+        zipped = once(pass, 'end');
+        pass.pipe(opts.out, { end: false });
+        workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pass, useSharedStrings: false, useStyles: false });
         sheet = workbook.addWorksheet(opts.kind);
         sheet.addRow(columns).commit();
       } else {
@@ -140,6 +147,7 @@ export async function exportKind(db: Kysely<DB>, actor: Actor, opts: ExportOptio
       if (workbook && sheet) {
         sheet.commit();
         await workbook.commit();
+        await zipped;
       }
       await appendAudit(trx, actor, {
         action: 'disclosure',
