@@ -58,6 +58,9 @@ export function registerImportCommands(program: Command): void {
             format: 'Importing {bar} {percentage}% | {rows} rows | {rate} rows/s | {phase}',
             hideCursor: true,
             clearOnComplete: true,
+            // Without a terminal (a script, a log), a progress line every few seconds.
+            noTTYOutput: true,
+            notTTYSchedule: 2000,
           },
           cliProgress.Presets.shades_classic,
         );

@@ -97,6 +97,11 @@ export function exportColumns(kind: ImportKind): string[] {
   return kind === 'people' ? names : names.filter((n) => n !== 'pnc_id');
 }
 
+/** A CSV field; an empty cell stays unquoted, as people write it. */
+function field(s: string): string {
+  return s === '' ? '' : csvField(s);
+}
+
 function text(v: unknown): string {
   if (v === null || v === undefined) return '';
   return String(v);
@@ -139,7 +144,7 @@ export async function exportKind(db: Kysely<DB>, actor: Actor, opts: ExportOptio
         for (const r of page.rows) {
           const cells = columns.map((c) => cellOf(r[c]));
           if (sheet) sheet.addRow(cells).commit();
-          else await write(cells.map(csvField).join(',') + '\n');
+          else await write(cells.map(field).join(',') + '\n');
         }
         rows += page.rows.length;
         after = Number(page.rows[page.rows.length - 1]!._id);
