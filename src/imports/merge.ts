@@ -85,6 +85,7 @@ async function checkPeople(trx: Trx, ctx: MergeContext): Promise<void> {
             (i.kind = 'probation_crn' AND i.value = r.probation_crn))
       ) c ORDER BY priority LIMIT 1
     ) t ON true`.execute(trx);
+  await sql`ANALYZE import_targets`.execute(trx);
   for (const [col, kind] of IDENTIFIER_COLUMNS) {
     await sql`INSERT INTO import_problems (row_no, field, value, reason)
       SELECT r.row_no, ${col}, r.${raw(col)}, r.${raw(col)} || ' already identifies person_ref ' || pp.person_ref
@@ -152,18 +153,33 @@ async function mergePeople(trx: Trx, ctx: MergeContext): Promise<MergeCounts> {
     WHERE NOT EXISTS (SELECT 1 FROM person_identifiers i WHERE i.partnership_id = ${p} AND i.kind = n.kind AND i.value = n.value)`.execute(trx);
   // A new person who shares name and date of birth with another: a possible
   // duplicate for a user to decide on, never merged here.
+  // (Keys first, then a join on them, so the plan stays a hash join at any size.)
+  await sql`CREATE TEMP TABLE import_new_names (id bigint, family text, given text, dob date) ON COMMIT DROP`.execute(trx);
+  await sql`INSERT INTO import_new_names
+    SELECT n.id, lower(n.family_name), lower(n.given_names), n.date_of_birth
+    FROM import_targets t JOIN people n ON n.id = t.person_id WHERE t.is_new`.execute(trx);
+  await sql`ANALYZE import_new_names`.execute(trx);
   await sql`INSERT INTO possible_duplicates (partnership_id, person_id, other_person_id, reason, import_id)
     SELECT ${p}, n.id, o.id, 'same family name, given names and date of birth; different identifiers', ${ctx.importId}
-    FROM import_targets t
-    JOIN people n ON n.id = t.person_id
-    JOIN people o ON o.partnership_id = ${p} AND lower(o.family_name) = lower(n.family_name) AND lower(o.given_names) = lower(n.given_names)
-                  AND o.date_of_birth = n.date_of_birth AND o.id < n.id AND o.merged_into_id IS NULL
-    WHERE t.is_new
+    FROM import_new_names n
+    JOIN people o ON o.partnership_id = ${p} AND lower(o.family_name) = n.family AND lower(o.given_names) = n.given
+                  AND o.date_of_birth = n.dob AND o.id < n.id AND o.merged_into_id IS NULL
     ON CONFLICT (person_id, other_person_id) DO NOTHING`.execute(trx);
   const total = Number(
     (await sql<{ n: number }>`SELECT count(*)::int AS n FROM import_targets t JOIN import_rows r ON r.row_no = t.row_no`.execute(trx)).rows[0]?.n ?? 0,
   );
+  await refreshStatistics(trx, ['people', 'person_identifiers'], added);
   return { added, updated, unchanged: total - added - updated };
+}
+
+/**
+ * After a bulk load the planner's statistics still describe the table as it
+ * was (perhaps empty), and the next import's lookups then scan it row by row.
+ * ANALYZE samples the table, so it costs little even at force scale.
+ */
+async function refreshStatistics(trx: Trx, tables: string[], added: number): Promise<void> {
+  if (added < 1000) return;
+  for (const t of tables) await sql`ANALYZE ${raw(t)}`.execute(trx);
 }
 
 // ------------------------------------------------------------------ people named by other kinds
@@ -200,6 +216,28 @@ function codeLookup(ctx: MergeContext, normExpr: string): RawBuilder<unknown> {
 }
 
 // ------------------------------------------------------------------ events
+
+/** SQL types of the stored attribute columns, for the matched table's shape. */
+const ATTR_TYPES: Record<string, string> = {
+  outcome: 'text',
+  outcome_raw: 'text',
+  offence_code: 'text',
+  offence_code_known: 'boolean',
+  offence_description: 'text',
+  disposal: 'text',
+  disposal_raw: 'text',
+  sentence_days: 'integer',
+  court: 'text',
+  grading: 'text',
+  opiates: 'boolean',
+  cocaine: 'boolean',
+  trigger_offence_code: 'text',
+};
+function attrType(_table: string, col: string): string {
+  const t = ATTR_TYPES[col];
+  if (!t) throw new Error(`no type for ${col}`);
+  return t;
+}
 
 interface EventConfig {
   table: string;
@@ -276,30 +314,36 @@ async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promi
   const sets = attrNames.map((c) => `${c} = m.${c}`).join(', ');
   const cols = [...keyCols, ...attrNames].join(', ');
   const table = raw(cfg.table);
-  const r = await sql<{ total: number; updated: number; added: number }>`
-    WITH src AS MATERIALIZED (
+  // Staged rows with their person and key_seq, matched to stored rows by
+  // natural key. A real table (not a CTE) so the planner sees its size.
+  await sql`CREATE TEMP TABLE import_matched ON COMMIT DROP AS
+    SELECT NULL::bigint AS person_id, ${raw(keyCols.join(', '))}, NULL::integer AS key_seq, ${raw(attrs.map(([c]) => `NULL::${attrType(cfg.table, c)} AS ${c}`).join(', '))},
+           NULL::bigint AS existing_id, false AS changed
+    FROM import_rows r WITH NO DATA`.execute(trx);
+  await sql`INSERT INTO import_matched
+    WITH src AS (
       SELECT m.person_id, ${srcCols},
              row_number() OVER (PARTITION BY m.person_id, ${raw(partition)} ORDER BY r.row_no) AS key_seq
       FROM import_rows r ${PERSON_JOIN}
-    ),
-    matched AS MATERIALIZED (
-      SELECT s.*, e.id AS existing_id, (${raw(eAttrs)}) IS DISTINCT FROM (${raw(sAttrs)}) AS changed
-      FROM src s LEFT JOIN ${table} e ON e.partnership_id = ${p} AND e.person_id = s.person_id AND ${keyJoin} AND e.key_seq = s.key_seq
-    ),
-    upd AS (
-      UPDATE ${table} e SET ${raw(sets)}, import_id = ${ctx.importId}
-      FROM matched m WHERE e.id = m.existing_id AND m.changed
-      RETURNING 1
-    ),
-    ins AS (
-      INSERT INTO ${table} (partnership_id, person_id, key_seq, import_id, ${raw(cols)})
-      SELECT ${p}, person_id, key_seq, ${ctx.importId}, ${raw(cols)} FROM matched WHERE existing_id IS NULL
-      RETURNING 1
     )
-    SELECT (SELECT count(*) FROM matched)::int AS total, (SELECT count(*) FROM upd)::int AS updated, (SELECT count(*) FROM ins)::int AS added`.execute(
+    SELECT s.person_id, ${raw(keyCols.map((c) => `s.${c}`).join(', '))}, s.key_seq, ${raw(sAttrs)},
+           e.id, (${raw(eAttrs)}) IS DISTINCT FROM (${raw(sAttrs)})
+    FROM src s LEFT JOIN ${table} e ON e.partnership_id = ${p} AND e.person_id = s.person_id AND ${keyJoin} AND e.key_seq = s.key_seq`.execute(trx);
+  await sql`ANALYZE import_matched`.execute(trx);
+  const updated = await exec(
     trx,
+    sql`UPDATE ${table} e SET ${raw(sets)}, import_id = ${ctx.importId}
+      FROM import_matched m WHERE e.id = m.existing_id AND m.changed AND e.partnership_id = ${p}`,
   );
+  const added = await exec(
+    trx,
+    sql`INSERT INTO ${table} (partnership_id, person_id, key_seq, import_id, ${raw(cols)})
+      SELECT ${p}, person_id, key_seq, ${ctx.importId}, ${raw(cols)} FROM import_matched WHERE existing_id IS NULL`,
+  );
+  const total = Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM import_matched`.execute(trx)).rows[0]?.n ?? 0);
+  const r = { rows: [{ total, updated, added }] };
   const row = r.rows[0]!;
+  await refreshStatistics(trx, [cfg.table], row.added);
   return { added: row.added, updated: row.updated, unchanged: row.total - row.added - row.updated };
 }
 
@@ -473,6 +517,7 @@ async function mergePeriods(trx: Trx, kind: ImportKind, cfg: PeriodConfig, ctx: 
     );
   }
   const total = Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM import_resolved`.execute(trx)).rows[0]?.n ?? 0);
+  await refreshStatistics(trx, [cfg.table], added);
   void kind;
   return { added, updated, unchanged: total - added - updated };
 }
