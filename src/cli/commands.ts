@@ -7,6 +7,7 @@ import { registerSchemeCommands } from '../schemes/cli.js';
 import { registerAccessCommands } from '../access/cli.js';
 import { registerPerformanceCommands } from '../performance/cli.js';
 import { registerSelectionCommands } from '../selection/cli.js';
+import { registerImportCommands } from '../imports/cli.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
@@ -27,4 +28,5 @@ export function registerCommands(program: Command): void {
 
   registerPerformanceCommands(program);
   registerSelectionCommands(program);
+  registerImportCommands(program);
 }

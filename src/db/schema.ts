@@ -367,6 +367,8 @@ export interface DB {
   risk_assessments: RiskAssessmentsTable;
   mappa_referrals: MappaReferralsTable;
   transfers: TransfersTable;
+  possible_duplicates: PossibleDuplicatesTable;
+  person_merges: PersonMergesTable;
 }
 
 export type Person = Selectable<PeopleTable>;
@@ -526,4 +528,49 @@ export interface TransfersTable extends Owned {
   receiver_note: string | null;
   created_by: number | null;
   created_by_label: string;
+}
+
+// ---------------------------------------------------------------- imports (0010)
+// Columns that 0010_imports.sql adds to tables of 0001 (interface merging keeps
+// them in this one block), and the tables it creates.
+type DefaultOne = ColumnType<number, number | undefined, number>;
+export interface OutcomesTable {
+  key_seq: DefaultOne;
+}
+export interface ArrestsTable {
+  key_seq: DefaultOne;
+}
+export interface IntelligenceReportsTable {
+  key_seq: DefaultOne;
+}
+export interface DrugTestsTable {
+  key_seq: DefaultOne;
+}
+export interface PeopleTable {
+  area_code: ColumnType<string | null, string | null | undefined, string | null>;
+  area_id: ColumnType<number | null, number | null | undefined, number | null>;
+  postcode: ColumnType<string | null, string | null | undefined, string | null>;
+  merged_into_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+export interface PossibleDuplicatesTable extends Owned {
+  id: Id;
+  person_id: number;
+  other_person_id: number;
+  reason: string;
+  import_id: number | null;
+  status: ColumnType<'open' | 'merged' | 'not_duplicate', 'open' | 'merged' | 'not_duplicate' | undefined>;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  created_at: Generated<Date>;
+}
+export interface PersonMergesTable extends Owned {
+  id: Id;
+  kept_person_id: number;
+  merged_person_id: number;
+  reason: string;
+  moved_rows: string;
+  merged_by: number | null;
+  merged_at: Generated<Date>;
+  unmerged_by: number | null;
+  unmerged_at: Timestamp | null;
 }

@@ -1,0 +1,171 @@
+// CLI doors onto the import services: `waymark import KIND FILE [--partial]`,
+// `waymark import offence-codes FILE`, `waymark export KIND FILE` and
+// `waymark data-quality`. Progress goes to stderr; --json prints only JSON.
+import fs from 'node:fs';
+import path from 'node:path';
+import { finished } from 'node:stream/promises';
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { CliError, withCli, type GlobalOptions } from '../cli/context.js';
+import { IMPORT_KINDS, isImportKind } from './kinds.js';
+import { importFile, type ImportResult } from './service.js';
+import { loadOffenceCodes } from './offence-codes.js';
+import { exportKind } from './export.js';
+import { dataQuality } from './quality.js';
+import { formatOf, type FileFormat } from './read.js';
+
+const SHOWN_ERRORS = 20;
+
+function kindError(kind: string, extra: string[] = []): CliError {
+  return new CliError(`${kind} is not a kind of data. Use one of: ${[...IMPORT_KINDS, ...extra].join(', ')}.`);
+}
+
+function summary(r: ImportResult): string {
+  const counts = `${r.rowsAdded} added, ${r.rowsUpdated} updated, ${r.rowsUnchanged} unchanged, ${r.rowsRejected} rejected`;
+  return `${r.fileName} (${r.kind}): ${counts}. Import ${r.importId}, SHA-256 ${r.sha256.slice(0, 12)}…`;
+}
+
+export function registerImportCommands(program: Command): void {
+  program
+    .command('import')
+    .description(`import a CSV or XLSX file of one kind (${IMPORT_KINDS.join(', ')}), or the offence-codes reference table`)
+    .argument('<kind>', 'what the file holds')
+    .argument('<file>', 'a .csv or .xlsx file with a header row (SPEC section 5)')
+    .option('--partial', 'store the good rows and write the bad ones to NAME.errors.csv beside the file (default: all or nothing)')
+    .option('--json', 'print only the result, as JSON')
+    .action(async (kind: string, file: string, _opts: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions & { partial?: boolean; json?: boolean }>();
+      if (!fs.existsSync(file)) throw new CliError(`There is no file ${file}.`);
+      if (kind === 'offence-codes') {
+        await withCli(opts, async ({ database, actor }) => {
+          const r = await loadOffenceCodes(database.db, actor, { path: file });
+          if (opts.json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+          if (r.status === 'failed') {
+            if (!opts.json) for (const e of r.errors.slice(0, SHOWN_ERRORS)) process.stderr.write(`  ${e.message}\n`);
+            throw new CliError(r.message ?? 'The offence codes were not loaded.');
+          }
+          if (!opts.json) {
+            process.stdout.write(`Offence codes from ${path.basename(file)}: ${r.rowsAdded} added, ${r.rowsUpdated} updated, ${r.rowsUnchanged} unchanged.\n`);
+          }
+        });
+        return;
+      }
+      if (!isImportKind(kind)) throw kindError(kind, ['offence-codes']);
+      await withCli(opts, async ({ database, actor }) => {
+        const bar = new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            format: 'Importing {bar} {percentage}% | {rows} rows | {rate} rows/s | {phase}',
+            hideCursor: true,
+            clearOnComplete: true,
+            // Without a terminal (a script, a log), a progress line every few seconds.
+            noTTYOutput: true,
+            notTTYSchedule: 2000,
+          },
+          cliProgress.Presets.shades_classic,
+        );
+        const started = Date.now();
+        let barStarted = false;
+        const r = await importFile(database.db, actor, {
+          kind,
+          path: file,
+          mode: opts.partial ? 'partial' : 'all_or_nothing',
+          onProgress: (p) => {
+            const secs = Math.max((Date.now() - started) / 1000, 0.001);
+            const payload = { rows: p.rowsRead, rate: Math.round(p.rowsRead / secs), phase: p.phase };
+            if (!barStarted) {
+              bar.start(Math.max(p.totalBytes, 1), p.bytesRead, payload);
+              barStarted = true;
+            } else {
+              bar.update(p.bytesRead, payload);
+            }
+          },
+        }).finally(() => {
+          if (barStarted) bar.stop();
+        });
+        const secs = (Date.now() - started) / 1000;
+        if (opts.json) {
+          process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+          if (r.status === 'failed') process.exitCode = 1;
+          return;
+        }
+        if (r.status === 'failed') {
+          for (const e of r.errors.slice(0, SHOWN_ERRORS)) process.stderr.write(`  ${e.message}\n`);
+          if (r.errorCount > SHOWN_ERRORS) process.stderr.write(`  … and ${r.errorCount - SHOWN_ERRORS} more problems\n`);
+          throw new CliError(r.message ?? 'The import failed; nothing was stored.');
+        }
+        if (r.ignoredColumns.length) process.stderr.write(`Ignored columns: ${r.ignoredColumns.join(', ')}\n`);
+        if (r.errorCount) {
+          for (const e of r.errors.slice(0, SHOWN_ERRORS)) process.stderr.write(`  ${e.message}\n`);
+          process.stderr.write(`${r.errorCount} problems in ${r.rowsRejected} rows; those rows were not stored. All are listed in ${r.errorFile}\n`);
+        }
+        process.stdout.write(`Imported ${summary(r)} ${Math.round(r.rowsRead / Math.max(secs, 0.001))} rows/s.\n`);
+      });
+    });
+
+  program
+    .command('export')
+    .description('export one kind of data in its import format (CSV, or XLSX by the file name)')
+    .argument('<kind>', `one of ${IMPORT_KINDS.join(', ')}`)
+    .argument('<file>', "the file to write, or '-' for standard output")
+    .option('--format <format>', 'csv or xlsx (default: from the file name; csv for standard output)')
+    .option('--for-spreadsheet', 'neutralise cells starting = + - @ (default for XLSX)')
+    .option('--no-for-spreadsheet', 'write every cell exactly as stored (default for CSV, so it re-imports exactly)')
+    .option('--justification <text>', 'why this export is needed (recorded in the audit log)')
+    .action(async (kind: string, file: string, _opts: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions & { format?: string; forSpreadsheet?: boolean; justification?: string }>();
+      if (!isImportKind(kind)) throw kindError(kind);
+      const format: FileFormat = opts.format === 'xlsx' || opts.format === 'csv' ? opts.format : file === '-' ? 'csv' : formatOf(file);
+      if (opts.format && opts.format !== format) throw new CliError(`--format must be csv or xlsx, not ${opts.format}.`);
+      await withCli(opts, async ({ database, actor }) => {
+        const toStdout = file === '-';
+        const out = toStdout ? process.stdout : fs.createWriteStream(file);
+        try {
+          const r = await exportKind(database.db, actor, {
+            kind,
+            out,
+            format,
+            forSpreadsheet: opts.forSpreadsheet,
+            destination: toStdout ? 'standard output' : path.basename(file),
+            justification: opts.justification,
+          });
+          if (!toStdout) {
+            out.end();
+            await finished(out);
+            process.stderr.write(`Exported ${r.rows} ${kind} rows to ${file}.\n`);
+          }
+        } catch (e) {
+          if (!toStdout) {
+            (out as fs.WriteStream).destroy();
+            fs.rmSync(file, { force: true });
+          }
+          throw e;
+        }
+      });
+    });
+
+  program
+    .command('data-quality')
+    .description('missing identifiers, impossible dates, overlapping custody and unknown offence codes')
+    .option('--import <id>', 'only rows stored or changed by this import')
+    .option('--json', 'print only JSON')
+    .action(async (_opts: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions & { import?: string; json?: boolean }>();
+      const importId = opts.import === undefined ? undefined : Number(opts.import);
+      if (importId !== undefined && !Number.isInteger(importId)) throw new CliError(`--import must be an import number, not ${opts.import}.`);
+      await withCli(opts, async ({ database, actor }) => {
+        const r = await dataQuality(database.db, actor, { importId });
+        if (opts.json) {
+          process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+          return;
+        }
+        for (const c of r.checks) {
+          const ex = c.examples.length ? ` (e.g. ${c.examples.map((e) => e.personRef).join(', ')})` : '';
+          process.stdout.write(`${String(c.count).padStart(8)}  ${c.label}${ex}\n`);
+        }
+        if (r.unknownCodes.length) {
+          process.stdout.write(`Unknown offence codes: ${r.unknownCodes.map((u) => `${u.code} (${u.count})`).join(', ')}\n`);
+        }
+      });
+    });
+}

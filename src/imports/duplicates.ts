@@ -1,0 +1,251 @@
+// Possible duplicate people (same name and date of birth, different
+// identifiers) found by imports, and the decisions on them. A merge is a
+// recorded, reversible decision: every row it moves is listed, so an unmerge
+// puts each back. Both are logged as combinations (DPA 2018 s.62).
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import type { Actor } from '../access/actor.js';
+import { appendAudit } from '../access/audit.js';
+import { assertMayReviewDuplicates } from './permissions.js';
+
+export class MergeRefusedError extends Error {
+  readonly statusCode = 409;
+  constructor(message: string) {
+    super(message);
+    this.name = 'MergeRefusedError';
+  }
+}
+
+/** Tables whose rows belong to one person and move with a merge. */
+const PERSON_TABLES = [
+  'person_identifiers',
+  'addresses',
+  'arrests',
+  'charges',
+  'outcomes',
+  'intelligence_reports',
+  'drug_tests',
+  'required_assessments',
+  'breaches',
+  'custody_periods',
+  'supervision_periods',
+  'memberships',
+] as const;
+
+export interface DuplicatePerson {
+  personId: number;
+  personRef: string;
+  familyName: string;
+  givenNames: string;
+  dateOfBirth: string;
+  identifiers: { kind: string; value: string }[];
+}
+
+export interface PossibleDuplicate {
+  id: number;
+  reason: string;
+  status: 'open' | 'merged' | 'not_duplicate';
+  importId: number | null;
+  person: DuplicatePerson;
+  other: DuplicatePerson;
+}
+
+async function describe(db: Kysely<DB>, partnershipId: number, ids: number[]): Promise<Map<number, DuplicatePerson>> {
+  const out = new Map<number, DuplicatePerson>();
+  if (ids.length === 0) return out;
+  const people = await db
+    .selectFrom('people')
+    .select(['id', 'person_ref', 'family_name', 'given_names', 'date_of_birth'])
+    .where('partnership_id', '=', partnershipId)
+    .where('id', 'in', ids)
+    .execute();
+  const idents = await db
+    .selectFrom('person_identifiers')
+    .select(['person_id', 'kind', 'value'])
+    .where('partnership_id', '=', partnershipId)
+    .where('person_id', 'in', ids)
+    .orderBy('kind')
+    .execute();
+  for (const p of people) {
+    out.set(p.id, {
+      personId: p.id,
+      personRef: p.person_ref,
+      familyName: p.family_name,
+      givenNames: p.given_names,
+      dateOfBirth: p.date_of_birth,
+      identifiers: idents.filter((i) => i.person_id === p.id).map((i) => ({ kind: i.kind, value: i.value })),
+    });
+  }
+  return out;
+}
+
+/** The review list: open possible duplicates (or those with another status). */
+export async function listPossibleDuplicates(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: { status?: 'open' | 'merged' | 'not_duplicate'; limit?: number } = {},
+): Promise<PossibleDuplicate[]> {
+  assertMayReviewDuplicates(actor);
+  const rows = await db
+    .selectFrom('possible_duplicates')
+    .select(['id', 'person_id', 'other_person_id', 'reason', 'status', 'import_id'])
+    .where('partnership_id', '=', actor.partnershipId)
+    .where('status', '=', input.status ?? 'open')
+    .orderBy('id')
+    .limit(input.limit ?? 200)
+    .execute();
+  const people = await describe(db, actor.partnershipId, [...new Set(rows.flatMap((r) => [r.person_id, r.other_person_id]))]);
+  return rows.map((r) => ({
+    id: r.id,
+    reason: r.reason,
+    status: r.status,
+    importId: r.import_id,
+    person: people.get(r.person_id)!,
+    other: people.get(r.other_person_id)!,
+  }));
+}
+
+/** Records that two people are not the same (the pair leaves the review list). */
+export async function markNotDuplicate(db: Kysely<DB>, actor: Actor, input: { duplicateId: number }): Promise<void> {
+  assertMayReviewDuplicates(actor);
+  await db.transaction().execute(async (trx) => {
+    const d = await trx
+      .updateTable('possible_duplicates')
+      .set({ status: 'not_duplicate', decided_by: actor.userId, decided_at: new Date() })
+      .where('id', '=', input.duplicateId)
+      .where('partnership_id', '=', actor.partnershipId)
+      .where('status', '=', 'open')
+      .returning(['person_id', 'other_person_id'])
+      .executeTakeFirst();
+    if (!d) throw new MergeRefusedError(`There is no open possible duplicate ${input.duplicateId}.`);
+    await appendAudit(trx, actor, {
+      action: 'alteration',
+      personId: d.person_id,
+      what: `decided person ${d.person_id} is not the same as person ${d.other_person_id}`,
+      details: { duplicateId: input.duplicateId },
+    });
+  });
+}
+
+export interface MergeInput {
+  keepPersonId: number;
+  mergePersonId: number;
+  reason: string;
+}
+
+/** Merges one person into another. Returns the merge's id (for unmergePeople). */
+export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInput): Promise<number> {
+  assertMayReviewDuplicates(actor);
+  if (!input.reason.trim()) throw new MergeRefusedError('A merge needs a reason.');
+  if (input.keepPersonId === input.mergePersonId) throw new MergeRefusedError('A person cannot be merged into themselves.');
+  const p = actor.partnershipId;
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const both = await trx
+        .selectFrom('people')
+        .select(['id', 'person_ref', 'merged_into_id'])
+        .where('partnership_id', '=', p)
+        .where('id', 'in', [input.keepPersonId, input.mergePersonId])
+        .forUpdate()
+        .execute();
+      const keep = both.find((x) => x.id === input.keepPersonId);
+      const gone = both.find((x) => x.id === input.mergePersonId);
+      if (!keep || !gone) throw new MergeRefusedError('Both people must exist in this partnership.');
+      if (keep.merged_into_id || gone.merged_into_id) throw new MergeRefusedError('One of these people has already been merged into someone else.');
+      const into = await trx.selectFrom('people').select('id').where('partnership_id', '=', p).where('merged_into_id', '=', gone.id).executeTakeFirst();
+      if (into) throw new MergeRefusedError(`Others have been merged into ${gone.person_ref}; unmerge them first, or keep ${gone.person_ref}.`);
+
+      const moved: Record<string, number[]> = {};
+      for (const table of PERSON_TABLES) {
+        const r = await sql<{ id: number }>`UPDATE ${sql.raw(table)} SET person_id = ${keep.id}
+          WHERE partnership_id = ${p} AND person_id = ${gone.id} RETURNING id`.execute(trx);
+        if (r.rows.length) moved[table] = r.rows.map((x) => Number(x.id));
+      }
+      await trx.updateTable('people').set({ merged_into_id: keep.id, updated_at: new Date() }).where('id', '=', gone.id).where('partnership_id', '=', p).execute();
+      await trx
+        .updateTable('possible_duplicates')
+        .set({ status: 'merged', decided_by: actor.userId, decided_at: new Date() })
+        .where('partnership_id', '=', p)
+        .where('status', '=', 'open')
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('person_id', '=', gone.id), eb('other_person_id', '=', keep.id)]),
+            eb.and([eb('person_id', '=', keep.id), eb('other_person_id', '=', gone.id)]),
+          ]),
+        )
+        .execute();
+      const rec = await trx
+        .insertInto('person_merges')
+        .values({
+          partnership_id: p,
+          kept_person_id: keep.id,
+          merged_person_id: gone.id,
+          reason: input.reason,
+          moved_rows: JSON.stringify(moved),
+          merged_by: actor.userId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await appendAudit(trx, actor, {
+        action: 'combination',
+        personId: keep.id,
+        what: `merged person ${gone.person_ref} into ${keep.person_ref}`,
+        justification: input.reason,
+        details: { mergeId: rec.id, mergedPersonId: gone.id, moved: Object.fromEntries(Object.entries(moved).map(([t, ids]) => [t, ids.length])) },
+      });
+      return rec.id;
+    });
+  } catch (e: any) {
+    if (e?.code === '23P01') {
+      throw new MergeRefusedError(`These two people have overlapping periods (${e.table ?? 'custody, supervision, membership or address'}); correct them before merging.`);
+    }
+    throw e;
+  }
+}
+
+/** Undoes a merge: every moved row goes back, and the merged person is separate again. */
+export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { mergeId: number; reason: string }): Promise<void> {
+  assertMayReviewDuplicates(actor);
+  const p = actor.partnershipId;
+  await db.transaction().execute(async (trx) => {
+    const m = await trx
+      .selectFrom('person_merges')
+      .selectAll()
+      .where('id', '=', input.mergeId)
+      .where('partnership_id', '=', p)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!m) throw new MergeRefusedError(`There is no merge ${input.mergeId}.`);
+    if (m.unmerged_at) throw new MergeRefusedError(`Merge ${input.mergeId} has already been undone.`);
+    const moved = JSON.parse(m.moved_rows) as Record<string, number[]>;
+    for (const table of PERSON_TABLES) {
+      const ids = moved[table] ?? [];
+      for (let i = 0; i < ids.length; i += 1000) {
+        const chunk = ids.slice(i, i + 1000);
+        await sql`UPDATE ${sql.raw(table)} SET person_id = ${m.merged_person_id}
+          WHERE partnership_id = ${p} AND person_id = ${m.kept_person_id} AND id IN (${sql.join(chunk)})`.execute(trx);
+      }
+    }
+    await trx.updateTable('people').set({ merged_into_id: null, updated_at: new Date() }).where('id', '=', m.merged_person_id).where('partnership_id', '=', p).execute();
+    await trx.updateTable('person_merges').set({ unmerged_at: new Date(), unmerged_by: actor.userId }).where('id', '=', m.id).execute();
+    await trx
+      .updateTable('possible_duplicates')
+      .set({ status: 'open', decided_by: null, decided_at: null })
+      .where('partnership_id', '=', p)
+      .where('status', '=', 'merged')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('person_id', '=', m.merged_person_id), eb('other_person_id', '=', m.kept_person_id)]),
+          eb.and([eb('person_id', '=', m.kept_person_id), eb('other_person_id', '=', m.merged_person_id)]),
+        ]),
+      )
+      .execute();
+    await appendAudit(trx, actor, {
+      action: 'combination',
+      personId: m.merged_person_id,
+      what: `undid merge ${m.id}: person ${m.merged_person_id} is separate from ${m.kept_person_id} again`,
+      justification: input.reason,
+      details: { mergeId: m.id },
+    });
+  });
+}

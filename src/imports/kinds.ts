@@ -1,0 +1,358 @@
+// The nine import formats of SPEC 5 as data: each kind's columns, how each
+// column is parsed, and the typed staging columns it fills. validateRow is the
+// pure check of one row; the database work is in merge.ts.
+import {
+  normaliseOffenceCode,
+  parseCount,
+  parseDate,
+  parseEnum,
+  parsePncId,
+  parsePositiveNegative,
+  parseText,
+  parseYesNo,
+  type EnumSpec,
+  type Parsed,
+} from './fields.js';
+
+export const IMPORT_KINDS = [
+  'people',
+  'outcomes',
+  'arrests',
+  'intelligence',
+  'drug_tests',
+  'custody',
+  'supervision',
+  'memberships',
+  'addresses',
+] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export function isImportKind(s: string): s is ImportKind {
+  return (IMPORT_KINDS as readonly string[]).includes(s);
+}
+
+export type Value = string | number | boolean | null;
+export type SqlType = 'text' | 'date' | 'integer' | 'boolean';
+
+export interface FieldSpec {
+  /** The column's name in the file's header row. */
+  name: string;
+  required: boolean;
+  /** The staging columns this field fills, in order. */
+  outputs: readonly (readonly [string, SqlType])[];
+  /** Parses trimmed, non-empty text into one value per output. */
+  parse: (raw: string) => Parsed<Value[]>;
+}
+
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+export interface KindSpec {
+  kind: ImportKind;
+  /** In the order of SPEC 5 (the export writes them in this order). */
+  fields: readonly FieldSpec[];
+  /** Checks across fields of one row (the fields themselves are valid). */
+  check?: (v: Record<string, Value>) => FieldProblem[];
+}
+
+const one =
+  <T extends Value>(p: (raw: string) => Parsed<T>) =>
+  (raw: string): Parsed<Value[]> => {
+    const r = p(raw);
+    return r.ok ? { ok: true, value: [r.value] } : r;
+  };
+
+function text(name: string, required = false, max = 500): FieldSpec {
+  return { name, required, outputs: [[name, 'text']], parse: one((r) => parseText(r, max)) };
+}
+function date(name: string, required = false): FieldSpec {
+  return { name, required, outputs: [[name, 'date']], parse: one(parseDate) };
+}
+function count(name: string): FieldSpec {
+  return { name, required: false, outputs: [[name, 'integer']], parse: one(parseCount) };
+}
+function yesNo(name: string, required = false): FieldSpec {
+  return { name, required, outputs: [[name, 'boolean']], parse: one(parseYesNo) };
+}
+function posNeg(name: string, required = false): FieldSpec {
+  return { name, required, outputs: [[name, 'boolean']], parse: one(parsePositiveNegative) };
+}
+/** A mapped value and the text as sent (name_raw). */
+function enumeration<T extends string>(name: string, spec: EnumSpec<T>, required = false): FieldSpec {
+  return {
+    name,
+    required,
+    outputs: [
+      [name, 'text'],
+      [`${name}_raw`, 'text'],
+    ],
+    parse: (raw) => {
+      const r = parseEnum(spec, raw);
+      return r.ok ? { ok: true, value: [r.value, raw] } : r;
+    },
+  };
+}
+/** The code as sent (name_raw) and its 5 digits when shaped like a code (name_norm). */
+function offenceCode(name: string, required = false): FieldSpec {
+  return {
+    name,
+    required,
+    outputs: [
+      [`${name}_raw`, 'text'],
+      [`${name}_norm`, 'text'],
+    ],
+    parse: (raw) => {
+      const t = parseText(raw, 100);
+      return t.ok ? { ok: true, value: [raw, normaliseOffenceCode(raw)] } : t;
+    },
+  };
+}
+function pnc(name: string): FieldSpec {
+  return { name, required: false, outputs: [[name, 'text']], parse: one(parsePncId) };
+}
+
+const personRef = text('person_ref', true, 100);
+/** Event files name the person by person_ref, or by pnc_id when person_ref is empty. */
+const eventPersonRef: FieldSpec = { ...personRef, required: false };
+const eventPnc = pnc('pnc_id');
+
+function personNamed(v: Record<string, Value>): FieldProblem[] {
+  return v.person_ref === null && v.pnc_id === null ? [{ field: 'person_ref', reason: 'is empty, and there is no pnc_id either' }] : [];
+}
+function after(later: string, earlier: string) {
+  return (v: Record<string, Value>): FieldProblem[] => {
+    const a = v[later];
+    const b = v[earlier];
+    if (typeof a === 'string' && typeof b === 'string' && a <= b) {
+      return [{ field: later, reason: `${a} is not after ${earlier} ${b} (periods are [start, end), so the end must be later)` }];
+    }
+    return [];
+  };
+}
+
+const SEX: EnumSpec<'male' | 'female' | 'other' | 'unknown'> = {
+  values: ['male', 'female', 'other', 'unknown'],
+  aliases: { m: 'male', f: 'female', u: 'unknown', o: 'other', not_known: 'unknown', not_stated: 'unknown' },
+};
+const OUTCOME: EnumSpec<'conviction' | 'caution'> = {
+  values: ['conviction', 'caution'],
+  aliases: { convicted: 'conviction', cautioned: 'caution', reprimand: 'caution', final_warning: 'caution', conditional_caution: 'caution' },
+};
+const DISPOSAL: EnumSpec<'custody' | 'community' | 'suspended' | 'fine' | 'discharge' | 'other'> = {
+  values: ['custody', 'community', 'suspended', 'fine', 'discharge', 'other'],
+  aliases: {
+    immediate_custody: 'custody',
+    prison: 'custody',
+    community_order: 'community',
+    suspended_sentence: 'suspended',
+    suspended_sentence_order: 'suspended',
+    conditional_discharge: 'discharge',
+    absolute_discharge: 'discharge',
+  },
+  fallback: 'other',
+};
+const ARREST_OUTCOME: EnumSpec<'charged' | 'released' | 'bailed' | 'nfa' | 'other'> = {
+  values: ['charged', 'released', 'bailed', 'nfa', 'other'],
+  aliases: { no_further_action: 'nfa', released_under_investigation: 'released', rui: 'released', bail: 'bailed', charge: 'charged' },
+  fallback: 'other',
+};
+const CUSTODY_KIND: EnumSpec<'remand' | 'sentenced'> = {
+  values: ['remand', 'sentenced'],
+  aliases: { remanded: 'remand', sentence: 'sentenced' },
+};
+const SUPERVISION_KIND: EnumSpec<'community_order' | 'licence' | 'drr' | 'none'> = {
+  values: ['community_order', 'licence', 'drr', 'none'],
+  aliases: { license: 'licence', co: 'community_order', drug_rehabilitation_requirement: 'drr', suspended_sentence_order: 'community_order' },
+};
+const END_REASON: EnumSpec<
+  'stopped_offending' | 'moved_area' | 'significant_custody' | 'regular_review' | 'two_years_on_scheme' | 'high_risk_of_harm' | 'deceased' | 'other'
+> = {
+  values: ['stopped_offending', 'moved_area', 'significant_custody', 'regular_review', 'two_years_on_scheme', 'high_risk_of_harm', 'deceased', 'other'],
+  aliases: { moved: 'moved_area', custody: 'significant_custody', died: 'deceased', dead: 'deceased' },
+  fallback: 'other',
+};
+
+export const KINDS: Record<ImportKind, KindSpec> = {
+  people: {
+    kind: 'people',
+    fields: [
+      personRef,
+      pnc('pnc_id'),
+      text('cro_number', false, 30),
+      text('prison_number', false, 30),
+      text('probation_crn', false, 30),
+      text('family_name', true, 200),
+      text('given_names', true, 200),
+      date('date_of_birth', true),
+      enumeration('sex', SEX, true),
+      text('ethnicity', false, 100),
+      text('area_code', true, 30),
+      text('postcode', false, 10),
+    ],
+  },
+  outcomes: {
+    kind: 'outcomes',
+    fields: [
+      eventPersonRef,
+      date('offence_date', true),
+      date('outcome_date', true),
+      enumeration('outcome', OUTCOME, true),
+      offenceCode('offence_code', true),
+      text('offence_description', false, 1000),
+      enumeration('disposal', DISPOSAL),
+      count('sentence_days'),
+      text('court', false, 200),
+      eventPnc,
+    ],
+    check: personNamed,
+  },
+  arrests: {
+    kind: 'arrests',
+    fields: [eventPersonRef, date('arrest_date', true), offenceCode('offence_code'), enumeration('outcome', ARREST_OUTCOME), eventPnc],
+    check: personNamed,
+  },
+  intelligence: {
+    kind: 'intelligence',
+    fields: [eventPersonRef, date('report_date', true), text('grading', false, 20), text('topic', false, 200), eventPnc],
+    check: personNamed,
+  },
+  drug_tests: {
+    kind: 'drug_tests',
+    fields: [eventPersonRef, date('test_date', true), posNeg('opiates', true), posNeg('cocaine', true), offenceCode('trigger_offence_code'), eventPnc],
+    check: personNamed,
+  },
+  custody: {
+    kind: 'custody',
+    fields: [
+      eventPersonRef,
+      date('reception_date', true),
+      enumeration('kind', CUSTODY_KIND, true),
+      count('sentence_days'),
+      date('expected_release_date'),
+      date('release_date'),
+      text('establishment', false, 200),
+      eventPnc,
+    ],
+    check: (v) => [...personNamed(v), ...after('release_date', 'reception_date')(v)],
+  },
+  supervision: {
+    kind: 'supervision',
+    fields: [
+      eventPersonRef,
+      date('start_date', true),
+      date('end_date'),
+      enumeration('kind', SUPERVISION_KIND, true),
+      yesNo('statutory', true),
+      eventPnc,
+    ],
+    check: (v) => [...personNamed(v), ...after('end_date', 'start_date')(v)],
+  },
+  memberships: {
+    kind: 'memberships',
+    fields: [
+      eventPersonRef,
+      text('scheme', true, 50),
+      text('tier', false, 50),
+      date('start_date', true),
+      date('end_date'),
+      enumeration('end_reason', END_REASON),
+      eventPnc,
+    ],
+    check: (v) => [...personNamed(v), ...after('end_date', 'start_date')(v)],
+  },
+  addresses: {
+    kind: 'addresses',
+    fields: [eventPersonRef, date('from_date', true), text('area_code', true, 30), text('postcode', false, 10), eventPnc],
+    check: personNamed,
+  },
+};
+
+/** The typed columns of a kind's staging table, after row_no. */
+export function stagingColumns(spec: KindSpec): (readonly [string, SqlType])[] {
+  return spec.fields.flatMap((f) => f.outputs);
+}
+
+/** The header names of a kind (file order), for export and messages. */
+export function headerNames(spec: KindSpec): string[] {
+  return spec.fields.map((f) => f.name);
+}
+
+export interface HeaderMap {
+  /** For each field of the kind, its column index in the file, or -1. */
+  index: number[];
+  /** Required columns the header lacks. */
+  missing: string[];
+  /** Columns the file has that the kind does not use (ignored). */
+  ignored: string[];
+}
+
+/** Header text to a column name: "Person Ref" → person_ref. */
+export function headerKey(h: string): string {
+  return h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+export function mapHeader(spec: KindSpec, header: readonly string[]): HeaderMap {
+  const keys = header.map(headerKey);
+  const index = spec.fields.map((f) => keys.indexOf(f.name));
+  const missing = spec.fields
+    .filter((f, i) => index[i] === -1 && (f.required || (f.name === 'person_ref' && !keys.includes('pnc_id'))))
+    .map((f) => f.name);
+  const used = new Set(spec.fields.map((f) => f.name));
+  const ignored = keys.filter((k) => k !== '' && !used.has(k));
+  return { index, missing, ignored };
+}
+
+export interface RowProblem {
+  field: string;
+  value: string;
+  reason: string;
+}
+
+export type RowResult = { ok: true; values: Value[] } | { ok: false; problems: RowProblem[] };
+
+/**
+ * Validates one row (cells as text, in file order) against a kind. On success
+ * returns the staging values in stagingColumns order (without row_no).
+ */
+export function validateRow(spec: KindSpec, header: HeaderMap, cells: readonly (string | undefined)[]): RowResult {
+  const problems: RowProblem[] = [];
+  const values: Value[] = [];
+  const named: Record<string, Value> = {};
+  spec.fields.forEach((f, i) => {
+    const col = header.index[i]!;
+    const raw = col >= 0 ? (cells[col] ?? '').trim() : '';
+    if (raw === '') {
+      if (f.required) problems.push({ field: f.name, value: '', reason: 'is required but empty' });
+      for (const [out] of f.outputs) {
+        values.push(null);
+        named[out] = null;
+      }
+      named[f.name] = null;
+      return;
+    }
+    const r = f.parse(raw);
+    if (!r.ok) {
+      problems.push({ field: f.name, value: raw, reason: r.reason });
+      for (const [out] of f.outputs) {
+        values.push(null);
+        named[out] = null;
+      }
+      named[f.name] = null;
+      return;
+    }
+    f.outputs.forEach(([out], j) => {
+      values.push(r.value[j] ?? null);
+      named[out] = r.value[j] ?? null;
+    });
+  });
+  if (problems.length === 0 && spec.check) {
+    for (const p of spec.check(named)) {
+      const fi = spec.fields.findIndex((f) => f.name === p.field);
+      const col = fi >= 0 ? header.index[fi]! : -1;
+      problems.push({ field: p.field, value: col >= 0 ? (cells[col] ?? '').trim() : '', reason: p.reason });
+    }
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, values };
+}

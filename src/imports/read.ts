@@ -1,0 +1,107 @@
+// Reads a partner extract (CSV or XLSX) as a stream of rows of text, without
+// holding the file in memory, counting bytes for progress and hashing the file.
+import fs from 'node:fs';
+import crypto from 'node:crypto';
+import { Transform, type Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+
+export type FileFormat = 'csv' | 'xlsx';
+
+export function formatOf(path: string): FileFormat {
+  return /\.xlsx$/i.test(path) ? 'xlsx' : 'csv';
+}
+
+export interface SourceRow {
+  /** The row's number as a person would find it: the line in a CSV file, the row in a sheet (the header is 1). */
+  rowNo: number;
+  cells: string[];
+}
+
+export interface Source {
+  header: string[];
+  /** The header's row number (usually 1). */
+  headerRowNo: number;
+  rows: AsyncIterable<SourceRow>;
+}
+
+/** Counts the bytes that pass, for a progress indicator. */
+export class ByteCounter extends Transform {
+  bytes = 0;
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: (e?: Error | null, d?: Buffer) => void): void {
+    this.bytes += chunk.length;
+    cb(null, chunk);
+  }
+}
+
+export async function sha256File(path: string): Promise<string> {
+  const h = crypto.createHash('sha256');
+  for await (const chunk of fs.createReadStream(path)) h.update(chunk as Buffer);
+  return h.digest('hex');
+}
+
+function blank(cells: readonly string[]): boolean {
+  return cells.every((c) => c.trim() === '');
+}
+
+async function* csvRows(input: Readable): AsyncGenerator<SourceRow> {
+  const parser = input.pipe(
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: false }),
+  );
+  for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    if (blank(rec.record)) continue;
+    yield { rowNo: rec.info.lines, cells: rec.record };
+  }
+}
+
+/** A cell as text: dates as YYYY-MM-DD, rich text joined, formulas by their result. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
+    if ('result' in o) return cellText(o.result);
+    if ('text' in o) return cellText(o.text);
+    if ('error' in o) return String(o.error);
+  }
+  return String(v);
+}
+
+async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
+  // styles are needed to tell a date cell from a number.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  let first = true;
+  for await (const sheet of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
+    // Only the first sheet is read; later sheets are drained so the zip completes.
+    for await (const row of sheet) {
+      if (!first) continue;
+      const values = row.values as unknown[];
+      const cells: string[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      if (blank(cells)) continue;
+      yield { rowNo: row.number, cells };
+    }
+    first = false;
+  }
+}
+
+/** Opens a file for reading as rows; the first non-blank row is the header. */
+export async function openSource(input: Readable, format: FileFormat): Promise<Source> {
+  const it = (format === 'xlsx' ? xlsxRows(input) : csvRows(input))[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return { header: [], headerRowNo: 1, rows: (async function* () {})() };
+  const rows: AsyncIterable<SourceRow> = {
+    [Symbol.asyncIterator]: () => it,
+  };
+  return { header: first.value.cells, headerRowNo: first.value.rowNo, rows };
+}

@@ -1,0 +1,148 @@
+// The CLI doors, run as a real process against a real database: an import
+// killed mid-way leaves no partial data and a re-run completes it (SPEC 6,
+// reliability); all-or-nothing exits 1; export to standard output.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../src/db/database.js';
+import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
+import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
+import { importFile } from '../../../src/imports/service.js';
+import { csvLine } from '../../../src/db/statements.js';
+import { PEOPLE_HEADER, personRow, tempDir, writeCsv } from './files.js';
+import { HEADERS } from './dataset.js';
+
+const PEOPLE = 500;
+const OUTCOMES = 100_000;
+
+let dir: string;
+let env: NodeJS.ProcessEnv;
+let f: PartnershipFixture;
+let pg: TestDatabase | undefined;
+let outcomesFile: string;
+
+/** The test's database, opened in this process (closed again before the CLI runs on PGlite). */
+async function open(): Promise<Database> {
+  if (pg) return pg;
+  return openDatabase({ dataDir: path.join(dir, 'data') });
+}
+async function done(d: Database): Promise<void> {
+  if (!pg) await d.close();
+}
+
+beforeAll(async () => {
+  dir = tempDir('waymark-cli-');
+  if (testEngine === 'postgres') {
+    pg = await testDatabase();
+    env = { ...process.env, DATABASE_URL: pg.url, WAYMARK_DATA: '' };
+  } else {
+    env = { ...process.env, DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data') };
+  }
+  const d = await open();
+  f = await createPartnership(d.db, 'CLI');
+  const people = writeCsv(dir, 'people.csv', [PEOPLE_HEADER, ...Array.from({ length: PEOPLE }, (_, i) => personRow(`P${i}`, i))]);
+  await importFile(d.db, f.operator, { kind: 'people', path: people });
+  await done(d);
+  // A file big enough to take several seconds.
+  outcomesFile = path.join(dir, 'outcomes.csv');
+  const out = fs.createWriteStream(outcomesFile);
+  out.write(csvLine(HEADERS.outcomes));
+  for (let i = 0; i < OUTCOMES; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const year = 2000 + (i % 10);
+    out.write(csvLine([`P${i % PEOPLE}`, `${year}-01-${day}`, `${year}-06-${day}`, 'conviction', '05801', 'Criminal damage', 'fine', '', 'Northtown Magistrates']));
+  }
+  await new Promise<void>((resolve) => out.end(resolve));
+}, 180_000);
+
+afterAll(async () => {
+  await pg?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function waymark(args: string[], opts: { killWhen?: (stderr: string) => boolean } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/waymark.js', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+      if (opts.killWhen?.(stderr)) child.kill('SIGKILL');
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+async function outcomeCount(): Promise<number> {
+  const d = await open();
+  try {
+    const r = await d.db.selectFrom('outcomes').select((eb) => eb.fn.countAll<number>().as('n')).where('partnership_id', '=', f.partnershipId).executeTakeFirstOrThrow();
+    return r.n;
+  } finally {
+    await done(d);
+  }
+}
+
+describe('waymark import', () => {
+  it('leaves nothing when killed mid-import, and a re-run completes it', async () => {
+    const killed = await waymark(['import', 'outcomes', outcomesFile], { killWhen: (s) => /reading/.test(s) });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(killed.stdout).not.toMatch(/Imported/);
+    expect(await outcomeCount()).toBe(0);
+
+    const rerun = await waymark(['import', 'outcomes', outcomesFile]);
+    expect(rerun.stderr).not.toMatch(/Error/);
+    expect(rerun.code).toBe(0);
+    expect(rerun.stdout).toMatch(new RegExp(`outcomes.csv \\(outcomes\\): ${OUTCOMES} added, 0 updated, 0 unchanged, 0 rejected`));
+    expect(await outcomeCount()).toBe(OUTCOMES);
+
+    const d = await open();
+    try {
+      const records = await d.db.selectFrom('imports').select(['status', 'rows_added']).where('partnership_id', '=', f.partnershipId).where('kind', '=', 'outcomes').orderBy('id').execute();
+      // The killed run's record never finished; the re-run's did.
+      expect(records).toEqual([
+        { status: 'running', rows_added: 0 },
+        { status: 'completed', rows_added: OUTCOMES },
+      ]);
+    } finally {
+      await done(d);
+    }
+  }, 180_000);
+
+  it('exits 1 on an all-or-nothing failure, printing row and field, and --json prints the result', async () => {
+    const bad = writeCsv(dir, 'bad.csv', [HEADERS.arrests, ['P1', '2008-01-01', '', ''], ['P1', '2008-13-01', '', '']]);
+    const r = await waymark(['import', 'arrests', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bad.csv row 3, arrest_date: 2008-13-01 is not a date');
+    expect(r.stderr).toMatch(/nothing was stored/);
+    const j = await waymark(['import', 'arrests', bad, '--json']);
+    expect(j.code).toBe(1);
+    expect(JSON.parse(j.stdout)).toMatchObject({ status: 'failed', rowsRejected: 1, errors: [{ row: 3, field: 'arrest_date' }] });
+    const partial = await waymark(['import', 'arrests', bad, '--partial']);
+    expect(partial.code).toBe(0);
+    expect(partial.stdout).toMatch(/1 added, 0 updated, 0 unchanged, 1 rejected/);
+    expect(fs.readFileSync(path.join(dir, 'bad.errors.csv'), 'utf8')).toContain('bad.csv,3,arrest_date,2008-13-01,2008-13-01 is not a date');
+  }, 60_000);
+
+  it('exports to standard output in the import format', async () => {
+    const r = await waymark(['export', 'people', '-']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe(PEOPLE_HEADER.join(','));
+    expect(lines).toHaveLength(PEOPLE + 1);
+    expect(lines[1]).toBe('P0,1990/0000000A,,,,Testfamily0,Given0,1985-03-04,male,W1,E06000001,ZZ1 1ZZ');
+    const unknown = await waymark(['export', 'nonsense', '-']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/nonsense is not a kind of data/);
+  }, 60_000);
+});
