@@ -5,11 +5,13 @@ import { migrate } from '../db/migrate.js';
 import { registerServeCommands } from '../web/cli.js';
 import { registerSchemeCommands } from '../schemes/cli.js';
 import { registerAccessCommands } from '../access/cli.js';
+import { registerOpsCommands } from '../ops/cli.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
   registerSchemeCommands(program);
   registerAccessCommands(program);
+  registerOpsCommands(program);
   program
     .command('migrate')
     .description('apply pending database migrations (also done on every start)')
