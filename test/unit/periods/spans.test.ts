@@ -7,14 +7,14 @@ import { addDays, addMonths, contains, daysBetween, daysInMonth, intersection, i
 const DAY0 = Date.UTC(1900, 0, 1) / 86_400_000;
 const DAYS = Date.UTC(2100, 0, 1) / 86_400_000 - DAY0;
 const date = fc.integer({ min: 0, max: DAYS - 1 }).map((n) => new Date((DAY0 + n) * 86_400_000).toISOString().slice(0, 10));
-/** Mostly short spans near each other, so overlaps are common; some open. */
+/** Short spans close together, so overlaps and shared edges are common; some open. */
 const span: fc.Arbitrary<Span> = fc
-  .tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 1, max: 400 }), fc.boolean())
+  .tuple(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 1, max: 40 }), fc.boolean())
   .map(([s, len, open]) => {
     const start = addDays('2005-01-01', s);
     return { start, end: open ? null : addDays(start, len) };
   });
-const asOf = '2012-01-01'; // after every generated start
+const asOf = '2005-06-01'; // after every generated start
 
 describe('dates', () => {
   it('addDays and daysBetween are inverse', () => {
@@ -67,7 +67,7 @@ describe('half-open spans', () => {
 
   it('a day is in the intersection exactly when it is in both spans', () => {
     fc.assert(
-      fc.property(span, span, fc.integer({ min: 0, max: 2500 }), (a, b, k) => {
+      fc.property(span, span, fc.integer({ min: 0, max: 150 }), (a, b, k) => {
         const d = addDays('2005-01-01', k);
         const i = intersection(a, b);
         return (i !== null && contains(i, d)) === (contains(a, d) && contains(b, d));
@@ -91,7 +91,8 @@ describe('half-open spans', () => {
       fc.property(span, fc.integer({ min: 1, max: 400 }), (s, len) => {
         const closed = { start: s.start, end: s.end ?? addDays(s.start, len) };
         const next = { start: closed.end, end: null };
-        return contains(closed, closed.start) && !contains(closed, closed.end) && !overlaps(closed, next) && contains(next, closed.end);
+        const before = { start: addDays(closed.start, -len), end: closed.start };
+        return contains(closed, closed.start) && !contains(closed, closed.end) && !overlaps(closed, next) && !overlaps(next, closed) && !overlaps(before, closed) && !overlaps(closed, before) && contains(next, closed.end);
       }),
     );
   });
