@@ -8,11 +8,13 @@ import { registerAccessCommands } from '../access/cli.js';
 import { registerPerformanceCommands } from '../performance/cli.js';
 import { registerSelectionCommands } from '../selection/cli.js';
 import { registerImportCommands } from '../imports/cli.js';
+import { registerOpsCommands } from '../ops/cli.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
   registerSchemeCommands(program);
   registerAccessCommands(program);
+  registerOpsCommands(program);
   program
     .command('migrate')
     .description('apply pending database migrations (also done on every start)')

@@ -20,6 +20,10 @@ export function errorPage(e: any): ErrorPage {
   if (isDatabaseUnavailable(e)) {
     return { status: 503, code: 'database_unavailable', title: 'Sorry, the service is unavailable', message: 'Waymark cannot reach its database just now. Try again in a few minutes; nothing you had saved is lost.' };
   }
+  if (e?.code === '53100') {
+    // disk_full: the database could not grow its files (found by test/integration/faults/disk-full.test.ts).
+    return { status: 503, code: 'storage_full', title: 'Sorry, the service cannot save changes', message: "Waymark's database storage is full, so nothing new can be saved. Nothing saved before is lost. Tell your administrator." };
+  }
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status === 400 || e?.validation) return { status: 400, code: 'bad_request', title: 'There is a problem with the request', message: e.message };
   if (status === 403) return { status, code: 'forbidden', title: 'You cannot see this page', message: e.message };

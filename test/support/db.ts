@@ -18,7 +18,8 @@ function migrationsHash(): string {
   return h.digest('hex').slice(0, 16);
 }
 
-async function pgliteDump(): Promise<Uint8Array> {
+/** A migrated, empty embedded database as a dump (cached per set of migrations). */
+export async function pgliteDump(): Promise<Uint8Array> {
   const cacheDir = path.resolve('node_modules/.cache/waymark');
   const file = path.join(cacheDir, `pglite-${migrationsHash()}.tar`);
   if (fs.existsSync(file)) return new Uint8Array(fs.readFileSync(file));

@@ -1,0 +1,10 @@
+// Every benchmark `npm run bench` knows, in the order it runs them.
+import type { Benchmark } from './types.js';
+import { personPage } from './person-page.js';
+import { staticUnderLoad } from './static-under-load.js';
+import { embeddedRss } from './embedded-rss.js';
+import { scoringSql } from './scoring-sql.js';
+import { bareCopy } from './bare-copy.js';
+import { pendingBenchmarks } from './pending.js';
+
+export const benchmarks: Benchmark[] = [personPage, staticUnderLoad, embeddedRss, scoringSql, bareCopy, ...pendingBenchmarks];

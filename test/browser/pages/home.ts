@@ -1,0 +1,25 @@
+import { BasePage } from './base.js';
+import { PeopleSearchPage } from './people-search.js';
+import { SchemesPage } from './schemes.js';
+
+export class HomePage extends BasePage {
+  readonly heading = /^What needs attention$/;
+
+  signedInAs(): Promise<string> {
+    return this.page.locator('.wm-header__user').innerText();
+  }
+
+  navigationLinks(): Promise<string[]> {
+    return this.page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link').allInnerTexts();
+  }
+
+  async goToPeople(): Promise<PeopleSearchPage> {
+    await this.navigate('People');
+    return new PeopleSearchPage(this.page).arrive();
+  }
+
+  async goToSchemes(): Promise<SchemesPage> {
+    await this.navigate('Schemes');
+    return new SchemesPage(this.page).arrive();
+  }
+}

@@ -1,0 +1,111 @@
+// Demo-like synthetic data for the browser tests and screenshots: a partnership
+// with two areas, a PPO scheme with members (some in custody), one person with a
+// full history, and one restricted person. Names are visibly made up.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../src/db/schema.js';
+import type { PartnershipFixture } from '../../support/fixtures.js';
+import { createPerson } from '../../support/fixtures.js';
+
+export interface Seed {
+  schemeCode: string;
+  schemeName: string;
+  /** The person with a full history. */
+  person: { id: number; family: string; given: string; pnc: string; events: number };
+  restricted: { id: number; family: string; given: string };
+  members: number;
+  inCustody: number;
+}
+
+const FAMILIES = ['Sampleworth', 'Testingham', 'Mockford', 'Demoson', 'Placebury', 'Specimen', 'Notreal', 'Madeupson', 'Fabricand', 'Dummyfield', 'Exemplar'];
+const GIVEN = ['Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett', 'Kilo', 'Lima', 'Mike'];
+const AS_OF = '2009-06-30';
+
+export async function seedDemoLike(db: Kysely<DB>, f: PartnershipFixture, namedUserIds: number[]): Promise<Seed> {
+  const pid = f.partnershipId;
+  await db.updateTable('partnerships').set({ name: 'Northtown and Southvale IOM Partnership (synthetic)', data_as_of: AS_OF }).where('id', '=', pid).execute();
+  const [north, south] = f.areas as [{ id: number; code: string }, { id: number; code: string }];
+
+  const scheme = await db
+    .insertInto('schemes')
+    .values({ partnership_id: pid, code: 'PPO', name: 'Prolific and other Priority Offenders', capacity: 20 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('scheme_areas').values([{ scheme_id: scheme.id, area_id: north.id }, { scheme_id: scheme.id, area_id: south.id }]).execute();
+  const tiers = await db
+    .insertInto('tiers')
+    .values([
+      { scheme_id: scheme.id, code: 'PPO', name: 'PPO', rank: 1 },
+      { scheme_id: scheme.id, code: 'IOMH', name: 'IOM high', rank: 2 },
+    ])
+    .returning('id')
+    .execute();
+
+  // The person with a full history.
+  const personId = await createPerson(db, f, { ref: 'NT-000101', family: 'Examplesson', given: 'Alfa', dob: '1986-03-14', ethnicity: 'White: British' });
+  const pnc = '1900/0000101A';
+  await db.insertInto('person_identifiers').values([
+    { partnership_id: pid, person_id: personId, kind: 'pnc', value: pnc },
+    { partnership_id: pid, person_id: personId, kind: 'probation_crn', value: 'X900101' },
+  ]).execute();
+  await db.insertInto('addresses').values([
+    { partnership_id: pid, person_id: personId, from_date: '2004-01-01', to_date: '2007-05-01', area_code: south.code, area_id: south.id, postcode: 'ZZ9 9ZZ' },
+    { partnership_id: pid, person_id: personId, from_date: '2007-05-01', to_date: null, area_code: north.code, area_id: north.id, postcode: 'ZZ1 1ZZ' },
+  ]).execute();
+  const offences = [
+    ['2005-02-11', '2005-03-20', '02800', 'Burglary in a dwelling', 'community', null],
+    ['2005-09-02', '2005-10-14', '04600', 'Theft from the person', 'fine', null],
+    ['2006-04-18', '2006-06-01', '02800', 'Burglary in a dwelling', 'custody', 180],
+    ['2007-01-05', '2007-02-12', '04500', 'Theft from a vehicle', 'community', null],
+    ['2007-08-30', '2007-10-03', '03400', 'Robbery', 'custody', 365],
+    ['2008-11-12', '2009-01-09', '04600', 'Theft from the person', 'suspended', 120],
+  ] as const;
+  await db.insertInto('outcomes').values(offences.map(([od, cd, code, desc, disposal, days]) => ({
+    partnership_id: pid, person_id: personId, offence_date: od, outcome_date: cd, outcome: 'conviction' as const,
+    offence_code: code, offence_code_raw: code, offence_description: desc, disposal, sentence_days: days, court: 'Northtown Magistrates',
+  }))).execute();
+  const arrests = ['2005-02-12', '2005-09-03', '2006-04-19', '2007-01-06', '2007-08-31', '2008-11-13', '2009-03-02', '2009-05-21'];
+  await db.insertInto('arrests').values(arrests.map((d, i) => ({ partnership_id: pid, person_id: personId, arrest_date: d, offence_code: '02800', offence_code_raw: '02800', outcome: i % 3 === 2 ? ('nfa' as const) : ('charged' as const) }))).execute();
+  await db.insertInto('drug_tests').values([
+    { partnership_id: pid, person_id: personId, test_date: '2007-08-31', opiates: true, cocaine: false, trigger_offence_code: '03400' },
+    { partnership_id: pid, person_id: personId, test_date: '2008-11-13', opiates: true, cocaine: true, trigger_offence_code: '04600' },
+  ]).execute();
+  await db.insertInto('intelligence_reports').values([
+    { partnership_id: pid, person_id: personId, report_date: '2009-02-10', grading: 'B2', topic: 'Associating with known burglars' },
+    { partnership_id: pid, person_id: personId, report_date: '2009-04-22', grading: 'C3', topic: 'Seen near vehicle crime hotspot' },
+  ]).execute();
+  await db.insertInto('custody_periods').values([
+    { partnership_id: pid, person_id: personId, kind: 'sentenced', reception_date: '2007-10-03', release_date: '2008-04-02', sentence_days: 365, expected_release_date: '2008-04-02', establishment: 'HMP Example' },
+  ]).execute();
+  await db.insertInto('supervision_periods').values([
+    { partnership_id: pid, person_id: personId, kind: 'licence', statutory: true, start_date: '2008-04-02', end_date: '2008-10-03' },
+  ]).execute();
+  await db.insertInto('memberships').values({
+    partnership_id: pid, person_id: personId, scheme_id: scheme.id, tier_id: tiers[0]!.id, start_date: '2008-04-02', selection_reason: 'Matrix score 87; selected at the April 2008 panel',
+  }).execute();
+  const events = offences.length + arrests.length + 2 + 2 + 2 + 1 + 1;
+
+  // Other members: most in the community, some in custody.
+  let inCustody = 0;
+  for (let i = 0; i < FAMILIES.length; i++) {
+    const id = await createPerson(db, f, { ref: `NT-${String(200 + i).padStart(6, '0')}`, family: FAMILIES[i]!, given: GIVEN[i]!, dob: `${1975 + i}-0${(i % 9) + 1}-1${i % 9}`, sex: i % 4 === 3 ? 'female' : 'male' });
+    const area = i % 3 === 0 ? south : north;
+    await db.insertInto('addresses').values({ partnership_id: pid, person_id: id, from_date: '2006-01-01', to_date: null, area_code: area.code, area_id: area.id, postcode: null }).execute();
+    await db.insertInto('memberships').values({ partnership_id: pid, person_id: id, scheme_id: scheme.id, tier_id: tiers[i % 2]!.id, start_date: `${2006 + (i % 3)}-0${(i % 9) + 1}-01` }).execute();
+    if (i % 4 === 1) {
+      inCustody++;
+      await db.insertInto('custody_periods').values({ partnership_id: pid, person_id: id, kind: 'sentenced', reception_date: '2009-01-15', release_date: null, sentence_days: i % 8 === 1 ? 540 : 240, expected_release_date: i % 8 === 1 ? '2009-10-14' : '2009-08-26', establishment: 'HMP Example' }).execute();
+    }
+  }
+
+  const restrictedId = await createPerson(db, f, { ref: 'NT-000900', family: 'Fictitia', given: 'Bravo', dob: '1990-11-02', restricted: true });
+  for (const userId of namedUserIds) await db.insertInto('person_access').values({ person_id: restrictedId, user_id: userId }).execute();
+
+  return {
+    schemeCode: 'PPO',
+    schemeName: 'Prolific and other Priority Offenders',
+    person: { id: personId, family: 'Examplesson', given: 'Alfa', pnc, events },
+    restricted: { id: restrictedId, family: 'Fictitia', given: 'Bravo' },
+    members: FAMILIES.length + 1,
+    inCustody,
+  };
+}
