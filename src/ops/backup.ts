@@ -68,7 +68,10 @@ export async function dataTables(db: Executor): Promise<string[]> {
       SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> 'schema_migrations'
       ORDER BY c.relname`.execute(db)
-  ).rows.map((r) => r.name);
+  ).rows
+    .map((r) => r.name)
+    // Sorted here, not by the engines' collations, so both give one order.
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const edges = (
     await sql<{ child: string; parent: string }>`
       SELECT cc.relname AS child, pc.relname AS parent
@@ -77,7 +80,7 @@ export async function dataTables(db: Executor): Promise<string[]> {
       JOIN pg_class pc ON pc.oid = k.confrelid
       JOIN pg_namespace n ON n.oid = k.connamespace
       WHERE k.contype = 'f' AND n.nspname = 'public'`.execute(db)
-  ).rows;
+  ).rows.sort((a, b) => (a.child + ' ' + a.parent < b.child + ' ' + b.parent ? -1 : 1));
   const ordered: string[] = [];
   const placed = new Set<string>();
   const visiting = new Set<string>();

@@ -86,8 +86,8 @@ describe('NI38 from stored events', () => {
     expect(byRef.P1!.predicted).toBe(DEFAULT_NI38_MODEL.predict({ identifiedOn: '2009-01-10', ogrs3OneYear: p1.oneYear, ogrs3TwoYear: p1.twoYear, ogrs3Band: p1.band, sanctionOccasions: 3 }));
     // P2 had no sanction before identification: scored as a first sanction, and it says so.
     expect(byRef.P2!.notes.join(' ')).toMatch(/no sanction before identification/);
-    // P5's only offence code is too coarse to weight: 'other', said.
-    expect(byRef.P5!.notes.join(' ')).toMatch(/08800 is too coarse/);
+    // P5's code has no category of its own: its 3-digit group's is used, and said.
+    expect(byRef.P5!.notes.join(' ')).toMatch(/08800 has no OGRS3 category of its own; its group 088's \(sexual_not_child\) is used/);
 
     expect(r.predicted).toBeCloseTo(r.people.reduce((s, p) => s + p.predicted, 0), 12);
     expect(r.ratio).toBeCloseTo(5 / r.predicted, 12);
