@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { openCliDatabase } from './context.js';
 import { migrate } from '../db/migrate.js';
+import { registerDemoCommands } from '../demo/cli.js';
 
 export function registerCommands(program: Command): void {
   program
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
         await database.close();
       }
     });
+  registerDemoCommands(program);
 }
