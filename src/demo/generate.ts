@@ -862,7 +862,7 @@ class PersonBuilder {
       end = next.start;
       endReason = 'other';
       endReasonRaw = next.scheme === 'PPO' ? 'Selected for PPO' : 'Re-selected';
-      exitPlan = next.scheme === 'PPO' ? 'Moved up to the PPO scheme' : null;
+      exitPlan = next.scheme === 'PPO' ? 'Moved up to the PPO scheme' : 'Continues on the scheme in a new stint';
     }
     if (endReason === null) {
       if (plannedEnd > D.extract) end = null;
