@@ -184,6 +184,8 @@ export const MODEL = {
   /** Eligible people per member on the extract date (found by simulation). */
   ppoEligiblePerMember: 3,
   iomEligiblePerMember: 3.2,
+  /** Mean years at one address. */
+  addressMeanYears: 5,
   /** Chance that a person in the pool has death recorded in the window. */
   deathChance: 0.004,
   /** Share of people whose PNC ID the partner did not send. */
@@ -704,10 +706,11 @@ class PersonBuilder {
     const { rng, p } = this;
     let area = rng.chance(0.55) ? 0 : 1;
     let outside: string | null = null;
-    let from = D.historyFrom;
+    // The partnership knows addresses from a little before the person came to notice.
+    let from = Math.max(D.historyFrom, this.careerStart - rng.int(0, 3 * 365));
     const end = p.dateOfDeath ?? AFTER_EXTRACT;
     for (;;) {
-      const stay = Math.max(30, Math.round(rng.exponential(4.5 * DAYS_PER_YEAR)));
+      const stay = Math.max(30, Math.round(rng.exponential(MODEL.addressMeanYears * DAYS_PER_YEAR)));
       const to = from + stay;
       const last = to >= end;
       const nfa = rng.chance(0.04);

@@ -103,6 +103,24 @@ describe('createDemoPartnership', () => {
     expect(r.counts.memberships).toBeGreaterThan(0);
   });
 
+  it('refers only to its own people, schemes, tiers and strands (the fast load skips per-row foreign-key checks)', async () => {
+    for (const table of Object.keys(DEMO_TABLES).filter((x) => x !== 'people')) {
+      const orphans = await sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM ${sql.table(table)} x
+        LEFT JOIN people p ON p.id = x.person_id AND p.partnership_id = x.partnership_id
+        WHERE x.partnership_id = ${r.partnershipId} AND p.id IS NULL`.execute(t.db);
+      expect(orphans.rows[0]!.n, table).toBe(0);
+    }
+    const bad = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM memberships m
+      LEFT JOIN schemes s ON s.id = m.scheme_id AND s.partnership_id = m.partnership_id
+      LEFT JOIN tiers t ON t.id = m.tier_id AND t.scheme_id = m.scheme_id
+      LEFT JOIN strands st ON st.id = m.strand_id AND st.scheme_id = m.scheme_id
+      WHERE m.partnership_id = ${r.partnershipId}
+        AND (s.id IS NULL OR (m.tier_id IS NOT NULL AND t.id IS NULL) OR (m.strand_id IS NOT NULL AND st.id IS NULL))`.execute(t.db);
+    expect(bad.rows[0]!.n).toBe(0);
+  });
+
   it('links addresses inside the partnership to its areas and leaves those outside unlinked', async () => {
     const rows = await sql<{ inside: boolean; linked: boolean; n: number }>`
       SELECT area_code IN ('X99000001', 'X99000002') AS inside, area_id IS NOT NULL AS linked, count(*)::int AS n
@@ -135,8 +153,8 @@ describe('createDemoPartnership', () => {
     expect(await count('outcomes')).toBe(before);
   });
 
-  it('creates a second demo partnership under another code, with its own usernames', async () => {
-    const second = await createDemoPartnership(t, { people: 20, seed: 8, code: 'DEMO2' });
+  it('creates a second demo partnership under another code, with its own usernames, and passes the foreign-key checks', async () => {
+    const second = await createDemoPartnership(t, { people: 200, seed: 8, code: 'DEMO2', checkForeignKeys: true });
     expect(second.partnershipId).not.toBe(r.partnershipId);
     expect(second.signIns[0]!.username).toBe('demo2.admin');
     const refs = await t.db.selectFrom('people').select('person_ref').where('partnership_id', '=', second.partnershipId).orderBy('id').limit(1).execute();
