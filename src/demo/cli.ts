@@ -56,7 +56,14 @@ export function registerDemoCommands(program: Command): void {
     .action(async (opts: { people: number; seed: number; code: string; json?: boolean }) => {
       const database = await openCliDatabase();
       const bar = new cliProgress.SingleBar(
-        { stream: process.stderr, format: 'demo data [{bar}] {percentage}% | {value}/{total} people | {duration_formatted}', hideCursor: true },
+        {
+          stream: process.stderr,
+          format: 'demo data [{bar}] {percentage}% | {value}/{total} people | {duration_formatted}',
+          hideCursor: true,
+          // Without a terminal (logs, CI), a line every 10 s instead of a redrawn bar.
+          noTTYOutput: true,
+          notTTYSchedule: 10_000,
+        },
         cliProgress.Presets.shades_classic,
       );
       let started = false;

@@ -131,6 +131,7 @@ export async function loadDemoPeople(trx: Transaction<DB>, plan: DemoPlan, targe
   const counts = Object.fromEntries(ORDER.map((t) => [t, 0])) as DemoCounts;
   let inFlight: Promise<void> = Promise.resolve();
   let buf = new Buffers();
+  opts.onProgress?.({ people: 0, total: plan.people });
   const send = async (full: Buffers, done: number) => {
     // One COPY at a time on the transaction's connection; generation carries on meanwhile.
     await inFlight;

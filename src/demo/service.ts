@@ -262,3 +262,9 @@ export async function createDemoPartnership(database: Database, opts: DemoOption
     milliseconds: Date.now() - started,
   };
 }
+
+/** True when no partnership exists yet: `npm start` then creates the demo. */
+export async function databaseIsEmpty(database: Database): Promise<boolean> {
+  const row = await database.db.selectFrom('partnerships').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}

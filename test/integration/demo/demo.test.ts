@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
-import { createDemoPartnership, DemoExistsError, type DemoResult } from '../../../src/demo/service.js';
+import { createDemoPartnership, databaseIsEmpty, DemoExistsError, type DemoResult } from '../../../src/demo/service.js';
 import { DEMO_TABLES } from '../../../src/demo/load.js';
 import { verifyPassword } from '../../../src/access/passwords.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
@@ -13,8 +13,11 @@ let t: TestDatabase;
 let r: DemoResult;
 const progress: number[] = [];
 
+let emptyBefore: boolean;
+
 beforeAll(async () => {
   t = await testDatabase();
+  emptyBefore = await databaseIsEmpty(t);
   // A small chunk size so that several COPY chunks are exercised.
   r = await createDemoPartnership(t, {
     people: 300,
@@ -47,6 +50,11 @@ describe('createDemoPartnership', () => {
     const first = await t.db.selectFrom('people').select(['person_ref', 'family_name', 'date_of_birth']).where('partnership_id', '=', r.partnershipId).orderBy('id').executeTakeFirstOrThrow();
     expect(first.person_ref).toBe('DEMO-000001');
     expect(first.family_name).toBe(people[0]!.familyName);
+  });
+
+  it('sees the fresh database as empty before, and not after', async () => {
+    expect(emptyBefore).toBe(true);
+    expect(await databaseIsEmpty(t)).toBe(false);
   });
 
   it('reports progress up to the whole pool', () => {
