@@ -9,6 +9,7 @@ import { registerPerformanceCommands } from '../performance/cli.js';
 import { registerSelectionCommands } from '../selection/cli.js';
 import { registerImportCommands } from '../imports/cli.js';
 import { registerOpsCommands } from '../ops/cli.js';
+import { registerDemoCommands } from '../demo/cli.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
@@ -31,4 +32,5 @@ export function registerCommands(program: Command): void {
   registerPerformanceCommands(program);
   registerSelectionCommands(program);
   registerImportCommands(program);
+  registerDemoCommands(program);
 }
