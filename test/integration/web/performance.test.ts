@@ -109,6 +109,10 @@ describe('the performance dashboard for an analyst', () => {
     expect(rolling).toContain('Observed');
     expect(rolling).toContain('Predicted');
     expect(res.body).toMatch(/<svg[^>]*id="concentration"/);
+    // One back link, one main, headings that start at h1.
+    expect(res.body.match(/govuk-back-link/g)).toHaveLength(1);
+    expect(res.body.match(/<main/g)).toHaveLength(1);
+    expect(res.body.match(/<h1/g)).toHaveLength(1);
     // No inline styles: the CSP forbids them.
     expect(res.body).not.toMatch(/\sstyle="/);
   });
@@ -136,6 +140,25 @@ describe('the performance dashboard for an analyst', () => {
     expect(Number(other[1])).toBeGreaterThan(0);
     expect(other.slice(2)).toEqual(['Not costed', 'Not costed']);
     expect(text(res.body)).toMatch(/The most prolific 10% of the proven reoffending cohort committed \d+\.\d% of its \d+ reoffences/);
+  });
+});
+
+describe('restricted contributors', () => {
+  it('shows a restricted contributor to an analyst not named on them without a name', async () => {
+    const expected = (await ni38(t.db, ta.f.operator, { schemeCode: 'PPO', year: '2008/09' })).contributors;
+    const first = expected[0]!;
+    await t.db.updateTable('people').set({ restricted: true }).where('id', '=', first.personId).execute();
+    try {
+      const { jar } = await signInAs(ta.app, 'analyst');
+      const rows = tableRows((await get(PAGE, jar)).body, 'ni38-contributors');
+      expect(rows[0]).toEqual(expect.arrayContaining(['Restricted record', first.personRef]));
+      await t.db.insertInto('person_access').values({ person_id: first.personId, user_id: ta.users.analyst!.userId }).execute();
+      const named = tableRows((await get(PAGE, jar)).body, 'ni38-contributors');
+      expect(named[0]![0]).toMatch(/^CONTRIBSON, /);
+    } finally {
+      await t.db.deleteFrom('person_access').where('person_id', '=', first.personId).execute();
+      await t.db.updateTable('people').set({ restricted: false }).where('id', '=', first.personId).execute();
+    }
   });
 });
 
@@ -187,6 +210,15 @@ describe('choosing a scheme and year', () => {
     const res = await get('/performance?scheme=PPO&year=2008%2F09&ceiling=16%25', jar);
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/performance/PPO/2008-09?ceiling=0.16');
+  });
+
+  it('shows a stretch target beside the ceiling, as a second line on the chart', async () => {
+    const { jar } = await signInAs(ta.app, 'analyst');
+    const res = await get(`${PAGE}&stretch=20%25`, jar);
+    expect(res.statusCode).toBe(200);
+    expect(text(res.body)).toMatch(/Performance ceiling 16\.0%, stretch 20\.0%/);
+    expect(text(res.body)).toMatch(/Threshold 207 \(stretch 198\)/);
+    expect(res.body).toMatch(/class="wm-chart__line wm-chart__line--1"[^>]*data-value="49.5"/);
   });
 
   it('says what is missing, field by field', async () => {
