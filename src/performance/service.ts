@@ -25,6 +25,9 @@ const NAMED_ROLES: readonly Role[] = ['analyst', 'scheme_manager', 'administrato
 /** Reference tables for the measures (unit costs, gravity). */
 const EDIT_ROLES: readonly Role[] = ['analyst', 'administrator'];
 
+/** Whether the actor may edit the unit costs of crime (so a page offers the form only to them). */
+export const mayEditUnitCosts = (actor: Pick<Actor, 'role'>): boolean => EDIT_ROLES.includes(actor.role);
+
 function allow(actor: Actor, roles: readonly Role[], what: string): void {
   if (!roles.includes(actor.role)) throw forbidden(`A ${actor.role.replace('_', ' ')} may not ${what}.`);
 }

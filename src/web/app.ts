@@ -23,6 +23,7 @@ import { registerAuthRoutes } from './routes/auth.js';
 import { registerHomeRoutes } from './routes/home.js';
 import { registerPeopleRoutes } from './routes/people.js';
 import { registerSchemeRoutes } from './routes/schemes.js';
+import { registerPerformanceRoutes } from './routes/performance.js';
 import { registerApiRoutes } from './routes/api.js';
 import { errorPage, isDatabaseUnavailable } from './errors.js';
 
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerHomeRoutes(app);
   registerPeopleRoutes(app);
   registerSchemeRoutes(app);
+  registerPerformanceRoutes(app);
   registerApiRoutes(app);
   registerHealthRoute(app);
 
@@ -208,6 +210,7 @@ function navigationFor(actor: Actor, url: string) {
     { text: 'Home', href: '/', show: true },
     { text: 'People', href: '/people', show: can(actor, 'person:search') },
     { text: 'Schemes', href: '/schemes', show: can(actor, 'scheme:view') },
+    { text: 'Performance', href: '/performance', show: can(actor, 'performance:view') },
   ];
   return items
     .filter((i) => i.show)
