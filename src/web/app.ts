@@ -23,6 +23,8 @@ import { registerAuthRoutes } from './routes/auth.js';
 import { registerHomeRoutes } from './routes/home.js';
 import { registerPeopleRoutes } from './routes/people.js';
 import { registerSchemeRoutes } from './routes/schemes.js';
+import { registerSelectionRoutes } from './routes/selection.js';
+import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
 import { errorPage, isDatabaseUnavailable } from './errors.js';
 
@@ -81,6 +83,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerHomeRoutes(app);
   registerPeopleRoutes(app);
   registerSchemeRoutes(app);
+  registerSelectionRoutes(app);
+  registerPanelRoutes(app);
   registerApiRoutes(app);
   registerHealthRoute(app);
 
@@ -208,6 +212,7 @@ function navigationFor(actor: Actor, url: string) {
     { text: 'Home', href: '/', show: true },
     { text: 'People', href: '/people', show: can(actor, 'person:search') },
     { text: 'Schemes', href: '/schemes', show: can(actor, 'scheme:view') },
+    { text: 'Transfers', href: '/transfers', show: can(actor, 'scheme:manage') },
   ];
   return items
     .filter((i) => i.show)
