@@ -42,6 +42,7 @@ export function registerSchemeRoutes(app: FastifyInstance): void {
       canManage: can(actor, 'scheme:manage'),
       canRun: can(actor, 'selection:run'),
       errors: form.errors ?? [],
+      fieldErrors: Object.fromEntries((form.errors ?? []).map((e) => [e.href.slice(1), e.text])),
       form: form.values ?? {},
       banner: form.banner,
       tierRows: structure.tiers.map((t) => [{ text: String(t.rank), format: 'numeric' }, { text: t.code }, { text: t.name }]),

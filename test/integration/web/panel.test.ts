@@ -73,6 +73,8 @@ describe('a scheme manager runs a selection and takes it to the panel', () => {
     const run = await get(`/selection/runs/${runId}`, manager);
     expect(run.statusCode).toBe(200);
     expect(run.body).toContain('data-testid="run-table"');
+    expectUniqueIds(run.body);
+    expectUniqueIds(scheme.body);
     // Ranked: the candidate first, with a link to the person page and the proposal.
     const rows = [...run.body.matchAll(/data-testid="run-row" data-person-ref="([A-Z]+)"/g)].map((x) => x[1]);
     expect(rows[0]).toBe('CANDIDATE');
@@ -117,6 +119,7 @@ describe('a scheme manager runs a selection and takes it to the panel', () => {
     expect(res.body).toContain('Record decision for TESTPERSON, CANDIDATE');
     expect(res.body).toContain('Record decision for TESTPERSON, QUIET');
     expect(res.body).toContain(`href="/selection/runs/${runId}"`);
+    expectUniqueIds(res.body);
   });
 
   it('records one selection and one de-selection, and the person pages show the change', async () => {
@@ -173,6 +176,12 @@ describe('a scheme manager runs a selection and takes it to the panel', () => {
     expect(await disclosures()).toBe(before + 1);
   });
 });
+
+/** Every id on a page is unique (labels, error links and ARIA rely on it). */
+function expectUniqueIds(html: string): void {
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+}
 
 async function disclosures(): Promise<number> {
   const r = await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'disclosure').executeTakeFirstOrThrow();
@@ -240,6 +249,7 @@ describe('the matrix editor', () => {
     expect(res.body).toContain('href="#matrix-release-withinDays">Due for release within (days) must be between 1 and 3650</a>');
     expect(res.body).toMatch(/id="matrix-frequency-0-offenceWeight-error"[\s\S]*?Window 1: points per offence must be a number/);
     expect(res.body).toContain('value="lots"');
+    expectUniqueIds(res.body);
     expect(await versions()).toBe(before);
   });
 
@@ -285,6 +295,8 @@ describe('scheme management', () => {
     const res = await post('/schemes/PPO/tiers', manager, { tierCode: 'monitor', tierName: 'Again', tierRank: '4' });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Scheme PPO already has a tier monitor.');
+    expect(res.body).toMatch(/id="tierCode-error"[\s\S]*?already has a tier monitor/);
+    expectUniqueIds(res.body);
     const officer = await signInAs(ta.app, 'officer');
     expect((await post('/schemes/PPO/capacity', officer, { capacity: '5' })).statusCode).toBe(403);
   });
