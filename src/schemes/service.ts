@@ -206,3 +206,80 @@ export async function schemePage(db: Kysely<DB>, actor: Actor, code: string, asO
     byArea: [...areaCounts].map(([area, count]) => ({ area, count })).sort((a, b) => b.count - a.count),
   };
 }
+
+// ---------------------------------------------------------------- structure: tiers, strands, capacity
+
+export interface SchemeStructure {
+  code: string;
+  name: string;
+  capacity: number | null;
+  /** Most intensive first (rank 1). */
+  tiers: { code: string; name: string; rank: number }[];
+  strands: { code: string; name: string }[];
+}
+
+async function schemeRow(db: Kysely<DB>, actor: Actor, code: string) {
+  const s = await db.selectFrom('schemes').select(['id', 'code', 'name', 'capacity']).where('partnership_id', '=', actor.partnershipId).where('code', '=', code).executeTakeFirst();
+  if (!s) throw new NotFoundError(`No scheme with code ${code}.`);
+  return s;
+}
+
+export async function schemeStructure(db: Kysely<DB>, actor: Actor, code: string): Promise<SchemeStructure> {
+  requirePermission(actor, 'scheme:view');
+  const s = await schemeRow(db, actor, code);
+  const [tiers, strands] = await Promise.all([
+    db.selectFrom('tiers').select(['code', 'name', 'rank']).where('scheme_id', '=', s.id).orderBy('rank').orderBy('code').execute(),
+    db.selectFrom('strands').select(['code', 'name']).where('scheme_id', '=', s.id).orderBy('code').execute(),
+  ]);
+  return { code: s.code, name: s.name, capacity: s.capacity, tiers, strands };
+}
+
+const PART_CODE = /^[a-z0-9_-]{1,20}$/;
+
+function partCode(kind: string, raw: string): string {
+  const code = raw.trim().toLowerCase();
+  if (!PART_CODE.test(code)) throw new SchemeInputError(`A ${kind} code must be 1–20 letters, digits, - or _, not "${raw}".`);
+  return code;
+}
+
+/** Adds a tier of intensity; rank 1 is the most intensive. */
+export async function addTier(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; code: string; name: string; rank: number }): Promise<void> {
+  requirePermission(actor, 'scheme:manage');
+  const code = partCode('tier', input.code);
+  if (!input.name.trim()) throw new SchemeInputError('A tier needs a name.');
+  if (!Number.isInteger(input.rank) || input.rank < 1 || input.rank > 99) throw new SchemeInputError('A tier rank must be a whole number from 1 (most intensive) to 99.');
+  await db.transaction().execute(async (trx) => {
+    const s = await schemeRow(trx, actor, input.schemeCode);
+    const clash = await trx.selectFrom('tiers').select('id').where('scheme_id', '=', s.id).where('code', '=', code).executeTakeFirst();
+    if (clash) throw new SchemeInputError(`Scheme ${s.code} already has a tier ${code}.`);
+    await trx.insertInto('tiers').values({ scheme_id: s.id, code, name: input.name.trim(), rank: input.rank }).execute();
+    await appendAudit(trx, actor, { action: 'alteration', what: `tier ${code} added to scheme ${s.code}`, details: { code, name: input.name.trim(), rank: input.rank } });
+  });
+}
+
+/** Adds a strand (PPO: Prevent and Deter; Catch and Convict; Rehabilitate and Resettle). */
+export async function addStrand(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; code: string; name: string }): Promise<void> {
+  requirePermission(actor, 'scheme:manage');
+  const code = partCode('strand', input.code);
+  if (!input.name.trim()) throw new SchemeInputError('A strand needs a name.');
+  await db.transaction().execute(async (trx) => {
+    const s = await schemeRow(trx, actor, input.schemeCode);
+    const clash = await trx.selectFrom('strands').select('id').where('scheme_id', '=', s.id).where('code', '=', code).executeTakeFirst();
+    if (clash) throw new SchemeInputError(`Scheme ${s.code} already has a strand ${code}.`);
+    await trx.insertInto('strands').values({ scheme_id: s.id, code, name: input.name.trim() }).execute();
+    await appendAudit(trx, actor, { action: 'alteration', what: `strand ${code} added to scheme ${s.code}`, details: { code, name: input.name.trim() } });
+  });
+}
+
+/** Sets the scheme's capacity (null: no limit). */
+export async function setCapacity(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; capacity: number | null }): Promise<void> {
+  requirePermission(actor, 'scheme:manage');
+  if (input.capacity !== null && (!Number.isInteger(input.capacity) || input.capacity <= 0 || input.capacity > 100000)) {
+    throw new SchemeInputError(`Capacity must be a whole number above 0, not ${input.capacity}.`);
+  }
+  await db.transaction().execute(async (trx) => {
+    const s = await schemeRow(trx, actor, input.schemeCode);
+    await trx.updateTable('schemes').set({ capacity: input.capacity }).where('id', '=', s.id).where('partnership_id', '=', actor.partnershipId).execute();
+    await appendAudit(trx, actor, { action: 'alteration', what: `capacity of scheme ${s.code} set to ${input.capacity ?? 'no limit'}`, details: { from: s.capacity, to: input.capacity } });
+  });
+}

@@ -24,6 +24,8 @@ import { registerHomeRoutes } from './routes/home.js';
 import { registerPeopleRoutes } from './routes/people.js';
 import { registerSchemeRoutes } from './routes/schemes.js';
 import { registerPerformanceRoutes } from './routes/performance.js';
+import { registerSelectionRoutes } from './routes/selection.js';
+import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
 import { errorPage, isDatabaseUnavailable } from './errors.js';
 
@@ -83,6 +85,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPeopleRoutes(app);
   registerSchemeRoutes(app);
   registerPerformanceRoutes(app);
+  registerSelectionRoutes(app);
+  registerPanelRoutes(app);
   registerApiRoutes(app);
   registerHealthRoute(app);
 
@@ -211,6 +215,7 @@ function navigationFor(actor: Actor, url: string) {
     { text: 'People', href: '/people', show: can(actor, 'person:search') },
     { text: 'Schemes', href: '/schemes', show: can(actor, 'scheme:view') },
     { text: 'Performance', href: '/performance', show: can(actor, 'performance:view') },
+    { text: 'Transfers', href: '/transfers', show: can(actor, 'scheme:manage') },
   ];
   return items
     .filter((i) => i.show)
