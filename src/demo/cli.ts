@@ -11,9 +11,11 @@ import {
   DEFAULT_DEMO_PEOPLE,
   DEFAULT_DEMO_SEED,
   DemoExistsError,
+  type DemoOptions,
   type DemoResult,
   type DemoSignIn,
 } from './service.js';
+import type { Database } from '../db/database.js';
 
 function wholeNumber(name: string, min: number, max: number) {
   return (raw: string): number => {
@@ -55,36 +57,10 @@ export function registerDemoCommands(program: Command): void {
     .option('--json', 'print the result as JSON only')
     .action(async (opts: { people: number; seed: number; code: string; json?: boolean }) => {
       const database = await openCliDatabase();
-      const bar = new cliProgress.SingleBar(
-        {
-          stream: process.stderr,
-          format: 'demo data [{bar}] {percentage}% | {value}/{total} people | {duration_formatted}',
-          hideCursor: true,
-          // Without a terminal (logs, CI), a line every 10 s instead of a redrawn bar.
-          noTTYOutput: true,
-          notTTYSchedule: 10_000,
-        },
-        cliProgress.Presets.shades_classic,
-      );
-      let started = false;
       try {
-        const result = await createDemoPartnership(database, {
-          people: opts.people,
-          seed: opts.seed,
-          code: opts.code,
-          actorLabel: `cli:${os.userInfo().username}`,
-          onProgress: ({ people, total }) => {
-            if (!started) {
-              bar.start(total, 0);
-              started = true;
-            }
-            bar.update(people);
-          },
-        });
-        if (started) bar.stop();
+        const result = await createDemoWithProgress(database, { people: opts.people, seed: opts.seed, code: opts.code, actorLabel: `cli:${os.userInfo().username}` });
         process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatDemoSummary(result));
       } catch (e) {
-        if (started) bar.stop();
         if (e instanceof DemoExistsError) throw new CliError(`${e.message} (data: ${database.location})`);
         if (e instanceof RangeError) throw new CliError(e.message);
         throw e;
@@ -92,4 +68,34 @@ export function registerDemoCommands(program: Command): void {
         await database.close();
       }
     });
+}
+
+/** Creates the demo partnership with a progress bar on stderr (the CLI and the first `npm start`). */
+export async function createDemoWithProgress(database: Database, opts: DemoOptions): Promise<DemoResult> {
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: 'demo data [{bar}] {percentage}% | {value}/{total} people | {duration_formatted}',
+      hideCursor: true,
+      // Without a terminal (logs, CI), a line every 10 s instead of a redrawn bar.
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  try {
+    return await createDemoPartnership(database, {
+      ...opts,
+      onProgress: ({ people, total }) => {
+        if (!started) {
+          bar.start(total, 0);
+          started = true;
+        }
+        bar.update(people);
+      },
+    });
+  } finally {
+    if (started) bar.stop();
+  }
 }

@@ -156,7 +156,12 @@ export async function createDemoPartnership(database: Database, opts: DemoOption
   const result = await db.transaction().execute(async (trx) => {
     const partnership = await trx
       .insertInto('partnerships')
-      .values({ code, name: code === DEFAULT_DEMO_CODE ? 'Demo Partnership (fictional)' : `Demo Partnership ${code} (fictional)` })
+      .values({
+        code,
+        name: code === DEFAULT_DEMO_CODE ? 'Demo Partnership (fictional)' : `Demo Partnership ${code} (fictional)`,
+        // The demo's events stop at the extract date, so that is "today" on its pages.
+        data_as_of: DEMO_DATES.extractDate,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const partnershipId = partnership.id;

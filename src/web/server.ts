@@ -3,6 +3,8 @@
 import { loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { buildApp } from './app.js';
+import { databaseIsEmpty } from '../demo/service.js';
+import { createDemoWithProgress, formatDemoSummary } from '../demo/cli.js';
 
 export interface ServeOptions {
   port?: number;
@@ -18,6 +20,11 @@ export async function serve(opts: ServeOptions): Promise<void> {
   const where = config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`;
   process.stderr.write(`Opening ${where}…\n`);
   const database: Database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  if (opts.demoIfEmpty && (await databaseIsEmpty(database))) {
+    process.stderr.write('The database is empty: creating the fictional demo partnership (a minute or so)…\n');
+    const result = await createDemoWithProgress(database, { actorLabel: 'serve:first start' });
+    process.stdout.write(formatDemoSummary(result));
+  }
   const app = await buildApp({ database, config });
   const shutdown = async (signal: string) => {
     process.stderr.write(`\n${signal}: stopping Waymark…\n`);
