@@ -1,6 +1,7 @@
 // The register of people: search, and the person page. Reading a person's record
 // is authorised first and logged as a consultation in the same transaction.
 import { sql, type Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
@@ -98,10 +99,43 @@ export async function viewPerson(
 ): Promise<PersonRecord> {
   requirePermission(actor, 'person:view');
   return db.transaction().execute(async (trx) => {
+    // One round trip for the whole record: on the embedded engine every query
+    // crosses to the database's thread, so twelve queries cost twelve trips.
+    const seeIntelligence = canSeeIntelligence(actor);
+    const seeDrugTests = canSeeDrugTests(actor);
     const p = await trx
       .selectFrom('people')
       .selectAll('people')
       .select(visibleTo(actor).as('visible'))
+      .select((eb) => [
+        jsonArrayFrom(eb.selectFrom('person_identifiers').select(['kind', 'value']).whereRef('person_id', '=', 'people.id').orderBy('kind').orderBy('value')).as('identifiers'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('addresses')
+            .leftJoin('areas', 'areas.id', 'addresses.area_id')
+            .select(['addresses.from_date', 'addresses.to_date', 'addresses.area_code', 'areas.name as area_name', 'addresses.postcode'])
+            .whereRef('addresses.person_id', '=', 'people.id')
+            .orderBy('addresses.from_date', 'desc'),
+        ).as('addresses'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('memberships')
+            .innerJoin('schemes', 'schemes.id', 'memberships.scheme_id')
+            .leftJoin('tiers', 'tiers.id', 'memberships.tier_id')
+            .select(['schemes.code', 'schemes.name', 'tiers.name as tier', 'memberships.start_date', 'memberships.end_date', 'memberships.end_reason', 'memberships.end_reason_raw', 'memberships.selection_reason'])
+            .whereRef('memberships.person_id', '=', 'people.id')
+            .orderBy('memberships.start_date', 'desc'),
+        ).as('memberships'),
+        jsonArrayFrom(eb.selectFrom('custody_periods').selectAll().whereRef('person_id', '=', 'people.id').orderBy('reception_date', 'desc')).as('custody'),
+        jsonArrayFrom(eb.selectFrom('supervision_periods').selectAll().whereRef('person_id', '=', 'people.id')).as('supervision'),
+        jsonArrayFrom(eb.selectFrom('outcomes').selectAll().whereRef('person_id', '=', 'people.id')).as('outcomes'),
+        jsonArrayFrom(eb.selectFrom('arrests').selectAll().whereRef('person_id', '=', 'people.id')).as('arrests'),
+        jsonArrayFrom(eb.selectFrom('charges').selectAll().whereRef('person_id', '=', 'people.id')).as('charges'),
+        jsonArrayFrom(eb.selectFrom('intelligence_reports').selectAll().whereRef('person_id', '=', 'people.id').where(sql<boolean>`${seeIntelligence}`)).as('intelligence'),
+        jsonArrayFrom(eb.selectFrom('drug_tests').selectAll().whereRef('person_id', '=', 'people.id').where(sql<boolean>`${seeDrugTests}`)).as('drug_tests'),
+        jsonArrayFrom(eb.selectFrom('required_assessments').selectAll().whereRef('person_id', '=', 'people.id')).as('assessments'),
+        jsonArrayFrom(eb.selectFrom('breaches').selectAll().whereRef('person_id', '=', 'people.id')).as('breaches'),
+      ])
       .where('people.id', '=', personId)
       .where('people.partnership_id', '=', actor.partnershipId)
       .executeTakeFirst();
@@ -111,33 +145,9 @@ export async function viewPerson(
     if (p.restricted && !justification) throw new JustificationRequiredError();
 
     const pid = p.id;
-    const [identifiers, addresses, memberships, custody, supervision, outcomes, arrests, charges, intelligence, drugTests, assessments, breaches] = await Promise.all([
-      trx.selectFrom('person_identifiers').select(['kind', 'value']).where('person_id', '=', pid).orderBy('kind').execute(),
-      trx
-        .selectFrom('addresses')
-        .leftJoin('areas', 'areas.id', 'addresses.area_id')
-        .select(['addresses.from_date', 'addresses.to_date', 'addresses.area_code', 'areas.name as area_name', 'addresses.postcode'])
-        .where('addresses.person_id', '=', pid)
-        .orderBy('addresses.from_date', 'desc')
-        .execute(),
-      trx
-        .selectFrom('memberships')
-        .innerJoin('schemes', 'schemes.id', 'memberships.scheme_id')
-        .leftJoin('tiers', 'tiers.id', 'memberships.tier_id')
-        .select(['schemes.code', 'schemes.name', 'tiers.name as tier', 'memberships.start_date', 'memberships.end_date', 'memberships.end_reason', 'memberships.end_reason_raw', 'memberships.selection_reason'])
-        .where('memberships.person_id', '=', pid)
-        .orderBy('memberships.start_date', 'desc')
-        .execute(),
-      trx.selectFrom('custody_periods').selectAll().where('person_id', '=', pid).orderBy('reception_date', 'desc').execute(),
-      trx.selectFrom('supervision_periods').selectAll().where('person_id', '=', pid).execute(),
-      trx.selectFrom('outcomes').selectAll().where('person_id', '=', pid).execute(),
-      trx.selectFrom('arrests').selectAll().where('person_id', '=', pid).execute(),
-      trx.selectFrom('charges').selectAll().where('person_id', '=', pid).execute(),
-      canSeeIntelligence(actor) ? trx.selectFrom('intelligence_reports').selectAll().where('person_id', '=', pid).execute() : Promise.resolve(null),
-      canSeeDrugTests(actor) ? trx.selectFrom('drug_tests').selectAll().where('person_id', '=', pid).execute() : Promise.resolve(null),
-      trx.selectFrom('required_assessments').selectAll().where('person_id', '=', pid).execute(),
-      trx.selectFrom('breaches').selectAll().where('person_id', '=', pid).execute(),
-    ]);
+    const { identifiers, addresses, memberships, custody, supervision, outcomes, arrests, charges, assessments, breaches } = p;
+    const intelligence = seeIntelligence ? p.intelligence : null;
+    const drugTests = seeDrugTests ? p.drug_tests : null;
 
     const timeline: TimelineItem[] = [];
     for (const o of outcomes) {
