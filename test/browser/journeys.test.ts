@@ -8,16 +8,17 @@
 // The tests of a file share one database and run in order: the panel journey
 // changes memberships, so it comes after the tests that count them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { hasChromium } from './support/browser.js';
 import { checkedPages } from './support/axe.js';
 import { openWorld, PASSWORD, type World } from './support/world.js';
 import { SignInPage } from './pages/sign-in.js';
+import { HomePage } from './pages/home.js';
 import { PersonPage } from './pages/person.js';
 import { PeopleSearchPage } from './pages/people-search.js';
 import { ErrorPage } from './pages/error.js';
 import { SchemesPage } from './pages/schemes.js';
 import { SchemePage } from './pages/scheme.js';
-import { PanelPage } from './pages/panel.js';
 import { SelectionRunsPage } from './pages/selection.js';
 import { UnitCostsPage } from './pages/performance.js';
 
@@ -162,28 +163,37 @@ describe.skipIf(!hasChromium)('restricted record', () => {
 });
 
 describe.skipIf(!hasChromium)('scheme manager at the review panel', () => {
+  // One signed-in manager for these tests (sign-in is covered above).
+  let page: Page;
+  let home: HomePage;
+  beforeAll(async () => {
+    if (!hasChromium) return;
+    page = await w.newPage();
+    home = await (await SignInPage.visit(page)).signIn('manager', PASSWORD);
+  });
+
   // Issue 4: run, review proposals, accept one selection and one de-selection,
   // and see the membership history change.
   it('runs the selection matrix, reviews the proposals, accepts a selection and a de-selection, and sees the membership history change', async () => {
     const { candidate, quiet, asOf, schemeCode, schemeName } = w.seed;
-    const page = await w.newPage();
-    const home = await (await SignInPage.visit(page)).signIn('manager', PASSWORD);
+    const candidateName = `${candidate.family.toUpperCase()}, ${candidate.given}`;
+    const quietName = `${quiet.family.toUpperCase()}, ${quiet.given}`;
 
-    // Before: the candidate is on no scheme; the quiet member's membership is current.
-    expect(await (await PersonPage.visit(page, candidate.id)).memberships()).toEqual([]);
-    const quietBefore = await (await PersonPage.visit(page, quiet.id)).memberships();
-    expect(quietBefore).toEqual([[schemeName, 'PPO', '2008-09-01', 'Current', '–']]);
-
-    // The scheme page → selection runs → start a run on the data date.
-    await page.goto('/');
+    // The scheme page: the quiet member is a member, the candidate is not.
     const scheme = await (await home.goToSchemes()).openScheme(schemeName);
+    const membersBefore = await scheme.memberNames();
+    expect(membersBefore.map((n) => n.toUpperCase())).toContain(quietName.toUpperCase());
+    expect(membersBefore.map((n) => n.toUpperCase())).not.toContain(candidateName.toUpperCase());
+
+    // → selection runs → start a run on the data date.
     const runs = await scheme.goToSelectionRuns();
     expect(await runs.text()).toContain('No runs yet.');
     const run = await runs.startRun(asOf);
     const ranked = await run.rankedRefs();
     expect(ranked[0]).toBe(candidate.ref);
     expect(await run.proposal(candidate.ref)).toBe('Select');
-    const candidateName = `${candidate.family.toUpperCase()}, ${candidate.given}`;
+    expect(await run.onScheme(candidate.ref)).toBe('No');
+    expect(await run.onScheme(quiet.ref)).toBe('Member');
     const parts = await run.openScoreParts(candidateName);
     expect(parts).toContain('Offences in the last 6 months');
     expect(parts).toContain(`3 offences in the 6 months to ${asOf}.`);
@@ -206,7 +216,6 @@ describe.skipIf(!hasChromium)('scheme manager at the review panel', () => {
     expect(await panel.banner()).toContain(`Decision recorded for ${candidateName}: accept, select onto the scheme.`);
 
     // Accept the de-selection flag, with its exit plan and reason.
-    const quietName = `${quiet.family.toUpperCase()}, ${quiet.given}`;
     panel = await panel.decide(quiet.ref, 'rule:stopped_offending', {
       decision: 'Accept',
       change: 'De-select (leave the scheme)',
@@ -219,25 +228,23 @@ describe.skipIf(!hasChromium)('scheme manager at the review panel', () => {
     expect(await panel.decisionTaken(quiet.ref, 'rule:stopped_offending')).toContain('Exit plan: Monitor tier for six months');
     expect(await panel.decisionRows()).toHaveLength(2);
 
-    // After: each person's page shows the change.
-    const candidatePage = await PersonPage.visit(page, candidate.id);
-    expect(await candidatePage.memberships()).toEqual([[schemeName, 'IOM high', asOf, 'Current', '–']]);
-    const quietPage = await PersonPage.visit(page, quiet.id);
-    expect(await quietPage.memberships()).toEqual([[schemeName, 'PPO', '2008-09-01', asOf, 'stopped_offending']]);
-
     // The minutes of the panel: both decisions, with reasons and the exit plan; the CSV downloads.
-    const minutes = await (await PanelPage.visit(page, schemeCode, asOf)).openMinutes();
+    const minutes = await panel.openMinutes();
     const rows = await minutes.rows();
     expect(rows.map((r) => r[0])).toEqual([candidateName, quietName]);
     expect(rows[1]).toContain('Monitor tier for six months; probation keeps contact');
     const csv = await minutes.downloadCsv();
     expect(csv.name).toBe(`minutes-${schemeCode}-${asOf}.csv`);
     expect(csv.text.trim().split('\n')).toHaveLength(3);
-  });
+
+    // After: each person's page shows the change in their membership history.
+    const candidatePage = await PersonPage.visit(page, candidate.id);
+    expect(await candidatePage.memberships()).toEqual([[schemeName, 'IOM high', asOf, 'Current', '–']]);
+    const quietPage = await PersonPage.visit(page, quiet.id);
+    expect(await quietPage.memberships()).toEqual([[schemeName, 'PPO', '2008-09-01', asOf, 'stopped_offending']]);
+  }, 120_000);
 
   it('starts a second run on an earlier date and compares the two', async () => {
-    const page = await w.newPage();
-    await (await SignInPage.visit(page)).signIn('manager', PASSWORD);
     const first = await (await SelectionRunsPage.visit(page, w.seed.schemeCode)).startRun('2009-03-31');
     const earlier = first.runId();
     const runs = await SelectionRunsPage.visit(page, w.seed.schemeCode);
@@ -250,8 +257,6 @@ describe.skipIf(!hasChromium)('scheme manager at the review panel', () => {
   });
 
   it('edits the matrix: a bad value is named in the error summary, a good one saves a new version', async () => {
-    const page = await w.newPage();
-    await (await SignInPage.visit(page)).signIn('manager', PASSWORD);
     const runs = await SelectionRunsPage.visit(page, w.seed.schemeCode);
     let matrix = await runs.openMatrix();
     const offenceWeight = await matrix.field('Window 1: points per offence');
@@ -268,8 +273,6 @@ describe.skipIf(!hasChromium)('scheme manager at the review panel', () => {
   });
 
   it('adds a tier and a strand and changes the capacity, and is told plainly what is wrong', async () => {
-    const page = await w.newPage();
-    await (await SignInPage.visit(page)).signIn('manager', PASSWORD);
     let scheme = await SchemePage.visit(page, w.seed.schemeCode);
     scheme = await scheme.addTier('', 'No code', '3', 400);
     expect(await scheme.errorSummary()).toMatch(/There is a problem/);
@@ -285,8 +288,6 @@ describe.skipIf(!hasChromium)('scheme manager at the review panel', () => {
   });
 
   it('reads the transfers inbox from the navigation', async () => {
-    const page = await w.newPage();
-    const home = await (await SignInPage.visit(page)).signIn('manager', PASSWORD);
     const rows = await (await home.goToTransfers()).rows();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toEqual(expect.arrayContaining(['Westmere IOM Partnership (synthetic)', `${w.seed.transfer.family.toUpperCase()}, ${w.seed.transfer.given}`, '1984-02-29', w.seed.transfer.note]));
@@ -294,9 +295,15 @@ describe.skipIf(!hasChromium)('scheme manager at the review panel', () => {
 });
 
 describe.skipIf(!hasChromium)('analyst', () => {
+  let page: Page;
+  let home: HomePage;
+  beforeAll(async () => {
+    if (!hasChromium) return;
+    page = await w.newPage();
+    home = await (await SignInPage.visit(page)).signIn('analyst', PASSWORD);
+  });
+
   it('chooses a scheme and year and reads the dashboard: figures, charts and named contributors', async () => {
-    const page = await w.newPage();
-    const home = await (await SignInPage.visit(page)).signIn('analyst', PASSWORD);
     expect(await home.navigationLinks()).toEqual(['Home', 'People', 'Schemes', 'Performance']);
     const dashboard = await (await home.goToPerformance()).choose({ scheme: `${w.seed.schemeName} (${w.seed.schemeCode})`, year: '2008/09', ceiling: '0.16' });
     expect(page.url()).toMatch(/\/performance\/PPO\/2008-09\?ceiling=0\.16$/);
@@ -308,8 +315,6 @@ describe.skipIf(!hasChromium)('analyst', () => {
   });
 
   it('changes a unit cost, and is told when a figure is not a sum', async () => {
-    const page = await w.newPage();
-    await (await SignInPage.visit(page)).signIn('analyst', PASSWORD);
     let costs = await UnitCostsPage.visit(page);
     const [category] = await costs.categories();
     costs = await costs.save({ [category!]: 'a lot' }, '', 400);

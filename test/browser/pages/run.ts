@@ -25,6 +25,11 @@ export class RunPage extends BasePage {
     return (await this.row(personRef).locator('td').nth(4).innerText()).trim();
   }
 
+  /** The "On the scheme" cell of a person's row ("Member" or "No"), as written (the badge's capitals are only CSS). */
+  async onScheme(personRef: string): Promise<string> {
+    return ((await this.row(personRef).locator('td').nth(3).textContent()) ?? '').trim();
+  }
+
   /** Opens "Score parts for NAME" and returns its text once visible. */
   async openScoreParts(name: string): Promise<string> {
     const details = this.page.getByTestId('score-parts').filter({ has: this.page.locator('summary', { hasText: `Score parts for ${name}` }) });

@@ -109,6 +109,14 @@ export async function seedDemoLike(db: Kysely<DB>, f: PartnershipFixture, namedU
       partnership_id: pid, person_id: id, offence_date: od, outcome_date: addDays(od, 28), outcome: 'conviction' as const,
       offence_code: k % 2 ? '04600' : '04500', offence_code_raw: k % 2 ? '04600' : '04500', offence_description: k % 2 ? 'Theft from the person' : 'Theft from a vehicle', disposal: 'community', court: 'Southvale Magistrates',
     }))).execute();
+    // A few at liberty offend again early in 2009, two of them testing positive for opiates (NI38).
+    if (i % 3 === 0 && i % 4 !== 1) {
+      await db.insertInto('outcomes').values({
+        partnership_id: pid, person_id: id, offence_date: `2009-0${(i % 3) + 1 + (i % 2)}-2${i % 9}`, outcome_date: `2009-04-1${i % 9}`, outcome: 'conviction' as const,
+        offence_code: '04500', offence_code_raw: '04500', offence_description: 'Theft from a vehicle', disposal: 'community', court: 'Southvale Magistrates',
+      }).execute();
+      if (i < 6) await db.insertInto('drug_tests').values({ partnership_id: pid, person_id: id, test_date: `2009-02-0${i + 2}`, opiates: true, cocaine: false, trigger_offence_code: '04500' }).execute();
+    }
     if (i % 4 === 1) {
       inCustody++;
       await db.insertInto('custody_periods').values({ partnership_id: pid, person_id: id, kind: 'sentenced', reception_date: '2009-01-15', release_date: null, sentence_days: i % 8 === 1 ? 540 : 240, expected_release_date: i % 8 === 1 ? '2009-10-14' : '2009-08-26', establishment: 'HMP Example' }).execute();
