@@ -1,16 +1,26 @@
 // The core journey of each role in a real browser (Chromium), with axe-core on
 // every page visited (see pages/base.ts): sign in, search, person page, scheme
-// page, sign out; a board member refused a person; a restricted record opened
-// with a stated reason that lands in the audit log.
+// page, sign out; a board member refused a person but shown the performance
+// aggregates; a restricted record opened with a stated reason that lands in the
+// audit log; a scheme manager taking a selection run through the review panel
+// (runs, score parts, comparison, matrix editor, minutes, scheme structure,
+// transfers); an analyst on the performance dashboard and the unit costs.
+// The tests of a file share one database and run in order: the panel journey
+// changes memberships, so it comes after the tests that count them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { hasChromium } from './support/browser.js';
 import { checkedPages } from './support/axe.js';
 import { openWorld, PASSWORD, type World } from './support/world.js';
 import { SignInPage } from './pages/sign-in.js';
+import { HomePage } from './pages/home.js';
 import { PersonPage } from './pages/person.js';
 import { PeopleSearchPage } from './pages/people-search.js';
 import { ErrorPage } from './pages/error.js';
 import { SchemesPage } from './pages/schemes.js';
+import { SchemePage } from './pages/scheme.js';
+import { SelectionRunsPage } from './pages/selection.js';
+import { UnitCostsPage } from './pages/performance.js';
 
 let w: World;
 
@@ -95,13 +105,30 @@ describe.skipIf(!hasChromium)('board member', () => {
   it('signs in to aggregates only and gets a plain 403 page for people and schemes', async () => {
     const page = await w.newPage();
     const home = await (await SignInPage.visit(page)).signIn('board', PASSWORD);
-    expect(await home.navigationLinks()).toEqual(['Home']);
+    // Performance is aggregates only (SPEC 3.7), so the board may reach it; nothing that names a person.
+    expect(await home.navigationLinks()).toEqual(['Home', 'Performance']);
     expect(await home.text()).not.toContain('EXAMPLESSON');
     const refused = await ErrorPage.visit(page, `/people/${w.seed.person.id}`, 403);
     expect(await refused.message()).toBe('Your role does not give access to this page.');
     expect(await refused.text()).not.toContain('EXAMPLESSON');
     await ErrorPage.visit(page, '/people?q=examplesson', 403);
     await ErrorPage.visit(page, `/schemes/${w.seed.schemeCode}`, 403);
+  });
+
+  it('reads the performance dashboard with its charts, and no name, reference or link to a person', async () => {
+    const page = await w.newPage();
+    const home = await (await SignInPage.visit(page)).signIn('board', PASSWORD);
+    const dashboard = await (await home.goToPerformance()).choose({ scheme: `${w.seed.schemeName} (${w.seed.schemeCode})`, year: '2008/09', ceiling: '16%' });
+    expect(await dashboard.chartNames()).toEqual(expect.arrayContaining([expect.stringMatching(/^Convictions a quarter against expected/)]));
+    expect(await dashboard.hasContributorTable()).toBe(false);
+    expect(await dashboard.personLinks()).toBe(0);
+    const text = await dashboard.text();
+    expect(text).toContain('You see aggregate figures only');
+    for (const name of [w.seed.person.family, w.seed.candidate.family, w.seed.quiet.family, w.seed.restricted.family]) expect(text.toLowerCase()).not.toContain(name.toLowerCase());
+    expect(text).not.toMatch(/NT-\d{6}/);
+    // The selection and panel pages name people: refused.
+    await ErrorPage.visit(page, `/schemes/${w.seed.schemeCode}/selection`, 403);
+    await ErrorPage.visit(page, `/schemes/${w.seed.schemeCode}/panel?date=${w.seed.asOf}`, 403);
   });
 });
 
@@ -132,6 +159,169 @@ describe.skipIf(!hasChromium)('restricted record', () => {
     const search = await PeopleSearchPage.visit(page, 'Fictitia');
     expect(await search.resultCountHeading()).toBe('0 people found');
     await ErrorPage.visit(page, `/people/${w.seed.restricted.id}`, 403);
+  });
+});
+
+describe.skipIf(!hasChromium)('scheme manager at the review panel', () => {
+  // One signed-in manager for these tests (sign-in is covered above).
+  let page: Page;
+  let home: HomePage;
+  beforeAll(async () => {
+    if (!hasChromium) return;
+    page = await w.newPage();
+    home = await (await SignInPage.visit(page)).signIn('manager', PASSWORD);
+  });
+
+  // Issue 4: run, review proposals, accept one selection and one de-selection,
+  // and see the membership history change.
+  it('runs the selection matrix, reviews the proposals, accepts a selection and a de-selection, and sees the membership history change', async () => {
+    const { candidate, quiet, asOf, schemeCode, schemeName } = w.seed;
+    const candidateName = `${candidate.family.toUpperCase()}, ${candidate.given}`;
+    const quietName = `${quiet.family.toUpperCase()}, ${quiet.given}`;
+
+    // The scheme page: the quiet member is a member, the candidate is not.
+    const scheme = await (await home.goToSchemes()).openScheme(schemeName);
+    const membersBefore = await scheme.memberNames();
+    expect(membersBefore.map((n) => n.toUpperCase())).toContain(quietName.toUpperCase());
+    expect(membersBefore.map((n) => n.toUpperCase())).not.toContain(candidateName.toUpperCase());
+
+    // → selection runs → start a run on the data date.
+    const runs = await scheme.goToSelectionRuns();
+    expect(await runs.text()).toContain('No runs yet.');
+    const run = await runs.startRun(asOf);
+    const ranked = await run.rankedRefs();
+    expect(ranked[0]).toBe(candidate.ref);
+    expect(await run.proposal(candidate.ref)).toBe('Select');
+    expect(await run.onScheme(candidate.ref)).toBe('No');
+    expect(await run.onScheme(quiet.ref)).toBe('Member');
+    const parts = await run.openScoreParts(candidateName);
+    expect(parts).toContain('Offences in the last 6 months');
+    expect(parts).toContain(`3 offences in the 6 months to ${asOf}.`);
+    expect(await run.disproportionalityCaptions()).toEqual(['Selection rates by ethnicity', 'Selection rates by sex', 'Selection rates by age band']);
+
+    // The review panel for the run's date: the proposal and the flag are on the agenda.
+    let panel = await run.openPanel();
+    expect(page.url()).toContain(`date=${asOf}`);
+    const items = await panel.items();
+    expect(items).toContain(`${candidate.ref} proposal:select`);
+    expect(items).toContain(`${quiet.ref} rule:stopped_offending`);
+
+    // Accept the selection onto a tier, with a reason.
+    panel = await panel.decide(candidate.ref, 'proposal:select', {
+      decision: 'Accept',
+      change: 'Select onto the scheme',
+      tier: 'IOM high',
+      reason: 'Three dwelling burglaries since March; all agencies agree',
+    });
+    expect(await panel.banner()).toContain(`Decision recorded for ${candidateName}: accept, select onto the scheme.`);
+
+    // Accept the de-selection flag, with its exit plan and reason.
+    panel = await panel.decide(quiet.ref, 'rule:stopped_offending', {
+      decision: 'Accept',
+      change: 'De-select (leave the scheme)',
+      endReason: 'Stopped offending',
+      exitPlan: 'Monitor tier for six months; probation keeps contact',
+      reason: 'No offence or arrest for over a year; agencies agree',
+    });
+    expect(await panel.banner()).toContain(`Decision recorded for ${quietName}: accept, de-select (leave the scheme).`);
+    expect(await panel.decisionTaken(candidate.ref, 'proposal:select')).toMatch(/^Decided: Accept: select onto the scheme \(tier IOMH\)\. Reason: Three dwelling burglaries/);
+    expect(await panel.decisionTaken(quiet.ref, 'rule:stopped_offending')).toContain('Exit plan: Monitor tier for six months');
+    expect(await panel.decisionRows()).toHaveLength(2);
+
+    // The minutes of the panel: both decisions, with reasons and the exit plan; the CSV downloads.
+    const minutes = await panel.openMinutes();
+    const rows = await minutes.rows();
+    expect(rows.map((r) => r[0])).toEqual([candidateName, quietName]);
+    expect(rows[1]).toContain('Monitor tier for six months; probation keeps contact');
+    const csv = await minutes.downloadCsv();
+    expect(csv.name).toBe(`minutes-${schemeCode}-${asOf}.csv`);
+    expect(csv.text.trim().split('\n')).toHaveLength(3);
+
+    // After: each person's page shows the change in their membership history.
+    const candidatePage = await PersonPage.visit(page, candidate.id);
+    expect(await candidatePage.memberships()).toEqual([[schemeName, 'IOM high', asOf, 'Current', '–']]);
+    const quietPage = await PersonPage.visit(page, quiet.id);
+    expect(await quietPage.memberships()).toEqual([[schemeName, 'PPO', '2008-09-01', asOf, 'stopped_offending']]);
+  }, 120_000);
+
+  it('starts a second run on an earlier date and compares the two', async () => {
+    const first = await (await SelectionRunsPage.visit(page, w.seed.schemeCode)).startRun('2009-03-31');
+    const earlier = first.runId();
+    const runs = await SelectionRunsPage.visit(page, w.seed.schemeCode);
+    expect((await runs.runLinks()).length).toBeGreaterThanOrEqual(2);
+    const compare = await runs.compareRuns(earlier - 1, earlier);
+    const candidateName = `${w.seed.candidate.family.toUpperCase()}, ${w.seed.candidate.given}`;
+    expect(await compare.names()).toContain(candidateName);
+    // Selected at the panel, the candidate is a member in the later run too; their rank moved or held.
+    expect(await compare.change(candidateName)).toMatch(/^(Up \d+|Down \d+|No change|In one run only)$/);
+  });
+
+  it('edits the matrix: a bad value is named in the error summary, a good one saves a new version', async () => {
+    const runs = await SelectionRunsPage.visit(page, w.seed.schemeCode);
+    let matrix = await runs.openMatrix();
+    const offenceWeight = await matrix.field('Window 1: points per offence');
+    matrix = await matrix.save({ 'Window 1: points per offence': 'lots', 'Due for release within (days)': '0' }, 'A bad try', 400);
+    expect(await matrix.errorSummary()).toEqual(['Window 1: points per offence must be a number', 'Due for release within (days) must be between 1 and 3650']);
+    // The summary's link takes the focus to the field.
+    await page.locator('.govuk-error-summary a').first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('matrix-frequency-0-offenceWeight');
+    expect(await matrix.field('Window 1: points per offence')).toBe('lots');
+    matrix = await matrix.save({ 'Window 1: points per offence': offenceWeight, 'Due for release within (days)': '90', 'OGRS3 weight': '12.5' }, 'More weight on OGRS3', 200);
+    expect(await matrix.banner()).toMatch(/Matrix version \d+ saved\. New runs use it\./);
+    expect(await matrix.field('OGRS3 weight')).toBe('12.5');
+    expect(await matrix.text()).toContain('More weight on OGRS3');
+  });
+
+  it('adds a tier and a strand and changes the capacity, and is told plainly what is wrong', async () => {
+    let scheme = await SchemePage.visit(page, w.seed.schemeCode);
+    scheme = await scheme.addTier('', 'No code', '3', 400);
+    expect(await scheme.errorSummary()).toMatch(/There is a problem/);
+    scheme = await scheme.addTier('monitor', 'Monitor', '3');
+    expect(await scheme.banner()).toContain('Tier added.');
+    expect(await scheme.structureRows('tiers')).toContain('3 | monitor | Monitor');
+    scheme = await scheme.addStrand('catch-convict', 'Catch and Convict');
+    expect(await scheme.banner()).toContain('Strand added.');
+    expect(await scheme.structureRows('strands')).toContain('catch-convict | Catch and Convict');
+    scheme = await scheme.changeCapacity('24');
+    expect(await scheme.banner()).toContain('Capacity changed.');
+    expect(await scheme.figure('size')).toBe(`${w.seed.members} / 24`);
+  });
+
+  it('reads the transfers inbox from the navigation', async () => {
+    const rows = await (await home.goToTransfers()).rows();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toEqual(expect.arrayContaining(['Westmere IOM Partnership (synthetic)', `${w.seed.transfer.family.toUpperCase()}, ${w.seed.transfer.given}`, '1984-02-29', w.seed.transfer.note]));
+  });
+});
+
+describe.skipIf(!hasChromium)('analyst', () => {
+  let page: Page;
+  let home: HomePage;
+  beforeAll(async () => {
+    if (!hasChromium) return;
+    page = await w.newPage();
+    home = await (await SignInPage.visit(page)).signIn('analyst', PASSWORD);
+  });
+
+  it('chooses a scheme and year and reads the dashboard: figures, charts and named contributors', async () => {
+    expect(await home.navigationLinks()).toEqual(['Home', 'People', 'Schemes', 'Performance']);
+    const dashboard = await (await home.goToPerformance()).choose({ scheme: `${w.seed.schemeName} (${w.seed.schemeCode})`, year: '2008/09', ceiling: '0.16' });
+    expect(page.url()).toMatch(/\/performance\/PPO\/2008-09\?ceiling=0\.16$/);
+    const charts = await dashboard.chartNames();
+    expect(charts).toEqual(expect.arrayContaining([expect.stringMatching(/^Convictions a quarter against expected, PPO 2008\/09/)]));
+    const ni30 = await dashboard.summary('ni30-summary');
+    expect(ni30['Performance ceiling']).toBe('16.0%');
+    expect(ni30).toHaveProperty('Threshold');
+  });
+
+  it('changes a unit cost, and is told when a figure is not a sum', async () => {
+    let costs = await UnitCostsPage.visit(page);
+    const [category] = await costs.categories();
+    costs = await costs.save({ [category!]: 'a lot' }, '', 400);
+    expect(await costs.errorSummary()).toEqual([`The unit cost of ${category} must be a sum in pounds, such as 5930, or left empty`]);
+    costs = await costs.save({ [category!]: '6000' }, '2015/16');
+    expect(await costs.banner()).toContain('1 unit cost changed.');
+    expect(await costs.costField(category!).inputValue()).toBe('6000');
   });
 });
 

@@ -1,6 +1,8 @@
 // Keyboard alone (Tab, typing and Enter; no mouse): sign in, search, open a
 // person, and skip to the person page's main content. Asserts the focus order
 // passes through the skip link, the fields, the button and the results link.
+// Then a review panel decision by keyboard: Tab to the radios, arrows to
+// choose, a choice in a select, the reason typed, Enter on the button.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from './support/browser.js';
 import { openWorld, PASSWORD, type World } from './support/world.js';
@@ -9,6 +11,8 @@ import { SignInPage } from './pages/sign-in.js';
 import { HomePage } from './pages/home.js';
 import { PeopleSearchPage } from './pages/people-search.js';
 import { PersonPage } from './pages/person.js';
+import { PanelPage } from './pages/panel.js';
+import { runSelection } from '../../src/selection/service.js';
 
 let w: World;
 
@@ -86,5 +90,50 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
       });
       expect(style.outline !== 'none' || style.shadow !== 'none', `${wanted} shows no focus indicator`).toBe(true);
     }
+  });
+});
+
+describe.skipIf(!hasChromium)('keyboard only at the review panel', () => {
+  it('records a decision with Tab, arrows, typing and Enter', async () => {
+    const { candidate, asOf, schemeCode } = w.seed;
+    // Set-up (not the walk): a run on the data date, so the panel has a proposal.
+    await runSelection(w.t.db, w.ta.f.operator, { schemeCode, asOf });
+    const page = await w.newPage();
+    await (await SignInPage.visit(page)).signIn('manager', PASSWORD);
+    const panel = await PanelPage.visit(page, schemeCode, asOf);
+    const section = panel.item(candidate.ref, 'proposal:select');
+    const prefix = (await section.getAttribute('id'))!;
+    const checked = (name: string) => section.locator(`input[name="${name}"]:checked`).inputValue();
+
+    // Tab reaches the decision radios at the checked one ("Accept").
+    const toRadios = await tabTo(page, (f) => f.id.startsWith(`${prefix}-decision`), 'the decision radios', 60);
+    expect(toRadios.at(-1)!.id).toBe(`${prefix}-decision`);
+    expect(await checked('decision')).toBe('accept');
+    // Arrows move the choice within the group; Space keeps the focused one chosen.
+    await page.keyboard.press('ArrowRight');
+    expect(await checked('decision')).toBe('reject');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Space');
+    expect(await checked('decision')).toBe('accept');
+
+    // One Tab leaves the group for the next ("What changes", at "Select onto the scheme").
+    await page.keyboard.press('Tab');
+    expect((await focused(page))!.id).toMatch(new RegExp(`^${prefix}-action`));
+    expect(await checked('action')).toBe('select');
+    // The tier: arrows in the select, past "No tier" to the first tier.
+    await page.keyboard.press('Tab');
+    expect((await focused(page))!.id).toBe(`${prefix}-tierCode`);
+    await page.keyboard.press('ArrowDown');
+    expect(await section.getByLabel('Tier', { exact: true }).inputValue()).not.toBe('');
+    // On past the de-selection reason and the exit plan to the reason.
+    const toReason = await tabTo(page, (f) => f.id === `${prefix}-reason`, 'the reason', 3);
+    expect(toReason.map((f) => f.id)).toEqual([`${prefix}-endReason`, `${prefix}-exitPlan`, `${prefix}-reason`]);
+    await page.keyboard.type('Agreed at the panel: prolific burglar');
+    const toButton = await tabTo(page, (f) => f.tag === 'button', 'the record button', 1);
+    expect(toButton[0]!.text).toBe(`Record decision for ${candidate.family.toUpperCase()}, ${candidate.given}`);
+    await Promise.all([page.waitForURL(/recorded=\d+/), page.keyboard.press('Enter')]);
+    const after = await new PanelPage(page).arrive();
+    expect(await after.banner()).toContain(`Decision recorded for ${candidate.family.toUpperCase()}, ${candidate.given}`);
+    expect(await after.decisionTaken(candidate.ref, 'proposal:select')).toContain('Reason: Agreed at the panel: prolific burglar');
   });
 });

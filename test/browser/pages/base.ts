@@ -32,6 +32,20 @@ export abstract class BasePage {
     return new this(page).arrive({ status, response });
   }
 
+  /**
+   * Does something that loads a new document (a form post, a link) and arrives
+   * on the page it leads to, checking the final (post-redirect) HTTP status.
+   */
+  protected async submitTo<T extends BasePage>(next: new (page: Page) => T, action: () => Promise<unknown>, status = 200): Promise<T> {
+    const main = this.page.mainFrame();
+    const [response] = await Promise.all([
+      this.page.waitForResponse((r) => r.request().isNavigationRequest() && r.request().frame() === main && (r.status() < 300 || r.status() >= 400)),
+      this.page.waitForEvent('load'),
+      action(),
+    ]);
+    return new next(this.page).arrive({ status, response });
+  }
+
   async signOut(): Promise<import('./sign-in.js').SignInPage> {
     const { SignInPage } = await import('./sign-in.js');
     await Promise.all([this.page.waitForURL(/\/sign-in$/), this.page.getByRole('button', { name: 'Sign out' }).click()]);

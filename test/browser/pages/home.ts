@@ -1,6 +1,8 @@
 import { BasePage } from './base.js';
 import { PeopleSearchPage } from './people-search.js';
 import { SchemesPage } from './schemes.js';
+import { PerformanceChooserPage } from './performance.js';
+import { TransfersPage } from './transfers.js';
 
 export class HomePage extends BasePage {
   readonly heading = /^What needs attention$/;
@@ -21,5 +23,15 @@ export class HomePage extends BasePage {
   async goToSchemes(): Promise<SchemesPage> {
     await this.navigate('Schemes');
     return new SchemesPage(this.page).arrive();
+  }
+
+  async goToPerformance(): Promise<PerformanceChooserPage> {
+    await this.navigate('Performance');
+    return new PerformanceChooserPage(this.page).arrive();
+  }
+
+  async goToTransfers(): Promise<TransfersPage> {
+    await this.navigate('Transfers');
+    return new TransfersPage(this.page).arrive();
   }
 }

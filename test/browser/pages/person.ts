@@ -29,4 +29,12 @@ export class PersonPage extends BasePage {
   notices(): Promise<string[]> {
     return this.page.locator('.govuk-inset-text').allInnerTexts();
   }
+
+  /** The scheme memberships table: [scheme, tier, from, until, why left] for each row. */
+  async memberships(): Promise<string[][]> {
+    const rows = this.page.locator('table', { has: this.page.locator('caption', { hasText: 'Scheme memberships' }) }).locator('tbody tr');
+    const out: string[][] = [];
+    for (let i = 0; i < (await rows.count()); i++) out.push((await rows.nth(i).locator('td, th').allInnerTexts()).map((s) => s.trim()));
+    return out;
+  }
 }

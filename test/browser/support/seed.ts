@@ -4,7 +4,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../src/db/schema.js';
 import type { PartnershipFixture } from '../../support/fixtures.js';
-import { createPerson } from '../../support/fixtures.js';
+import { createPartnership, createPerson } from '../../support/fixtures.js';
+import { createTransfer } from '../../../src/selection/panel.js';
 
 export interface Seed {
   schemeCode: string;
@@ -14,6 +15,13 @@ export interface Seed {
   restricted: { id: number; family: string; given: string };
   members: number;
   inCustody: number;
+  /** Not a member, offending lately: a selection run on AS_OF proposes them. */
+  candidate: { id: number; ref: string; family: string; given: string };
+  /** A member with no offence for over six months: flagged "stopped offending". */
+  quiet: { id: number; ref: string; family: string; given: string };
+  /** Someone another partnership notified as moving into this one's area. */
+  transfer: { family: string; given: string; note: string };
+  asOf: string;
 }
 
 const FAMILIES = ['Sampleworth', 'Testingham', 'Mockford', 'Demoson', 'Placebury', 'Specimen', 'Notreal', 'Madeupson', 'Fabricand', 'Dummyfield', 'Exemplar'];
@@ -84,18 +92,53 @@ export async function seedDemoLike(db: Kysely<DB>, f: PartnershipFixture, namedU
   }).execute();
   const events = offences.length + arrests.length + 2 + 2 + 2 + 1 + 1;
 
-  // Other members: most in the community, some in custody.
+  // Other members: most in the community, some in custody. Each has a few
+  // convictions in 2007/08 and 2008/09 (for the performance figures); the
+  // ninth (Fabricand, i = 8) has none after March 2008, so the stopped-offending
+  // rule flags them for the panel.
   let inCustody = 0;
+  const memberIds: number[] = [];
   for (let i = 0; i < FAMILIES.length; i++) {
     const id = await createPerson(db, f, { ref: `NT-${String(200 + i).padStart(6, '0')}`, family: FAMILIES[i]!, given: GIVEN[i]!, dob: `${1975 + i}-0${(i % 9) + 1}-1${i % 9}`, sex: i % 4 === 3 ? 'female' : 'male' });
     const area = i % 3 === 0 ? south : north;
     await db.insertInto('addresses').values({ partnership_id: pid, person_id: id, from_date: '2006-01-01', to_date: null, area_code: area.code, area_id: area.id, postcode: null }).execute();
+    memberIds.push(id);
     await db.insertInto('memberships').values({ partnership_id: pid, person_id: id, scheme_id: scheme.id, tier_id: tiers[i % 2]!.id, start_date: `${2006 + (i % 3)}-0${(i % 9) + 1}-01` }).execute();
+    const offenceDates = [`2007-0${(i % 6) + 4}-1${i % 9}`, `2008-0${(i % 3) + 1}-0${(i % 9) + 1}`, ...(i % 3 === 2 ? [] : [`2008-${String((i % 7) + 5).padStart(2, '0')}-15`])];
+    await db.insertInto('outcomes').values(offenceDates.map((od, k) => ({
+      partnership_id: pid, person_id: id, offence_date: od, outcome_date: addDays(od, 28), outcome: 'conviction' as const,
+      offence_code: k % 2 ? '04600' : '04500', offence_code_raw: k % 2 ? '04600' : '04500', offence_description: k % 2 ? 'Theft from the person' : 'Theft from a vehicle', disposal: 'community', court: 'Southvale Magistrates',
+    }))).execute();
+    // A few at liberty offend again early in 2009, two of them testing positive for opiates (NI38).
+    if (i % 3 === 0 && i % 4 !== 1) {
+      await db.insertInto('outcomes').values({
+        partnership_id: pid, person_id: id, offence_date: `2009-0${(i % 3) + 1 + (i % 2)}-2${i % 9}`, outcome_date: `2009-04-1${i % 9}`, outcome: 'conviction' as const,
+        offence_code: '04500', offence_code_raw: '04500', offence_description: 'Theft from a vehicle', disposal: 'community', court: 'Southvale Magistrates',
+      }).execute();
+      if (i < 6) await db.insertInto('drug_tests').values({ partnership_id: pid, person_id: id, test_date: `2009-02-0${i + 2}`, opiates: true, cocaine: false, trigger_offence_code: '04500' }).execute();
+    }
     if (i % 4 === 1) {
       inCustody++;
       await db.insertInto('custody_periods').values({ partnership_id: pid, person_id: id, kind: 'sentenced', reception_date: '2009-01-15', release_date: null, sentence_days: i % 8 === 1 ? 540 : 240, expected_release_date: i % 8 === 1 ? '2009-10-14' : '2009-08-26', establishment: 'HMP Example' }).execute();
     }
   }
+
+  // A prolific non-member: three burglaries this spring, arrests and intelligence.
+  const candidateId = await createPerson(db, f, { ref: 'NT-000300', family: 'Candidaton', given: 'November', dob: '1991-08-08', ethnicity: 'White: British' });
+  await db.insertInto('addresses').values({ partnership_id: pid, person_id: candidateId, from_date: '2008-01-01', to_date: null, area_code: north.code, area_id: north.id, postcode: 'ZZ1 2ZZ' }).execute();
+  await db.insertInto('outcomes').values(['2009-03-04', '2009-04-17', '2009-05-29'].map((od) => ({
+    partnership_id: pid, person_id: candidateId, offence_date: od, outcome_date: addDays(od, 21), outcome: 'conviction' as const,
+    offence_code: '02800', offence_code_raw: '02800', offence_description: 'Burglary in a dwelling', disposal: 'community', court: 'Northtown Magistrates',
+  }))).execute();
+  await db.insertInto('arrests').values(['2009-03-05', '2009-04-18', '2009-05-30', '2009-06-20'].map((d) => ({ partnership_id: pid, person_id: candidateId, arrest_date: d, offence_code: '02800', offence_code_raw: '02800', outcome: 'charged' as const }))).execute();
+  await db.insertInto('intelligence_reports').values({ partnership_id: pid, person_id: candidateId, report_date: '2009-06-12', grading: 'B2', topic: 'Handling stolen goods from dwelling burglaries' }).execute();
+
+  // Another partnership on this installation notifies a move into Northtown.
+  const other = await createPartnership(db);
+  await db.updateTable('partnerships').set({ name: 'Westmere IOM Partnership (synthetic)' }).where('id', '=', other.partnershipId).execute();
+  await createPerson(db, other, { ref: 'WM-000042', family: 'Movington', given: 'Oscar', dob: '1984-02-29' });
+  const transferNote = 'Moved in with family in Northtown; was on the Westmere PPO scheme';
+  await createTransfer(db, other.operator, { personRef: 'WM-000042', toAreaCode: north.code, note: transferNote });
 
   const restrictedId = await createPerson(db, f, { ref: 'NT-000900', family: 'Fictitia', given: 'Bravo', dob: '1990-11-02', restricted: true });
   for (const userId of namedUserIds) await db.insertInto('person_access').values({ person_id: restrictedId, user_id: userId }).execute();
@@ -107,5 +150,15 @@ export async function seedDemoLike(db: Kysely<DB>, f: PartnershipFixture, namedU
     restricted: { id: restrictedId, family: 'Fictitia', given: 'Bravo' },
     members: FAMILIES.length + 1,
     inCustody,
+    candidate: { id: candidateId, ref: 'NT-000300', family: 'Candidaton', given: 'November' },
+    quiet: { id: memberIds[8]!, ref: 'NT-000208', family: FAMILIES[8]!, given: GIVEN[8]! },
+    transfer: { family: 'Movington', given: 'Oscar', note: transferNote },
+    asOf: AS_OF,
   };
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }

@@ -16,6 +16,7 @@ export const USERS: { username: string; role: Role; agency: AgencyKind; displayN
   { username: 'officer', role: 'practitioner', agency: 'police', displayName: 'Sam Okafor' },
   { username: 'housing', role: 'practitioner', agency: 'housing', displayName: 'Ria Lindqvist' },
   { username: 'manager', role: 'scheme_manager', agency: 'police', displayName: 'Jo Marsh' },
+  { username: 'analyst', role: 'analyst', agency: 'police', displayName: 'Lee Fairbrother' },
   { username: 'board', role: 'board_member', agency: 'local_authority', displayName: 'Pat Greaves' },
 ];
 
