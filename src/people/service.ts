@@ -2,7 +2,7 @@
 // is authorised first and logged as a consultation in the same transaction.
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { DB, IsoDate } from '../db/schema.js';
+import type { DB, EndReason, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { ForbiddenError, NotFoundError, canSeeDrugTests, canSeeIntelligence, requirePermission } from '../access/permissions.js';
@@ -81,6 +81,18 @@ export interface PersonRecord {
   /** What this viewer cannot see here, so the page can say so. */
   withheld: string[];
 }
+
+/** How each de-selection reason of SPEC 3.4 reads on screen. */
+export const END_REASON_LABELS: Record<EndReason, string> = {
+  stopped_offending: 'Stopped offending',
+  moved_area: 'Moved to another area',
+  significant_custody: 'Significant custody',
+  regular_review: 'Regular review',
+  two_years_on_scheme: 'Two years on the scheme',
+  high_risk_of_harm: 'High risk of harm',
+  deceased: 'Deceased',
+  other: 'Other',
+};
 
 export class JustificationRequiredError extends Error {
   readonly statusCode = 403;
@@ -214,7 +226,8 @@ export async function viewPerson(
         tier: m.tier,
         startDate: m.start_date,
         endDate: m.end_date,
-        endReason: m.end_reason_raw ?? m.end_reason,
+        // The partner's own words when they differ from the code, else the code's label.
+        endReason: m.end_reason && (m.end_reason_raw === null || m.end_reason_raw === m.end_reason) ? END_REASON_LABELS[m.end_reason] : m.end_reason_raw,
         selectionReason: m.selection_reason,
       })),
       custody: custody.map((c) => ({

@@ -241,7 +241,7 @@ describe.skipIf(!hasChromium)('scheme manager at the review panel', () => {
     const candidatePage = await PersonPage.visit(page, candidate.id);
     expect(await candidatePage.memberships()).toEqual([[schemeName, 'IOM high', asOf, 'Current', '–']]);
     const quietPage = await PersonPage.visit(page, quiet.id);
-    expect(await quietPage.memberships()).toEqual([[schemeName, 'PPO', '2008-09-01', asOf, 'stopped_offending']]);
+    expect(await quietPage.memberships()).toEqual([[schemeName, 'PPO', '2008-09-01', asOf, 'Stopped offending']]);
   }, 120_000);
 
   it('starts a second run on an earlier date and compares the two', async () => {

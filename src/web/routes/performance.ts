@@ -409,7 +409,7 @@ function reoffendingView(r: ReoffendingReport, named: boolean) {
       { key: { text: 'Cohort' }, value: { text: count(r.cohortSize) } },
       {
         key: { text: 'Binary rate' },
-        value: { text: rateHidden ? `Not shown: ${SUPPRESSED} people in a group` : `${pct(r.binaryRate)} (${count(r.reoffenders)} reoffenders)` },
+        value: { text: rateHidden ? `Not shown: ${SUPPRESSED} people in a group` : `${pct(r.binaryRate)} (${count(r.reoffenders)} ${r.reoffenders === 1 ? 'reoffender' : 'reoffenders'})` },
       },
       { key: { text: 'Reoffences' }, value: { text: String(r.offences) } },
       { key: { text: 'Frequency' }, value: { text: `${dec(r.frequencyPerOffender)} per offender; ${dec(r.frequencyPerReoffender)} per reoffender` } },
@@ -419,7 +419,7 @@ function reoffendingView(r: ReoffendingReport, named: boolean) {
           text: `mean gravity ${dec(r.severity.meanGravity)}, highest ${r.severity.maxGravity ?? '–'}; ${r.severity.violentOffences} violent; ${r.severity.ungradedOffences} not graded`,
         },
       },
-      { key: { text: 'Estimated cost' }, value: { text: `${pounds(r.cost.total)}${r.cost.uncostedOffences ? `; ${r.cost.uncostedOffences} reoffences not costed` : ''}` } },
+      { key: { text: 'Estimated cost' }, value: { text: `${pounds(r.cost.total)}${r.cost.uncostedOffences ? `; ${r.cost.uncostedOffences} ${r.cost.uncostedOffences === 1 ? 'reoffence' : 'reoffences'} not costed` : ''}` } },
       { key: { text: 'Status' }, value: { text: r.provisional ? `Provisional: ${count(r.incompleteFollowUp)} people's follow-up is not complete by ${formatDate(r.asOf)}` : `Final as of ${formatDate(r.asOf)}` } },
       { key: { text: 'Method version' }, value: { text: r.modelVersion } },
     ],

@@ -144,7 +144,7 @@ describe('a scheme manager runs a selection and takes it to the panel', () => {
     const candidate = await get(`/people/${ids.CANDIDATE}`, manager);
     expect(candidate.body).toMatch(/PPO scheme<\/td>\s*<td[^>]*>\s*High\s*<\/td>\s*<td[^>]*>\s*2010-06-30\s*<\/td>\s*<td[^>]*>\s*Current/);
     const quiet = await get(`/people/${ids.QUIET}`, manager);
-    expect(quiet.body).toMatch(/PPO scheme<\/td>\s*<td[^>]*>\s*High\s*<\/td>\s*<td[^>]*>\s*2009-01-01\s*<\/td>\s*<td[^>]*>\s*2010-06-30\s*<\/td>\s*<td[^>]*>\s*stopped_offending/);
+    expect(quiet.body).toMatch(/PPO scheme<\/td>\s*<td[^>]*>\s*High\s*<\/td>\s*<td[^>]*>\s*2009-01-01\s*<\/td>\s*<td[^>]*>\s*2010-06-30\s*<\/td>\s*<td[^>]*>\s*Stopped offending/);
 
     const agenda = await get(`/schemes/PPO/panel?date=${asOf}`, manager);
     expect(agenda.body).toContain('data-testid="decisions"');
