@@ -93,11 +93,14 @@ async function saveUpload(part: MultipartFile, limitBytes: number): Promise<Save
       cb();
     },
   });
+  const out = fs.createWriteStream(target, { mode: 0o600 });
   try {
-    await pipeline(part.file, check, fs.createWriteStream(target, { mode: 0o600 }));
+    await pipeline(part.file, check, out);
     if (part.file.truncated) throw new UploadRejected(`${fileName} is larger than ${Math.round(limitBytes / 1024 / 1024)} MB, the largest file this service accepts`);
     if (bytes === 0) throw new UploadRejected(`${fileName} is empty`);
   } catch (e) {
+    // The file is opened asynchronously: remove it only once the stream has closed.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
     fs.rmSync(target, { force: true });
     part.file.resume();
     if ((e as any)?.code === 'FST_REQ_FILE_TOO_LARGE') {
@@ -294,7 +297,7 @@ export function registerImportRoutes(app: FastifyInstance): void {
         ['Updated', rec.rowsUpdated],
         ['Unchanged', rec.rowsUnchanged],
         ['Rejected', rec.rowsRejected],
-      ].map(([k, v]) => ({ key: { text: String(k) }, value: { text: String(v) }, attributes: { 'data-testid': `count-${String(k).toLowerCase().replace(/ /g, '-')}` } })),
+      ].map(([label, value]) => ({ label, value, key: String(label).toLowerCase().replace(/ /g, '-') })),
       errorRows: errors.map((e) => [{ text: e.file }, { text: String(e.row), format: 'numeric' }, { text: e.field }, { text: e.value || '–' }, { text: e.reason }]),
       hasErrorFile,
     });
@@ -336,7 +339,6 @@ export function registerImportRoutes(app: FastifyInstance): void {
   async function showDuplicates(req: FastifyRequest, reply: FastifyReply, form: DupForm = {}) {
     const pairs = await listPossibleDuplicates(db(), req.actor!, { status: 'open' });
     const merges = await listMerges(db(), req.actor!);
-    if (form.errors?.length) reply.code(form.errors.length ? 400 : 200);
     const side = (p: DuplicatePerson) => ({
       personId: p.personId,
       personRef: p.personRef,
