@@ -10,6 +10,8 @@ export interface Config {
   secureCookies: boolean;
   sessionHours: number;
   production: boolean;
+  /** The largest file the upload page accepts (WAYMARK_UPLOAD_LIMIT_MB, default 512). */
+  uploadLimitBytes: number;
 }
 
 function int(name: string, fallback: number): number {
@@ -31,5 +33,6 @@ export function loadConfig(env = process.env): Config {
     secureCookies: production ? true : env.WAYMARK_SECURE_COOKIES === '1',
     sessionHours: int('WAYMARK_SESSION_HOURS', 8),
     production,
+    uploadLimitBytes: int('WAYMARK_UPLOAD_LIMIT_MB', 512) * 1024 * 1024,
   };
 }

@@ -369,6 +369,7 @@ export interface DB {
   transfers: TransfersTable;
   possible_duplicates: PossibleDuplicatesTable;
   person_merges: PersonMergesTable;
+  import_errors: ImportErrorsTable;
 }
 
 export type Person = Selectable<PeopleTable>;
@@ -573,4 +574,16 @@ export interface PersonMergesTable extends Owned {
   merged_at: Generated<Date>;
   unmerged_by: number | null;
   unmerged_at: Timestamp | null;
+}
+
+// ---------------------------------------------------------------- import pages (0070)
+export interface ImportErrorsTable {
+  partnership_id: number;
+  import_id: number;
+  position: number;
+  file_name: string;
+  row_no: number;
+  field: string;
+  value: string;
+  reason: string;
 }

@@ -32,6 +32,8 @@ export interface ImportOptions {
   fileName?: string;
   mode?: ImportMode;
   onProgress?: (p: ImportProgress) => void;
+  /** Called once the import's record exists, before its transaction starts (the web page needs the id to show progress). */
+  onStart?: (importId: number) => void;
   /** Where a partial import writes its error CSV (default: NAME.errors.csv beside the input). */
   errorPath?: string;
   /** How many error messages the result keeps (all are counted, and all go to the error file). */
@@ -171,6 +173,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
     .returning('id')
     .executeTakeFirstOrThrow();
   const importId = record.id;
+  opts.onStart?.(importId);
 
   const errorPath = mode === 'partial' ? (opts.errorPath ?? defaultErrorPath(opts.path)) : null;
   const problems = new Problems(fileName, opts.maxErrors ?? 100, errorPath);

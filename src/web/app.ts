@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import cookie from '@fastify/cookie';
 import staticFiles from '@fastify/static';
 import view from '@fastify/view';
@@ -16,7 +17,7 @@ import type { Database } from '../db/database.js';
 import type { Config } from '../config.js';
 import type { Actor } from '../access/actor.js';
 import type { SessionActor } from '../access/sessions.js';
-import { apiTokenActor, randomToken, sessionActor } from '../access/sessions.js';
+import { apiTokenActor, randomToken, sessionActor, sha256 } from '../access/sessions.js';
 import { can, type Permission } from '../access/permissions.js';
 import { applicationCss, govukDist, here, mojRoot } from './assets.js';
 import { registerAuthRoutes } from './routes/auth.js';
@@ -27,6 +28,8 @@ import { registerPerformanceRoutes } from './routes/performance.js';
 import { registerSelectionRoutes } from './routes/selection.js';
 import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
+import { registerImportRoutes } from './routes/imports.js';
+import { actorOfImportingSession } from '../imports/jobs.js';
 import { errorPage, isDatabaseUnavailable } from './errors.js';
 
 /** Who may use a route: anyone, any signed-in user, or holders of a permission. */
@@ -38,6 +41,17 @@ export const CSRF_COOKIE = 'waymark_csrf';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * 'in-handler': the route reads a multipart body and checks the CSRF token
+     * itself (with csrfTokenMatches) before it stores anything.
+     */
+    csrf?: 'in-handler';
+    /**
+     * The route may answer the session that started an import in this process
+     * without reading the session from the database, which the import holds
+     * on the embedded engine (import progress only).
+     */
+    duringImport?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -88,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSelectionRoutes(app);
   registerPanelRoutes(app);
   registerApiRoutes(app);
+  registerImportRoutes(app);
   registerHealthRoute(app);
 
   setUpNotFound(app);
@@ -136,6 +151,9 @@ async function setUpSecurityHeaders(app: FastifyInstance): Promise<void> {
 async function setUpBodyParsing(app: FastifyInstance): Promise<void> {
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
+  // Multipart bodies are parsed only by routes that stream them (the upload
+  // page); elsewhere a multipart body has no fields, so its CSRF check fails.
+  await app.register(multipart, { limits: { fileSize: app.deps.config.uploadLimitBytes, files: 1, fields: 10, fieldSize: 4096 } });
 }
 
 async function setUpStaticAssets(app: FastifyInstance): Promise<void> {
@@ -158,6 +176,7 @@ async function setUpStaticAssets(app: FastifyInstance): Promise<void> {
     'govuk-frontend.min.js': path.join(govukDist(), 'govuk', 'govuk-frontend.min.js'),
     'moj-frontend.min.js': path.join(mojRoot(), 'moj', 'moj-frontend.min.js'),
     'init.js': path.join(here, 'public', 'js', 'init.js'),
+    'import-progress.js': path.join(here, 'public', 'js', 'import-progress.js'),
   };
   app.get<{ Params: { file: string } }>('/assets/js/:file', { config: { access: 'public' } }, async (req, reply) => {
     const file = jsFiles[req.params.file];
@@ -216,6 +235,7 @@ function navigationFor(actor: Actor, url: string) {
     { text: 'Schemes', href: '/schemes', show: can(actor, 'scheme:view') },
     { text: 'Performance', href: '/performance', show: can(actor, 'performance:view') },
     { text: 'Transfers', href: '/transfers', show: can(actor, 'scheme:manage') },
+    { text: 'Imports', href: '/imports', show: can(actor, 'import:run') },
   ];
   return items
     .filter((i) => i.show)
@@ -253,6 +273,14 @@ function setUpAuthentication(app: FastifyInstance): void {
       return;
     }
     const token = req.cookies[SESSION_COOKIE];
+    if (token && req.routeOptions.config?.duringImport) {
+      const importing = actorOfImportingSession(sha256(token));
+      if (importing) {
+        req.session = importing as SessionActor;
+        req.actor = importing;
+        return;
+      }
+    }
     if (token) {
       const s = await sessionActor(db, token);
       if (s) {
@@ -302,15 +330,27 @@ function setUpCsrf(app: FastifyInstance): void {
   app.addHook('preHandler', async (req, reply) => {
     if (!STATE_CHANGING.has(req.method)) return;
     if (req.actor && !req.session) return; // bearer token
+    if (req.routeOptions.config?.csrf === 'in-handler' && req.session && req.isMultipart()) return;
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const sent = (typeof body._csrf === 'string' ? body._csrf : undefined) ?? (req.headers['x-csrf-token'] as string | undefined);
-    const expected = req.session ? req.session.csrfToken : req.cookies[CSRF_COOKIE];
-    if (!sent || !expected || !timingSafeEqual(sent, expected)) {
+    const sent = typeof body._csrf === 'string' ? body._csrf : undefined;
+    if (!csrfTokenMatches(req, sent)) {
       reply.code(403);
       if (wantsJson(req)) return reply.send({ error: 'csrf', message: 'The form had expired. Go back, reload the page and try again.' });
       return reply.render('error.njk', { title: 'The form had expired', message: 'Go back, reload the page and try again.' });
     }
   });
+}
+
+/**
+ * Whether a state-changing request carries the right CSRF token: in the form
+ * field (`sent`) or in the x-csrf-token header. Signed-in forms use the
+ * session's token; forms before sign-in the double-submit cookie.
+ */
+export function csrfTokenMatches(req: FastifyRequest, sent: string | undefined): boolean {
+  if (req.actor && !req.session) return true; // bearer token: no cookie, no CSRF
+  const token = sent ?? (req.headers['x-csrf-token'] as string | undefined);
+  const expected = req.session ? req.session.csrfToken : req.cookies[CSRF_COOKIE];
+  return Boolean(token && expected && timingSafeEqual(token, expected));
 }
 
 function timingSafeEqual(a: string, b: string): boolean {

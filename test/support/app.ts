@@ -2,7 +2,7 @@
 // in through the real sign-in form (CSRF on).
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/web/app.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { hashPassword } from '../../src/access/passwords.js';
 import type { TestDatabase } from './db.js';
 import { createPartnership, createUser, type PartnershipFixture } from './fixtures.js';
@@ -18,7 +18,7 @@ export interface TestApp {
 
 let hashed: Promise<string> | undefined;
 
-export async function testApp(t: TestDatabase, users: { username: string; role: Role; agency?: AgencyKind }[]): Promise<TestApp> {
+export async function testApp(t: TestDatabase, users: { username: string; role: Role; agency?: AgencyKind }[], configOverrides: Partial<Config> = {}): Promise<TestApp> {
   hashed ??= hashPassword(PASSWORD);
   const passwordHash = await hashed;
   const f = await createPartnership(t.db);
@@ -27,7 +27,7 @@ export async function testApp(t: TestDatabase, users: { username: string; role: 
     const a = await createUser(t.db, f, { ...u, passwordHash });
     made[u.username] = { userId: a.userId, username: u.username };
   }
-  const config = { ...loadConfig({}), secureCookies: false };
+  const config = { ...loadConfig({}), secureCookies: false, ...configOverrides };
   const app = await buildApp({ database: t, config });
   return { app, f, users: made };
 }

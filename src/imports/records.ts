@@ -1,0 +1,193 @@
+// The record each import leaves (SPEC 3.1: who, when, which file with its
+// hash, and the counts), its first problems, the audited download of a partial
+// import's error file, and the merges that can still be undone. Read by the
+// import and duplicate pages.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import type { Actor } from '../access/actor.js';
+import { appendAudit } from '../access/audit.js';
+import { NotFoundError } from '../access/permissions.js';
+import { assertMayReviewDuplicates, ForbiddenError } from './permissions.js';
+import type { ImportError } from './service.js';
+
+export interface ImportRecord {
+  id: number;
+  kind: string;
+  fileName: string;
+  sha256: string;
+  status: 'running' | 'completed' | 'failed';
+  mode: 'all_or_nothing' | 'partial';
+  userLabel: string | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+  rowsRead: number;
+  rowsAdded: number;
+  rowsUpdated: number;
+  rowsUnchanged: number;
+  rowsRejected: number;
+  message: string | null;
+}
+
+/** Seeing the record of imports is an administrator's work, as importing is. */
+function assertMaySeeImports(actor: Actor): void {
+  if (actor.role !== 'administrator') throw new ForbiddenError('Only an administrator may see the record of imports.');
+}
+
+function recordQuery(db: Kysely<DB>, actor: Actor) {
+  return db
+    .selectFrom('imports')
+    .leftJoin('users', 'users.id', 'imports.user_id')
+    .select([
+      'imports.id',
+      'imports.kind',
+      'imports.file_name',
+      'imports.sha256',
+      'imports.status',
+      'imports.mode',
+      'users.display_name',
+      'imports.started_at',
+      'imports.finished_at',
+      'imports.rows_read',
+      'imports.rows_added',
+      'imports.rows_updated',
+      'imports.rows_unchanged',
+      'imports.rows_rejected',
+      'imports.message',
+    ])
+    .where('imports.partnership_id', '=', actor.partnershipId);
+}
+
+function toRecord(r: any): ImportRecord {
+  return {
+    id: r.id,
+    kind: r.kind,
+    fileName: r.file_name,
+    sha256: r.sha256,
+    status: r.status,
+    mode: r.mode,
+    userLabel: r.display_name ?? null,
+    startedAt: new Date(r.started_at),
+    finishedAt: r.finished_at ? new Date(r.finished_at) : null,
+    rowsRead: r.rows_read,
+    rowsAdded: r.rows_added,
+    rowsUpdated: r.rows_updated,
+    rowsUnchanged: r.rows_unchanged,
+    rowsRejected: r.rows_rejected,
+    message: r.message,
+  };
+}
+
+/** Past imports, newest first. */
+export async function listImports(db: Kysely<DB>, actor: Actor, input: { limit?: number } = {}): Promise<ImportRecord[]> {
+  assertMaySeeImports(actor);
+  const rows = await recordQuery(db, actor).orderBy('imports.id', 'desc').limit(input.limit ?? 100).execute();
+  return rows.map(toRecord);
+}
+
+export async function getImport(db: Kysely<DB>, actor: Actor, importId: number): Promise<ImportRecord> {
+  assertMaySeeImports(actor);
+  const r = await recordQuery(db, actor).where('imports.id', '=', importId).executeTakeFirst();
+  if (!r) throw new NotFoundError('There is no import with this number.');
+  return toRecord(r);
+}
+
+/** Keeps an import's first problems so its page can show them later. */
+export async function saveImportErrors(db: Kysely<DB>, actor: Actor, importId: number, errors: readonly ImportError[]): Promise<void> {
+  assertMaySeeImports(actor);
+  if (errors.length === 0) return;
+  await db
+    .insertInto('import_errors')
+    .values(
+      errors.map((e, i) => ({
+        partnership_id: actor.partnershipId,
+        import_id: importId,
+        position: i + 1,
+        file_name: e.file,
+        row_no: e.row,
+        field: e.field,
+        value: e.value,
+        reason: e.reason,
+      })),
+    )
+    .execute();
+}
+
+export async function importErrors(db: Kysely<DB>, actor: Actor, importId: number): Promise<ImportError[]> {
+  assertMaySeeImports(actor);
+  const rows = await db
+    .selectFrom('import_errors')
+    .selectAll()
+    .where('partnership_id', '=', actor.partnershipId)
+    .where('import_id', '=', importId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({ file: r.file_name, row: r.row_no, field: r.field, value: r.value, reason: r.reason, message: '' }));
+}
+
+/**
+ * Where a partial import's error file is kept: the data folder, named by
+ * partnership and import. (One folder per installation; a deployment with
+ * several web processes must share it.)
+ */
+export function errorFilePath(dataDir: string, partnershipId: number, importId: number): string {
+  return path.join(dataDir, 'import-errors', `${partnershipId}-${importId}.errors.csv`);
+}
+
+/**
+ * The error file of a partial import, as a download. Logged as a disclosure
+ * (SPEC 3.8): it holds rows of partner data.
+ */
+export async function downloadErrorFile(db: Kysely<DB>, actor: Actor, input: { importId: number; dataDir: string }): Promise<{ fileName: string; content: Buffer }> {
+  assertMaySeeImports(actor);
+  const rec = await getImport(db, actor, input.importId);
+  const file = errorFilePath(input.dataDir, actor.partnershipId, rec.id);
+  if (rec.mode !== 'partial' || !fs.existsSync(file)) throw new NotFoundError('This import has no error file.');
+  const content = fs.readFileSync(file);
+  const base = rec.fileName.replace(/\.[^.]*$/, '');
+  const fileName = `${base}.errors.csv`;
+  await db.transaction().execute(async (trx) => {
+    await appendAudit(trx, actor, {
+      action: 'disclosure',
+      what: `downloaded the error file of import ${rec.id} (${rec.fileName})`,
+      details: { importId: rec.id, file: fileName, bytes: content.length },
+    });
+  });
+  return { fileName, content };
+}
+
+export interface MergeRecord {
+  mergeId: number;
+  keptPersonId: number;
+  keptPersonRef: string;
+  mergedPersonId: number;
+  mergedPersonRef: string;
+  reason: string;
+  mergedAt: Date;
+}
+
+/** Merges that have not been undone, newest first (the duplicate page offers to undo them). */
+export async function listMerges(db: Kysely<DB>, actor: Actor, input: { limit?: number } = {}): Promise<MergeRecord[]> {
+  assertMayReviewDuplicates(actor);
+  const rows = await db
+    .selectFrom('person_merges as m')
+    .innerJoin('people as k', 'k.id', 'm.kept_person_id')
+    .innerJoin('people as g', 'g.id', 'm.merged_person_id')
+    .select(['m.id', 'm.kept_person_id', 'k.person_ref as kept_ref', 'm.merged_person_id', 'g.person_ref as merged_ref', 'm.reason', 'm.merged_at'])
+    .where('m.partnership_id', '=', actor.partnershipId)
+    .where('m.unmerged_at', 'is', null)
+    .orderBy('m.id', 'desc')
+    .limit(input.limit ?? 100)
+    .execute();
+  return rows.map((r) => ({
+    mergeId: r.id,
+    keptPersonId: r.kept_person_id,
+    keptPersonRef: r.kept_ref,
+    mergedPersonId: r.merged_person_id,
+    mergedPersonRef: r.merged_ref,
+    reason: r.reason,
+    mergedAt: new Date(r.merged_at),
+  }));
+}
+

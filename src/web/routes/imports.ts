@@ -1,0 +1,394 @@
+// Imports on the web (SPEC 3.1): the upload page with the record of past
+// imports, an import's progress and result, its error file, the data-quality
+// page, and the review list of possible duplicates.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { StringDecoder } from 'node:string_decoder';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { MultipartFile } from '@fastify/multipart';
+import { csrfTokenMatches, formatDate } from '../app.js';
+import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../imports/kinds.js';
+import type { ImportMode } from '../../imports/service.js';
+import { percentDone, runningImport, startImport, uploadPath, type RunningImport } from '../../imports/jobs.js';
+import { downloadErrorFile, errorFilePath, getImport, importErrors, listImports, listMerges, type ImportRecord } from '../../imports/records.js';
+import { dataQuality } from '../../imports/quality.js';
+import { listPossibleDuplicates, markNotDuplicate, mergePeople, unmergePeople, MergeRefusedError, type DuplicatePerson } from '../../imports/duplicates.js';
+import { ForbiddenError } from '../../imports/permissions.js';
+import { personLabels, displayName } from '../../people/names.js';
+import { escape } from './people.js';
+
+const KIND_LABELS: Record<ImportKind, string> = {
+  people: 'People',
+  outcomes: 'Outcomes (convictions and cautions)',
+  arrests: 'Arrests',
+  intelligence: 'Intelligence reports',
+  drug_tests: 'Drug tests',
+  custody: 'Custody periods',
+  supervision: 'Supervision periods',
+  memberships: 'Scheme memberships',
+  addresses: 'Addresses',
+};
+
+const PHASE_LABELS: Record<RunningImport['phase'], string> = {
+  starting: 'Starting',
+  reading: 'Reading and checking rows',
+  checking: 'Checking against stored data',
+  storing: 'Storing',
+  done: 'Finishing',
+};
+
+/** An upload the page refuses, with the message the user sees. */
+class UploadRejected extends Error {}
+
+interface SavedUpload {
+  path: string;
+  fileName: string;
+  bytes: number;
+}
+
+/** A file name fit to record and show: no folders, no control characters. */
+function cleanFileName(name: string): string {
+  const base = path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return base.slice(-200) || 'upload';
+}
+
+/**
+ * Streams the file part to a temporary file, checking its type as it goes:
+ * by extension, then by content (an XLSX file is a zip, which starts
+ * "PK\x03\x04"; a CSV file must be UTF-8 text). Throws UploadRejected.
+ */
+async function saveUpload(part: MultipartFile, limitBytes: number): Promise<SavedUpload> {
+  const fileName = cleanFileName(part.filename ?? '');
+  const ext = path.extname(fileName).toLowerCase();
+  if (!part.filename) {
+    part.file.resume();
+    throw new UploadRejected('Select a CSV or XLSX file to import');
+  }
+  if (ext !== '.csv' && ext !== '.xlsx') {
+    part.file.resume();
+    throw new UploadRejected(`${fileName} is not a CSV or XLSX file. The file must end in .csv or .xlsx`);
+  }
+  const target = uploadPath(ext);
+  let bytes = 0;
+  let head = Buffer.alloc(0);
+  const decoder = new StringDecoder('utf8');
+  const check = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      bytes += chunk.length;
+      if (head.length < 4) head = Buffer.concat([head, chunk.subarray(0, 4 - head.length)]);
+      if (ext === '.xlsx') {
+        if (head.length >= 4 && !head.equals(Buffer.from('PK\x03\x04', 'latin1'))) {
+          return cb(new UploadRejected(`${fileName} is not an Excel workbook: its content is not XLSX. Save it from Excel as .xlsx, or as CSV (UTF-8)`));
+        }
+      } else if (!isUtf8Text(decoder, chunk)) {
+        return cb(new UploadRejected(`${fileName} is not UTF-8 text, so it is not a CSV file Waymark can read. Save it as "CSV UTF-8"`));
+      }
+      cb(null, chunk);
+    },
+    flush(cb) {
+      if (ext === '.xlsx' && head.length < 4) return cb(new UploadRejected(`${fileName} is not an Excel workbook: its content is not XLSX`));
+      if (ext === '.csv' && decoder.end().includes('\uFFFD')) return cb(new UploadRejected(`${fileName} is not UTF-8 text, so it is not a CSV file Waymark can read. Save it as "CSV UTF-8"`));
+      cb();
+    },
+  });
+  const out = fs.createWriteStream(target, { mode: 0o600 });
+  try {
+    await pipeline(part.file, check, out);
+    if (part.file.truncated) throw new UploadRejected(`${fileName} is larger than ${Math.round(limitBytes / 1024 / 1024)} MB, the largest file this service accepts`);
+    if (bytes === 0) throw new UploadRejected(`${fileName} is empty`);
+  } catch (e) {
+    // The file is opened asynchronously: remove it only once the stream has closed.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
+    fs.rmSync(target, { force: true });
+    part.file.resume();
+    if ((e as any)?.code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new UploadRejected(`${fileName} is larger than ${Math.round(limitBytes / 1024 / 1024)} MB, the largest file this service accepts`);
+    }
+    throw e;
+  }
+  return { path: target, fileName, bytes };
+}
+
+/** UTF-8 text: decodes without replacement characters and has no NUL bytes (which binary files have). */
+function isUtf8Text(decoder: StringDecoder, chunk: Buffer): boolean {
+  if (chunk.includes(0)) return false;
+  const text = decoder.write(chunk);
+  // A real U+FFFD in the file is encoded as EF BF BD; count those to tell them from decoding failures.
+  const decodedReplacements = (text.match(/\uFFFD/g) ?? []).length;
+  if (decodedReplacements === 0) return true;
+  let literal = 0;
+  for (let i = chunk.indexOf(0xef); i !== -1 && i + 2 < chunk.length; i = chunk.indexOf(0xef, i + 1)) {
+    if (chunk[i + 1] === 0xbf && chunk[i + 2] === 0xbd) literal++;
+  }
+  return decodedReplacements <= literal;
+}
+
+function importRow(r: ImportRecord) {
+  const status = r.status === 'completed' ? 'Completed' : r.status === 'failed' ? 'Failed' : 'Running';
+  const colour = r.status === 'completed' ? 'green' : r.status === 'failed' ? 'red' : 'blue';
+  return [
+    { html: `<a class="govuk-link" href="/imports/${r.id}">${r.id}</a>`, format: 'numeric' },
+    { text: `${formatDate(r.startedAt.toISOString())} ${r.startedAt.toISOString().slice(11, 16)}` },
+    { text: r.userLabel ?? 'Command line' },
+    { text: KIND_LABELS[r.kind as ImportKind] ?? r.kind },
+    { html: `${escape(r.fileName)}<br><span class="govuk-body-s wm-hash" title="SHA-256">SHA-256 <code>${escape(r.sha256.slice(0, 16))}…</code></span>` },
+    { text: String(r.rowsRead), format: 'numeric' },
+    { text: String(r.rowsAdded), format: 'numeric' },
+    { text: String(r.rowsUpdated), format: 'numeric' },
+    { text: String(r.rowsRejected), format: 'numeric' },
+    { html: `<strong class="govuk-tag govuk-tag--${colour}">${status}</strong>` },
+  ];
+}
+
+function idParam(s: string): number | null {
+  const n = Number(s);
+  return /^\d{1,9}$/.test(s) && n > 0 ? n : null;
+}
+
+export function registerImportRoutes(app: FastifyInstance): void {
+  const db = () => app.deps.database.db;
+
+  type FormState = { errors?: { text: string; href: string }[]; kind?: string; mode?: string };
+  async function showUploadPage(req: FastifyRequest, reply: FastifyReply, form: FormState = {}) {
+    const imports = await listImports(db(), req.actor!, { limit: 50 });
+    const fieldErrors: Record<string, string> = {};
+    for (const e of form.errors ?? []) fieldErrors[e.href.slice(1)] = e.text;
+    return reply.render('imports.njk', {
+      title: 'Imports',
+      errors: form.errors ?? [],
+      fieldErrors,
+      kind: form.kind ?? '',
+      mode: form.mode ?? 'all_or_nothing',
+      kinds: IMPORT_KINDS.map((k) => ({ value: k, text: KIND_LABELS[k], selected: form.kind === k })),
+      limitMb: Math.round(app.deps.config.uploadLimitBytes / 1024 / 1024),
+      rows: imports.map(importRow),
+    });
+  }
+
+  app.get('/imports', { config: { access: 'import:run' } }, async (req, reply) => showUploadPage(req, reply));
+
+  app.post('/imports', { config: { access: 'import:run', csrf: 'in-handler' } }, async (req, reply) => {
+    if (!req.isMultipart()) {
+      // A urlencoded post has already passed the CSRF check; it can carry no file.
+      reply.code(400);
+      return showUploadPage(req, reply, { errors: [{ text: 'Select a CSV or XLSX file to import', href: '#file' }] });
+    }
+    const fields: Record<string, string> = {};
+    let saved: SavedUpload | null = null;
+    let rejected: string | null = null;
+    let csrfRefused = false;
+    try {
+      for await (const part of req.parts()) {
+        if (part.type === 'field') {
+          if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+          continue;
+        }
+        // The token must come before the file (the form puts it first) or in
+        // the x-csrf-token header, so nothing is written for a forged request.
+        if (!csrfTokenMatches(req, fields._csrf)) {
+          csrfRefused = true;
+          part.file.resume();
+          continue;
+        }
+        if (part.fieldname !== 'file' || saved || rejected) {
+          part.file.resume();
+          continue;
+        }
+        try {
+          saved = await saveUpload(part, app.deps.config.uploadLimitBytes);
+        } catch (e) {
+          if (!(e instanceof UploadRejected)) throw e;
+          rejected = e.message;
+        }
+      }
+    } catch (e: any) {
+      if (saved) fs.rmSync(saved.path, { force: true });
+      saved = null;
+      if (e?.code === 'FST_REQ_FILE_TOO_LARGE') rejected = `The file is larger than ${Math.round(app.deps.config.uploadLimitBytes / 1024 / 1024)} MB, the largest file this service accepts`;
+      else if (e?.statusCode === 413 || e?.statusCode === 400) rejected = 'The upload could not be read. Choose one CSV or XLSX file and try again';
+      else throw e;
+    }
+    if (csrfRefused || !csrfTokenMatches(req, fields._csrf)) {
+      if (saved) fs.rmSync(saved.path, { force: true });
+      reply.code(403);
+      return reply.render('error.njk', { title: 'The form had expired', message: 'Go back, reload the page and try again.' });
+    }
+    const errors: { text: string; href: string }[] = [];
+    const kind = fields.kind ?? '';
+    const mode = fields.mode ?? '';
+    if (!isImportKind(kind)) errors.push({ text: 'Select what the file holds', href: '#kind' });
+    if (mode !== 'all_or_nothing' && mode !== 'partial') errors.push({ text: 'Select what to do with rows that have problems', href: '#mode' });
+    if (rejected) errors.push({ text: rejected, href: '#file' });
+    else if (!saved) errors.push({ text: 'Select a CSV or XLSX file to import', href: '#file' });
+    if (errors.length || !saved) {
+      if (saved) fs.rmSync(saved.path, { force: true });
+      reply.code(400);
+      return showUploadPage(req, reply, { errors, kind, mode });
+    }
+    let importId: number;
+    try {
+      importId = await startImport(db(), req.actor!, {
+        kind: kind as ImportKind,
+        uploadedPath: saved.path,
+        fileName: saved.fileName,
+        mode: mode as ImportMode,
+        dataDir: app.deps.config.dataDir,
+        sessionId: req.session?.sessionId ?? null,
+        onCrash: (e) => req.log.error(e, 'import failed unexpectedly'),
+      });
+    } catch (e) {
+      if (!(e instanceof ForbiddenError)) throw e;
+      reply.code(403);
+      return showUploadPage(req, reply, { errors: [{ text: e.message, href: '#kind' }], kind, mode });
+    }
+    return reply.redirect(`/imports/${importId}`, 303);
+  });
+
+  app.get<{ Params: { id: string } }>('/imports/:id/progress', { config: { access: 'import:run', duringImport: true } }, async (req, reply) => {
+    const id = idParam(req.params.id);
+    if (id === null) return reply.code(404).send({ error: 'not_found', message: 'There is no import with this number.' });
+    const r = runningImport(req.actor!.partnershipId, id);
+    if (r) {
+      return { importId: id, status: 'running', phase: r.phase, phaseLabel: PHASE_LABELS[r.phase], rowsRead: r.rowsRead, percent: percentDone(r) };
+    }
+    const rec = await getImport(db(), req.actor!, id);
+    return { importId: id, status: rec.status, phase: 'done', phaseLabel: rec.status === 'completed' ? 'Completed' : rec.status === 'failed' ? 'Failed' : 'Running', rowsRead: rec.rowsRead, percent: rec.status === 'running' ? 0 : 100 };
+  });
+
+  app.get<{ Params: { id: string } }>('/imports/:id', { config: { access: 'import:run', duringImport: true } }, async (req, reply) => {
+    const id = idParam(req.params.id);
+    if (id === null) {
+      reply.code(404);
+      return reply.render('error.njk', { title: 'Page not found', message: 'There is no import with this number.' });
+    }
+    const r = runningImport(req.actor!.partnershipId, id);
+    if (r) {
+      return reply.render('import.njk', {
+        title: `Import ${id}: ${r.fileName}`,
+        running: true,
+        importId: id,
+        fileName: r.fileName,
+        kindLabel: KIND_LABELS[r.kind],
+        phaseLabel: PHASE_LABELS[r.phase],
+        rowsRead: r.rowsRead,
+        percent: percentDone(r),
+      });
+    }
+    const rec = await getImport(db(), req.actor!, id);
+    if (rec.status === 'running') {
+      // Running in another process, or stopped with that process: the record says which when it ends.
+      return reply.render('import.njk', { title: `Import ${id}: ${rec.fileName}`, running: true, elsewhere: true, importId: id, fileName: rec.fileName, kindLabel: KIND_LABELS[rec.kind as ImportKind] ?? rec.kind, phaseLabel: 'Running', rowsRead: rec.rowsRead, percent: 0 });
+    }
+    const errors = await importErrors(db(), req.actor!, id);
+    const hasErrorFile = rec.mode === 'partial' && rec.rowsRejected > 0 && fs.existsSync(errorFilePath(app.deps.config.dataDir, req.actor!.partnershipId, rec.id));
+    return reply.render('import.njk', {
+      title: `Import ${id}: ${rec.fileName}`,
+      running: false,
+      rec,
+      importId: id,
+      kindLabel: KIND_LABELS[rec.kind as ImportKind] ?? rec.kind,
+      modeLabel: rec.mode === 'partial' ? 'Store the good rows' : 'All or nothing',
+      startedAt: `${formatDate(rec.startedAt.toISOString())} ${rec.startedAt.toISOString().slice(11, 19)} UTC`,
+      countRows: [
+        ['Rows read', rec.rowsRead],
+        ['Added', rec.rowsAdded],
+        ['Updated', rec.rowsUpdated],
+        ['Unchanged', rec.rowsUnchanged],
+        ['Rejected', rec.rowsRejected],
+      ].map(([label, value]) => ({ label, value, key: String(label).toLowerCase().replace(/ /g, '-') })),
+      errorRows: errors.map((e) => [{ text: e.file }, { text: String(e.row), format: 'numeric' }, { text: e.field }, { text: e.value || '–' }, { text: e.reason }]),
+      hasErrorFile,
+    });
+  });
+
+  app.get<{ Params: { id: string } }>('/imports/:id/errors.csv', { config: { access: 'import:run' } }, async (req, reply) => {
+    const id = idParam(req.params.id);
+    if (id === null) {
+      reply.code(404);
+      return reply.render('error.njk', { title: 'Page not found', message: 'There is no import with this number.' });
+    }
+    const file = await downloadErrorFile(db(), req.actor!, { importId: id, dataDir: app.deps.config.dataDir });
+    const safe = file.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
+    reply.header('content-disposition', `attachment; filename="${safe}"`).type('text/csv; charset=utf-8');
+    return reply.send(file.content);
+  });
+
+  // ---------------------------------------------------------------- data quality
+  app.get<{ Querystring: { import?: string } }>('/data-quality', { config: { access: 'person:view' } }, async (req, reply) => {
+    const importId = req.query.import ? idParam(req.query.import) : null;
+    const report = await dataQuality(db(), req.actor!, importId ? { importId } : {});
+    const labels = await personLabels(db(), req.actor!, report.checks.flatMap((c) => c.examples.map((e) => e.personId)));
+    const checks = report.checks.map((c) => ({
+      key: c.key,
+      label: c.label,
+      count: c.count,
+      examples: c.examples.map((e) => ({ personId: e.personId, name: displayName(labels.get(e.personId), e.personRef), personRef: e.personRef })),
+    }));
+    return reply.render('data-quality.njk', {
+      title: importId ? `Data quality after import ${importId}` : 'Data quality',
+      importId,
+      checks,
+      codeRows: report.unknownCodes.map((u) => [{ text: u.code }, { text: String(u.count), format: 'numeric' }]),
+    });
+  });
+
+  // ---------------------------------------------------------------- possible duplicates
+  type DupForm = { errors?: { text: string; href: string }[]; banner?: string };
+  async function showDuplicates(req: FastifyRequest, reply: FastifyReply, form: DupForm = {}) {
+    const pairs = await listPossibleDuplicates(db(), req.actor!, { status: 'open' });
+    const merges = await listMerges(db(), req.actor!);
+    const side = (p: DuplicatePerson) => ({
+      personId: p.personId,
+      personRef: p.personRef,
+      name: `${p.familyName.toUpperCase()}, ${p.givenNames}`,
+      dateOfBirth: formatDate(p.dateOfBirth),
+      identifiers: p.identifiers.map((i) => `${i.kind.toUpperCase()}: ${i.value}`),
+    });
+    return reply.render('duplicates.njk', {
+      title: 'Possible duplicates',
+      errors: form.errors ?? [],
+      banner: form.banner,
+      pairs: pairs.map((d) => ({ id: d.id, reason: d.reason, importId: d.importId, person: side(d.person), other: side(d.other) })),
+      merges: merges.map((m) => ({ ...m, mergedAt: formatDate(m.mergedAt.toISOString()) })),
+    });
+  }
+
+  app.get<{ Querystring: { done?: string } }>('/duplicates', { config: { access: 'import:run' } }, async (req, reply) => {
+    const banner = { merged: 'The two records were merged.', separate: 'The pair was marked as not a duplicate.', unmerged: 'The merge was undone: the two records are separate again.' }[req.query.done ?? ''];
+    return showDuplicates(req, reply, { banner });
+  });
+
+  const decide = <B extends Record<string, string | undefined>>(url: string, done: string, act: (req: FastifyRequest<{ Params: { id: string }; Body: B }>, id: number) => Promise<void>) =>
+    app.post<{ Params: { id: string }; Body: B }>(url, { config: { access: 'import:run' } }, async (req, reply) => {
+      const id = idParam(req.params.id);
+      if (id === null) {
+        reply.code(404);
+        return reply.render('error.njk', { title: 'Page not found', message: 'There is nothing at this address.' });
+      }
+      try {
+        await act(req, id);
+      } catch (e) {
+        if (!(e instanceof MergeRefusedError)) throw e;
+        reply.code(409);
+        return showDuplicates(req, reply, { errors: [{ text: e.message, href: `#pair-${id}` }] });
+      }
+      return reply.redirect(`/duplicates?done=${done}`, 303);
+    });
+
+  decide<{ keep?: string; reason?: string }>('/duplicates/:id/merge', 'merged', async (req, id) => {
+    const pair = (await listPossibleDuplicates(db(), req.actor!, { status: 'open', limit: 10_000 })).find((d) => d.id === id);
+    if (!pair) throw new MergeRefusedError(`There is no open possible duplicate ${id}.`);
+    const keep = Number(req.body?.keep);
+    if (keep !== pair.person.personId && keep !== pair.other.personId) throw new MergeRefusedError('Choose which record to keep.');
+    const gone = keep === pair.person.personId ? pair.other.personId : pair.person.personId;
+    await mergePeople(db(), req.actor!, { keepPersonId: keep, mergePersonId: gone, reason: (req.body?.reason ?? '').trim() });
+  });
+  decide('/duplicates/:id/not-duplicate', 'separate', (req, id) => markNotDuplicate(db(), req.actor!, { duplicateId: id }));
+  decide<{ reason?: string }>('/merges/:id/unmerge', 'unmerged', async (req, id) => {
+    const reason = (req.body?.reason ?? '').trim();
+    if (!reason) throw new MergeRefusedError('Give a reason for undoing the merge.');
+    await unmergePeople(db(), req.actor!, { mergeId: id, reason });
+  });
+}
