@@ -6,5 +6,6 @@ import { embeddedRss } from './embedded-rss.js';
 import { scoringSql } from './scoring-sql.js';
 import { bareCopy } from './bare-copy.js';
 import { pendingBenchmarks } from './pending.js';
+import { importPeakRss, importThroughput } from './import-throughput.js';
 
-export const benchmarks: Benchmark[] = [personPage, staticUnderLoad, embeddedRss, scoringSql, bareCopy, ...pendingBenchmarks];
+export const benchmarks: Benchmark[] = [personPage, staticUnderLoad, embeddedRss, scoringSql, bareCopy, importThroughput, importPeakRss, ...pendingBenchmarks];
