@@ -58,10 +58,10 @@ async function tryDemo(database: Database, people: number): Promise<Manifest | n
   }
   if (typeof mod.createDemoPartnership !== 'function') return null;
   // Hook: the demo generator's contract is still being written; adapt here when it lands.
-  const result = await mod.createDemoPartnership(database.db, { people, seed: 1 });
-  const partnershipId: number = result?.partnershipId ?? result?.id;
+  const result = await mod.createDemoPartnership(database, { people, seed: 1, code: 'BENCH' });
+  const partnershipId: number = result?.partnershipId;
   if (!partnershipId) return null;
-  return { partnershipId, people, events: Number(result.events ?? 0), personId: 0, source: 'demo' };
+  return { partnershipId, people, events: Number(result.counts?.events ?? 0), personId: 0, source: 'demo' };
 }
 
 /** Loads seeded synthetic people and events: a heavy tail, ~20 events a head on average. */
