@@ -125,7 +125,10 @@ async function ensureUser(database: Database, partnershipId: number): Promise<vo
   const db = database.db;
   const existing = await db.selectFrom('users').select('id').where('username', '=', BENCH_USER).executeTakeFirst();
   if (existing) return;
-  const agency = await db.insertInto('agencies').values({ partnership_id: partnershipId, code: 'POLICE', name: 'Bench police', kind: 'police' }).returning('id').executeTakeFirstOrThrow();
+  // The demo partnership has its own police agency already.
+  const agency =
+    (await db.selectFrom('agencies').select('id').where('partnership_id', '=', partnershipId).where('code', '=', 'POLICE').executeTakeFirst()) ??
+    (await db.insertInto('agencies').values({ partnership_id: partnershipId, code: 'POLICE', name: 'Bench police', kind: 'police' }).returning('id').executeTakeFirstOrThrow());
   await db
     .insertInto('users')
     .values({ partnership_id: partnershipId, agency_id: agency.id, username: BENCH_USER, display_name: 'Bench officer', password_hash: await hashPassword(BENCH_PASSWORD), role: 'practitioner' })
