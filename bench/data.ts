@@ -58,10 +58,10 @@ async function tryDemo(database: Database, people: number): Promise<Manifest | n
   }
   if (typeof mod.createDemoPartnership !== 'function') return null;
   // Hook: the demo generator's contract is still being written; adapt here when it lands.
-  const result = await mod.createDemoPartnership(database.db, { people, seed: 1 });
-  const partnershipId: number = result?.partnershipId ?? result?.id;
+  const result = await mod.createDemoPartnership(database, { people, seed: 1, code: 'BENCH' });
+  const partnershipId: number = result?.partnershipId;
   if (!partnershipId) return null;
-  return { partnershipId, people, events: Number(result.events ?? 0), personId: 0, source: 'demo' };
+  return { partnershipId, people, events: Number(result.counts?.events ?? 0), personId: 0, source: 'demo' };
 }
 
 /** Loads seeded synthetic people and events: a heavy tail, ~20 events a head on average. */
@@ -125,7 +125,10 @@ async function ensureUser(database: Database, partnershipId: number): Promise<vo
   const db = database.db;
   const existing = await db.selectFrom('users').select('id').where('username', '=', BENCH_USER).executeTakeFirst();
   if (existing) return;
-  const agency = await db.insertInto('agencies').values({ partnership_id: partnershipId, code: 'POLICE', name: 'Bench police', kind: 'police' }).returning('id').executeTakeFirstOrThrow();
+  // The demo partnership has its own police agency already.
+  const agency =
+    (await db.selectFrom('agencies').select('id').where('partnership_id', '=', partnershipId).where('code', '=', 'POLICE').executeTakeFirst()) ??
+    (await db.insertInto('agencies').values({ partnership_id: partnershipId, code: 'POLICE', name: 'Bench police', kind: 'police' }).returning('id').executeTakeFirstOrThrow());
   await db
     .insertInto('users')
     .values({ partnership_id: partnershipId, agency_id: agency.id, username: BENCH_USER, display_name: 'Bench officer', password_hash: await hashPassword(BENCH_PASSWORD), role: 'practitioner' })

@@ -7,5 +7,6 @@ import { scoringSql } from './scoring-sql.js';
 import { bareCopy } from './bare-copy.js';
 import { pendingBenchmarks } from './pending.js';
 import { performanceMeasures } from './performance-measures.js';
+import { importPeakRss, importThroughput } from './import-throughput.js';
 
-export const benchmarks: Benchmark[] = [personPage, staticUnderLoad, embeddedRss, scoringSql, bareCopy, performanceMeasures, ...pendingBenchmarks];
+export const benchmarks: Benchmark[] = [personPage, staticUnderLoad, embeddedRss, scoringSql, bareCopy, importThroughput, importPeakRss, performanceMeasures, ...pendingBenchmarks];

@@ -18,8 +18,11 @@ export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return MONTH_DAYS[m - 1] ?? 0;
 }
 
 /** An ISO 8601 calendar date (YYYY-MM-DD) that exists, in 1900–2099. */

@@ -187,14 +187,17 @@ async function refreshStatistics(trx: Trx, tables: string[], added: number): Pro
 async function resolvePeople(trx: Trx, ctx: MergeContext): Promise<void> {
   const p = ctx.partnershipId;
   await sql`CREATE TEMP TABLE import_people (person_ref text NOT NULL, pnc_id text NOT NULL, person_id bigint) ON COMMIT DROP`.execute(trx);
+  // By person_ref first, as one join; the other identifiers only for the few left.
   await sql`INSERT INTO import_people (person_ref, pnc_id, person_id)
-    SELECT k.person_ref, k.pnc_id, coalesce(
-      (SELECT coalesce(pp.merged_into_id, pp.id) FROM people pp WHERE pp.partnership_id = ${p} AND pp.person_ref = k.person_ref),
+    SELECT k.person_ref, k.pnc_id, coalesce(pp.merged_into_id, pp.id)
+    FROM (SELECT DISTINCT coalesce(person_ref, '') AS person_ref, coalesce(pnc_id, '') AS pnc_id FROM import_rows) k
+    LEFT JOIN people pp ON pp.partnership_id = ${p} AND pp.person_ref = k.person_ref`.execute(trx);
+  await sql`UPDATE import_people k SET person_id = coalesce(
       (SELECT coalesce(pp.merged_into_id, pp.id) FROM person_identifiers i JOIN people pp ON pp.id = i.person_id
         WHERE i.partnership_id = ${p} AND i.kind = 'local' AND i.value = k.person_ref LIMIT 1),
       (SELECT coalesce(pp.merged_into_id, pp.id) FROM person_identifiers i JOIN people pp ON pp.id = i.person_id
         WHERE i.partnership_id = ${p} AND i.kind = 'pnc' AND i.value = k.pnc_id LIMIT 1))
-    FROM (SELECT DISTINCT coalesce(person_ref, '') AS person_ref, coalesce(pnc_id, '') AS pnc_id FROM import_rows) k`.execute(trx);
+    WHERE k.person_id IS NULL`.execute(trx);
   await sql`ANALYZE import_people`.execute(trx);
   await sql`INSERT INTO import_problems (row_no, field, value, reason)
     SELECT r.row_no,
@@ -208,11 +211,18 @@ async function resolvePeople(trx: Trx, ctx: MergeContext): Promise<void> {
 
 const PERSON_JOIN = sql`JOIN import_people m ON m.person_ref = coalesce(r.person_ref, '') AND m.pnc_id = coalesce(r.pnc_id, '') AND m.person_id IS NOT NULL`;
 
-/** The stored 5-digit code for a normalised code, when the reference data knows it. */
-function codeLookup(ctx: MergeContext, normExpr: string): RawBuilder<unknown> {
+/**
+ * The stored 5-digit code for staged row r's normalised code, when the
+ * reference data knows it: a LEFT JOIN (one hash join for the whole file,
+ * not a lookup per row) and the expression over it.
+ */
+function codeJoin(ctx: MergeContext, normCol: string): { join: RawBuilder<unknown>; code: RawBuilder<unknown> } {
   return ctx.offenceCodesLoaded
-    ? sql`(SELECT c.code FROM offence_codes c WHERE c.code = ${raw(normExpr)})`
-    : sql`(SELECT ${raw(normExpr)} FROM offence_groups g WHERE g.group_code = substr(${raw(normExpr)}, 1, 3))`;
+    ? { join: sql`LEFT JOIN offence_codes oc ON oc.code = r.${raw(normCol)}`, code: sql`oc.code` }
+    : {
+        join: sql`LEFT JOIN offence_groups oc ON oc.group_code = substr(r.${raw(normCol)}, 1, 3)`,
+        code: sql`CASE WHEN oc.group_code IS NOT NULL THEN r.${raw(normCol)} END`,
+      };
 }
 
 // ------------------------------------------------------------------ events
@@ -243,8 +253,10 @@ interface EventConfig {
   table: string;
   /** Key columns besides person_id and key_seq; nullable ones compare through coalesce. */
   keys: { col: string; nullable: boolean }[];
-  /** Attribute columns and the expression (over staging row r) that fills each. */
-  attrs: (ctx: MergeContext) => [string, RawBuilder<unknown>][];
+  /** The staged normalised offence code looked up as `code` (joined as oc), if any. */
+  codeNorm?: string;
+  /** Attribute columns and the expression (over staging row r, and `code`) that fills each. */
+  attrs: (code: RawBuilder<unknown>) => [string, RawBuilder<unknown>][];
 }
 
 const EVENTS: Partial<Record<ImportKind, EventConfig>> = {
@@ -255,11 +267,12 @@ const EVENTS: Partial<Record<ImportKind, EventConfig>> = {
       { col: 'outcome_date', nullable: false },
       { col: 'offence_code_raw', nullable: false },
     ],
-    attrs: (ctx) => [
+    codeNorm: 'offence_code_norm',
+    attrs: (code) => [
       ['outcome', sql`r.outcome`],
       ['outcome_raw', sql`r.outcome_raw`],
-      ['offence_code', codeLookup(ctx, 'r.offence_code_norm')],
-      ['offence_code_known', sql`(${codeLookup(ctx, 'r.offence_code_norm')}) IS NOT NULL`],
+      ['offence_code', code],
+      ['offence_code_known', sql`(${code}) IS NOT NULL`],
       ['offence_description', sql`r.offence_description`],
       ['disposal', sql`r.disposal`],
       ['disposal_raw', sql`r.disposal_raw`],
@@ -273,8 +286,9 @@ const EVENTS: Partial<Record<ImportKind, EventConfig>> = {
       { col: 'arrest_date', nullable: false },
       { col: 'offence_code_raw', nullable: true },
     ],
-    attrs: (ctx) => [
-      ['offence_code', codeLookup(ctx, 'r.offence_code_norm')],
+    codeNorm: 'offence_code_norm',
+    attrs: (code) => [
+      ['offence_code', code],
       ['outcome', sql`r.outcome`],
       ['outcome_raw', sql`r.outcome_raw`],
     ],
@@ -300,7 +314,8 @@ const EVENTS: Partial<Record<ImportKind, EventConfig>> = {
 
 async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promise<MergeCounts> {
   const p = ctx.partnershipId;
-  const attrs = cfg.attrs(ctx);
+  const codes = cfg.codeNorm ? codeJoin(ctx, cfg.codeNorm) : { join: sql``, code: sql`NULL` };
+  const attrs = cfg.attrs(codes.code);
   const keyCols = cfg.keys.map((k) => k.col);
   const srcCols = sql.join([...keyCols.map((c) => sql`r.${raw(c)} AS ${raw(c)}`), ...attrs.map(([c, e]) => sql`${e} AS ${raw(c)}`)]);
   const partition = keyCols.map((c) => `r.${c}`).join(', ');
@@ -324,7 +339,7 @@ async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promi
     WITH src AS (
       SELECT m.person_id, ${srcCols},
              row_number() OVER (PARTITION BY m.person_id, ${raw(partition)} ORDER BY r.row_no) AS key_seq
-      FROM import_rows r ${PERSON_JOIN}
+      FROM import_rows r ${PERSON_JOIN} ${codes.join}
     )
     SELECT s.person_id, ${raw(keyCols.map((c) => `s.${c}`).join(', '))}, s.key_seq, ${raw(sAttrs)},
            e.id, (${raw(eAttrs)}) IS DISTINCT FROM (${raw(sAttrs)})
@@ -338,7 +353,8 @@ async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promi
   const added = await exec(
     trx,
     sql`INSERT INTO ${table} (partnership_id, person_id, key_seq, import_id, ${raw(cols)})
-      SELECT ${p}, person_id, key_seq, ${ctx.importId}, ${raw(cols)} FROM import_matched WHERE existing_id IS NULL`,
+      SELECT ${p}, person_id, key_seq, ${ctx.importId}, ${raw(cols)} FROM import_matched WHERE existing_id IS NULL
+      ORDER BY person_id, ${raw(keyCols[0]!)}`,
   );
   const total = Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM import_matched`.execute(trx)).rows[0]?.n ?? 0);
   const r = { rows: [{ total, updated, added }] };

@@ -2,9 +2,10 @@
 // holding the file in memory, counting bytes for progress and hashing the file.
 import fs from 'node:fs';
 import crypto from 'node:crypto';
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { CsvSplitter } from './csv.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -44,7 +45,41 @@ function blank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
+/** Whether text's first line break is a lone \r (old Mac files), which CsvSplitter leaves to csv-parse. */
+function loneCarriageReturns(text: string): boolean {
+  const r = text.indexOf('\r');
+  if (r < 0) return false;
+  const n = text.indexOf('\n');
+  return (n < 0 || r < n) && r + 1 < text.length && text.charCodeAt(r + 1) !== 10;
+}
+
 async function* csvRows(input: Readable): AsyncGenerator<SourceRow> {
+  input.setEncoding('utf8');
+  const it = (input as AsyncIterable<string>)[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return;
+  if (loneCarriageReturns(first.value)) {
+    const rest = (async function* () {
+      yield first.value;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    })();
+    yield* csvParseRows(Readable.from(rest));
+    return;
+  }
+  const splitter = new CsvSplitter();
+  let piece: IteratorResult<string> = first;
+  for (;;) {
+    const records = piece.done ? splitter.end() : splitter.push(piece.value);
+    for (const rec of records) {
+      if (blank(rec.cells)) continue;
+      yield rec;
+    }
+    if (piece.done) return;
+    piece = await it.next();
+  }
+}
+
+async function* csvParseRows(input: Readable): AsyncGenerator<SourceRow> {
   const parser = input.pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: false }),
   );

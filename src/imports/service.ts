@@ -88,6 +88,29 @@ export function defaultErrorPath(input: string): string {
 
 class Rejected extends Error {}
 
+/** Advisory lock class for running imports: a running import holds (IMPORT_LOCK, its id) in its transaction. */
+const IMPORT_LOCK = 730_010;
+/** Imports this process is running now. */
+const runningHere = new Set<number>();
+export const INTERRUPTED = 'interrupted: the process running this import stopped before it finished, so nothing was stored';
+
+/**
+ * Marks as failed the partnership's imports left 'running' by a process that
+ * was killed: not running in this process, and no session holds their lock
+ * (the dead process's transaction went with it). The second of grace covers
+ * another process between writing its record and taking its lock.
+ */
+export async function markInterruptedImports(db: Kysely<DB>, partnershipId: number): Promise<number> {
+  const mine = [...runningHere];
+  return db.transaction().execute(async (trx) => {
+    const r = await sql`UPDATE imports SET status = 'failed', finished_at = now(), message = ${INTERRUPTED}
+      WHERE partnership_id = ${partnershipId} AND status = 'running' AND started_at < now() - interval '1 second'
+        ${mine.length ? sql`AND id NOT IN (${sql.join(mine)})` : sql``}
+        AND pg_try_advisory_xact_lock(${IMPORT_LOCK}, id)`.execute(trx);
+    return Number(r.numAffectedRows ?? 0);
+  });
+}
+
 /** Collects problems: counts all, keeps the first few, streams all to the error CSV. */
 class Problems {
   count = 0;
@@ -167,12 +190,14 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
   const chunkBytes = opts.chunkBytes ?? 16 * 1024 * 1024;
   const progress = opts.onProgress ?? (() => undefined);
 
+  await markInterruptedImports(db, actor.partnershipId);
   const record = await db
     .insertInto('imports')
     .values({ partnership_id: actor.partnershipId, user_id: actor.userId, kind: opts.kind, file_name: fileName, sha256, status: 'running', mode })
     .returning('id')
     .executeTakeFirstOrThrow();
   const importId = record.id;
+  runningHere.add(importId);
   opts.onStart?.(importId);
 
   const errorPath = mode === 'partial' ? (opts.errorPath ?? defaultErrorPath(opts.path)) : null;
@@ -198,6 +223,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
 
   try {
     await db.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(${IMPORT_LOCK}, ${importId})`.execute(trx);
       const columns = await createStaging(trx, spec);
       const counter = new ByteCounter();
       const input = fs.createReadStream(opts.path, { highWaterMark: 1024 * 1024 }).pipe(counter);
@@ -297,6 +323,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
       });
     });
   } catch (e) {
+    runningHere.delete(importId);
     const expected = e instanceof Rejected;
     result.status = 'failed';
     result.message = expected ? e.message : `The import failed and nothing was stored: ${e instanceof Error ? e.message : String(e)}`;
@@ -320,6 +347,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
     if (!expected) throw e;
     return result;
   }
+  runningHere.delete(importId);
   await problems.close(problems.count > 0);
   result.errors = problems.sorted();
   result.errorCount = problems.count;

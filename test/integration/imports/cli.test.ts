@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/db/database.js';
 import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
 import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
-import { importFile } from '../../../src/imports/service.js';
+import { importFile, INTERRUPTED } from '../../../src/imports/service.js';
 import { csvLine } from '../../../src/db/statements.js';
 import { PEOPLE_HEADER, personRow, tempDir, writeCsv } from './files.js';
 import { HEADERS } from './dataset.js';
@@ -108,11 +108,11 @@ describe('waymark import', () => {
 
     const d = await open();
     try {
-      const records = await d.db.selectFrom('imports').select(['status', 'rows_added']).where('partnership_id', '=', f.partnershipId).where('kind', '=', 'outcomes').orderBy('id').execute();
-      // The killed run's record never finished; the re-run's did.
+      const records = await d.db.selectFrom('imports').select(['status', 'rows_added', 'message']).where('partnership_id', '=', f.partnershipId).where('kind', '=', 'outcomes').orderBy('id').execute();
+      // The re-run found the killed run's record still 'running' and marked it interrupted.
       expect(records).toEqual([
-        { status: 'running', rows_added: 0 },
-        { status: 'completed', rows_added: OUTCOMES },
+        { status: 'failed', rows_added: 0, message: INTERRUPTED },
+        { status: 'completed', rows_added: OUTCOMES, message: null },
       ]);
     } finally {
       await done(d);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
-import { importFile } from '../../../src/imports/service.js';
+import { importFile, INTERRUPTED } from '../../../src/imports/service.js';
 import { dataQuality } from '../../../src/imports/quality.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
 import type { ImportKind } from '../../../src/imports/kinds.js';
@@ -302,5 +302,24 @@ describe('people matching', () => {
     const r = await importFile(t.db, f.operator, { kind: 'people', path: writeCsv(dir, 'b.csv', [PEOPLE_HEADER, personRow('P2', 1)]) });
     expect(r.status).toBe('failed');
     expect(r.errors[0]!.message).toBe('b.csv row 2, pnc_id: 1990/0000001A already identifies person_ref P1');
+  });
+});
+
+describe('an import whose process was killed', () => {
+  it('is marked failed, interrupted, by the next import of the partnership', async () => {
+    const f = await freshPartnership();
+    const dir = tempDir();
+    const stale = await t.db
+      .insertInto('imports')
+      .values({ partnership_id: f.partnershipId, user_id: null, kind: 'people', file_name: 'killed.csv', sha256: 'x', status: 'running', mode: 'all_or_nothing', started_at: new Date(Date.now() - 60_000) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const r = await importFile(t.db, f.operator, { kind: 'people', path: writeCsv(dir, 'next.csv', [PEOPLE_HEADER, personRow('P1', 0)]) });
+    expect(r.status).toBe('completed');
+    const rows = await t.db.selectFrom('imports').select(['id', 'status', 'message']).where('partnership_id', '=', f.partnershipId).orderBy('id').execute();
+    expect(rows).toEqual([
+      { id: stale.id, status: 'failed', message: INTERRUPTED },
+      { id: r.importId, status: 'completed', message: null },
+    ]);
   });
 });

@@ -1,0 +1,216 @@
+// SPEC 6: importing outcome rows ≥ 100,000 rows/s on PostgreSQL and never
+// slower than 2× a bare COPY of the same file; the embedded process stays
+// under 1 GB RSS during a big import. The file is written once per data set
+// (bench/data/, git-ignored): new outcomes for the bench partnership's people,
+// in the import format of SPEC 5. Each run times a bare COPY of that very file
+// into a table of text columns (the baseline), then importFile of it into the
+// database that already holds the people, then removes what the import added.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { sql } from 'kysely';
+import type { Benchmark, BenchData } from './types.js';
+import { copyInto, csvLine } from '../src/db/statements.js';
+import { importFile } from '../src/imports/service.js';
+import { headerNames, KINDS } from '../src/imports/kinds.js';
+import type { Database } from '../src/db/database.js';
+import { round } from './stats.js';
+
+const RATE_BAR = 100_000;
+const RATIO_BAR = 2;
+const RSS_BAR_MB = 1024;
+/** Rows in the force-scale outcomes file (BENCH_IMPORT_ROWS to change). */
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000);
+const CODES = ['02800', '028/01', '10500', '046.00', '03400', '105 01', '05800', '09200'];
+const DISPOSALS = ['community order', 'custody', 'fine', 'conditional discharge', 'suspended sentence', ''];
+
+const day = (n: number) => new Date(Date.UTC(2008, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** Writes (once) the outcomes file for this data set's people; returns its path. */
+export async function outcomesFile(data: BenchData, database: Database): Promise<string> {
+  const file = path.resolve('bench/data', `outcomes-${data.engine}-${data.people}-${ROWS}.csv`);
+  if (fs.existsSync(file)) return file;
+  const refs = (await database.db.selectFrom('people').select('person_ref').where('partnership_id', '=', data.partnershipId).orderBy('id').execute()).map((r) => r.person_ref);
+  if (refs.length === 0) throw new Error('the bench partnership has no people');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const out = fs.createWriteStream(file + '.part');
+  out.write(headerNames(KINDS.outcomes).join(',') + '\n');
+  let buf = '';
+  for (let i = 0; i < ROWS; i++) {
+    const d = (i * 37) % 540;
+    const disposal = DISPOSALS[i % DISPOSALS.length]!;
+    buf += csvLine([
+      refs[(i * 7919) % refs.length],
+      day(d),
+      day(d + 20 + (i % 90)),
+      i % 5 ? 'conviction' : 'caution',
+      CODES[i % CODES.length],
+      i % 50 === 0 ? 'Theft from a shop, "value" under £200' : '',
+      disposal,
+      disposal === 'custody' ? 30 + (i % 700) : null,
+      i % 3 ? 'Benchtown Magistrates' : '',
+      null,
+    ]);
+    if (buf.length > 4e6) {
+      if (!out.write(buf)) await new Promise<void>((r) => out.once('drain', () => r()));
+      buf = '';
+    }
+  }
+  await new Promise<void>((resolve) => out.end(buf, () => resolve()));
+  fs.renameSync(file + '.part', file);
+  return file;
+}
+
+/** A bare COPY of the file (header skipped) into a table of text columns, in 16 MB pieces; seconds. */
+async function bareCopySeconds(database: Database, file: string): Promise<number> {
+  const columns = headerNames(KINDS.outcomes);
+  await sql`DROP TABLE IF EXISTS bench_import_copy`.execute(database.db);
+  await sql.raw(`CREATE TABLE bench_import_copy (${columns.map((c) => `${c} text`).join(', ')})`).execute(database.db);
+  try {
+    const t0 = performance.now();
+    let rest = '';
+    let header = true;
+    for await (const piece of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 16 * 1024 * 1024 })) {
+      let text = rest + (piece as string);
+      if (header) {
+        text = text.slice(text.indexOf('\n') + 1);
+        header = false;
+      }
+      const cut = text.lastIndexOf('\n') + 1;
+      rest = text.slice(cut);
+      if (cut > 0) await copyInto(database.db, 'bench_import_copy', columns, text.slice(0, cut));
+    }
+    if (rest) await copyInto(database.db, 'bench_import_copy', columns, rest + '\n');
+    return (performance.now() - t0) / 1000;
+  } finally {
+    await sql`DROP TABLE IF EXISTS bench_import_copy`.execute(database.db);
+  }
+}
+
+async function removeImport(database: Database, partnershipId: number, importId: number): Promise<void> {
+  await sql`DELETE FROM outcomes WHERE partnership_id = ${partnershipId} AND import_id = ${importId}`.execute(database.db);
+}
+
+export const importThroughput: Benchmark = {
+  name: 'import-outcomes-throughput',
+  engines: ['pglite', 'postgres'],
+  describes: `outcome import ≥ ${RATE_BAR.toLocaleString('en-GB')} rows/s (PostgreSQL), ≤ ${RATIO_BAR}× a bare COPY of the same file`,
+  async run({ data, log }) {
+    const database = await data.open();
+    try {
+      const file = await outcomesFile(data, database);
+      const copySeconds = await bareCopySeconds(database, file);
+      log(`  bare COPY of ${ROWS.toLocaleString('en-GB')} rows: ${round(copySeconds, 2)} s`);
+      const actor = { userId: null, partnershipId: data.partnershipId, role: 'administrator' as const, agencyKind: null, label: 'bench' };
+      const t0 = performance.now();
+      const phases: string[] = [];
+      let last = t0;
+      let phase = 'start';
+      const result = await importFile(database.db, actor, {
+        kind: 'outcomes',
+        path: file,
+        onProgress: (p) => {
+          if (p.phase === phase) return;
+          const now = performance.now();
+          phases.push(`${phase} ${round((now - last) / 1000, 1)} s`);
+          last = now;
+          phase = p.phase;
+        },
+      });
+      const seconds = (performance.now() - t0) / 1000;
+      if (result.status !== 'completed') throw new Error(`the import failed: ${result.message}`);
+      await removeImport(database, data.partnershipId, result.importId);
+      const rate = Math.round(ROWS / seconds);
+      const ratio = round(seconds / copySeconds, 2);
+      log(`  import: ${round(seconds, 2)} s (${phases.slice(1).join(', ')}), ${result.rowsAdded.toLocaleString('en-GB')} added`);
+      const rateOk = data.engine === 'pglite' || rate >= RATE_BAR;
+      return {
+        name: this.name,
+        engine: data.engine,
+        value: rate,
+        unit: 'rows/s',
+        bar: data.engine === 'postgres' ? `≥ ${RATE_BAR.toLocaleString('en-GB')} rows/s, ≤ ${RATIO_BAR}× COPY` : `≤ ${RATIO_BAR}× COPY`,
+        baseline: Math.round(ROWS / copySeconds),
+        ratio,
+        pass: rateOk && ratio <= RATIO_BAR,
+        note: `${ROWS.toLocaleString('en-GB')} rows; import ${round(seconds, 1)} s vs COPY ${round(copySeconds, 1)} s; ratio = import time ÷ COPY time`,
+      };
+    } finally {
+      await database.close();
+    }
+  },
+};
+
+/** Runs `waymark import outcomes FILE --json` in a child and follows its peak RSS (VmHWM, which covers the PGlite worker thread). */
+function importChild(env: Record<string, string>, file: string): Promise<{ peakMb: number; importId: number | null; seconds: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [path.resolve('bin/waymark.js'), 'import', 'outcomes', file, '--json'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    let peakKb = 0;
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err = (err + d).slice(-2000)));
+    const sample = () => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch {
+        /* the child has gone */
+      }
+    };
+    const timer = setInterval(sample, 100);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`waymark import exited ${code}: ${err.trim().split('\n').pop()}`));
+      let importId: number | null = null;
+      try {
+        importId = JSON.parse(out).importId ?? null;
+      } catch {
+        /* not JSON */
+      }
+      resolve({ peakMb: peakKb / 1024, importId, seconds: (performance.now() - t0) / 1000 });
+    });
+  });
+}
+
+export const importPeakRss: Benchmark = {
+  name: 'import-peak-rss',
+  engines: ['pglite'],
+  describes: `embedded import process < ${RSS_BAR_MB} MB peak RSS on the force-scale outcomes file`,
+  async run({ data, log }) {
+    let file: string;
+    const database = await data.open();
+    try {
+      file = await outcomesFile(data, database);
+    } finally {
+      await database.close();
+    }
+    if (!process.platform.startsWith('linux')) throw new Error('reads /proc/PID/status: Linux only');
+    const r = await importChild(data.env, file);
+    log(`  ${ROWS.toLocaleString('en-GB')} rows in ${round(r.seconds, 1)} s in a child process; peak RSS ${round(r.peakMb)} MB`);
+    if (r.importId !== null) {
+      const again = await data.open();
+      try {
+        await removeImport(again, data.partnershipId, r.importId);
+      } finally {
+        await again.close();
+      }
+    }
+    return {
+      name: this.name,
+      engine: data.engine,
+      value: round(r.peakMb),
+      unit: 'MB',
+      bar: `< ${RSS_BAR_MB} MB`,
+      baseline: null,
+      ratio: null,
+      pass: r.peakMb < RSS_BAR_MB,
+      note: `peak (VmHWM) of \`waymark import outcomes\` over ${ROWS.toLocaleString('en-GB')} rows, including the PGlite worker`,
+    };
+  },
+};
