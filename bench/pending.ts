@@ -23,6 +23,5 @@ function pending(name: string, describes: string, engines: Engine[], feature: st
 export const pendingBenchmarks: Benchmark[] = [
   pending('import-outcomes-throughput', 'outcome import ≥ 100,000 rows/s (PostgreSQL), ≤ 2× bare COPY', ['pglite', 'postgres'], 'src/imports', 'time the outcomes import of outcomeRowsCsv() from bare-copy.ts; ratio = import time ÷ bare COPY time'),
   pending('import-peak-rss', 'embedded server < 1 GB RSS during a 4-million-row import', ['pglite'], 'src/imports', 'run the import in server-child.ts through IPC and read VmHWM as embedded-rss.ts does'),
-  pending('selection-run', 'full selection run ≤ 3 s PostgreSQL, ≤ 6 s PGlite', ['pglite', 'postgres'], 'src/selection', 'time the selection run over the pool; baseline = raw-scoring-sql; also swap it in as the load in static-under-load.ts'),
   pending('ni30-ni38-ogrs3-3000', 'NI30, NI38 and OGRS3 for a 3,000-person cohort ≤ 1 s', ['pglite', 'postgres'], 'src/performance/ni30.ts', 'time each measure over a 3,000-person cohort of the bench data'),
 ];

@@ -5,6 +5,7 @@ import { staticUnderLoad } from './static-under-load.js';
 import { embeddedRss } from './embedded-rss.js';
 import { scoringSql } from './scoring-sql.js';
 import { bareCopy } from './bare-copy.js';
+import { selectionRun } from './selection-run.js';
 import { pendingBenchmarks } from './pending.js';
 
-export const benchmarks: Benchmark[] = [personPage, staticUnderLoad, embeddedRss, scoringSql, bareCopy, ...pendingBenchmarks];
+export const benchmarks: Benchmark[] = [personPage, staticUnderLoad, embeddedRss, scoringSql, selectionRun, bareCopy, ...pendingBenchmarks];
