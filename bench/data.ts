@@ -160,12 +160,17 @@ async function build(database: Database, people: number, log: (m: string) => voi
   return manifest;
 }
 
-/** The manifest of benchmark data already in a database. */
+/** The manifest of benchmark data already in a database (events counted as the demo counts them). */
 async function describe(database: Database, partnershipId: number): Promise<Manifest> {
   const r = await sql<{ people: number; events: number; person_id: number }>`
     SELECT (SELECT count(*)::int FROM people WHERE partnership_id = ${partnershipId}) AS people,
            (SELECT count(*)::int FROM outcomes WHERE partnership_id = ${partnershipId})
-         + (SELECT count(*)::int FROM arrests WHERE partnership_id = ${partnershipId}) AS events,
+         + (SELECT count(*)::int FROM arrests WHERE partnership_id = ${partnershipId})
+         + (SELECT count(*)::int FROM charges WHERE partnership_id = ${partnershipId})
+         + (SELECT count(*)::int FROM intelligence_reports WHERE partnership_id = ${partnershipId})
+         + (SELECT count(*)::int FROM drug_tests WHERE partnership_id = ${partnershipId})
+         + (SELECT count(*)::int FROM required_assessments WHERE partnership_id = ${partnershipId})
+         + (SELECT count(*)::int FROM breaches WHERE partnership_id = ${partnershipId}) AS events,
            (SELECT person_id FROM outcomes WHERE partnership_id = ${partnershipId} GROUP BY person_id ORDER BY count(*) DESC LIMIT 1) AS person_id`.execute(database.db);
   const row = r.rows[0]!;
   return { partnershipId, people: row.people, events: row.events, personId: row.person_id, source: 'demo' };
