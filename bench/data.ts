@@ -16,7 +16,7 @@ import type { BenchData, Engine } from './types.js';
 export const BENCH_USER = 'bench-officer';
 export const BENCH_PASSWORD = 'bench password, synthetic data only';
 const PERSON_EVENTS = 500;
-const DATA_VERSION = 'v1';
+const DATA_VERSION = 'v2';
 
 interface Manifest {
   partnershipId: number;
@@ -48,7 +48,7 @@ function schemaHash(): string {
   return h.digest('hex').slice(0, 10);
 }
 
-async function tryDemo(database: Database, people: number): Promise<Manifest | null> {
+async function tryDemo(database: Database, people: number, log: (m: string) => void): Promise<Manifest | null> {
   const modulePath = '../src/demo/service.js';
   let mod: any;
   try {
@@ -57,8 +57,15 @@ async function tryDemo(database: Database, people: number): Promise<Manifest | n
     return null;
   }
   if (typeof mod.createDemoPartnership !== 'function') return null;
-  // Hook: the demo generator's contract is still being written; adapt here when it lands.
-  const result = await mod.createDemoPartnership(database, { people, seed: 1, code: 'BENCH' });
+  let shown = 0;
+  const result = await mod.createDemoPartnership(database, {
+    people,
+    code: 'BENCH',
+    actorLabel: 'bench',
+    onProgress: (p: { people: number; total: number }) => {
+      if (p.people - shown >= 50_000 || p.people === p.total) log(`  ${p.people.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} people`), (shown = p.people);
+    },
+  });
   const partnershipId: number = result?.partnershipId;
   if (!partnershipId) return null;
   return { partnershipId, people, events: Number(result.counts?.events ?? 0), personId: 0, source: 'demo' };
@@ -125,7 +132,7 @@ async function ensureUser(database: Database, partnershipId: number): Promise<vo
   const db = database.db;
   const existing = await db.selectFrom('users').select('id').where('username', '=', BENCH_USER).executeTakeFirst();
   if (existing) return;
-  // The demo partnership has its own police agency already.
+  // The demo has its own police agency; the synthetic data has none yet.
   const agency =
     (await db.selectFrom('agencies').select('id').where('partnership_id', '=', partnershipId).where('code', '=', 'POLICE').executeTakeFirst()) ??
     (await db.insertInto('agencies').values({ partnership_id: partnershipId, code: 'POLICE', name: 'Bench police', kind: 'police' }).returning('id').executeTakeFirstOrThrow());
@@ -136,7 +143,7 @@ async function ensureUser(database: Database, partnershipId: number): Promise<vo
 }
 
 async function build(database: Database, people: number, log: (m: string) => void): Promise<Manifest> {
-  const manifest = (await tryDemo(database, people)) ?? (await loadSynthetic(database, people, log));
+  const manifest = (await tryDemo(database, people, log)) ?? (await loadSynthetic(database, people, log));
   await ensureUser(database, manifest.partnershipId);
   if (!manifest.personId) {
     // The demo's busiest person stands in for "a person with 500 events".
@@ -151,6 +158,22 @@ async function build(database: Database, people: number, log: (m: string) => voi
     manifest.personId = busiest.person_id;
   }
   return manifest;
+}
+
+/** The manifest of benchmark data already in a database (events counted as the demo counts them). */
+async function describe(database: Database, partnershipId: number): Promise<Manifest> {
+  const r = await sql<{ people: number; events: number; person_id: number }>`
+    SELECT (SELECT count(*)::int FROM people WHERE partnership_id = ${partnershipId}) AS people,
+           (SELECT count(*)::int FROM outcomes WHERE partnership_id = ${partnershipId})
+         + (SELECT count(*)::int FROM arrests WHERE partnership_id = ${partnershipId})
+         + (SELECT count(*)::int FROM charges WHERE partnership_id = ${partnershipId})
+         + (SELECT count(*)::int FROM intelligence_reports WHERE partnership_id = ${partnershipId})
+         + (SELECT count(*)::int FROM drug_tests WHERE partnership_id = ${partnershipId})
+         + (SELECT count(*)::int FROM required_assessments WHERE partnership_id = ${partnershipId})
+         + (SELECT count(*)::int FROM breaches WHERE partnership_id = ${partnershipId}) AS events,
+           (SELECT person_id FROM outcomes WHERE partnership_id = ${partnershipId} GROUP BY person_id ORDER BY count(*) DESC LIMIT 1) AS person_id`.execute(database.db);
+  const row = r.rows[0]!;
+  return { partnershipId, people: row.people, events: row.events, personId: row.person_id, source: 'demo' };
 }
 
 /** The embedded data folder for N people, built once and reused. */
@@ -188,9 +211,15 @@ export async function postgresData(url: string, people: number, log: (m: string)
   let manifest: Manifest;
   try {
     const existing = await database.db.selectFrom('partnerships').select('id').where('code', '=', 'BENCH').executeTakeFirst();
-    if (existing) throw new Error(`The PostgreSQL database at ${database.location} already has benchmark data; give the benchmark an empty database.`);
-    log(`Building the PostgreSQL data for ${people.toLocaleString('en-GB')} people…`);
-    manifest = await build(database, people, log);
+    if (existing) {
+      // A database prepared by an earlier run (BENCH_DATABASE_URL): reuse it when it has the same number of people.
+      manifest = await describe(database, existing.id);
+      if (manifest.people !== people) throw new Error(`The PostgreSQL database at ${database.location} already has benchmark data for ${manifest.people} people, not ${people}; give the benchmark an empty database.`);
+      log(`Reusing the PostgreSQL data (${manifest.people.toLocaleString('en-GB')} people, ${manifest.events.toLocaleString('en-GB')} events).`);
+    } else {
+      log(`Building the PostgreSQL data for ${people.toLocaleString('en-GB')} people…`);
+      manifest = await build(database, people, log);
+    }
   } finally {
     await database.close();
   }

@@ -21,5 +21,4 @@ function pending(name: string, describes: string, engines: Engine[], feature: st
 }
 
 export const pendingBenchmarks: Benchmark[] = [
-  pending('selection-run', 'full selection run ≤ 3 s PostgreSQL, ≤ 6 s PGlite', ['pglite', 'postgres'], 'src/selection', 'time the selection run over the pool; baseline = raw-scoring-sql; also swap it in as the load in static-under-load.ts'),
 ];

@@ -5,8 +5,9 @@ import { staticUnderLoad } from './static-under-load.js';
 import { embeddedRss } from './embedded-rss.js';
 import { scoringSql } from './scoring-sql.js';
 import { bareCopy } from './bare-copy.js';
+import { selectionRun } from './selection-run.js';
 import { pendingBenchmarks } from './pending.js';
 import { performanceMeasures } from './performance-measures.js';
 import { importPeakRss, importThroughput } from './import-throughput.js';
 
-export const benchmarks: Benchmark[] = [personPage, staticUnderLoad, embeddedRss, scoringSql, bareCopy, importThroughput, importPeakRss, performanceMeasures, ...pendingBenchmarks];
+export const benchmarks: Benchmark[] = [personPage, staticUnderLoad, embeddedRss, scoringSql, selectionRun, bareCopy, importThroughput, importPeakRss, performanceMeasures, ...pendingBenchmarks];

@@ -1,14 +1,14 @@
-// The raw-SQL scoring baseline: one aggregate over every person's events,
-// ranked. The selection run (SPEC 6: ≤ 3 s PostgreSQL, ≤ 6 s PGlite) will be
-// measured against this figure.
+// The raw-SQL baseline of the selection run: the run's own feature query with
+// the matrix's score computed and ranked in SQL (bench/selection.ts). The bar
+// shown is the selection run's, for scale.
 import type { Benchmark } from './types.js';
-import { heavyAggregate } from './baselines.js';
+import { rawScoringSql } from './selection.js';
 import { round } from './stats.js';
 
 export const scoringSql: Benchmark = {
   name: 'raw-scoring-sql',
   engines: ['pglite', 'postgres'],
-  describes: 'baseline for the selection run: raw SQL scoring of the whole pool',
+  describes: 'baseline for the selection run: raw SQL of the same scoring over the pool',
   async run({ data, log }) {
     const database = await data.open();
     try {
@@ -16,7 +16,7 @@ export const scoringSql: Benchmark = {
       let n = 0;
       for (let i = 0; i < 3; i++) {
         const t0 = performance.now();
-        n = await heavyAggregate(database.db, data.partnershipId);
+        n = await rawScoringSql(database.db, data.partnershipId);
         times.push((performance.now() - t0) / 1000);
       }
       const median = times.sort((a, b) => a - b)[1]!;

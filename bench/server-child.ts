@@ -1,12 +1,15 @@
 // A Waymark web server in its own process, as in production, for the load
-// benchmarks. The parent talks to it over IPC: run the heavy aggregate for a
-// while (the stand-in for a selection run), or report this process's memory.
+// benchmarks. The parent talks to it over IPC: run selection runs (or the raw
+// aggregate, for the memory benchmark) for a while
+// (stored, as the product does, on the server's own database), or report this
+// process's memory.
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { buildApp } from '../src/web/app.js';
 import { heavyAggregate } from './baselines.js';
+import { timedSelectionRun } from './selection.js';
 
 const config = { ...loadConfig(), secureCookies: false };
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -29,6 +32,11 @@ process.on('message', async (msg: any) => {
       runs++;
     }
     process.send!({ cmd: 'heavy-done', runs, seconds: (Date.now() - t0) / 1000 });
+  } else if (msg.cmd === 'select') {
+    const end = Date.now() + msg.ms;
+    const seconds: number[] = [];
+    while (Date.now() < end) seconds.push((await timedSelectionRun(database.db, msg.partnershipId)).seconds);
+    process.send!({ cmd: 'select-done', runs: seconds.length, seconds });
   } else if (msg.cmd === 'memory') {
     process.send!({ cmd: 'memory', ...memory() });
   } else if (msg.cmd === 'stop') {

@@ -1,6 +1,6 @@
 // SPEC 6: in embedded mode a static asset is still served in ≤ 50 ms while a
-// selection run is going on. The load is the raw scoring aggregate (until the
-// selection run exists) running inside the server process on its database;
+// selection run is going on. The load is real selection runs (stored, on the
+// server's own embedded database, inside the server process) for 12 seconds;
 // the baseline is the same probe on the idle server.
 import type { Benchmark } from './types.js';
 import { startServer } from './server.js';
@@ -12,19 +12,19 @@ const BAR_MS = 50;
 export const staticUnderLoad: Benchmark = {
   name: 'static-asset-during-scoring',
   engines: ['pglite'],
-  describes: 'embedded: static asset ≤ 50 ms while a selection run (stand-in: raw scoring SQL) runs',
+  describes: 'embedded: static asset ≤ 50 ms while selection runs run in the server',
   async run({ data, log }) {
     const server = await startServer(data);
     try {
       const url = `${server.url}/assets/application.css`;
       await probe(url, 1);
       const idle = await probe(url, 3);
-      const heavy = server.request({ cmd: 'heavy', ms: 10_000, partnershipId: data.partnershipId }, 'heavy-done');
+      const heavy = server.request({ cmd: 'select', ms: 12_000, partnershipId: data.partnershipId }, 'select-done');
       const busy = await probe(url, 9);
       const done = await heavy;
       const p99 = percentile(busy, 99);
       const max = Math.max(...busy);
-      log(`  ${done.runs} scoring runs in ${round(done.seconds)} s; static p99 ${round(p99)} ms (idle ${round(percentile(idle, 99))} ms), max ${round(max)} ms`);
+      log(`  ${done.runs} selection run(s) of ${done.seconds.map((x: number) => round(x, 2)).join(', ')} s; static p99 ${round(p99)} ms (idle ${round(percentile(idle, 99))} ms), max ${round(max)} ms`);
       return {
         name: this.name,
         engine: data.engine,
@@ -34,7 +34,7 @@ export const staticUnderLoad: Benchmark = {
         baseline: round(percentile(idle, 99)),
         ratio: round(p99 / percentile(idle, 99), 2),
         pass: p99 <= BAR_MS && done.runs > 0,
-        note: `max ${round(max)} ms over ${busy.length} probes during ${done.runs} scoring run(s)`,
+        note: `max ${round(max)} ms over ${busy.length} probes during ${done.runs} selection run(s)`,
       };
     } finally {
       await server.stop();

@@ -464,7 +464,10 @@ export interface SelectionRunResultsTable extends Owned {
   priority: boolean;
   proposal: ProposalKind | null;
   proposal_reasons: string;
-  criteria: string;
+  /** JSON CriterionResult[] (runs stored before 0021); null when features are stored. */
+  criteria: string | null;
+  /** Compact JSON of the person's selection features (0021); criteria are recomputed from them. */
+  features: string | null;
 }
 export interface PanelMeetingsTable extends Owned {
   id: Id;

@@ -69,43 +69,47 @@ export function featureQuery(o: ExtractOptions) {
       sql`, `,
     );
   const winCols = (table: string) => sql.join(starts.map((_, i) => sql.raw(`${table}.${table}_w${i}`)), sql`, `);
-  const filter = o.only
-    ? sql`p.id = ANY(${[...o.only]}::bigint[])`
-    : sql`(p.id = ANY(${[...(o.include ?? [])]}::bigint[])
-          OR (ad.area_code = ANY(${[...o.areaCodes]}::text[])
-              AND (p.date_of_death IS NULL OR p.date_of_death > ${d(asOf)})
-              AND ((coalesce(ob.lb_offences, 0) >= ${config.pool.minOffences} AND coalesce(ob.gravity_max, 0) >= ${config.pool.minGravityMax})
-                   OR (cu.expected_release >= ${d(asOf)} AND cu.expected_release <= ${d(releaseBy)}))))`;
+  const threshold = sql`coalesce(ob.lb_offences, 0) >= ${config.pool.minOffences} AND coalesce(ob.gravity_max, 0) >= ${config.pool.minGravityMax}`;
+  // The candidates: everyone above the pool's threshold or due for release,
+  // and the members (always, whatever their scores); or exactly those asked
+  // for. Everything after this is computed for the candidates only.
+  const candidates = o.only
+    ? sql`SELECT unnest(${[...o.only]}::bigint[]) AS person_id, true AS member`
+    : sql`SELECT person_id, false AS member FROM ob WHERE ${threshold}
+          UNION ALL
+          SELECT person_id, false FROM cu WHERE cu.expected_release >= ${d(asOf)} AND cu.expected_release <= ${d(releaseBy)}
+          UNION ALL
+          SELECT unnest(${[...(o.include ?? [])]}::bigint[]), true
+          ${
+            // With no threshold at all, even people with no outcome are above it.
+            config.pool.minOffences <= 0 && config.pool.minGravityMax <= 0
+              ? sql`UNION ALL SELECT id, false FROM people WHERE partnership_id = ${p}`
+              : sql``
+          }`;
+  const filter = o.only ? sql`true` : sql`(c.member OR (ad.area_code = ANY(${[...o.areaCodes]}::text[]) AND (p.date_of_death IS NULL OR p.date_of_death > ${d(asOf)})))`;
+  const lb_ = sql`ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}`;
 
   return sql<Row>`
     WITH grav AS (
       SELECT grp, w FROM unnest(${gravGroups}::text[], ${gravWeights}::float8[]) AS t(grp, w)
     ),
-    od AS (
-      -- One row per person and outcome date (a sanction), so sanctions count without DISTINCT.
-      SELECT ob.person_id, ob.outcome_date,
+    ob AS (
+      -- Every person's outcomes in one pass (the threshold needs them all).
+      SELECT ob.person_id,
         max(ob.offence_date) FILTER (WHERE ob.offence_date <= ${d(asOf)}) AS last_offence,
         ${sql.join(
           starts.map((s, i) => sql`count(*) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(s)}) AS ${sql.raw(`ob_w${i}`)}`),
           sql`, `,
         )},
-        count(*) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}) AS lb_offences,
-        max(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}) AS gravity_max,
-        sum(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}) AS gravity_total,
-        count(*) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}
-                           AND left(ob.offence_code, 3) = ANY(${[...config.neighbourhoodCrime.groups]}::text[])) AS nbh
+        count(*) FILTER (WHERE ${lb_}) AS lb_offences,
+        max(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) FILTER (WHERE ${lb_}) AS gravity_max,
+        sum(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) FILTER (WHERE ${lb_}) AS gravity_total,
+        count(*) FILTER (WHERE ${lb_} AND left(ob.offence_code, 3) = ANY(${[...config.neighbourhoodCrime.groups]}::text[])) AS nbh,
+        min(ob.outcome_date) AS first_sanction, max(ob.outcome_date) AS latest_sanction
       FROM outcomes ob
       LEFT JOIN grav g ON g.grp = left(ob.offence_code, 3)
       WHERE ob.partnership_id = ${p} AND ob.outcome_date <= ${d(asOf)}
-      GROUP BY ob.person_id, ob.outcome_date
-    ),
-    ob AS (
-      SELECT od.person_id, max(od.last_offence) AS last_offence,
-        ${sql.join(starts.map((_, i) => sql`sum(${sql.ref(`od.ob_w${i}`)})::int8 AS ${sql.raw(`ob_w${i}`)}`), sql`, `)},
-        sum(od.lb_offences)::int8 AS lb_offences, max(od.gravity_max) AS gravity_max, sum(od.gravity_total) AS gravity_total,
-        sum(od.nbh)::int8 AS nbh, count(*) AS sanctions, min(od.outcome_date) AS first_sanction, max(od.outcome_date) AS latest_sanction
-      FROM od
-      GROUP BY od.person_id
+      GROUP BY ob.person_id
     ),
     cu AS (
       SELECT DISTINCT ON (c.person_id) c.person_id, c.kind AS custody_kind, c.reception_date, c.sentence_days,
@@ -115,51 +119,61 @@ export function featureQuery(o: ExtractOptions) {
       WHERE c.partnership_id = ${p} AND c.reception_date <= ${d(asOf)} AND (c.release_date IS NULL OR c.release_date > ${d(asOf)})
       ORDER BY c.person_id, c.reception_date DESC
     ),
+    c AS MATERIALIZED (
+      SELECT person_id, bool_or(member) AS member FROM (${candidates}) x GROUP BY person_id
+    ),
     ad AS (
       SELECT DISTINCT ON (a.person_id) a.person_id, a.area_code
       FROM addresses a
+      JOIN c ON c.person_id = a.person_id
       WHERE a.partnership_id = ${p} AND a.from_date <= ${d(asOf)}
       ORDER BY a.person_id, a.from_date DESC
     ),
     base AS MATERIALIZED (
       SELECT p.id, p.person_ref, p.sex, p.date_of_birth, p.ethnicity, p.date_of_death, ad.area_code,
         ob.last_offence, ${winCols('ob')}, ob.lb_offences, ob.gravity_max, ob.gravity_total, ob.nbh,
-        ob.sanctions, ob.first_sanction, ob.latest_sanction,
+        ob.first_sanction, ob.latest_sanction,
         cu.custody_kind, cu.reception_date, cu.sentence_days, cu.expected_release, cu.estimated,
         CASE WHEN cu.expected_release > ${d(asOf)} THEN cu.expected_release ELSE ${d(asOf)} END AS supervision_date
-      FROM people p
+      FROM c
+      JOIN people p ON p.id = c.person_id
       LEFT JOIN ad ON ad.person_id = p.id
       LEFT JOIN ob ON ob.person_id = p.id
       LEFT JOIN cu ON cu.person_id = p.id
       WHERE p.partnership_id = ${p} AND ${filter}
     ),
+    sn AS (
+      -- Sanctions (distinct outcome dates) and the latest sanction's offence:
+      -- the greatest offence date, then code (codes descending, nulls last).
+      SELECT x.person_id, count(*) AS sanctions, max(x.latest) AS latest
+      FROM (
+        SELECT o.person_id, o.outcome_date,
+          max(to_char(o.offence_date, 'YYYYMMDD') || coalesce(o.offence_code, '') COLLATE "C")
+            FILTER (WHERE o.outcome_date = b.latest_sanction) AS latest
+        FROM outcomes o
+        JOIN base b ON b.id = o.person_id
+        WHERE o.partnership_id = ${p} AND o.outcome_date <= ${d(asOf)}
+        GROUP BY o.person_id, o.outcome_date
+      ) x
+      GROUP BY x.person_id
+    ),
     ar AS (
       SELECT ar.person_id, max(ar.arrest_date) AS last_arrest, ${win('ar', 'arrest_date')}
       FROM arrests ar
-      WHERE ar.partnership_id = ${p} AND ar.arrest_date <= ${d(asOf)}
+      WHERE ar.partnership_id = ${p} AND ar.arrest_date <= ${d(asOf)} AND ar.person_id IN (SELECT id FROM base)
       GROUP BY ar.person_id
     ),
     ir AS (
       SELECT ir.person_id, max(ir.report_date) AS last_intel, ${win('ir', 'report_date')}
       FROM intelligence_reports ir
-      WHERE ir.partnership_id = ${p} AND ir.report_date <= ${d(asOf)}
+      WHERE ir.partnership_id = ${p} AND ir.report_date <= ${d(asOf)} AND ir.person_id IN (SELECT id FROM base)
       GROUP BY ir.person_id
     ),
     dt AS (
       SELECT dt.person_id, count(*) FILTER (WHERE dt.test_date > ${d(lb)}) AS positive_tests, max(dt.test_date) AS last_positive
       FROM drug_tests dt
-      WHERE dt.partnership_id = ${p} AND dt.test_date <= ${d(asOf)} AND (dt.opiates OR dt.cocaine)
+      WHERE dt.partnership_id = ${p} AND dt.test_date <= ${d(asOf)} AND (dt.opiates OR dt.cocaine) AND dt.person_id IN (SELECT id FROM base)
       GROUP BY dt.person_id
-    ),
-    ls AS (
-      SELECT DISTINCT ON (o.person_id) o.person_id, o.offence_code AS latest_code,
-        coalesce(oc.ogrs3_category, og.ogrs3_category) AS latest_category
-      FROM outcomes o
-      JOIN base b ON b.id = o.person_id AND o.outcome_date = b.latest_sanction
-      LEFT JOIN offence_codes oc ON oc.code = o.offence_code
-      LEFT JOIN offence_groups og ON og.group_code = left(o.offence_code, 3)
-      WHERE o.partnership_id = ${p}
-      ORDER BY o.person_id, o.offence_date DESC, o.offence_code DESC NULLS LAST
     ),
     sup AS (
       SELECT DISTINCT s.person_id
@@ -168,14 +182,17 @@ export function featureQuery(o: ExtractOptions) {
       WHERE s.partnership_id = ${p} AND s.statutory
         AND s.start_date <= b.supervision_date AND (s.end_date IS NULL OR s.end_date > b.supervision_date)
     )
-    SELECT b.*, ls.latest_code, ls.latest_category,
+    SELECT b.*, sn.sanctions, substr(sn.latest, 9) AS latest_code,
+      coalesce(oc.ogrs3_category, og.ogrs3_category) AS latest_category,
       ar.last_arrest, ${winCols('ar')}, ir.last_intel, ${winCols('ir')},
       dt.positive_tests, dt.last_positive, (sup.person_id IS NOT NULL) AS supervised
     FROM base b
+    LEFT JOIN sn ON sn.person_id = b.id
+    LEFT JOIN offence_codes oc ON oc.code = substr(sn.latest, 9)
+    LEFT JOIN offence_groups og ON og.group_code = left(substr(sn.latest, 9), 3)
     LEFT JOIN ar ON ar.person_id = b.id
     LEFT JOIN ir ON ir.person_id = b.id
     LEFT JOIN dt ON dt.person_id = b.id
-    LEFT JOIN ls ON ls.person_id = b.id
     LEFT JOIN sup ON sup.person_id = b.id
   `;
 }
@@ -211,7 +228,8 @@ export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<
     sanctions: r.sanctions ?? 0,
     firstSanctionDate: r.first_sanction,
     latestSanctionDate: r.latest_sanction,
-    latestOffenceCode: r.latest_code,
+    // An empty code stands for none (the key above joins date and code).
+    latestOffenceCode: r.latest_code || null,
     latestOgrs3Category: r.latest_category,
     custody: r.custody_kind
       ? {

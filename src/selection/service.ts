@@ -23,6 +23,7 @@ import { extractFeatures } from './extract.js';
 import { inPool, type SelectionFeatures } from './features.js';
 import { DEFAULT_MATRIX, completeMatrix, scorePerson, type MatrixConfig } from './matrix.js';
 import { isPriority, propose, type ProposalSummary } from './proposals.js';
+import { decodeFeatures, encodeFeatures } from './stored.js';
 import type { Reason } from './reasons.js';
 
 // ---------------------------------------------------------------- matrix versions
@@ -168,6 +169,9 @@ export interface RunView {
   results: RunResult[];
 }
 
+/** The phases of a run, in order, as reported to onPhase. */
+export type RunPhase = 'setup' | 'features' | 'scoring' | 'storing';
+
 /** Lets the event loop breathe during long work, so the embedded server keeps serving. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 const CHUNK = 2000;
@@ -213,16 +217,40 @@ export async function membersOn(db: Kysely<DB>, partnershipId: number, schemeId:
 export async function runSelection(
   db: Kysely<DB>,
   actor: Actor,
-  input: { schemeCode: string; asOf: string; matrixVersion?: number; store?: boolean; onProgress?: (done: number, total: number) => void },
+  input: {
+    schemeCode: string;
+    asOf: string;
+    matrixVersion?: number;
+    store?: boolean;
+    onProgress?: (done: number, total: number) => void;
+    /** Told how long each phase took (for benchmarks and profiling). */
+    onPhase?: (phase: RunPhase, milliseconds: number) => void;
+  },
 ): Promise<RunView> {
   assertCanRun(actor);
+  let mark = performance.now();
+  const phase = (name: RunPhase) => {
+    const now = performance.now();
+    input.onPhase?.(name, now - mark);
+    mark = now;
+  };
   const asOf = assertDate(input.asOf, 'The as-of date');
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
   const matrix = await matrixForRun(db, actor, scheme.code, input.matrixVersion);
   const config = matrix.config;
   const members = await membersOn(db, actor.partnershipId, scheme.id, asOf);
   const memberIds = new Set(members.map((m) => m.person_id));
-  const features = await extractFeatures(db, { partnershipId: actor.partnershipId, asOf, config, areaCodes: scheme.areaCodes, include: [...memberIds] });
+  phase('setup');
+  // One analytic query: give it the memory to hash and sort without spilling
+  // to disk (STACK-NOTES: the default 4 MB made the same work several times slower).
+  const features = await db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL work_mem = '256MB'`.execute(trx);
+    // The planner's row estimates for the joined aggregates are far too high,
+    // so PostgreSQL would compile the query with JIT: 7–10 s of a 16 s run.
+    await sql`SET LOCAL jit = off`.execute(trx);
+    return extractFeatures(trx, { partnershipId: actor.partnershipId, asOf, config, areaCodes: scheme.areaCodes, include: [...memberIds] });
+  });
+  phase('features');
   const areaSet = new Set(scheme.areaCodes);
 
   const scored: { f: SelectionFeatures; score: number; criteria: CriterionResult[]; inPool: boolean; member: boolean; priority: boolean; rank: number }[] = [];
@@ -272,6 +300,7 @@ export async function runSelection(
     areaCodes: scheme.areaCodes,
   };
   const poolSize = scored.filter((s) => s.inPool).length;
+  phase('scoring');
   const view: RunView = {
     runId: null,
     schemeCode: scheme.code,
@@ -287,11 +316,14 @@ export async function runSelection(
   };
   if (input.store === false) return redact(view, actor);
 
-  // Build the COPY text before the transaction, yielding as we go.
+  // Build the COPY text before the transaction, yielding as we go. Each person
+  // is stored with compact features, not the scored criteria: getRun recomputes
+  // the criteria from them with the run's matrix version.
   const chunks: string[] = [];
-  for (let i = 0; i < results.length; i += CHUNK) {
+  for (let i = 0; i < scored.length; i += CHUNK) {
     let text = '';
-    for (const r of results.slice(i, i + CHUNK)) {
+    for (let j = i; j < Math.min(i + CHUNK, scored.length); j++) {
+      const r = results[j]!;
       text += csvLine([
         0, // run id placeholder, replaced below
         actor.partnershipId,
@@ -303,8 +335,8 @@ export async function runSelection(
         r.aboveLowestMember,
         r.priority,
         r.proposal,
-        JSON.stringify(r.proposalReasons),
-        JSON.stringify(r.criteria),
+        r.proposalReasons.length ? JSON.stringify(r.proposalReasons) : '[]',
+        encodeFeatures(scored[j]!.f),
       ]);
     }
     chunks.push(text);
@@ -327,7 +359,7 @@ export async function runSelection(
       })
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();
-    const columns = ['run_id', 'partnership_id', 'person_id', 'rank', 'score', 'member', 'in_pool', 'above_lowest_member', 'priority', 'proposal', 'proposal_reasons', 'criteria'];
+    const columns = ['run_id', 'partnership_id', 'person_id', 'rank', 'score', 'member', 'in_pool', 'above_lowest_member', 'priority', 'proposal', 'proposal_reasons', 'features'];
     for (const text of chunks) if (text) await copyInto(trx, 'selection_run_results', columns, text.replace(/^0,/gm, `${run.id},`));
     await appendAudit(trx, actor, {
       action: 'combination',
@@ -336,6 +368,7 @@ export async function runSelection(
     });
     return run;
   });
+  phase('storing');
   return redact({ ...view, runId: stored.id, createdAt: new Date(stored.created_at).toISOString() }, actor);
 }
 
@@ -387,8 +420,12 @@ export async function listRuns(db: Kysely<DB>, actor: Actor, input: { schemeCode
   }));
 }
 
-/** Reopens a stored run, in rank order; limit/offset page through it. */
-export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: number; limit?: number; offset?: number }): Promise<RunView> {
+/**
+ * Reopens a stored run, in rank order; limit/offset page through it. The
+ * criteria (with their reasons) are recomputed from the stored features with
+ * the run's matrix version; withCriteria: false leaves them out (empty).
+ */
+export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: number; limit?: number; offset?: number; withCriteria?: boolean }): Promise<RunView> {
   assertCanReadPeople(actor);
   const run = await db
     .selectFrom('selection_runs')
@@ -405,6 +442,7 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
       'selection_runs.members',
       'selection_runs.capacity',
       'selection_runs.summary',
+      'matrix_versions.config',
     ])
     .where('selection_runs.partnership_id', '=', actor.partnershipId)
     .where('selection_runs.id', '=', input.runId)
@@ -413,13 +451,22 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
   let q = db
     .selectFrom('selection_run_results as r')
     .innerJoin('people as p', 'p.id', 'r.person_id')
-    .select(['r.person_id', 'p.person_ref', 'r.rank', 'r.score', 'r.member', 'r.in_pool', 'r.above_lowest_member', 'r.priority', 'r.proposal', 'r.proposal_reasons', 'r.criteria'])
+    .select(['r.person_id', 'p.person_ref', 'r.rank', 'r.score', 'r.member', 'r.in_pool', 'r.above_lowest_member', 'r.priority', 'r.proposal', 'r.proposal_reasons'])
+    .$if(input.withCriteria !== false, (qb) => qb.select(['r.criteria', 'r.features']))
     .where('r.partnership_id', '=', actor.partnershipId)
     .where('r.run_id', '=', run.id)
     .orderBy('r.rank');
   if (input.limit !== undefined) q = q.limit(input.limit);
   if (input.offset !== undefined) q = q.offset(input.offset);
   const rows = await q.execute();
+  const withCriteria = input.withCriteria !== false;
+  const config = withCriteria ? completeMatrix(JSON.parse(run.config)) : null;
+  const criteriaOf = (r: (typeof rows)[number]): CriterionResult[] => {
+    if (!config) return [];
+    const stored = r as typeof r & { criteria: string | null; features: string | null };
+    if (stored.features !== null) return scorePerson(decodeFeatures(stored.features, { personId: r.person_id, personRef: r.person_ref, asOf: run.as_of }, config), config).criteria;
+    return stored.criteria !== null ? (JSON.parse(stored.criteria) as CriterionResult[]) : [];
+  };
   await db.transaction().execute((trx) =>
     appendAudit(trx, actor, { action: 'consultation', what: `selection run ${run.id}`, details: { runId: run.id, people: rows.length } }),
   );
@@ -446,7 +493,7 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
         priority: r.priority,
         proposal: r.proposal,
         proposalReasons: JSON.parse(r.proposal_reasons) as Reason[],
-        criteria: JSON.parse(r.criteria) as CriterionResult[],
+        criteria: criteriaOf(r),
       })),
     },
     actor,
@@ -471,8 +518,8 @@ export interface Comparison {
 
 /** Two stored runs side by side, ordered by the better of the two ranks. */
 export async function compareRuns(db: Kysely<DB>, actor: Actor, input: { runA: number; runB: number }): Promise<Comparison> {
-  const a = await getRun(db, actor, { runId: input.runA });
-  const b = await getRun(db, actor, { runId: input.runB });
+  const a = await getRun(db, actor, { runId: input.runA, withCriteria: false });
+  const b = await getRun(db, actor, { runId: input.runB, withCriteria: false });
   const byId = new Map<number, ComparisonRow>();
   const row = (r: RunResult) => {
     let x = byId.get(r.personId);

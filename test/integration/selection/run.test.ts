@@ -123,3 +123,19 @@ describe('features', () => {
     }
   });
 });
+
+describe('stored runs', () => {
+  it('store compact features (no criteria) and lose a person’s results when the person is erased', async () => {
+    const gone = await addPerson(t.db, f, { ref: 'Z9', offences: [['2010-05-01', '2010-06-01', '02800'], ['2010-04-01', '2010-05-01', '02800']] });
+    const run = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });
+    const stored = await t.db.selectFrom('selection_run_results').select(['person_id', 'criteria', 'features']).where('run_id', '=', run.runId!).execute();
+    expect(stored.map((r) => r.person_id)).toContain(gone);
+    expect(stored.every((r) => r.criteria === null && r.features !== null && r.features.length < 300)).toBe(true);
+    await t.db.deleteFrom('addresses').where('person_id', '=', gone).execute();
+    await t.db.deleteFrom('outcomes').where('person_id', '=', gone).execute();
+    await t.db.deleteFrom('people').where('id', '=', gone).execute();
+    const left = await t.db.selectFrom('selection_run_results').select('person_id').where('run_id', '=', run.runId!).execute();
+    expect(left.map((r) => r.person_id)).not.toContain(gone);
+    expect(left.length).toBe(stored.length - 1);
+  });
+});

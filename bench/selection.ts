@@ -1,0 +1,73 @@
+// The selection run on the benchmark data, and its raw-SQL baseline: the same
+// feature query (the one runSelection sends) with the matrix's score computed
+// and ranked in SQL, so the difference is what the product adds around it
+// (moving rows into JavaScript, reasons, proposals, storing the run).
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../src/db/schema.js';
+import type { Actor } from '../src/access/actor.js';
+import { findScheme } from '../src/selection/access.js';
+import { featureQuery } from '../src/selection/extract.js';
+import { getMatrix, membersOn, runSelection, type RunPhase } from '../src/selection/service.js';
+
+/** The demo's IOM scheme (the largest pool), as of the demo's extract date. */
+export const BENCH_SCHEME = 'IOM';
+export const BENCH_AS_OF = '2010-12-31';
+
+export function benchActor(partnershipId: number): Actor {
+  return { userId: null, partnershipId, role: 'administrator', agencyKind: null, label: 'bench' };
+}
+
+/** One stored selection run, as the product does it; returns seconds, phases and size. */
+export async function timedSelectionRun(db: Kysely<DB>, partnershipId: number) {
+  const phases: Partial<Record<RunPhase, number>> = {};
+  const t0 = performance.now();
+  const run = await runSelection(db, benchActor(partnershipId), {
+    schemeCode: BENCH_SCHEME,
+    asOf: BENCH_AS_OF,
+    onPhase: (p, ms) => (phases[p] = ms / 1000),
+  });
+  return { seconds: (performance.now() - t0) / 1000, phases, ranked: run.results.length, pool: run.poolSize };
+}
+
+/**
+ * The raw SQL of the same scoring: the run's feature query, then every
+ * criterion of the matrix that SQL can compute directly (recency bands,
+ * frequency windows with the intelligence cap, gravity, drugs, release,
+ * neighbourhood share, supervision), ranked. OGRS3 (a logistic model on ages)
+ * is left out. Returns how many people it ranked.
+ */
+export async function rawScoringSql(db: Kysely<DB>, partnershipId: number): Promise<number> {
+  const actor = benchActor(partnershipId);
+  const scheme = await findScheme(db, partnershipId, BENCH_SCHEME);
+  const { config } = await getMatrix(db, actor, { schemeCode: BENCH_SCHEME });
+  const members = await membersOn(db, partnershipId, scheme.id, BENCH_AS_OF);
+  const q = featureQuery({ partnershipId, asOf: BENCH_AS_OF, config, areaCodes: scheme.areaCodes, include: members.map((m) => m.person_id) });
+  const asOf = sql`${BENCH_AS_OF}::date`;
+  const bands = [...config.recency.bands].sort((a, b) => a.withinDays - b.withinDays);
+  const recency = sql`CASE ${sql.join(
+    bands.map((b) => sql`WHEN ${asOf} - greatest(f.last_offence, f.last_arrest) <= ${b.withinDays} THEN ${b.points}::float8`),
+    sql` `,
+  )} ELSE 0 END`;
+  const freq = sql.join(
+    config.frequency.map(
+      (w, i) =>
+        sql`coalesce(${sql.ref(`f.ob_w${i}`)}, 0) * ${w.offenceWeight}::float8 + coalesce(${sql.ref(`f.ar_w${i}`)}, 0) * ${w.arrestWeight}::float8
+          + least(coalesce(${sql.ref(`f.ir_w${i}`)}, 0), ${config.intelligenceCap}) * ${w.intelligenceWeight}::float8`,
+    ),
+    sql` + `,
+  );
+  const score = sql`coalesce(${recency}, 0) * ${config.recency.weight}::float8 + ${freq}
+    + coalesce(f.gravity_max, 0) * ${config.gravity.maxWeight}::float8 + coalesce(f.gravity_total, 0) * ${config.gravity.totalWeight}::float8
+    + least(coalesce(f.positive_tests, 0), ${config.drugs.cap}) * ${config.drugs.weight}::float8
+    + CASE WHEN f.expected_release - ${asOf} BETWEEN 0 AND ${config.release.withinDays} THEN ${config.release.weight}::float8 ELSE 0 END
+    + CASE WHEN NOT f.supervised THEN ${config.noStatutorySupervision.weight}::float8 ELSE 0 END
+    + CASE WHEN coalesce(f.lb_offences, 0) > 0 THEN f.nbh::float8 / f.lb_offences ELSE 0 END * ${config.neighbourhoodCrime.weight}::float8`;
+  return db.transaction().execute(async (trx) => {
+    // The same session settings as the run's feature query.
+    await sql`SET LOCAL work_mem = '256MB'`.execute(trx);
+    await sql`SET LOCAL jit = off`.execute(trx);
+    const r = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM (SELECT f.id, rank() OVER (ORDER BY ${score} DESC, f.person_ref) AS rank FROM (${q}) f) ranked`.execute(trx);
+    return r.rows[0]!.n;
+  });
+}
