@@ -3,6 +3,7 @@ import { PeopleSearchPage } from './people-search.js';
 import { SchemesPage } from './schemes.js';
 import { PerformanceChooserPage } from './performance.js';
 import { TransfersPage } from './transfers.js';
+import { ImportsPage } from './imports.js';
 
 export class HomePage extends BasePage {
   readonly heading = /^What needs attention$/;
@@ -33,5 +34,10 @@ export class HomePage extends BasePage {
   async goToTransfers(): Promise<TransfersPage> {
     await this.navigate('Transfers');
     return new TransfersPage(this.page).arrive();
+  }
+
+  async goToImports(): Promise<ImportsPage> {
+    await this.navigate('Imports');
+    return new ImportsPage(this.page).arrive();
   }
 }

@@ -2,6 +2,9 @@
 // app listening on a random local port, and Chromium. Pages come from fresh
 // browser contexts (own cookies), with console errors (CSP refusals, script
 // failures) collected so every page check can fail on them.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
@@ -18,6 +21,7 @@ export const USERS: { username: string; role: Role; agency: AgencyKind; displayN
   { username: 'manager', role: 'scheme_manager', agency: 'police', displayName: 'Jo Marsh' },
   { username: 'analyst', role: 'analyst', agency: 'police', displayName: 'Lee Fairbrother' },
   { username: 'board', role: 'board_member', agency: 'local_authority', displayName: 'Pat Greaves' },
+  { username: 'admin', role: 'administrator', agency: 'police', displayName: 'Kit Ashworth' },
 ];
 
 export interface World {
@@ -28,6 +32,10 @@ export interface World {
   browser: Browser;
   /** "GET /people/:id" for every HTML page the server rendered. */
   servedPages: Set<string>;
+  /** "GET /imports/:id/progress" for every route that answered with something other than HTML (JSON, CSV). */
+  servedOther: Set<string>;
+  /** Where imports keep their uploads and error files: a temporary folder, removed on close. */
+  dataDir: string;
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -43,12 +51,17 @@ export function takeConsoleErrors(page: Page): string[] {
 
 export async function openWorld(): Promise<World> {
   const t = await testDatabase();
-  const [browser, ta] = await Promise.all([launchBrowser(), testApp(t, USERS)]);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-browser-'));
+  const [browser, ta] = await Promise.all([launchBrowser(), testApp(t, USERS, { dataDir })]);
   for (const u of USERS) await t.db.updateTable('users').set({ display_name: u.displayName }).where('username', '=', u.username).execute();
   const seed = await seedDemoLike(t.db, ta.f, [ta.users.officer!.userId]);
   const servedPages = new Set<string>();
+  const servedOther = new Set<string>();
   ta.app.addHook('onResponse', async (req, reply) => {
-    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html') && req.routeOptions.url) servedPages.add(`${req.method} ${req.routeOptions.url}`);
+    if (!req.routeOptions.url || reply.statusCode >= 300) return;
+    const route = `${req.method} ${req.routeOptions.url}`;
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) servedPages.add(route);
+    else servedOther.add(route);
   });
   await ta.app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(ta.app.server.address() as AddressInfo).port}`;
@@ -60,6 +73,8 @@ export async function openWorld(): Promise<World> {
     seed,
     browser,
     servedPages,
+    servedOther,
+    dataDir,
     async newPage() {
       const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } });
       contexts.push(context);
@@ -77,6 +92,7 @@ export async function openWorld(): Promise<World> {
       await browser.close().catch(() => undefined);
       await ta.app.close();
       await t.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
