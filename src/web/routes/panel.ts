@@ -9,6 +9,7 @@ import type { EndReason, PanelAction, PanelDecisionKind } from '../../db/schema.
 import { partnershipToday } from '../../partnerships.js';
 import { escape } from './people.js';
 import { displayName, personLabels } from '../../people/names.js';
+import { END_REASON_LABELS } from '../../people/service.js';
 import { schemeStructure } from '../../schemes/service.js';
 import { InvalidInputError } from '../../selection/access.js';
 import { isIsoDate } from '../../selection/dates.js';
@@ -16,16 +17,8 @@ import { applyAutomaticExits, minutesCsv, panelAgenda, panelMinutes, recordDecis
 
 type Body = Record<string, string | undefined>;
 
-const RULE_LABELS: Record<string, string> = {
-  stopped_offending: 'Stopped offending',
-  moved_area: 'Moved to another area',
-  significant_custody: 'Significant custody',
-  regular_review: 'Regular review',
-  two_years_on_scheme: 'Two years on the scheme',
-  high_risk_of_harm: 'High risk of harm',
-  deceased: 'Deceased',
-  other: 'Another reason',
-};
+// The de-selection reasons in words, shared with the person page.
+const RULE_LABELS: Record<string, string> = { ...END_REASON_LABELS, other: 'Another reason' };
 
 export function itemLabel(item: string): string {
   if (item === 'proposal:select') return 'Proposed for selection';
