@@ -225,16 +225,19 @@ export function registerPerformanceCommands(program: Command): void {
 
   perf
     .command('ogrs3')
-    .description("OGRS3 for every member of a scheme on a date (aggregates; per person for analysts and managers)")
+    .description("OGRS3 for every member of a scheme on a date, or everyone on a frozen cohort list (aggregates; per person for analysts and managers)")
     .requiredOption('--scheme <code>', 'scheme code')
     .option('--as-of <date>', 'date (default today)')
+    .option('--cohort-list <id>', "score a frozen cohort list's people instead of the members on the date", (v) => Number(v))
     .option('--json', 'print JSON only')
-    .action(async (o: { scheme: string; asOf?: string; json?: boolean }, cmd: Command) => {
-      const r = await run(cmd, ({ database, actor }) => service.cohortOgrs3(database.db, actor, { schemeCode: o.scheme, asOf: o.asOf ?? today() }));
+    .action(async (o: { scheme: string; asOf?: string; cohortList?: number; json?: boolean }, cmd: Command) => {
+      const r = await run(cmd, ({ database, actor }) => service.cohortOgrs3(database.db, actor, { schemeCode: o.scheme, asOf: o.asOf ?? today(), cohortListId: o.cohortList }));
       if (o.json) return out(JSON.stringify(r, null, 2));
       out(
         [
-          `OGRS3 — ${r.scheme.code} members on ${r.asOf}: ${r.cohortSize} (${r.scored} scored)`,
+          r.cohort.list
+            ? `OGRS3 — ${r.scheme.code} frozen list "${r.cohort.list.name}", as of ${r.asOf}: ${r.cohortSize} (${r.scored} scored)`
+            : `OGRS3 — ${r.scheme.code} members on ${r.asOf}: ${r.cohortSize} (${r.scored} scored)`,
           `Mean one-year ${pct(r.meanOneYear)}, two-year ${pct(r.meanTwoYear)}`,
           table(['Band', 'People'], Object.entries(r.bands)),
           '',

@@ -338,6 +338,8 @@ export interface CohortOgrs3Report {
   modelVersion: string;
   scheme: { code: string; name: string };
   asOf: IsoDate;
+  /** Who was scored: the scheme's members on asOf, or a frozen cohort list's people. */
+  cohort: { source: 'membership' | 'frozen_list'; list: { id: number; name: string; cohortDate: IsoDate } | null };
   cohortSize: number;
   scored: number;
   unscored: number;
@@ -350,14 +352,25 @@ export interface CohortOgrs3Report {
   method: string[];
 }
 
-/** OGRS3 for every member of a scheme on a date, in one query. */
-export async function cohortOgrs3(db: Db, actor: Actor, input: { schemeCode: string; asOf: IsoDate }): Promise<CohortOgrs3Report> {
+/**
+ * OGRS3 for every member of a scheme on a date, or for everyone on one of its
+ * frozen cohort lists (the NI30 cohort), each as of that date, in one query.
+ */
+export async function cohortOgrs3(db: Db, actor: Actor, input: { schemeCode: string; asOf: IsoDate; cohortListId?: number | null }): Promise<CohortOgrs3Report> {
   allow(actor, AGGREGATE_ROLES, 'see cohort-wide figures');
   const asOf = date('asOf', input.asOf);
   if (!asOf) throw invalid('asOf: the date to score as of is required.');
   return analytic(db, async (trx) => {
     const s = await scheme(trx, actor, input.schemeCode);
-    const ids = await q.cohortMembers(trx, actor.partnershipId, { kind: 'membership', schemeId: s.id, cohortDate: asOf });
+    let source: q.CohortSource = { kind: 'membership', schemeId: s.id, cohortDate: asOf };
+    let list: CohortOgrs3Report['cohort']['list'] = null;
+    if (input.cohortListId !== undefined && input.cohortListId !== null) {
+      const l = await q.findCohortList(trx, actor.partnershipId, input.cohortListId);
+      if (!l || l.scheme_id !== s.id) throw notFound(`No frozen cohort list ${input.cohortListId} for scheme ${s.code}.`);
+      source = { kind: 'frozen_list', cohortListId: l.id };
+      list = { id: l.id, name: l.name, cohortDate: l.cohort_date };
+    }
+    const ids = await q.cohortMembers(trx, actor.partnershipId, source);
     const rows = await q.ogrs3Inputs(trx, actor.partnershipId, ids.map((personId) => ({ personId, asOf })));
     const people = rows.map(toPersonOgrs3);
     const scored = people.filter((p) => p.result);
@@ -369,6 +382,7 @@ export async function cohortOgrs3(db: Db, actor: Actor, input: { schemeCode: str
       modelVersion: OGRS3_VERSION,
       scheme: { code: s.code, name: s.name },
       asOf,
+      cohort: { source: source.kind, list },
       cohortSize: people.length,
       scored: scored.length,
       unscored: people.length - scored.length,
@@ -377,7 +391,9 @@ export async function cohortOgrs3(db: Db, actor: Actor, input: { schemeCode: str
       bands,
       fellBackToOther: people.filter((p) => p.category?.source === 'fallback_other').length,
       method: [
-        `OGRS3 (${OGRS3_VERSION}; Howard et al. 2009) for each member of ${s.code} on ${asOf}, as of that date.`,
+        list
+          ? `OGRS3 (${OGRS3_VERSION}; Howard et al. 2009) for each of the ${people.length} people on the frozen list "${list.name}" of ${s.code} (cohort date ${list.cohortDate}), as of ${asOf}.`
+          : `OGRS3 (${OGRS3_VERSION}; Howard et al. 2009) for each member of ${s.code} on ${asOf}, as of that date.`,
         'Sanctions are convictions and cautions up to the date, counted as occasions (one per outcome date); the latest is the current sanction and its gravest offence gives the offence category.',
         "Offence category from the code's OGRS3 mapping, else its 3-digit group's, else 'other' (counted above).",
         'People with no sanction on record are not scored.',
@@ -389,7 +405,7 @@ export async function cohortOgrs3(db: Db, actor: Actor, input: { schemeCode: str
       modelVersion: OGRS3_VERSION,
       inputs: input,
       figures: { ...report, people: undefined },
-      what: `OGRS3 for the ${s.code} cohort as of ${asOf}`,
+      what: list ? `OGRS3 for the ${s.code} frozen list "${list.name}" as of ${asOf}` : `OGRS3 for the ${s.code} cohort as of ${asOf}`,
       personIds: ids,
     });
     return { resultId, ...report, people: NAMED_ROLES.includes(actor.role) ? people : [] };

@@ -90,5 +90,15 @@ describe('waymark performance ni30 --json', () => {
     const bad = await waymark(['performance', 'ni30', '--scheme', 'NOPE', '--year', '2008/09', '--ceiling', '0.16'], { WAYMARK_DATA: dataDir });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/No scheme with code NOPE/);
+
+    // OGRS3 for a frozen list: on 2006-01-01 nobody is a member yet, but the list has all four.
+    const frozen = await waymark(['performance', 'cohort-freeze', '--scheme', 'PPO', '--name', 'NI30 2008/09', '--year', '2008/09'], { WAYMARK_DATA: dataDir });
+    expect(frozen.stdout).toMatch(/Froze cohort list (\d+) "NI30 2008\/09": 4 members/);
+    const listId = frozen.stdout.match(/Froze cohort list (\d+)/)![1]!;
+    const members = await waymark(['performance', 'ogrs3', '--scheme', 'PPO', '--as-of', '2006-01-01', '--json'], { WAYMARK_DATA: dataDir });
+    expect(JSON.parse(members.stdout)).toMatchObject({ cohortSize: 0, cohort: { source: 'membership', list: null } });
+    const listed = await waymark(['performance', 'ogrs3', '--scheme', 'PPO', '--as-of', '2006-01-01', '--cohort-list', listId], { WAYMARK_DATA: dataDir });
+    expect(listed.stderr).toBe('');
+    expect(listed.stdout).toMatch(/OGRS3 — PPO frozen list "NI30 2008\/09", as of 2006-01-01: 4 \(0 scored\)/);
   });
 });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createPerson, createUser, type PartnershipFixture } from '../../support/fixtures.js';
-import { ni38, personOgrs3, cohortOgrs3 } from '../../../src/performance/service.js';
+import { ni38, personOgrs3, cohortOgrs3, freezeCohortList } from '../../../src/performance/service.js';
 import { DEFAULT_NI38_MODEL } from '../../../src/performance/ni38.js';
 import { ogrs3 } from '../../../src/performance/ogrs3.js';
 import { addMembership, addOutcomes, createScheme, loadOffenceCodes } from './helpers.js';
@@ -147,5 +147,29 @@ describe('OGRS3 for a stored person', () => {
     expect(r.cohortSize).toBe(2);
     expect(r.scored).toBe(1);
     expect(r.people.find((p) => p.personRef === 'P1')!.result).not.toBeNull();
+    expect(r.cohort).toEqual({ source: 'membership', list: null });
+  });
+
+  it("scores a frozen cohort list's people as of any date, whoever is a member on that date", async () => {
+    const list = await freezeCohortList(t.db, f.operator, { schemeCode: 'DIP', name: 'DIP on 15 March 2009', cohortDate: '2009-03-15' });
+    expect(list.members).toBe(2);
+    // On 2009-01-01 only P1 is a member; the list has P1 and P2.
+    const live = await cohortOgrs3(t.db, f.operator, { schemeCode: 'DIP', asOf: '2009-01-01' });
+    expect(live.people.map((p) => p.personRef)).toEqual(['P1']);
+    const r = await cohortOgrs3(t.db, f.operator, { schemeCode: 'DIP', asOf: '2009-01-01', cohortListId: list.id });
+    expect(r.cohort).toEqual({ source: 'frozen_list', list: { id: list.id, name: 'DIP on 15 March 2009', cohortDate: '2009-03-15' } });
+    expect(r.people.map((p) => p.personRef).sort()).toEqual(['P1', 'P2']);
+    expect([r.cohortSize, r.scored]).toEqual([2, 1]);
+    const one = await personOgrs3(t.db, f.operator, { personRef: 'P1', asOf: '2009-01-01' });
+    expect(r.people.find((p) => p.personRef === 'P1')!.result).toEqual(one.result);
+    expect(r.method[0]).toMatch(/frozen list "DIP on 15 March 2009" of DIP \(cohort date 2009-03-15\), as of 2009-01-01/);
+    const stored = await t.db.selectFrom('performance_results').select(['measure', 'inputs']).where('id', '=', r.resultId).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ measure: 'ogrs3_cohort', inputs: { cohortListId: list.id } });
+  });
+
+  it("refuses another scheme's frozen list", async () => {
+    await createScheme(t.db, f, 'PPO');
+    const list = await freezeCohortList(t.db, f.operator, { schemeCode: 'DIP', name: 'DIP list for the PPO check', cohortDate: '2009-03-15' });
+    await expect(cohortOgrs3(t.db, f.operator, { schemeCode: 'PPO', asOf: '2009-01-01', cohortListId: list.id })).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -22,6 +22,11 @@ describe('OGRS3', () => {
   it('counts whole years birthday-aware', () => {
     expect(wholeYears('1990-06-15', '2008-06-14')).toBe(17);
     expect(wholeYears('1990-06-15', '2008-06-15')).toBe(18);
+    // The month decides before the day; a 29 February birthday comes round on 1 March.
+    expect(wholeYears('1990-12-31', '2009-01-01')).toBe(18);
+    expect(wholeYears('1990-01-31', '2008-02-01')).toBe(18);
+    expect(wholeYears('1992-02-29', '2009-02-28')).toBe(16);
+    expect(wholeYears('1992-02-29', '2009-03-01')).toBe(17);
   });
 
   it('bands the two-year probability at 50, 75 and 90 per cent', () => {
