@@ -345,20 +345,32 @@ async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promi
            e.id, (${raw(eAttrs)}) IS DISTINCT FROM (${raw(sAttrs)})
     FROM src s LEFT JOIN ${table} e ON e.partnership_id = ${p} AND e.person_id = s.person_id AND ${keyJoin} AND e.key_seq = s.key_seq`.execute(trx);
   await sql`ANALYZE import_matched`.execute(trx);
-  const skipped = await skipKeyChecks(trx, cfg.table, ctx, sql`SELECT DISTINCT person_id FROM import_matched WHERE existing_id IS NULL`);
-  const updated = await exec(
-    trx,
-    sql`UPDATE ${table} e SET ${raw(sets)}, import_id = ${ctx.importId}
-      FROM import_matched m WHERE e.id = m.existing_id AND m.changed AND e.partnership_id = ${p}`,
-  );
-  const added = await exec(
-    trx,
-    sql`INSERT INTO ${table} (partnership_id, person_id, key_seq, import_id, ${raw(cols)})
-      SELECT ${p}, person_id, key_seq, ${ctx.importId}, ${raw(cols)} FROM import_matched WHERE existing_id IS NULL
-      ORDER BY person_id, ${raw(keyCols[0]!)}`,
-  );
+  const counts = (
+    await sql<{ total: number; changed: number; fresh: number }>`
+      SELECT count(*)::int AS total, (count(*) FILTER (WHERE changed AND existing_id IS NOT NULL))::int AS changed, (count(*) FILTER (WHERE existing_id IS NULL))::int AS fresh
+      FROM import_matched`.execute(trx)
+  ).rows[0]!;
+  const skipped = counts.fresh > 0 && (await skipKeyChecks(trx, cfg.table, ctx, sql`SELECT DISTINCT person_id FROM import_matched WHERE existing_id IS NULL`));
+  // (A join that would change nothing can still cost a scan of the whole table.)
+  const updated =
+    counts.changed === 0
+      ? 0
+      : await exec(
+          trx,
+          sql`UPDATE ${table} e SET ${raw(sets)}, import_id = ${ctx.importId}
+            FROM import_matched m WHERE e.id = m.existing_id AND m.changed AND e.partnership_id = ${p}`,
+        );
+  const added =
+    counts.fresh === 0
+      ? 0
+      : await exec(
+          trx,
+          sql`INSERT INTO ${table} (partnership_id, person_id, key_seq, import_id, ${raw(cols)})
+            SELECT ${p}, person_id, key_seq, ${ctx.importId}, ${raw(cols)} FROM import_matched WHERE existing_id IS NULL
+            ORDER BY person_id, ${raw(keyCols[0]!)}`,
+        );
   if (skipped) await restoreKeyChecks(trx);
-  const total = Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM import_matched`.execute(trx)).rows[0]?.n ?? 0);
+  const total = counts.total;
   const r = { rows: [{ total, updated, added }] };
   const row = r.rows[0]!;
   await refreshStatistics(trx, [cfg.table], row.added);
@@ -388,6 +400,7 @@ const EVENT_REFERENCES = ['partnerships', 'people', 'imports'];
  * runs with the triggers, more slowly and just as correctly.
  */
 export async function skipKeyChecks(trx: Trx, table: string, ctx: MergeContext, personIds: RawBuilder<unknown>): Promise<boolean> {
+  // personIds: a query of distinct person_id, one row per person the new rows reference.
   const p = ctx.partnershipId;
   const shape = await sql<{ references: string[]; triggers: number }>`
     SELECT coalesce((SELECT array_agg(DISTINCT c.confrelid::regclass::text) FROM pg_constraint c WHERE c.conrelid = ${table}::regclass AND c.contype = 'f'), '{}') AS references,
@@ -395,8 +408,10 @@ export async function skipKeyChecks(trx: Trx, table: string, ctx: MergeContext, 
   const s = shape.rows[0];
   if (!s || s.triggers > 0 || !s.references.every((r) => EVENT_REFERENCES.includes(r))) return false;
   const locked = await sql<{ wanted: number; people: number; partnership: number; import: number }>`
-    SELECT (SELECT count(*)::int FROM (${personIds}) w) AS wanted,
-      (SELECT count(*)::int FROM (SELECT 1 FROM people pp WHERE pp.partnership_id = ${p} AND pp.id IN (${personIds}) FOR KEY SHARE OF pp) l) AS people,
+    WITH wanted AS MATERIALIZED (${personIds}),
+    people_locked AS (SELECT pp.id FROM people pp JOIN wanted w ON w.person_id = pp.id WHERE pp.partnership_id = ${p} FOR KEY SHARE OF pp)
+    SELECT (SELECT count(*)::int FROM wanted) AS wanted,
+      (SELECT count(*)::int FROM people_locked) AS people,
       (SELECT count(*)::int FROM (SELECT 1 FROM partnerships pa WHERE pa.id = ${p} FOR KEY SHARE OF pa) l) AS partnership,
       (SELECT count(*)::int FROM (SELECT 1 FROM imports im WHERE im.id = ${ctx.importId} AND im.partnership_id = ${p} FOR KEY SHARE OF im) l) AS import`.execute(trx);
   const l = locked.rows[0];
