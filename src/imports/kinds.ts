@@ -388,6 +388,10 @@ export class RowEncoder {
   private readonly caches: (Map<string, Cached> | null)[];
   private readonly named: Record<string, Value> = {};
   private readonly checkFieldIndex = new Map<string, number>();
+  /** Per field: the COPY text of its outputs when it is empty (all NULL). */
+  private readonly empty: string[];
+  /** The row being written: row_no, then one slot per field (its outputs' COPY text). */
+  private readonly slots: string[];
   /** Per field: whether its name is also one of its outputs (else validateRow leaves it unset on success). */
   private readonly nameIsOutput: boolean[];
 
@@ -400,6 +404,8 @@ export class RowEncoder {
     );
     spec.fields.forEach((f, i) => this.checkFieldIndex.set(f.name, i));
     this.nameIsOutput = spec.fields.map((f) => f.outputs.some(([n]) => n === f.name));
+    this.empty = spec.fields.map((f) => ','.repeat(f.outputs.length - 1));
+    this.slots = new Array<string>(spec.fields.length + 1).fill('');
   }
 
   private parse(i: number, raw: string): Cached {
@@ -419,12 +425,16 @@ export class RowEncoder {
     return entry;
   }
 
-  /** The row's COPY line (ending in a newline), or null when it has problems (then in this.problems). */
+  /**
+   * The row's COPY line, without its line end, or null when it has problems
+   * (then in this.problems). The line is joined from one slot per field, so
+   * it is one flat string, not a rope of pieces that a chunk would keep alive.
+   */
   encode(rowNo: number, cells: readonly (string | undefined)[]): string | null {
-    const { spec, header, named } = this;
+    const { spec, header, named, slots } = this;
     const fields = spec.fields;
     let problems: RowProblem[] | null = null;
-    let line = String(rowNo);
+    slots[0] = String(rowNo);
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i]!;
       const col = header.index[i]!;
@@ -432,10 +442,8 @@ export class RowEncoder {
       const outputs = f.outputs;
       if (raw === '') {
         if (f.required) (problems ??= []).push({ field: f.name, value: '', reason: 'is required but empty' });
-        for (let j = 0; j < outputs.length; j++) {
-          line += ',';
-          named[outputs[j]![0]] = null;
-        }
+        slots[i + 1] = this.empty[i]!;
+        for (let j = 0; j < outputs.length; j++) named[outputs[j]![0]] = null;
         named[f.name] = null;
         continue;
       }
@@ -446,7 +454,7 @@ export class RowEncoder {
         named[f.name] = null;
         continue;
       }
-      line += ',' + r.copy;
+      slots[i + 1] = r.copy;
       for (let j = 0; j < outputs.length; j++) named[outputs[j]![0]] = r.values[j]!;
       if (!this.nameIsOutput[i]) (named as Record<string, Value | undefined>)[f.name] = undefined;
     }
@@ -461,6 +469,6 @@ export class RowEncoder {
       this.problems = problems;
       return null;
     }
-    return line + '\n';
+    return slots.join(',');
   }
 }

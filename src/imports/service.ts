@@ -187,7 +187,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
   const fileName = opts.fileName ?? path.basename(opts.path);
   const totalBytes = fs.statSync(opts.path).size;
   const sha256 = await sha256File(opts.path);
-  const chunkBytes = opts.chunkBytes ?? 16 * 1024 * 1024;
+  const chunkBytes = opts.chunkBytes ?? 4 * 1024 * 1024;
   const progress = opts.onProgress ?? (() => undefined);
 
   await markInterruptedImports(db, actor.partnershipId);
@@ -255,7 +255,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
       const flush = async () => {
         await settle();
         if (chunk.length === 0) return;
-        const text = chunk.join('');
+        const text = chunk.join('\n') + '\n';
         chunk = [];
         chunkSize = 0;
         const copying = copyInto(trx, 'import_rows', columns, text);
@@ -270,7 +270,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
             const line = encoder.encode(row.rowNo, row.cells);
             if (line !== null) {
               chunk.push(line);
-              chunkSize += line.length;
+              chunkSize += line.length + 1;
               if (chunkSize >= chunkBytes) await flush();
             } else {
               problems.rejectedRows.add(row.rowNo);

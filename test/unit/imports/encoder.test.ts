@@ -32,7 +32,7 @@ describe('RowEncoder', () => {
           const line = encoder.encode(i + 2, cells);
           const want = reference(kind, i + 2, cells);
           if (line === null) expect({ problems: encoder.problems }).toEqual(want);
-          else expect({ line }).toEqual(want);
+          else expect({ line: line + '\n' }).toEqual(want);
         }
       }),
       { numRuns: 500 },
@@ -43,7 +43,7 @@ describe('RowEncoder', () => {
     const spec = KINDS.outcomes;
     const encoder = new RowEncoder(spec, mapHeader(spec, ['person_ref', 'offence_date', 'outcome_date', 'outcome', 'offence_code', 'court']));
     expect(encoder.encode(7, ['P1', '2008-01-01', '2008-02-01', 'Convicted', '028/01', 'Leeds, Crown'])).toBe(
-      '7,P1,2008-01-01,2008-02-01,conviction,Convicted,028/01,02801,,,,,"Leeds, Crown",\n',
+      '7,P1,2008-01-01,2008-02-01,conviction,Convicted,028/01,02801,,,,,"Leeds, Crown",',
     );
     expect(encoder.encode(8, ['', '2008-01-01', '2008-02-01', 'caution', '02801', ''])).toBeNull();
     expect(encoder.problems).toEqual([{ field: 'person_ref', value: '', reason: 'is empty, and there is no pnc_id either' }]);
