@@ -609,17 +609,8 @@ async function mergePeriods(trx: Trx, kind: ImportKind, cfg: PeriodConfig, ctx: 
 
 // ------------------------------------------------------------------ entry points
 
-/** work_mem for an import's set-based statements. */
-const MERGE_WORK_MEM = '64MB';
-
 /** Finds the problems of staged rows that only the database can see. */
 export async function checkStaged(trx: Trx, kind: ImportKind, ctx: MergeContext): Promise<void> {
-  // The checks and the merge sort and hash the whole file (key_seq, the joins
-  // on people and stored rows): with the default 4 MB they spill to disk.
-  // Raised for this transaction only, never lowered; bounded, because the
-  // embedded engine's memory, once grown, stays grown.
-  await sql`SELECT set_config('work_mem', ${MERGE_WORK_MEM}, true)
-    WHERE pg_size_bytes(current_setting('work_mem')) < pg_size_bytes(${MERGE_WORK_MEM})`.execute(trx);
   await sql`ANALYZE import_rows`.execute(trx);
   if (kind === 'people') return checkPeople(trx, ctx);
   await resolvePeople(trx, ctx);
