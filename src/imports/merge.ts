@@ -345,22 +345,91 @@ async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promi
            e.id, (${raw(eAttrs)}) IS DISTINCT FROM (${raw(sAttrs)})
     FROM src s LEFT JOIN ${table} e ON e.partnership_id = ${p} AND e.person_id = s.person_id AND ${keyJoin} AND e.key_seq = s.key_seq`.execute(trx);
   await sql`ANALYZE import_matched`.execute(trx);
-  const updated = await exec(
-    trx,
-    sql`UPDATE ${table} e SET ${raw(sets)}, import_id = ${ctx.importId}
-      FROM import_matched m WHERE e.id = m.existing_id AND m.changed AND e.partnership_id = ${p}`,
-  );
-  const added = await exec(
-    trx,
-    sql`INSERT INTO ${table} (partnership_id, person_id, key_seq, import_id, ${raw(cols)})
-      SELECT ${p}, person_id, key_seq, ${ctx.importId}, ${raw(cols)} FROM import_matched WHERE existing_id IS NULL
-      ORDER BY person_id, ${raw(keyCols[0]!)}`,
-  );
-  const total = Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM import_matched`.execute(trx)).rows[0]?.n ?? 0);
+  const counts = (
+    await sql<{ total: number; changed: number; fresh: number }>`
+      SELECT count(*)::int AS total, (count(*) FILTER (WHERE changed AND existing_id IS NOT NULL))::int AS changed, (count(*) FILTER (WHERE existing_id IS NULL))::int AS fresh
+      FROM import_matched`.execute(trx)
+  ).rows[0]!;
+  const skipped = counts.fresh > 0 && (await skipKeyChecks(trx, cfg.table, ctx, sql`SELECT DISTINCT person_id FROM import_matched WHERE existing_id IS NULL`));
+  // (A join that would change nothing can still cost a scan of the whole table.)
+  const updated =
+    counts.changed === 0
+      ? 0
+      : await exec(
+          trx,
+          sql`UPDATE ${table} e SET ${raw(sets)}, import_id = ${ctx.importId}
+            FROM import_matched m WHERE e.id = m.existing_id AND m.changed AND e.partnership_id = ${p}`,
+        );
+  const added =
+    counts.fresh === 0
+      ? 0
+      : await exec(
+          trx,
+          sql`INSERT INTO ${table} (partnership_id, person_id, key_seq, import_id, ${raw(cols)})
+            SELECT ${p}, person_id, key_seq, ${ctx.importId}, ${raw(cols)} FROM import_matched WHERE existing_id IS NULL
+            ORDER BY person_id, ${raw(keyCols[0]!)}`,
+        );
+  if (skipped) await restoreKeyChecks(trx);
+  const total = counts.total;
   const r = { rows: [{ total, updated, added }] };
   const row = r.rows[0]!;
   await refreshStatistics(trx, [cfg.table], row.added);
   return { added: row.added, updated: row.updated, unchanged: row.total - row.added - row.updated };
+}
+
+// ------------------------------------------------------------------ foreign-key checks
+
+/** Tables an event row may reference; their keys are locked and checked here, set-based. */
+const EVENT_REFERENCES = ['partnerships', 'people', 'imports'];
+
+/**
+ * Whether the rows about to be written to an event table may skip its
+ * per-row foreign-key triggers, and if so switches them off for this
+ * transaction (SET LOCAL session_replication_role = replica) until
+ * restoreKeyChecks. Each trigger would look up and lock (FOR KEY SHARE) the
+ * referenced row once per inserted row: a million lookups for a million rows,
+ * most of an import's time. Here the same locks are taken once per referenced
+ * row in three statements, and a lock that finds its row gone (deleted since
+ * the people were resolved) means the triggers stay on, so the database still
+ * refuses the orphan. The locks last until commit, as the triggers' would, so
+ * no other transaction can delete a person or change a key under the import.
+ * Only for a table whose foreign keys all point at EVENT_REFERENCES and that
+ * has no triggers of its own (replica mode would silence those too).
+ * Setting the parameter needs a superuser (or, from PostgreSQL 15, GRANT SET
+ * ON PARAMETER session_replication_role); where it is refused, the import
+ * runs with the triggers, more slowly and just as correctly.
+ */
+export async function skipKeyChecks(trx: Trx, table: string, ctx: MergeContext, personIds: RawBuilder<unknown>): Promise<boolean> {
+  // personIds: a query of distinct person_id, one row per person the new rows reference.
+  const p = ctx.partnershipId;
+  const shape = await sql<{ references: string[]; triggers: number }>`
+    SELECT coalesce((SELECT array_agg(DISTINCT c.confrelid::regclass::text) FROM pg_constraint c WHERE c.conrelid = ${table}::regclass AND c.contype = 'f'), '{}') AS references,
+           (SELECT count(*)::int FROM pg_trigger t WHERE t.tgrelid = ${table}::regclass AND NOT t.tgisinternal) AS triggers`.execute(trx);
+  const s = shape.rows[0];
+  if (!s || s.triggers > 0 || !s.references.every((r) => EVENT_REFERENCES.includes(r))) return false;
+  const locked = await sql<{ wanted: number; people: number; partnership: number; import: number }>`
+    WITH wanted AS MATERIALIZED (${personIds}),
+    people_locked AS (SELECT pp.id FROM people pp JOIN wanted w ON w.person_id = pp.id WHERE pp.partnership_id = ${p} FOR KEY SHARE OF pp)
+    SELECT (SELECT count(*)::int FROM wanted) AS wanted,
+      (SELECT count(*)::int FROM people_locked) AS people,
+      (SELECT count(*)::int FROM (SELECT 1 FROM partnerships pa WHERE pa.id = ${p} FOR KEY SHARE OF pa) l) AS partnership,
+      (SELECT count(*)::int FROM (SELECT 1 FROM imports im WHERE im.id = ${ctx.importId} AND im.partnership_id = ${p} FOR KEY SHARE OF im) l) AS import`.execute(trx);
+  const l = locked.rows[0];
+  if (!l || l.people !== l.wanted || l.partnership !== 1 || l.import !== 1) return false;
+  await sql`SAVEPOINT waymark_key_checks`.execute(trx);
+  try {
+    await sql`SET LOCAL session_replication_role = replica`.execute(trx);
+  } catch {
+    await sql`ROLLBACK TO SAVEPOINT waymark_key_checks`.execute(trx);
+    return false;
+  }
+  await sql`RELEASE SAVEPOINT waymark_key_checks`.execute(trx);
+  return true;
+}
+
+/** Switches the triggers back on after skipKeyChecks (commit or rollback would too). */
+export async function restoreKeyChecks(trx: Trx): Promise<void> {
+  await sql`SET LOCAL session_replication_role = origin`.execute(trx);
 }
 
 // ------------------------------------------------------------------ periods

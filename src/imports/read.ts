@@ -23,6 +23,9 @@ export interface Source {
   header: string[];
   /** The header's row number (usually 1). */
   headerRowNo: number;
+  /** The rows after the header, in file order, a batch at a time (one await per batch, not per row). */
+  batches: AsyncIterable<SourceRow[]>;
+  /** The same rows one at a time. Read either batches or rows, not both. */
   rows: AsyncIterable<SourceRow>;
 }
 
@@ -53,7 +56,8 @@ function loneCarriageReturns(text: string): boolean {
   return (n < 0 || r < n) && r + 1 < text.length && text.charCodeAt(r + 1) !== 10;
 }
 
-async function* csvRows(input: Readable): AsyncGenerator<SourceRow> {
+/** The non-blank records of each piece of the input, as one batch (empty batches are skipped). */
+async function* csvBatches(input: Readable): AsyncGenerator<SourceRow[]> {
   input.setEncoding('utf8');
   const it = (input as AsyncIterable<string>)[Symbol.asyncIterator]();
   const first = await it.next();
@@ -63,20 +67,33 @@ async function* csvRows(input: Readable): AsyncGenerator<SourceRow> {
       yield first.value;
       for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
     })();
-    yield* csvParseRows(Readable.from(rest));
+    yield* inBatches(csvParseRows(Readable.from(rest)));
     return;
   }
   const splitter = new CsvSplitter();
   let piece: IteratorResult<string> = first;
   for (;;) {
     const records = piece.done ? splitter.end() : splitter.push(piece.value);
-    for (const rec of records) {
-      if (blank(rec.cells)) continue;
-      yield rec;
-    }
+    const rows = records.some((r) => blank(r.cells)) ? records.filter((r) => !blank(r.cells)) : records;
+    if (rows.length) yield rows;
     if (piece.done) return;
     piece = await it.next();
   }
+}
+
+const BATCH_ROWS = 1000;
+
+/** Groups a stream of rows into batches. */
+async function* inBatches(rows: AsyncIterable<SourceRow>): AsyncGenerator<SourceRow[]> {
+  let batch: SourceRow[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length >= BATCH_ROWS) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
 }
 
 async function* csvParseRows(input: Readable): AsyncGenerator<SourceRow> {
@@ -132,11 +149,19 @@ async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
 
 /** Opens a file for reading as rows; the first non-blank row is the header. */
 export async function openSource(input: Readable, format: FileFormat): Promise<Source> {
-  const it = (format === 'xlsx' ? xlsxRows(input) : csvRows(input))[Symbol.asyncIterator]();
+  const it = (format === 'xlsx' ? inBatches(xlsxRows(input)) : csvBatches(input))[Symbol.asyncIterator]();
   const first = await it.next();
-  if (first.done) return { header: [], headerRowNo: 1, rows: (async function* () {})() };
-  const rows: AsyncIterable<SourceRow> = {
-    [Symbol.asyncIterator]: () => it,
-  };
-  return { header: first.value.cells, headerRowNo: first.value.rowNo, rows };
+  if (first.done) {
+    const none = (async function* () {})();
+    return { header: [], headerRowNo: 1, batches: none, rows: none };
+  }
+  const [head, ...rest] = first.value;
+  const batches = (async function* () {
+    if (rest.length) yield rest;
+    for (let b = await it.next(); !b.done; b = await it.next()) yield b.value;
+  })();
+  const rows = (async function* () {
+    for await (const batch of batches) yield* batch;
+  })();
+  return { header: head!.cells, headerRowNo: head!.rowNo, batches, rows };
 }

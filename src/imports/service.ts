@@ -11,7 +11,7 @@ import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { copyInto, csvLine } from '../db/statements.js';
-import { KINDS, mapHeader, validateRow, type ImportKind } from './kinds.js';
+import { KINDS, mapHeader, RowEncoder, type ImportKind } from './kinds.js';
 import { ByteCounter, formatOf, openSource, sha256File } from './read.js';
 import { checkStaged, createStaging, dropProblemRows, mergeStaged } from './merge.js';
 import { assertMayImport } from './permissions.js';
@@ -187,7 +187,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
   const fileName = opts.fileName ?? path.basename(opts.path);
   const totalBytes = fs.statSync(opts.path).size;
   const sha256 = await sha256File(opts.path);
-  const chunkBytes = opts.chunkBytes ?? 16 * 1024 * 1024;
+  const chunkBytes = opts.chunkBytes ?? 4 * 1024 * 1024;
   const progress = opts.onProgress ?? (() => undefined);
 
   await markInterruptedImports(db, actor.partnershipId);
@@ -239,37 +239,58 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
         throw new Rejected(`${fileName} has no ${header.missing.join(', ')} column${header.missing.length > 1 ? 's' : ''}.`);
       }
 
+      // The database COPYs one chunk while this thread reads and checks the
+      // next: at most one chunk in flight and one being filled, so memory stays
+      // bounded (backpressure) whatever the file's size.
+      const encoder = new RowEncoder(spec, header);
       let chunk: string[] = [];
       let chunkSize = 0;
       let lastReport = 0;
+      let inFlight: Promise<void> | null = null;
+      const settle = async () => {
+        const copying = inFlight;
+        inFlight = null;
+        if (copying) await copying;
+      };
       const flush = async () => {
+        await settle();
         if (chunk.length === 0) return;
-        const text = chunk.join('');
+        const text = chunk.join('\n') + '\n';
         chunk = [];
         chunkSize = 0;
-        await copyInto(trx, 'import_rows', columns, text);
+        const copying = copyInto(trx, 'import_rows', columns, text);
+        // Handled now, so a failure is not reported as unhandled before settle() rethrows it.
+        copying.catch(() => undefined);
+        inFlight = copying;
       };
-      for await (const row of source.rows) {
-        result.rowsRead++;
-        const v = validateRow(spec, header, row.cells);
-        if (v.ok) {
-          const line = csvLine([row.rowNo, ...v.values]);
-          chunk.push(line);
-          chunkSize += line.length;
-          if (chunkSize >= chunkBytes) await flush();
-        } else {
-          problems.rejectedRows.add(row.rowNo);
-          for (const p of v.problems) await problems.add(row.rowNo, p.field, p.value, p.reason);
-        }
-        if ((result.rowsRead & 1023) === 0) {
-          const now = Date.now();
-          if (now - lastReport > 100) {
-            lastReport = now;
-            progress({ phase: 'reading', rowsRead: result.rowsRead, bytesRead: counter.bytes, totalBytes });
+      try {
+        for await (const batch of source.batches) {
+          for (const row of batch) {
+            result.rowsRead++;
+            const line = encoder.encode(row.rowNo, row.cells);
+            if (line !== null) {
+              chunk.push(line);
+              chunkSize += line.length + 1;
+              if (chunkSize >= chunkBytes) await flush();
+            } else {
+              problems.rejectedRows.add(row.rowNo);
+              for (const p of encoder.problems) await problems.add(row.rowNo, p.field, p.value, p.reason);
+            }
+            if ((result.rowsRead & 1023) === 0) {
+              const now = Date.now();
+              if (now - lastReport > 100) {
+                lastReport = now;
+                progress({ phase: 'reading', rowsRead: result.rowsRead, bytesRead: counter.bytes, totalBytes });
+              }
+            }
           }
         }
+        await flush();
+        await settle();
+      } finally {
+        // A failure while a COPY runs: let it finish before the rollback uses the connection.
+        await settle().catch(() => undefined);
       }
-      await flush();
       progress({ phase: 'checking', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
 
       const codes = await sql<{ loaded: boolean }>`SELECT EXISTS (SELECT 1 FROM offence_codes) AS loaded`.execute(trx);

@@ -1,0 +1,118 @@
+// Event merges skip the per-row foreign-key triggers only when the database
+// allows it and every referenced row is locked and present; otherwise the
+// triggers run, and the import gives the same result either way.
+import pg from 'pg';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/db/database.js';
+import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
+import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
+import { importFile } from '../../../src/imports/service.js';
+import { restoreKeyChecks, skipKeyChecks } from '../../../src/imports/merge.js';
+import { PEOPLE_HEADER, personRow, tempDir, writeCsv } from './files.js';
+import { HEADERS, ROWS } from './dataset.js';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await testDatabase();
+});
+afterAll(async () => t?.close());
+
+async function withPeople(): Promise<{ f: PartnershipFixture; importId: number; personIds: number[] }> {
+  const f = await createPartnership(t.db);
+  const dir = tempDir();
+  await importFile(t.db, f.operator, { kind: 'people', path: writeCsv(dir, 'people.csv', [PEOPLE_HEADER, personRow('P1', 1), personRow('P2', 2), personRow('P3', 3)]) });
+  const people = await t.db.selectFrom('people').select('id').where('partnership_id', '=', f.partnershipId).orderBy('id').execute();
+  const rec = await t.db
+    .insertInto('imports')
+    .values({ partnership_id: f.partnershipId, user_id: null, kind: 'outcomes', file_name: 'x.csv', sha256: 'x', status: 'running', mode: 'all_or_nothing' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { f, importId: rec.id, personIds: people.map((p) => p.id) };
+}
+
+const role = async (trx: Parameters<typeof skipKeyChecks>[0]) =>
+  (await sql<{ r: string }>`SELECT current_setting('session_replication_role') AS r`.execute(trx)).rows[0]!.r;
+
+describe('skipping the per-row key checks', () => {
+  it('switches the triggers off when every referenced person is locked and present, and back on after', async () => {
+    const { f, importId, personIds } = await withPeople();
+    const ctx = { partnershipId: f.partnershipId, importId, offenceCodesLoaded: false };
+    await t.db.transaction().execute(async (trx) => {
+      const ids = sql`SELECT unnest(${personIds}::bigint[]) AS person_id`;
+      expect(await skipKeyChecks(trx, 'outcomes', ctx, ids)).toBe(true);
+      expect(await role(trx)).toBe('replica');
+      await restoreKeyChecks(trx);
+      expect(await role(trx)).toBe('origin');
+    });
+  });
+
+  it('keeps the triggers when a referenced person is missing, or the table has triggers or other references', async () => {
+    const { f, importId, personIds } = await withPeople();
+    const ctx = { partnershipId: f.partnershipId, importId, offenceCodesLoaded: false };
+    await t.db.transaction().execute(async (trx) => {
+      const gone = sql`SELECT unnest(${[...personIds, Math.max(...personIds) + 1000]}::bigint[]) AS person_id`;
+      expect(await skipKeyChecks(trx, 'outcomes', ctx, gone)).toBe(false);
+      const ids = sql`SELECT unnest(${personIds}::bigint[]) AS person_id`;
+      // people has a trigger of its own; memberships references schemes and tiers too.
+      expect(await skipKeyChecks(trx, 'people', ctx, ids)).toBe(false);
+      expect(await skipKeyChecks(trx, 'memberships', ctx, ids)).toBe(false);
+      // Another partnership's import is not this one's.
+      const other = await createPartnership(trx);
+      expect(await skipKeyChecks(trx, 'outcomes', { ...ctx, partnershipId: other.partnershipId }, ids)).toBe(false);
+      expect(await role(trx)).toBe('origin');
+    });
+  });
+});
+
+describe.runIf(testEngine === 'postgres')('where the database refuses session_replication_role', () => {
+  const name = `waymark_plain_${process.pid}`;
+  let admin: pg.Client;
+  beforeAll(async () => {
+    admin = new pg.Client({ connectionString: t.url });
+    await admin.connect();
+    await admin.query(`CREATE ROLE ${name} LOGIN`);
+    await admin.query(`GRANT USAGE ON SCHEMA public TO ${name}`);
+    await admin.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${name}`);
+    await admin.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ${name}`);
+  });
+  afterAll(async () => {
+    await admin.query(`DROP OWNED BY ${name}`);
+    await admin.query(`DROP ROLE ${name}`);
+    await admin.end();
+  });
+
+  it('imports with the triggers on, storing the same rows, and a re-import adds nothing', async () => {
+    const { f, importId, personIds } = await withPeople();
+    const url = new URL(t.url!);
+    url.username = name;
+    const plain = await openDatabase({ databaseUrl: url.toString(), migrate: false, poolSize: 2 });
+    try {
+      await plain.db.transaction().execute(async (trx) => {
+        const ids = sql`SELECT unnest(${personIds}::bigint[]) AS person_id`;
+        expect(await skipKeyChecks(trx, 'outcomes', { partnershipId: f.partnershipId, importId, offenceCodesLoaded: false }, ids)).toBe(false);
+        // The refusal was rolled back to a savepoint: the transaction goes on.
+        expect(await role(trx)).toBe('origin');
+      });
+      const file = writeCsv(tempDir(), 'outcomes.csv', [HEADERS.outcomes, ...ROWS.outcomes]);
+      const r = await importFile(plain.db, f.operator, { kind: 'outcomes', path: file });
+      expect(r).toMatchObject({ status: 'completed', rowsAdded: ROWS.outcomes.length, rowsRejected: 0 });
+      const stored = await t.db
+        .selectFrom('outcomes')
+        .innerJoin('people', 'people.id', 'outcomes.person_id')
+        .select(['person_ref', 'offence_code', 'key_seq'])
+        .where('outcomes.partnership_id', '=', f.partnershipId)
+        .orderBy('outcomes.id')
+        .execute();
+      expect(stored).toEqual([
+        { person_ref: 'P1', offence_code: '02801', key_seq: 1 },
+        { person_ref: 'P1', offence_code: '02801', key_seq: 2 },
+        { person_ref: 'P2', offence_code: '04601', key_seq: 1 },
+        { person_ref: 'P3', offence_code: null, key_seq: 1 },
+      ]);
+      expect(await importFile(plain.db, f.operator, { kind: 'outcomes', path: file })).toMatchObject({ status: 'completed', rowsAdded: 0, rowsUpdated: 0 });
+    } finally {
+      await plain.close();
+    }
+  });
+});
