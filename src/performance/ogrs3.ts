@@ -69,10 +69,9 @@ export interface Ogrs3Result {
 
 /** Whole years between two ISO dates, birthday-aware. */
 export function wholeYears(from: IsoDate, to: IsoDate): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  let years = ty - fy;
-  if (tm < fm || (tm === fm && td < fd)) years -= 1;
+  // Month and day compare as the number MMDD; no arrays, as this runs for every person in a selection run.
+  let years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  if (Number(to.slice(5, 7)) * 100 + Number(to.slice(8, 10)) < Number(from.slice(5, 7)) * 100 + Number(from.slice(8, 10))) years -= 1;
   return years;
 }
 

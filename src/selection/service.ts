@@ -21,7 +21,7 @@ import type { CriterionResult } from './criteria.js';
 import { disproportionality, type Disproportionality } from './disproportionality.js';
 import { extractFeatures } from './extract.js';
 import { inPool, type SelectionFeatures } from './features.js';
-import { DEFAULT_MATRIX, completeMatrix, scorePerson, type MatrixConfig } from './matrix.js';
+import { DEFAULT_MATRIX, completeMatrix, scoreOf, scorePerson, type MatrixConfig } from './matrix.js';
 import { isPriority, propose, type ProposalSummary } from './proposals.js';
 import { decodeFeatures, encodeFeatures } from './stored.js';
 import type { Reason } from './reasons.js';
@@ -253,12 +253,13 @@ export async function runSelection(
   phase('features');
   const areaSet = new Set(scheme.areaCodes);
 
-  const scored: { f: SelectionFeatures; score: number; criteria: CriterionResult[]; inPool: boolean; member: boolean; priority: boolean; rank: number }[] = [];
+  // Scores only: the criteria with their reasons are written when a result's
+  // criteria are first read (most of a force-scale run's are never shown).
+  const scored: { f: SelectionFeatures; score: number; inPool: boolean; member: boolean; priority: boolean; rank: number }[] = [];
   for (let i = 0; i < features.length; i += CHUNK) {
-    for (const f of features.slice(i, i + CHUNK)) {
-      const s = scorePerson(f, config);
-      const member = memberIds.has(f.personId);
-      scored.push({ f, ...s, member, inPool: inPool(f, areaSet, config), priority: isPriority(f, config), rank: 0 });
+    for (let j = i; j < Math.min(i + CHUNK, features.length); j++) {
+      const f = features[j]!;
+      scored.push({ f, score: scoreOf(f, config), member: memberIds.has(f.personId), inPool: inPool(f, areaSet, config), priority: isPriority(f, config), rank: 0 });
     }
     input.onProgress?.(Math.min(i + CHUNK, features.length), features.length);
     await breathe();
@@ -273,19 +274,21 @@ export async function runSelection(
   );
   const results: RunResult[] = scored.map((s) => {
     const o = outcomes.get(s.f.personId)!;
-    return {
-      personId: s.f.personId,
-      personRef: s.f.personRef,
-      rank: s.rank,
-      score: s.score,
-      member: s.member,
-      inPool: s.inPool,
-      aboveLowestMember: o.aboveLowestMember,
-      priority: s.priority,
-      proposal: o.proposal,
-      proposalReasons: o.reasons,
-      criteria: s.criteria,
-    };
+    return withCriteria(
+      {
+        personId: s.f.personId,
+        personRef: s.f.personRef,
+        rank: s.rank,
+        score: s.score,
+        member: s.member,
+        inPool: s.inPool,
+        aboveLowestMember: o.aboveLowestMember,
+        priority: s.priority,
+        proposal: o.proposal,
+        proposalReasons: o.reasons,
+      },
+      () => scorePerson(s.f, config).criteria,
+    );
   });
   const summary: RunSummary = {
     proposals: proposalSummary,
@@ -372,17 +375,34 @@ export async function runSelection(
   return redact({ ...view, runId: stored.id, createdAt: new Date(stored.created_at).toISOString() }, actor);
 }
 
+/**
+ * A result whose criteria are computed the first time they are read, then
+ * kept. The property is an ordinary enumerable one to every reader (JSON,
+ * spreading, equality in tests); only its cost is deferred.
+ */
+function withCriteria(result: Omit<RunResult, 'criteria'>, criteria: () => CriterionResult[]): RunResult {
+  let value: CriterionResult[] | undefined;
+  return Object.defineProperty(result, 'criteria', {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= criteria()),
+    set: (v: CriterionResult[]) => (value = v),
+  }) as RunResult;
+}
+
 /** Hides intelligence detail from those who may not see it; the score still adds up. */
 function redact(view: RunView, actor: Actor): RunView {
   if (seesIntelligence(actor)) return view;
   return {
     ...view,
-    results: view.results.map((r) => ({
-      ...r,
-      criteria: r.criteria.map((c) =>
-        c.name.startsWith('intelligence_') ? { ...c, value: null, reasons: [{ code: 'withheld', text: 'Intelligence detail is visible to police roles only.' }] } : c,
-      ),
-    })),
+    results: view.results.map((r) => {
+      const { criteria: _unread, ...rest } = Object.getOwnPropertyDescriptors(r);
+      return withCriteria(Object.defineProperties({}, rest) as Omit<RunResult, 'criteria'>, () =>
+        r.criteria.map((c) =>
+          c.name.startsWith('intelligence_') ? { ...c, value: null, reasons: [{ code: 'withheld', text: 'Intelligence detail is visible to police roles only.' }] } : c,
+        ),
+      );
+    }),
   };
 }
 
