@@ -200,8 +200,17 @@ export function featureQuery(o: ExtractOptions) {
 export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<SelectionFeatures[]> {
   const { config, asOf } = o;
   const result = await featureQuery(o).execute(db);
+  const out: SelectionFeatures[] = [];
+  for (let i = 0; i < result.rows.length; i++) {
+    // A breath between parts of a large pool, so the embedded server keeps serving.
+    if (i > 0 && i % 2000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    out.push(toFeatures(result.rows[i]!, config, asOf));
+  }
+  return out;
+}
 
-  return result.rows.map((r) => ({
+function toFeatures(r: Row, config: MatrixConfig, asOf: IsoDate): SelectionFeatures {
+  return {
     personId: Number(r.id),
     personRef: r.person_ref,
     asOf,
@@ -241,7 +250,7 @@ export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<
         }
       : null,
     statutorySupervision: Boolean(r.supervised),
-  }));
+  };
 }
 
 /** The offence tables as loaded, for the pure rules (OGRS3 category, violent, sexual). */
