@@ -19,7 +19,7 @@ import {
 } from './access.js';
 import type { CriterionResult } from './criteria.js';
 import { disproportionality, type Disproportionality } from './disproportionality.js';
-import { extractFeatures } from './extract.js';
+import { extractFeatures, prepareFeatureQuery } from './extract.js';
 import { inPool, type SelectionFeatures } from './features.js';
 import { DEFAULT_MATRIX, completeMatrix, scoreOf, scorePerson, type MatrixConfig } from './matrix.js';
 import { isPriority, propose, type ProposalSummary } from './proposals.js';
@@ -256,13 +256,8 @@ export async function runSelection(
   const members = await membersOn(db, actor.partnershipId, scheme.id, asOf);
   const memberIds = new Set(members.map((m) => m.person_id));
   phase('setup');
-  // One analytic query: give it the memory to hash and sort without spilling
-  // to disk (STACK-NOTES: the default 4 MB made the same work several times slower).
   const features = await db.transaction().execute(async (trx) => {
-    await sql`SET LOCAL work_mem = '256MB'`.execute(trx);
-    // The planner's row estimates for the joined aggregates are far too high,
-    // so PostgreSQL would compile the query with JIT: 7–10 s of a 16 s run.
-    await sql`SET LOCAL jit = off`.execute(trx);
+    await prepareFeatureQuery(trx);
     return extractFeatures(trx, { partnershipId: actor.partnershipId, asOf, config, areaCodes: scheme.areaCodes, include: [...memberIds] });
   });
   phase('features');
