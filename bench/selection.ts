@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../src/db/schema.js';
 import type { Actor } from '../src/access/actor.js';
 import { findScheme } from '../src/selection/access.js';
-import { featureQuery } from '../src/selection/extract.js';
+import { featureQuery, prepareFeatureQuery } from '../src/selection/extract.js';
 import { getMatrix, membersOn, runSelection, type RunPhase } from '../src/selection/service.js';
 
 /** The demo's IOM scheme (the largest pool), as of the demo's extract date. */
@@ -64,8 +64,7 @@ export async function rawScoringSql(db: Kysely<DB>, partnershipId: number): Prom
     + CASE WHEN coalesce(f.lb_offences, 0) > 0 THEN f.nbh::float8 / f.lb_offences ELSE 0 END * ${config.neighbourhoodCrime.weight}::float8`;
   return db.transaction().execute(async (trx) => {
     // The same session settings as the run's feature query.
-    await sql`SET LOCAL work_mem = '256MB'`.execute(trx);
-    await sql`SET LOCAL jit = off`.execute(trx);
+    await prepareFeatureQuery(trx);
     const r = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM (SELECT f.id, rank() OVER (ORDER BY ${score} DESC, f.person_ref) AS rank FROM (${q}) f) ranked`.execute(trx);
     return r.rows[0]!.n;

@@ -112,7 +112,18 @@ class PgliteConnection implements DatabaseConnection {
     } else {
       r = await this.worker.request({ kind: 'query', sql: q.sql, params: q.parameters as unknown[] });
     }
-    return { rows: r.rows as R[], numAffectedRows: BigInt(r.affectedRows ?? 0) };
+    let rows = r.rows as R[];
+    if (r.cursor !== undefined) {
+      // A large result arrives in parts (pglite-worker.js); between parts the
+      // event loop serves other requests.
+      rows = rows.slice();
+      for (let part = r; part.cursor !== undefined; ) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        part = await this.worker.request({ kind: 'next', cursor: part.cursor });
+        for (const row of part.rows as R[]) rows.push(row);
+      }
+    }
+    return { rows, numAffectedRows: BigInt(r.affectedRows ?? 0) };
   }
 
   // eslint-disable-next-line require-yield

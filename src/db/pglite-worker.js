@@ -48,14 +48,43 @@ function serialiseError(e) {
 }
 
 /**
- * @param {{ kind: string, sql: string, params?: unknown[], blob?: Uint8Array }} msg
+ * A large result goes to the main thread in parts of this many rows, each
+ * fetched by the main thread when it is ready for it ('next'): one huge message
+ * would be deserialised in one go on the thread that serves the web pages.
+ */
+const PART_ROWS = 2000;
+/** The rows of large results not yet fetched, by cursor. */
+const unsent = new Map();
+let nextCursor = 1;
+
+/** @param {unknown[]} rows */
+function firstPart(rows) {
+  if (rows.length <= PART_ROWS) return { rows };
+  const cursor = nextCursor++;
+  unsent.set(cursor, { rows, from: PART_ROWS });
+  return { rows: rows.slice(0, PART_ROWS), cursor };
+}
+
+/**
+ * @param {{ kind: string, sql: string, params?: unknown[], blob?: Uint8Array, cursor?: number }} msg
  */
 async function handle(msg) {
   switch (msg.kind) {
     case 'query': {
       const opts = msg.blob ? { blob: new Blob([msg.blob]) } : undefined;
       const r = await db.query(msg.sql, msg.params ?? [], opts);
-      return { rows: r.rows, affectedRows: r.affectedRows ?? 0 };
+      return { ...firstPart(r.rows), affectedRows: r.affectedRows ?? 0 };
+    }
+    case 'next': {
+      const pending = unsent.get(msg.cursor);
+      if (!pending) throw new Error(`no result with cursor ${msg.cursor}`);
+      const rows = pending.rows.slice(pending.from, pending.from + PART_ROWS);
+      pending.from += PART_ROWS;
+      if (pending.from >= pending.rows.length) {
+        unsent.delete(msg.cursor);
+        return { rows };
+      }
+      return { rows, cursor: msg.cursor };
     }
     case 'script': {
       const results = await db.exec(msg.sql);

@@ -282,6 +282,16 @@ export function scorePerson(features: SelectionFeatures, config: MatrixConfig): 
   return { score, criteria };
 }
 
+/**
+ * The score alone: the same criteria and sum as scorePerson, without writing
+ * the reasons (for ranking a whole pool; the reasons are written when shown).
+ */
+export function scoreOf(features: SelectionFeatures, config: MatrixConfig): number {
+  let sum = 0;
+  for (const c of criteriaFor(config)) sum += c.compute(features, config, false).contribution;
+  return round4(sum);
+}
+
 /** Scores and ranks everyone given. Pure: the same features and matrix give the same ranking. */
 export function scoreAll(features: readonly SelectionFeatures[], config: MatrixConfig): ScoredPerson[] {
   const criteria = criteriaFor(config);

@@ -19,9 +19,9 @@ import {
 } from './access.js';
 import type { CriterionResult } from './criteria.js';
 import { disproportionality, type Disproportionality } from './disproportionality.js';
-import { extractFeatures } from './extract.js';
+import { extractFeatures, prepareFeatureQuery } from './extract.js';
 import { inPool, type SelectionFeatures } from './features.js';
-import { DEFAULT_MATRIX, completeMatrix, scorePerson, type MatrixConfig } from './matrix.js';
+import { DEFAULT_MATRIX, completeMatrix, scoreOf, scorePerson, type MatrixConfig } from './matrix.js';
 import { isPriority, propose, type ProposalSummary } from './proposals.js';
 import { decodeFeatures, encodeFeatures } from './stored.js';
 import type { Reason } from './reasons.js';
@@ -176,6 +176,21 @@ export type RunPhase = 'setup' | 'features' | 'scoring' | 'storing';
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 const CHUNK = 2000;
 
+/**
+ * A breath at most every few milliseconds of work: called once per person, it
+ * yields to the event loop when that much time has passed since the last
+ * yield, so no stretch of a run holds the thread long (SPEC 6: a static asset
+ * in ≤ 50 ms while a run goes on) and short runs do not wait on many turns.
+ */
+function breather(sliceMs = 8): () => Promise<void> | undefined {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    if (now - last < sliceMs) return undefined;
+    return breathe().then(() => void (last = performance.now()));
+  };
+}
+
 function balanceOf(features: SelectionFeatures[], memberIds: ReadonlySet<number>, longDays: number): SchemeBalance {
   const b: SchemeBalance = { members: 0, inCustody: 0, inCommunity: 0, custodyOver12Months: 0, custodyUnder12Months: 0, custodyOther: 0, byArea: [] };
   const areas = new Map<string, number>();
@@ -241,59 +256,62 @@ export async function runSelection(
   const members = await membersOn(db, actor.partnershipId, scheme.id, asOf);
   const memberIds = new Set(members.map((m) => m.person_id));
   phase('setup');
-  // One analytic query: give it the memory to hash and sort without spilling
-  // to disk (STACK-NOTES: the default 4 MB made the same work several times slower).
   const features = await db.transaction().execute(async (trx) => {
-    await sql`SET LOCAL work_mem = '256MB'`.execute(trx);
-    // The planner's row estimates for the joined aggregates are far too high,
-    // so PostgreSQL would compile the query with JIT: 7–10 s of a 16 s run.
-    await sql`SET LOCAL jit = off`.execute(trx);
+    await prepareFeatureQuery(trx);
     return extractFeatures(trx, { partnershipId: actor.partnershipId, asOf, config, areaCodes: scheme.areaCodes, include: [...memberIds] });
   });
   phase('features');
   const areaSet = new Set(scheme.areaCodes);
 
-  const scored: { f: SelectionFeatures; score: number; criteria: CriterionResult[]; inPool: boolean; member: boolean; priority: boolean; rank: number }[] = [];
-  for (let i = 0; i < features.length; i += CHUNK) {
-    for (const f of features.slice(i, i + CHUNK)) {
-      const s = scorePerson(f, config);
-      const member = memberIds.has(f.personId);
-      scored.push({ f, ...s, member, inPool: inPool(f, areaSet, config), priority: isPriority(f, config), rank: 0 });
-    }
-    input.onProgress?.(Math.min(i + CHUNK, features.length), features.length);
-    await breathe();
+  // Scores only: the criteria with their reasons are written when a result's
+  // criteria are first read (most of a force-scale run's are never shown).
+  const pause = breather();
+  const scored: { f: SelectionFeatures; score: number; inPool: boolean; member: boolean; priority: boolean; rank: number }[] = [];
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    scored.push({ f, score: scoreOf(f, config), member: memberIds.has(f.personId), inPool: inPool(f, areaSet, config), priority: isPriority(f, config), rank: 0 });
+    if ((i + 1) % CHUNK === 0 || i + 1 === features.length) input.onProgress?.(i + 1, features.length);
+    await pause();
   }
+  await breathe();
   scored.sort((a, b) => b.score - a.score || (a.f.personRef < b.f.personRef ? -1 : a.f.personRef > b.f.personRef ? 1 : 0));
   scored.forEach((s, i) => (s.rank = i + 1));
+  await breathe();
 
   const { outcomes, summary: proposalSummary } = propose(
     scored.map((s) => ({ personId: s.f.personId, personRef: s.f.personRef, score: s.score, rank: s.rank, member: s.member, inPool: s.inPool, priority: s.priority })),
     scheme.capacity,
     config,
   );
-  const results: RunResult[] = scored.map((s) => {
+  await breathe();
+  const results: RunResult[] = [];
+  for (const s of scored) {
     const o = outcomes.get(s.f.personId)!;
-    return {
-      personId: s.f.personId,
-      personRef: s.f.personRef,
-      rank: s.rank,
-      score: s.score,
-      member: s.member,
-      inPool: s.inPool,
-      aboveLowestMember: o.aboveLowestMember,
-      priority: s.priority,
-      proposal: o.proposal,
-      proposalReasons: o.reasons,
-      criteria: s.criteria,
-    };
-  });
+    results.push(
+      withCriteria(
+        {
+          personId: s.f.personId,
+          personRef: s.f.personRef,
+          rank: s.rank,
+          score: s.score,
+          member: s.member,
+          inPool: s.inPool,
+          aboveLowestMember: o.aboveLowestMember,
+          priority: s.priority,
+          proposal: o.proposal,
+          proposalReasons: o.reasons,
+        },
+        () => scorePerson(s.f, config).criteria,
+      ),
+    );
+    await pause();
+  }
+  const selected = results.map((r) => (r.member && r.proposal !== 'deselect') || r.proposal === 'select');
+  await breathe();
   const summary: RunSummary = {
     proposals: proposalSummary,
     disproportionality: disproportionality(
-      scored.map((s) => {
-        const p = outcomes.get(s.f.personId)!.proposal;
-        return { ethnicity: s.f.ethnicity, sex: s.f.sex, dateOfBirth: s.f.dateOfBirth, selected: (s.member && p !== 'deselect') || p === 'select' };
-      }),
+      scored.map((s, i) => ({ ethnicity: s.f.ethnicity, sex: s.f.sex, dateOfBirth: s.f.dateOfBirth, selected: selected[i]! })),
       asOf,
     ),
     balance: balanceOf(features, memberIds, config.noStatutorySupervision.longSentenceDays),
@@ -323,6 +341,7 @@ export async function runSelection(
   for (let i = 0; i < scored.length; i += CHUNK) {
     let text = '';
     for (let j = i; j < Math.min(i + CHUNK, scored.length); j++) {
+      await pause();
       const r = results[j]!;
       text += csvLine([
         0, // run id placeholder, replaced below
@@ -340,7 +359,6 @@ export async function runSelection(
       ]);
     }
     chunks.push(text);
-    await breathe();
   }
   const stored = await db.transaction().execute(async (trx) => {
     const run = await trx
@@ -372,17 +390,34 @@ export async function runSelection(
   return redact({ ...view, runId: stored.id, createdAt: new Date(stored.created_at).toISOString() }, actor);
 }
 
+/**
+ * A result whose criteria are computed the first time they are read, then
+ * kept. The property is an ordinary enumerable one to every reader (JSON,
+ * spreading, equality in tests); only its cost is deferred.
+ */
+function withCriteria(result: Omit<RunResult, 'criteria'>, criteria: () => CriterionResult[]): RunResult {
+  let value: CriterionResult[] | undefined;
+  return Object.defineProperty(result, 'criteria', {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= criteria()),
+    set: (v: CriterionResult[]) => (value = v),
+  }) as RunResult;
+}
+
 /** Hides intelligence detail from those who may not see it; the score still adds up. */
 function redact(view: RunView, actor: Actor): RunView {
   if (seesIntelligence(actor)) return view;
   return {
     ...view,
-    results: view.results.map((r) => ({
-      ...r,
-      criteria: r.criteria.map((c) =>
-        c.name.startsWith('intelligence_') ? { ...c, value: null, reasons: [{ code: 'withheld', text: 'Intelligence detail is visible to police roles only.' }] } : c,
-      ),
-    })),
+    results: view.results.map((r) => {
+      const { criteria: _unread, ...rest } = Object.getOwnPropertyDescriptors(r);
+      return withCriteria(Object.defineProperties({}, rest) as Omit<RunResult, 'criteria'>, () =>
+        r.criteria.map((c) =>
+          c.name.startsWith('intelligence_') ? { ...c, value: null, reasons: [{ code: 'withheld', text: 'Intelligence detail is visible to police roles only.' }] } : c,
+        ),
+      );
+    }),
   };
 }
 

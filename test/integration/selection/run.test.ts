@@ -7,8 +7,8 @@ import { compareRuns, createMatrixVersion, getMatrix, getRun, listRuns, runSelec
 import { extractFeatures, loadOffenceReference } from '../../../src/selection/extract.js';
 import { loadHistories } from '../../../src/selection/histories.js';
 import { featuresFromHistory } from '../../../src/selection/features.js';
-import { DEFAULT_MATRIX, completeMatrix } from '../../../src/selection/matrix.js';
-import { ForbiddenError } from '../../../src/selection/access.js';
+import { DEFAULT_MATRIX, completeMatrix, scoreAll } from '../../../src/selection/matrix.js';
+import { ForbiddenError, findScheme } from '../../../src/selection/access.js';
 
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000';
 const asOf = '2010-06-30';
@@ -107,6 +107,22 @@ describe('runSelection', () => {
     expect(a1.criteria.find((c) => c.name === 'intelligence_6m')).toMatchObject({ value: null });
     await expect(runSelection(t.db, board, { schemeCode: 'PPO', asOf })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(createMatrixVersion(t.db, analyst, { schemeCode: 'PPO', config: {} })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe('the run’s yielding, reason-deferring scoring', () => {
+  it('ranks, scores and explains exactly as scoring everyone at once does', async () => {
+    const run = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf, store: false });
+    const { config } = await getMatrix(t.db, f.operator, { schemeCode: 'PPO' });
+    const members = run.results.filter((r) => r.member).map((r) => r.personId);
+    const { areaCodes } = await findScheme(t.db, f.partnershipId, 'PPO');
+    const features = await extractFeatures(t.db, { partnershipId: f.partnershipId, asOf, config, areaCodes, include: members });
+    const straight = scoreAll(features, config);
+    expect(run.results.map((r) => [r.personRef, r.rank, r.score])).toEqual(straight.map((s) => [s.personRef, s.rank, s.score]));
+    // Criteria (with reasons) are written on first reading, the same as the straightforward ones, and kept.
+    expect(run.results.map((r) => r.criteria)).toEqual(straight.map((s) => s.criteria));
+    expect(run.results[0]!.criteria).toBe(run.results[0]!.criteria);
+    expect(JSON.parse(JSON.stringify(run.results[0]))).toMatchObject({ criteria: straight[0]!.criteria });
   });
 });
 

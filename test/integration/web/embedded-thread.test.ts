@@ -38,4 +38,24 @@ describe.runIf(testEngine === 'pglite')('embedded database off the request threa
     expect(await longQuery).toBe(Math.floor((3000000 - 3) / 7) + 1);
     expect(order).toEqual(['asset', 'query']);
   });
+
+  it('returns a large result whole and in order, in parts, serving a request between parts', async () => {
+    const order: string[] = [];
+    // 4,500 rows: more than one part of 2,000 (pglite-worker.js).
+    const big = sql<{ g: number; label: string }>`SELECT g, 'row ' || g AS label FROM generate_series(1, 4500) g ORDER BY g`
+      .execute(t.db)
+      .then((r) => {
+        order.push('query');
+        return r.rows;
+      });
+    const asset = fetch(`${base}/assets/application.css`).then((res) => (order.push('asset'), res.status));
+    const rows = await big;
+    expect(await asset).toBe(200);
+    expect(rows.length).toBe(4500);
+    expect(rows.every((r, i) => r.g === i + 1 && r.label === `row ${i + 1}`)).toBe(true);
+    // A second large result after the first: the worker kept no stale parts.
+    const again = await sql<{ g: number }>`SELECT g FROM generate_series(1, 2001) g ORDER BY g`.execute(t.db);
+    expect(again.rows.map((r) => r.g)).toEqual(Array.from({ length: 2001 }, (_, i) => i + 1));
+    expect(order).toContain('asset');
+  });
 });
