@@ -335,18 +335,10 @@ async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promi
     SELECT NULL::bigint AS person_id, ${raw(keyCols.join(', '))}, NULL::integer AS key_seq, ${raw(attrs.map(([c]) => `NULL::${attrType(cfg.table, c)} AS ${c}`).join(', '))},
            NULL::bigint AS existing_id, false AS changed
     FROM import_rows r WITH NO DATA`.execute(trx);
-  // key_seq numbers the rows of one natural key in file order. Mostly no key
-  // repeats in a file, and then every key_seq is 1: a window over the whole
-  // file would sort every staged row, all columns wide, to find that out.
-  // Two keys can only meet if they are the same in the file, or if two
-  // person_refs (or PNC IDs) lead to one person.
-  const repeats = await sql<{ repeats: boolean }>`
-    SELECT EXISTS (SELECT 1 FROM import_people WHERE person_id IS NOT NULL GROUP BY person_id HAVING count(*) > 1)
-        OR EXISTS (SELECT 1 FROM import_rows r GROUP BY r.person_ref, r.pnc_id, ${raw(partition)} HAVING count(*) > 1) AS repeats`.execute(trx);
-  const keySeq = repeats.rows[0]?.repeats ? sql`row_number() OVER (PARTITION BY m.person_id, ${raw(partition)} ORDER BY r.row_no)` : sql`1`;
   await sql`INSERT INTO import_matched
     WITH src AS (
-      SELECT m.person_id, ${srcCols}, ${keySeq} AS key_seq
+      SELECT m.person_id, ${srcCols},
+             row_number() OVER (PARTITION BY m.person_id, ${raw(partition)} ORDER BY r.row_no) AS key_seq
       FROM import_rows r ${PERSON_JOIN} ${codes.join}
     )
     SELECT s.person_id, ${raw(keyCols.map((c) => `s.${c}`).join(', '))}, s.key_seq, ${raw(sAttrs)},

@@ -1,6 +1,5 @@
 // key_seq numbers the rows of one natural key (person, dates, code) in file
-// order. The merge skips the numbering when no key can repeat, so these cover
-// the ways a key can repeat: written twice in the file, and two person_refs of
+// order. These cover the ways a key can repeat: written twice in the file, and two person_refs of
 // the file that lead to one stored person (one was merged into the other).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
