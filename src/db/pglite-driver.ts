@@ -94,13 +94,13 @@ export class PgliteWorker {
    * over a hundred MB of dead chunks stayed in its memory).
    */
   copyBytes(text: string): ResizableArrayBuffer {
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    const need = text.length * 3;
+    // Sized exactly first: growing a resizable buffer zero-fills the new
+    // bytes, so chunks of about the same size cost next to nothing.
+    const size = Buffer.byteLength(text, 'utf8');
     let buf = this.copyBuffers.pop();
-    if (!buf || buf.maxByteLength < need) buf = new ResizableArrayBuffer(0, { maxByteLength: Math.max(need + (need >> 2), 1 << 20) });
-    buf.resize(buf.maxByteLength);
-    const { written } = new TextEncoder().encodeInto(text, new Uint8Array(buf));
-    buf.resize(written);
+    if (!buf || buf.maxByteLength < size) buf = new ResizableArrayBuffer(0, { maxByteLength: Math.max(size + (size >> 2), 1 << 20) });
+    buf.resize(size);
+    new TextEncoder().encodeInto(text, new Uint8Array(buf));
     return buf;
   }
 
