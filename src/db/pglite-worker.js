@@ -68,8 +68,8 @@ async function handle(msg) {
     case 'query': {
       const opts = msg.blob ? { blob: asBlob(msg.blob) } : undefined;
       const r = await db.query(msg.sql, msg.params ?? [], opts);
-      // A transferred COPY buffer goes back to the main thread for its next
-      // chunk: garbage here would wait for this thread's rare collections.
+      // A transferred COPY buffer goes back to the main thread to be freed
+      // there: garbage here would wait for this thread's rare collections.
       const buffer = msg.blob instanceof ArrayBuffer ? msg.blob : undefined;
       return { rows: r.rows, affectedRows: r.affectedRows ?? 0, ...(buffer ? { buffer } : {}) };
     }
