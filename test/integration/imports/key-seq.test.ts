@@ -1,0 +1,64 @@
+// key_seq numbers the rows of one natural key (person, dates, code) in file
+// order. These cover the ways a key can repeat: written twice in the file, and two person_refs of
+// the file that lead to one stored person (one was merged into the other).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase, type TestDatabase } from '../../support/db.js';
+import { createPartnership } from '../../support/fixtures.js';
+import { importFile } from '../../../src/imports/service.js';
+import { PEOPLE_HEADER, personRow, tempDir, writeCsv } from './files.js';
+import { HEADERS } from './dataset.js';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await testDatabase();
+});
+afterAll(async () => t?.close());
+
+const outcome = (ref: string, code: string) => [ref, '2008-01-01', '2008-02-01', 'conviction', code, '', '', '', ''];
+
+async function setUp() {
+  const f = await createPartnership(t.db);
+  const dir = tempDir();
+  const people = writeCsv(dir, 'people.csv', [PEOPLE_HEADER, personRow('P1', 1), personRow('P2', 2), personRow('P3', 3)]);
+  expect(await importFile(t.db, f.operator, { kind: 'people', path: people })).toMatchObject({ status: 'completed' });
+  return { f, dir };
+}
+
+async function stored(partnershipId: number) {
+  return t.db
+    .selectFrom('outcomes')
+    .innerJoin('people', 'people.id', 'outcomes.person_id')
+    .select(['person_ref', 'offence_code_raw', 'key_seq'])
+    .where('outcomes.partnership_id', '=', partnershipId)
+    .orderBy('outcomes.id')
+    .execute();
+}
+
+describe('key_seq', () => {
+  it('is 1 for every row when no key repeats, and a second import of the same file changes nothing', async () => {
+    const { f, dir } = await setUp();
+    const file = writeCsv(dir, 'outcomes.csv', [HEADERS.outcomes, outcome('P1', '02801'), outcome('P1', '04601'), outcome('P2', '02801')]);
+    expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: file })).toMatchObject({ status: 'completed', rowsAdded: 3 });
+    expect(await stored(f.partnershipId)).toEqual([
+      { person_ref: 'P1', offence_code_raw: '02801', key_seq: 1 },
+      { person_ref: 'P1', offence_code_raw: '04601', key_seq: 1 },
+      { person_ref: 'P2', offence_code_raw: '02801', key_seq: 1 },
+    ]);
+    expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: file })).toMatchObject({ status: 'completed', rowsAdded: 0, rowsUnchanged: 3 });
+  });
+
+  it('counts on when two person_refs of the file lead to one person', async () => {
+    const { f, dir } = await setUp();
+    const [p1, p2] = await t.db.selectFrom('people').select('id').where('partnership_id', '=', f.partnershipId).orderBy('id').execute();
+    await t.db.updateTable('people').set({ merged_into_id: p1!.id }).where('id', '=', p2!.id).where('partnership_id', '=', f.partnershipId).execute();
+    const file = writeCsv(dir, 'outcomes.csv', [HEADERS.outcomes, outcome('P1', '02801'), outcome('P2', '02801'), outcome('P3', '02801')]);
+    expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: file })).toMatchObject({ status: 'completed', rowsAdded: 3 });
+    // Both of the first two rows are now P1's (P2 was merged into P1): the same key twice.
+    expect(await stored(f.partnershipId)).toEqual([
+      { person_ref: 'P1', offence_code_raw: '02801', key_seq: 1 },
+      { person_ref: 'P1', offence_code_raw: '02801', key_seq: 2 },
+      { person_ref: 'P3', offence_code_raw: '02801', key_seq: 1 },
+    ]);
+    expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: file })).toMatchObject({ status: 'completed', rowsAdded: 0, rowsUnchanged: 3 });
+  });
+});
