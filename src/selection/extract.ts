@@ -87,6 +87,9 @@ export function featureQuery(o: ExtractOptions) {
               : sql``
           }`;
   const filter = o.only ? sql`true` : sql`(c.member OR (ad.area_code = ANY(${[...o.areaCodes]}::text[]) AND (p.date_of_death IS NULL OR p.date_of_death > ${d(asOf)})))`;
+  // The start of the widest frequency window (none without windows).
+  const widest = starts.reduce<IsoDate | null>((a, s) => (a === null || s < a ? s : a), null);
+  const since = (column: string) => (widest === null ? sql`true` : sql`${sql.ref(column)} > ${d(widest)}`);
   const lb_ = sql`ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}`;
 
   return sql<Row>`
@@ -159,15 +162,17 @@ export function featureQuery(o: ExtractOptions) {
       ORDER BY o.person_id, o.outcome_date DESC, o.offence_date DESC, o.offence_code COLLATE "C" DESC NULLS LAST
     ),
     ar AS (
+      -- Arrests and reports in the widest window only; the last date of
+      -- someone with none there is looked up on its own (in the final SELECT).
       SELECT ar.person_id, max(ar.arrest_date) AS last_arrest, ${win('ar', 'arrest_date')}
       FROM arrests ar
-      WHERE ar.partnership_id = ${p} AND ar.arrest_date <= ${d(asOf)} AND ar.person_id IN (SELECT id FROM base)
+      WHERE ar.partnership_id = ${p} AND ar.arrest_date <= ${d(asOf)} AND ${since('ar.arrest_date')} AND ar.person_id IN (SELECT id FROM base)
       GROUP BY ar.person_id
     ),
     ir AS (
       SELECT ir.person_id, max(ir.report_date) AS last_intel, ${win('ir', 'report_date')}
       FROM intelligence_reports ir
-      WHERE ir.partnership_id = ${p} AND ir.report_date <= ${d(asOf)} AND ir.person_id IN (SELECT id FROM base)
+      WHERE ir.partnership_id = ${p} AND ir.report_date <= ${d(asOf)} AND ${since('ir.report_date')} AND ir.person_id IN (SELECT id FROM base)
       GROUP BY ir.person_id
     ),
     dt AS (
@@ -185,7 +190,11 @@ export function featureQuery(o: ExtractOptions) {
     )
     SELECT b.*, oa.last_offence, ${sql.join(starts.map((_, i) => sql.raw(`oa.ob_w${i}`)), sql`, `)}, oa.sanctions, oa.first_sanction, oa.latest_sanction, lt.latest_code,
       coalesce(oc.ogrs3_category, og.ogrs3_category) AS latest_category,
-      ar.last_arrest, ${winCols('ar')}, ir.last_intel, ${winCols('ir')},
+      -- (COALESCE looks the last date up, one index probe, only when the window had none.)
+      coalesce(ar.last_arrest, (SELECT max(x.arrest_date) FROM arrests x WHERE x.partnership_id = ${p} AND x.person_id = b.id AND x.arrest_date <= ${d(asOf)})) AS last_arrest,
+      ${winCols('ar')},
+      coalesce(ir.last_intel, (SELECT max(x.report_date) FROM intelligence_reports x WHERE x.partnership_id = ${p} AND x.person_id = b.id AND x.report_date <= ${d(asOf)})) AS last_intel,
+      ${winCols('ir')},
       dt.positive_tests, dt.last_positive, (sup.person_id IS NOT NULL) AS supervised
     FROM base b
     LEFT JOIN oa ON oa.person_id = b.id

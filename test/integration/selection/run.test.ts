@@ -145,16 +145,17 @@ describe('features', () => {
   it('agree on the latest sanction’s offence when one outcome date holds several offences, and on histories older than the look-back', async () => {
     // A partnership of its own, so the runs above and below keep their people.
     const g = await createPartnership(t.db);
-    const spec = (ref: string, offences: [string, string, string | null][]) => addPerson(t.db, g, { ref, offences });
+    const spec = (ref: string, offences: [string, string, string | null][], arrests: string[] = [], intelligence: string[] = []) =>
+      addPerson(t.db, g, { ref, offences, arrests, intelligence });
     const people = {
       // The latest outcome date holds three offences: the latest offence date wins, then the greatest code.
-      T1: await spec('T1', [['2010-03-01', '2010-05-01', '04600'], ['2010-04-01', '2010-05-01', '02800'], ['2010-04-01', '2010-05-01', '04601'], ['2010-04-01', '2010-05-01', null], ['2009-01-01', '2009-02-01', '02800']]),
+      T1: await spec('T1', [['2010-03-01', '2010-05-01', '04600'], ['2010-04-01', '2010-05-01', '02800'], ['2010-04-01', '2010-05-01', '04601'], ['2010-04-01', '2010-05-01', null], ['2009-01-01', '2009-02-01', '02800']], ['2010-06-01', '2001-01-01'], ['2002-03-03']),
       // Same offence date: a code before none.
       T2: await spec('T2', [['2010-04-01', '2010-05-01', null], ['2010-04-01', '2010-05-01', '02800'], ['2010-02-01', '2010-03-01', '04600']]),
       // Only no code on the latest outcome date, though an earlier one has a code.
       T3: await spec('T3', [['2010-04-01', '2010-05-01', null], ['2008-04-01', '2008-05-01', '04600']]),
-      // Nothing inside any window: sanctions and the last offence come from the old history alone.
-      T4: await spec('T4', [['2004-04-01', '2004-05-01', '04600'], ['2003-01-01', '2004-05-01', '02800'], ['2002-01-01', '2002-02-01', '02801']]),
+      // Nothing inside any window: sanctions and the last dates come from the old history alone.
+      T4: await spec('T4', [['2004-04-01', '2004-05-01', '04600'], ['2003-01-01', '2004-05-01', '02800'], ['2002-01-01', '2002-02-01', '02801']], ['2004-06-01', '2003-01-01'], ['2004-07-01']),
       // Offences in the look-back whose outcomes come later than some as-of dates.
       T5: await spec('T5', [['2010-04-01', '2010-07-15', '02800'], ['2010-03-01', '2010-04-20', '04600'], ['2009-12-01', '2010-01-10', '02801']]),
     };
@@ -171,6 +172,8 @@ describe('features', () => {
     const byId = new Map(at.map((x) => [x.personId, x]));
     expect([people.T1, people.T2, people.T3].map((id) => byId.get(id)!.latestOffenceCode)).toEqual(['04601', '02800', null]);
     expect(byId.get(people.T4)).toMatchObject({ sanctions: 2, firstSanctionDate: '2002-02-01', latestSanctionDate: '2004-05-01', lastOffenceDate: '2004-04-01', lookbackOffences: 0 });
+    expect(byId.get(people.T4)).toMatchObject({ lastArrestDate: '2004-06-01', lastIntelligenceDate: '2004-07-01' });
+    expect(byId.get(people.T1)).toMatchObject({ lastArrestDate: '2010-06-01', lastIntelligenceDate: '2002-03-03' });
   });
 });
 
