@@ -96,17 +96,24 @@ export function featureQuery(o: ExtractOptions) {
     WITH grav AS (
       SELECT grp, w FROM unnest(${gravGroups}::text[], ${gravWeights}::float8[]) AS t(grp, w)
     ),
+    oo AS MATERIALIZED (
+      -- The outcomes known on the date, read from the table once: the
+      -- threshold pass and the candidates' histories below both use them.
+      SELECT o.person_id, o.outcome_date, o.offence_date, o.offence_code
+      FROM outcomes o
+      WHERE o.partnership_id = ${p} AND o.outcome_date <= ${d(asOf)}
+    ),
     ob AS (
       -- The pool's threshold needs only the look-back's outcomes, so this pass
-      -- over every person reads no more of each one's history than that; the
-      -- whole history is aggregated for the candidates alone (oa, below).
+      -- over every person aggregates no more of each one's history than that;
+      -- the whole history is aggregated for the candidates alone (oa, below).
       SELECT ob.person_id, count(*) AS lb_offences,
         max(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) AS gravity_max,
         sum(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) AS gravity_total,
         count(*) FILTER (WHERE left(ob.offence_code, 3) = ANY(${[...config.neighbourhoodCrime.groups]}::text[])) AS nbh
-      FROM outcomes ob
+      FROM oo ob
       LEFT JOIN grav g ON g.grp = left(ob.offence_code, 3)
-      WHERE ob.partnership_id = ${p} AND ob.outcome_date <= ${d(asOf)} AND ${lb_}
+      WHERE ${lb_}
       GROUP BY ob.person_id
     ),
     cu AS (
@@ -139,6 +146,9 @@ export function featureQuery(o: ExtractOptions) {
       LEFT JOIN cu ON cu.person_id = p.id
       WHERE p.partnership_id = ${p} AND ${filter}
     ),
+    co AS MATERIALIZED (
+      SELECT o.* FROM oo o WHERE o.person_id IN (SELECT id FROM base)
+    ),
     oa AS (
       -- The candidates' whole outcome histories: the last offence, the
       -- frequency windows and the sanctions (distinct outcome dates).
@@ -149,16 +159,14 @@ export function featureQuery(o: ExtractOptions) {
           sql`, `,
         )},
         count(DISTINCT o.outcome_date) AS sanctions, min(o.outcome_date) AS first_sanction, max(o.outcome_date) AS latest_sanction
-      FROM outcomes o
-      WHERE o.partnership_id = ${p} AND o.outcome_date <= ${d(asOf)} AND o.person_id IN (SELECT id FROM base)
+      FROM co o
       GROUP BY o.person_id
     ),
     lt AS (
       -- The latest sanction's offence: the latest outcome date, then the
       -- greatest offence date, then code (codes descending, nulls last).
       SELECT DISTINCT ON (o.person_id) o.person_id, o.offence_code AS latest_code
-      FROM outcomes o
-      WHERE o.partnership_id = ${p} AND o.outcome_date <= ${d(asOf)} AND o.person_id IN (SELECT id FROM base)
+      FROM co o
       ORDER BY o.person_id, o.outcome_date DESC, o.offence_date DESC, o.offence_code COLLATE "C" DESC NULLS LAST
     ),
     ar AS (
