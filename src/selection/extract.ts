@@ -87,28 +87,33 @@ export function featureQuery(o: ExtractOptions) {
               : sql``
           }`;
   const filter = o.only ? sql`true` : sql`(c.member OR (ad.area_code = ANY(${[...o.areaCodes]}::text[]) AND (p.date_of_death IS NULL OR p.date_of_death > ${d(asOf)})))`;
+  // The start of the widest frequency window (none without windows).
+  const widest = starts.reduce<IsoDate | null>((a, s) => (a === null || s < a ? s : a), null);
+  const since = (column: string) => (widest === null ? sql`true` : sql`${sql.ref(column)} > ${d(widest)}`);
   const lb_ = sql`ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}`;
 
   return sql<Row>`
     WITH grav AS (
       SELECT grp, w FROM unnest(${gravGroups}::text[], ${gravWeights}::float8[]) AS t(grp, w)
     ),
+    oo AS MATERIALIZED (
+      -- The outcomes known on the date, read from the table once: the
+      -- threshold pass and the candidates' histories below both use them.
+      SELECT o.person_id, o.outcome_date, o.offence_date, o.offence_code
+      FROM outcomes o
+      WHERE o.partnership_id = ${p} AND o.outcome_date <= ${d(asOf)}
+    ),
     ob AS (
-      -- Every person's outcomes in one pass (the threshold needs them all).
-      SELECT ob.person_id,
-        max(ob.offence_date) FILTER (WHERE ob.offence_date <= ${d(asOf)}) AS last_offence,
-        ${sql.join(
-          starts.map((s, i) => sql`count(*) FILTER (WHERE ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(s)}) AS ${sql.raw(`ob_w${i}`)}`),
-          sql`, `,
-        )},
-        count(*) FILTER (WHERE ${lb_}) AS lb_offences,
-        max(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) FILTER (WHERE ${lb_}) AS gravity_max,
-        sum(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) FILTER (WHERE ${lb_}) AS gravity_total,
-        count(*) FILTER (WHERE ${lb_} AND left(ob.offence_code, 3) = ANY(${[...config.neighbourhoodCrime.groups]}::text[])) AS nbh,
-        min(ob.outcome_date) AS first_sanction, max(ob.outcome_date) AS latest_sanction
-      FROM outcomes ob
+      -- The pool's threshold needs only the look-back's outcomes, so this pass
+      -- over every person aggregates no more of each one's history than that;
+      -- the whole history is aggregated for the candidates alone (oa, below).
+      SELECT ob.person_id, count(*) AS lb_offences,
+        max(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) AS gravity_max,
+        sum(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) AS gravity_total,
+        count(*) FILTER (WHERE left(ob.offence_code, 3) = ANY(${[...config.neighbourhoodCrime.groups]}::text[])) AS nbh
+      FROM oo ob
       LEFT JOIN grav g ON g.grp = left(ob.offence_code, 3)
-      WHERE ob.partnership_id = ${p} AND ob.outcome_date <= ${d(asOf)}
+      WHERE ${lb_}
       GROUP BY ob.person_id
     ),
     cu AS (
@@ -131,8 +136,7 @@ export function featureQuery(o: ExtractOptions) {
     ),
     base AS MATERIALIZED (
       SELECT p.id, p.person_ref, p.sex, p.date_of_birth, p.ethnicity, p.date_of_death, ad.area_code,
-        ob.last_offence, ${winCols('ob')}, ob.lb_offences, ob.gravity_max, ob.gravity_total, ob.nbh,
-        ob.first_sanction, ob.latest_sanction,
+        ob.lb_offences, ob.gravity_max, ob.gravity_total, ob.nbh,
         cu.custody_kind, cu.reception_date, cu.sentence_days, cu.expected_release, cu.estimated,
         CASE WHEN cu.expected_release > ${d(asOf)} THEN cu.expected_release ELSE ${d(asOf)} END AS supervision_date
       FROM c
@@ -142,31 +146,41 @@ export function featureQuery(o: ExtractOptions) {
       LEFT JOIN cu ON cu.person_id = p.id
       WHERE p.partnership_id = ${p} AND ${filter}
     ),
-    sn AS (
-      -- Sanctions (distinct outcome dates) and the latest sanction's offence:
-      -- the greatest offence date, then code (codes descending, nulls last).
-      SELECT x.person_id, count(*) AS sanctions, max(x.latest) AS latest
-      FROM (
-        SELECT o.person_id, o.outcome_date,
-          max(to_char(o.offence_date, 'YYYYMMDD') || coalesce(o.offence_code, '') COLLATE "C")
-            FILTER (WHERE o.outcome_date = b.latest_sanction) AS latest
-        FROM outcomes o
-        JOIN base b ON b.id = o.person_id
-        WHERE o.partnership_id = ${p} AND o.outcome_date <= ${d(asOf)}
-        GROUP BY o.person_id, o.outcome_date
-      ) x
-      GROUP BY x.person_id
+    co AS MATERIALIZED (
+      SELECT o.* FROM oo o WHERE o.person_id IN (SELECT id FROM base)
+    ),
+    oa AS (
+      -- The candidates' whole outcome histories: the last offence, the
+      -- frequency windows and the sanctions (distinct outcome dates).
+      SELECT o.person_id,
+        max(o.offence_date) FILTER (WHERE o.offence_date <= ${d(asOf)}) AS last_offence,
+        ${sql.join(
+          starts.map((s, i) => sql`count(*) FILTER (WHERE o.offence_date <= ${d(asOf)} AND o.offence_date > ${d(s)}) AS ${sql.raw(`ob_w${i}`)}`),
+          sql`, `,
+        )},
+        count(DISTINCT o.outcome_date) AS sanctions, min(o.outcome_date) AS first_sanction, max(o.outcome_date) AS latest_sanction
+      FROM co o
+      GROUP BY o.person_id
+    ),
+    lt AS (
+      -- The latest sanction's offence: the latest outcome date, then the
+      -- greatest offence date, then code (codes descending, nulls last).
+      SELECT DISTINCT ON (o.person_id) o.person_id, o.offence_code AS latest_code
+      FROM co o
+      ORDER BY o.person_id, o.outcome_date DESC, o.offence_date DESC, o.offence_code COLLATE "C" DESC NULLS LAST
     ),
     ar AS (
+      -- Arrests and reports in the widest window only; the last date of
+      -- someone with none there is looked up on its own (in the final SELECT).
       SELECT ar.person_id, max(ar.arrest_date) AS last_arrest, ${win('ar', 'arrest_date')}
       FROM arrests ar
-      WHERE ar.partnership_id = ${p} AND ar.arrest_date <= ${d(asOf)} AND ar.person_id IN (SELECT id FROM base)
+      WHERE ar.partnership_id = ${p} AND ar.arrest_date <= ${d(asOf)} AND ${since('ar.arrest_date')} AND ar.person_id IN (SELECT id FROM base)
       GROUP BY ar.person_id
     ),
     ir AS (
       SELECT ir.person_id, max(ir.report_date) AS last_intel, ${win('ir', 'report_date')}
       FROM intelligence_reports ir
-      WHERE ir.partnership_id = ${p} AND ir.report_date <= ${d(asOf)} AND ir.person_id IN (SELECT id FROM base)
+      WHERE ir.partnership_id = ${p} AND ir.report_date <= ${d(asOf)} AND ${since('ir.report_date')} AND ir.person_id IN (SELECT id FROM base)
       GROUP BY ir.person_id
     ),
     dt AS (
@@ -182,14 +196,19 @@ export function featureQuery(o: ExtractOptions) {
       WHERE s.partnership_id = ${p} AND s.statutory
         AND s.start_date <= b.supervision_date AND (s.end_date IS NULL OR s.end_date > b.supervision_date)
     )
-    SELECT b.*, sn.sanctions, substr(sn.latest, 9) AS latest_code,
+    SELECT b.*, oa.last_offence, ${sql.join(starts.map((_, i) => sql.raw(`oa.ob_w${i}`)), sql`, `)}, oa.sanctions, oa.first_sanction, oa.latest_sanction, lt.latest_code,
       coalesce(oc.ogrs3_category, og.ogrs3_category) AS latest_category,
-      ar.last_arrest, ${winCols('ar')}, ir.last_intel, ${winCols('ir')},
+      -- (COALESCE looks the last date up, one index probe, only when the window had none.)
+      coalesce(ar.last_arrest, (SELECT max(x.arrest_date) FROM arrests x WHERE x.partnership_id = ${p} AND x.person_id = b.id AND x.arrest_date <= ${d(asOf)})) AS last_arrest,
+      ${winCols('ar')},
+      coalesce(ir.last_intel, (SELECT max(x.report_date) FROM intelligence_reports x WHERE x.partnership_id = ${p} AND x.person_id = b.id AND x.report_date <= ${d(asOf)})) AS last_intel,
+      ${winCols('ir')},
       dt.positive_tests, dt.last_positive, (sup.person_id IS NOT NULL) AS supervised
     FROM base b
-    LEFT JOIN sn ON sn.person_id = b.id
-    LEFT JOIN offence_codes oc ON oc.code = substr(sn.latest, 9)
-    LEFT JOIN offence_groups og ON og.group_code = left(substr(sn.latest, 9), 3)
+    LEFT JOIN oa ON oa.person_id = b.id
+    LEFT JOIN lt ON lt.person_id = b.id
+    LEFT JOIN offence_codes oc ON oc.code = lt.latest_code
+    LEFT JOIN offence_groups og ON og.group_code = left(lt.latest_code, 3)
     LEFT JOIN ar ON ar.person_id = b.id
     LEFT JOIN ir ON ir.person_id = b.id
     LEFT JOIN dt ON dt.person_id = b.id

@@ -1,9 +1,12 @@
 // Selection runs against a real database, on whichever engine this run targets.
+import pg from 'pg';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../../support/db.js';
+import { openDatabase } from '../../../src/db/database.js';
+import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createUser, type PartnershipFixture } from '../../support/fixtures.js';
 import { addPerson, createScheme } from './support.js';
-import { compareRuns, createMatrixVersion, getMatrix, getRun, listRuns, runSelection } from '../../../src/selection/service.js';
+import { compareRuns, createMatrixVersion, getMatrix, getRun, listRuns, runSelection, skipRunKeyChecks } from '../../../src/selection/service.js';
 import { extractFeatures, loadOffenceReference } from '../../../src/selection/extract.js';
 import { loadHistories } from '../../../src/selection/histories.js';
 import { featuresFromHistory } from '../../../src/selection/features.js';
@@ -138,6 +141,40 @@ describe('features', () => {
       for (const s of fromSql) expect(s).toEqual(featuresFromHistory(histories.get(s.personId)!, date, config, offences));
     }
   });
+
+  it('agree on the latest sanction’s offence when one outcome date holds several offences, and on histories older than the look-back', async () => {
+    // A partnership of its own, so the runs above and below keep their people.
+    const g = await createPartnership(t.db);
+    const spec = (ref: string, offences: [string, string, string | null][], arrests: string[] = [], intelligence: string[] = []) =>
+      addPerson(t.db, g, { ref, offences, arrests, intelligence });
+    const people = {
+      // The latest outcome date holds three offences: the latest offence date wins, then the greatest code.
+      T1: await spec('T1', [['2010-03-01', '2010-05-01', '04600'], ['2010-04-01', '2010-05-01', '02800'], ['2010-04-01', '2010-05-01', '04601'], ['2010-04-01', '2010-05-01', null], ['2009-01-01', '2009-02-01', '02800']], ['2010-06-01', '2001-01-01'], ['2002-03-03']),
+      // Same offence date: a code before none.
+      T2: await spec('T2', [['2010-04-01', '2010-05-01', null], ['2010-04-01', '2010-05-01', '02800'], ['2010-02-01', '2010-03-01', '04600']]),
+      // Only no code on the latest outcome date, though an earlier one has a code.
+      T3: await spec('T3', [['2010-04-01', '2010-05-01', null], ['2008-04-01', '2008-05-01', '04600']]),
+      // Nothing inside any window: sanctions and the last dates come from the old history alone.
+      T4: await spec('T4', [['2004-04-01', '2004-05-01', '04600'], ['2003-01-01', '2004-05-01', '02800'], ['2002-01-01', '2002-02-01', '02801']], ['2004-06-01', '2003-01-01'], ['2004-07-01']),
+      // Offences in the look-back whose outcomes come later than some as-of dates.
+      T5: await spec('T5', [['2010-04-01', '2010-07-15', '02800'], ['2010-03-01', '2010-04-20', '04600'], ['2009-12-01', '2010-01-10', '02801']]),
+    };
+    const all = Object.values(people);
+    const offences = await loadOffenceReference(t.db);
+    const histories = await loadHistories(t.db, g.partnershipId, all);
+    const config = DEFAULT_MATRIX;
+    for (const date of ['2010-06-30', '2010-04-15', '2010-08-31', '2005-01-01']) {
+      const fromSql = await extractFeatures(t.db, { partnershipId: g.partnershipId, asOf: date, config, areaCodes: [], only: all });
+      expect(fromSql.length).toBe(all.length);
+      for (const s of fromSql) expect(s).toEqual(featuresFromHistory(histories.get(s.personId)!, date, config, offences));
+    }
+    const at = await extractFeatures(t.db, { partnershipId: g.partnershipId, asOf: '2010-06-30', config, areaCodes: [], only: all });
+    const byId = new Map(at.map((x) => [x.personId, x]));
+    expect([people.T1, people.T2, people.T3].map((id) => byId.get(id)!.latestOffenceCode)).toEqual(['04601', '02800', null]);
+    expect(byId.get(people.T4)).toMatchObject({ sanctions: 2, firstSanctionDate: '2002-02-01', latestSanctionDate: '2004-05-01', lastOffenceDate: '2004-04-01', lookbackOffences: 0 });
+    expect(byId.get(people.T4)).toMatchObject({ lastArrestDate: '2004-06-01', lastIntelligenceDate: '2004-07-01' });
+    expect(byId.get(people.T1)).toMatchObject({ lastArrestDate: '2010-06-01', lastIntelligenceDate: '2002-03-03' });
+  });
 });
 
 describe('stored runs', () => {
@@ -153,5 +190,72 @@ describe('stored runs', () => {
     const left = await t.db.selectFrom('selection_run_results').select('person_id').where('run_id', '=', run.runId!).execute();
     expect(left.map((r) => r.person_id)).not.toContain(gone);
     expect(left.length).toBe(stored.length - 1);
+  });
+});
+
+describe('storing a run without the per-row run key check', () => {
+  const role = async (trx: Parameters<typeof skipRunKeyChecks>[0]) =>
+    (await sql<{ r: string }>`SELECT current_setting('session_replication_role') AS r`.execute(trx)).rows[0]!.r;
+
+  it('switches the check off only while the rows have the run key alone and no trigger, and the run sets it back', async () => {
+    await t.db.transaction().execute(async (trx) => {
+      expect(await skipRunKeyChecks(trx)).toBe(true);
+      expect(await role(trx)).toBe('replica');
+      await sql`SET LOCAL session_replication_role = origin`.execute(trx);
+    });
+    await t.db
+      .transaction()
+      .execute(async (trx) => {
+        // A key of another kind on the rows (here the person's, as before 0022) keeps the checks on.
+        await sql`ALTER TABLE selection_run_results ADD CONSTRAINT test_person_key FOREIGN KEY (person_id) REFERENCES people(id) NOT VALID`.execute(trx);
+        expect(await skipRunKeyChecks(trx)).toBe(false);
+        expect(await role(trx)).toBe('origin');
+        throw new Error('roll back');
+      })
+      .catch((e: Error) => expect(e.message).toBe('roll back'));
+    // The run leaves the session as it found it, and its rows are stored.
+    const run = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });
+    expect(await t.db.transaction().execute(role)).toBe('origin');
+    const rows = await t.db.selectFrom('selection_run_results').select('person_id').where('run_id', '=', run.runId!).execute();
+    expect(rows.length).toBe(run.results.length);
+  });
+});
+
+describe.runIf(testEngine === 'postgres')('storing a run where the database refuses session_replication_role', () => {
+  const name = `waymark_runs_${process.pid}`;
+  let admin: pg.Client;
+  beforeAll(async () => {
+    admin = new pg.Client({ connectionString: t.url });
+    await admin.connect();
+    await admin.query(`CREATE ROLE ${name} LOGIN`);
+    await admin.query(`GRANT USAGE ON SCHEMA public TO ${name}`);
+    await admin.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${name}`);
+    await admin.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ${name}`);
+  });
+  afterAll(async () => {
+    await admin.query(`DROP OWNED BY ${name}`);
+    await admin.query(`DROP ROLE ${name}`);
+    await admin.end();
+  });
+
+  it('stores the same run with the check on', async () => {
+    const url = new URL(t.url!);
+    url.username = name;
+    const plain = await openDatabase({ databaseUrl: url.toString(), migrate: false, poolSize: 2 });
+    try {
+      await plain.db.transaction().execute(async (trx) => {
+        expect(await skipRunKeyChecks(trx)).toBe(false);
+        // The refusal was rolled back to a savepoint: the transaction goes on.
+        expect((await sql<{ r: string }>`SELECT current_setting('session_replication_role') AS r`.execute(trx)).rows[0]!.r).toBe('origin');
+      });
+      const mine = await runSelection(plain.db, f.operator, { schemeCode: 'PPO', asOf });
+      const theirs = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });
+      const stored = (runId: number) =>
+        t.db.selectFrom('selection_run_results').select(['person_id', 'rank', 'score', 'proposal', 'features']).where('run_id', '=', runId).orderBy('person_id').execute();
+      expect(await stored(mine.runId!)).toEqual(await stored(theirs.runId!));
+      expect((await stored(mine.runId!)).length).toBe(mine.results.length);
+    } finally {
+      await plain.close();
+    }
   });
 });
