@@ -6,6 +6,7 @@
 // Everything runs inside the import's one transaction.
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
+import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
 import { stagingColumns, type ImportKind, type KindSpec } from './kinds.js';
 
 type Trx = Transaction<DB>;
@@ -402,11 +403,8 @@ const EVENT_REFERENCES = ['partnerships', 'people', 'imports'];
 export async function skipKeyChecks(trx: Trx, table: string, ctx: MergeContext, personIds: RawBuilder<unknown>): Promise<boolean> {
   // personIds: a query of distinct person_id, one row per person the new rows reference.
   const p = ctx.partnershipId;
-  const shape = await sql<{ references: string[]; triggers: number }>`
-    SELECT coalesce((SELECT array_agg(DISTINCT c.confrelid::regclass::text) FROM pg_constraint c WHERE c.conrelid = ${table}::regclass AND c.contype = 'f'), '{}') AS references,
-           (SELECT count(*)::int FROM pg_trigger t WHERE t.tgrelid = ${table}::regclass AND NOT t.tgisinternal) AS triggers`.execute(trx);
-  const s = shape.rows[0];
-  if (!s || s.triggers > 0 || !s.references.every((r) => EVENT_REFERENCES.includes(r))) return false;
+  const s = await keyShape(trx, table);
+  if (s.triggers > 0 || !s.references.every((r) => EVENT_REFERENCES.includes(r))) return false;
   const locked = await sql<{ wanted: number; people: number; partnership: number; import: number }>`
     WITH wanted AS MATERIALIZED (${personIds}),
     people_locked AS (SELECT pp.id FROM people pp JOIN wanted w ON w.person_id = pp.id WHERE pp.partnership_id = ${p} FOR KEY SHARE OF pp)
@@ -416,21 +414,11 @@ export async function skipKeyChecks(trx: Trx, table: string, ctx: MergeContext, 
       (SELECT count(*)::int FROM (SELECT 1 FROM imports im WHERE im.id = ${ctx.importId} AND im.partnership_id = ${p} FOR KEY SHARE OF im) l) AS import`.execute(trx);
   const l = locked.rows[0];
   if (!l || l.people !== l.wanted || l.partnership !== 1 || l.import !== 1) return false;
-  await sql`SAVEPOINT waymark_key_checks`.execute(trx);
-  try {
-    await sql`SET LOCAL session_replication_role = replica`.execute(trx);
-  } catch {
-    await sql`ROLLBACK TO SAVEPOINT waymark_key_checks`.execute(trx);
-    return false;
-  }
-  await sql`RELEASE SAVEPOINT waymark_key_checks`.execute(trx);
-  return true;
+  return switchOffKeyChecks(trx);
 }
 
 /** Switches the triggers back on after skipKeyChecks (commit or rollback would too). */
-export async function restoreKeyChecks(trx: Trx): Promise<void> {
-  await sql`SET LOCAL session_replication_role = origin`.execute(trx);
-}
+export const restoreKeyChecks = switchOnKeyChecks;
 
 // ------------------------------------------------------------------ periods
 

@@ -7,6 +7,7 @@ import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import type { DB, IsoDate, ProposalKind } from '../db/schema.js';
 import { copyInto, csvLine } from '../db/statements.js';
+import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
 import {
   InvalidInputError,
   NotFoundError,
@@ -380,7 +381,7 @@ export async function runSelection(
     const columns = ['run_id', 'partnership_id', 'person_id', 'rank', 'score', 'member', 'in_pool', 'above_lowest_member', 'priority', 'proposal', 'proposal_reasons', 'features'];
     const skipped = await skipRunKeyChecks(trx);
     for (const text of chunks) if (text) await copyInto(trx, 'selection_run_results', columns, text.replace(/^0,/gm, `${run.id},`));
-    if (skipped) await sql`SET LOCAL session_replication_role = origin`.execute(trx);
+    if (skipped) await switchOnKeyChecks(trx);
     await appendAudit(trx, actor, {
       action: 'combination',
       what: `selection run ${run.id} of scheme ${scheme.code} as of ${asOf}`,
@@ -404,20 +405,9 @@ export async function runSelection(
  * (the refusal is rolled back to a savepoint and the transaction goes on).
  */
 export async function skipRunKeyChecks(trx: Transaction<DB>): Promise<boolean> {
-  const shape = await sql<{ references: string[]; triggers: number }>`
-    SELECT coalesce((SELECT array_agg(c.confrelid::regclass::text) FROM pg_constraint c WHERE c.conrelid = 'selection_run_results'::regclass AND c.contype = 'f'), '{}') AS references,
-           (SELECT count(*)::int FROM pg_trigger t WHERE t.tgrelid = 'selection_run_results'::regclass AND NOT t.tgisinternal) AS triggers`.execute(trx);
-  const s = shape.rows[0];
-  if (!s || s.triggers > 0 || s.references.length !== 1 || s.references[0] !== 'selection_runs') return false;
-  await sql`SAVEPOINT waymark_run_key_checks`.execute(trx);
-  try {
-    await sql`SET LOCAL session_replication_role = replica`.execute(trx);
-  } catch {
-    await sql`ROLLBACK TO SAVEPOINT waymark_run_key_checks`.execute(trx);
-    return false;
-  }
-  await sql`RELEASE SAVEPOINT waymark_run_key_checks`.execute(trx);
-  return true;
+  const s = await keyShape(trx, 'selection_run_results');
+  if (s.triggers > 0 || s.references.length !== 1 || s.references[0] !== 'selection_runs') return false;
+  return switchOffKeyChecks(trx);
 }
 
 /**

@@ -1,10 +1,9 @@
 // Event merges skip the per-row foreign-key triggers only when the database
 // allows it and every referenced row is locked and present; otherwise the
 // triggers run, and the import gives the same result either way.
-import pg from 'pg';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/db/database.js';
+import { usePlainRole } from '../../support/plain-role.js';
 import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
 import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
 import { importFile } from '../../../src/imports/service.js';
@@ -66,27 +65,11 @@ describe('skipping the per-row key checks', () => {
 });
 
 describe.runIf(testEngine === 'postgres')('where the database refuses session_replication_role', () => {
-  const name = `waymark_plain_${process.pid}`;
-  let admin: pg.Client;
-  beforeAll(async () => {
-    admin = new pg.Client({ connectionString: t.url });
-    await admin.connect();
-    await admin.query(`CREATE ROLE ${name} LOGIN`);
-    await admin.query(`GRANT USAGE ON SCHEMA public TO ${name}`);
-    await admin.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${name}`);
-    await admin.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ${name}`);
-  });
-  afterAll(async () => {
-    await admin.query(`DROP OWNED BY ${name}`);
-    await admin.query(`DROP ROLE ${name}`);
-    await admin.end();
-  });
+  const plainRole = usePlainRole(() => t.url!, 'waymark_plain');
 
   it('imports with the triggers on, storing the same rows, and a re-import adds nothing', async () => {
     const { f, importId, personIds } = await withPeople();
-    const url = new URL(t.url!);
-    url.username = name;
-    const plain = await openDatabase({ databaseUrl: url.toString(), migrate: false, poolSize: 2 });
+    const plain = await plainRole.open();
     try {
       await plain.db.transaction().execute(async (trx) => {
         const ids = sql`SELECT unnest(${personIds}::bigint[]) AS person_id`;

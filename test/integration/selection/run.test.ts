@@ -1,8 +1,7 @@
 // Selection runs against a real database, on whichever engine this run targets.
-import pg from 'pg';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/db/database.js';
+import { usePlainRole } from '../../support/plain-role.js';
 import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createUser, type PartnershipFixture } from '../../support/fixtures.js';
 import { addPerson, createScheme } from './support.js';
@@ -222,26 +221,10 @@ describe('storing a run without the per-row run key check', () => {
 });
 
 describe.runIf(testEngine === 'postgres')('storing a run where the database refuses session_replication_role', () => {
-  const name = `waymark_runs_${process.pid}`;
-  let admin: pg.Client;
-  beforeAll(async () => {
-    admin = new pg.Client({ connectionString: t.url });
-    await admin.connect();
-    await admin.query(`CREATE ROLE ${name} LOGIN`);
-    await admin.query(`GRANT USAGE ON SCHEMA public TO ${name}`);
-    await admin.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${name}`);
-    await admin.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ${name}`);
-  });
-  afterAll(async () => {
-    await admin.query(`DROP OWNED BY ${name}`);
-    await admin.query(`DROP ROLE ${name}`);
-    await admin.end();
-  });
+  const plainRole = usePlainRole(() => t.url!, 'waymark_runs');
 
   it('stores the same run with the check on', async () => {
-    const url = new URL(t.url!);
-    url.username = name;
-    const plain = await openDatabase({ databaseUrl: url.toString(), migrate: false, poolSize: 2 });
+    const plain = await plainRole.open();
     try {
       await plain.db.transaction().execute(async (trx) => {
         expect(await skipRunKeyChecks(trx)).toBe(false);
