@@ -1,6 +1,8 @@
 // The nine import formats of SPEC 5 as data: each kind's columns, how each
-// column is parsed, and the typed staging columns it fills. validateRow is the
-// pure check of one row; the database work is in merge.ts.
+// column is parsed, and the typed staging columns it fills. RowEncoder is the
+// pure check of one row, writing it as a line of COPY text (validateRow gives
+// the same check as values); the database work is in merge.ts.
+import { csvField } from '../db/statements.js';
 import {
   normaliseOffenceCode,
   parseCount,
@@ -317,53 +319,10 @@ export type RowResult = { ok: true; values: Value[] } | { ok: false; problems: R
  * returns the staging values in stagingColumns order (without row_no).
  */
 export function validateRow(spec: KindSpec, header: HeaderMap, cells: readonly (string | undefined)[]): RowResult {
-  const problems: RowProblem[] = [];
+  const encoder = new RowEncoder(spec, header);
   const values: Value[] = [];
-  const named: Record<string, Value> = {};
-  spec.fields.forEach((f, i) => {
-    const col = header.index[i]!;
-    const raw = col >= 0 ? (cells[col] ?? '').trim() : '';
-    if (raw === '') {
-      if (f.required) problems.push({ field: f.name, value: '', reason: 'is required but empty' });
-      for (const [out] of f.outputs) {
-        values.push(null);
-        named[out] = null;
-      }
-      named[f.name] = null;
-      return;
-    }
-    const r = f.parse(raw);
-    if (!r.ok) {
-      problems.push({ field: f.name, value: raw, reason: r.reason });
-      for (const [out] of f.outputs) {
-        values.push(null);
-        named[out] = null;
-      }
-      named[f.name] = null;
-      return;
-    }
-    f.outputs.forEach(([out], j) => {
-      values.push(r.value[j] ?? null);
-      named[out] = r.value[j] ?? null;
-    });
-  });
-  if (problems.length === 0 && spec.check) {
-    for (const p of spec.check(named)) {
-      const fi = spec.fields.findIndex((f) => f.name === p.field);
-      const col = fi >= 0 ? header.index[fi]! : -1;
-      problems.push({ field: p.field, value: col >= 0 ? (cells[col] ?? '').trim() : '', reason: p.reason });
-    }
-  }
-  return problems.length ? { ok: false, problems } : { ok: true, values };
+  return encoder.encode(0, cells, values) === null ? { ok: false, problems: encoder.problems } : { ok: true, values };
 }
-
-/** One value as a field of a COPY line (csvField of statements.ts, inlined for the hot path). */
-function copyField(v: Value): string {
-  if (v === null) return '';
-  if (typeof v !== 'string') return String(v);
-  return v === '' || NEEDS_QUOTES.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
-}
-const NEEDS_QUOTES = /[",\n\r]/;
 
 /** A cached parse of one field's text: the reason it is bad, or its values and their COPY text. */
 interface Cached {
@@ -377,9 +336,9 @@ const CACHE_LIMIT = 50_000;
 const CACHED_OUTPUT_TYPES = new Set(['date', 'boolean']);
 
 /**
- * The hot path of an import: validates a row exactly as validateRow does and
- * writes its staging row straight as a line of COPY text (row_no first), with
- * no object per row. The parses of texts that repeat (dates, enumerations,
+ * Validates a row and writes its staging row straight as a line of COPY text
+ * (row_no first), with no object per row: the hot path of an import, and
+ * (through validateRow) the one implementation of a row's checks. The parses of texts that repeat (dates, enumerations,
  * offence codes) are remembered per field. One encoder per file; not shared.
  */
 export class RowEncoder {
@@ -417,7 +376,7 @@ export class RowEncoder {
     let entry: Cached;
     if (r.ok) {
       const values = f.outputs.map((_, j) => r.value[j] ?? null);
-      entry = { reason: null, values, copy: values.map(copyField).join(',') };
+      entry = { reason: null, values, copy: values.map(csvField).join(',') };
     } else {
       entry = { reason: r.reason, values: f.outputs.map(() => null), copy: '' };
     }
@@ -430,7 +389,7 @@ export class RowEncoder {
    * (then in this.problems). The line is joined from one slot per field, so
    * it is one flat string, not a rope of pieces that a chunk would keep alive.
    */
-  encode(rowNo: number, cells: readonly (string | undefined)[]): string | null {
+  encode(rowNo: number, cells: readonly (string | undefined)[], values?: Value[]): string | null {
     const { spec, header, named, slots } = this;
     const fields = spec.fields;
     let problems: RowProblem[] | null = null;
@@ -444,6 +403,7 @@ export class RowEncoder {
         if (f.required) (problems ??= []).push({ field: f.name, value: '', reason: 'is required but empty' });
         slots[i + 1] = this.empty[i]!;
         for (let j = 0; j < outputs.length; j++) named[outputs[j]![0]] = null;
+        if (values) for (let j = 0; j < outputs.length; j++) values.push(null);
         named[f.name] = null;
         continue;
       }
@@ -456,6 +416,7 @@ export class RowEncoder {
       }
       slots[i + 1] = r.copy;
       for (let j = 0; j < outputs.length; j++) named[outputs[j]![0]] = r.values[j]!;
+      if (values) values.push(...r.values);
       if (!this.nameIsOutput[i]) (named as Record<string, Value | undefined>)[f.name] = undefined;
     }
     if (problems === null && spec.check) {

@@ -1,6 +1,7 @@
-// The import's hot path (RowEncoder) against the reference validation
-// (validateRow + csvLine): the same COPY line for a good row, the same
-// problems for a bad one, with its caches warm or cold.
+// The import's hot path: one RowEncoder for a whole file, with its caches of
+// parsed texts and its reused row slots, against a fresh encoder for each row
+// (validateRow) written with csvLine: the same COPY line for a good row, the
+// same problems for a bad one, whatever rows came before.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { IMPORT_KINDS, KINDS, mapHeader, RowEncoder, validateRow } from '../../../src/imports/kinds.js';
