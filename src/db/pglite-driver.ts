@@ -41,6 +41,22 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+/**
+ * A COPY's CSV text as UTF-8 in a buffer of its own, to be transferred (not
+ * copied) to the worker, which hands it straight to PGlite and transfers it
+ * back when the COPY is done, so it dies here, where collections are
+ * frequent. Each chunk once made four copies, and the worker, whose heap is
+ * small, collected them rarely: over a hundred MB of dead chunks stayed in
+ * its memory. (Not a resizable buffer kept for reuse: PGlite copies a
+ * COPY's bytes one at a time, and over a resizable buffer that measured
+ * slower: the reading phase of a million-row import 15 s against 9 s.)
+ */
+function copyBytes(text: string): ArrayBuffer {
+  const buf = new ArrayBuffer(Buffer.byteLength(text, 'utf8'));
+  new TextEncoder().encodeInto(text, new Uint8Array(buf));
+  return buf;
+}
+
 /** The main thread's handle on the worker that owns PGlite. */
 export class PgliteWorker {
   private worker: Worker;
@@ -72,22 +88,6 @@ export class PgliteWorker {
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => fail(new Error(`embedded database worker exited (code ${code})`)));
-  }
-
-  /**
-   * A COPY's CSV text as UTF-8 in a buffer of its own, to be transferred (not
-   * copied) to the worker, which hands it straight to PGlite and transfers it
-   * back when the COPY is done, so it dies here, where collections are
-   * frequent. Each chunk once made four copies, and the worker, whose heap is
-   * small, collected them rarely: over a hundred MB of dead chunks stayed in
-   * its memory. (Not a resizable buffer kept for reuse: PGlite copies a
-   * COPY's bytes one at a time, and over a resizable buffer that measured
-   * slower: the reading phase of a million-row import 15 s against 9 s.)
-   */
-  copyBytes(text: string): ArrayBuffer {
-    const buf = new ArrayBuffer(Buffer.byteLength(text, 'utf8'));
-    new TextEncoder().encodeInto(text, new Uint8Array(buf));
-    return buf;
   }
 
   request(msg: Record<string, unknown>, transfer?: ArrayBuffer[]): Promise<any> {
@@ -124,7 +124,7 @@ class PgliteConnection implements DatabaseConnection {
       const payload = q.parameters[0];
       const sql = q.sql.replace(/FROM STDIN/i, "FROM '/dev/blob'");
       if (typeof payload === 'string') {
-        const buf = this.worker.copyBytes(payload);
+        const buf = copyBytes(payload);
         r = await this.worker.request({ kind: 'query', sql, params: [], blob: buf }, [buf]);
       } else {
         r = await this.worker.request({ kind: 'query', sql, params: [], blob: payload as Uint8Array });
@@ -136,7 +136,6 @@ class PgliteConnection implements DatabaseConnection {
     if (r.cursor !== undefined) {
       // A large result arrives in parts (pglite-worker.js); between parts the
       // event loop serves other requests.
-      rows = rows.slice();
       for (let part = r; part.cursor !== undefined; ) {
         await new Promise<void>((resolve) => setImmediate(resolve));
         part = await this.worker.request({ kind: 'next', cursor: part.cursor });
