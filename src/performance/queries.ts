@@ -2,23 +2,11 @@
 // aggregates each event table once per person in set-based SQL (never a query
 // per person), then hands plain counts to the pure modules. Every query is
 // filtered by partnership and parameterised; it runs on PostgreSQL 15 and PGlite.
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB, IsoDate, Sex } from '../db/schema.js';
+import { jsonRows } from '../db/json-rows.js';
 
 type Db = Kysely<DB>;
-
-/**
- * Runs a query of one row per cohort member and returns its rows, in `order`,
- * read from one JSON document. Embedded, a result crosses from the database's
- * worker thread row by row, and that costs more than the query itself at cohort
- * size (3,000 rows of 12 columns: 75–120 ms, against about 25 ms as one text
- * value parsed here); PostgreSQL is indifferent. JSON gives both engines the
- * same types: numbers (counts and ids), booleans, and dates as 'YYYY-MM-DD'.
- */
-async function cohortRows<T>(db: Db, query: RawBuilder<unknown>, order: RawBuilder<unknown>): Promise<T[]> {
-  const r = await sql<{ rows: string }>`SELECT coalesce(json_agg(cohort_row ORDER BY ${order}), '[]')::text AS rows FROM (${query}) cohort_row`.execute(db);
-  return JSON.parse(r.rows[0]!.rows) as T[];
-}
 
 export async function findScheme(db: Db, partnershipId: number, code: string) {
   return db.selectFrom('schemes').select(['id', 'code', 'name']).where('partnership_id', '=', partnershipId).where('code', '=', code).executeTakeFirst();
@@ -64,7 +52,7 @@ export async function ni30Counts(db: Db, partnershipId: number, cohort: CohortSo
   );
   const cols = sql.join(filters.map((f, i) => sql`${f} AS ${sql.ref(`q${i}`)}`));
   const outer = sql.join(Array.from({ length: 8 }, (_, i) => sql`coalesce(k.${sql.ref(`q${i}`)}, 0) AS ${sql.ref(`q${i}`)}`));
-  const rows = await cohortRows<Record<string, number>>(
+  const rows = await jsonRows<Record<string, number>>(
     db,
     sql`
     WITH cohort AS (${cohortCte(partnershipId, cohort)}),
@@ -78,7 +66,7 @@ export async function ni30Counts(db: Db, partnershipId: number, cohort: CohortSo
     )
     SELECT c.person_id, ${outer}
     FROM cohort c LEFT JOIN counts k ON k.person_id = c.person_id`,
-    sql`cohort_row.person_id`,
+    { order: sql`json_row.person_id` },
   );
   return rows.map((row) => ({ person_id: Number(row.person_id), q: Array.from({ length: 8 }, (_, i) => Number(row[`q${i}`])) }));
 }
@@ -135,7 +123,7 @@ export async function ogrs3Inputs(db: Db, partnershipId: number, targets: { pers
   // table), and one grouping gives the occasions, the first and latest dates
   // and the principal offence of the latest (the first in date-then-gravity
   // order), so the categories are looked up once a person.
-  const rows = await cohortRows<Ogrs3Row>(
+  const rows = await jsonRows<Ogrs3Row>(
     db,
     sql`
     WITH targets AS (SELECT * FROM unnest(${ids}::bigint[], ${dates}::date[]) AS t(person_id, as_of)),
@@ -155,13 +143,13 @@ export async function ogrs3Inputs(db: Db, partnershipId: number, targets: { pers
     LEFT JOIN occ ON occ.person_id = t.person_id AND occ.as_of = t.as_of
     LEFT JOIN offence_codes oc ON oc.code = occ.offence_code
     LEFT JOIN offence_groups og ON og.group_code = substr(occ.offence_code, 1, 3)`,
-    sql`cohort_row.person_id, cohort_row.as_of`,
+    { order: sql`json_row.person_id, json_row.as_of` },
   );
   return rows.map((x) => ({ ...x, person_id: Number(x.person_id), occasions: Number(x.occasions) }));
 }
 
 export async function cohortMembers(db: Db, partnershipId: number, cohort: CohortSource): Promise<number[]> {
-  const rows = await cohortRows<{ person_id: number }>(db, cohortCte(partnershipId, cohort), sql`cohort_row.person_id`);
+  const rows = await jsonRows<{ person_id: number }>(db, cohortCte(partnershipId, cohort), { order: sql`json_row.person_id` });
   return rows.map((x) => Number(x.person_id));
 }
 
@@ -190,7 +178,7 @@ export async function ni38Rows(
       ? sql`true`
       : sql`EXISTS (SELECT 1 FROM memberships m WHERE m.partnership_id = ${partnershipId} AND m.scheme_id = ${opts.schemeId}
           AND m.person_id = i.person_id AND m.start_date <= ${opts.to}::date AND (m.end_date IS NULL OR m.end_date > ${opts.from}::date))`;
-  const rows = await cohortRows<Ni38Row>(
+  const rows = await jsonRows<Ni38Row>(
     db,
     sql`
     WITH idents AS (
@@ -225,7 +213,7 @@ export async function ni38Rows(
         AND x.from_date <= f.identified_on AND (x.to_date IS NULL OR x.to_date > f.identified_on)
       ORDER BY x.from_date DESC LIMIT 1
     ) ad ON true`,
-    sql`cohort_row.person_id`,
+    { order: sql`json_row.person_id` },
   );
   return rows.map((x) => ({ ...x, person_id: Number(x.person_id), actual: Number(x.actual) }));
 }
