@@ -313,6 +313,20 @@ const EVENTS: Partial<Record<ImportKind, EventConfig>> = {
   },
 };
 
+/**
+ * Runs one statement with a planner setting changed, then puts it back (a
+ * SET LOCAL would last to the end of the import's transaction).
+ */
+async function withSetting<T>(trx: Trx, name: string, value: string, run: () => Promise<T>): Promise<T> {
+  const before = (await sql<{ v: string }>`SELECT current_setting(${name}) AS v`.execute(trx)).rows[0]!.v;
+  await sql`SELECT set_config(${name}, ${value}, true)`.execute(trx);
+  try {
+    return await run();
+  } finally {
+    await sql`SELECT set_config(${name}, ${before}, true)`.execute(trx);
+  }
+}
+
 async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promise<MergeCounts> {
   const p = ctx.partnershipId;
   const codes = cfg.codeNorm ? codeJoin(ctx, cfg.codeNorm) : { join: sql``, code: sql`NULL` };
@@ -320,31 +334,77 @@ async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promi
   const keyCols = cfg.keys.map((k) => k.col);
   const srcCols = sql.join([...keyCols.map((c) => sql`r.${raw(c)} AS ${raw(c)}`), ...attrs.map(([c, e]) => sql`${e} AS ${raw(c)}`)]);
   const partition = keyCols.map((c) => `r.${c}`).join(', ');
-  const keyJoin = sql.join(
-    cfg.keys.map((k) => (k.nullable ? sql`coalesce(e.${raw(k.col)}, '') = coalesce(s.${raw(k.col)}, '')` : sql`e.${raw(k.col)} = s.${raw(k.col)}`)),
-    sql` AND `,
-  );
+  const keyMatch = (x: string) =>
+    sql.join(
+      cfg.keys.map((k) =>
+        k.nullable ? sql`coalesce(e.${raw(k.col)}, '') = coalesce(${raw(x)}.${raw(k.col)}, '')` : sql`e.${raw(k.col)} = ${raw(x)}.${raw(k.col)}`,
+      ),
+      sql` AND `,
+    );
   const attrNames = attrs.map(([c]) => c);
+  const cols = [...keyCols, ...attrNames].join(', ');
+  const table = raw(cfg.table);
+  // The staged rows with their person and key_seq. One sort, by person and
+  // key, numbers the rows and also orders them for the table's person index.
+  const src = sql`SELECT m.person_id, ${srcCols},
+      row_number() OVER (PARTITION BY m.person_id, ${raw(partition)} ORDER BY r.row_no) AS key_seq
+    FROM import_rows r ${PERSON_JOIN} ${codes.join}`;
+  // Whether any staged row shares its key (but for key_seq) with a stored
+  // row. Usually none does (a file of new events), and then every row is new:
+  // no row-by-row matching, and the rows go in with one statement. (A hash
+  // join: the estimate of the staged rows' people is far too low, so the
+  // planner would otherwise probe the index once per staged row.)
+  const clash = await withSetting(trx, 'enable_nestloop', 'off', async () =>
+    Boolean(
+      (
+        await sql<{ clash: boolean }>`SELECT EXISTS (
+          SELECT 1 FROM import_rows r ${PERSON_JOIN}
+          JOIN ${table} e ON e.partnership_id = ${p} AND e.person_id = m.person_id AND ${keyMatch('r')}) AS clash`.execute(trx)
+      ).rows[0]?.clash,
+    ),
+  );
+  if (clash) return mergeEventsByKey(trx, cfg, ctx, { src, keyMatch: keyMatch('s'), attrNames, keyCols });
+  const skipped = await skipKeyChecks(trx, cfg.table, ctx, sql`SELECT DISTINCT person_id FROM import_people WHERE person_id IS NOT NULL`);
+  const added = await exec(
+    trx,
+    sql`INSERT INTO ${table} (partnership_id, person_id, key_seq, import_id, ${raw(cols)})
+      SELECT ${p}, s.person_id, s.key_seq, ${ctx.importId}, ${raw(keyCols.concat(attrNames).map((c) => `s.${c}`).join(', '))}
+      FROM (${src}) s
+      ORDER BY s.person_id, ${raw(partition.replace(/r\./g, 's.'))}`,
+  );
+  if (skipped) await restoreKeyChecks(trx);
+  await refreshStatistics(trx, [cfg.table], added);
+  return { added, updated: 0, unchanged: 0 };
+}
+
+/**
+ * The general merge, for a file some of whose rows may already be stored:
+ * staged rows with their person and key_seq, matched to stored rows by
+ * natural key, then updated where changed and added where new.
+ */
+async function mergeEventsByKey(
+  trx: Trx,
+  cfg: EventConfig,
+  ctx: MergeContext,
+  q: { src: RawBuilder<unknown>; keyMatch: RawBuilder<unknown>; attrNames: string[]; keyCols: string[] },
+): Promise<MergeCounts> {
+  const p = ctx.partnershipId;
+  const { attrNames, keyCols } = q;
   const eAttrs = attrNames.map((c) => `e.${c}`).join(', ');
   const sAttrs = attrNames.map((c) => `s.${c}`).join(', ');
   const sets = attrNames.map((c) => `${c} = m.${c}`).join(', ');
   const cols = [...keyCols, ...attrNames].join(', ');
   const table = raw(cfg.table);
-  // Staged rows with their person and key_seq, matched to stored rows by
-  // natural key. A real table (not a CTE) so the planner sees its size.
+  // A real table (not a CTE) so the planner sees its size.
   await sql`CREATE TEMP TABLE import_matched ON COMMIT DROP AS
-    SELECT NULL::bigint AS person_id, ${raw(keyCols.join(', '))}, NULL::integer AS key_seq, ${raw(attrs.map(([c]) => `NULL::${attrType(cfg.table, c)} AS ${c}`).join(', '))},
+    SELECT NULL::bigint AS person_id, ${raw(keyCols.join(', '))}, NULL::integer AS key_seq, ${raw(attrNames.map((c) => `NULL::${attrType(cfg.table, c)} AS ${c}`).join(', '))},
            NULL::bigint AS existing_id, false AS changed
     FROM import_rows r WITH NO DATA`.execute(trx);
   await sql`INSERT INTO import_matched
-    WITH src AS (
-      SELECT m.person_id, ${srcCols},
-             row_number() OVER (PARTITION BY m.person_id, ${raw(partition)} ORDER BY r.row_no) AS key_seq
-      FROM import_rows r ${PERSON_JOIN} ${codes.join}
-    )
+    WITH src AS (${q.src})
     SELECT s.person_id, ${raw(keyCols.map((c) => `s.${c}`).join(', '))}, s.key_seq, ${raw(sAttrs)},
            e.id, (${raw(eAttrs)}) IS DISTINCT FROM (${raw(sAttrs)})
-    FROM src s LEFT JOIN ${table} e ON e.partnership_id = ${p} AND e.person_id = s.person_id AND ${keyJoin} AND e.key_seq = s.key_seq`.execute(trx);
+    FROM src s LEFT JOIN ${table} e ON e.partnership_id = ${p} AND e.person_id = s.person_id AND ${q.keyMatch} AND e.key_seq = s.key_seq`.execute(trx);
   await sql`ANALYZE import_matched`.execute(trx);
   const counts = (
     await sql<{ total: number; changed: number; fresh: number }>`
@@ -371,11 +431,8 @@ async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promi
             ORDER BY person_id, ${raw(keyCols[0]!)}`,
         );
   if (skipped) await restoreKeyChecks(trx);
-  const total = counts.total;
-  const r = { rows: [{ total, updated, added }] };
-  const row = r.rows[0]!;
-  await refreshStatistics(trx, [cfg.table], row.added);
-  return { added: row.added, updated: row.updated, unchanged: row.total - row.added - row.updated };
+  await refreshStatistics(trx, [cfg.table], added);
+  return { added, updated, unchanged: counts.total - added - updated };
 }
 
 // ------------------------------------------------------------------ foreign-key checks

@@ -61,4 +61,24 @@ describe('key_seq', () => {
     ]);
     expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: file })).toMatchObject({ status: 'completed', rowsAdded: 0, rowsUnchanged: 3 });
   });
+
+  it('stores only what is new when a file repeats a stored key once more and adds another', async () => {
+    const { f, dir } = await setUp();
+    const first = writeCsv(dir, 'first.csv', [HEADERS.outcomes, outcome('P1', '02801')]);
+    expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: first })).toMatchObject({ status: 'completed', rowsAdded: 1 });
+    const second = writeCsv(dir, 'second.csv', [HEADERS.outcomes, outcome('P1', '02801'), outcome('P2', '04601'), outcome('P1', '02801')]);
+    expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: second })).toMatchObject({ status: 'completed', rowsAdded: 2, rowsUpdated: 0, rowsUnchanged: 1 });
+    expect(await stored(f.partnershipId)).toEqual([
+      { person_ref: 'P1', offence_code_raw: '02801', key_seq: 1 },
+      { person_ref: 'P1', offence_code_raw: '02801', key_seq: 2 },
+      { person_ref: 'P2', offence_code_raw: '04601', key_seq: 1 },
+    ]);
+  });
+
+  it('finds a stored row whose key has an empty part (an arrest without an offence code)', async () => {
+    const { f, dir } = await setUp();
+    const file = writeCsv(dir, 'arrests.csv', [HEADERS.arrests, ['P1', '2008-03-01', '', 'charged'], ['P1', '2008-03-01', '', 'charged']]);
+    expect(await importFile(t.db, f.operator, { kind: 'arrests', path: file })).toMatchObject({ status: 'completed', rowsAdded: 2 });
+    expect(await importFile(t.db, f.operator, { kind: 'arrests', path: file })).toMatchObject({ status: 'completed', rowsAdded: 0, rowsUnchanged: 2 });
+  });
 });
