@@ -31,13 +31,39 @@ async function exec(trx: Trx, q: RawBuilder<unknown>): Promise<number> {
   return Number(r.numAffectedRows ?? 0);
 }
 
-/** Creates the staging tables for one import; they vanish at commit or rollback. */
+/** Whether a kind's rows name a person who must already be stored (every kind but people). */
+export function namesPerson(spec: KindSpec): boolean {
+  return spec.kind !== 'people';
+}
+
+/**
+ * Creates the staging tables for one import; they vanish at commit or
+ * rollback. Returns the staging columns in COPY order: row_no, the kind's
+ * columns, then (for a kind that names a person) person_id, which the reader
+ * fills from personIds where it can and leaves empty where it cannot.
+ */
 export async function createStaging(trx: Trx, spec: KindSpec): Promise<string[]> {
   const cols = stagingColumns(spec);
+  const person = namesPerson(spec) ? ', person_id bigint' : '';
   const defs = cols.map(([name, type]) => `${name} ${type}`).join(', ');
-  await sql`CREATE TEMP TABLE import_rows (row_no integer NOT NULL, ${raw(defs)}) ON COMMIT DROP`.execute(trx);
+  await sql`CREATE TEMP TABLE import_rows (row_no integer NOT NULL, ${raw(defs)}${raw(person)}) ON COMMIT DROP`.execute(trx);
   await sql`CREATE TEMP TABLE import_problems (row_no integer NOT NULL, field text NOT NULL, value text, reason text NOT NULL) ON COMMIT DROP`.execute(trx);
-  return ['row_no', ...cols.map(([n]) => n)];
+  return ['row_no', ...cols.map(([n]) => n), ...(person ? ['person_id'] : [])];
+}
+
+/**
+ * The partnership's people by person_ref, as the id their rows are stored
+ * under (a merged person's survivor), in COPY text: read once, so the reader
+ * can name each row's person as it stages it, and the database need not join
+ * every row of the file to the people. One text value, so it crosses from the
+ * embedded database in one piece.
+ */
+export async function personIds(trx: Trx, partnershipId: number): Promise<Map<string, string>> {
+  const r = await sql<{ refs: string | null }>`
+    SELECT json_agg(json_build_array(person_ref, coalesce(merged_into_id, id)::text))::text AS refs
+    FROM people WHERE partnership_id = ${partnershipId}`.execute(trx);
+  const pairs = JSON.parse(r.rows[0]?.refs ?? '[]') as [string, string][];
+  return new Map(pairs);
 }
 
 // ------------------------------------------------------------------ people
@@ -187,11 +213,13 @@ async function refreshStatistics(trx: Trx, tables: string[], added: number): Pro
 
 async function resolvePeople(trx: Trx, ctx: MergeContext): Promise<void> {
   const p = ctx.partnershipId;
+  // The reader named the person of every row whose person_ref is a stored
+  // person's. The rest (usually none) are looked up here: by person_ref, then
+  // by another system's local id, then by PNC ID.
   await sql`CREATE TEMP TABLE import_people (person_ref text NOT NULL, pnc_id text NOT NULL, person_id bigint) ON COMMIT DROP`.execute(trx);
-  // By person_ref first, as one join; the other identifiers only for the few left.
   await sql`INSERT INTO import_people (person_ref, pnc_id, person_id)
     SELECT k.person_ref, k.pnc_id, coalesce(pp.merged_into_id, pp.id)
-    FROM (SELECT DISTINCT coalesce(person_ref, '') AS person_ref, coalesce(pnc_id, '') AS pnc_id FROM import_rows) k
+    FROM (SELECT DISTINCT coalesce(person_ref, '') AS person_ref, coalesce(pnc_id, '') AS pnc_id FROM import_rows WHERE person_id IS NULL) k
     LEFT JOIN people pp ON pp.partnership_id = ${p} AND pp.person_ref = k.person_ref`.execute(trx);
   await sql`UPDATE import_people k SET person_id = coalesce(
       (SELECT coalesce(pp.merged_into_id, pp.id) FROM person_identifiers i JOIN people pp ON pp.id = i.person_id
@@ -200,17 +228,18 @@ async function resolvePeople(trx: Trx, ctx: MergeContext): Promise<void> {
         WHERE i.partnership_id = ${p} AND i.kind = 'pnc' AND i.value = k.pnc_id LIMIT 1))
     WHERE k.person_id IS NULL`.execute(trx);
   await sql`ANALYZE import_people`.execute(trx);
+  await sql`UPDATE import_rows r SET person_id = m.person_id
+    FROM import_people m
+    WHERE r.person_id IS NULL AND m.person_ref = coalesce(r.person_ref, '') AND m.pnc_id = coalesce(r.pnc_id, '') AND m.person_id IS NOT NULL`.execute(trx);
   await sql`INSERT INTO import_problems (row_no, field, value, reason)
     SELECT r.row_no,
       CASE WHEN r.person_ref IS NOT NULL THEN 'person_ref' ELSE 'pnc_id' END,
       coalesce(r.person_ref, r.pnc_id),
       CASE WHEN r.person_ref IS NOT NULL THEN r.person_ref || ' is not a known person (import the people file first)'
            ELSE r.pnc_id || ' is not the PNC ID of a known person' END
-    FROM import_rows r JOIN import_people m ON m.person_ref = coalesce(r.person_ref, '') AND m.pnc_id = coalesce(r.pnc_id, '')
-    WHERE m.person_id IS NULL`.execute(trx);
+    FROM import_rows r
+    WHERE r.person_id IS NULL`.execute(trx);
 }
-
-const PERSON_JOIN = sql`JOIN import_people m ON m.person_ref = coalesce(r.person_ref, '') AND m.pnc_id = coalesce(r.pnc_id, '') AND m.person_id IS NOT NULL`;
 
 /**
  * The stored 5-digit code for staged row r's normalised code, when the
@@ -346,9 +375,9 @@ async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promi
   const table = raw(cfg.table);
   // The staged rows with their person and key_seq. One sort, by person and
   // key, numbers the rows and also orders them for the table's person index.
-  const src = sql`SELECT m.person_id, ${srcCols},
-      row_number() OVER (PARTITION BY m.person_id, ${raw(partition)} ORDER BY r.row_no) AS key_seq
-    FROM import_rows r ${PERSON_JOIN} ${codes.join}`;
+  const src = sql`SELECT r.person_id, ${srcCols},
+      row_number() OVER (PARTITION BY r.person_id, ${raw(partition)} ORDER BY r.row_no) AS key_seq
+    FROM import_rows r ${codes.join}`;
   // Whether any staged row shares its key (but for key_seq) with a stored
   // row. Usually none does (a file of new events), and then every row is new:
   // no row-by-row matching, and the rows go in with one statement. (A hash
@@ -358,13 +387,13 @@ async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promi
     Boolean(
       (
         await sql<{ clash: boolean }>`SELECT EXISTS (
-          SELECT 1 FROM import_rows r ${PERSON_JOIN}
-          JOIN ${table} e ON e.partnership_id = ${p} AND e.person_id = m.person_id AND ${keyMatch('r')}) AS clash`.execute(trx)
+          SELECT 1 FROM import_rows r
+          JOIN ${table} e ON e.partnership_id = ${p} AND e.person_id = r.person_id AND ${keyMatch('r')}) AS clash`.execute(trx)
       ).rows[0]?.clash,
     ),
   );
   if (clash) return mergeEventsByKey(trx, cfg, ctx, { src, keyMatch: keyMatch('s'), attrNames, keyCols });
-  const skipped = await skipKeyChecks(trx, cfg.table, ctx, sql`SELECT DISTINCT person_id FROM import_people WHERE person_id IS NOT NULL`);
+  const skipped = await skipKeyChecks(trx, cfg.table, ctx, sql`SELECT DISTINCT person_id FROM import_rows`);
   const added = await exec(
     trx,
     sql`INSERT INTO ${table} (partnership_id, person_id, key_seq, import_id, ${raw(cols)})
@@ -549,7 +578,7 @@ const PERIODS: Partial<Record<ImportKind, PeriodConfig>> = {
 async function resolvePeriods(trx: Trx, kind: ImportKind, cfg: PeriodConfig, ctx: MergeContext): Promise<void> {
   const p = ctx.partnershipId;
   await sql`CREATE TEMP TABLE import_resolved ON COMMIT DROP AS
-    SELECT r.*, NULL::bigint AS person_id, NULL::integer AS scheme_id, NULL::integer AS tier_id, NULL::integer AS area_id,
+    SELECT r.*, NULL::integer AS scheme_id, NULL::integer AS tier_id, NULL::integer AS area_id,
            NULL::bigint AS existing_id, false AS changed
     FROM import_rows r WITH NO DATA`.execute(trx);
   if (kind === 'memberships') {
@@ -562,12 +591,12 @@ async function resolvePeriods(trx: Trx, kind: ImportKind, cfg: PeriodConfig, ctx
       WHERE r.tier IS NOT NULL AND NOT EXISTS (SELECT 1 FROM tiers ti WHERE ti.scheme_id = sc.id AND ti.code = r.tier)`.execute(trx);
   }
   await sql`INSERT INTO import_resolved
-    SELECT r.*, m.person_id,
+    SELECT r.*,
       ${kind === 'memberships' ? sql`(SELECT sc.id FROM schemes sc WHERE sc.partnership_id = ${p} AND sc.code = r.scheme)` : sql`NULL`},
       ${kind === 'memberships' ? sql`(SELECT ti.id FROM tiers ti JOIN schemes sc ON sc.id = ti.scheme_id WHERE sc.partnership_id = ${p} AND sc.code = r.scheme AND ti.code = r.tier)` : sql`NULL`},
       ${kind === 'addresses' ? sql`(SELECT a.id FROM areas a WHERE a.partnership_id = ${p} AND a.code = r.area_code)` : sql`NULL`},
       NULL, false
-    FROM import_rows r ${PERSON_JOIN}
+    FROM import_rows r
     WHERE NOT EXISTS (SELECT 1 FROM import_problems x WHERE x.row_no = r.row_no)`.execute(trx);
 
   const part = cfg.partition.map((c) => ` AND a.${c} = b.${c}`).join('');
@@ -656,6 +685,10 @@ async function mergePeriods(trx: Trx, kind: ImportKind, cfg: PeriodConfig, ctx: 
 
 /** Finds the problems of staged rows that only the database can see. */
 export async function checkStaged(trx: Trx, kind: ImportKind, ctx: MergeContext): Promise<void> {
+  // The checks and the merge hash and sort the whole file and the stored
+  // rows it meets: with the default 4 MB, a force-scale file spills every one
+  // of them to disk. (For this transaction only.)
+  await sql`SET LOCAL work_mem = '128MB'`.execute(trx);
   await sql`ANALYZE import_rows`.execute(trx);
   if (kind === 'people') return checkPeople(trx, ctx);
   await resolvePeople(trx, ctx);

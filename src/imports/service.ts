@@ -13,7 +13,7 @@ import { appendAudit } from '../access/audit.js';
 import { copyInto, csvLine } from '../db/statements.js';
 import { KINDS, mapHeader, RowEncoder, type ImportKind } from './kinds.js';
 import { ByteCounter, formatOf, openSource, sha256File } from './read.js';
-import { checkStaged, createStaging, dropProblemRows, mergeStaged } from './merge.js';
+import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds } from './merge.js';
 import { assertMayImport } from './permissions.js';
 
 export type ImportMode = 'all_or_nothing' | 'partial';
@@ -243,6 +243,10 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
       // next: at most one chunk in flight and one being filled, so memory stays
       // bounded (backpressure) whatever the file's size.
       const encoder = new RowEncoder(spec, header);
+      // Each row's person, looked up here by person_ref as the row is staged;
+      // the database looks up only the rows this leaves without one.
+      const ids = namesPerson(spec) ? await personIds(trx, actor.partnershipId) : null;
+      const refColumn = header.index[spec.fields.findIndex((f) => f.name === 'person_ref')] ?? -1;
       let chunk: string[] = [];
       let chunkSize = 0;
       let lastReport = 0;
@@ -267,8 +271,9 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
         for await (const batch of source.batches) {
           for (const row of batch) {
             result.rowsRead++;
-            const line = encoder.encode(row.rowNo, row.cells);
+            let line = encoder.encode(row.rowNo, row.cells);
             if (line !== null) {
+              if (ids) line += ',' + (ids.get(refColumn >= 0 ? (row.cells[refColumn] ?? '').trim() : '') ?? '');
               chunk.push(line);
               chunkSize += line.length + 1;
               if (chunkSize >= chunkBytes) await flush();
