@@ -217,10 +217,14 @@ async function resolvePeople(trx: Trx, ctx: MergeContext): Promise<void> {
   // person's. The rest (usually none) are looked up here: by person_ref, then
   // by another system's local id, then by PNC ID.
   await sql`CREATE TEMP TABLE import_people (person_ref text NOT NULL, pnc_id text NOT NULL, person_id bigint) ON COMMIT DROP`.execute(trx);
-  await sql`INSERT INTO import_people (person_ref, pnc_id, person_id)
-    SELECT k.person_ref, k.pnc_id, coalesce(pp.merged_into_id, pp.id)
-    FROM (SELECT DISTINCT coalesce(person_ref, '') AS person_ref, coalesce(pnc_id, '') AS pnc_id FROM import_rows WHERE person_id IS NULL) k
-    LEFT JOIN people pp ON pp.partnership_id = ${p} AND pp.person_ref = k.person_ref`.execute(trx);
+  const left = await exec(
+    trx,
+    sql`INSERT INTO import_people (person_ref, pnc_id, person_id)
+      SELECT k.person_ref, k.pnc_id, coalesce(pp.merged_into_id, pp.id)
+      FROM (SELECT DISTINCT coalesce(person_ref, '') AS person_ref, coalesce(pnc_id, '') AS pnc_id FROM import_rows WHERE person_id IS NULL) k
+      LEFT JOIN people pp ON pp.partnership_id = ${p} AND pp.person_ref = k.person_ref`,
+  );
+  if (left === 0) return;
   await sql`UPDATE import_people k SET person_id = coalesce(
       (SELECT coalesce(pp.merged_into_id, pp.id) FROM person_identifiers i JOIN people pp ON pp.id = i.person_id
         WHERE i.partnership_id = ${p} AND i.kind = 'local' AND i.value = k.person_ref LIMIT 1),
