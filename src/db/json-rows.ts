@@ -17,34 +17,47 @@ const MAX_COLUMNS = 100;
 
 /**
  * The rows of `query` (referred to as json_row in `order`), each mapped by
- * `map` as it is parsed. With `columns`, each row travels as a JSON array of
- * those columns only, in that order, and is made an object again here: in a
- * wide row the keys are most of the JSON (a selection run's features: 22 MB
- * as objects, 7 MB as arrays), and the text is built, moved and parsed once
- * per row on every engine.
+ * `map` as it is parsed.
  */
 export async function jsonRows<T, U = T>(
   db: Kysely<DB> | Transaction<DB>,
   query: RawBuilder<unknown>,
-  opts: { order?: RawBuilder<unknown>; map?: (row: T) => U; columns?: readonly string[] } = {},
+  opts: { order?: RawBuilder<unknown>; map?: (row: T) => U } = {},
 ): Promise<U[]> {
-  const order = opts.order ? sql` ORDER BY ${opts.order}` : sql``;
-  const columns = opts.columns;
-  if (columns && (columns.length === 0 || columns.length > MAX_COLUMNS)) throw new Error(`jsonRows takes 1 to ${MAX_COLUMNS} columns, not ${columns.length}`);
-  const value = columns ? sql`json_build_array(${sql.join(columns.map((c) => sql.ref(`json_row.${c}`)))})` : sql`to_json(json_row)`;
-  const result = await sql<{ j: string }>`SELECT ${value}::text AS j FROM (${query}) json_row${order}`.execute(db);
   const map = opts.map ?? ((row: T) => row as unknown as U);
-  const parse = columns ? (text: string) => objectOf(columns, JSON.parse(text) as unknown[]) as T : (text: string) => JSON.parse(text) as T;
+  return parsed(db, sql`to_json(json_row)`, query, opts.order, (row) => map(row as T));
+}
+
+/**
+ * The rows of `query` as arrays of `columns`' values, in that order, each
+ * mapped by `map` as it is parsed. In a wide row the keys are most of an
+ * object's JSON: a selection run's features are 22 MB of text as objects and
+ * 8 MB as arrays, built, moved and parsed once a row on every engine.
+ */
+export async function jsonArrays<U>(
+  db: Kysely<DB> | Transaction<DB>,
+  query: RawBuilder<unknown>,
+  columns: readonly string[],
+  map: (values: unknown[]) => U,
+  order?: RawBuilder<unknown>,
+): Promise<U[]> {
+  if (columns.length === 0 || columns.length > MAX_COLUMNS) throw new Error(`jsonArrays takes 1 to ${MAX_COLUMNS} columns, not ${columns.length}`);
+  const value = sql`json_build_array(${sql.join(columns.map((c) => sql.ref(`json_row.${c}`)))})`;
+  return parsed(db, value, query, order, (values) => map(values as unknown[]));
+}
+
+async function parsed<U>(
+  db: Kysely<DB> | Transaction<DB>,
+  value: RawBuilder<unknown>,
+  query: RawBuilder<unknown>,
+  order: RawBuilder<unknown> | undefined,
+  map: (parsed: unknown) => U,
+): Promise<U[]> {
+  const result = await sql<{ j: string }>`SELECT ${value}::text AS j FROM (${query}) json_row${order ? sql` ORDER BY ${order}` : sql``}`.execute(db);
   const out: U[] = [];
   for (let i = 0; i < result.rows.length; i++) {
     if (i > 0 && i % BREATH_ROWS === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    out.push(map(parse(result.rows[i]!.j)));
+    out.push(map(JSON.parse(result.rows[i]!.j)));
   }
   return out;
-}
-
-function objectOf(columns: readonly string[], values: unknown[]): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i];
-  return row;
 }

@@ -5,7 +5,7 @@
 // JavaScript and passed in, so both sides agree on month arithmetic.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, IsoDate, Sex, CustodyKind } from '../db/schema.js';
-import { jsonRows } from '../db/json-rows.js';
+import { jsonArrays } from '../db/json-rows.js';
 import { addDays, addMonths } from './dates.js';
 import type { OffenceInfo, OffenceReference, SelectionFeatures } from './features.js';
 import type { MatrixConfig } from './matrix.js';
@@ -55,7 +55,7 @@ interface Row {
   [window: string]: unknown;
 }
 
-/** The columns of Row that toFeatures reads (the windows' come after them). */
+/** The columns of Row that toFeatures reads, in the order of each row's array (the windows' come after them: ob, ar, ir for each). */
 const ROW_COLUMNS = [
   'id', 'person_ref', 'sex', 'date_of_birth', 'ethnicity', 'date_of_death', 'area_code',
   'last_offence', 'lb_offences', 'gravity_max', 'gravity_total', 'nbh', 'sanctions', 'first_sanction', 'latest_sanction',
@@ -248,50 +248,59 @@ export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<
   // instead of about 40 took 2 s off a force-scale run on PGlite; an array of
   // the columns toFeatures reads, not an object, is a third of the text.
   const windows = config.frequency.flatMap((_, i) => [`ob_w${i}`, `ar_w${i}`, `ir_w${i}`]);
-  return jsonRows<Row, SelectionFeatures>(db, featureQuery(o), { columns: [...ROW_COLUMNS, ...windows], map: (r) => toFeatures(r, config, asOf) });
+  return jsonArrays(db, featureQuery(o), [...ROW_COLUMNS, ...windows], (v) => toFeatures(v, config, asOf));
 }
 
-function toFeatures(r: Row, config: MatrixConfig, asOf: IsoDate): SelectionFeatures {
+/** Where each of ROW_COLUMNS is in a row's array. */
+const AT = Object.fromEntries(ROW_COLUMNS.map((c, i) => [c, i])) as Record<(typeof ROW_COLUMNS)[number], number>;
+
+/** A column's value in a row's array. */
+function at<K extends (typeof ROW_COLUMNS)[number]>(v: unknown[], column: K): Row[K] {
+  return v[AT[column]] as Row[K];
+}
+
+function toFeatures(v: unknown[], config: MatrixConfig, asOf: IsoDate): SelectionFeatures {
+  const windowAt = ROW_COLUMNS.length;
   return {
-    personId: Number(r.id),
-    personRef: r.person_ref,
+    personId: Number(at(v, 'id')),
+    personRef: at(v, 'person_ref'),
     asOf,
-    sex: r.sex,
-    dateOfBirth: r.date_of_birth,
-    ethnicity: r.ethnicity,
-    dateOfDeath: r.date_of_death,
-    areaCode: r.area_code,
-    lastOffenceDate: r.last_offence,
-    lastArrestDate: r.last_arrest,
-    lastIntelligenceDate: r.last_intel,
+    sex: at(v, 'sex'),
+    dateOfBirth: at(v, 'date_of_birth'),
+    ethnicity: at(v, 'ethnicity'),
+    dateOfDeath: at(v, 'date_of_death'),
+    areaCode: at(v, 'area_code'),
+    lastOffenceDate: at(v, 'last_offence'),
+    lastArrestDate: at(v, 'last_arrest'),
+    lastIntelligenceDate: at(v, 'last_intel'),
     windows: config.frequency.map((w, i) => ({
       months: w.months,
-      offences: Number(r[`ob_w${i}`] ?? 0),
-      arrests: Number(r[`ar_w${i}`] ?? 0),
-      intelligence: Number(r[`ir_w${i}`] ?? 0),
+      offences: Number(v[windowAt + i * 3] ?? 0),
+      arrests: Number(v[windowAt + i * 3 + 1] ?? 0),
+      intelligence: Number(v[windowAt + i * 3 + 2] ?? 0),
     })),
-    lookbackOffences: r.lb_offences ?? 0,
-    gravityMax: r.gravity_max ?? 0,
-    gravityTotal: r.gravity_total ?? 0,
-    neighbourhoodOffences: r.nbh ?? 0,
-    positiveDrugTests: r.positive_tests ?? 0,
-    lastPositiveDrugTestDate: r.last_positive,
-    sanctions: r.sanctions ?? 0,
-    firstSanctionDate: r.first_sanction,
-    latestSanctionDate: r.latest_sanction,
+    lookbackOffences: at(v, 'lb_offences') ?? 0,
+    gravityMax: at(v, 'gravity_max') ?? 0,
+    gravityTotal: at(v, 'gravity_total') ?? 0,
+    neighbourhoodOffences: at(v, 'nbh') ?? 0,
+    positiveDrugTests: at(v, 'positive_tests') ?? 0,
+    lastPositiveDrugTestDate: at(v, 'last_positive'),
+    sanctions: at(v, 'sanctions') ?? 0,
+    firstSanctionDate: at(v, 'first_sanction'),
+    latestSanctionDate: at(v, 'latest_sanction'),
     // An empty code stands for none (the key above joins date and code).
-    latestOffenceCode: r.latest_code || null,
-    latestOgrs3Category: r.latest_category,
-    custody: r.custody_kind
+    latestOffenceCode: at(v, 'latest_code') || null,
+    latestOgrs3Category: at(v, 'latest_category'),
+    custody: at(v, 'custody_kind')
       ? {
-          kind: r.custody_kind,
-          receptionDate: r.reception_date!,
-          sentenceDays: r.sentence_days,
-          expectedReleaseDate: r.expected_release,
-          expectedReleaseEstimated: Boolean(r.estimated),
+          kind: at(v, 'custody_kind')!,
+          receptionDate: at(v, 'reception_date')!,
+          sentenceDays: at(v, 'sentence_days'),
+          expectedReleaseDate: at(v, 'expected_release'),
+          expectedReleaseEstimated: Boolean(at(v, 'estimated')),
         }
       : null,
-    statutorySupervision: Boolean(r.supervised),
+    statutorySupervision: Boolean(at(v, 'supervised')),
   };
 }
 
