@@ -24,15 +24,20 @@ function ident(name: string): string {
   return name;
 }
 
-/** Loads CSV text (no header row) into a table with COPY. */
+/**
+ * Loads CSV text (no header row) into a table with COPY; or, with format
+ * 'text', lines of COPY's own text format (fields by copyTextField, tab
+ * between them).
+ */
 export async function copyInto(
   executor: Executor,
   table: string,
   columns: readonly string[],
   csv: string | Uint8Array,
+  format: 'csv' | 'text' = 'csv',
 ): Promise<void> {
   const cols = columns.map(ident).join(', ');
-  const sql = `COPY ${ident(table)} (${cols}) FROM STDIN WITH (FORMAT csv)`;
+  const sql = `COPY ${ident(table)} (${cols}) FROM STDIN WITH (FORMAT ${format})`;
   await executor.executeQuery(CompiledQuery.raw(sql, [csv]));
 }
 
@@ -51,4 +56,17 @@ export function csvField(v: unknown): string {
 
 export function csvLine(values: readonly unknown[]): string {
   return values.map(csvField).join(',') + '\n';
+}
+
+const TEXT_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/**
+ * One value as a field of COPY's text format (\N = NULL). Cheaper than CSV for
+ * JSON text: its quotes and commas pass as they are, and only a backslash (in
+ * an escaped string) needs doubling.
+ */
+export function copyTextField(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : String(v);
+  return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => TEXT_ESCAPES[c]!) : s;
 }

@@ -5,10 +5,27 @@ import type { IsoDate } from '../db/schema.js';
 
 const MS_PER_DAY = 86_400_000;
 
+/** The number written by n digits of s from `from`, or -1 if any is not a digit. */
+function digits(s: string, from: number, n: number): number {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+// Read character by character, not by a regular expression: a selection run
+// reads several dates of each of some 31,000 people this way.
 function parts(d: IsoDate): [number, number, number] {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
-  if (!m) throw new Error(`not a YYYY-MM-DD date: ${d}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (d.length === 10 && d.charCodeAt(4) === 45 && d.charCodeAt(7) === 45) {
+    const y = digits(d, 0, 4);
+    const m = digits(d, 5, 2);
+    const day = digits(d, 8, 2);
+    if (y >= 0 && m >= 0 && day >= 0) return [y, m, day];
+  }
+  throw new Error(`not a YYYY-MM-DD date: ${d}`);
 }
 
 function fromUtc(ms: number): IsoDate {

@@ -192,6 +192,24 @@ describe('stored runs', () => {
   });
 });
 
+describe('stored text', () => {
+  it('keeps backslashes, tabs and quotes exactly, so the reopened run is the run', async () => {
+    const ethnicity = 'Mixed \\ "other"\tgroup\\N';
+    const odd = await addPerson(t.db, f, { ref: 'Q9', ethnicity, offences: [['2010-05-01', '2010-06-01', '02800'], ['2010-04-01', '2010-05-01', '02800']] });
+    try {
+      const run = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });
+      const row = await t.db.selectFrom('selection_run_results').select('features').where('run_id', '=', run.runId!).where('person_id', '=', odd).executeTakeFirstOrThrow();
+      expect(JSON.parse(row.features!)[3]).toBe(ethnicity);
+      const back = await getRun(t.db, f.operator, { runId: run.runId! });
+      expect(back.results.map((r) => ({ ...r }))).toEqual(run.results.map((r) => ({ ...r })));
+    } finally {
+      await t.db.deleteFrom('addresses').where('person_id', '=', odd).execute();
+      await t.db.deleteFrom('outcomes').where('person_id', '=', odd).execute();
+      await t.db.deleteFrom('people').where('id', '=', odd).execute();
+    }
+  });
+});
+
 describe('storing a run without the per-row run key check', () => {
   const role = async (trx: Parameters<typeof skipRunKeyChecks>[0]) =>
     (await sql<{ r: string }>`SELECT current_setting('session_replication_role') AS r`.execute(trx)).rows[0]!.r;
