@@ -73,12 +73,27 @@ async function* csvBatches(input: Readable): AsyncGenerator<SourceRow[]> {
   const splitter = new CsvSplitter();
   let piece: IteratorResult<string> = first;
   for (;;) {
-    const records = piece.done ? splitter.end() : splitter.push(piece.value);
-    const rows = records.some((r) => blank(r.cells)) ? records.filter((r) => !blank(r.cells)) : records;
-    if (rows.length) yield rows;
-    if (piece.done) return;
+    if (piece.done) {
+      const rows = nonBlank(splitter.end());
+      if (rows.length) yield rows;
+      return;
+    }
+    // A piece is split a part at a time, so the records alive at once (all
+    // young objects, copied by each minor garbage collection) stay few.
+    const text = piece.value;
+    for (let at = 0; at < text.length; at += SPLIT_CHARS) {
+      const rows = nonBlank(splitter.push(at === 0 && text.length <= SPLIT_CHARS ? text : text.slice(at, at + SPLIT_CHARS)));
+      if (rows.length) yield rows;
+    }
     piece = await it.next();
   }
+}
+
+/** Characters of text split at a time (a part of one piece of the stream). */
+const SPLIT_CHARS = 64 * 1024;
+
+function nonBlank(records: SourceRow[]): SourceRow[] {
+  return records.some((r) => blank(r.cells)) ? records.filter((r) => !blank(r.cells)) : records;
 }
 
 const BATCH_ROWS = 1000;
