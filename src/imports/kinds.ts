@@ -356,6 +356,18 @@ const CACHED_OUTPUT_TYPES = new Set(['date', 'boolean', 'integer']);
  */
 const NOT_AS_SENT = /[\u0000-\u001F",]/;
 
+/**
+ * text.trim(), without the call when text begins and ends in a printable
+ * ASCII character (none of trim's white space is one).
+ */
+function trimmed(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  const a = text.charCodeAt(0);
+  const z = text.charCodeAt(n - 1);
+  return a > 32 && a < 127 && z > 32 && z < 127 ? text : text.trim();
+}
+
 /** One column a row check reads: the field that fills it and which of its outputs (-1: the field's name, not an output). */
 interface CheckRead {
   name: string;
@@ -440,7 +452,7 @@ export class RowEncoder {
     slots[0] = String(rowNo);
     for (let i = 0; i < fields.length; i++) {
       const col = index[i]!;
-      const raw = col >= 0 ? (cells[col] ?? '').trim() : '';
+      const raw = col >= 0 ? trimmed(cells[col] ?? '') : '';
       if (raw === '') {
         const f = fields[i]!;
         if (f.required) (problems ??= []).push({ field: f.name, value: '', reason: 'is required but empty' });

@@ -15,6 +15,8 @@ const cell = fc.oneof(
   fc.constantFrom('0', '180', '-1', '12345678', 'x,y', 'say "hi"', 'line\nbreak', 'bell\u0007'),
   fc.string({ maxLength: 12 }),
   fc.constantFrom('a'.repeat(30), 'a'.repeat(31), 'b'.repeat(101), 'c'.repeat(201), 'd'.repeat(1001), ' e\t f ', 'g\th'),
+  // White space that trim() removes beyond ASCII, at either end.
+  fc.constantFrom('\u00A0P1\u00A0', '\uFEFF2008-01-01', 'caution\u3000', '\u2028', '\u00A0', 'x\u2009', '\u205F02801'),
 );
 
 /**
