@@ -45,6 +45,12 @@ export async function sha256File(path: string): Promise<string> {
 }
 
 function blank(cells: readonly string[]): boolean {
+  // Most rows begin with a cell whose first character is printable ASCII (none of trim's white space).
+  const first = cells[0];
+  if (first !== undefined && first.length > 0) {
+    const c = first.charCodeAt(0);
+    if (c > 32 && c < 127) return false;
+  }
   return cells.every((c) => c.trim() === '');
 }
 
@@ -108,7 +114,10 @@ async function* csvBatches(input: Readable): AsyncGenerator<SourceRow[]> {
 const SPLIT_CHARS = 64 * 1024;
 
 function nonBlank(records: SourceRow[]): SourceRow[] {
-  return records.some((r) => blank(r.cells)) ? records.filter((r) => !blank(r.cells)) : records;
+  for (let i = 0; i < records.length; i++) {
+    if (blank(records[i]!.cells)) return records.filter((r) => !blank(r.cells));
+  }
+  return records;
 }
 
 const BATCH_ROWS = 1000;
