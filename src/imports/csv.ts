@@ -49,8 +49,9 @@ export class CsvSplitter {
   private scan(text: string, out: CsvRecord[], last: boolean): number {
     const n = text.length;
     let pos = 0;
-    // The next quote at or after pos (n when none): found once, not per line.
+    // The next quote and the next \r at or after pos (n when none): found once, not per line.
     let q = -1;
+    let cr = -1;
     while (pos < n) {
       let nl = text.indexOf('\n', pos);
       if (nl < 0) {
@@ -61,13 +62,28 @@ export class CsvSplitter {
         q = text.indexOf('"', pos);
         if (q < 0) q = n;
       }
+      const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       if (q >= nl) {
         // The common case: no quote before the end of the line.
-        const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
         this.line++;
         if (end > pos) out.push({ rowNo: this.line, cells: text.slice(pos, end).split(',') });
         pos = nl + 1;
         continue;
+      }
+      if (cr < pos) {
+        cr = text.indexOf('\r', pos);
+        if (cr < 0) cr = n;
+      }
+      if (cr >= end) {
+        // Quotes, but perhaps all closed on this line (no \r inside it, which
+        // a quoted value would count as a line break).
+        const cells = quotedLine(text, pos, end, q);
+        if (cells !== null) {
+          this.line++;
+          out.push({ rowNo: this.line, cells });
+          pos = nl + 1;
+          continue;
+        }
       }
       const next = this.quoted(text, pos, out, last);
       if (next < 0) return pos; // the record goes on past this piece
@@ -143,6 +159,47 @@ export class CsvSplitter {
       this.line += lines + 1;
       out.push({ rowNo: this.line, cells });
       return i + 1;
+    }
+  }
+}
+
+/**
+ * The cells of the line text[pos, end) that has quotes (the first at q), when
+ * every quoted field closes on the line and the line is well formed; null
+ * otherwise (a quoted line break, a stray quote: CsvSplitter.quoted decides).
+ */
+function quotedLine(text: string, pos: number, end: number, q: number): string[] | null {
+  const cells: string[] = [];
+  let i = pos;
+  for (;;) {
+    if (i === q) {
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const close = text.indexOf('"', from);
+        if (close < 0 || close >= end) return null;
+        if (close + 1 < end && text.charCodeAt(close + 1) === 34) {
+          value += text.slice(from, close + 1);
+          from = close + 2;
+          continue;
+        }
+        value += text.slice(from, close);
+        i = close + 1;
+        break;
+      }
+      cells.push(value);
+      q = text.indexOf('"', i);
+      if (q < 0) q = text.length;
+      if (i === end) return cells;
+      if (text.charCodeAt(i) !== 44) return null;
+      i++;
+    } else {
+      let comma = text.indexOf(',', i);
+      if (comma < 0 || comma > end) comma = end;
+      if (q < comma) return null;
+      cells.push(text.slice(i, comma));
+      if (comma === end) return cells;
+      i = comma + 1;
     }
   }
 }

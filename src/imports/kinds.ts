@@ -44,6 +44,8 @@ export interface FieldSpec {
   outputs: readonly (readonly [string, SqlType])[];
   /** Parses trimmed, non-empty text into one value per output. */
   parse: (raw: string) => Parsed<Value[]>;
+  /** For a plain text field (one text output, the text as sent): its most characters, so RowEncoder can take common text without parse. */
+  maxLength?: number;
 }
 
 export interface FieldProblem {
@@ -56,7 +58,13 @@ export interface KindSpec {
   /** In the order of SPEC 5 (the export writes them in this order). */
   fields: readonly FieldSpec[];
   /** Checks across fields of one row (the fields themselves are valid). */
-  check?: (v: Record<string, Value>) => FieldProblem[];
+  check?: RowCheck;
+}
+
+export interface RowCheck {
+  /** The staging columns run reads: RowEncoder gives it only these. */
+  reads: readonly string[];
+  run: (v: Record<string, Value>) => FieldProblem[];
 }
 
 const one =
@@ -67,7 +75,7 @@ const one =
   };
 
 function text(name: string, required = false, max = 500): FieldSpec {
-  return { name, required, outputs: [[name, 'text']], parse: one((r) => parseText(r, max)) };
+  return { name, required, outputs: [[name, 'text']], parse: one((r) => parseText(r, max)), maxLength: max };
 }
 function date(name: string, required = false): FieldSpec {
   return { name, required, outputs: [[name, 'date']], parse: one(parseDate) };
@@ -120,18 +128,25 @@ const personRef = text('person_ref', true, 100);
 const eventPersonRef: FieldSpec = { ...personRef, required: false };
 const eventPnc = pnc('pnc_id');
 
-function personNamed(v: Record<string, Value>): FieldProblem[] {
-  return v.person_ref === null && v.pnc_id === null ? [{ field: 'person_ref', reason: 'is empty, and there is no pnc_id either' }] : [];
-}
-function after(later: string, earlier: string) {
-  return (v: Record<string, Value>): FieldProblem[] => {
-    const a = v[later];
-    const b = v[earlier];
-    if (typeof a === 'string' && typeof b === 'string' && a <= b) {
-      return [{ field: later, reason: `${a} is not after ${earlier} ${b} (periods are [start, end), so the end must be later)` }];
-    }
-    return [];
+const personNamed: RowCheck = {
+  reads: ['person_ref', 'pnc_id'],
+  run: (v) => (v.person_ref === null && v.pnc_id === null ? [{ field: 'person_ref', reason: 'is empty, and there is no pnc_id either' }] : []),
+};
+function after(later: string, earlier: string): RowCheck {
+  return {
+    reads: [later, earlier],
+    run: (v) => {
+      const a = v[later];
+      const b = v[earlier];
+      if (typeof a === 'string' && typeof b === 'string' && a <= b) {
+        return [{ field: later, reason: `${a} is not after ${earlier} ${b} (periods are [start, end), so the end must be later)` }];
+      }
+      return [];
+    },
   };
+}
+function both(a: RowCheck, b: RowCheck): RowCheck {
+  return { reads: [...a.reads, ...b.reads], run: (v) => [...a.run(v), ...b.run(v)] };
 }
 
 const SEX: EnumSpec<'male' | 'female' | 'other' | 'unknown'> = {
@@ -237,7 +252,7 @@ export const KINDS: Record<ImportKind, KindSpec> = {
       text('establishment', false, 200),
       eventPnc,
     ],
-    check: (v) => [...personNamed(v), ...after('release_date', 'reception_date')(v)],
+    check: both(personNamed, after('release_date', 'reception_date')),
   },
   supervision: {
     kind: 'supervision',
@@ -249,7 +264,7 @@ export const KINDS: Record<ImportKind, KindSpec> = {
       yesNo('statutory', true),
       eventPnc,
     ],
-    check: (v) => [...personNamed(v), ...after('end_date', 'start_date')(v)],
+    check: both(personNamed, after('end_date', 'start_date')),
   },
   memberships: {
     kind: 'memberships',
@@ -262,7 +277,7 @@ export const KINDS: Record<ImportKind, KindSpec> = {
       enumeration('end_reason', END_REASON),
       eventPnc,
     ],
-    check: (v) => [...personNamed(v), ...after('end_date', 'start_date')(v)],
+    check: both(personNamed, after('end_date', 'start_date')),
   },
   addresses: {
     kind: 'addresses',
@@ -332,27 +347,57 @@ interface Cached {
 }
 /** Distinct texts remembered per field; a file of many more just stops adding. */
 const CACHE_LIMIT = 50_000;
-/** Fields whose texts repeat across a file (codes, dates, enumerations), so a parse is worth remembering. */
-const CACHED_OUTPUT_TYPES = new Set(['date', 'boolean']);
+/** Fields whose texts repeat across a file (codes, dates, enumerations, counts), so a parse is worth remembering. */
+const CACHED_OUTPUT_TYPES = new Set(['date', 'boolean', 'integer']);
+/**
+ * Text a plain text field cannot take as it is: a control character (which
+ * parseText refuses) or what COPY's CSV must quote. Text without any is valid
+ * (at most maxLength long) and is its own COPY text.
+ */
+const NOT_AS_SENT = /[\u0000-\u001F",]/;
+
+/**
+ * text.trim(), without the call when text begins and ends in a printable
+ * ASCII character (none of trim's white space is one).
+ */
+function trimmed(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  const a = text.charCodeAt(0);
+  const z = text.charCodeAt(n - 1);
+  return a > 32 && a < 127 && z > 32 && z < 127 ? text : text.trim();
+}
+
+/** One column a row check reads: the field that fills it and which of its outputs (-1: the field's name, not an output). */
+interface CheckRead {
+  name: string;
+  field: number;
+  output: number;
+}
 
 /**
  * Validates a row and writes its staging row straight as a line of COPY text
  * (row_no first), with no object per row: the hot path of an import, and
  * (through validateRow) the one implementation of a row's checks. The parses of texts that repeat (dates, enumerations,
- * offence codes) are remembered per field. One encoder per file; not shared.
+ * offence codes, counts) are remembered per field; plain text that needs no
+ * quoting is written as it is, without a parse. One encoder per file; not shared.
  */
 export class RowEncoder {
   /** The problems of the last row encode() refused. */
   problems: RowProblem[] = [];
   private readonly caches: (Map<string, Cached> | null)[];
+  /** The columns the kind's row check reads, set afresh for each row that gets that far. */
   private readonly named: Record<string, Value> = {};
+  private readonly reads: CheckRead[];
   private readonly checkFieldIndex = new Map<string, number>();
   /** Per field: the COPY text of its outputs when it is empty (all NULL). */
   private readonly empty: string[];
+  /** Per field: its maxLength when it is plain text, else -1. */
+  private readonly plainMax: number[];
   /** The row being written: row_no, then one slot per field (its outputs' COPY text). */
   private readonly slots: string[];
-  /** Per field: whether its name is also one of its outputs (else validateRow leaves it unset on success). */
-  private readonly nameIsOutput: boolean[];
+  /** Per field, for the row being written: its parse, its text (plain text taken as sent) or null (empty). */
+  private readonly current: (Cached | string | null)[];
 
   constructor(
     private readonly spec: KindSpec,
@@ -362,9 +407,19 @@ export class RowEncoder {
       f.outputs.some(([n, t]) => CACHED_OUTPUT_TYPES.has(t) || n.endsWith('_raw') || n.endsWith('_norm')) ? new Map() : null,
     );
     spec.fields.forEach((f, i) => this.checkFieldIndex.set(f.name, i));
-    this.nameIsOutput = spec.fields.map((f) => f.outputs.some(([n]) => n === f.name));
+    this.reads = (spec.check?.reads ?? []).map((name) => {
+      for (let i = 0; i < spec.fields.length; i++) {
+        const output = spec.fields[i]!.outputs.findIndex(([n]) => n === name);
+        if (output >= 0) return { name, field: i, output };
+      }
+      const field = spec.fields.findIndex((f) => f.name === name);
+      if (field < 0) throw new Error(`the ${spec.kind} row check reads ${name}, which no field fills`);
+      return { name, field, output: -1 };
+    });
     this.empty = spec.fields.map((f) => ','.repeat(f.outputs.length - 1));
+    this.plainMax = spec.fields.map((f) => f.maxLength ?? -1);
     this.slots = new Array<string>(spec.fields.length + 1).fill('');
+    this.current = new Array<Cached | string | null>(spec.fields.length).fill(null);
   }
 
   private parse(i: number, raw: string): Cached {
@@ -390,37 +445,45 @@ export class RowEncoder {
    * it is one flat string, not a rope of pieces that a chunk would keep alive.
    */
   encode(rowNo: number, cells: readonly (string | undefined)[], values?: Value[]): string | null {
-    const { spec, header, named, slots } = this;
+    const { spec, header, slots, current, plainMax } = this;
     const fields = spec.fields;
+    const index = header.index;
     let problems: RowProblem[] | null = null;
     slots[0] = String(rowNo);
     for (let i = 0; i < fields.length; i++) {
-      const f = fields[i]!;
-      const col = header.index[i]!;
-      const raw = col >= 0 ? (cells[col] ?? '').trim() : '';
-      const outputs = f.outputs;
+      const col = index[i]!;
+      const raw = col >= 0 ? trimmed(cells[col] ?? '') : '';
       if (raw === '') {
+        const f = fields[i]!;
         if (f.required) (problems ??= []).push({ field: f.name, value: '', reason: 'is required but empty' });
         slots[i + 1] = this.empty[i]!;
-        for (let j = 0; j < outputs.length; j++) named[outputs[j]![0]] = null;
-        if (values) for (let j = 0; j < outputs.length; j++) values.push(null);
-        named[f.name] = null;
+        current[i] = null;
+        if (values) for (let j = 0; j < f.outputs.length; j++) values.push(null);
+        continue;
+      }
+      if (raw.length <= plainMax[i]! && !NOT_AS_SENT.test(raw)) {
+        slots[i + 1] = raw;
+        current[i] = raw;
+        if (values) values.push(raw);
         continue;
       }
       const r = this.parse(i, raw);
       if (r.reason !== null) {
-        (problems ??= []).push({ field: f.name, value: raw, reason: r.reason });
-        for (let j = 0; j < outputs.length; j++) named[outputs[j]![0]] = null;
-        named[f.name] = null;
+        (problems ??= []).push({ field: fields[i]!.name, value: raw, reason: r.reason });
         continue;
       }
       slots[i + 1] = r.copy;
-      for (let j = 0; j < outputs.length; j++) named[outputs[j]![0]] = r.values[j]!;
+      current[i] = r;
       if (values) values.push(...r.values);
-      if (!this.nameIsOutput[i]) (named as Record<string, Value | undefined>)[f.name] = undefined;
     }
     if (problems === null && spec.check) {
-      for (const p of spec.check(named)) {
+      const named = this.named;
+      for (const { name, field, output } of this.reads) {
+        const c = current[field] ?? null;
+        // A field's name that is not one of its outputs reads null when the field is empty, else undefined (as validateRow gives).
+        named[name] = c === null ? null : output < 0 ? (undefined as unknown as Value) : typeof c === 'string' ? c : c.values[output]!;
+      }
+      for (const p of spec.check.run(named)) {
         const fi = this.checkFieldIndex.get(p.field) ?? -1;
         const col = fi >= 0 ? header.index[fi]! : -1;
         (problems ??= []).push({ field: p.field, value: col >= 0 ? (cells[col] ?? '').trim() : '', reason: p.reason });

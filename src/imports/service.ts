@@ -269,6 +269,11 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
       };
       try {
         for await (const batch of source.batches) {
+          // While a chunk is being copied, let the event loop turn between
+          // batches: its bytes reach the database socket only then (a batch
+          // that was read ahead comes by a microtask, which does not turn it),
+          // so the database copies one chunk while this thread checks the next.
+          if (inFlight) await new Promise<void>((resolve) => setImmediate(resolve));
           for (const row of batch) {
             result.rowsRead++;
             let line = encoder.encode(row.rowNo, row.cells);

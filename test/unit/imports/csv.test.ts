@@ -74,6 +74,32 @@ describe('CsvSplitter', () => {
     );
   }, 60_000);
 
+  it('reads lines whose quoted fields close on the line (the fast path for quotes) as csv-parse does', () => {
+    const oneLineQuoted = fc
+      .string({ unit: fc.constantFrom('a', ',', '"', ' ', 'é'), maxLength: 6 })
+      .map((s) => `"${s.replace(/"/g, '""')}"`);
+    const cell = fc.oneof(plainField, oneLineQuoted, fc.constant('""'));
+    const line = fc.array(cell, { minLength: 1, maxLength: 6 }).map((f) => f.join(','));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 10 }), fc.constantFrom('\n', '\r\n'), fc.array(fc.nat(200), { maxLength: 6 }), (lines, eol, cuts) => {
+        const text = lines.join(eol) + eol;
+        expect(split(text, cuts)).toEqual(reference(text));
+      }),
+      { numRuns: 1500 },
+    );
+  }, 60_000);
+
+  it('reads a quoted line, and leaves a quoted line break, a \\r inside a line and a stray quote to the general path', () => {
+    const text = 'a,"b,""c""","",d\n"x\ny",z\n"p\rq",r\n';
+    expect(split(text, [])).toEqual([
+      { rowNo: 1, cells: ['a', 'b,"c"', '', 'd'] },
+      { rowNo: 3, cells: ['x\ny', 'z'] },
+      { rowNo: 5, cells: ['p\rq', 'r'] },
+    ]);
+    expect(split(text, [])).toEqual(reference(text));
+    expect(() => split('a,"b"c\n', [])).toThrow('line 1: a quoted field ends in "c" where a comma or the line\'s end should be');
+  });
+
   it('splits a plain line on commas and numbers lines from 1', () => {
     expect(split('a,b\n\nc,,d\r\n', [])).toEqual([
       { rowNo: 1, cells: ['a', 'b'] },
