@@ -127,7 +127,12 @@ class PgliteConnection implements DatabaseConnection {
         const buf = copyBytes(payload);
         r = await this.worker.request({ kind: 'query', sql, params: [], blob: buf }, [buf]);
       } else {
-        r = await this.worker.request({ kind: 'query', sql, params: [], blob: payload as Uint8Array });
+        // Bytes that fill their own buffer go across whole (transferred, not copied).
+        const bytes = payload as Uint8Array;
+        const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+        r = whole
+          ? await this.worker.request({ kind: 'query', sql, params: [], blob: bytes.buffer }, [bytes.buffer as ArrayBuffer])
+          : await this.worker.request({ kind: 'query', sql, params: [], blob: bytes });
       }
     } else {
       r = await this.worker.request({ kind: 'query', sql: q.sql, params: q.parameters as unknown[] });

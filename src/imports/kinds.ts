@@ -443,8 +443,10 @@ export class RowEncoder {
    * The row's COPY line, without its line end, or null when it has problems
    * (then in this.problems). The line is joined from one slot per field, so
    * it is one flat string, not a rope of pieces that a chunk would keep alive.
+   * `after`, when given, is the COPY text of one more column written after
+   * the fields (an import's person_id).
    */
-  encode(rowNo: number, cells: readonly (string | undefined)[], values?: Value[]): string | null {
+  encode(rowNo: number, cells: readonly (string | undefined)[], values?: Value[], after?: string): string | null {
     const { spec, header, slots, current, plainMax } = this;
     const fields = spec.fields;
     const index = header.index;
@@ -493,6 +495,10 @@ export class RowEncoder {
       this.problems = problems;
       return null;
     }
-    return slots.join(',');
+    if (after === undefined) return slots.join(',');
+    slots.push(after);
+    const line = slots.join(',');
+    slots.pop();
+    return line;
   }
 }

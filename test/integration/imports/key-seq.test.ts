@@ -81,4 +81,18 @@ describe('key_seq', () => {
     expect(await importFile(t.db, f.operator, { kind: 'arrests', path: file })).toMatchObject({ status: 'completed', rowsAdded: 2 });
     expect(await importFile(t.db, f.operator, { kind: 'arrests', path: file })).toMatchObject({ status: 'completed', rowsAdded: 0, rowsUnchanged: 2 });
   });
+
+  it('stores every row whole when each COPY chunk holds a row or less, whatever its characters', async () => {
+    const { f, dir } = await setUp();
+    const text = (i: number) => `Café ✓ 𝔅 "${i}", ${'x'.repeat(i * 7)}.`;
+    const rows = Array.from({ length: 12 }, (_, i) => ['P' + (1 + (i % 3)), '2008-01-01', '2008-02-01', 'conviction', `0280${i % 10}`, text(i), '', '', '']);
+    const file = writeCsv(dir, 'outcomes.csv', [HEADERS.outcomes, ...rows]);
+    expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: file, chunkBytes: 40 })).toMatchObject({ status: 'completed', rowsAdded: 12 });
+    const stored = await t.db
+      .selectFrom('outcomes')
+      .select('offence_description')
+      .where('partnership_id', '=', f.partnershipId)
+      .execute();
+    expect(stored.map((r) => r.offence_description).sort()).toEqual(rows.map((r) => r[5]).sort());
+  });
 });
