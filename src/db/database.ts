@@ -29,6 +29,17 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/** How many connections each opened database can use at once (the pool's size; one embedded). */
+const connections = new WeakMap<Kysely<DB>, number>();
+
+/**
+ * How many queries `db` can run side by side: the pool's size on PostgreSQL,
+ * 1 embedded (PGlite has one connection) and for a database not opened here.
+ */
+export function concurrentQueries(db: Kysely<DB>): number {
+  return connections.get(db) ?? 1;
+}
+
 export function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
 }
@@ -38,6 +49,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = createPool(opts.databaseUrl, opts.poolSize);
     const db = new Kysely<DB>({ dialect: new PgDialect(pool) });
+    connections.set(db, pool.options.max ?? 1);
     database = { db, engine: 'postgres', location: redact(opts.databaseUrl), close: () => db.destroy() };
   } else {
     const dataDir = opts.memory ? undefined : opts.dataDir ?? './data';

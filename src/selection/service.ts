@@ -20,7 +20,7 @@ import {
 } from './access.js';
 import type { CriterionResult } from './criteria.js';
 import { disproportionality, type Disproportionality } from './disproportionality.js';
-import { extractFeatures, prepareFeatureQuery } from './extract.js';
+import { extractPool, featureParts } from './extract.js';
 import { inPool, type SelectionFeatures } from './features.js';
 import { DEFAULT_MATRIX, completeMatrix, scoreOf, scorePerson, type MatrixConfig } from './matrix.js';
 import { isPriority, propose, type ProposalSummary } from './proposals.js';
@@ -257,10 +257,7 @@ export async function runSelection(
   const members = await membersOn(db, actor.partnershipId, scheme.id, asOf);
   const memberIds = new Set(members.map((m) => m.person_id));
   phase('setup');
-  const features = await db.transaction().execute(async (trx) => {
-    await prepareFeatureQuery(trx);
-    return extractFeatures(trx, { partnershipId: actor.partnershipId, asOf, config, areaCodes: scheme.areaCodes, include: [...memberIds] });
-  });
+  const features = await extractPool(db, { partnershipId: actor.partnershipId, asOf, config, areaCodes: scheme.areaCodes, include: [...memberIds] }, featureParts(db));
   phase('features');
   const areaSet = new Set(scheme.areaCodes);
 

@@ -6,7 +6,8 @@ import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js
 import { createPartnership, createUser, type PartnershipFixture } from '../../support/fixtures.js';
 import { addPerson, createScheme } from './support.js';
 import { compareRuns, createMatrixVersion, getMatrix, getRun, listRuns, runSelection, skipRunKeyChecks } from '../../../src/selection/service.js';
-import { extractFeatures, loadOffenceReference } from '../../../src/selection/extract.js';
+import { extractFeatures, extractPool, featureParts, inParts, loadOffenceReference } from '../../../src/selection/extract.js';
+import { concurrentQueries } from '../../../src/db/database.js';
 import { loadHistories } from '../../../src/selection/histories.js';
 import { featuresFromHistory } from '../../../src/selection/features.js';
 import { DEFAULT_MATRIX, completeMatrix, scoreAll } from '../../../src/selection/matrix.js';
@@ -173,6 +174,57 @@ describe('features', () => {
     expect(byId.get(people.T4)).toMatchObject({ sanctions: 2, firstSanctionDate: '2002-02-01', latestSanctionDate: '2004-05-01', lastOffenceDate: '2004-04-01', lookbackOffences: 0 });
     expect(byId.get(people.T4)).toMatchObject({ lastArrestDate: '2004-06-01', lastIntelligenceDate: '2004-07-01' });
     expect(byId.get(people.T1)).toMatchObject({ lastArrestDate: '2010-06-01', lastIntelligenceDate: '2002-03-03' });
+  });
+});
+
+describe('a pool extracted in parts', () => {
+  const pool = async () => {
+    const s = await findScheme(t.db, f.partnershipId, 'PPO');
+    const { config } = await getMatrix(t.db, f.operator, { schemeCode: 'PPO' });
+    return { partnershipId: f.partnershipId, asOf, config, areaCodes: s.areaCodes, include: [ids.A1!, ids.A2!] };
+  };
+  const byPerson = (rows: { personId: number }[]) => [...rows].sort((a, b) => a.personId - b.personId);
+
+  it('gives each person to exactly one part, and the parts together the whole pool', async () => {
+    const o = await pool();
+    const whole = await extractFeatures(t.db, o);
+    expect(whole.length).toBeGreaterThan(3);
+    // One part after the other, in transactions of their own (any engine).
+    const parts = [];
+    for (let index = 0; index < 3; index++) parts.push(await extractFeatures(t.db, { ...o, part: { index, of: 3 } }));
+    for (const [index, part] of parts.entries()) for (const x of part) expect(x.personId % 3).toBe(index);
+    expect(parts.filter((p) => p.length > 0).length).toBeGreaterThan(1);
+    expect(byPerson(parts.flat())).toEqual(byPerson(whole));
+  });
+
+  it('runs the parts side by side where the database allows, with the same rows as the whole', async () => {
+    const o = await pool();
+    expect(featureParts(t.db)).toBe(testEngine === 'postgres' ? 2 : 1);
+    const seen = await inParts(t.db, 2, async (_trx, part) => part);
+    expect(seen).toEqual(testEngine === 'postgres' ? [{ index: 0, of: 2 }, { index: 1, of: 2 }] : [{ index: 0, of: 1 }]);
+    expect(byPerson(await extractPool(t.db, o, 2))).toEqual(byPerson(await extractFeatures(t.db, o)));
+  });
+
+  it.runIf(testEngine === 'postgres')('reads one snapshot in every part, as one query would', async () => {
+    const g = await createPartnership(t.db);
+    await addPerson(t.db, g, { ref: 'S1' });
+    const count = async (trx: Parameters<Parameters<typeof inParts>[2]>[0]) =>
+      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM people WHERE partnership_id = ${g.partnershipId}`.execute(trx)).rows[0]!.n;
+    let added!: () => void;
+    const addedOnce = new Promise<void>((resolve) => (added = resolve));
+    const counts = await inParts(t.db, 2, async (trx, part) => {
+      if (part.index === 0) {
+        await count(trx); // the snapshot is taken here, before the second person exists
+        await addedOnce;
+        return count(trx);
+      }
+      // Another connection adds a person after both parts began: neither sees it.
+      await addPerson(t.db, g, { ref: 'S2' });
+      added();
+      return count(trx);
+    });
+    expect(counts).toEqual([1, 1]);
+    expect((await sql<{ n: number }>`SELECT count(*)::int AS n FROM people WHERE partnership_id = ${g.partnershipId}`.execute(t.db)).rows[0]!.n).toBe(2);
   });
 });
 
