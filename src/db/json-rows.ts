@@ -8,9 +8,8 @@
 // and ids), booleans, and dates as 'YYYY-MM-DD'.
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from './schema.js';
+import { breather } from './breather.js';
 
-/** Rows parsed between pauses, so a large result does not hold the event loop (the web server shares it). */
-const BREATH_ROWS = 2000;
 
 /** json_build_array takes at most 100 arguments (PostgreSQL's FUNC_MAX_ARGS). */
 const MAX_COLUMNS = 100;
@@ -55,8 +54,10 @@ async function parsed<U>(
 ): Promise<U[]> {
   const result = await sql<{ j: string }>`SELECT ${value}::text AS j FROM (${query}) json_row${order ? sql` ORDER BY ${order}` : sql``}`.execute(db);
   const out: U[] = [];
+  // A large result is parsed in slices of a few milliseconds, so it does not hold the event loop (the web server shares it).
+  const pause = breather();
   for (let i = 0; i < result.rows.length; i++) {
-    if (i > 0 && i % BREATH_ROWS === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    await pause();
     out.push(map(JSON.parse(result.rows[i]!.j)));
   }
   return out;

@@ -8,6 +8,7 @@ import { appendAudit } from '../access/audit.js';
 import type { DB, IsoDate, ProposalKind } from '../db/schema.js';
 import { copyInto, copyTextField } from '../db/statements.js';
 import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
+import { breathe, breather } from '../db/breather.js';
 import {
   InvalidInputError,
   NotFoundError,
@@ -173,24 +174,7 @@ export interface RunView {
 /** The phases of a run, in order, as reported to onPhase. */
 export type RunPhase = 'setup' | 'features' | 'scoring' | 'storing';
 
-/** Lets the event loop breathe during long work, so the embedded server keeps serving. */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 const CHUNK = 2000;
-
-/**
- * A breath at most every few milliseconds of work: called once per person, it
- * yields to the event loop when that much time has passed since the last
- * yield, so no stretch of a run holds the thread long (SPEC 6: a static asset
- * in ≤ 50 ms while a run goes on) and short runs do not wait on many turns.
- */
-function breather(sliceMs = 8): () => Promise<void> | undefined {
-  let last = performance.now();
-  return () => {
-    const now = performance.now();
-    if (now - last < sliceMs) return undefined;
-    return breathe().then(() => void (last = performance.now()));
-  };
-}
 
 function balanceOf(features: SelectionFeatures[], memberIds: ReadonlySet<number>, longDays: number): SchemeBalance {
   const b: SchemeBalance = { members: 0, inCustody: 0, inCommunity: 0, custodyOver12Months: 0, custodyUnder12Months: 0, custodyOther: 0, byArea: [] };
