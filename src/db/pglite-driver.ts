@@ -15,6 +15,7 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import { isCopyIn, isScript } from './statements.js';
+import { breathe } from './breather.js';
 
 export interface PgliteWorkerOptions {
   /** Data folder; undefined for an in-memory database. */
@@ -142,7 +143,7 @@ class PgliteConnection implements DatabaseConnection {
       // A large result arrives in parts (pglite-worker.js); between parts the
       // event loop serves other requests.
       for (let part = r; part.cursor !== undefined; ) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await breathe();
         part = await this.worker.request({ kind: 'next', cursor: part.cursor });
         for (const row of part.rows as R[]) rows.push(row);
       }

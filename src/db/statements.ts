@@ -41,6 +41,43 @@ export async function copyInto(
   await executor.executeQuery(CompiledQuery.raw(sql, [csv]));
 }
 
+/**
+ * COPYs chunks into one table one after another on one connection, each while
+ * the caller makes the next: at most one chunk in flight, so memory stays
+ * bounded however many chunks there are.
+ */
+export class CopyPipeline {
+  private inFlight: Promise<void> | null = null;
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly table: string,
+    private readonly columns: readonly string[],
+    private readonly format: 'csv' | 'text' = 'csv',
+  ) {}
+
+  /** Whether a chunk is being copied now. */
+  get busy(): boolean {
+    return this.inFlight !== null;
+  }
+
+  /** Waits for the chunk before, then starts copying this one. */
+  async send(data: string | Uint8Array): Promise<void> {
+    await this.settle();
+    const copying = copyInto(this.executor, this.table, this.columns, data, this.format);
+    // Handled now, so a failure is not reported as unhandled before settle() rethrows it.
+    copying.catch(() => undefined);
+    this.inFlight = copying;
+  }
+
+  /** Waits for the chunk in flight, and throws its failure. */
+  async settle(): Promise<void> {
+    const copying = this.inFlight;
+    this.inFlight = null;
+    if (copying) await copying;
+  }
+}
+
 /** Runs a script of several SQL statements (no parameters). */
 export async function runScript(executor: Executor, script: string): Promise<void> {
   await executor.executeQuery(CompiledQuery.raw(SCRIPT_MARKER + script, []));

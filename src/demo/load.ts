@@ -7,6 +7,7 @@ import type { DB } from '../db/schema.js';
 import { copyInto, csvField } from '../db/statements.js';
 import { isoOf } from './dates.js';
 import { generatePerson, type DemoPerson, type DemoPlan, type DemoSchemeCode } from './generate.js';
+import { breathe } from '../db/breather.js';
 
 /** Ids the rows refer to, created before the people are loaded. */
 export interface LoadTargets {
@@ -168,7 +169,7 @@ export async function loadDemoPeople(trx: Transaction<DB>, plan: DemoPlan, targe
       buf = new Buffers();
     } else if (i % 500 === 499) {
       // Let the driver move the chunk in flight (socket writes, worker replies).
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await breathe();
     }
   }
   await send(buf, plan.people);

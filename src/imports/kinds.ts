@@ -357,10 +357,10 @@ const CACHED_OUTPUT_TYPES = new Set(['date', 'boolean', 'integer']);
 const NOT_AS_SENT = /[\u0000-\u001F",]/;
 
 /**
- * text.trim(), without the call when text begins and ends in a printable
- * ASCII character (none of trim's white space is one).
+ * A cell's text as checked: text.trim(), without the call when text begins
+ * and ends in a printable ASCII character (none of trim's white space is one).
  */
-function trimmed(text: string): string {
+export function trimmed(text: string): string {
   const n = text.length;
   if (n === 0) return text;
   const a = text.charCodeAt(0);

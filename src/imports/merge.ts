@@ -53,10 +53,10 @@ export async function createStaging(trx: Trx, spec: KindSpec): Promise<string[]>
 
 /**
  * The partnership's people by person_ref, as the id their rows are stored
- * under (a merged person's survivor), in COPY text: read once, so the reader
+ * under (a merged person's survivor), as COPY text: read once, so the reader
  * can name each row's person as it stages it, and the database need not join
- * every row of the file to the people. One text value, so it crosses from the
- * embedded database in one piece.
+ * every row of the file to the people. Read as one JSON text value, so it
+ * crosses from the embedded database in one piece.
  */
 export async function personIds(trx: Trx, partnershipId: number): Promise<Map<string, string>> {
   const r = await sql<{ refs: string | null }>`

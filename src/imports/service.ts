@@ -10,8 +10,9 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import { copyInto, csvLine } from '../db/statements.js';
-import { KINDS, mapHeader, RowEncoder, type ImportKind } from './kinds.js';
+import { CopyPipeline, csvLine } from '../db/statements.js';
+import { breathe } from '../db/breather.js';
+import { KINDS, mapHeader, RowEncoder, trimmed, type ImportKind } from './kinds.js';
 import { ByteCounter, formatOf, openSource, sha256File } from './read.js';
 import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds } from './merge.js';
 import { assertMayImport } from './permissions.js';
@@ -98,7 +99,7 @@ class ChunkWriter {
   private buf: Buffer;
   private used = 0;
 
-  constructor(private readonly size: number) {
+  constructor(size: number) {
     this.buf = Buffer.allocUnsafeSlow(size);
   }
 
@@ -284,20 +285,10 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
       const refColumn = header.index[spec.fields.findIndex((f) => f.name === 'person_ref')] ?? -1;
       const chunk = new ChunkWriter(chunkBytes);
       let lastReport = 0;
-      let inFlight: Promise<void> | null = null;
-      const settle = async () => {
-        const copying = inFlight;
-        inFlight = null;
-        if (copying) await copying;
-      };
+      const copies = new CopyPipeline(trx, 'import_rows', columns);
       const flush = async () => {
-        await settle();
         const bytes = chunk.take();
-        if (bytes === null) return;
-        const copying = copyInto(trx, 'import_rows', columns, bytes);
-        // Handled now, so a failure is not reported as unhandled before settle() rethrows it.
-        copying.catch(() => undefined);
-        inFlight = copying;
+        if (bytes !== null) await copies.send(bytes);
       };
       try {
         for await (const batch of source.batches) {
@@ -305,10 +296,10 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
           // batches: its bytes reach the database socket only then (a batch
           // that was read ahead comes by a microtask, which does not turn it),
           // so the database copies one chunk while this thread checks the next.
-          if (inFlight) await new Promise<void>((resolve) => setImmediate(resolve));
+          if (copies.busy) await breathe();
           for (const row of batch) {
             result.rowsRead++;
-            const personId = ids ? (ids.get(refColumn >= 0 ? (row.cells[refColumn] ?? '').trim() : '') ?? '') : undefined;
+            const personId = ids ? (ids.get(refColumn >= 0 ? trimmed(row.cells[refColumn] ?? '') : '') ?? '') : undefined;
             const line = encoder.encode(row.rowNo, row.cells, undefined, personId);
             if (line !== null) {
               if (!chunk.fits(line)) await flush();
@@ -327,10 +318,10 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
           }
         }
         await flush();
-        await settle();
+        await copies.settle();
       } finally {
         // A failure while a COPY runs: let it finish before the rollback uses the connection.
-        await settle().catch(() => undefined);
+        await copies.settle().catch(() => undefined);
       }
       progress({ phase: 'checking', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
 

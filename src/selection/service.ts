@@ -6,7 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import type { DB, IsoDate, ProposalKind } from '../db/schema.js';
-import { copyInto, copyTextField } from '../db/statements.js';
+import { CopyPipeline, copyTextField } from '../db/statements.js';
 import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
 import { breathe, breather } from '../db/breather.js';
 import {
@@ -341,12 +341,7 @@ export async function runSelection(
       .executeTakeFirstOrThrow();
     const skipped = await skipRunKeyChecks(trx);
     const head = `${run.id}\t${actor.partnershipId}\t`;
-    let inFlight: Promise<void> | null = null;
-    const settle = async () => {
-      const copying = inFlight;
-      inFlight = null;
-      if (copying) await copying;
-    };
+    const copies = new CopyPipeline(trx, 'selection_run_results', columns, 'text');
     for (let i = 0; i < scored.length; i += CHUNK) {
       let text = '';
       for (let j = i; j < Math.min(i + CHUNK, scored.length); j++) {
@@ -357,13 +352,9 @@ export async function runSelection(
           `${r.personId}\t${r.rank}\t${r.score}\t${bool(r.member)}\t${bool(r.inPool)}\t${bool(r.aboveLowestMember)}\t${bool(r.priority)}\t` +
           `${copyTextField(r.proposal)}\t${r.proposalReasons.length ? copyTextField(JSON.stringify(r.proposalReasons)) : '[]'}\t${copyTextField(encodeFeatures(scored[j]!.f))}\n`;
       }
-      await settle();
-      const copying = copyInto(trx, 'selection_run_results', columns, text, 'text');
-      // Handled now, so a failure is not reported as unhandled before settle() rethrows it.
-      copying.catch(() => undefined);
-      inFlight = copying;
+      await copies.send(text);
     }
-    await settle();
+    await copies.settle();
     if (skipped) await switchOnKeyChecks(trx);
     await appendAudit(trx, actor, {
       action: 'combination',
