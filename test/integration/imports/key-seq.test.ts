@@ -34,17 +34,22 @@ async function stored(partnershipId: number) {
     .execute();
 }
 
+/** Imports the file, finds the stored rows numbered as wanted, then imports it again and finds it changes nothing. */
+async function storesOnce(f: Awaited<ReturnType<typeof setUp>>['f'], file: string, want: Awaited<ReturnType<typeof stored>>) {
+  expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: file })).toMatchObject({ status: 'completed', rowsAdded: want.length });
+  expect(await stored(f.partnershipId)).toEqual(want);
+  expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: file })).toMatchObject({ status: 'completed', rowsAdded: 0, rowsUnchanged: want.length });
+}
+
 describe('key_seq', () => {
   it('is 1 for every row when no key repeats, and a second import of the same file changes nothing', async () => {
     const { f, dir } = await setUp();
     const file = writeCsv(dir, 'outcomes.csv', [HEADERS.outcomes, outcome('P1', '02801'), outcome('P1', '04601'), outcome('P2', '02801')]);
-    expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: file })).toMatchObject({ status: 'completed', rowsAdded: 3 });
-    expect(await stored(f.partnershipId)).toEqual([
+    await storesOnce(f, file, [
       { person_ref: 'P1', offence_code_raw: '02801', key_seq: 1 },
       { person_ref: 'P1', offence_code_raw: '04601', key_seq: 1 },
       { person_ref: 'P2', offence_code_raw: '02801', key_seq: 1 },
     ]);
-    expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: file })).toMatchObject({ status: 'completed', rowsAdded: 0, rowsUnchanged: 3 });
   });
 
   it('counts on when two person_refs of the file lead to one person', async () => {
@@ -52,14 +57,12 @@ describe('key_seq', () => {
     const [p1, p2] = await t.db.selectFrom('people').select('id').where('partnership_id', '=', f.partnershipId).orderBy('id').execute();
     await t.db.updateTable('people').set({ merged_into_id: p1!.id }).where('id', '=', p2!.id).where('partnership_id', '=', f.partnershipId).execute();
     const file = writeCsv(dir, 'outcomes.csv', [HEADERS.outcomes, outcome('P1', '02801'), outcome('P2', '02801'), outcome('P3', '02801')]);
-    expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: file })).toMatchObject({ status: 'completed', rowsAdded: 3 });
     // Both of the first two rows are now P1's (P2 was merged into P1): the same key twice.
-    expect(await stored(f.partnershipId)).toEqual([
+    await storesOnce(f, file, [
       { person_ref: 'P1', offence_code_raw: '02801', key_seq: 1 },
       { person_ref: 'P1', offence_code_raw: '02801', key_seq: 2 },
       { person_ref: 'P3', offence_code_raw: '02801', key_seq: 1 },
     ]);
-    expect(await importFile(t.db, f.operator, { kind: 'outcomes', path: file })).toMatchObject({ status: 'completed', rowsAdded: 0, rowsUnchanged: 3 });
   });
 
   it('stores only what is new when a file repeats a stored key once more and adds another', async () => {
