@@ -17,13 +17,19 @@ export function benchActor(partnershipId: number): Actor {
   return { userId: null, partnershipId, role: 'administrator', agencyKind: null, label: 'bench' };
 }
 
-/** One stored selection run, as the product does it; returns seconds, phases and size. */
-export async function timedSelectionRun(db: Kysely<DB>, partnershipId: number) {
+/**
+ * One stored selection run, as the product does it; returns seconds, phases
+ * and size. By default every result is made on this thread, as for
+ * `waymark select`; { results: false } is the web form's run, which stores the
+ * run and shows it a page at a time.
+ */
+export async function timedSelectionRun(db: Kysely<DB>, partnershipId: number, opts: { results?: boolean } = {}) {
   const phases: Partial<Record<RunPhase, number>> = {};
   const t0 = performance.now();
   const run = await runSelection(db, benchActor(partnershipId), {
     schemeCode: BENCH_SCHEME,
     asOf: BENCH_AS_OF,
+    results: opts.results,
     onPhase: (p, ms) => (phases[p] = ms / 1000),
   });
   return { seconds: (performance.now() - t0) / 1000, phases, ranked: run.results.length, pool: run.poolSize };

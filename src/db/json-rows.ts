@@ -10,7 +10,6 @@ import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from './schema.js';
 import { breather } from './breather.js';
 
-
 /** json_build_array takes at most 100 arguments (PostgreSQL's FUNC_MAX_ARGS). */
 const MAX_COLUMNS = 100;
 
@@ -24,41 +23,44 @@ export async function jsonRows<T, U = T>(
   opts: { order?: RawBuilder<unknown>; map?: (row: T) => U } = {},
 ): Promise<U[]> {
   const map = opts.map ?? ((row: T) => row as unknown as U);
-  return parsed(db, sql`to_json(json_row)`, query, opts.order, (row) => map(row as T));
-}
-
-/**
- * The rows of `query` as arrays of `columns`' values, in that order, each
- * mapped by `map` as it is parsed. In a wide row the keys are most of an
- * object's JSON: a selection run's features are 22 MB of text as objects and
- * 8 MB as arrays, built, moved and parsed once a row on every engine.
- */
-export async function jsonArrays<U>(
-  db: Kysely<DB> | Transaction<DB>,
-  query: RawBuilder<unknown>,
-  columns: readonly string[],
-  map: (values: unknown[]) => U,
-  order?: RawBuilder<unknown>,
-): Promise<U[]> {
-  if (columns.length === 0 || columns.length > MAX_COLUMNS) throw new Error(`jsonArrays takes 1 to ${MAX_COLUMNS} columns, not ${columns.length}`);
-  const value = sql`json_build_array(${sql.join(columns.map((c) => sql.ref(`json_row.${c}`)))})`;
-  return parsed(db, value, query, order, (values) => map(values as unknown[]));
-}
-
-async function parsed<U>(
-  db: Kysely<DB> | Transaction<DB>,
-  value: RawBuilder<unknown>,
-  query: RawBuilder<unknown>,
-  order: RawBuilder<unknown> | undefined,
-  map: (parsed: unknown) => U,
-): Promise<U[]> {
-  const result = await sql<{ j: string }>`SELECT ${value}::text AS j FROM (${query}) json_row${order ? sql` ORDER BY ${order}` : sql``}`.execute(db);
+  const result = await sql<{ j: string }>`SELECT to_json(json_row)::text AS j FROM (${query}) json_row${opts.order ? sql` ORDER BY ${opts.order}` : sql``}`.execute(db);
   const out: U[] = [];
   // A large result is parsed in slices of a few milliseconds, so it does not hold the event loop (the web server shares it).
   const pause = breather();
   for (let i = 0; i < result.rows.length; i++) {
     await pause();
-    out.push(map(JSON.parse(result.rows[i]!.j)));
+    out.push(map(JSON.parse(result.rows[i]!.j) as T));
   }
   return out;
+}
+
+/**
+ * The rows of `query` as one JSON text: an array of each row's array of
+ * `columns`' values, in that order, each array on a line of its own (an empty
+ * result is '[]'; arrayRowTexts splits the lines). In a wide row
+ * the keys are most of an object's JSON: a selection run's features are 22 MB
+ * of text as objects and 8 MB as arrays. One text value crosses from the
+ * embedded database's thread, and on to another thread, as a single copy;
+ * whoever parses it (a worker thread, or the caller when it is small) parses
+ * it in one go.
+ */
+export async function jsonArraysText(
+  db: Kysely<DB> | Transaction<DB>,
+  query: RawBuilder<unknown>,
+  columns: readonly string[],
+  order?: RawBuilder<unknown>,
+): Promise<string> {
+  if (columns.length === 0 || columns.length > MAX_COLUMNS) throw new Error(`jsonArraysText takes 1 to ${MAX_COLUMNS} columns, not ${columns.length}`);
+  const value = sql`json_build_array(${sql.join(columns.map((c) => sql.ref(`json_row.${c}`)))})::text`;
+  const agg = sql`string_agg(${value}, E',\n' ${order ? sql`ORDER BY ${order}` : sql``})`;
+  const result = await sql<{ j: string }>`SELECT '[' || coalesce(${agg}, '') || ']' AS j FROM (${query}) json_row`.execute(db);
+  return result.rows[0]!.j;
+}
+
+/**
+ * Each row's array, as JSON text, of a jsonArraysText result: its lines, as
+ * JSON text holds no raw line break (PostgreSQL writes one in a string as \n).
+ */
+export function arrayRowTexts(text: string): string[] {
+  return text === '[]' ? [] : text.slice(1, -1).split(',\n');
 }

@@ -4,11 +4,12 @@
 // definitions in features.ts exactly; window start dates are computed in
 // JavaScript and passed in, so both sides agree on month arithmetic.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, IsoDate, Sex, CustodyKind } from '../db/schema.js';
-import { jsonArrays } from '../db/json-rows.js';
+import type { DB, IsoDate } from '../db/schema.js';
+import { jsonArraysText } from '../db/json-rows.js';
 import { concurrentQueries } from '../db/database.js';
 import { addDays, addMonths } from './dates.js';
 import type { OffenceInfo, OffenceReference, SelectionFeatures } from './features.js';
+import { featureColumns, parseFeatureText, type FeatureRow } from './feature-rows.js';
 import type { MatrixConfig } from './matrix.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -30,45 +31,6 @@ export interface ExtractOptions {
    */
   part?: { index: number; of: number };
 }
-
-interface Row {
-  id: number;
-  person_ref: string;
-  sex: Sex;
-  date_of_birth: IsoDate;
-  ethnicity: string | null;
-  date_of_death: IsoDate | null;
-  area_code: string | null;
-  last_offence: IsoDate | null;
-  lb_offences: number | null;
-  gravity_max: number | null;
-  gravity_total: number | null;
-  nbh: number | null;
-  sanctions: number | null;
-  first_sanction: IsoDate | null;
-  latest_sanction: IsoDate | null;
-  latest_code: string | null;
-  latest_category: string | null;
-  last_arrest: IsoDate | null;
-  last_intel: IsoDate | null;
-  positive_tests: number | null;
-  last_positive: IsoDate | null;
-  custody_kind: CustodyKind | null;
-  reception_date: IsoDate | null;
-  sentence_days: number | null;
-  expected_release: IsoDate | null;
-  estimated: boolean | null;
-  supervised: boolean;
-  [window: string]: unknown;
-}
-
-/** The columns of Row that toFeatures reads, in the order of each row's array (the windows' come after them: ob, ar, ir for each). */
-const ROW_COLUMNS = [
-  'id', 'person_ref', 'sex', 'date_of_birth', 'ethnicity', 'date_of_death', 'area_code',
-  'last_offence', 'lb_offences', 'gravity_max', 'gravity_total', 'nbh', 'sanctions', 'first_sanction', 'latest_sanction',
-  'latest_code', 'latest_category', 'last_arrest', 'last_intel', 'positive_tests', 'last_positive',
-  'custody_kind', 'reception_date', 'sentence_days', 'expected_release', 'estimated', 'supervised',
-] as const satisfies readonly (keyof Row)[];
 
 /** The feature query itself (exported so it can be EXPLAINed). */
 export function featureQuery(o: ExtractOptions) {
@@ -112,7 +74,7 @@ export function featureQuery(o: ExtractOptions) {
   const since = (column: string) => (widest === null ? sql`true` : sql`${sql.ref(column)} > ${d(widest)}`);
   const lb_ = sql`ob.offence_date <= ${d(asOf)} AND ob.offence_date > ${d(lb)}`;
 
-  return sql<Row>`
+  return sql<FeatureRow>`
     WITH grav AS (
       SELECT grp, w FROM unnest(${gravGroups}::text[], ${gravWeights}::float8[]) AS t(grp, w)
     ),
@@ -339,74 +301,37 @@ export function featureParts(db: Kysely<DB>): number {
 }
 
 /**
- * The features of a pool, in `parts` parts run side by side (inParts): on
- * PostgreSQL, two parts use two cores; embedded, one part (one connection).
+ * The features of a pool as feature texts (feature-rows.ts), one for each of
+ * `parts` parts run side by side (inParts): on PostgreSQL, two parts use two
+ * cores; embedded, one part (one connection). Each is given to onText as it
+ * arrives: a selection run parses and scores it in its scoring thread.
  */
+export async function poolFeatureTexts(db: Kysely<DB>, o: Omit<ExtractOptions, 'part'>, parts: number, onText?: (text: string) => void): Promise<string[]> {
+  return inParts(db, o.only ? 1 : parts, async (trx, part) => {
+    const text = await featureText(trx, { ...o, part });
+    onText?.(text);
+    return text;
+  });
+}
+
+/** The features of a pool, parsed here (poolFeatureTexts). */
 export async function extractPool(db: Kysely<DB>, o: Omit<ExtractOptions, 'part'>, parts: number): Promise<SelectionFeatures[]> {
-  const results = await inParts(db, o.only ? 1 : parts, (trx, part) => extractFeatures(trx, { ...o, part }));
-  return results.flat();
+  const texts = await poolFeatureTexts(db, o, parts);
+  return texts.flatMap((text) => parseFeatureText(text, o.config, o.asOf));
 }
 
+/** The features the options ask for, parsed here: for a few people or a few thousand (a whole pool's is poolFeatureTexts). */
 export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<SelectionFeatures[]> {
-  const { config, asOf } = o;
-  // Each person's row as one JSON text (src/db/json-rows.ts): one column
-  // instead of about 40 took 2 s off a force-scale run on PGlite; an array of
-  // the columns toFeatures reads, not an object, is a third of the text.
-  const windows = config.frequency.flatMap((_, i) => [`ob_w${i}`, `ar_w${i}`, `ir_w${i}`]);
-  return jsonArrays(db, featureQuery(o), [...ROW_COLUMNS, ...windows], (v) => toFeatures(v, config, asOf));
+  return parseFeatureText(await featureText(db, o), o.config, o.asOf);
 }
 
-/** Where each of ROW_COLUMNS is in a row's array. */
-const AT = Object.fromEntries(ROW_COLUMNS.map((c, i) => [c, i])) as Record<(typeof ROW_COLUMNS)[number], number>;
-
-/** A column's value in a row's array. */
-function at<K extends (typeof ROW_COLUMNS)[number]>(v: unknown[], column: K): Row[K] {
-  return v[AT[column]] as Row[K];
-}
-
-function toFeatures(v: unknown[], config: MatrixConfig, asOf: IsoDate): SelectionFeatures {
-  const windowAt = ROW_COLUMNS.length;
-  return {
-    personId: Number(at(v, 'id')),
-    personRef: at(v, 'person_ref'),
-    asOf,
-    sex: at(v, 'sex'),
-    dateOfBirth: at(v, 'date_of_birth'),
-    ethnicity: at(v, 'ethnicity'),
-    dateOfDeath: at(v, 'date_of_death'),
-    areaCode: at(v, 'area_code'),
-    lastOffenceDate: at(v, 'last_offence'),
-    lastArrestDate: at(v, 'last_arrest'),
-    lastIntelligenceDate: at(v, 'last_intel'),
-    windows: config.frequency.map((w, i) => ({
-      months: w.months,
-      offences: Number(v[windowAt + i * 3] ?? 0),
-      arrests: Number(v[windowAt + i * 3 + 1] ?? 0),
-      intelligence: Number(v[windowAt + i * 3 + 2] ?? 0),
-    })),
-    lookbackOffences: at(v, 'lb_offences') ?? 0,
-    gravityMax: at(v, 'gravity_max') ?? 0,
-    gravityTotal: at(v, 'gravity_total') ?? 0,
-    neighbourhoodOffences: at(v, 'nbh') ?? 0,
-    positiveDrugTests: at(v, 'positive_tests') ?? 0,
-    lastPositiveDrugTestDate: at(v, 'last_positive'),
-    sanctions: at(v, 'sanctions') ?? 0,
-    firstSanctionDate: at(v, 'first_sanction'),
-    latestSanctionDate: at(v, 'latest_sanction'),
-    // An empty code stands for none (the key above joins date and code).
-    latestOffenceCode: at(v, 'latest_code') || null,
-    latestOgrs3Category: at(v, 'latest_category'),
-    custody: at(v, 'custody_kind')
-      ? {
-          kind: at(v, 'custody_kind')!,
-          receptionDate: at(v, 'reception_date')!,
-          sentenceDays: at(v, 'sentence_days'),
-          expectedReleaseDate: at(v, 'expected_release'),
-          expectedReleaseEstimated: Boolean(at(v, 'estimated')),
-        }
-      : null,
-    statutorySupervision: Boolean(at(v, 'supervised')),
-  };
+/**
+ * The feature query's rows as one feature text (src/db/json-rows.ts): one
+ * text instead of about 40 columns a row took 2 s off a force-scale run on
+ * PGlite, and arrays of the columns read, not objects, are a third of the text.
+ */
+function featureText(db: Executor, o: ExtractOptions): Promise<string> {
+  return jsonArraysText(db, featureQuery(o), featureColumns(o.config));
 }
 
 /** The offence tables as loaded, for the pure rules (OGRS3 category, violent, sexual). */

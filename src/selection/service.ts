@@ -6,9 +6,9 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import type { DB, IsoDate, ProposalKind } from '../db/schema.js';
-import { CopyPipeline, copyTextField } from '../db/statements.js';
+import { CopyPipeline } from '../db/statements.js';
 import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
-import { breathe, breather } from '../db/breather.js';
+import { WorkerCalls } from '../threads/calls.js';
 import {
   InvalidInputError,
   NotFoundError,
@@ -20,12 +20,12 @@ import {
   seesIntelligence,
 } from './access.js';
 import type { CriterionResult } from './criteria.js';
-import { disproportionality, type Disproportionality } from './disproportionality.js';
-import { extractPool, featureParts } from './extract.js';
-import { inPool, type SelectionFeatures } from './features.js';
-import { DEFAULT_MATRIX, completeMatrix, scoreOf, scorePerson, type MatrixConfig } from './matrix.js';
-import { isPriority, propose, type ProposalSummary } from './proposals.js';
-import { decodeFeatures, encodeFeatures } from './stored.js';
+import { featureParts, poolFeatureTexts } from './extract.js';
+import { parseFeatureRow } from './feature-rows.js';
+import { DEFAULT_MATRIX, completeMatrix, scorePerson, type MatrixConfig } from './matrix.js';
+import type { RunContext, RunResult, RunSummary } from './scoring.js';
+import type { StoreIn, scoringCalls } from './scoring-thread.js';
+import { RESULT_COLUMNS, decodeFeatures } from './stored.js';
 import type { Reason } from './reasons.js';
 
 // ---------------------------------------------------------------- matrix versions
@@ -125,37 +125,7 @@ async function matrixForRun(db: Kysely<DB>, actor: Actor, schemeCode: string, ve
 
 // ---------------------------------------------------------------- runs
 
-export interface RunResult {
-  personId: number;
-  personRef: string;
-  rank: number;
-  score: number;
-  member: boolean;
-  inPool: boolean;
-  aboveLowestMember: boolean;
-  priority: boolean;
-  proposal: ProposalKind | null;
-  proposalReasons: Reason[];
-  criteria: CriterionResult[];
-}
-
-export interface SchemeBalance {
-  members: number;
-  inCustody: number;
-  inCommunity: number;
-  /** Sentenced custody over 12 months (365 days or more), and under. */
-  custodyOver12Months: number;
-  custodyUnder12Months: number;
-  custodyOther: number;
-  byArea: { areaCode: string; members: number }[];
-}
-
-export interface RunSummary {
-  proposals: ProposalSummary;
-  disproportionality: Disproportionality;
-  balance: SchemeBalance;
-  areaCodes: string[];
-}
+export type { RunResult, RunSummary, SchemeBalance } from './scoring.js';
 
 export interface RunView {
   runId: number | null;
@@ -174,27 +144,13 @@ export interface RunView {
 /** The phases of a run, in order, as reported to onPhase. */
 export type RunPhase = 'setup' | 'features' | 'scoring' | 'storing';
 
+/** Results fetched from the scoring thread, and rows stored, at a time. */
 const CHUNK = 2000;
 
-function balanceOf(features: SelectionFeatures[], memberIds: ReadonlySet<number>, longDays: number): SchemeBalance {
-  const b: SchemeBalance = { members: 0, inCustody: 0, inCommunity: 0, custodyOver12Months: 0, custodyUnder12Months: 0, custodyOther: 0, byArea: [] };
-  const areas = new Map<string, number>();
-  for (const f of features) {
-    if (!memberIds.has(f.personId)) continue;
-    b.members++;
-    const area = f.areaCode ?? 'unknown';
-    areas.set(area, (areas.get(area) ?? 0) + 1);
-    if (!f.custody) b.inCommunity++;
-    else {
-      b.inCustody++;
-      if (f.custody.kind !== 'sentenced' || f.custody.sentenceDays === null) b.custodyOther++;
-      else if (f.custody.sentenceDays >= longDays) b.custodyOver12Months++;
-      else b.custodyUnder12Months++;
-    }
-  }
-  b.byArea = [...areas.entries()].map(([areaCode, members]) => ({ areaCode, members })).sort((a, c) => c.members - a.members || (a.areaCode < c.areaCode ? -1 : 1));
-  return b;
-}
+/** The thread where runs are scored: started by the first run, ended a minute after the last. */
+const scoring = new WorkerCalls<typeof scoringCalls>(new URL('./scoring-thread.ts', import.meta.url));
+/** The id of the next run's job in the scoring thread. */
+let nextJob = 1;
 
 /** Members of a scheme on a date: [start, end) holds the date. */
 export async function membersOn(db: Kysely<DB>, partnershipId: number, schemeId: number, asOf: IsoDate) {
@@ -222,12 +178,20 @@ export async function runSelection(
     asOf: string;
     matrixVersion?: number;
     store?: boolean;
+    /**
+     * False: the view's results are left empty, and this thread does not make
+     * an object for each of a force-scale run's 31,000 people (the web form
+     * stores the run and shows it a page at a time with getRun).
+     */
+    results?: boolean;
     onProgress?: (done: number, total: number) => void;
     /** Told how long each phase took (for benchmarks and profiling). */
     onPhase?: (phase: RunPhase, milliseconds: number) => void;
   },
 ): Promise<RunView> {
   assertCanRun(actor);
+  // Started now, it is ready (a few hundred milliseconds) by the time the features are.
+  scoring.warm();
   let mark = performance.now();
   const phase = (name: RunPhase) => {
     const now = performance.now();
@@ -239,132 +203,103 @@ export async function runSelection(
   const matrix = await matrixForRun(db, actor, scheme.code, input.matrixVersion);
   const config = matrix.config;
   const members = await membersOn(db, actor.partnershipId, scheme.id, asOf);
-  const memberIds = new Set(members.map((m) => m.person_id));
+  const memberIds = [...new Set(members.map((m) => m.person_id))];
   phase('setup');
-  const features = await extractPool(db, { partnershipId: actor.partnershipId, asOf, config, areaCodes: scheme.areaCodes, include: [...memberIds] }, featureParts(db));
-  phase('features');
-  const areaSet = new Set(scheme.areaCodes);
-
-  // Scores only: the criteria with their reasons are written when a result's
-  // criteria are first read (most of a force-scale run's are never shown).
-  const pause = breather();
-  const scored: { f: SelectionFeatures; score: number; inPool: boolean; member: boolean; priority: boolean; rank: number }[] = [];
-  for (let i = 0; i < features.length; i++) {
-    const f = features[i]!;
-    scored.push({ f, score: scoreOf(f, config), member: memberIds.has(f.personId), inPool: inPool(f, areaSet, config), priority: isPriority(f, config), rank: 0 });
-    if ((i + 1) % CHUNK === 0 || i + 1 === features.length) input.onProgress?.(i + 1, features.length);
-    await pause();
-  }
-  await breathe();
-  scored.sort((a, b) => b.score - a.score || (a.f.personRef < b.f.personRef ? -1 : a.f.personRef > b.f.personRef ? 1 : 0));
-  scored.forEach((s, i) => (s.rank = i + 1));
-  await breathe();
-
-  const { outcomes, summary: proposalSummary } = propose(
-    scored.map((s) => ({ personId: s.f.personId, personRef: s.f.personRef, score: s.score, rank: s.rank, member: s.member, inPool: s.inPool, priority: s.priority })),
-    scheme.capacity,
-    config,
-  );
-  await breathe();
-  const results: RunResult[] = [];
-  for (const s of scored) {
-    const o = outcomes.get(s.f.personId)!;
-    results.push(
-      withCriteria(
-        {
-          personId: s.f.personId,
-          personRef: s.f.personRef,
-          rank: s.rank,
-          score: s.score,
-          member: s.member,
-          inPool: s.inPool,
-          aboveLowestMember: o.aboveLowestMember,
-          priority: s.priority,
-          proposal: o.proposal,
-          proposalReasons: o.reasons,
-        },
-        () => scorePerson(s.f, config).criteria,
-      ),
-    );
-    await pause();
-  }
-  const selected = results.map((r) => (r.member && r.proposal !== 'deselect') || r.proposal === 'select');
-  await breathe();
-  const summary: RunSummary = {
-    proposals: proposalSummary,
-    disproportionality: disproportionality(
-      scored.map((s, i) => ({ ethnicity: s.f.ethnicity, sex: s.f.sex, dateOfBirth: s.f.dateOfBirth, selected: selected[i]! })),
-      asOf,
-    ),
-    balance: balanceOf(features, memberIds, config.noStatutorySupervision.longSentenceDays),
-    areaCodes: scheme.areaCodes,
+  const context: RunContext = { asOf, config, areaCodes: scheme.areaCodes, memberIds, capacity: scheme.capacity };
+  const job = nextJob++;
+  // Calls whose answers may come after a failure elsewhere are handled at
+  // once (and still awaited): the thread answers every call in order.
+  const call: typeof scoring.call = (method, arg) => {
+    const answer = scoring.call(method, arg);
+    answer.catch(() => undefined);
+    return answer;
   };
-  const poolSize = scored.filter((s) => s.inPool).length;
-  phase('scoring');
-  const view: RunView = {
-    runId: null,
-    schemeCode: scheme.code,
-    asOf,
-    matrixVersion: matrix.version,
-    createdAt: null,
-    createdBy: actor.label,
-    poolSize,
-    members: memberIds.size,
-    capacity: scheme.capacity,
-    summary,
-    results,
-  };
-  if (input.store === false) return redact(view, actor);
-
-  // Each person is stored with compact features, not the scored criteria:
-  // getRun recomputes the criteria from them with the run's matrix version.
-  // The rows go in COPY's text format (JSON needs no quoting there), and the
-  // database loads one chunk while this thread writes the next.
-  const columns = ['run_id', 'partnership_id', 'person_id', 'rank', 'score', 'member', 'in_pool', 'above_lowest_member', 'priority', 'proposal', 'proposal_reasons', 'features'];
-  const bool = (b: boolean) => (b ? 't' : 'f');
-  const stored = await db.transaction().execute(async (trx) => {
-    const run = await trx
-      .insertInto('selection_runs')
-      .values({
-        partnership_id: actor.partnershipId,
-        scheme_id: scheme.id,
-        matrix_version_id: matrix.id,
-        as_of: asOf,
-        pool_size: poolSize,
-        members: memberIds.size,
-        capacity: scheme.capacity,
-        summary: JSON.stringify(summary),
-        created_by: actor.userId,
-        created_by_label: actor.label,
-      })
-      .returning(['id', 'created_at'])
-      .executeTakeFirstOrThrow();
-    const skipped = await skipRunKeyChecks(trx);
-    const head = `${run.id}\t${actor.partnershipId}\t`;
-    const copies = new CopyPipeline(trx, 'selection_run_results', columns, 'text');
-    for (let i = 0; i < scored.length; i += CHUNK) {
-      let text = '';
-      for (let j = i; j < Math.min(i + CHUNK, scored.length); j++) {
-        await pause();
-        const r = results[j]!;
-        text +=
-          head +
-          `${r.personId}\t${r.rank}\t${r.score}\t${bool(r.member)}\t${bool(r.inPool)}\t${bool(r.aboveLowestMember)}\t${bool(r.priority)}\t` +
-          `${copyTextField(r.proposal)}\t${r.proposalReasons.length ? copyTextField(JSON.stringify(r.proposalReasons)) : '[]'}\t${copyTextField(encodeFeatures(scored[j]!.f))}\n`;
-      }
-      await copies.send(text);
-    }
-    await copies.settle();
-    if (skipped) await switchOnKeyChecks(trx);
-    await appendAudit(trx, actor, {
-      action: 'combination',
-      what: `selection run ${run.id} of scheme ${scheme.code} as of ${asOf}`,
-      details: { runId: run.id, matrixVersion: matrix.version, people: results.length },
+  const fed: Promise<void>[] = [call('open', { job, context })];
+  try {
+    // Each part's features go to the scoring thread as they arrive, to be
+    // parsed and scored there while the other part (on PostgreSQL) runs.
+    await poolFeatureTexts(db, { partnershipId: actor.partnershipId, asOf, config, areaCodes: scheme.areaCodes, include: memberIds }, featureParts(db), (text) => {
+      fed.push(call('feed', { job, text }));
     });
-    return run;
-  });
-  phase('storing');
-  return redact({ ...view, runId: stored.id, createdAt: new Date(stored.created_at).toISOString() }, actor);
+    phase('features');
+    await Promise.all(fed);
+    const ranked = await call('rank', { job });
+    phase('scoring');
+
+    // The results, and the rows to store, a chunk at a time: the scoring
+    // thread makes the next chunks while this thread unpacks one and the
+    // database loads it. A result's criteria, with reasons, are computed from
+    // its feature row when first read (most of a force-scale run's never are).
+    const results: RunResult[] = [];
+    const fetchChunks = async (store: StoreIn | null, copies: CopyPipeline | null) => {
+      const wanted = input.results !== false;
+      const ask = (from: number) => ((wanted || store) && from < ranked.count ? call('chunk', { job, from, to: from + CHUNK, results: wanted, store }) : null);
+      // Two chunks asked for ahead, so the scoring thread does not wait for this one.
+      const ahead = [ask(0), ask(CHUNK)];
+      for (let from = 0, next = ahead.shift(); next; next = ahead.shift()) {
+        const chunk = await next;
+        ahead.push(ask((from += CHUNK) + CHUNK));
+        if (copies && chunk.rows) await copies.send(chunk.rows);
+        for (const { featureRow, ...result } of chunk.results ?? []) {
+          results.push(withCriteria(result, () => scorePerson(parseFeatureRow(featureRow, config, asOf), config).criteria));
+        }
+        input.onProgress?.(Math.min(from, ranked.count), ranked.count);
+      }
+    };
+    const view = (): RunView => ({
+      runId: null,
+      schemeCode: scheme.code,
+      asOf,
+      matrixVersion: matrix.version,
+      createdAt: null,
+      createdBy: actor.label,
+      poolSize: ranked.poolSize,
+      members: memberIds.length,
+      capacity: scheme.capacity,
+      summary: ranked.summary,
+      results,
+    });
+    if (input.store === false) {
+      await fetchChunks(null, null);
+      return redact(view(), actor);
+    }
+
+    // Each person is stored with compact features, not the scored criteria:
+    // getRun recomputes the criteria from them with the run's matrix version.
+    const stored = await db.transaction().execute(async (trx) => {
+      const run = await trx
+        .insertInto('selection_runs')
+        .values({
+          partnership_id: actor.partnershipId,
+          scheme_id: scheme.id,
+          matrix_version_id: matrix.id,
+          as_of: asOf,
+          pool_size: ranked.poolSize,
+          members: memberIds.length,
+          capacity: scheme.capacity,
+          summary: JSON.stringify(ranked.summary),
+          created_by: actor.userId,
+          created_by_label: actor.label,
+        })
+        .returning(['id', 'created_at'])
+        .executeTakeFirstOrThrow();
+      const skipped = await skipRunKeyChecks(trx);
+      const copies = new CopyPipeline(trx, 'selection_run_results', RESULT_COLUMNS, 'text');
+      await fetchChunks({ runId: run.id, partnershipId: actor.partnershipId }, copies);
+      await copies.settle();
+      if (skipped) await switchOnKeyChecks(trx);
+      await appendAudit(trx, actor, {
+        action: 'combination',
+        what: `selection run ${run.id} of scheme ${scheme.code} as of ${asOf}`,
+        details: { runId: run.id, matrixVersion: matrix.version, people: ranked.count },
+      });
+      return run;
+    });
+    phase('storing');
+    return redact({ ...view(), runId: stored.id, createdAt: new Date(stored.created_at).toISOString() }, actor);
+  } finally {
+    void call('end', { job });
+  }
 }
 
 /**
@@ -594,7 +529,7 @@ export async function compareMatrixVersions(
   input: { schemeCode: string; asOf: string; versionA: number; versionB: number },
 ): Promise<Comparison> {
   if (input.versionA === input.versionB) throw new InvalidInputError('Choose two different matrix versions to compare.');
-  const a = await runSelection(db, actor, { schemeCode: input.schemeCode, asOf: input.asOf, matrixVersion: input.versionA });
-  const b = await runSelection(db, actor, { schemeCode: input.schemeCode, asOf: input.asOf, matrixVersion: input.versionB });
+  const a = await runSelection(db, actor, { schemeCode: input.schemeCode, asOf: input.asOf, matrixVersion: input.versionA, results: false });
+  const b = await runSelection(db, actor, { schemeCode: input.schemeCode, asOf: input.asOf, matrixVersion: input.versionB, results: false });
   return compareRuns(db, actor, { runA: a.runId!, runB: b.runId! });
 }

@@ -1,9 +1,12 @@
-// How a selection run stores each person's features: a compact positional JSON
-// array (about 150 bytes, against about 1 KB for the scored criteria with their
+// How a selection run stores each person's result: a row of
+// selection_run_results, whose features are a compact positional JSON array
+// (about 150 bytes, against about 1 KB for the scored criteria with their
 // reasons). The criteria are pure functions of features and matrix, so a
 // reopened run recomputes them exactly with the run's own matrix version.
 // Pure: no I/O.
 import type { CustodyKind, IsoDate } from '../db/schema.js';
+import { copyTextField } from '../db/statements.js';
+import type { RunResult } from './scoring.js';
 import type { SelectionFeatures } from './features.js';
 import type { MatrixConfig } from './matrix.js';
 
@@ -78,4 +81,21 @@ export function decodeFeatures(text: string, person: { personId: number; personR
     custody: c ? { kind: c[0], receptionDate: c[1], sentenceDays: c[2], expectedReleaseDate: c[3], expectedReleaseEstimated: c[4] === 1 } : null,
     statutorySupervision: a[22] === 1,
   };
+}
+
+/** The columns of a stored result's row (resultLine), in order. */
+export const RESULT_COLUMNS = ['run_id', 'partnership_id', 'person_id', 'rank', 'score', 'member', 'in_pool', 'above_lowest_member', 'priority', 'proposal', 'proposal_reasons', 'features'];
+
+const bool = (b: boolean) => (b ? 't' : 'f');
+
+/**
+ * A result's row as a line of COPY's text format (JSON needs no quoting
+ * there); `head` is the run's id and partnership's, each followed by a tab.
+ */
+export function resultLine(head: string, r: Omit<RunResult, 'criteria'>, features: string): string {
+  return (
+    head +
+    `${r.personId}\t${r.rank}\t${r.score}\t${bool(r.member)}\t${bool(r.inPool)}\t${bool(r.aboveLowestMember)}\t${bool(r.priority)}\t` +
+    `${copyTextField(r.proposal)}\t${r.proposalReasons.length ? copyTextField(JSON.stringify(r.proposalReasons)) : '[]'}\t${copyTextField(features)}\n`
+  );
 }

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../support/db.js';
-import { jsonArrays, jsonRows } from '../../src/db/json-rows.js';
+import { arrayRowTexts, jsonArraysText, jsonRows } from '../../src/db/json-rows.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -14,18 +14,28 @@ const rows = sql`SELECT * FROM (VALUES
   (1::bigint, 'a,"b"'::text, '2010-01-02'::date, 2.5::float8, true, NULL::date, 7::int),
   (2::bigint, NULL, '2011-03-04'::date, 3::float8, false, '2012-01-01'::date, 8::int)) v(id, label, day, weight, flag, gone, unread)`;
 
-describe('jsonRows and jsonArrays', () => {
+describe('jsonRows and jsonArraysText', () => {
   it('give the same values, as objects or as arrays of the columns asked for in that order, with the same types', async () => {
     const whole = await jsonRows<Record<string, unknown>>(t.db, rows, { order: sql`json_row.id` });
     const columns = ['id', 'label', 'day', 'weight', 'flag', 'gone'];
-    const picked = await jsonArrays(t.db, rows, columns, (v) => v, sql`json_row.id`);
+    const picked = JSON.parse(await jsonArraysText(t.db, rows, columns, sql`json_row.id`)) as unknown[][];
     expect(picked).toEqual(whole.map((r) => columns.map((c) => r[c])));
     expect(picked[0]).toEqual([1, 'a,"b"', '2010-01-02', 2.5, true, null]);
   });
 
-  it('map each row, and jsonArrays refuses more columns than json_build_array takes', async () => {
-    expect(await jsonArrays(t.db, rows, ['day', 'id'], (v) => `${v[1]}:${v[0]}`, sql`json_row.id`)).toEqual(['1:2010-01-02', '2:2011-03-04']);
+  it('put each row on a line of its own, however its strings break', async () => {
+    const strings = ['a,\n],[', '\\n,\r\n', ''];
+    const text = await jsonArraysText(t.db, sql`SELECT * FROM unnest(${strings}::text[]) WITH ORDINALITY v(s, id)`, ['id', 's'], sql`json_row.id`);
+    const rows = arrayRowTexts(text);
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => JSON.parse(r))).toEqual(strings.map((s, i) => [i + 1, s]));
+    expect(arrayRowTexts('[]')).toEqual([]);
+  });
+
+  it('map each row; jsonArraysText orders its rows, gives [] for none, and refuses more columns than json_build_array takes', async () => {
+    expect(JSON.parse(await jsonArraysText(t.db, rows, ['id'], sql`json_row.id DESC`))).toEqual([[2], [1]]);
+    expect(await jsonArraysText(t.db, sql`SELECT 1 AS id WHERE false`, ['id'])).toBe('[]');
     expect(await jsonRows<{ id: number; day: string }, string>(t.db, rows, { order: sql`json_row.id`, map: (r) => `${r.id}:${r.day}` })).toEqual(['1:2010-01-02', '2:2011-03-04']);
-    await expect(jsonArrays(t.db, rows, Array.from({ length: 101 }, () => 'id'), (v) => v)).rejects.toThrow(/1 to 100 columns/);
+    await expect(jsonArraysText(t.db, rows, Array.from({ length: 101 }, () => 'id'))).rejects.toThrow(/1 to 100 columns/);
   });
 });

@@ -125,7 +125,7 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
       return selectionPage(reply, req.actor!, req.params.code, form, [{ text: 'Enter the as-of date as YYYY-MM-DD, for example 2009-04-01', href: '#asOf' }]);
     }
     try {
-      const run = await runSelection(db(), req.actor!, { schemeCode: req.params.code, asOf, matrixVersion: version ? Number(version) : undefined });
+      const run = await runSelection(db(), req.actor!, { schemeCode: req.params.code, asOf, matrixVersion: version ? Number(version) : undefined, results: false });
       return reply.redirect(`/selection/runs/${run.runId}`, 303);
     } catch (e) {
       if (e instanceof InvalidInputError || (e instanceof SelectionError && e.statusCode === 404 && version)) {

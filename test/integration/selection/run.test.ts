@@ -113,7 +113,7 @@ describe('runSelection', () => {
   });
 });
 
-describe('the run’s yielding, reason-deferring scoring', () => {
+describe('the run’s scoring, in its own thread, with reasons deferred', () => {
   it('ranks, scores and explains exactly as scoring everyone at once does', async () => {
     const run = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf, store: false });
     const { config } = await getMatrix(t.db, f.operator, { schemeCode: 'PPO' });
@@ -126,6 +126,16 @@ describe('the run’s yielding, reason-deferring scoring', () => {
     expect(run.results.map((r) => r.criteria)).toEqual(straight.map((s) => s.criteria));
     expect(run.results[0]!.criteria).toBe(run.results[0]!.criteria);
     expect(JSON.parse(JSON.stringify(run.results[0]))).toMatchObject({ criteria: straight[0]!.criteria });
+  });
+
+  it('stores the same run when the caller does not want its results here (the web form)', async () => {
+    const whole = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });
+    const bare = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf, results: false });
+    expect(bare.results).toEqual([]);
+    expect(bare.summary).toEqual(whole.summary);
+    expect(bare.poolSize).toBe(whole.poolSize);
+    const reopened = await getRun(t.db, f.operator, { runId: bare.runId! });
+    expect(reopened.results).toEqual(whole.results);
   });
 });
 
@@ -245,8 +255,9 @@ describe('stored runs', () => {
 });
 
 describe('stored text', () => {
-  it('keeps backslashes, tabs and quotes exactly, so the reopened run is the run', async () => {
-    const ethnicity = 'Mixed \\ "other"\tgroup\\N';
+  it('keeps backslashes, tabs, line breaks and quotes exactly, so the reopened run is the run', async () => {
+    // A line break and a comma too: each person's features cross threads as one line of JSON.
+    const ethnicity = 'Mixed \\ "other"\tgroup\\N,\n[x]';
     const odd = await addPerson(t.db, f, { ref: 'Q9', ethnicity, offences: [['2010-05-01', '2010-06-01', '02800'], ['2010-04-01', '2010-05-01', '02800']] });
     try {
       const run = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });

@@ -1,0 +1,123 @@
+// A person's selection features as the feature query (extract.ts) returns
+// them: a feature row, one JSON array per person of the columns below; the
+// whole pool is one feature text, an array of those rows, one a line
+// (jsonArraysText). No I/O, so the text can be parsed where the scoring runs,
+// in a worker thread (scoring-thread.ts).
+import type { CustodyKind, IsoDate, Sex } from '../db/schema.js';
+import { arrayRowTexts } from '../db/json-rows.js';
+import type { SelectionFeatures } from './features.js';
+import type { MatrixConfig } from './matrix.js';
+
+/** One row of the feature query, by column. */
+export interface FeatureRow {
+  id: number;
+  person_ref: string;
+  sex: Sex;
+  date_of_birth: IsoDate;
+  ethnicity: string | null;
+  date_of_death: IsoDate | null;
+  area_code: string | null;
+  last_offence: IsoDate | null;
+  lb_offences: number | null;
+  gravity_max: number | null;
+  gravity_total: number | null;
+  nbh: number | null;
+  sanctions: number | null;
+  first_sanction: IsoDate | null;
+  latest_sanction: IsoDate | null;
+  latest_code: string | null;
+  latest_category: string | null;
+  last_arrest: IsoDate | null;
+  last_intel: IsoDate | null;
+  positive_tests: number | null;
+  last_positive: IsoDate | null;
+  custody_kind: CustodyKind | null;
+  reception_date: IsoDate | null;
+  sentence_days: number | null;
+  expected_release: IsoDate | null;
+  estimated: boolean | null;
+  supervised: boolean;
+  [window: string]: unknown;
+}
+
+/** The columns of Row that toFeatures reads, in the order of each row's array (the windows' come after them: ob, ar, ir for each). */
+const ROW_COLUMNS = [
+  'id', 'person_ref', 'sex', 'date_of_birth', 'ethnicity', 'date_of_death', 'area_code',
+  'last_offence', 'lb_offences', 'gravity_max', 'gravity_total', 'nbh', 'sanctions', 'first_sanction', 'latest_sanction',
+  'latest_code', 'latest_category', 'last_arrest', 'last_intel', 'positive_tests', 'last_positive',
+  'custody_kind', 'reception_date', 'sentence_days', 'expected_release', 'estimated', 'supervised',
+] as const satisfies readonly (keyof FeatureRow)[];
+
+/** The columns of each person's array: ROW_COLUMNS, then each frequency window's offences, arrests and intelligence reports. */
+export function featureColumns(config: Pick<MatrixConfig, 'frequency'>): string[] {
+  return [...ROW_COLUMNS, ...config.frequency.flatMap((_, i) => [`ob_w${i}`, `ar_w${i}`, `ir_w${i}`])];
+}
+
+/** The features in a feature text. */
+export function parseFeatureText(text: string, config: MatrixConfig, asOf: IsoDate): SelectionFeatures[] {
+  const rows = JSON.parse(text) as unknown[][];
+  const out: SelectionFeatures[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = toFeatures(rows[i]!, config, asOf);
+  return out;
+}
+
+/** Each person's feature row, as JSON text, in a feature text. */
+export const featureRows: (text: string) => string[] = arrayRowTexts;
+
+/** The features in one feature row (featureRows). */
+export function parseFeatureRow(row: string, config: MatrixConfig, asOf: IsoDate): SelectionFeatures {
+  return toFeatures(JSON.parse(row) as unknown[], config, asOf);
+}
+
+/** Where each of ROW_COLUMNS is in a row's array. */
+const AT = Object.fromEntries(ROW_COLUMNS.map((c, i) => [c, i])) as Record<(typeof ROW_COLUMNS)[number], number>;
+
+/** A column's value in a row's array. */
+function at<K extends (typeof ROW_COLUMNS)[number]>(v: unknown[], column: K): FeatureRow[K] {
+  return v[AT[column]] as FeatureRow[K];
+}
+
+function toFeatures(v: unknown[], config: MatrixConfig, asOf: IsoDate): SelectionFeatures {
+  const windowAt = ROW_COLUMNS.length;
+  return {
+    personId: Number(at(v, 'id')),
+    personRef: at(v, 'person_ref'),
+    asOf,
+    sex: at(v, 'sex'),
+    dateOfBirth: at(v, 'date_of_birth'),
+    ethnicity: at(v, 'ethnicity'),
+    dateOfDeath: at(v, 'date_of_death'),
+    areaCode: at(v, 'area_code'),
+    lastOffenceDate: at(v, 'last_offence'),
+    lastArrestDate: at(v, 'last_arrest'),
+    lastIntelligenceDate: at(v, 'last_intel'),
+    windows: config.frequency.map((w, i) => ({
+      months: w.months,
+      offences: Number(v[windowAt + i * 3] ?? 0),
+      arrests: Number(v[windowAt + i * 3 + 1] ?? 0),
+      intelligence: Number(v[windowAt + i * 3 + 2] ?? 0),
+    })),
+    lookbackOffences: at(v, 'lb_offences') ?? 0,
+    gravityMax: at(v, 'gravity_max') ?? 0,
+    gravityTotal: at(v, 'gravity_total') ?? 0,
+    neighbourhoodOffences: at(v, 'nbh') ?? 0,
+    positiveDrugTests: at(v, 'positive_tests') ?? 0,
+    lastPositiveDrugTestDate: at(v, 'last_positive'),
+    sanctions: at(v, 'sanctions') ?? 0,
+    firstSanctionDate: at(v, 'first_sanction'),
+    latestSanctionDate: at(v, 'latest_sanction'),
+    // An empty code stands for none (the key above joins date and code).
+    latestOffenceCode: at(v, 'latest_code') || null,
+    latestOgrs3Category: at(v, 'latest_category'),
+    custody: at(v, 'custody_kind')
+      ? {
+          kind: at(v, 'custody_kind')!,
+          receptionDate: at(v, 'reception_date')!,
+          sentenceDays: at(v, 'sentence_days'),
+          expectedReleaseDate: at(v, 'expected_release'),
+          expectedReleaseEstimated: Boolean(at(v, 'estimated')),
+        }
+      : null,
+    statutorySupervision: Boolean(at(v, 'supervised')),
+  };
+}

@@ -1,0 +1,104 @@
+// The thread where selection runs are scored (scoring.ts), started by the run
+// (service.ts) through WorkerCalls. The main thread serves the web pages, and
+// ranking a force-scale pool, proposing and counting rates holds a thread for
+// half a second or more, in stretches of 20–45 ms that no breath can split.
+// Here the feature texts are parsed and scored, and the main thread fetches
+// the results, and the rows to store, a chunk at a time: each chunk is made
+// here while the main thread unpacks the one before and the database loads it.
+import { answerCalls, Transferring } from '../threads/calls.js';
+import { featureRows, parseFeatureText } from './feature-rows.js';
+import { rankRun, scorePeople, type RunContext, type RunResult, type RunSummary, type ScoredPerson } from './scoring.js';
+import { encodeFeatures, resultLine } from './stored.js';
+
+/** A result as it crosses to the main thread, with its feature row (feature-rows.ts), from which its criteria are computed when read. */
+export type ResultRow = Omit<RunResult, 'criteria'> & { featureRow: string };
+
+/** Where a chunk's rows are stored: the run's id and partnership's. */
+export interface StoreIn {
+  runId: number;
+  partnershipId: number;
+}
+
+interface Job {
+  context: RunContext;
+  /** Everyone scored so far; in rank order once ranked. */
+  people: ScoredPerson[];
+  /** Each person's feature row, by personId. */
+  rows: Map<number, string>;
+}
+
+/** The jobs under way, by the id the main thread gave each. */
+const jobs = new Map<number, Job>();
+
+function jobOf(id: number): Job {
+  const job = jobs.get(id);
+  if (!job) throw new Error(`No scoring job ${id}: it has ended.`);
+  return job;
+}
+
+export const scoringCalls = {
+  /** Starts a job: a run's scoring on a date with a matrix version. */
+  open(arg: { job: number; context: RunContext }): void {
+    jobs.set(arg.job, { context: arg.context, people: [], rows: new Map() });
+  },
+
+  /** Parses one part's feature text and scores its people (feature-rows.ts). */
+  feed(arg: { job: number; text: string }): void {
+    const job = jobOf(arg.job);
+    const { config, asOf } = job.context;
+    // One parse of the whole text is faster than one per row; the rows'
+    // texts are its lines, in the same order.
+    const features = parseFeatureText(arg.text, config, asOf);
+    const lines = featureRows(arg.text);
+    if (lines.length !== features.length) throw new Error(`A feature text of ${features.length} people split into ${lines.length} rows.`);
+    features.forEach((f, i) => job.rows.set(f.personId, lines[i]!));
+    for (const p of scorePeople(features, job.context)) job.people.push(p);
+  },
+
+  /** Ranks everyone fed, proposes and sums up; the results wait here, to be fetched a chunk at a time. */
+  rank(arg: { job: number }): { count: number; poolSize: number; summary: RunSummary } {
+    const job = jobOf(arg.job);
+    const run = rankRun(job.people, job.context);
+    return { count: run.people.length, poolSize: run.poolSize, summary: run.summary };
+  },
+
+  /**
+   * Results from..to (exclusive) in rank order, if asked for, and, to store
+   * them, their selection_run_results rows as UTF-8 lines of COPY's text
+   * format (stored.ts: resultLine) in a buffer of their own, which moves to
+   * the main thread and on to the database uncopied.
+   */
+  chunk(arg: { job: number; from: number; to: number; results: boolean; store: StoreIn | null }): Transferring<{ results: ResultRow[] | null; rows: Uint8Array | null }> {
+    const job = jobOf(arg.job);
+    const to = Math.min(arg.to, job.people.length);
+    const results: ResultRow[] | null = arg.results ? [] : null;
+    let text = '';
+    const head = arg.store ? `${arg.store.runId}\t${arg.store.partnershipId}\t` : '';
+    for (let i = arg.from; i < to; i++) {
+      const r = job.people[i]!;
+      results?.push({
+        personId: r.personId,
+        personRef: r.personRef,
+        rank: r.rank,
+        score: r.score,
+        member: r.member,
+        inPool: r.inPool,
+        aboveLowestMember: r.aboveLowestMember,
+        priority: r.priority,
+        proposal: r.proposal,
+        proposalReasons: r.proposalReasons,
+        featureRow: job.rows.get(r.personId)!,
+      });
+      if (arg.store) text += resultLine(head, r, encodeFeatures(r.features));
+    }
+    const rows = arg.store ? new TextEncoder().encode(text) : null;
+    return new Transferring({ results, rows }, rows ? [rows.buffer as ArrayBuffer] : []);
+  },
+
+  /** Forgets a job. */
+  end(arg: { job: number }): void {
+    jobs.delete(arg.job);
+  },
+};
+
+answerCalls(scoringCalls);
