@@ -227,7 +227,9 @@ export interface Part {
  * server process and core: a force-scale pool's features took about 2.1 s as
  * two parts at once against 3.0-3.4 s whole. With more than one part every
  * transaction reads the first one's snapshot (pg_export_snapshot), so the
- * parts see the same data, as one query would.
+ * parts see the same data, as one query would. A part that gets no
+ * connection in time (the pool's timeout) runs in the first part's
+ * transaction after its own.
  */
 export async function inParts<T>(db: Kysely<DB>, wanted: number, work: (trx: Transaction<DB>, part: Part) => Promise<T>): Promise<T[]> {
   // More parts than connections would wait for each other for ever (the
@@ -238,8 +240,8 @@ export async function inParts<T>(db: Kysely<DB>, wanted: number, work: (trx: Tra
   }
   const snapshot = deferred<string>();
   // The exporting transaction stays open until every other one has taken its
-  // snapshot (or failed to): a snapshot can be imported only while it lives.
-  const imported = Array.from({ length: parts - 1 }, () => deferred<void>());
+  // snapshot, or has failed, or never got a connection ('none').
+  const arrivals = Array.from({ length: parts - 1 }, () => deferred<'taken' | 'none'>());
   const first = db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -252,34 +254,53 @@ export async function inParts<T>(db: Kysely<DB>, wanted: number, work: (trx: Tra
         throw e;
       }
       await prepareFeatureQuery(trx);
-      const result = await work(trx, { index: 0, of: parts });
-      await Promise.all(imported.map((d) => d.promise));
-      return result;
+      const results = new Map<number, T>([[0, await work(trx, { index: 0, of: parts })]]);
+      // A part whose transaction got no connection (the pool busy with other
+      // work) is run here after this one, on the same snapshot: the run is
+      // slower, not failed.
+      const fates = await Promise.all(arrivals.map((d) => d.promise));
+      for (const [k, fate] of fates.entries()) if (fate === 'none') results.set(k + 1, await work(trx, { index: k + 1, of: parts }));
+      return results;
     });
-  const others = imported.map((arrived, k) => {
+  // Without the first transaction (no connection, or a failure before the
+  // export) there is no snapshot to wait for.
+  first.catch((e: unknown) => snapshot.reject(e));
+  const others = arrivals.map((arrived, k) => {
+    let started = false;
     const done = db
       .transaction()
       .setIsolationLevel('repeatable read')
       .execute(async (trx) => {
+        started = true;
         try {
           const id = await snapshot.promise;
           // (SET TRANSACTION SNAPSHOT takes a literal only; the id is the server's own.)
           if (!/^[0-9A-Fa-f-]+$/.test(id)) throw new Error(`Unexpected snapshot id ${JSON.stringify(id)}`);
           await sql`SET TRANSACTION SNAPSHOT ${sql.lit(id)}`.execute(trx);
         } finally {
-          arrived.resolve();
+          arrived.resolve('taken');
         }
         await prepareFeatureQuery(trx);
         return work(trx, { index: k + 1, of: parts });
       });
-    // A transaction that never started (no connection) has still "arrived".
-    done.catch(() => arrived.resolve());
-    return done;
+    return done.then(
+      (value) => ({ ran: true as const, value }),
+      (e: unknown) => {
+        if (started) throw e;
+        arrived.resolve('none');
+        return { ran: false as const };
+      },
+    );
   });
   const settled = await Promise.allSettled([first, ...others]);
   const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
-  return settled.map((r) => (r as PromiseFulfilledResult<T>).value);
+  const byFirst = (settled[0] as PromiseFulfilledResult<Map<number, T>>).value;
+  return Array.from({ length: parts }, (_, index) => {
+    if (byFirst.has(index)) return byFirst.get(index)!;
+    const other = (settled[index] as PromiseFulfilledResult<{ ran: true; value: T }>).value;
+    return other.value;
+  });
 }
 
 function deferred<T>() {

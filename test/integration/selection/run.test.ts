@@ -6,7 +6,7 @@ import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js
 import { createPartnership, createUser, type PartnershipFixture } from '../../support/fixtures.js';
 import { addPerson, createScheme } from './support.js';
 import { compareRuns, createMatrixVersion, getMatrix, getRun, listRuns, runSelection, skipRunKeyChecks } from '../../../src/selection/service.js';
-import { extractFeatures, extractPool, featureParts, inParts, loadOffenceReference } from '../../../src/selection/extract.js';
+import { extractFeatures, extractPool, featureParts, inParts, loadOffenceReference, type Part } from '../../../src/selection/extract.js';
 import { concurrentQueries } from '../../../src/db/database.js';
 import { loadHistories } from '../../../src/selection/histories.js';
 import { featuresFromHistory } from '../../../src/selection/features.js';
@@ -213,6 +213,30 @@ describe('a pool extracted in parts', () => {
     const seen = await inParts(t.db, 2, async (_trx, part) => part);
     expect(seen).toEqual(testEngine === 'postgres' ? [{ index: 0, of: 2 }, { index: 1, of: 2 }] : [{ index: 0, of: 1 }]);
     expect(byPerson(await extractPool(t.db, o, 2))).toEqual(byPerson(await extractFeatures(t.db, o)));
+  });
+
+  it.runIf(testEngine === 'postgres')('runs a part that gets no connection in the first part’s transaction, on its snapshot', async () => {
+    const o = await pool();
+    const whole = await extractFeatures(t.db, o);
+    // Every connection of the pool but one is held by other work until the parts are done.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held: Promise<void>[] = [];
+    let holding = 0;
+    for (let i = 0; i < concurrentQueries(t.db) - 1; i++) {
+      held.push(t.db.transaction().execute(async (trx) => (await sql`SELECT 1`.execute(trx), holding++, released)));
+    }
+    while (holding < concurrentQueries(t.db) - 1) await new Promise((r) => setTimeout(r, 10));
+    try {
+      const seen: Part[] = [];
+      const parts = await inParts(t.db, 2, async (trx, part) => (seen.push(part), extractFeatures(trx, { ...o, part })));
+      expect(seen).toEqual([{ index: 0, of: 2 }, { index: 1, of: 2 }]);
+      for (const [index, part] of parts.entries()) for (const x of part) expect(x.personId % 2).toBe(index);
+      expect(byPerson(parts.flat())).toEqual(byPerson(whole));
+    } finally {
+      release();
+      await Promise.all(held);
+    }
   });
 
   it.runIf(testEngine === 'postgres')('reads one snapshot in every part, as one query would', async () => {
