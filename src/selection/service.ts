@@ -207,23 +207,16 @@ export async function runSelection(
   phase('setup');
   const context: RunContext = { asOf, config, areaCodes: scheme.areaCodes, memberIds, capacity: scheme.capacity };
   const job = nextJob++;
-  // Calls whose answers may come after a failure elsewhere are handled at
-  // once (and still awaited): the thread answers every call in order.
-  const call: typeof scoring.call = (method, arg) => {
-    const answer = scoring.call(method, arg);
-    answer.catch(() => undefined);
-    return answer;
-  };
-  const fed: Promise<void>[] = [call('open', { job, context })];
+  const fed: Promise<void>[] = [scoring.call('open', { job, context })];
   try {
     // Each part's features go to the scoring thread as they arrive, to be
     // parsed and scored there while the other part (on PostgreSQL) runs.
     await poolFeatureTexts(db, { partnershipId: actor.partnershipId, asOf, config, areaCodes: scheme.areaCodes, include: memberIds }, featureParts(db), (text) => {
-      fed.push(call('feed', { job, text }));
+      fed.push(scoring.call('feed', { job, text }));
     });
     phase('features');
     await Promise.all(fed);
-    const ranked = await call('rank', { job });
+    const ranked = await scoring.call('rank', { job });
     phase('scoring');
 
     // The results, and the rows to store, a chunk at a time: the scoring
@@ -233,7 +226,7 @@ export async function runSelection(
     const results: RunResult[] = [];
     const fetchChunks = async (store: StoreIn | null, copies: CopyPipeline | null) => {
       const wanted = input.results !== false;
-      const ask = (from: number) => ((wanted || store) && from < ranked.count ? call('chunk', { job, from, to: from + CHUNK, results: wanted, store }) : null);
+      const ask = (from: number) => ((wanted || store) && from < ranked.count ? scoring.call('chunk', { job, from, to: from + CHUNK, results: wanted, store }) : null);
       // Two chunks asked for ahead, so the scoring thread does not wait for this one.
       const ahead = [ask(0), ask(CHUNK)];
       for (let from = 0, next = ahead.shift(); next; next = ahead.shift()) {
@@ -298,7 +291,7 @@ export async function runSelection(
     phase('storing');
     return redact({ ...view(), runId: stored.id, createdAt: new Date(stored.created_at).toISOString() }, actor);
   } finally {
-    void call('end', { job });
+    void scoring.call('end', { job });
   }
 }
 

@@ -65,10 +65,14 @@ export class WorkerCalls<A extends Api> {
     if (this.idleTimer) clearTimeout(this.idleTimer), (this.idleTimer = null);
     if (this.pending.size === 0) worker.ref();
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    const answer = new Promise<Answer<Awaited<ReturnType<A[K]>>>>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       worker.postMessage({ id, method, arg });
     });
+    // Marked handled at once (it still rejects for whoever awaits it): a
+    // caller may ask ahead and fail elsewhere before it awaits this answer.
+    answer.catch(() => undefined);
+    return answer;
   }
 
   /** Ends the worker now; pending calls fail. */
