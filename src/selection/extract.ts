@@ -246,13 +246,8 @@ export async function inParts<T>(db: Kysely<DB>, wanted: number, work: (trx: Tra
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
-      try {
-        const r = await sql<{ id: string }>`SELECT pg_export_snapshot() AS id`.execute(trx);
-        snapshot.resolve(r.rows[0]!.id);
-      } catch (e) {
-        snapshot.reject(e);
-        throw e;
-      }
+      const r = await sql<{ id: string }>`SELECT pg_export_snapshot() AS id`.execute(trx);
+      snapshot.resolve(r.rows[0]!.id);
       await prepareFeatureQuery(trx);
       const results = new Map<number, T>([[0, await work(trx, { index: 0, of: parts })]]);
       // A part whose transaction got no connection (the pool busy with other
@@ -283,24 +278,21 @@ export async function inParts<T>(db: Kysely<DB>, wanted: number, work: (trx: Tra
         await prepareFeatureQuery(trx);
         return work(trx, { index: k + 1, of: parts });
       });
+    // Never started: the first part runs it (an empty list); else its result.
     return done.then(
-      (value) => ({ ran: true as const, value }),
+      (value) => [value],
       (e: unknown) => {
         if (started) throw e;
         arrived.resolve('none');
-        return { ran: false as const };
+        return [];
       },
     );
   });
   const settled = await Promise.allSettled([first, ...others]);
   const failure = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
-  const byFirst = (settled[0] as PromiseFulfilledResult<Map<number, T>>).value;
-  return Array.from({ length: parts }, (_, index) => {
-    if (byFirst.has(index)) return byFirst.get(index)!;
-    const other = (settled[index] as PromiseFulfilledResult<{ ran: true; value: T }>).value;
-    return other.value;
-  });
+  const [byFirst, ...byOthers] = settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [Map<number, T>, ...T[][]];
+  return Array.from({ length: parts }, (_, index) => (byFirst.has(index) ? byFirst.get(index)! : byOthers[index - 1]![0]!));
 }
 
 function deferred<T>() {
@@ -333,12 +325,6 @@ export async function poolFeatureTexts(db: Kysely<DB>, o: Omit<ExtractOptions, '
     onText?.(text);
     return text;
   });
-}
-
-/** The features of a pool, parsed here (poolFeatureTexts). */
-export async function extractPool(db: Kysely<DB>, o: Omit<ExtractOptions, 'part'>, parts: number): Promise<SelectionFeatures[]> {
-  const texts = await poolFeatureTexts(db, o, parts);
-  return texts.flatMap((text) => parseFeatureText(text, o.config, o.asOf));
 }
 
 /** The features the options ask for, parsed here: for a few people or a few thousand (a whole pool's is poolFeatureTexts). */

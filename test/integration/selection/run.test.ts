@@ -6,7 +6,8 @@ import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js
 import { createPartnership, createUser, type PartnershipFixture } from '../../support/fixtures.js';
 import { addPerson, createScheme } from './support.js';
 import { compareRuns, createMatrixVersion, getMatrix, getRun, listRuns, runSelection, skipRunKeyChecks } from '../../../src/selection/service.js';
-import { extractFeatures, extractPool, featureParts, inParts, loadOffenceReference, type Part } from '../../../src/selection/extract.js';
+import { extractFeatures, featureParts, inParts, loadOffenceReference, poolFeatureTexts, type Part } from '../../../src/selection/extract.js';
+import { parseFeatureText } from '../../../src/selection/feature-rows.js';
 import { concurrentQueries } from '../../../src/db/database.js';
 import { loadHistories } from '../../../src/selection/histories.js';
 import { featuresFromHistory } from '../../../src/selection/features.js';
@@ -212,7 +213,8 @@ describe('a pool extracted in parts', () => {
     expect(featureParts(t.db)).toBe(testEngine === 'postgres' ? 2 : 1);
     const seen = await inParts(t.db, 2, async (_trx, part) => part);
     expect(seen).toEqual(testEngine === 'postgres' ? [{ index: 0, of: 2 }, { index: 1, of: 2 }] : [{ index: 0, of: 1 }]);
-    expect(byPerson(await extractPool(t.db, o, 2))).toEqual(byPerson(await extractFeatures(t.db, o)));
+    const parts = (await poolFeatureTexts(t.db, o, 2)).flatMap((text) => parseFeatureText(text, o.config, o.asOf));
+    expect(byPerson(parts)).toEqual(byPerson(await extractFeatures(t.db, o)));
   });
 
   it.runIf(testEngine === 'postgres')('runs a part that gets no connection in the first part’s transaction, on its snapshot', async () => {
