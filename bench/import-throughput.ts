@@ -14,7 +14,7 @@ import { sql } from 'kysely';
 import type { Benchmark, BenchData } from './types.js';
 import { copyInto, csvLine } from '../src/db/statements.js';
 import { importFile } from '../src/imports/service.js';
-import { headerNames, KINDS, mapHeader, validateRow } from '../src/imports/kinds.js';
+import { headerNames, KINDS, mapHeader, stagingColumns, validateRow } from '../src/imports/kinds.js';
 import { openSource } from '../src/imports/read.js';
 import type { Database } from '../src/db/database.js';
 import { round } from './stats.js';
@@ -106,13 +106,20 @@ async function outcomeRows(database: Database, partnershipId: number, file: stri
   const source = await openSource(fs.createReadStream(file), 'csv');
   const spec = KINDS.outcomes;
   const header = mapHeader(spec, source.header);
+  // A row's values come in the order of its staging columns.
+  const names = stagingColumns(spec).map(([name]) => name);
+  const wanted = ['person_ref', 'offence_date', 'outcome_date', 'outcome', 'outcome_raw', 'offence_code_raw', 'offence_code_norm', 'offence_description', 'disposal', 'disposal_raw', 'sentence_days', 'court'];
+  const at = wanted.map((name) => {
+    const i = names.indexOf(name);
+    if (i < 0) throw new Error(`the outcomes staging columns have no ${name}`);
+    return i;
+  });
   const rows: { key: string; line: string }[] = [];
   for await (const batch of source.batches) {
     for (const row of batch) {
       const v = validateRow(spec, header, row.cells);
       if (!v.ok) throw new Error(`row ${row.rowNo} of the bench file is bad`);
-      // Staging order: person_ref, offence_date, outcome_date, outcome, outcome_raw, offence_code_raw, offence_code_norm, offence_description, disposal, disposal_raw, sentence_days, court, pnc_id
-      const [ref, offence, outcomeDate, outcome, outcomeRaw, codeRaw, codeNorm, description, disposal, disposalRaw, days, court] = v.values;
+      const [ref, offence, outcomeDate, outcome, outcomeRaw, codeRaw, codeNorm, description, disposal, disposalRaw, days, court] = at.map((i) => v.values[i]);
       const personId = ids.get(String(ref));
       if (personId === undefined) throw new Error(`row ${row.rowNo}: ${String(ref)} is not a bench person`);
       const line = csvLine([partnershipId, personId, offence, outcomeDate, outcome, outcomeRaw, codeNorm, codeRaw, codeNorm !== null, description, disposal, disposalRaw, days, court, 1]);

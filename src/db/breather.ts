@@ -1,6 +1,7 @@
-// Long work on the main thread pauses now and then, so the embedded server,
-// which shares the thread, keeps serving (SPEC 6: a static asset in ≤ 50 ms
-// while a selection run goes on).
+// Long work on the main thread (parsing a large result, moving an import's
+// chunks) pauses now and then, so the web server, which shares the thread,
+// keeps serving (SPEC 6). Work too long to split this way runs in a thread of
+// its own (src/threads).
 
 /** One turn of the event loop. */
 export const breathe = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));

@@ -403,7 +403,7 @@ async function mergeEvents(trx: Trx, cfg: EventConfig, ctx: MergeContext): Promi
     sql`INSERT INTO ${table} (partnership_id, person_id, key_seq, import_id, ${raw(cols)})
       SELECT ${p}, s.person_id, s.key_seq, ${ctx.importId}, ${raw(keyCols.concat(attrNames).map((c) => `s.${c}`).join(', '))}
       FROM (${src}) s
-      ORDER BY s.person_id, ${raw(partition.replace(/r\./g, 's.'))}`,
+      ORDER BY s.person_id, ${raw(keyCols.map((c) => `s.${c}`).join(', '))}`,
   );
   if (skipped) await restoreKeyChecks(trx);
   await refreshStatistics(trx, [cfg.table], added);

@@ -103,7 +103,7 @@ async function* csvBatches(input: Readable): AsyncGenerator<SourceRow[]> {
     // young objects, copied by each minor garbage collection) stay few.
     const text = piece.value;
     for (let at = 0; at < text.length; at += SPLIT_CHARS) {
-      const rows = nonBlank(splitter.push(at === 0 && text.length <= SPLIT_CHARS ? text : text.slice(at, at + SPLIT_CHARS)));
+      const rows = nonBlank(splitter.push(text.slice(at, at + SPLIT_CHARS)));
       if (rows.length) yield rows;
     }
     piece = await it.next();
@@ -114,10 +114,7 @@ async function* csvBatches(input: Readable): AsyncGenerator<SourceRow[]> {
 const SPLIT_CHARS = 64 * 1024;
 
 function nonBlank(records: SourceRow[]): SourceRow[] {
-  for (let i = 0; i < records.length; i++) {
-    if (blank(records[i]!.cells)) return records.filter((r) => !blank(r.cells));
-  }
-  return records;
+  return records.some((r) => blank(r.cells)) ? records.filter((r) => !blank(r.cells)) : records;
 }
 
 const BATCH_ROWS = 1000;
