@@ -141,7 +141,12 @@ export interface RunView {
   results: RunResult[];
 }
 
-/** The phases of a run, in order, as reported to onPhase. */
+/**
+ * The phases of a run, in order, as reported to onPhase: setup (scheme,
+ * matrix, members); features (the feature query, each part handed to the
+ * scoring thread as it arrives); scoring (the last part scored, the pool
+ * ranked); storing (the results fetched, and the run stored).
+ */
 export type RunPhase = 'setup' | 'features' | 'scoring' | 'storing';
 
 /** Results fetched from the scoring thread, and rows stored, at a time. */
