@@ -4,10 +4,14 @@ import os from 'node:os';
 import { loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import type { Actor } from '../access/actor.js';
+import { createServices, type Services } from '../services.js';
+import { systemClock } from '../calendar/clock.js';
 
 export interface CliContext {
   database: Database;
   actor: Actor;
+  /** Every service, from the composition root (src/services.ts). */
+  services: Services;
 }
 
 export class CliError extends Error {
@@ -54,7 +58,8 @@ export async function withCli<T>(global: GlobalOptions, fn: (ctx: CliContext) =>
   const database = await openCliDatabase();
   try {
     const partnershipId = await resolvePartnership(database, global.partnership);
-    return await fn({ database, actor: cliActor(partnershipId) });
+    const services = createServices({ database, clock: systemClock, config: loadConfig() });
+    return await fn({ database, actor: cliActor(partnershipId), services });
   } finally {
     await database.close();
   }

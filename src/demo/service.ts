@@ -2,6 +2,8 @@
 // every kind, users with printed sign-ins, the PPO, IOM and DRR schemes, and a
 // generated pool of people with several years of events. One transaction: the
 // demo is there completely or not at all.
+import type { Kysely } from 'kysely';
+import type { Clock } from '../calendar/clock.js';
 import os from 'node:os';
 import { sql, type Transaction } from 'kysely';
 import type { AgencyKind, DB, Role } from '../db/schema.js';
@@ -275,4 +277,10 @@ export async function createDemoPartnership(database: Database, opts: DemoOption
 export async function databaseIsEmpty(database: Database): Promise<boolean> {
   const row = await database.db.selectFrom('partnerships').select('id').limit(1).executeTakeFirst();
   return row === undefined;
+}
+
+/** The demo partnership. Built once by the composition root (src/services.ts). */
+export function demoService(deps: { db: Kysely<DB>; clock: Clock }) {
+  void deps;
+  return {};
 }

@@ -3,6 +3,7 @@
 // chunks, let the database find what only it can see, then merge by natural
 // key. All-or-nothing by default; a partial import stores the good rows and
 // writes an error CSV beside the input. Nothing is held whole in memory.
+import type { Clock } from '../calendar/clock.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -407,4 +408,10 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
   result.errorFile = problems.count > 0 ? errorPath : null;
   progress({ phase: 'done', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
   return result;
+}
+
+/** Imports, exports, data quality and duplicates. Built once by the composition root (src/services.ts). */
+export function importService(deps: { db: Kysely<DB>; clock: Clock }) {
+  void deps;
+  return {};
 }

@@ -1,5 +1,6 @@
 // The register of people: search, and the person page. Reading a person's record
 // is authorised first and logged as a consultation in the same transaction.
+import type { Clock } from '../calendar/clock.js';
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB, EndReason, IsoDate } from '../db/schema.js';
@@ -242,4 +243,10 @@ export async function viewPerson(
       withheld,
     };
   });
+}
+
+/** People: search and the person record. Built once by the composition root (src/services.ts). */
+export function peopleService(deps: { db: Kysely<DB>; clock: Clock }) {
+  void deps;
+  return {};
 }

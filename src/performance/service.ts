@@ -2,6 +2,7 @@
 // checking the actor's role first. Each computes its figure from the stored
 // events, returns it with its method and inputs, stores it with its model
 // version, and logs the computation in the same transaction.
+import type { Clock } from '../calendar/clock.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
@@ -708,4 +709,10 @@ export async function setGravity(db: Db, actor: Actor, input: { groupCode: strin
     }
     await appendAudit(trx, actor, { action: 'alteration', what: `gravity of offence group ${input.groupCode} set to ${input.gravity ?? 'none'}` });
   });
+}
+
+/** The performance measures. Built once by the composition root (src/services.ts). */
+export function performanceService(deps: { db: Kysely<DB>; clock: Clock }) {
+  void deps;
+  return {};
 }

@@ -1,6 +1,7 @@
 // Schemes and their members (SPEC 3.2): defining a scheme, and the scheme page's
 // figures: size against capacity, community/custody balance, years on the
 // scheme and the spread by area, all on a chosen "as of" date.
+import type { Clock } from '../calendar/clock.js';
 import { sql, type Kysely } from 'kysely';
 import type { DB, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
@@ -282,4 +283,10 @@ export async function setCapacity(db: Kysely<DB>, actor: Actor, input: { schemeC
     await trx.updateTable('schemes').set({ capacity: input.capacity }).where('id', '=', s.id).where('partnership_id', '=', actor.partnershipId).execute();
     await appendAudit(trx, actor, { action: 'alteration', what: `capacity of scheme ${s.code} set to ${input.capacity ?? 'no limit'}`, details: { from: s.capacity, to: input.capacity } });
   });
+}
+
+/** Schemes, tiers, strands and the scheme page. Built once by the composition root (src/services.ts). */
+export function schemeService(deps: { db: Kysely<DB>; clock: Clock }) {
+  void deps;
+  return {};
 }

@@ -2,6 +2,7 @@
 // ranked, proposed, stored with their matrix version), reopening a past run,
 // and comparing two matrix versions on one date. Each returns plain data that
 // the CLI prints and the web pages render.
+import type { Clock } from '../calendar/clock.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
@@ -530,4 +531,10 @@ export async function compareMatrixVersions(
   const a = await runSelection(db, actor, { schemeCode: input.schemeCode, asOf: input.asOf, matrixVersion: input.versionA, results: false });
   const b = await runSelection(db, actor, { schemeCode: input.schemeCode, asOf: input.asOf, matrixVersion: input.versionB, results: false });
   return compareRuns(db, actor, { runA: a.runId!, runB: b.runId! });
+}
+
+/** Selection runs and matrices. Built once by the composition root (src/services.ts). */
+export function selectionService(deps: { db: Kysely<DB>; clock: Clock }) {
+  void deps;
+  return {};
 }

@@ -15,11 +15,14 @@ import swagger from '@fastify/swagger';
 import nunjucks from 'nunjucks';
 import type { Database } from '../db/database.js';
 import type { Config } from '../config.js';
+import { createServices, type Services } from '../services.js';
+import { systemClock, type Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import type { SessionActor } from '../access/sessions.js';
 import { apiTokenActor, randomToken, sessionActor, sha256 } from '../access/sessions.js';
 import { can, type Permission } from '../access/permissions.js';
 import { applicationCss, govukDist, here, mojRoot } from './assets.js';
+import { formatDate } from './html.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerHomeRoutes } from './routes/home.js';
 import { registerPeopleRoutes } from './routes/people.js';
@@ -63,6 +66,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every service, from the composition root (src/services.ts). */
+    services: Services;
     routeTable: { method: string; url: string; access: Access }[];
   }
 }
@@ -70,6 +75,8 @@ declare module 'fastify' {
 export interface AppDeps {
   database: Database;
   config: Config;
+  /** Wall time; defaults to the system clock. */
+  clock?: Clock;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -82,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: process.env.WAYMARK_TRUST_PROXY === '1',
   });
   app.decorate('deps', deps);
+  app.decorate('services', createServices({ database: deps.database, config: deps.config, clock: deps.clock ?? systemClock }));
   app.decorate('routeTable', []);
 
   setUpRouteAccessCheck(app);
@@ -218,14 +226,6 @@ async function setUpViews(app: FastifyInstance): Promise<void> {
     });
     return this.type('text/html; charset=utf-8').send(html);
   });
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-export function formatDate(iso: string | null | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
-  if (!m) return iso ?? '';
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
 function navigationFor(actor: Actor, url: string) {

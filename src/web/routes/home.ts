@@ -4,7 +4,7 @@ import { attention } from '../../schemes/attention.js';
 import { listSchemes } from '../../schemes/service.js';
 import { partnershipToday } from '../../partnerships.js';
 import { can } from '../../access/permissions.js';
-import { escape } from './people.js';
+import { escape } from '../html.js';
 
 export function registerHomeRoutes(app: FastifyInstance): void {
   app.get('/', { config: { access: 'signed-in' } }, async (req, reply) => {

@@ -8,7 +8,8 @@ import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
-import { csrfTokenMatches, formatDate } from '../app.js';
+import { csrfTokenMatches } from '../app.js';
+import { formatDate } from '../html.js';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../imports/kinds.js';
 import type { ImportMode } from '../../imports/service.js';
 import { percentDone, runningImport, startImport, uploadPath, type RunningImport } from '../../imports/jobs.js';
@@ -17,7 +18,7 @@ import { dataQuality } from '../../imports/quality.js';
 import { listPossibleDuplicates, markNotDuplicate, mergePeople, unmergePeople, MergeRefusedError, type DuplicatePerson } from '../../imports/duplicates.js';
 import { ForbiddenError } from '../../imports/permissions.js';
 import { personLabels, displayName } from '../../people/names.js';
-import { escape } from './people.js';
+import { escape } from '../html.js';
 
 const KIND_LABELS: Record<ImportKind, string> = {
   people: 'People',

@@ -7,7 +7,7 @@ import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import type { EndReason, PanelAction, PanelDecisionKind } from '../../db/schema.js';
 import { partnershipToday } from '../../partnerships.js';
-import { escape } from './people.js';
+import { escape } from '../html.js';
 import { displayName, personLabels } from '../../people/names.js';
 import { END_REASON_LABELS } from '../../people/service.js';
 import { schemeStructure } from '../../schemes/service.js';

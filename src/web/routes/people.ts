@@ -103,7 +103,3 @@ const IDENTIFIER_LABELS: Record<string, string> = {
   local: 'Local ID',
 };
 const identifierLabel = (k: string) => IDENTIFIER_LABELS[k] ?? k;
-
-export function escape(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}

@@ -13,8 +13,7 @@ import { addDays, isIsoDate, performanceYear, performanceYearOf, type Performanc
 import { listUnitCosts, mayEditUnitCosts, ni30, ni38, reoffending, setUnitCost, type Ni30Report, type Ni38Report, type ReoffendingReport } from '../../performance/service.js';
 import { barChart, lineChart, lorenzChart } from '../../reports/charts.js';
 import { boardCount, isSmallCount, SUPPRESSED } from '../../reports/disclosure.js';
-import { formatDate } from '../app.js';
-import { escape } from './people.js';
+import { escape, formatDate } from '../html.js';
 
 type Query = { scheme?: string; year?: string; ceiling?: string; stretch?: string; cohortDate?: string };
 interface FieldError {

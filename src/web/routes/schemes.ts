@@ -5,7 +5,7 @@ import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import { addStrand, addTier, listSchemes, schemePage, schemeStructure, setCapacity, SchemeInputError } from '../../schemes/service.js';
 import { partnershipToday } from '../../partnerships.js';
-import { escape } from './people.js';
+import { escape } from '../html.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

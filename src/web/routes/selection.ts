@@ -20,7 +20,7 @@ import {
   runSelection,
 } from '../../selection/service.js';
 import { configFromForm, matrixFields, problemMessages } from '../forms/matrix-form.js';
-import { escape } from './people.js';
+import { escape } from '../html.js';
 
 const PAGE_SIZE = 50;
 const COMPARE_LIMIT = 200;

@@ -1,0 +1,112 @@
+// One family of errors for every service, and the one place that maps each to
+// what a door answers: an HTTP status, an RFC 9457 problem-details body for
+// the API, and an exit code for the CLI. Services throw these; doors never
+// invent their own.
+
+/** What went wrong, in the words of the four answers a door can give. */
+export type ErrorKind = 'not_found' | 'forbidden' | 'invalid_input' | 'conflict';
+
+/** Where in the input the problem is: a form or JSON field, or a file's row and column. */
+export interface ErrorLocation {
+  field?: string;
+  file?: string;
+  row?: number;
+}
+
+export abstract class WaymarkError extends Error {
+  abstract readonly kind: ErrorKind;
+  readonly field?: string;
+  readonly file?: string;
+  readonly row?: number;
+  constructor(message: string, where: ErrorLocation = {}) {
+    super(message);
+    this.name = new.target.name;
+    if (where.field !== undefined) this.field = where.field;
+    if (where.file !== undefined) this.file = where.file;
+    if (where.row !== undefined) this.row = where.row;
+  }
+}
+
+export class NotFoundError extends WaymarkError {
+  readonly kind = 'not_found';
+  constructor(message = 'Not found.', where?: ErrorLocation) {
+    super(message, where);
+  }
+}
+
+export class ForbiddenError extends WaymarkError {
+  readonly kind = 'forbidden';
+  constructor(message = 'You do not have permission to do that.', where?: ErrorLocation) {
+    super(message, where);
+  }
+}
+
+/** Bad input: the message says what is wrong; the location says where. */
+export class InvalidInputError extends WaymarkError {
+  readonly kind = 'invalid_input';
+}
+
+/** The request clashes with the stored state (a duplicate, a stale edit, a held lock). */
+export class ConflictError extends WaymarkError {
+  readonly kind = 'conflict';
+}
+
+const STATUS: Record<ErrorKind, number> = { not_found: 404, forbidden: 403, invalid_input: 400, conflict: 409 };
+const TITLE: Record<ErrorKind, string> = {
+  not_found: 'Not found',
+  forbidden: 'You do not have permission to do that',
+  invalid_input: 'There is a problem with the input',
+  conflict: 'The change clashes with what is stored',
+};
+/** CLI exit codes: 1 for anything the user can put right, as the issues fix it. */
+const EXIT: Record<ErrorKind, number> = { not_found: 1, forbidden: 1, invalid_input: 1, conflict: 1 };
+
+export function isWaymarkError(e: unknown): e is WaymarkError {
+  return e instanceof WaymarkError;
+}
+
+export function httpStatusOf(e: WaymarkError): number {
+  return STATUS[e.kind];
+}
+
+export function titleOf(e: WaymarkError): string {
+  return TITLE[e.kind];
+}
+
+export function exitCodeOf(e: WaymarkError): number {
+  return EXIT[e.kind];
+}
+
+/** RFC 9457 problem details, with the field, file and row as extension members. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  code: string;
+  field?: string;
+  file?: string;
+  row?: number;
+}
+
+export function problemDetails(e: WaymarkError, instance?: string): ProblemDetails {
+  const body: ProblemDetails = {
+    type: `urn:waymark:problem:${e.kind}`,
+    title: TITLE[e.kind],
+    status: STATUS[e.kind],
+    detail: e.message,
+    code: e.kind,
+  };
+  if (instance) body.instance = instance;
+  if (e.field !== undefined) body.field = e.field;
+  if (e.file !== undefined) body.file = e.file;
+  if (e.row !== undefined) body.row = e.row;
+  return body;
+}
+
+/** "file, row 12, field offence_date: message", for the CLI and logs. */
+export function describeError(e: WaymarkError): string {
+  const where = [e.file, e.row !== undefined ? `row ${e.row}` : undefined, e.field !== undefined ? `field ${e.field}` : undefined].filter(Boolean);
+  return where.length ? `${where.join(', ')}: ${e.message}` : e.message;
+}

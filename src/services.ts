@@ -1,0 +1,46 @@
+// The composition root: every service is built here once, from the database,
+// the clock and the configuration, and each is handed only what it uses. The
+// web app, the API, the CLI and the worker threads all get their services
+// from here; none of them builds a service itself.
+import type { Kysely } from 'kysely';
+import type { DB } from './db/schema.js';
+import type { Database } from './db/database.js';
+import type { Clock } from './calendar/clock.js';
+import type { Config } from './config.js';
+import { accessService } from './access/service.js';
+import { peopleService } from './people/service.js';
+import { schemeService } from './schemes/service.js';
+import { selectionService } from './selection/service.js';
+import { panelService } from './panel/service.js';
+import { transferService } from './transfers/service.js';
+import { riskService } from './risk/service.js';
+import { performanceService } from './performance/service.js';
+import { importService } from './imports/service.js';
+import { opsService } from './ops/service.js';
+import { demoService } from './demo/service.js';
+
+export interface ServiceDeps {
+  database: Database;
+  clock: Clock;
+  config: Config;
+}
+
+export function createServices({ database, clock, config }: ServiceDeps) {
+  const db: Kysely<DB> = database.db;
+  void config;
+  return {
+    access: accessService({ db, clock }),
+    people: peopleService({ db, clock }),
+    schemes: schemeService({ db, clock }),
+    selection: selectionService({ db, clock }),
+    panel: panelService({ db, clock }),
+    transfers: transferService({ db, clock }),
+    risk: riskService({ db, clock }),
+    performance: performanceService({ db, clock }),
+    imports: importService({ db, clock }),
+    ops: opsService({ db, clock }),
+    demo: demoService({ db, clock }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
