@@ -1,10 +1,12 @@
 // `npm test`: the whole suite.
 //  1. type check;
-//  2. unit tests;
-//  3. integration tests on embedded PGlite;
-//  4. the same integration tests on a throwaway PostgreSQL cluster, when the
+//  2. architecture check: the layering of src/ (.dependency-cruiser.cjs,
+//     docs/architecture.md);
+//  3. unit tests;
+//  4. integration tests on embedded PGlite;
+//  5. the same integration tests on a throwaway PostgreSQL cluster, when the
 //     system's binaries (initdb, pg_ctl) are found; said clearly when skipped;
-//  5. browser tests in Chromium, when /usr/bin/chromium (or WAYMARK_CHROMIUM) exists.
+//  6. browser tests in Chromium, when /usr/bin/chromium (or WAYMARK_CHROMIUM) exists.
 // Exits non-zero if any step fails. Ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,6 +27,7 @@ function step(name, cmd, args, env = {}) {
 const vitest = ['node_modules/vitest/vitest.mjs', 'run'];
 
 step('Type check', 'node', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']);
+step('Architecture check (dependency-cruiser)', 'node', ['node_modules/dependency-cruiser/bin/dependency-cruise.mjs', 'src', '--config', '.dependency-cruiser.cjs']);
 step('Unit tests', 'node', [...vitest, '--project', 'unit', ...passthrough]);
 step('Integration tests on PGlite (embedded)', 'node', [...vitest, '--project', 'integration', ...passthrough], { WAYMARK_TEST_DATABASE_URL: '' });
 

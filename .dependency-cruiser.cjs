@@ -1,0 +1,169 @@
+// The architecture check (issue 12; docs/architecture.md): the layering of src/
+// as dependency-cruiser rules, run by `npm run check:architecture` and by
+// `npm test`. A rule that fails names the importing file and what it imports.
+//
+// Layers, top to bottom:
+//   doors             src/web/, src/cli/
+//   composition root  src/services.ts
+//   feature folders   everything else under src/ (schemes/, selection/, panel/, ...)
+//   database layer    src/db/
+//   foundation        src/calendar/, src/errors.ts
+// Domain modules (pure rules, measures and scoring) sit inside the feature
+// folders and are listed by path in DOMAIN below.
+
+/** Paths as dependency-cruiser matches them: regular expressions on the path from the repository root. */
+const either = (paths) => `^(${paths.join('|')})`;
+
+// Domain modules: pure rules, measures and scoring, no I/O. They import nothing
+// from the database layer (types included: dates come from src/calendar/) and
+// nothing from a door. When you add a pure module, add its path here; when you
+// move one, move its line. A folder ends with '/', a file with '\\.ts$'.
+const DOMAIN = [
+  // one error family and the calendar are pure too
+  'src/errors\\.ts$',
+  'src/calendar/dates\\.ts$',
+  'src/calendar/spans\\.ts$',
+  'src/calendar/performance-years\\.ts$',
+  'src/periods/spans\\.ts$',
+  // selection: criteria, scoring, proposals, de-selection, monitoring
+  'src/selection/(criteria|deselection|scoring|proposals|disproportionality|reasons|features|matrix|matrix-settings|dates)\\.ts$',
+  // offences: the one offence reference's pure lookups (gravity, groups)
+  'src/offences/(gravity|groups|reference-rules)\\.ts$',
+  // people: a person's history as the rules see it
+  'src/people/history\\.ts$',
+  // performance: one file per measure, and the arithmetic behind them
+  'src/performance/(ni30|ni38|ogrs3|concentration|reoffending|periods|severity|cost)\\.ts$',
+  'src/performance/measures/',
+  // reports: charts and disclosure control
+  'src/reports/(charts|disclosure)\\.ts$',
+  // risk: the rules for risk levels and MAPPA
+  'src/risk/rules\\.ts$',
+  // de-selection prompts on the home page, once asked of the rules
+  'src/schemes/rules\\.ts$',
+  // demo data: the generator is pure; loading it is not
+  'src/demo/(generate|random|calibration|dates)\\.ts$',
+  // who may do what
+  'src/access/(actor|permissions)\\.ts$',
+  'src/imports/(fields|permissions)\\.ts$',
+];
+
+const DOORS = ['src/web/', 'src/cli/'];
+const COMPOSITION_ROOT = 'src/services\\.ts$';
+const DB = 'src/db/';
+const WEB = 'src/web/';
+const CLI = 'src/cli/';
+// Feature folders: under src/, neither a door, the composition root, the
+// database layer nor the foundation. Top-level files such as partnerships.ts
+// and config.ts count as features here.
+const NOT_FEATURE = [...DOORS, COMPOSITION_ROOT, DB, 'src/calendar/', 'src/errors\\.ts$', 'src/threads/'];
+// A feature's service factory (its service.ts), which only the composition
+// root builds.
+const SERVICE_FACTORY = 'src/(?!web/|cli/)[^/]+/service\\.ts$';
+const typeOnly = ['type-only'];
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      comment: 'An import cycle: the modules cannot be understood, tested or moved apart. Split the module that has two reasons to change.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'domain-not-to-db',
+      comment: 'A domain module (pure rules, measures, scoring; listed in DOMAIN) imports the database layer. Take the data as arguments.',
+      severity: 'error',
+      from: { path: either(DOMAIN) },
+      to: { path: `^${DB}`, dependencyTypesNot: typeOnly },
+    },
+    {
+      name: 'domain-not-to-db-types',
+      comment:
+        'A domain module imports types from the database layer. Dates are IsoDate from src/calendar/; other shared vocabularies belong to their feature. ' +
+        "If one is unavoidable, lower this rule's severity to 'warn' and say why here.",
+      severity: 'error',
+      from: { path: either(DOMAIN) },
+      to: { path: `^${DB}`, dependencyTypes: typeOnly },
+    },
+    {
+      name: 'domain-not-to-doors',
+      comment: 'A domain module imports a door (src/web/, src/cli/) or the composition root.',
+      severity: 'error',
+      from: { path: either(DOMAIN) },
+      to: { path: either([...DOORS, COMPOSITION_ROOT]) },
+    },
+    {
+      name: 'web-not-to-db',
+      comment: 'src/web/ reaches the database only through services from src/services.ts (types from src/db/ are fine).',
+      severity: 'error',
+      from: { path: `^${WEB}` },
+      to: { path: `^${DB}`, dependencyTypesNot: typeOnly },
+    },
+    {
+      name: 'db-not-upward',
+      comment: 'The database layer imports only itself, the foundation and packages: never a feature folder, a door or the composition root.',
+      severity: 'error',
+      from: { path: `^${DB}` },
+      to: { path: '^src/', pathNot: either([DB, 'src/calendar/', 'src/errors\\.ts$']) },
+    },
+    {
+      name: 'only-doors-to-web',
+      comment: 'Only src/web/ and src/cli/ (which starts the server) import src/web/.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: either(DOORS) },
+      to: { path: `^${WEB}` },
+    },
+    {
+      name: 'web-not-to-service-factories',
+      comment: "src/web/ reaches a feature's service through app.services (src/services.ts), never by importing its service.ts (types are fine).",
+      severity: 'error',
+      from: { path: `^${WEB}` },
+      to: { path: `^${SERVICE_FACTORY}`, dependencyTypesNot: typeOnly },
+    },
+    {
+      name: 'web-through-composition-root',
+      comment:
+        'src/web/ imports, by value, a feature module that is neither pure (DOMAIN) nor reached through src/services.ts. ' +
+        'Ask app.services for it, or list the module in DOMAIN if it is pure. A warning for now: promote it to an error once the routes are wired.',
+      severity: 'warn',
+      from: { path: `^${WEB}` },
+      to: {
+        path: '^src/',
+        // (src/db/ and service factories have rules of their own, above)
+        pathNot: either([WEB, COMPOSITION_ROOT, DB, SERVICE_FACTORY, 'src/calendar/', 'src/errors\\.ts$', 'src/config\\.ts$', ...DOMAIN]),
+        dependencyTypesNot: typeOnly,
+      },
+    },
+    {
+      name: 'features-not-to-doors',
+      comment:
+        'A feature folder imports a door or the composition root. Commands live in src/cli/<feature>.ts, routes in src/web/routes/, and both take services from src/services.ts.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: either(NOT_FEATURE) },
+      to: { path: either([...DOORS, COMPOSITION_ROOT]) },
+    },
+    {
+      name: 'foundation-stays-below',
+      comment: 'src/calendar/ and src/errors.ts are the foundation: they import only each other and packages.',
+      severity: 'error',
+      from: { path: either(['src/calendar/', 'src/errors\\.ts$']) },
+      to: { path: '^src/', pathNot: either(['src/calendar/', 'src/errors\\.ts$']) },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Test fixtures hold deliberate violations (test/unit/architecture.test.ts).
+    // The browser's own scripts under src/web/public/ are not part of the server.
+    exclude: { path: ['^test/fixtures/', '^src/web/public/'] },
+    // See `import type` and type-only cycles too, so the type-only exceptions are deliberate.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
+    },
+  },
+};
