@@ -17,14 +17,22 @@ import { ForbiddenError, findScheme } from '../../../src/selection/access.js';
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000';
 const asOf = '2010-06-30';
 let t: TestDatabase;
+// The partnership most tests read. A test that changes what others read (a new
+// matrix version) builds a partnership of its own with `buildPartnership`.
 let f: PartnershipFixture;
-let scheme: Awaited<ReturnType<typeof createScheme>>;
-const ids: Record<string, number> = {};
+let ids: Record<string, number>;
 
 beforeAll(async () => {
   t = await testDatabase();
-  f = await createPartnership(t.db);
-  scheme = await createScheme(t.db, f, 'PPO', 3);
+  ({ f, ids } = await buildPartnership());
+});
+afterAll(async () => t?.close());
+
+/** A partnership with the PPO scheme (capacity 3) and its eight people, A1 to G1. */
+async function buildPartnership(): Promise<{ f: PartnershipFixture; ids: Record<string, number> }> {
+  const f = await createPartnership(t.db);
+  const scheme = await createScheme(t.db, f, 'PPO', 3);
+  const ids: Record<string, number> = {};
   await t.db
     .insertInto('offence_groups')
     .values([
@@ -52,8 +60,8 @@ beforeAll(async () => {
     { ref: 'G1', offences: [['2010-05-01', '2010-06-01', '02800'], ['2010-04-01', '2010-05-01', '02800']] as [string, string, string][], dateOfDeath: '2010-06-15' },
   ];
   for (const p of people) ids[p.ref] = await addPerson(t.db, f, p);
-});
-afterAll(async () => t?.close());
+  return { f, ids };
+}
 
 describe('runSelection', () => {
   it('ranks the pool and the members, proposes up to capacity with priority, and stores the run', async () => {
@@ -88,6 +96,9 @@ describe('runSelection', () => {
   });
 
   it('tries a past date and compares two matrix versions side by side', async () => {
+    // Its own partnership, where a first stored run saves the default as version 1.
+    const { f } = await buildPartnership();
+    await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });
     await createMatrixVersion(t.db, f.operator, { schemeCode: 'PPO', config: { drugs: { weight: 50 } }, note: 'drugs heavy' });
     expect((await getMatrix(t.db, f.operator, { schemeCode: 'PPO' })).version).toBe(2);
     const a = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf: '2010-06-30', matrixVersion: 1 });
