@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, cookiesOf, hiddenCsrf, PASSWORD, type TestApp } from '../../support/app.js';
-import { createPerson } from '../../support/fixtures.js';
+import { createPerson, createUser } from '../../support/fixtures.js';
+import { hashPassword } from '../../../src/access/passwords.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
 import { createApiToken } from '../../../src/access/sessions.js';
 
@@ -85,13 +86,15 @@ describe('sign in', () => {
   });
 
   it('limits failed attempts for one username', async () => {
+    // A user of its own: the lock lasts 15 minutes, and would refuse another test's sign-in.
+    await createUser(t.db, ta.f, { username: 'locked', role: 'board_member', agency: 'local_authority', passwordHash: await hashPassword(PASSWORD) });
     const page = await get('/sign-in');
     const post = (password: string) =>
       ta.app.inject({
         method: 'POST',
         url: '/sign-in',
         headers: { cookie: cookieHeader(cookiesOf(page)), 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams({ username: 'board', password, _csrf: hiddenCsrf(page.body) }).toString(),
+        payload: new URLSearchParams({ username: 'locked', password, _csrf: hiddenCsrf(page.body) }).toString(),
       });
     for (let i = 0; i < 5; i++) expect((await post('nope')).statusCode).toBe(401);
     const limited = await post(PASSWORD);
@@ -132,9 +135,7 @@ describe('CSRF protection', () => {
 
 describe('roles and need to know', () => {
   it('never shows a board member a person', async () => {
-    // A fresh board user: the rate-limit test above locked "board" for 15 minutes.
-    await t.db.insertInto('users').values({ partnership_id: ta.f.partnershipId, agency_id: ta.f.agencies.local_authority, username: 'board2', display_name: 'b', password_hash: (await t.db.selectFrom('users').select('password_hash').where('username', '=', 'officer').executeTakeFirstOrThrow()).password_hash, role: 'board_member' }).execute();
-    const { jar } = await signInAs(ta.app, 'board2');
+    const { jar } = await signInAs(ta.app, 'board');
     expect((await get(`/people/${personId}`, jar)).statusCode).toBe(403);
     expect((await get('/people?q=Examplesson', jar)).statusCode).toBe(403);
     expect((await get(`/api/v1/people/${personId}`, jar)).statusCode).toBe(403);
