@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATRIX, MatrixInvalidError, completeMatrix, matrixProblems, scoreAll, scorePerson } from '../../../src/selection/matrix.js';
 import { featuresFromHistory, inPool, releaseDue, type OffenceReference } from '../../../src/selection/features.js';
 import { addDays, addMonths } from '../../../src/selection/dates.js';
-import { ogrs3 } from '../../../src/performance/ogrs3.js';
 import type { CriterionResult } from '../../../src/selection/criteria.js';
 import { conviction, history } from './history.js';
 
@@ -77,28 +76,41 @@ describe('criteria', () => {
 
   it('derives OGRS3 from the sanctions, with the category from the offence tables', () => {
     const offences: OffenceReference = { codes: new Map(), groups: new Map([['028', { ogrs3Category: 'burglary_domestic', violent: false, sexual: false }]]) };
+    // Published case T316 (../shared/reference/ogrs3/cases.json): a man born 1985-09-03,
+    // four sanctions from 2004-08-18 to 2009-11-27, the latest a domestic burglary,
+    // at risk from 2013-03-31. Its two-year probability is 0.3916739842363161.
     const h = history({
-      dateOfBirth: '1985-05-05',
-      outcomes: [conviction('2004-01-01', '2004-02-01', '04600'), conviction('2010-01-01', '2010-02-01', '04600'), conviction('2010-01-05', '2010-03-01', '02800')],
+      dateOfBirth: '1985-09-03',
+      outcomes: [
+        conviction('2004-07-01', '2004-08-18', '04600'),
+        conviction('2006-04-01', '2006-05-10', '04600'),
+        conviction('2008-01-01', '2008-02-14', '04600'),
+        conviction('2009-10-01', '2009-11-27', '02800'),
+      ],
     });
-    const f = featuresFromHistory(h, asOf, DEFAULT_MATRIX, offences);
-    const expected = ogrs3({ sex: 'male', birthDate: '1985-05-05', convictionDate: '2010-03-01', firstSanctionDate: '2004-02-01', atRiskDate: asOf, previousSanctions: 2, offenceCategory: 'burglary_domestic' });
+    const f = featuresFromHistory(h, '2013-03-31', DEFAULT_MATRIX, offences);
     const c = byName(scorePerson(f, DEFAULT_MATRIX), 'ogrs3');
-    expect(c.value).toBe(Math.round(expected.twoYear * 10_000) / 10_000);
-    expect(c.contribution).toBeCloseTo(10 * expected.twoYear, 4);
+    expect(c.value).toBe(0.3917);
+    expect(c.contribution).toBeCloseTo(10 * 0.3916739842363161, 4);
     expect(c.reasons.map((x) => x.code)).toEqual(['ogrs3']);
   });
 
   it('uses the release date as the at-risk date for someone in custody, and "other" when the category is unknown', () => {
+    // Published case T188 (../shared/reference/ogrs3/cases.json): a woman born 1965-10-01,
+    // one sanction on 2013-03-04 for an offence of category "other", at risk from
+    // 2013-03-31 (here her expected release). Its two-year probability is 0.09811980105508725.
     const h = history({
-      outcomes: [conviction('2010-01-01', '2010-02-01', '99999')],
-      custody: [{ kind: 'sentenced', receptionDate: '2010-02-01', releaseDate: null, sentenceDays: 300, expectedReleaseDate: '2010-08-01' }],
+      dateOfBirth: '1965-10-01',
+      sex: 'female',
+      outcomes: [conviction('2013-02-01', '2013-03-04', '99999')],
+      custody: [{ kind: 'sentenced', receptionDate: '2013-03-04', releaseDate: null, sentenceDays: 50, expectedReleaseDate: '2013-03-31' }],
     });
-    const f = featuresFromHistory(h, asOf, DEFAULT_MATRIX);
-    const expected = ogrs3({ sex: 'male', birthDate: '1985-05-05', convictionDate: '2010-02-01', firstSanctionDate: '2010-02-01', atRiskDate: '2010-08-01', previousSanctions: 0, offenceCategory: 'other' });
+    const f = featuresFromHistory(h, '2013-03-10', DEFAULT_MATRIX);
     const c = byName(scorePerson(f, DEFAULT_MATRIX), 'ogrs3');
-    expect(c.value).toBe(Math.round(expected.twoYear * 10_000) / 10_000);
+    expect(c.value).toBe(0.0981);
     expect(c.reasons.map((x) => x.code)).toEqual(['ogrs3', 'offence_category_assumed']);
+    // Her age is 47 on both dates, so the figure alone cannot tell them apart; the reason does.
+    expect(c.reasons[0]!.text).toContain('at risk from 2013-03-31');
   });
 
   it('gives no OGRS3 value without a sanction, and says why', () => {
