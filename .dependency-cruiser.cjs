@@ -18,28 +18,22 @@ const either = (paths) => `^(${paths.join('|')})`;
 // from the database layer (types included: dates come from src/calendar/) and
 // nothing from a door. When you add a pure module, add its path here; when you
 // move one, move its line. A folder ends with '/', a file with '\\.ts$'.
+// (src/calendar/ and src/errors.ts are pure too; they have a stricter rule of
+// their own, foundation-stays-below.)
+// TO CHECK AFTER MERGING issue 12's branches: add the pure modules they create
+// (the offence reference's lookups in src/offences/, the rules of src/risk/ and
+// src/panel/, one file per performance measure) and drop the lines of files
+// they moved away (src/periods/spans.ts, src/selection/dates.ts, ...).
 const DOMAIN = [
-  // one error family and the calendar are pure too
-  'src/errors\\.ts$',
-  'src/calendar/dates\\.ts$',
-  'src/calendar/spans\\.ts$',
-  'src/calendar/performance-years\\.ts$',
   'src/periods/spans\\.ts$',
   // selection: criteria, scoring, proposals, de-selection, monitoring
   'src/selection/(criteria|deselection|scoring|proposals|disproportionality|reasons|features|matrix|matrix-settings|dates)\\.ts$',
-  // offences: the one offence reference's pure lookups (gravity, groups)
-  'src/offences/(gravity|groups|reference-rules)\\.ts$',
   // people: a person's history as the rules see it
   'src/people/history\\.ts$',
-  // performance: one file per measure, and the arithmetic behind them
-  'src/performance/(ni30|ni38|ogrs3|concentration|reoffending|periods|severity|cost)\\.ts$',
-  'src/performance/measures/',
+  // performance: the measures' arithmetic
+  'src/performance/(ni30|ni38|ogrs3|concentration|reoffending|periods)\\.ts$',
   // reports: charts and disclosure control
   'src/reports/(charts|disclosure)\\.ts$',
-  // risk: the rules for risk levels and MAPPA
-  'src/risk/rules\\.ts$',
-  // de-selection prompts on the home page, once asked of the rules
-  'src/schemes/rules\\.ts$',
   // demo data: the generator is pure; loading it is not
   'src/demo/(generate|random|calibration|dates)\\.ts$',
   // who may do what
