@@ -133,6 +133,15 @@ module.exports = {
       to: { path: either([CLI, COMPOSITION_ROOT]) },
     },
     {
+      name: 'threads-not-to-db',
+      comment:
+        'A worker-thread module (*-thread.ts) reaches the database layer, directly or through what it imports, so the thread loads drivers it never uses. ' +
+        'Thread modules run pure work on data the main thread hands them. (src/db/schema.ts holds only types, which vanish at run time.)',
+      severity: 'error',
+      from: { path: '^src/.+-thread\\.ts$' },
+      to: { path: `^${DB}`, pathNot: '^src/db/schema\\.ts$', reachable: true },
+    },
+    {
       name: 'foundation-stays-below',
       comment: 'src/calendar/ and src/errors.ts are the foundation: they import only each other and packages.',
       severity: 'error',
