@@ -2,7 +2,8 @@
 // proven offences in the performance year against a threshold set from the
 // previous year's baseline. Pure arithmetic over per-person counts.
 import type { IsoDate } from '../db/schema.js';
-import { addMonths, monthsBetween, type PerformanceYear } from './periods.js';
+import { addMonths, monthsBetween } from '../calendar/dates.js';
+import type { PerformanceYear } from '../calendar/performance-year.js';
 
 /** One cohort member's convictions, counted by offence date. */
 export interface Ni30Person {

@@ -7,7 +7,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, IsoDate } from '../db/schema.js';
 import { jsonArraysText } from '../db/json-rows.js';
 import { concurrentQueries } from '../db/database.js';
-import { addDays, addMonths } from './dates.js';
+import { addDays, addMonths } from '../calendar/dates.js';
 import type { OffenceInfo, OffenceReference, SelectionFeatures } from './features.js';
 import { featureColumns, parseFeatureText, type FeatureRow } from './feature-rows.js';
 import type { MatrixConfig } from './matrix.js';

@@ -12,7 +12,7 @@ import { displayName, personLabels } from '../../people/names.js';
 import { END_REASON_LABELS } from '../../people/service.js';
 import { schemeStructure } from '../../schemes/service.js';
 import { InvalidInputError } from '../../selection/access.js';
-import { isIsoDate } from '../../selection/dates.js';
+import { isIsoDate } from '../../calendar/dates.js';
 import { applyAutomaticExits, minutesCsv, panelAgenda, panelMinutes, recordDecision, transferInbox, type AgendaItem, type AgendaKind, type RecordedDecision } from '../../selection/panel.js';
 
 type Body = Record<string, string | undefined>;

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { partnershipToday } from '../../partnerships.js';
 import { displayName, personLabels } from '../../people/names.js';
 import { InvalidInputError, SelectionError } from '../../selection/access.js';
-import { isIsoDate } from '../../selection/dates.js';
+import { isIsoDate } from '../../calendar/dates.js';
 import type { Disproportionality } from '../../selection/disproportionality.js';
 import { MatrixInvalidError, type MatrixProblem } from '../../selection/matrix.js';
 import type { Actor } from '../../access/actor.js';
