@@ -12,7 +12,7 @@ import { displayName, personLabels } from '../../people/names.js';
 import { END_REASON_LABELS } from '../../people/service.js';
 import { schemeStructure } from '../../schemes/service.js';
 import { InvalidInputError } from '../../selection/access.js';
-import { isIsoDate } from '../../calendar/dates.js';
+import { requireIsoDate } from '../../calendar/dates.js';
 import { applyAutomaticExits, minutesCsv, panelAgenda, panelMinutes, recordDecision, transferInbox, type AgendaItem, type AgendaKind, type RecordedDecision } from '../../selection/panel.js';
 
 type Body = Record<string, string | undefined>;
@@ -142,8 +142,7 @@ export function registerPanelRoutes(app: FastifyInstance): void {
 
   async function meetingDate(actor: Actor, raw: string | undefined): Promise<string> {
     if (raw === undefined || raw === '') return partnershipToday(db(), actor.partnershipId);
-    if (!isIsoDate(raw)) throw new InvalidInputError('The meeting date must be a date as YYYY-MM-DD.');
-    return raw;
+    return requireIsoDate(raw, 'The meeting date', 'date');
   }
 
   app.get<{ Params: { code: string }; Querystring: { date?: string; recorded?: string; exits?: string } }>('/schemes/:code/panel', { config: { access: 'scheme:view' } }, async (req, reply) => {
