@@ -7,6 +7,7 @@ import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import type { EndReason, PanelAction, PanelDecisionKind } from '../../db/schema.js';
 import { partnershipToday } from '../../partnerships.js';
+import { systemClock } from '../../calendar/clock.js';
 import { escape } from '../html.js';
 import { displayName, personLabels } from '../../people/names.js';
 import { END_REASON_LABELS } from '../../people/service.js';
@@ -141,7 +142,7 @@ export function registerPanelRoutes(app: FastifyInstance): void {
   }
 
   async function meetingDate(actor: Actor, raw: string | undefined): Promise<string> {
-    if (raw === undefined || raw === '') return partnershipToday(db(), actor.partnershipId);
+    if (raw === undefined || raw === '') return partnershipToday(db(), actor.partnershipId, systemClock);
     return requireIsoDate(raw, 'The meeting date', 'date');
   }
 

@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import { partnershipToday } from '../../partnerships.js';
+import { systemClock } from '../../calendar/clock.js';
 import { PerformanceError } from '../../performance/errors.js';
 import { contributorNames, dashboardSchemes } from '../../performance/dashboard.js';
 import { addDays, isIsoDate } from '../../calendar/dates.js';
@@ -72,7 +73,7 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: Query }>('/performance', { config: { access: 'performance:view' } }, async (req, reply) => {
     const actor = req.actor!;
     const schemes = await dashboardSchemes(db(), actor);
-    const today = await partnershipToday(db(), actor.partnershipId);
+    const today = await partnershipToday(db(), actor.partnershipId, systemClock);
     const submitted = req.query.scheme !== undefined || req.query.year !== undefined || req.query.ceiling !== undefined;
     const errors: FieldError[] = [];
     const fieldErrors: Record<string, string> = {};
@@ -206,7 +207,7 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
         return reply.render('performance.njk', base);
       }
 
-      const today = await partnershipToday(db(), actor.partnershipId);
+      const today = await partnershipToday(db(), actor.partnershipId, systemClock);
       let n30: Ni30Report;
       let n38: Ni38Report;
       let reo: ReoffendingReport;
