@@ -1,15 +1,17 @@
 // The partnership an actor belongs to, and its "today".
 import type { Kysely } from 'kysely';
-import type { DB, IsoDate } from './db/schema.js';
+import type { DB } from './db/schema.js';
+import type { Clock } from './calendar/clock.js';
+import { isoDateOf, type IsoDate } from './calendar/dates.js';
 
-export function isoToday(now = new Date()): IsoDate {
-  return now.toISOString().slice(0, 10);
-}
-
-/** "Today" for a partnership: its data_as_of date when set (the demo), else the real date. */
-export async function partnershipToday(db: Kysely<DB>, partnershipId: number, now = new Date()): Promise<IsoDate> {
+/**
+ * "Today" for a partnership, the date that governs its rules and figures: its
+ * data_as_of date when set (the demo's is 2010-12-31), else the wall clock's
+ * UTC date.
+ */
+export async function partnershipToday(db: Kysely<DB>, partnershipId: number, clock: Clock): Promise<IsoDate> {
   const row = await db.selectFrom('partnerships').select('data_as_of').where('id', '=', partnershipId).executeTakeFirst();
-  return row?.data_as_of ?? isoToday(now);
+  return row?.data_as_of ?? isoDateOf(clock.now());
 }
 
 export async function partnershipName(db: Kysely<DB>, partnershipId: number): Promise<string> {

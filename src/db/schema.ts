@@ -1,13 +1,14 @@
 // Kysely's view of the tables in migrations/. Dates are 'YYYY-MM-DD' strings and
 // 64-bit integers are numbers on both drivers (see pg-driver.ts, pglite-worker.js).
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { IsoDate } from '../calendar/dates.js';
 
 type Id = Generated<number>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type DefaultFalse = ColumnType<boolean, boolean | undefined, boolean>;
 type DefaultZero = ColumnType<number, number | undefined, number>;
-/** 'YYYY-MM-DD' */
-export type IsoDate = string;
+/** The calendar's date type, re-exported for modules that still take it from here. */
+export type { IsoDate };
 
 export type Role = 'practitioner' | 'scheme_manager' | 'analyst' | 'board_member' | 'administrator';
 export type AgencyKind =

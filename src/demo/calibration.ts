@@ -3,7 +3,8 @@
 // reoffending rate and frequency, concentration of offending, the share of
 // PPOs in custody, and the cohort's make-up. Pure; used by the tests and by
 // `waymark demo --json` to show what was built.
-import { dayOf, yearsBetween } from './dates.js';
+import { dayNumber } from '../calendar/dates.js';
+import { yearsBetween } from '../calendar/day-numbers.js';
 import { DEMO_DATES, type DemoPerson } from './generate.js';
 
 export interface Calibration {
@@ -25,8 +26,8 @@ export interface Calibration {
   drrMembers: number;
 }
 
-const COHORT_FROM = dayOf('2008-01-01');
-const COHORT_TO = dayOf('2009-01-01');
+const COHORT_FROM = dayNumber('2008-01-01');
+const COHORT_TO = dayNumber('2009-01-01');
 
 /** The start of follow-up in 2008 (the first qualifying disposal or release), or null. */
 export function followUpStart(p: DemoPerson): number | null {
@@ -47,7 +48,7 @@ export function reoffences(p: DemoPerson, start: number): number {
   return n;
 }
 
-export function calibrate(people: readonly DemoPerson[], asOf = dayOf(DEMO_DATES.extractDate)): Calibration {
+export function calibrate(people: readonly DemoPerson[], asOf = dayNumber(DEMO_DATES.extractDate)): Calibration {
   let cohort = 0;
   let reoffenders = 0;
   let reoffenceCount = 0;

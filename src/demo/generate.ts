@@ -12,7 +12,7 @@
 // the most prolific. The parameters in MODEL were tuned so that the published
 // figures of reference/README.md come out (test/unit/demo/calibration.test.ts).
 import { Rng, mixSeed, normalQuantile } from './random.js';
-import { dayOf, DAYS_PER_YEAR } from './dates.js';
+import { dayNumber, DAYS_PER_YEAR } from '../calendar/dates.js';
 import type { CustodyKind, Disposal, EndReason, IdentifierKind, OutcomeKind, Sex, SupervisionKind, ArrestOutcome } from '../db/schema.js';
 
 // ------------------------------------------------------------------ the calendar
@@ -42,15 +42,15 @@ export const DEMO_DATES = {
 } as const;
 
 const D = {
-  historyFrom: dayOf(DEMO_DATES.historyFrom),
-  eventsFrom: dayOf(DEMO_DATES.eventsFrom),
-  drugTestsFrom: dayOf(DEMO_DATES.drugTestsFrom),
-  assessmentsFrom: dayOf(DEMO_DATES.assessmentsFrom),
-  ppoFrom: dayOf(DEMO_DATES.ppoFrom),
-  drrFrom: dayOf(DEMO_DATES.drrFrom),
-  iomFrom: dayOf(DEMO_DATES.iomFrom),
-  extract: dayOf(DEMO_DATES.extractDate),
-  ageReference: dayOf('2008-01-01'),
+  historyFrom: dayNumber(DEMO_DATES.historyFrom),
+  eventsFrom: dayNumber(DEMO_DATES.eventsFrom),
+  drugTestsFrom: dayNumber(DEMO_DATES.drugTestsFrom),
+  assessmentsFrom: dayNumber(DEMO_DATES.assessmentsFrom),
+  ppoFrom: dayNumber(DEMO_DATES.ppoFrom),
+  drrFrom: dayNumber(DEMO_DATES.drrFrom),
+  iomFrom: dayNumber(DEMO_DATES.iomFrom),
+  extract: dayNumber(DEMO_DATES.extractDate),
+  ageReference: dayNumber('2008-01-01'),
 };
 /** The first day the extract does not cover. */
 const AFTER_EXTRACT = D.extract + 1;

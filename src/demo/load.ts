@@ -5,7 +5,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { copyInto, csvField } from '../db/statements.js';
-import { isoOf } from './dates.js';
+import { isoOfDay } from '../calendar/day-numbers.js';
 import { generatePerson, type DemoPerson, type DemoPlan, type DemoSchemeCode } from './generate.js';
 import { breathe } from '../db/breather.js';
 
@@ -65,7 +65,7 @@ function q(s: string | null): string {
   }
   return v;
 }
-const d = (day: number | null) => (day === null ? '' : isoOf(day));
+const d = (day: number | null) => (day === null ? '' : isoOfDay(day));
 const n = (x: number | null) => (x === null ? '' : String(x));
 const b = (x: boolean | null) => (x === null ? '' : x ? 't' : 'f');
 

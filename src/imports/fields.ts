@@ -1,5 +1,6 @@
 // Field parsers for the import formats of SPEC 5: pure functions from the text a
 // partner sent to a typed value, or a plain reason why it is not one.
+import { isIsoDate, isoDateParts } from '../calendar/dates.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -12,28 +13,12 @@ export function show(raw: string): string {
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function daysInMonth(y: number, m: number): number {
-  if (m === 2) return isLeapYear(y) ? 29 : 28;
-  return MONTH_DAYS[m - 1] ?? 0;
-}
-
 /** An ISO 8601 calendar date (YYYY-MM-DD) that exists, in 1900–2099. */
 export function parseDate(raw: string): Parsed<string> {
-  const m = ISO_DATE.exec(raw);
-  if (!m) return bad(`${show(raw)} is not a date in the form YYYY-MM-DD`);
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return bad(`${raw} is not a date`);
-  if (y < 1900 || y > 2099) return bad(`${raw} is outside the years 1900 to 2099`);
+  const parts = isoDateParts(raw);
+  if (!parts) return bad(`${show(raw)} is not a date in the form YYYY-MM-DD`);
+  if (!isIsoDate(raw)) return bad(`${raw} is not a date`);
+  if (parts[0] < 1900 || parts[0] > 2099) return bad(`${raw} is outside the years 1900 to 2099`);
   return ok(raw);
 }
 

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { CliError, withCli, type GlobalOptions } from '../cli/context.js';
 import { PerformanceError } from './errors.js';
+import { systemClock } from '../calendar/clock.js';
+import { isoDateOf } from '../calendar/dates.js';
 import { Ogrs3RecordError, scoreOgrs3Records } from './ogrs3-history.js';
 import * as service from './service.js';
 
@@ -33,8 +35,7 @@ function parseFraction(flag: string) {
 }
 
 function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return isoDateOf(systemClock.now());
 }
 
 /** Runs a command against the database, turning service errors into CLI messages. */

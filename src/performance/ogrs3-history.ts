@@ -4,7 +4,7 @@
 // checks on a case record for `waymark ogrs3 FILE.json`. Pure.
 import type { IsoDate, OutcomeKind, Sex } from '../db/schema.js';
 import { OGRS3_OFFENCE_CATEGORIES, OGRS3_VERSION, ogrs3, type Ogrs3Input, type Ogrs3OffenceCategory, type Ogrs3Result } from './ogrs3.js';
-import { isIsoDate } from './periods.js';
+import { isIsoDate } from '../calendar/dates.js';
 
 const CATEGORIES = new Set<string>(OGRS3_OFFENCE_CATEGORIES);
 export const isOgrs3Category = (c: unknown): c is Ogrs3OffenceCategory => typeof c === 'string' && CATEGORIES.has(c);

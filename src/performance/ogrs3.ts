@@ -4,7 +4,7 @@
 // Offender Group Reconviction Scale", Ministry of Justice Research Summary 7/09.
 // Coefficient values as published in NOMS's MIT-licensed rsr-calculator; they
 // reproduce the 250 published test cases (test/unit/performance/ogrs3.test.ts).
-import type { IsoDate } from '../db/schema.js';
+import { wholeYears, type IsoDate } from '../calendar/dates.js';
 
 /** The model's version, stored beside every figure computed with it. */
 export const OGRS3_VERSION = 'ogrs3-2009';
@@ -65,15 +65,6 @@ export interface Ogrs3Result {
   oneYear: number;
   twoYear: number;
   band: Ogrs3Band;
-}
-
-/** Whole years between two ISO dates, birthday-aware. */
-export function wholeYears(from: IsoDate, to: IsoDate): number {
-  // Fixed-width YYYY-MM-DD: whole years from the years, less one if the
-  // month-and-day has not come round (MM-DD compares as text). Called three
-  // times a person, so it avoids splitting into arrays.
-  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
-  return to.slice(5, 10) < from.slice(5, 10) ? years - 1 : years;
 }
 
 function ageBandIndex(age: number): number {

@@ -12,7 +12,8 @@ import { computeNi30, type Ni30Figures } from './ni30.js';
 import { computeNi38, DEFAULT_NI38_MODEL, NI38_MODELS, type Ni38Contributor } from './ni38.js';
 import { OGRS3_VERSION, type Ogrs3Band } from './ogrs3.js';
 import { ogrs3CategoryFor, ogrs3ForPerson, type PersonOgrs3 } from './ogrs3-history.js';
-import { addDays, isIsoDate, performanceYear, previousPerformanceYear } from './periods.js';
+import { addDays, requireIsoDate } from '../calendar/dates.js';
+import { performanceYear, previousPerformanceYear } from '../calendar/performance-year.js';
 import { computeReoffending, type ReoffendingFigures, type ReoffendingPerson } from './reoffending.js';
 import { concentration, type Concentration } from './concentration.js';
 import * as q from './queries.js';
@@ -35,8 +36,7 @@ function allow(actor: Actor, roles: readonly Role[], what: string): void {
 
 function date(field: string, v: string | undefined | null): IsoDate | null {
   if (v === undefined || v === null || v === '') return null;
-  if (!isIsoDate(v)) throw invalid(`${field}: "${v}" is not a date (YYYY-MM-DD).`);
-  return v;
+  return requireIsoDate(v, field, field);
 }
 
 async function scheme(db: Db, actor: Actor, code: string) {

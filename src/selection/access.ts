@@ -3,7 +3,7 @@
 import type { Actor } from '../access/actor.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, IsoDate } from '../db/schema.js';
-import { isIsoDate } from './dates.js';
+import { isIsoDate } from '../calendar/dates.js';
 
 export class SelectionError extends Error {
   constructor(message: string, readonly statusCode: number) {

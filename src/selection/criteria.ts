@@ -2,8 +2,7 @@
 // features and the matrix and returns its value, weight and contribution with
 // the reasons behind them, so the panel can see exactly what scored.
 import { OGRS3_OFFENCE_CATEGORIES, ogrs3, type Ogrs3OffenceCategory } from '../performance/ogrs3.js';
-import type { IsoDate } from '../db/schema.js';
-import { daysBetween, maxDate } from './dates.js';
+import { daysBetween, maxDate, type IsoDate } from '../calendar/dates.js';
 import { daysToRelease, releaseDue, type SelectionFeatures } from './features.js';
 import type { MatrixConfig } from './matrix.js';
 import { reason, type Reason } from './reasons.js';

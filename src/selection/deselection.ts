@@ -2,9 +2,9 @@
 // a named criterion that returns met or not met with its reasons (dates,
 // counts) and the prompts it gives the panel. No rule de-selects anyone: a met
 // rule puts the person on the panel's agenda. A death is the one automatic exit.
-import type { IsoDate } from '../db/schema.js';
 import type { PersonHistory } from '../people/history.js';
-import { addDays, addYears, daysBetween, maxDate, within } from './dates.js';
+import { addDays, addYears, daysBetween, maxDate, type IsoDate } from '../calendar/dates.js';
+import { within } from '../calendar/spans.js';
 import { custodyAt, gravityOf, offenceGroup, offenceInfo, type OffenceReference } from './features.js';
 import type { MatrixConfig } from './matrix.js';
 import { reason, type Reason } from './reasons.js';

@@ -1,8 +1,7 @@
 // Disproportionality monitoring (SPEC 3.3): the selection rate of each group by
 // ethnicity, sex and age band, against the pool, with the ratio of rates, so a
 // partnership can see whether its matrix bears harder on one group.
-import type { IsoDate } from '../db/schema.js';
-import { wholeYears } from '../performance/ogrs3.js';
+import { wholeYears, type IsoDate } from '../calendar/dates.js';
 
 export interface DisproportionalityRow {
   ethnicity: string | null;

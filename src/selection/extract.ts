@@ -7,7 +7,8 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, IsoDate } from '../db/schema.js';
 import { jsonArraysText } from '../db/json-rows.js';
 import { concurrentQueries } from '../db/database.js';
-import { addDays, addMonths } from './dates.js';
+import { addDays, addMonths } from '../calendar/dates.js';
+import { spanCovers } from '../calendar/sql.js';
 import type { OffenceInfo, OffenceReference, SelectionFeatures } from './features.js';
 import { featureColumns, parseFeatureText, type FeatureRow } from './feature-rows.js';
 import type { MatrixConfig } from './matrix.js';
@@ -100,7 +101,7 @@ export function featureQuery(o: ExtractOptions) {
         coalesce(c.expected_release_date, c.reception_date + (c.sentence_days / 2)) AS expected_release,
         (c.expected_release_date IS NULL AND c.sentence_days IS NOT NULL) AS estimated
       FROM custody_periods c
-      WHERE c.partnership_id = ${p} AND c.reception_date <= ${d(asOf)} AND (c.release_date IS NULL OR c.release_date > ${d(asOf)})
+      WHERE c.partnership_id = ${p} AND ${spanCovers('c.reception_date', 'c.release_date', d(asOf))}
       ORDER BY c.person_id, c.reception_date DESC
     ),
     c AS MATERIALIZED (
@@ -174,7 +175,7 @@ export function featureQuery(o: ExtractOptions) {
       FROM supervision_periods s
       JOIN base b ON b.id = s.person_id
       WHERE s.partnership_id = ${p} AND s.statutory
-        AND s.start_date <= b.supervision_date AND (s.end_date IS NULL OR s.end_date > b.supervision_date)
+        AND ${spanCovers('s.start_date', 's.end_date', sql.ref('b.supervision_date'))}
     )
     SELECT b.*, oa.last_offence, ${sql.join(starts.map((_, i) => sql.raw(`oa.ob_w${i}`)), sql`, `)}, oa.sanctions, oa.first_sanction, oa.latest_sanction, lt.latest_code,
       coalesce(oc.ogrs3_category, og.ogrs3_category) AS latest_category,

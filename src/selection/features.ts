@@ -16,7 +16,8 @@
 //  * the area is that of the latest address starting on or before the as-of date.
 import type { CustodyKind, IsoDate, Sex } from '../db/schema.js';
 import type { PersonHistory } from '../people/history.js';
-import { addDays, addMonths, daysBetween, within } from './dates.js';
+import { addDays, addMonths, daysBetween } from '../calendar/dates.js';
+import { within } from '../calendar/spans.js';
 import type { MatrixConfig } from './matrix.js';
 
 export interface WindowCounts {

@@ -8,7 +8,7 @@ import { appendAudit } from '../access/audit.js';
 import type { DB, EndReason, IsoDate, PanelAction, PanelDecisionKind, RiskOfSeriousHarm } from '../db/schema.js';
 import { csvLine } from '../db/statements.js';
 import { ForbiddenError, InvalidInputError, NotFoundError, assertCanDecide, assertCanReadPeople, assertDate, findScheme, type SchemeInfo } from './access.js';
-import { addDays, daysBetween } from './dates.js';
+import { addDays, daysBetween } from '../calendar/dates.js';
 import { continuousMembershipStart, deceasedOn, reselectionReview, reviewMember, type RuleResult } from './deselection.js';
 import { loadOffenceReference } from './extract.js';
 import { custodyAt } from './features.js';

@@ -1,7 +1,7 @@
 // The reasons a criterion or rule gives, in the style of Recidiviz's eligibility
 // "reasons": a stable code for software, one sentence for the panel, and the
 // typed facts (dates, counts) behind it.
-import type { IsoDate } from '../db/schema.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 export interface Reason {
   /** Stable machine name, e.g. "no_arrest_or_intelligence". */

@@ -3,6 +3,7 @@
 // and comparing two matrix versions on one date. Each returns plain data that
 // the CLI prints and the web pages render.
 import type { Clock } from '../calendar/clock.js';
+import { spanCovers } from '../calendar/sql.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
@@ -166,8 +167,7 @@ export async function membersOn(db: Kysely<DB>, partnershipId: number, schemeId:
     .select(['memberships.id', 'memberships.person_id', 'memberships.start_date', 'memberships.tier_id', 'tiers.code as tier_code'])
     .where('memberships.partnership_id', '=', partnershipId)
     .where('memberships.scheme_id', '=', schemeId)
-    .where('memberships.start_date', '<=', asOf)
-    .where((eb) => eb.or([eb('memberships.end_date', 'is', null), eb('memberships.end_date', '>', asOf)]))
+    .where(spanCovers('memberships.start_date', 'memberships.end_date', asOf))
     .execute();
 }
 

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { attention } from '../../schemes/attention.js';
 import { listSchemes } from '../../schemes/service.js';
 import { partnershipToday } from '../../partnerships.js';
+import { systemClock } from '../../calendar/clock.js';
 import { can } from '../../access/permissions.js';
 import { escape } from '../html.js';
 
@@ -11,7 +12,7 @@ export function registerHomeRoutes(app: FastifyInstance): void {
     const actor = req.actor!;
     const db = app.deps.database.db;
     const row = await db.selectFrom('partnerships').select('data_as_of').where('id', '=', actor.partnershipId).executeTakeFirst();
-    const asOf = await partnershipToday(db, actor.partnershipId);
+    const asOf = await partnershipToday(db, actor.partnershipId, systemClock);
     const canSchemes = can(actor, 'scheme:view');
     const cards = canSchemes ? await attention(db, actor, asOf) : [];
     const schemes = canSchemes ? await listSchemes(db, actor, asOf) : [];

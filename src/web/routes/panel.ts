@@ -7,12 +7,13 @@ import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import type { EndReason, PanelAction, PanelDecisionKind } from '../../db/schema.js';
 import { partnershipToday } from '../../partnerships.js';
+import { systemClock } from '../../calendar/clock.js';
 import { escape } from '../html.js';
 import { displayName, personLabels } from '../../people/names.js';
 import { END_REASON_LABELS } from '../../people/service.js';
 import { schemeStructure } from '../../schemes/service.js';
 import { InvalidInputError } from '../../selection/access.js';
-import { isIsoDate } from '../../selection/dates.js';
+import { requireIsoDate } from '../../calendar/dates.js';
 import { applyAutomaticExits, minutesCsv, panelAgenda, panelMinutes, recordDecision, transferInbox, type AgendaItem, type AgendaKind, type RecordedDecision } from '../../selection/panel.js';
 
 type Body = Record<string, string | undefined>;
@@ -141,9 +142,8 @@ export function registerPanelRoutes(app: FastifyInstance): void {
   }
 
   async function meetingDate(actor: Actor, raw: string | undefined): Promise<string> {
-    if (raw === undefined || raw === '') return partnershipToday(db(), actor.partnershipId);
-    if (!isIsoDate(raw)) throw new InvalidInputError('The meeting date must be a date as YYYY-MM-DD.');
-    return raw;
+    if (raw === undefined || raw === '') return partnershipToday(db(), actor.partnershipId, systemClock);
+    return requireIsoDate(raw, 'The meeting date', 'date');
   }
 
   app.get<{ Params: { code: string }; Querystring: { date?: string; recorded?: string; exits?: string } }>('/schemes/:code/panel', { config: { access: 'scheme:view' } }, async (req, reply) => {

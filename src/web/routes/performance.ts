@@ -7,9 +7,11 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import { partnershipToday } from '../../partnerships.js';
+import { systemClock } from '../../calendar/clock.js';
 import { PerformanceError } from '../../performance/errors.js';
 import { contributorNames, dashboardSchemes } from '../../performance/dashboard.js';
-import { addDays, isIsoDate, performanceYear, performanceYearOf, type PerformanceYear } from '../../performance/periods.js';
+import { addDays, isIsoDate } from '../../calendar/dates.js';
+import { performanceYear, performanceYearOf, type PerformanceYear } from '../../calendar/performance-year.js';
 import { listUnitCosts, mayEditUnitCosts, ni30, ni38, reoffending, setUnitCost, type Ni30Report, type Ni38Report, type ReoffendingReport } from '../../performance/service.js';
 import { barChart, lineChart, lorenzChart } from '../../reports/charts.js';
 import { boardCount, isSmallCount, SUPPRESSED } from '../../reports/disclosure.js';
@@ -71,7 +73,7 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: Query }>('/performance', { config: { access: 'performance:view' } }, async (req, reply) => {
     const actor = req.actor!;
     const schemes = await dashboardSchemes(db(), actor);
-    const today = await partnershipToday(db(), actor.partnershipId);
+    const today = await partnershipToday(db(), actor.partnershipId, systemClock);
     const submitted = req.query.scheme !== undefined || req.query.year !== undefined || req.query.ceiling !== undefined;
     const errors: FieldError[] = [];
     const fieldErrors: Record<string, string> = {};
@@ -205,7 +207,7 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
         return reply.render('performance.njk', base);
       }
 
-      const today = await partnershipToday(db(), actor.partnershipId);
+      const today = await partnershipToday(db(), actor.partnershipId, systemClock);
       let n30: Ni30Report;
       let n38: Ni38Report;
       let reo: ReoffendingReport;

@@ -5,14 +5,14 @@ import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import { addStrand, addTier, listSchemes, schemePage, schemeStructure, setCapacity, SchemeInputError } from '../../schemes/service.js';
 import { partnershipToday } from '../../partnerships.js';
+import { systemClock } from '../../calendar/clock.js';
 import { escape } from '../html.js';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { requireIsoDate } from '../../calendar/dates.js';
 
 export function registerSchemeRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: { asOf?: string } }>('/schemes', { config: { access: 'scheme:view' } }, async (req, reply) => {
     const actor = req.actor!;
-    const asOf = req.query.asOf && ISO_DATE.test(req.query.asOf) ? req.query.asOf : await partnershipToday(app.deps.database.db, actor.partnershipId);
+    const asOf = req.query.asOf ? requireIsoDate(req.query.asOf, 'The as-of date', 'asOf') : await partnershipToday(app.deps.database.db, actor.partnershipId, systemClock);
     const schemes = await listSchemes(app.deps.database.db, actor, asOf);
     const rows = schemes.map((s) => [
       { html: `<a class="govuk-link" href="/schemes/${encodeURIComponent(s.code)}">${escape(s.name)}</a>` },
@@ -29,7 +29,7 @@ export function registerSchemeRoutes(app: FastifyInstance): void {
 
   type Form = { errors?: { text: string; href: string }[]; values?: Record<string, string | undefined>; banner?: string };
   async function showScheme(actor: Actor, code: string, asOfParam: string | undefined, reply: FastifyReply, form: Form = {}) {
-    const asOf = asOfParam && ISO_DATE.test(asOfParam) ? asOfParam : await partnershipToday(app.deps.database.db, actor.partnershipId);
+    const asOf = asOfParam ? requireIsoDate(asOfParam, 'The as-of date', 'asOf') : await partnershipToday(app.deps.database.db, actor.partnershipId, systemClock);
     const page = await schemePage(app.deps.database.db, actor, code, asOf);
     const b = page.balance;
     const pct = (n: number) => (b.total ? `${Math.round((100 * n) / b.total)}%` : '–');

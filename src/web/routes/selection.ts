@@ -3,9 +3,10 @@
 // disproportionality table, two runs side by side, and the matrix editor.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { partnershipToday } from '../../partnerships.js';
+import { systemClock } from '../../calendar/clock.js';
 import { displayName, personLabels } from '../../people/names.js';
 import { InvalidInputError, SelectionError } from '../../selection/access.js';
-import { isIsoDate } from '../../selection/dates.js';
+import { isIsoDate } from '../../calendar/dates.js';
 import type { Disproportionality } from '../../selection/disproportionality.js';
 import { MatrixInvalidError, type MatrixProblem } from '../../selection/matrix.js';
 import type { Actor } from '../../access/actor.js';
@@ -75,7 +76,7 @@ function disproportionalityTables(d: Disproportionality) {
 }
 
 async function today(app: FastifyInstance, partnershipId: number) {
-  return partnershipToday(app.deps.database.db, partnershipId);
+  return partnershipToday(app.deps.database.db, partnershipId, systemClock);
 }
 
 export function registerSelectionRoutes(app: FastifyInstance): void {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { DEMO_AREAS, DEMO_OFFENCES, demoPlan, demoPncId, generatePeople, generatePerson, type DemoPerson } from '../../../src/demo/generate.js';
 import { calibrate } from '../../../src/demo/calibration.js';
-import { dayOf } from '../../../src/demo/dates.js';
+import { dayNumber } from '../../../src/calendar/dates.js';
 
 const plan = demoPlan(5000, 2009);
 const people = [...generatePeople(plan)];
@@ -105,7 +105,7 @@ function overlaps(spans: Span[]): boolean {
 }
 
 describe('the data model guarantees', () => {
-  const extract = dayOf('2010-12-31');
+  const extract = dayNumber('2010-12-31');
 
   // Problems are collected and compared once: an expect per row would be slow.
   it('never overlaps custody, supervision of one kind, memberships of one scheme, or addresses', () => {

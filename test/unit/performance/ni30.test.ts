@@ -1,7 +1,7 @@
 // NI30 arithmetic against SPEC 3.6's worked figures (seeds 002 and 003).
 import { describe, expect, it } from 'vitest';
 import { computeNi30, monthsOnSchemeAt, ni30Arithmetic, ni30Threshold, type Ni30Person } from '../../../src/performance/ni30.js';
-import { performanceYear } from '../../../src/performance/periods.js';
+import { performanceYear } from '../../../src/calendar/performance-year.js';
 
 describe('NI30 arithmetic', () => {
   it('reproduces Stockton 2008/09', () => {

@@ -14,7 +14,7 @@ import {
 } from '../../../src/selection/deselection.js';
 import { DEFAULT_MATRIX } from '../../../src/selection/matrix.js';
 import { EMPTY_OFFENCE_REFERENCE } from '../../../src/selection/features.js';
-import { addDays } from '../../../src/selection/dates.js';
+import { addDays } from '../../../src/calendar/dates.js';
 import { conviction, history } from './history.js';
 
 const asOf = '2010-06-30';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { SelectionFeatures } from '../../../src/selection/features.js';
 import { DEFAULT_MATRIX } from '../../../src/selection/matrix.js';
-import { addDays } from '../../../src/selection/dates.js';
+import { addDays } from '../../../src/calendar/dates.js';
 
 export const asOf = '2010-06-30';
 const day = fc.integer({ min: -4000, max: 400 }).map((n) => addDays(asOf, n));

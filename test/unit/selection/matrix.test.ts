@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATRIX, MatrixInvalidError, completeMatrix, matrixProblems, scoreAll, scorePerson } from '../../../src/selection/matrix.js';
 import { featuresFromHistory, inPool, releaseDue, type OffenceReference } from '../../../src/selection/features.js';
-import { addDays, addMonths } from '../../../src/selection/dates.js';
+import { addDays, addMonths } from '../../../src/calendar/dates.js';
 import type { CriterionResult } from '../../../src/selection/criteria.js';
 import { conviction, history } from './history.js';
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { criteriaFor } from '../../../src/selection/criteria.js';
 import { DEFAULT_MATRIX, completeMatrix, scoreOf, scorePerson } from '../../../src/selection/matrix.js';
 import { features } from './features-arbitrary.js';
-import { wholeYears } from '../../../src/performance/ogrs3.js';
+import { wholeYears } from '../../../src/calendar/dates.js';
 
 describe('scoring without reasons', () => {
   it('gives the same score, values, weights and contributions as scoring with them', () => {

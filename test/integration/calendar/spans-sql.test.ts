@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
-import { addDays, contains, overlaps, type Span } from '../../../src/periods/spans.js';
+import { addDays } from '../../../src/calendar/dates.js';
+import { contains, overlaps, type Span } from '../../../src/calendar/spans.js';
 
 let t: TestDatabase;
 beforeAll(async () => {

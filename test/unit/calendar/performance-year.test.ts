@@ -1,5 +1,6 @@
+// The performance year, April to March, written 2008/09, and its quarters.
 import { describe, expect, it } from 'vitest';
-import { addMonths, isIsoDate, monthsBetween, performanceYear, performanceYearOf, previousPerformanceYear, quarterOf } from '../../../src/performance/periods.js';
+import { performanceYear, performanceYearOf, previousPerformanceYear, quarterOf } from '../../../src/calendar/performance-year.js';
 
 describe('performance years', () => {
   it('runs April to March with quarters Q1 April–June to Q4 January–March', () => {
@@ -32,26 +33,5 @@ describe('performance years', () => {
     expect(quarterOf(y, '2008-03-31')).toBeNull();
     expect(performanceYearOf('2009-03-31').label).toBe('2008/09');
     expect(performanceYearOf('2009-04-01').label).toBe('2009/10');
-  });
-});
-
-describe('dates', () => {
-  it('knows real calendar dates', () => {
-    expect(isIsoDate('2008-02-29')).toBe(true);
-    expect(isIsoDate('2009-02-29')).toBe(false);
-    expect(isIsoDate('1990-02-30')).toBe(false);
-    expect(isIsoDate('1990-13-01')).toBe(false);
-    expect(isIsoDate('1990-1-01')).toBe(false);
-  });
-
-  it('adds months clamping to the month end', () => {
-    expect(addMonths('2009-01-31', 1)).toBe('2009-02-28');
-    expect(addMonths('2008-04-01', -12)).toBe('2007-04-01');
-    expect(addMonths('2008-11-15', 3)).toBe('2009-02-15');
-  });
-
-  it('counts months between dates, whole months exactly', () => {
-    expect(monthsBetween('2006-07-01', '2008-04-01')).toBe(21);
-    expect(monthsBetween('2008-01-01', '2008-01-16')).toBeCloseTo(15 / 30.4375, 12);
   });
 });
