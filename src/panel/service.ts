@@ -1,9 +1,10 @@
-// The review panel's service: reviews, the agenda, decisions and minutes,
-// with the database bound once.
+// The review panel's service: reviews, the agenda, decisions and minutes, and
+// the home page's "what needs attention", with the database bound once.
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import type { DB } from '../db/schema.js';
+import type { DB, IsoDate } from '../db/schema.js';
 import { panelAgenda } from './agenda.js';
+import { attention } from './attention.js';
 import { recordDecision, type DecisionInput } from './decisions.js';
 import { minutesCsv, panelMinutes } from './minutes.js';
 import { applyAutomaticExits, reviewRows, reviewScheme } from './review.js';
@@ -18,5 +19,6 @@ export function panelService({ db }: { db: Kysely<DB> }) {
     recordDecision: (actor: Actor, input: DecisionInput) => recordDecision(db, actor, input),
     minutes: (actor: Actor, input: { schemeCode: string; meetingDate: string }) => panelMinutes(db, actor, input),
     minutesCsv,
+    attention: (actor: Actor, asOf: IsoDate) => attention(db, actor, asOf),
   };
 }
