@@ -1,10 +1,24 @@
-// PLACEHOLDER: filled in by the architecture work (issue 12).
+// The review panel's service: reviews, the agenda, decisions and minutes, and
+// the home page's "what needs attention", with the database bound once.
 import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.js';
-import type { Clock } from '../calendar/clock.js';
+import type { Actor } from '../access/actor.js';
+import type { DB, IsoDate } from '../db/schema.js';
+import { panelAgenda } from './agenda.js';
+import { attention } from './attention.js';
+import { recordDecision, type DecisionInput } from './decisions.js';
+import { minutesCsv, panelMinutes } from './minutes.js';
+import { applyAutomaticExits, reviewRows, reviewScheme } from './review.js';
 
 /** The review panel: agenda, decisions and minutes. Built once by the composition root (src/services.ts). */
-export function panelService(deps: { db: Kysely<DB>; clock: Clock }) {
-  void deps;
-  return {};
+export function panelService({ db }: { db: Kysely<DB> }) {
+  return {
+    review: (actor: Actor, input: { schemeCode: string; asOf: string; matrixVersion?: number }) => reviewScheme(db, actor, input),
+    reviewRows,
+    applyAutomaticExits: (actor: Actor, input: { schemeCode: string; asOf: string }) => applyAutomaticExits(db, actor, input),
+    agenda: (actor: Actor, input: { schemeCode: string; meetingDate: string }) => panelAgenda(db, actor, input),
+    recordDecision: (actor: Actor, input: DecisionInput) => recordDecision(db, actor, input),
+    minutes: (actor: Actor, input: { schemeCode: string; meetingDate: string }) => panelMinutes(db, actor, input),
+    minutesCsv,
+    attention: (actor: Actor, asOf: IsoDate) => attention(db, actor, asOf),
+  };
 }

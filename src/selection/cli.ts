@@ -6,7 +6,7 @@ import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from '../cli/context.js';
 import { SelectionError } from './access.js';
 import { MatrixInvalidError } from './matrix.js';
-import { reviewRows, reviewScheme } from './panel.js';
+import { reviewRows, reviewScheme } from '../panel/review.js';
 import { createMatrixVersion, getMatrix, listMatrixVersions, runSelection } from './service.js';
 
 async function mapErrors<T>(fn: () => Promise<T>): Promise<T> {

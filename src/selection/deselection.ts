@@ -275,7 +275,7 @@ export function regularReview(ctx: ReviewContext, memberSince: IsoDate): RuleRes
 }
 
 /** Rule 5: a mandatory review after two years on the scheme. */
-export function twoYearsOnScheme(ctx: ReviewContext, memberSince: IsoDate): RuleResult {
+export function twoYearsOnScheme(ctx: Pick<ReviewContext, 'asOf' | 'config' | 'lastReviewDate'>, memberSince: IsoDate): RuleResult {
   const years = ctx.config.rules.mandatoryReviewYears;
   const anniversary = addYears(memberSince, years);
   const days = daysBetween(memberSince, ctx.asOf);

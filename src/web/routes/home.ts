@@ -1,11 +1,10 @@
 // The home page: what needs attention today.
 import type { FastifyInstance } from 'fastify';
-import { attention } from '../../schemes/attention.js';
 import { listSchemes } from '../../schemes/service.js';
 import { partnershipToday } from '../../partnerships.js';
 import { systemClock } from '../../calendar/clock.js';
 import { can } from '../../access/permissions.js';
-import { escape } from '../html.js';
+import { schemeRows } from '../view-models/home.js';
 
 export function registerHomeRoutes(app: FastifyInstance): void {
   app.get('/', { config: { access: 'signed-in' } }, async (req, reply) => {
@@ -14,18 +13,14 @@ export function registerHomeRoutes(app: FastifyInstance): void {
     const row = await db.selectFrom('partnerships').select('data_as_of').where('id', '=', actor.partnershipId).executeTakeFirst();
     const asOf = await partnershipToday(db, actor.partnershipId, systemClock);
     const canSchemes = can(actor, 'scheme:view');
-    const cards = canSchemes ? await attention(db, actor, asOf) : [];
+    const cards = canSchemes ? await app.services.panel.attention(actor, asOf) : [];
     const schemes = canSchemes ? await listSchemes(db, actor, asOf) : [];
     return reply.render('home.njk', {
       title: 'Home',
       asOf,
       asOfIsDataDate: Boolean(row?.data_as_of),
       cards,
-      schemeRows: schemes.map((s) => [
-        { html: `<a class="govuk-link" href="/schemes/${encodeURIComponent(s.code)}">${escape(s.name)}</a>` },
-        { text: String(s.members), format: 'numeric' },
-        { text: s.capacity === null ? '–' : String(s.capacity), format: 'numeric' },
-      ]),
+      schemeRows: schemeRows(schemes),
     });
   });
 }

@@ -6,139 +6,23 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import type { EndReason, PanelAction, PanelDecisionKind } from '../../db/schema.js';
+import { InvalidInputError } from '../../errors.js';
 import { partnershipToday } from '../../partnerships.js';
-import { systemClock } from '../../calendar/clock.js';
-import { escape } from '../html.js';
-import { displayName, personLabels } from '../../people/names.js';
-import { END_REASON_LABELS } from '../../people/service.js';
+import { personLabels } from '../../people/names.js';
 import { schemeStructure } from '../../schemes/service.js';
-import { InvalidInputError } from '../../selection/access.js';
+import { systemClock } from '../../calendar/clock.js';
 import { requireIsoDate } from '../../calendar/dates.js';
-import { applyAutomaticExits, minutesCsv, panelAgenda, panelMinutes, recordDecision, transferInbox, type AgendaItem, type AgendaKind, type RecordedDecision } from '../../selection/panel.js';
+import { ACTIONS, DECISIONS, END_REASONS, fieldOf, minutesRows, panelPageView, transferRows, type Posted } from '../view-models/panel.js';
 
 type Body = Record<string, string | undefined>;
-
-// The de-selection reasons in words, shared with the person page.
-const RULE_LABELS: Record<string, string> = { ...END_REASON_LABELS, other: 'Another reason' };
-
-export function itemLabel(item: string): string {
-  if (item === 'proposal:select') return 'Proposed for selection';
-  if (item === 'proposal:deselect') return 'Proposed for de-selection';
-  if (item.startsWith('rule:')) return `De-selection flag: ${RULE_LABELS[item.slice(5)] ?? item.slice(5)}`;
-  if (item === 'reselection_review') return 'Re-selection review before release';
-  if (item === 'released') return 'Released since the last panel';
-  if (item === 'due_for_release') return 'Due for release within 3 months';
-  if (item === 'deceased') return 'Automatic exit: deceased';
-  return item;
-}
-
-const SECTIONS: { kind: AgendaKind; heading: string; id: string }[] = [
-  { kind: 'automatic_exit', heading: 'Automatic exits', id: 'automatic-exits' },
-  { kind: 'proposal', heading: 'Proposals from the selection run', id: 'proposals' },
-  { kind: 'rule', heading: 'De-selection flags', id: 'flags' },
-  { kind: 'reselection', heading: 'Re-selection reviews', id: 'reselection' },
-  { kind: 'released', heading: 'Released since the last panel', id: 'released' },
-  { kind: 'due_for_release', heading: 'Due for release within 3 months', id: 'due-for-release' },
-];
-
-const END_REASONS: EndReason[] = ['stopped_offending', 'moved_area', 'significant_custody', 'regular_review', 'two_years_on_scheme', 'high_risk_of_harm', 'other'];
-const DECISIONS: PanelDecisionKind[] = ['accept', 'reject', 'override'];
-const ACTIONS: PanelAction[] = ['select', 'deselect', 'tier_move', 'none'];
-const ACTION_LABELS: Record<PanelAction, string> = { select: 'Select onto the scheme', deselect: 'De-select (leave the scheme)', tier_move: 'Move to another tier', none: 'No change' };
-const DECISION_LABELS: Record<PanelDecisionKind, string> = { accept: 'Accept', reject: 'Reject', override: 'Override (professional judgement)' };
-
-/** What the form suggests for an item; the panel can change any of it. */
-function defaults(it: AgendaItem): { decision: PanelDecisionKind; action: PanelAction; endReason: string } {
-  if (it.item === 'proposal:select' || it.kind === 'reselection') return { decision: 'accept', action: 'select', endReason: '' };
-  if (it.item === 'proposal:deselect') return { decision: 'accept', action: 'deselect', endReason: 'regular_review' };
-  if (it.kind === 'rule') {
-    const rule = it.item.slice(5);
-    return { decision: 'accept', action: 'deselect', endReason: END_REASONS.includes(rule as EndReason) ? rule : 'other' };
-  }
-  return { decision: 'accept', action: 'none', endReason: '' };
-}
-
-interface Posted {
-  key: string;
-  values: Body;
-  errors: { field: string; text: string }[];
-}
-
-function fieldOf(message: string): string {
-  if (/exit plan/i.test(message)) return 'exitPlan';
-  if (/end reason/i.test(message)) return 'endReason';
-  if (/tier/i.test(message)) return 'tierCode';
-  if (/must be "none"|action/i.test(message)) return 'action';
-  if (/reason/i.test(message)) return 'reason';
-  return 'decision';
-}
 
 export function registerPanelRoutes(app: FastifyInstance): void {
   const db = () => app.deps.database.db;
 
   async function panelPage(reply: FastifyReply, actor: Actor, code: string, date: string, opts: { recorded?: number; exits?: number; posted?: Posted } = {}) {
-    const [agenda, structure] = await Promise.all([panelAgenda(db(), actor, { schemeCode: code, meetingDate: date }), schemeStructure(db(), actor, code)]);
+    const [agenda, structure] = await Promise.all([app.services.panel.agenda(actor, { schemeCode: code, meetingDate: date }), schemeStructure(db(), actor, code)]);
     const labels = await personLabels(db(), actor, agenda.items.map((i) => i.personId));
-    const nameOf = (id: number, ref: string) => displayName(labels.get(id), ref);
-    const canDecide = can(actor, 'panel:decide');
-    const decisionText = (d: RecordedDecision) =>
-      `${DECISION_LABELS[d.decision]}: ${ACTION_LABELS[d.action].toLowerCase()}${d.tierCode ? ` (tier ${d.tierCode})` : ''}. Reason: ${d.reason}${d.exitPlan ? ` Exit plan: ${d.exitPlan}` : ''} (${d.decidedBy})`;
-    const items = agenda.items.map((it, i) => {
-      const key = `${it.personRef}|${it.item}`;
-      const posted = opts.posted?.key === key ? opts.posted : undefined;
-      const d = defaults(it);
-      const v = (field: string, dflt: string) => posted?.values[field] ?? dflt;
-      const err = (field: string) => posted?.errors.find((e) => e.field === field)?.text;
-      const prefix = `item-${i}`;
-      const name = nameOf(it.personId, it.personRef);
-      return {
-        ...it,
-        prefix,
-        name,
-        label: itemLabel(it.item),
-        scoreText: it.score === null ? null : String(Math.round(it.score * 100) / 100),
-        decisionText: it.decision ? decisionText(it.decision) : null,
-        form: {
-          decisionItems: DECISIONS.map((x) => ({ value: x, text: DECISION_LABELS[x], checked: v('decision', d.decision) === x })),
-          actionItems: ACTIONS.map((x) => ({ value: x, text: ACTION_LABELS[x], checked: v('action', d.action) === x })),
-          tierItems: [{ value: '', text: it.member ? 'Keep the current tier' : 'No tier' }, ...structure.tiers.map((t) => ({ value: t.code, text: t.name, selected: v('tierCode', '') === t.code }))],
-          endReasonItems: [{ value: '', text: 'Not a de-selection' }, ...END_REASONS.map((r) => ({ value: r, text: RULE_LABELS[r]!, selected: v('endReason', d.endReason) === r }))],
-          exitPlan: v('exitPlan', ''),
-          reason: v('reason', ''),
-          transferTo: v('transferToAreaCode', ''),
-          showTransfer: it.item === 'rule:moved_area',
-          errors: { decision: err('decision'), action: err('action'), tierCode: err('tierCode'), endReason: err('endReason'), exitPlan: err('exitPlan'), reason: err('reason') },
-          buttonText: `Record decision for ${name}`,
-        },
-      };
-    });
-    const errors = opts.posted
-      ? opts.posted.errors.map((e) => {
-          const i = items.findIndex((x) => `${x.personRef}|${x.item}` === opts.posted!.key);
-          return { text: e.text, href: i >= 0 ? `#item-${i}-${e.field}` : '#agenda' };
-        })
-      : [];
-    const recorded = opts.recorded ? agenda.decisions.find((d) => d.id === opts.recorded) : undefined;
-    return reply.render('panel.njk', {
-      title: `Review panel – ${code} – ${date}`,
-      schemeCode: code,
-      schemeName: structure.name,
-      agenda,
-      date,
-      canDecide,
-      canExport: can(actor, 'export:run'),
-      errors,
-      banner: recorded ? `Decision recorded for ${nameOf(recorded.personId, recorded.personRef)}: ${DECISION_LABELS[recorded.decision].toLowerCase()}, ${ACTION_LABELS[recorded.action].toLowerCase()}.` : opts.exits !== undefined ? `${opts.exits} automatic exit${opts.exits === 1 ? '' : 's'} recorded.` : null,
-      sections: SECTIONS.map((s) => ({ ...s, items: items.filter((x) => x.kind === s.kind) })),
-      decisionRows: agenda.decisions.map((d) => [
-        { html: `<a class="govuk-link" href="/people/${d.personId}">${escape(nameOf(d.personId, d.personRef))}</a>` },
-        { text: itemLabel(d.item) },
-        { text: DECISION_LABELS[d.decision] },
-        { text: ACTION_LABELS[d.action] + (d.tierCode ? ` (tier ${d.tierCode})` : '') },
-        { text: d.reason + (d.exitPlan ? ` Exit plan: ${d.exitPlan}` : '') },
-        { text: d.decidedBy },
-      ]),
-    });
+    return reply.render('panel.njk', panelPageView({ agenda, structure, labels, code, date, canDecide: can(actor, 'panel:decide'), canExport: can(actor, 'export:run'), ...opts }));
   }
 
   async function meetingDate(actor: Actor, raw: string | undefined): Promise<string> {
@@ -174,7 +58,7 @@ export function registerPanelRoutes(app: FastifyInstance): void {
       return panelPage(reply, req.actor!, code, date, { posted: posted(errors) });
     }
     try {
-      const d = await recordDecision(db(), req.actor!, {
+      const d = await app.services.panel.recordDecision(req.actor!, {
         schemeCode: code,
         meetingDate: date,
         personRef,
@@ -197,7 +81,7 @@ export function registerPanelRoutes(app: FastifyInstance): void {
 
   app.post<{ Params: { code: string }; Body: Body }>('/schemes/:code/panel/automatic-exits', { config: { access: 'panel:decide' } }, async (req, reply) => {
     const date = await meetingDate(req.actor!, req.body?.date ?? '');
-    const exits = await applyAutomaticExits(db(), req.actor!, { schemeCode: req.params.code, asOf: date });
+    const exits = await app.services.panel.applyAutomaticExits(req.actor!, { schemeCode: req.params.code, asOf: date });
     return reply.redirect(`/schemes/${encodeURIComponent(req.params.code)}/panel?date=${date}&exits=${exits.length}`, 303);
   });
 
@@ -209,48 +93,27 @@ export function registerPanelRoutes(app: FastifyInstance): void {
       reply.code(403);
       return reply.render('error.njk', { title: 'You cannot export the minutes', message: 'Your role does not allow exports.' });
     }
-    const minutes = await panelMinutes(db(), actor, { schemeCode: req.params.code, meetingDate: date });
+    const minutes = await app.services.panel.minutes(actor, { schemeCode: req.params.code, meetingDate: date });
     if (csv) {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="minutes-${minutes.schemeCode}-${minutes.meetingDate}.csv"`)
-        .send(minutesCsv(minutes));
+        .send(app.services.panel.minutesCsv(minutes));
     }
     const labels = await personLabels(db(), actor, minutes.decisions.map((d) => d.personId));
     return reply.render('minutes.njk', {
       title: `Minutes of the ${minutes.schemeCode} panel of ${date}`,
       minutes,
       canExport: can(actor, 'export:run'),
-      rows: minutes.decisions.map((d) => [
-        { text: displayName(labels.get(d.personId), d.personRef) },
-        { text: d.personRef },
-        { text: itemLabel(d.item) },
-        { text: DECISION_LABELS[d.decision] },
-        { text: ACTION_LABELS[d.action] + (d.tierCode ? ` (tier ${d.tierCode})` : '') + (d.endReason ? `: ${RULE_LABELS[d.endReason] ?? d.endReason}` : '') },
-        { text: d.reason },
-        { text: d.exitPlan ?? '–' },
-        { text: d.score === null ? '–' : String(d.score), format: 'numeric' },
-        { text: d.decidedBy },
-      ]),
+      rows: minutesRows(minutes, labels),
     });
   });
 
   app.get('/transfers', { config: { access: 'scheme:manage' } }, async (req, reply) => {
-    const inbox = await transferInbox(db(), req.actor!);
-    const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    const inbox = await app.services.transfers.inbox(req.actor!);
     return reply.render('transfers.njk', {
       title: 'Transfers',
-      rows: inbox.map((t) => [
-        { text: t.notifiedAt.slice(0, 10) },
-        { text: t.fromPartnership },
-        { text: `${str(t.summary.familyName).toUpperCase()}, ${str(t.summary.givenNames)}` },
-        { text: str(t.summary.dateOfBirth) },
-        { text: str(t.summary.pncId) || 'None given' },
-        { text: str(t.summary.scheme) || '–' },
-        { text: t.toAreaCode },
-        { text: t.status.replace(/_/g, ' ') },
-        { text: t.note ?? '' },
-      ]),
+      rows: transferRows(inbox),
     });
   });
 }

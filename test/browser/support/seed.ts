@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../src/db/schema.js';
 import type { PartnershipFixture } from '../../support/fixtures.js';
 import { createPartnership, createPerson } from '../../support/fixtures.js';
-import { createTransfer } from '../../../src/selection/panel.js';
+import { createTransfer } from '../../../src/transfers/transfers.js';
 
 export interface Seed {
   schemeCode: string;

@@ -4,20 +4,14 @@ import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createUser, type PartnershipFixture } from '../../support/fixtures.js';
 import { addPerson, createScheme } from './support.js';
 import { runSelection } from '../../../src/selection/service.js';
-import {
-  applyAutomaticExits,
-  createTransfer,
-  minutesCsv,
-  panelAgenda,
-  panelMinutes,
-  recordDecision,
-  recordMappaReferral,
-  recordRiskAssessment,
-  reviewRows,
-  reviewScheme,
-  transferInbox,
-} from '../../../src/selection/panel.js';
-import { ForbiddenError, InvalidInputError } from '../../../src/selection/access.js';
+import { applyAutomaticExits, reviewRows, reviewScheme } from '../../../src/panel/review.js';
+import { panelAgenda } from '../../../src/panel/agenda.js';
+import { recordDecision } from '../../../src/panel/decisions.js';
+import { minutesCsv, panelMinutes } from '../../../src/panel/minutes.js';
+import { recordMappaReferral, recordRiskAssessment } from '../../../src/risk/risk.js';
+import { createTransfer, transferInbox } from '../../../src/transfers/transfers.js';
+import { ForbiddenError } from '../../../src/selection/access.js';
+import { InvalidInputError } from '../../../src/errors.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
 
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000';

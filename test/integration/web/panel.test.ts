@@ -5,7 +5,7 @@ import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app.js';
 import { createPartnership } from '../../support/fixtures.js';
 import { addPerson, createScheme } from '../selection/support.js';
-import { createTransfer } from '../../../src/selection/panel.js';
+import { createTransfer } from '../../../src/transfers/transfers.js';
 
 const asOf = '2010-06-30';
 let t: TestDatabase;

@@ -1,0 +1,129 @@
+// The panel's agenda for a meeting date (SPEC 3.4): proposals from the latest
+// run, de-selection flags, re-selection reviews, releases since the last panel
+// and people due for release, each with any decision already recorded.
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import { spanOpenOn } from '../calendar/sql.js';
+import type { DB, IsoDate } from '../db/schema.js';
+import { assertCanReadPeople, assertDate, findScheme } from '../selection/access.js';
+import { addDays, daysBetween } from '../calendar/dates.js';
+import type { RuleResult } from '../selection/deselection.js';
+import { custodyAt, releaseDue } from '../selection/features.js';
+import { getMatrix } from '../selection/service.js';
+import type { Reason } from '../selection/reasons.js';
+import { decisionsOf, type RecordedDecision } from './decisions.js';
+import { reviewScheme } from './review.js';
+
+export type AgendaKind = 'proposal' | 'rule' | 'reselection' | 'released' | 'due_for_release' | 'automatic_exit';
+
+export interface AgendaItem {
+  personId: number;
+  personRef: string;
+  kind: AgendaKind;
+  /** What raised it: "proposal:select", "rule:stopped_offending", "released", … (stored with the decision). */
+  item: string;
+  member: boolean;
+  score: number | null;
+  rank: number | null;
+  reasons: Reason[];
+  prompts: RuleResult['prompts'];
+  decision: RecordedDecision | null;
+}
+
+export interface PanelAgenda {
+  schemeCode: string;
+  meetingDate: IsoDate;
+  meetingId: number | null;
+  lastMeetingDate: IsoDate | null;
+  runId: number | null;
+  runAsOf: IsoDate | null;
+  items: AgendaItem[];
+  decisions: RecordedDecision[];
+}
+
+/**
+ * The agenda for a meeting date: the latest stored run on or before the date
+ * (its proposals), the rules that are met, re-selection reviews, people
+ * released since the last panel and due for release within the window, and
+ * any decisions already recorded at this meeting.
+ */
+export async function panelAgenda(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; meetingDate: string }): Promise<PanelAgenda> {
+  assertCanReadPeople(actor);
+  const meetingDate = assertDate(input.meetingDate, 'The meeting date');
+  const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
+  const meeting = await db.selectFrom('panel_meetings').select(['id', 'run_id']).where('scheme_id', '=', scheme.id).where('meeting_date', '=', meetingDate).where('partnership_id', '=', actor.partnershipId).executeTakeFirst();
+  const last = await db.selectFrom('panel_meetings').select('meeting_date').where('scheme_id', '=', scheme.id).where('partnership_id', '=', actor.partnershipId).where('meeting_date', '<', meetingDate).orderBy('meeting_date', 'desc').limit(1).executeTakeFirst();
+  const runRow = meeting?.run_id
+    ? await db.selectFrom('selection_runs').select(['id', 'as_of']).where('id', '=', meeting.run_id).executeTakeFirst()
+    : await db.selectFrom('selection_runs').select(['id', 'as_of']).where('scheme_id', '=', scheme.id).where('partnership_id', '=', actor.partnershipId).where('as_of', '<=', meetingDate).orderBy('as_of', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const review = await reviewScheme(db, actor, { schemeCode: scheme.code, asOf: meetingDate });
+  const decisions = meeting ? await decisionsOf(db, actor.partnershipId, meeting.id) : [];
+  const items: AgendaItem[] = [];
+  const scores = new Map<number, { score: number; rank: number; member: boolean }>();
+  const memberIds = new Set(review.members.map((m) => m.personId));
+
+  let runPeople: number[] = [];
+  if (runRow) {
+    const rows = await db
+      .selectFrom('selection_run_results as r')
+      .innerJoin('people as p', 'p.id', 'r.person_id')
+      .select(['r.person_id', 'p.person_ref', 'r.score', 'r.rank', 'r.member', 'r.proposal', 'r.proposal_reasons'])
+      .where('r.run_id', '=', runRow.id)
+      .where('r.partnership_id', '=', actor.partnershipId)
+      .execute();
+    runPeople = rows.map((r) => r.person_id);
+    for (const r of rows) {
+      scores.set(r.person_id, { score: r.score, rank: r.rank, member: r.member });
+      if (r.proposal)
+        items.push({ personId: r.person_id, personRef: r.person_ref, kind: 'proposal', item: `proposal:${r.proposal}`, member: memberIds.has(r.person_id), score: r.score, rank: r.rank, reasons: JSON.parse(r.proposal_reasons) as Reason[], prompts: [], decision: null });
+    }
+  }
+  const s = (id: number) => scores.get(id);
+  for (const m of review.members)
+    for (const r of m.rules)
+      if (r.met) items.push({ personId: m.personId, personRef: m.personRef, kind: 'rule', item: `rule:${r.rule}`, member: true, score: s(m.personId)?.score ?? null, rank: s(m.personId)?.rank ?? null, reasons: r.reasons, prompts: r.prompts, decision: null });
+  for (const r of review.reselection)
+    if (r.result.met) items.push({ personId: r.personId, personRef: r.personRef, kind: 'reselection', item: 'reselection_review', member: false, score: s(r.personId)?.score ?? null, rank: s(r.personId)?.rank ?? null, reasons: r.result.reasons, prompts: r.result.prompts, decision: null });
+  for (const e of review.automaticExits)
+    items.push({ personId: e.personId, personRef: e.personRef, kind: 'automatic_exit', item: 'deceased', member: true, score: null, rank: null, reasons: [{ code: 'deceased', text: `Died on ${e.dateOfDeath}; leaves the scheme automatically.`, date: e.dateOfDeath }], prompts: [], decision: null });
+
+  // Releases: members, former members under review, and everyone in the run.
+  const watch = [...new Set([...memberIds, ...review.reselection.map((r) => r.personId), ...runPeople])];
+  const matrix = await getMatrix(db, actor, { schemeCode: scheme.code });
+  const window = matrix.config.release.withinDays;
+  const since = last?.meeting_date ?? addDays(meetingDate, -matrix.config.rules.regularReviewDays);
+  if (watch.length) {
+    const custody = await db
+      .selectFrom('custody_periods as c')
+      .innerJoin('people as p', 'p.id', 'c.person_id')
+      .select(['c.person_id', 'p.person_ref', 'c.kind', 'c.reception_date', 'c.release_date', 'c.sentence_days', 'c.expected_release_date'])
+      .where('c.partnership_id', '=', actor.partnershipId)
+      .where(sql<boolean>`c.person_id = ANY(${watch}::bigint[])`)
+      .where((eb) => eb.or([eb.and([eb('c.release_date', '>', since), eb('c.release_date', '<=', meetingDate)]), spanOpenOn('c.release_date', meetingDate)]))
+      .where('c.reception_date', '<=', meetingDate)
+      .execute();
+    for (const c of custody) {
+      const base = { personId: c.person_id, personRef: c.person_ref, member: memberIds.has(c.person_id), score: s(c.person_id)?.score ?? null, rank: s(c.person_id)?.rank ?? null, prompts: [], decision: null };
+      if (c.release_date && c.release_date <= meetingDate) {
+        items.push({ ...base, kind: 'released', item: 'released', reasons: [{ code: 'released', text: `Released on ${c.release_date}, since the last panel (${since}).`, date: c.release_date }] });
+        continue;
+      }
+      const now = custodyAt({ custody: [{ kind: c.kind, receptionDate: c.reception_date, releaseDate: c.release_date, sentenceDays: c.sentence_days, expectedReleaseDate: c.expected_release_date }] }, meetingDate);
+      if (!now?.expectedReleaseDate) continue;
+      const days = daysBetween(meetingDate, now.expectedReleaseDate);
+      if (releaseDue({ asOf: meetingDate, custody: now }, matrix.config))
+        items.push({ ...base, kind: 'due_for_release', item: 'due_for_release', reasons: [{ code: 'due_for_release', text: `Expected release ${now.expectedReleaseDate}, in ${days} days.`, date: now.expectedReleaseDate, days, threshold: window }] });
+    }
+  }
+  for (const it of items) it.decision = decisions.find((d) => d.personId === it.personId && d.item === it.item) ?? null;
+  // A decision already taken can remove its own item (a de-selected person is
+  // no longer a member on the date); keep it on the agenda with its decision.
+  for (const d of decisions) {
+    if (items.some((i) => i.decision?.id === d.id)) continue;
+    const kind: AgendaKind = d.item.startsWith('proposal:') ? 'proposal' : d.item.startsWith('rule:') ? 'rule' : d.item === 'reselection_review' ? 'reselection' : d.item === 'released' ? 'released' : d.item === 'due_for_release' ? 'due_for_release' : 'rule';
+    items.push({ personId: d.personId, personRef: d.personRef, kind, item: d.item, member: memberIds.has(d.personId), score: d.score, rank: s(d.personId)?.rank ?? null, reasons: [], prompts: [], decision: d });
+  }
+  const order: AgendaKind[] = ['automatic_exit', 'proposal', 'rule', 'reselection', 'released', 'due_for_release'];
+  items.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.personRef < b.personRef ? -1 : 1));
+  return { schemeCode: scheme.code, meetingDate, meetingId: meeting?.id ?? null, lastMeetingDate: last?.meeting_date ?? null, runId: runRow?.id ?? null, runAsOf: runRow?.as_of ?? null, items, decisions };
+}

@@ -1,0 +1,208 @@
+// Panel decisions (SPEC 3.4): each recorded one at a time, in one transaction
+// with its change to memberships and its audit entry, and read back for the
+// agenda and the minutes.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import { appendAudit } from '../access/audit.js';
+import { spanCovers } from '../calendar/sql.js';
+import type { DB, EndReason, IsoDate, PanelAction, PanelDecisionKind } from '../db/schema.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
+import { assertCanDecide, assertDate, findScheme, type SchemeInfo } from '../selection/access.js';
+import { insertTransfer } from '../transfers/transfers.js';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+export interface RecordedDecision {
+  id: number;
+  personId: number;
+  personRef: string;
+  item: string;
+  decision: PanelDecisionKind;
+  action: PanelAction;
+  reason: string;
+  endReason: EndReason | null;
+  exitPlan: string | null;
+  tierCode: string | null;
+  score: number | null;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+/** The decisions recorded at one meeting, in the order they were taken. */
+export async function decisionsOf(db: Executor, partnershipId: number, meetingId: number): Promise<RecordedDecision[]> {
+  const rows = await db
+    .selectFrom('panel_decisions as d')
+    .innerJoin('people as p', 'p.id', 'd.person_id')
+    .leftJoin('tiers as t', 't.id', 'd.tier_id')
+    .select(['d.id', 'd.person_id', 'p.person_ref', 'd.item', 'd.decision', 'd.action', 'd.reason', 'd.end_reason', 'd.exit_plan', 't.code as tier_code', 'd.score', 'd.decided_by_label', 'd.decided_at'])
+    .where('d.partnership_id', '=', partnershipId)
+    .where('d.meeting_id', '=', meetingId)
+    .orderBy('d.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    personId: r.person_id,
+    personRef: r.person_ref,
+    item: r.item,
+    decision: r.decision,
+    action: r.action,
+    reason: r.reason,
+    endReason: r.end_reason,
+    exitPlan: r.exit_plan,
+    tierCode: r.tier_code,
+    score: r.score,
+    decidedBy: r.decided_by_label,
+    decidedAt: new Date(r.decided_at).toISOString(),
+  }));
+}
+
+export interface DecisionInput {
+  schemeCode: string;
+  meetingDate: string;
+  personRef: string;
+  /** The agenda item decided on, e.g. "proposal:select" or "rule:stopped_offending"; "override" items may be free text. */
+  item: string;
+  decision: PanelDecisionKind;
+  action: PanelAction;
+  reason: string;
+  /** select and tier_move: the tier to place the person in. */
+  tierCode?: string | null;
+  /** deselect: why, as a de-selection reason of SPEC 3.4 or "other". */
+  endReason?: EndReason | null;
+  /** deselect: the lower tier or ongoing support that follows (required). */
+  exitPlan?: string | null;
+  /** deselect for a move out of the area: send a transfer notice to this area. */
+  transferToAreaCode?: string | null;
+  /** When the change takes effect (default: the meeting date). */
+  effectiveDate?: string;
+}
+
+async function ensureMeeting(trx: Transaction<DB>, actor: Actor, scheme: SchemeInfo, meetingDate: IsoDate): Promise<number> {
+  await sql`SELECT pg_advisory_xact_lock(7305121, ${scheme.id})`.execute(trx);
+  const existing = await trx.selectFrom('panel_meetings').select('id').where('scheme_id', '=', scheme.id).where('meeting_date', '=', meetingDate).executeTakeFirst();
+  if (existing) return existing.id;
+  const run = await trx.selectFrom('selection_runs').select('id').where('scheme_id', '=', scheme.id).where('as_of', '<=', meetingDate).orderBy('as_of', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const row = await trx
+    .insertInto('panel_meetings')
+    .values({ partnership_id: actor.partnershipId, scheme_id: scheme.id, meeting_date: meetingDate, run_id: run?.id ?? null, created_by: actor.userId, created_by_label: actor.label })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Records one panel decision and makes its change to memberships, all in one
+ * transaction with the audit entry: select starts a membership; deselect ends
+ * the current one with its reason and exit plan (and may send a transfer
+ * notice); tier_move ends it and starts the next in the new tier on the same day.
+ */
+export async function recordDecision(db: Kysely<DB>, actor: Actor, input: DecisionInput): Promise<RecordedDecision> {
+  assertCanDecide(actor);
+  const meetingDate = assertDate(input.meetingDate, 'The meeting date');
+  const effective = assertDate(input.effectiveDate ?? meetingDate, 'The effective date');
+  const reason = input.reason?.trim();
+  if (!reason) throw new InvalidInputError('Every decision needs its reason.');
+  if (!input.item?.trim()) throw new InvalidInputError('Say which agenda item the decision is about.');
+  if (input.decision === 'reject' && input.action !== 'none') throw new InvalidInputError('A rejected proposal changes nothing: its action must be "none".');
+  if (input.action === 'deselect') {
+    if (!input.endReason) throw new InvalidInputError('A de-selection needs its reason (end reason).');
+    if (!input.exitPlan?.trim()) throw new InvalidInputError('Every exit records its exit plan: the lower tier or the ongoing support that follows.');
+  }
+  if (input.action === 'tier_move' && !input.tierCode) throw new InvalidInputError('A tier move needs the new tier.');
+
+  return db.transaction().execute(async (trx) => {
+    const scheme = await findScheme(trx, actor.partnershipId, input.schemeCode);
+    const person = await trx.selectFrom('people').select(['id', 'person_ref', 'family_name', 'given_names', 'date_of_birth']).where('partnership_id', '=', actor.partnershipId).where('person_ref', '=', input.personRef).executeTakeFirst();
+    if (!person) throw new NotFoundError(`No person with reference ${input.personRef} in this partnership.`);
+    let tierId: number | null = null;
+    if (input.tierCode) {
+      const tier = await trx.selectFrom('tiers').select('id').where('scheme_id', '=', scheme.id).where('code', '=', input.tierCode).executeTakeFirst();
+      if (!tier) throw new InvalidInputError(`Scheme ${scheme.code} has no tier ${input.tierCode}.`);
+      tierId = tier.id;
+    }
+    const meetingId = await ensureMeeting(trx, actor, scheme, meetingDate);
+    const current = await trx
+      .selectFrom('memberships')
+      .select(['id', 'start_date', 'tier_id', 'strand_id'])
+      .where('partnership_id', '=', actor.partnershipId)
+      .where('scheme_id', '=', scheme.id)
+      .where('person_id', '=', person.id)
+      .where(spanCovers('start_date', 'end_date', effective))
+      .executeTakeFirst();
+    const lastRun = await trx.selectFrom('selection_run_results as r').innerJoin('selection_runs as s', 's.id', 'r.run_id').select(['r.score', 's.id as run_id', 's.as_of']).where('s.scheme_id', '=', scheme.id).where('r.person_id', '=', person.id).where('s.as_of', '<=', meetingDate).orderBy('s.as_of', 'desc').orderBy('s.id', 'desc').limit(1).executeTakeFirst();
+    const selectionReason = `Panel of ${meetingDate}: ${reason}${lastRun ? ` (matrix score ${lastRun.score} in run ${lastRun.run_id} as of ${lastRun.as_of})` : ''}`;
+    let membershipId: number | null = null;
+
+    const end = async (endReason: EndReason, raw: string, exitPlan: string | null) => {
+      if (!current) throw new InvalidInputError(`${person.person_ref} is not on scheme ${scheme.code} on ${effective}.`);
+      if (effective <= current.start_date) throw new InvalidInputError(`The change must take effect after the membership started on ${current.start_date}.`);
+      await trx.updateTable('memberships').set({ end_date: effective, end_reason: endReason, end_reason_raw: raw, exit_plan: exitPlan }).where('id', '=', current.id).execute();
+      return current.id;
+    };
+    const start = async (tier: number | null) => {
+      const later = await trx.selectFrom('memberships').select('start_date').where('scheme_id', '=', scheme.id).where('person_id', '=', person.id).where('start_date', '>', effective).executeTakeFirst();
+      const row = await trx
+        .insertInto('memberships')
+        .values({ partnership_id: actor.partnershipId, person_id: person.id, scheme_id: scheme.id, tier_id: tier, strand_id: current?.strand_id ?? null, start_date: effective, end_date: later?.start_date ?? null, selection_reason: selectionReason })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    };
+
+    if (input.action === 'select') {
+      if (current) throw new InvalidInputError(`${person.person_ref} is already on scheme ${scheme.code} since ${current.start_date}.`);
+      membershipId = await start(tierId);
+    } else if (input.action === 'deselect') {
+      membershipId = await end(input.endReason!, input.endReason === 'other' ? reason : input.endReason!, input.exitPlan!.trim());
+    } else if (input.action === 'tier_move') {
+      if (current && current.tier_id === tierId) throw new InvalidInputError(`${person.person_ref} is already in tier ${input.tierCode}.`);
+      await end('other', `tier move to ${input.tierCode}: ${reason}`, `Continues on ${scheme.code} in tier ${input.tierCode}.`);
+      membershipId = await start(tierId);
+    }
+    const row = await trx
+      .insertInto('panel_decisions')
+      .values({
+        partnership_id: actor.partnershipId,
+        meeting_id: meetingId,
+        person_id: person.id,
+        item: input.item.trim(),
+        decision: input.decision,
+        action: input.action,
+        reason,
+        end_reason: input.action === 'deselect' ? input.endReason! : null,
+        exit_plan: input.action === 'deselect' ? input.exitPlan!.trim() : null,
+        tier_id: tierId,
+        membership_id: membershipId,
+        score: lastRun?.score ?? null,
+        decided_by: actor.userId,
+        decided_by_label: actor.label,
+      })
+      .returning(['id', 'decided_at'])
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, actor, {
+      action: input.action === 'none' ? 'collection' : 'alteration',
+      personId: person.id,
+      what: `panel decision on ${scheme.code}: ${input.decision} ${input.item} (${input.action})`,
+      justification: reason,
+      details: { decisionId: row.id, meetingId, membershipId },
+    });
+    if (input.action === 'deselect' && input.transferToAreaCode) {
+      await insertTransfer(trx, actor, { personId: person.id, schemeId: scheme.id, toAreaCode: input.transferToAreaCode, note: reason });
+    }
+    return {
+      id: row.id,
+      personId: person.id,
+      personRef: person.person_ref,
+      item: input.item.trim(),
+      decision: input.decision,
+      action: input.action,
+      reason,
+      endReason: input.action === 'deselect' ? input.endReason! : null,
+      exitPlan: input.action === 'deselect' ? input.exitPlan!.trim() : null,
+      tierCode: input.tierCode ?? null,
+      score: lastRun?.score ?? null,
+      decidedBy: actor.label,
+      decidedAt: new Date(row.decided_at).toISOString(),
+    };
+  });
+}

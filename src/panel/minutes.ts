@@ -1,0 +1,45 @@
+// The minutes of a panel meeting (SPEC 3.4): its decisions as a page and as a
+// CSV, the reading logged as a disclosure.
+import type { Kysely } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import { appendAudit } from '../access/audit.js';
+import type { DB, IsoDate } from '../db/schema.js';
+import { csvLine } from '../db/statements.js';
+import { NotFoundError } from '../errors.js';
+import { assertCanReadPeople, assertDate, findScheme } from '../selection/access.js';
+import { decisionsOf, type RecordedDecision } from './decisions.js';
+
+export interface PanelMinutes {
+  schemeCode: string;
+  meetingDate: IsoDate;
+  runId: number | null;
+  decisions: RecordedDecision[];
+}
+
+export async function panelMinutes(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; meetingDate: string }): Promise<PanelMinutes> {
+  assertCanReadPeople(actor);
+  const meetingDate = assertDate(input.meetingDate, 'The meeting date');
+  const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
+  const meeting = await db.selectFrom('panel_meetings').select(['id', 'run_id']).where('partnership_id', '=', actor.partnershipId).where('scheme_id', '=', scheme.id).where('meeting_date', '=', meetingDate).executeTakeFirst();
+  if (!meeting) throw new NotFoundError(`No panel of scheme ${scheme.code} on ${meetingDate}.`);
+  const decisions = await decisionsOf(db, actor.partnershipId, meeting.id);
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, actor, { action: 'disclosure', what: `minutes of the ${scheme.code} panel of ${meetingDate}`, details: { meetingId: meeting.id, decisions: decisions.length } }),
+  );
+  return { schemeCode: scheme.code, meetingDate, runId: meeting.run_id, decisions };
+}
+
+/** A cell that a spreadsheet would read as a formula is neutralised (SPEC 3.7). */
+function safeCell(v: unknown): unknown {
+  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+export function minutesCsv(m: PanelMinutes): string {
+  const head = ['meeting_date', 'person_ref', 'item', 'decision', 'action', 'reason', 'end_reason', 'exit_plan', 'tier', 'score', 'decided_by', 'decided_at'];
+  return (
+    csvLine(head) +
+    m.decisions
+      .map((d) => csvLine([m.meetingDate, d.personRef, d.item, d.decision, d.action, d.reason, d.endReason, d.exitPlan, d.tierCode, d.score, d.decidedBy, d.decidedAt].map(safeCell)))
+      .join('')
+  );
+}
