@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { CliError, withCli, type GlobalOptions } from '../cli/context.js';
-import { PerformanceError } from './errors.js';
+import { isWaymarkError } from '../errors.js';
 import { Ogrs3RecordError, scoreOgrs3Records } from './ogrs3-history.js';
 import * as service from './service.js';
 
@@ -42,7 +42,7 @@ async function run<T>(cmd: Command, fn: (ctx: Parameters<Parameters<typeof withC
   try {
     return await withCli(cmd.optsWithGlobals<GlobalOptions>(), fn);
   } catch (e) {
-    if (e instanceof PerformanceError) throw new CliError(e.message);
+    if (isWaymarkError(e)) throw new CliError(e.message);
     throw e;
   }
 }

@@ -5,10 +5,10 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { can } from '../access/permissions.js';
 import type { DB } from '../db/schema.js';
-import { forbidden } from './errors.js';
+import { ForbiddenError } from '../errors.js';
 
 export async function dashboardSchemes(db: Kysely<DB>, actor: Actor): Promise<{ code: string; name: string }[]> {
-  if (!can(actor, 'performance:view')) throw forbidden(`A ${actor.role.replace('_', ' ')} may not see performance figures.`);
+  if (!can(actor, 'performance:view')) throw new ForbiddenError(`A ${actor.role.replace('_', ' ')} may not see performance figures.`);
   return db.selectFrom('schemes').select(['code', 'name']).where('partnership_id', '=', actor.partnershipId).orderBy('code').execute();
 }
 
@@ -24,7 +24,7 @@ export interface ContributorName {
  * person's name is given only to the users named on them (and the CLI).
  */
 export async function contributorNames(db: Kysely<DB>, actor: Actor, personIds: number[]): Promise<Map<number, ContributorName>> {
-  if (!can(actor, 'person:view')) throw forbidden(`A ${actor.role.replace('_', ' ')} may not see people's names.`);
+  if (!can(actor, 'person:view')) throw new ForbiddenError(`A ${actor.role.replace('_', ' ')} may not see people's names.`);
   const out = new Map<number, ContributorName>();
   if (personIds.length === 0) return out;
   const rows = await db

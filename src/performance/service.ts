@@ -7,7 +7,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import type { DB, IsoDate, PerformanceMeasure, Role } from '../db/schema.js';
-import { forbidden, invalid, notFound } from './errors.js';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
 import { computeNi30, type Ni30Figures } from './ni30.js';
 import { computeNi38, DEFAULT_NI38_MODEL, NI38_MODELS, type Ni38Contributor } from './ni38.js';
 import { OGRS3_VERSION, type Ogrs3Band } from './ogrs3.js';
@@ -28,6 +28,10 @@ const EDIT_ROLES: readonly Role[] = ['analyst', 'administrator'];
 
 /** Whether the actor may edit the unit costs of crime (so a page offers the form only to them). */
 export const mayEditUnitCosts = (actor: Pick<Actor, 'role'>): boolean => EDIT_ROLES.includes(actor.role);
+
+const forbidden = (m: string) => new ForbiddenError(m);
+const invalid = (m: string) => new InvalidInputError(m);
+const notFound = (m: string) => new NotFoundError(m);
 
 function allow(actor: Actor, roles: readonly Role[], what: string): void {
   if (!roles.includes(actor.role)) throw forbidden(`A ${actor.role.replace('_', ' ')} may not ${what}.`);

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import { partnershipToday } from '../../partnerships.js';
-import { PerformanceError } from '../../performance/errors.js';
+import { httpStatusOf, isWaymarkError, type WaymarkError } from '../../errors.js';
 import { contributorNames, dashboardSchemes } from '../../performance/dashboard.js';
 import { addDays, isIsoDate, performanceYear, performanceYearOf, type PerformanceYear } from '../../performance/periods.js';
 import { listUnitCosts, mayEditUnitCosts, ni30, ni38, reoffending, setUnitCost, type Ni30Report, type Ni38Report, type ReoffendingReport } from '../../performance/service.js';
@@ -53,13 +53,10 @@ const signed = (n: number) => (n > 0 ? `+${dec(n)}` : dec(n));
 const pounds = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 const numeric = (text: string) => ({ text, format: 'numeric' });
 
-function performanceError(e: unknown): e is PerformanceError {
-  return e instanceof PerformanceError;
-}
-
-function renderProblem(reply: FastifyReply, e: PerformanceError) {
-  reply.code(e.status);
-  const title = e.status === 404 ? 'Page not found' : e.status === 403 ? 'You cannot see this page' : 'There is a problem with the request';
+function renderProblem(reply: FastifyReply, e: WaymarkError) {
+  const status = httpStatusOf(e);
+  reply.code(status);
+  const title = status === 404 ? 'Page not found' : status === 403 ? 'You cannot see this page' : 'There is a problem with the request';
   return reply.render('error.njk', { title, message: e.message });
 }
 
@@ -155,7 +152,7 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
     try {
       for (const ch of changes) await setUnitCost(db(), actor, { ...ch, priceYear: priceYear || null });
     } catch (e) {
-      if (performanceError(e)) return renderProblem(reply, e);
+      if (isWaymarkError(e)) return renderProblem(reply, e);
       throw e;
     }
     return renderUnitCosts(reply, actor, { saved: changes.length });
@@ -214,7 +211,7 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
         n38 = await ni38(db(), actor, { schemeCode: scheme.code, year: year.label });
         reo = await reoffending(db(), actor, { schemeCode: scheme.code, from: year.start, to: addDays(year.end, -1), asOf: today });
       } catch (e) {
-        if (performanceError(e)) return renderProblem(reply, e);
+        if (isWaymarkError(e)) return renderProblem(reply, e);
         throw e;
       }
       const named = can(actor, 'person:view');
