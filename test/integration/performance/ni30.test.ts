@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createPerson, createUser, type PartnershipFixture } from '../../support/fixtures.js';
-import { ni30, freezeCohortList } from '../../../src/performance/service.js';
+import { ni30 } from '../../../src/performance/ni30-service.js';
+import { freezeCohortList } from '../../../src/performance/cohort-lists-service.js';
 import { ForbiddenError, WaymarkError } from '../../../src/errors.js';
 import { addMembership, addOutcomes, createScheme, spread, type OutcomeSpec } from './helpers.js';
 

@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createPerson, createUser, type PartnershipFixture } from '../../support/fixtures.js';
-import { ni38, personOgrs3, cohortOgrs3, freezeCohortList } from '../../../src/performance/service.js';
+import { ni38 } from '../../../src/performance/ni38-service.js';
+import { personOgrs3, cohortOgrs3 } from '../../../src/performance/ogrs3-service.js';
+import { freezeCohortList } from '../../../src/performance/cohort-lists-service.js';
 import { DEFAULT_NI38_MODEL } from '../../../src/performance/ni38.js';
 import { ogrs3 } from '../../../src/performance/ogrs3.js';
 import { ForbiddenError, NotFoundError } from '../../../src/errors.js';

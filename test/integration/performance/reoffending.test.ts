@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createPerson, createUser, type PartnershipFixture } from '../../support/fixtures.js';
-import { listUnitCosts, reoffending, setGravity, setUnitCost } from '../../../src/performance/service.js';
+import { reoffending } from '../../../src/performance/reoffending-service.js';
+import { listUnitCosts, setUnitCost } from '../../../src/performance/reference.js';
+import { setGravity } from '../../../src/performance/service.js';
 import { ForbiddenError } from '../../../src/errors.js';
 import { addMembership, addOutcomes, createScheme } from './helpers.js';
 
