@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import type { IsoDate } from '../calendar/dates.js';
+import { spanCovers, spanOverlapsDays } from '../calendar/sql.js';
 import { jsonRows } from '../db/json-rows.js';
 import { concentration, type Concentration } from './concentration.js';
 import { computeNi38, DEFAULT_NI38_MODEL, NI38_MODELS, type Ni38Contributor } from './ni38.js';
@@ -36,7 +37,7 @@ export async function ni38Rows(
     opts.schemeId === null
       ? sql`true`
       : sql`EXISTS (SELECT 1 FROM memberships m WHERE m.partnership_id = ${partnershipId} AND m.scheme_id = ${opts.schemeId}
-          AND m.person_id = i.person_id AND m.start_date <= ${opts.to}::date AND (m.end_date IS NULL OR m.end_date > ${opts.from}::date))`;
+          AND m.person_id = i.person_id AND ${spanOverlapsDays('m.start_date', 'm.end_date', opts.from, opts.to)})`;
   const rows = await jsonRows<Ni38Row>(
     db,
     sql`
@@ -69,7 +70,7 @@ export async function ni38Rows(
     LEFT JOIN LATERAL (
       SELECT x.area_code FROM addresses x
       WHERE x.partnership_id = ${partnershipId} AND x.person_id = f.person_id
-        AND x.from_date <= f.identified_on AND (x.to_date IS NULL OR x.to_date > f.identified_on)
+        AND ${spanCovers('x.from_date', 'x.to_date', sql.ref('f.identified_on'))}
       ORDER BY x.from_date DESC LIMIT 1
     ) ad ON true`,
     { order: sql`json_row.person_id` },

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, IsoDate } from '../db/schema.js';
 import { jsonRows } from '../db/json-rows.js';
+import { spanCovers } from '../calendar/sql.js';
 
 type Db = Kysely<DB>;
 
@@ -29,7 +30,7 @@ export function cohortCte(partnershipId: number, c: CohortSource) {
   if (c.kind === 'membership') {
     return sql`SELECT DISTINCT m.person_id FROM memberships m
       WHERE m.partnership_id = ${partnershipId} AND m.scheme_id = ${c.schemeId}
-        AND m.start_date <= ${c.cohortDate}::date AND (m.end_date IS NULL OR m.end_date > ${c.cohortDate}::date)`;
+        AND ${spanCovers('m.start_date', 'm.end_date', c.cohortDate)}`;
   }
   return sql`SELECT l.person_id FROM cohort_list_members l JOIN cohort_lists cl ON cl.id = l.cohort_list_id
       WHERE cl.partnership_id = ${partnershipId} AND cl.id = ${c.cohortListId}`;

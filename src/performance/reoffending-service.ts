@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import type { IsoDate } from '../calendar/dates.js';
+import { spanOverlapsDays } from '../calendar/sql.js';
 import * as q from './queries.js';
 import { effectiveUnitCosts } from './reference.js';
 import { computeReoffending, type ReoffendingFigures, type ReoffendingPerson } from './reoffending.js';
@@ -30,7 +31,7 @@ export async function reoffendingRows(db: Db, partnershipId: number, opts: { fro
     opts.schemeId === null
       ? sql`true`
       : sql`EXISTS (SELECT 1 FROM memberships m WHERE m.partnership_id = ${partnershipId} AND m.scheme_id = ${opts.schemeId}
-          AND m.person_id = i.person_id AND m.start_date <= ${opts.to}::date AND (m.end_date IS NULL OR m.end_date > ${opts.from}::date))`;
+          AND m.person_id = i.person_id AND ${spanOverlapsDays('m.start_date', 'm.end_date', opts.from, opts.to)})`;
   const r = await sql<ReoffendingRow & { offence_code_present: boolean }>`
     WITH idx AS (
       SELECT c.person_id, c.release_date AS d FROM custody_periods c
