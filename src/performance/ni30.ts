@@ -1,7 +1,7 @@
 // NI30-style cohort reoffending (SPEC 3.6; seeds 000, 002, 003): the cohort's
 // proven offences in the performance year against a threshold set from the
 // previous year's baseline. Pure arithmetic over per-person counts.
-import type { IsoDate } from '../db/schema.js';
+import type { IsoDate } from '../calendar/dates.js';
 import { addMonths, monthsBetween, type PerformanceYear } from './periods.js';
 
 /** One cohort member's convictions, counted by offence date. */

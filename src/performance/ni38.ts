@@ -2,7 +2,7 @@
 // identified as Class A drug users, proven offences in the 12 months after
 // identification against offences predicted by a pluggable, versioned model,
 // and the smallest set of people who account for the difference. Pure.
-import type { IsoDate } from '../db/schema.js';
+import type { IsoDate } from '../calendar/dates.js';
 import type { Ogrs3Band } from './ogrs3.js';
 
 /** What a model sees of one person at identification. */

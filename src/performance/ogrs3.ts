@@ -4,7 +4,7 @@
 // Offender Group Reconviction Scale", Ministry of Justice Research Summary 7/09.
 // Coefficient values as published in NOMS's MIT-licensed rsr-calculator; they
 // reproduce the 250 published test cases (test/unit/performance/ogrs3.test.ts).
-import type { IsoDate } from '../db/schema.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 /** The model's version, stored beside every figure computed with it. */
 export const OGRS3_VERSION = 'ogrs3-2009';

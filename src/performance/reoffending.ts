@@ -2,7 +2,7 @@
 // the binary rate, frequency, severity by the gravity table and the estimated
 // cost from the unit costs of crime. Pure: takes per-person counts of proven
 // offences by Home Office offence group, already cut to the follow-up window.
-import type { IsoDate } from '../db/schema.js';
+import type { IsoDate } from '../calendar/dates.js';
 import { addMonths } from './periods.js';
 import { concentration, type Concentration } from './concentration.js';
 
