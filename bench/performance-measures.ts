@@ -12,7 +12,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Benchmark, BenchResult } from './types.js';
 import { round } from './stats.js';
-import { cohortOgrs3, ni30, ni38 } from '../src/performance/service.js';
+import { ni30 } from '../src/performance/ni30-service.js';
+import { ni38 } from '../src/performance/ni38-service.js';
+import { cohortOgrs3 } from '../src/performance/ogrs3-service.js';
 import type { Actor } from '../src/access/actor.js';
 import type { DB } from '../src/db/schema.js';
 

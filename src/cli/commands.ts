@@ -5,7 +5,7 @@ import { migrate } from '../db/migrate.js';
 import { registerServeCommands } from '../web/cli.js';
 import { registerSchemeCommands } from '../schemes/cli.js';
 import { registerAccessCommands } from '../access/cli.js';
-import { registerPerformanceCommands } from '../performance/cli.js';
+import { registerPerformanceCommands } from './performance.js';
 import { registerSelectionCommands } from '../selection/cli.js';
 import { registerImportCommands } from '../imports/cli.js';
 import { registerOpsCommands } from '../ops/cli.js';

@@ -1,14 +1,23 @@
 // What the performance pages need beyond the measures themselves: the schemes
-// to choose from (board members included, who may not open scheme pages) and
-// the names of NI38 contributors for the roles that may see people.
+// to choose from (board members included, who may not open scheme pages), the
+// names of NI38 contributors for the roles that may see people, and the
+// dashboard's figures for a scheme and year in one call.
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { can } from '../access/permissions.js';
+import type { IsoDate } from '../calendar/dates.js';
 import type { DB } from '../db/schema.js';
-import { forbidden } from './errors.js';
+import { ForbiddenError } from '../errors.js';
+import { partnershipToday } from '../partnerships.js';
+import type { Clock } from '../calendar/clock.js';
+import { ni30, type Ni30Report } from './ni30-service.js';
+import { ni38, type Ni38Report } from './ni38-service.js';
+import { addDays } from '../calendar/dates.js';
+import { performanceYear } from '../calendar/performance-year.js';
+import { reoffending, type ReoffendingReport } from './reoffending-service.js';
 
 export async function dashboardSchemes(db: Kysely<DB>, actor: Actor): Promise<{ code: string; name: string }[]> {
-  if (!can(actor, 'performance:view')) throw forbidden(`A ${actor.role.replace('_', ' ')} may not see performance figures.`);
+  if (!can(actor, 'performance:view')) throw new ForbiddenError(`A ${actor.role.replace('_', ' ')} may not see performance figures.`);
   return db.selectFrom('schemes').select(['code', 'name']).where('partnership_id', '=', actor.partnershipId).orderBy('code').execute();
 }
 
@@ -24,7 +33,7 @@ export interface ContributorName {
  * person's name is given only to the users named on them (and the CLI).
  */
 export async function contributorNames(db: Kysely<DB>, actor: Actor, personIds: number[]): Promise<Map<number, ContributorName>> {
-  if (!can(actor, 'person:view')) throw forbidden(`A ${actor.role.replace('_', ' ')} may not see people's names.`);
+  if (!can(actor, 'person:view')) throw new ForbiddenError(`A ${actor.role.replace('_', ' ')} may not see people's names.`);
   const out = new Map<number, ContributorName>();
   if (personIds.length === 0) return out;
   const rows = await db
@@ -39,4 +48,37 @@ export async function contributorNames(db: Kysely<DB>, actor: Actor, personIds: 
     out.set(r.id, { personId: r.id, name: visible ? `${r.family_name.toUpperCase()}, ${r.given_names}` : null, restricted: r.restricted });
   }
   return out;
+}
+
+export interface DashboardRequest {
+  schemeCode: string;
+  /** '2008/09' */
+  year: string;
+  ceiling: number;
+  stretch: number | null;
+  cohortDate: IsoDate | null;
+}
+
+export interface DashboardFigures {
+  /** The partnership's "today": proven reoffending is read on it. */
+  today: IsoDate;
+  /** Whether the actor may see people (else aggregates only, small counts suppressed). */
+  named: boolean;
+  ni30: Ni30Report;
+  ni38: Ni38Report;
+  reoffending: ReoffendingReport;
+  /** Names of the NI38 contributors; empty when the actor may not see people. */
+  names: Map<number, ContributorName>;
+}
+
+/** The dashboard's measures for a scheme and performance year: NI30, NI38 over its January–March quarter, proven reoffending over the year. */
+export async function dashboardFigures(db: Kysely<DB>, actor: Actor, input: DashboardRequest, clock: Clock): Promise<DashboardFigures> {
+  const year = performanceYear(input.year);
+  const today = await partnershipToday(db, actor.partnershipId, clock);
+  const n30 = await ni30(db, actor, { schemeCode: input.schemeCode, year: year.label, ceiling: input.ceiling, stretch: input.stretch, cohortDate: input.cohortDate });
+  const n38 = await ni38(db, actor, { schemeCode: input.schemeCode, year: year.label });
+  const reo = await reoffending(db, actor, { schemeCode: input.schemeCode, from: year.start, to: addDays(year.end, -1), asOf: today });
+  const named = can(actor, 'person:view');
+  const names = named ? await contributorNames(db, actor, n38.contributors.map((c) => c.personId)) : new Map<number, ContributorName>();
+  return { today, named, ni30: n30, ni38: n38, reoffending: reo, names };
 }

@@ -1,8 +1,9 @@
 // NI30-style cohort reoffending (SPEC 3.6; seeds 000, 002, 003): the cohort's
 // proven offences in the performance year against a threshold set from the
 // previous year's baseline. Pure arithmetic over per-person counts.
-import { addMonths, monthsBetween, type IsoDate } from '../calendar/dates.js';
-import type { PerformanceYear } from '../calendar/performance-year.js';
+import type { IsoDate } from '../calendar/dates.js';
+import { addMonths, monthsBetween } from '../calendar/dates.js';
+import { type PerformanceYear } from '../calendar/performance-year.js';
 
 /** One cohort member's convictions, counted by offence date. */
 export interface Ni30Person {

@@ -2,7 +2,8 @@
 // the binary rate, frequency, severity by the gravity table and the estimated
 // cost from the unit costs of crime. Pure: takes per-person counts of proven
 // offences by Home Office offence group, already cut to the follow-up window.
-import { addMonths, type IsoDate } from '../calendar/dates.js';
+import type { IsoDate } from '../calendar/dates.js';
+import { addMonths } from '../calendar/dates.js';
 import { concentration, type Concentration } from './concentration.js';
 
 /** Follow-up: offences committed in (start, start + 12 months], proven by start + 18 months. */

@@ -1,6 +1,7 @@
 // Disclosure control for aggregate figures shown to people who may not see
-// individuals (SPEC 3.7): any count from 1 to 4 is shown as "fewer than 5",
-// and a rate worked from such a count is withheld with it.
+// individuals (SPEC 3.7), the one home of the small-number rule: any count from
+// 1 to 4 is shown as "fewer than 5", and a rate worked from such a count is
+// withheld with it.
 
 export const SUPPRESSED = 'fewer than 5';
 
@@ -13,4 +14,23 @@ export function isSmallCount(n: number | null | undefined): boolean {
 export function boardCount(n: number | null | undefined, format: (n: number) => string = String): string {
   if (n === null || n === undefined) return '–';
   return isSmallCount(n) ? SUPPRESSED : format(n);
+}
+
+/** A count as the viewer may see it: as it is for roles that may see people, else as board members may. */
+export function countFor(named: boolean, n: number): string {
+  return named ? String(n) : boardCount(n);
+}
+
+/**
+ * Whether a share (part of whole) must be withheld from board members: it is
+ * when either group it splits the whole into, those counted or the rest, is a
+ * small count, since the rate and the whole would give that count away.
+ */
+export function isShareWithheld(named: boolean, part: number, whole: number): boolean {
+  return !named && (isSmallCount(part) || isSmallCount(whole - part));
+}
+
+/** Whether a group's figures must be withheld from board members: the group itself is a small count. */
+export function isGroupWithheld(named: boolean, size: number): boolean {
+  return !named && isSmallCount(size);
 }

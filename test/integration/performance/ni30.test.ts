@@ -4,8 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createPerson, createUser, type PartnershipFixture } from '../../support/fixtures.js';
-import { ni30, freezeCohortList } from '../../../src/performance/service.js';
-import { PerformanceError } from '../../../src/performance/errors.js';
+import { ni30 } from '../../../src/performance/ni30-service.js';
+import { freezeCohortList } from '../../../src/performance/cohort-lists-service.js';
+import { ForbiddenError, WaymarkError } from '../../../src/errors.js';
 import { addMembership, addOutcomes, createScheme, spread, type OutcomeSpec } from './helpers.js';
 
 let t: TestDatabase;
@@ -153,7 +154,7 @@ describe('NI30 from stored events', () => {
 
   it('denies practitioners and lets board members see the aggregate', async () => {
     const practitioner = await createUser(t.db, f, { username: `pr${Date.now()}`, role: 'practitioner', passwordHash: HASH });
-    await expect(ni30(t.db, practitioner, { schemeCode: 'PPO', year: '2008/09', ceiling: 0.16 })).rejects.toMatchObject({ status: 403 });
+    await expect(ni30(t.db, practitioner, { schemeCode: 'PPO', year: '2008/09', ceiling: 0.16 })).rejects.toBeInstanceOf(ForbiddenError);
     const board = await createUser(t.db, f, { username: `bd${Date.now()}`, role: 'board_member', passwordHash: HASH });
     const r = await ni30(t.db, board, { schemeCode: 'SUN', year: '2009/10', ceiling: 0.17 });
     expect(r.threshold).toBe(127);
@@ -162,6 +163,6 @@ describe('NI30 from stored events', () => {
   it('rejects bad input with the field named', async () => {
     await expect(ni30(t.db, f.operator, { schemeCode: 'PPO', year: '2008-09', ceiling: 0.16 })).rejects.toThrow(/YYYY\/YY/);
     await expect(ni30(t.db, f.operator, { schemeCode: 'PPO', year: '2008/09', ceiling: 16 })).rejects.toThrow(/ceiling: 16/);
-    await expect(ni30(t.db, f.operator, { schemeCode: 'NOPE', year: '2008/09', ceiling: 0.16 })).rejects.toBeInstanceOf(PerformanceError);
+    await expect(ni30(t.db, f.operator, { schemeCode: 'NOPE', year: '2008/09', ceiling: 0.16 })).rejects.toBeInstanceOf(WaymarkError);
   });
 });

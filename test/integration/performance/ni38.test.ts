@@ -3,9 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createPerson, createUser, type PartnershipFixture } from '../../support/fixtures.js';
-import { ni38, personOgrs3, cohortOgrs3, freezeCohortList } from '../../../src/performance/service.js';
+import { ni38 } from '../../../src/performance/ni38-service.js';
+import { personOgrs3, cohortOgrs3 } from '../../../src/performance/ogrs3-service.js';
+import { freezeCohortList } from '../../../src/performance/cohort-lists-service.js';
 import { DEFAULT_NI38_MODEL } from '../../../src/performance/ni38.js';
 import { ogrs3 } from '../../../src/performance/ogrs3.js';
+import { ForbiddenError, NotFoundError } from '../../../src/errors.js';
 import { addMembership, addOutcomes, createScheme, loadOffenceCodes } from './helpers.js';
 
 let t: TestDatabase;
@@ -113,7 +116,7 @@ describe('NI38 from stored events', () => {
     expect(r.contributors).toEqual([]);
     expect(r.people).toEqual([]);
     const practitioner = await createUser(t.db, f, { username: `prac${Date.now()}`, role: 'practitioner', passwordHash: HASH });
-    await expect(ni38(t.db, practitioner, { from: '2009-01-01', to: '2009-03-31' })).rejects.toMatchObject({ status: 403 });
+    await expect(ni38(t.db, practitioner, { from: '2009-01-01', to: '2009-03-31' })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('rejects an unknown model version', async () => {
@@ -170,6 +173,6 @@ describe('OGRS3 for a stored person', () => {
   it("refuses another scheme's frozen list", async () => {
     await createScheme(t.db, f, 'PPO');
     const list = await freezeCohortList(t.db, f.operator, { schemeCode: 'DIP', name: 'DIP list for the PPO check', cohortDate: '2009-03-15' });
-    await expect(cohortOgrs3(t.db, f.operator, { schemeCode: 'PPO', asOf: '2009-01-01', cohortListId: list.id })).rejects.toMatchObject({ status: 404 });
+    await expect(cohortOgrs3(t.db, f.operator, { schemeCode: 'PPO', asOf: '2009-01-01', cohortListId: list.id })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -3,7 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createPerson, createUser, type PartnershipFixture } from '../../support/fixtures.js';
-import { listUnitCosts, reoffending, setGravity, setUnitCost } from '../../../src/performance/service.js';
+import { reoffending } from '../../../src/performance/reoffending-service.js';
+import { listUnitCosts, setUnitCost } from '../../../src/performance/reference.js';
+import { setGravity } from '../../../src/performance/service.js';
+import { ForbiddenError } from '../../../src/errors.js';
 import { addMembership, addOutcomes, createScheme } from './helpers.js';
 
 let t: TestDatabase;
@@ -86,7 +89,7 @@ describe('proven reoffending', () => {
     expect(theirs.find((c) => c.category === 'domestic burglary')!.pounds).toBeNull();
     expect(theirs.find((c) => c.category === 'rape')!.pounds).toBe(39360);
     const practitioner = await createUser(t.db, f, { username: `p${Date.now()}`, role: 'practitioner', passwordHash: HASH });
-    await expect(setUnitCost(t.db, practitioner, { category: 'rape', pounds: 1 })).rejects.toMatchObject({ status: 403 });
+    await expect(setUnitCost(t.db, practitioner, { category: 'rape', pounds: 1 })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(setUnitCost(t.db, analyst, { category: 'new thing', pounds: 1 })).rejects.toThrow(/give the 3-digit offence groups/);
   });
 

@@ -4,7 +4,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
-import { cohortOgrs3, ni30, ni38 } from '../../../src/performance/service.js';
+import { ni30 } from '../../../src/performance/ni30-service.js';
+import { ni38 } from '../../../src/performance/ni38-service.js';
+import { cohortOgrs3 } from '../../../src/performance/ogrs3-service.js';
 import { createScheme } from './helpers.js';
 
 let t: TestDatabase;

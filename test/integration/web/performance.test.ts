@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app.js';
 import { createPerson } from '../../support/fixtures.js';
-import { ni38 } from '../../../src/performance/service.js';
+import { ni38 } from '../../../src/performance/ni38-service.js';
 import { addMembership, addOutcomes, createScheme, loadOffenceCodes, spread, type OutcomeSpec } from '../performance/helpers.js';
 
 let t: TestDatabase;

@@ -3,12 +3,11 @@
 // with the method and inputs.
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
-import { CliError, withCli, type GlobalOptions } from '../cli/context.js';
-import { PerformanceError } from './errors.js';
+import { CliError, withCli, type GlobalOptions } from './context.js';
+import { isWaymarkError } from '../errors.js';
 import { systemClock } from '../calendar/clock.js';
 import { isoDateOf } from '../calendar/dates.js';
-import { Ogrs3RecordError, scoreOgrs3Records } from './ogrs3-history.js';
-import * as service from './service.js';
+import { Ogrs3RecordError, scoreOgrs3Records } from '../performance/ogrs3-history.js';
 
 const pct = (x: number | null, dp = 1) => (x === null ? '—' : `${(x * 100).toFixed(dp)}%`);
 const num = (x: number | null, dp = 2) => (x === null ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(dp));
@@ -43,7 +42,7 @@ async function run<T>(cmd: Command, fn: (ctx: Parameters<Parameters<typeof withC
   try {
     return await withCli(cmd.optsWithGlobals<GlobalOptions>(), fn);
   } catch (e) {
-    if (e instanceof PerformanceError) throw new CliError(e.message);
+    if (isWaymarkError(e)) throw new CliError(e.message);
     throw e;
   }
 }
@@ -59,8 +58,8 @@ export function registerPerformanceCommands(program: Command): void {
     .action(async (file: string | undefined, opts: { person?: string; asOf?: string; justification?: string }, cmd: Command) => {
       if (opts.person) {
         if (file) throw new CliError('Give FILE or --person, not both.');
-        const r = await run(cmd, ({ database, actor }) =>
-          service.personOgrs3(database.db, actor, { personRef: opts.person!, asOf: opts.asOf ?? today(), justification: opts.justification }),
+        const r = await run(cmd, ({ services, actor }) =>
+          services.performance.personOgrs3(actor, { personRef: opts.person!, asOf: opts.asOf ?? today(), justification: opts.justification }),
         );
         out(JSON.stringify(r, null, 2));
         return;
@@ -100,8 +99,8 @@ export function registerPerformanceCommands(program: Command): void {
     .option('--as-of <date>', 'count only convictions recorded by this date')
     .option('--json', 'print JSON only')
     .action(async (o: { scheme: string; year: string; ceiling: number; stretch?: number; cohortDate?: string; cohortList?: number; asOf?: string; json?: boolean }, cmd: Command) => {
-      const r = await run(cmd, ({ database, actor }) =>
-        service.ni30(database.db, actor, { schemeCode: o.scheme, year: o.year, ceiling: o.ceiling, stretch: o.stretch, cohortDate: o.cohortDate, cohortListId: o.cohortList, asOf: o.asOf }),
+      const r = await run(cmd, ({ services, actor }) =>
+        services.performance.ni30(actor, { schemeCode: o.scheme, year: o.year, ceiling: o.ceiling, stretch: o.stretch, cohortDate: o.cohortDate, cohortListId: o.cohortList, asOf: o.asOf }),
       );
       if (o.json) return out(JSON.stringify(r, null, 2));
       out(
@@ -146,8 +145,8 @@ export function registerPerformanceCommands(program: Command): void {
     .option('--as-of <date>', 'count only convictions recorded by this date')
     .option('--json', 'print JSON only')
     .action(async (o: { scheme?: string; from?: string; to?: string; year?: string; model?: string; asOf?: string; json?: boolean }, cmd: Command) => {
-      const r = await run(cmd, ({ database, actor }) =>
-        service.ni38(database.db, actor, { schemeCode: o.scheme, from: o.from, to: o.to, year: o.year, modelVersion: o.model, asOf: o.asOf }),
+      const r = await run(cmd, ({ services, actor }) =>
+        services.performance.ni38(actor, { schemeCode: o.scheme, from: o.from, to: o.to, year: o.year, modelVersion: o.model, asOf: o.asOf }),
       );
       if (o.json) return out(JSON.stringify(r, null, 2));
       out(
@@ -183,7 +182,7 @@ export function registerPerformanceCommands(program: Command): void {
 
   reoffendingOptions(perf.command('reoffending').description('proven reoffending like the MoJ measure: binary rate, frequency, severity, cost and concentration')).action(
     async (o: { scheme?: string; from: string; to: string; asOf?: string; json?: boolean }, cmd: Command) => {
-      const r = await run(cmd, ({ database, actor }) => service.reoffending(database.db, actor, { schemeCode: o.scheme, from: o.from, to: o.to, asOf: o.asOf ?? today() }));
+      const r = await run(cmd, ({ services, actor }) => services.performance.reoffending(actor, { schemeCode: o.scheme, from: o.from, to: o.to, asOf: o.asOf ?? today() }));
       if (o.json) return out(JSON.stringify(r, null, 2));
       out(
         [
@@ -210,7 +209,7 @@ export function registerPerformanceCommands(program: Command): void {
 
   reoffendingOptions(perf.command('concentration').description("share of the reoffending cohort's offences committed by its most prolific 10%, and the Lorenz curve")).action(
     async (o: { scheme?: string; from: string; to: string; asOf?: string; json?: boolean }, cmd: Command) => {
-      const r = await run(cmd, ({ database, actor }) => service.reoffending(database.db, actor, { schemeCode: o.scheme, from: o.from, to: o.to, asOf: o.asOf ?? today() }));
+      const r = await run(cmd, ({ services, actor }) => services.performance.reoffending(actor, { schemeCode: o.scheme, from: o.from, to: o.to, asOf: o.asOf ?? today() }));
       const c = { ...r.concentration, scheme: r.scheme, from: r.from, to: r.to, resultId: r.resultId };
       if (o.json) return out(JSON.stringify(c, null, 2));
       out(
@@ -232,7 +231,7 @@ export function registerPerformanceCommands(program: Command): void {
     .option('--cohort-list <id>', "score a frozen cohort list's people instead of the members on the date", (v) => Number(v))
     .option('--json', 'print JSON only')
     .action(async (o: { scheme: string; asOf?: string; cohortList?: number; json?: boolean }, cmd: Command) => {
-      const r = await run(cmd, ({ database, actor }) => service.cohortOgrs3(database.db, actor, { schemeCode: o.scheme, asOf: o.asOf ?? today(), cohortListId: o.cohortList }));
+      const r = await run(cmd, ({ services, actor }) => services.performance.cohortOgrs3(actor, { schemeCode: o.scheme, asOf: o.asOf ?? today(), cohortListId: o.cohortList }));
       if (o.json) return out(JSON.stringify(r, null, 2));
       out(
         [
@@ -260,8 +259,8 @@ export function registerPerformanceCommands(program: Command): void {
         if (i <= 0) throw new CliError(`${flag}: "${s}" is not CATEGORY=VALUE.`);
         return [s.slice(0, i).trim().toLowerCase(), s.slice(i + 1).trim()] as const;
       };
-      const rows = await run(cmd, async ({ database, actor }) => {
-        const current = await service.listUnitCosts(database.db, actor);
+      const rows = await run(cmd, async ({ services, actor }) => {
+        const current = await services.performance.listUnitCosts(actor);
         const groups = new Map((o.groups ?? []).map((g) => split(g, '--groups')));
         const sets = new Map((o.set ?? []).map((g) => split(g, '--set')));
         for (const category of new Set([...sets.keys(), ...groups.keys()])) {
@@ -273,14 +272,14 @@ export function registerPerformanceCommands(program: Command): void {
             if (pounds !== null && !Number.isFinite(pounds)) throw new CliError(`--set: "${raw}" for ${category} is not a sum in pounds.`);
           }
           const g = groups.get(category);
-          await service.setUnitCost(database.db, actor, {
+          await services.performance.setUnitCost(actor, {
             category,
             pounds,
             priceYear: o.priceYear,
             groupCodes: g === undefined ? undefined : g.split(',').map((x) => x.trim()).filter(Boolean),
           });
         }
-        return service.listUnitCosts(database.db, actor);
+        return services.performance.listUnitCosts(actor);
       });
       if (o.json) return out(JSON.stringify(rows, null, 2));
       out(table(['Category', 'Pounds', 'Prices', 'Offence groups', 'Source'], rows.map((r) => [r.category, r.pounds === null ? 'not entered' : `£${r.pounds}`, r.price_year ?? '', r.group_codes.join(','), (r.own ? '(own) ' : '') + (r.source ?? '')])));
@@ -292,13 +291,13 @@ export function registerPerformanceCommands(program: Command): void {
     .option('--set <group=gravity...>', 'e.g. --set 034=8; an empty value removes the row')
     .option('--json', 'print JSON only')
     .action(async (o: { set?: string[]; json?: boolean }, cmd: Command) => {
-      const rows = await run(cmd, async ({ database, actor }) => {
+      const rows = await run(cmd, async ({ services, actor }) => {
         for (const s of o.set ?? []) {
           const [g, v] = s.split('=');
           if (!g || v === undefined) throw new CliError(`--set: "${s}" is not GROUP=GRAVITY.`);
-          await service.setGravity(database.db, actor, { groupCode: g.trim(), gravity: v.trim() === '' ? null : Number(v) });
+          await services.performance.setGravity(actor, { groupCode: g.trim(), gravity: v.trim() === '' ? null : Number(v) });
         }
-        return service.listGravity(database.db, actor);
+        return services.performance.listGravity(actor);
       });
       if (o.json) return out(JSON.stringify(rows, null, 2));
       out(rows.length ? table(['Group', 'Gravity'], rows.map((r) => [r.groupCode, r.gravity])) : 'The gravity table is empty: every offence is ungraded. Set rows with --set GROUP=GRAVITY.');
@@ -313,7 +312,7 @@ export function registerPerformanceCommands(program: Command): void {
     .option('--cohort-date <date>', 'cohort date')
     .option('--note <text>', 'a note, e.g. as agreed with the Home Office')
     .action(async (o: { scheme: string; name: string; year?: string; cohortDate?: string; note?: string }, cmd: Command) => {
-      const r = await run(cmd, ({ database, actor }) => service.freezeCohortList(database.db, actor, { schemeCode: o.scheme, name: o.name, year: o.year, cohortDate: o.cohortDate, note: o.note }));
+      const r = await run(cmd, ({ services, actor }) => services.performance.freezeCohortList(actor, { schemeCode: o.scheme, name: o.name, year: o.year, cohortDate: o.cohortDate, note: o.note }));
       out(`Froze cohort list ${r.id} "${r.name}": ${r.members} members on ${r.cohortDate}. Use it with --cohort-list ${r.id}.`);
     });
 
@@ -323,7 +322,7 @@ export function registerPerformanceCommands(program: Command): void {
     .option('--scheme <code>', 'only this scheme')
     .option('--json', 'print JSON only')
     .action(async (o: { scheme?: string; json?: boolean }, cmd: Command) => {
-      const rows = await run(cmd, ({ database, actor }) => service.listCohortLists(database.db, actor, { schemeCode: o.scheme }));
+      const rows = await run(cmd, ({ services, actor }) => services.performance.listCohortLists(actor, { schemeCode: o.scheme }));
       if (o.json) return out(JSON.stringify(rows, null, 2));
       out(table(['Id', 'Name', 'Scheme', 'Year', 'Cohort date', 'Members', 'Frozen by'], rows.map((r) => [r.id, r.name, r.scheme, r.performance_year ?? '', r.cohort_date, Number(r.members), r.frozen_by_label])));
     });

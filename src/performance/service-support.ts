@@ -1,0 +1,75 @@
+// What every performance service shares: who may see which figures, reading a
+// date input, the scheme a measure is about, the analytic transaction, and
+// storing a result with its model version and audit entry.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import { appendAudit } from '../access/audit.js';
+import type { DB, PerformanceMeasure, Role } from '../db/schema.js';
+import type { IsoDate } from '../calendar/dates.js';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
+import { requireIsoDate } from '../calendar/dates.js';
+import { findScheme } from './queries.js';
+
+export type Db = Kysely<DB>;
+
+/** Cohort-wide figures: everyone but practitioners, who work a caseload. Board members get aggregates only. */
+export const AGGREGATE_ROLES: readonly Role[] = ['analyst', 'scheme_manager', 'administrator', 'board_member'];
+/** Figures that name people. */
+export const NAMED_ROLES: readonly Role[] = ['analyst', 'scheme_manager', 'administrator'];
+/** Reference tables for the measures (unit costs, gravity). */
+export const EDIT_ROLES: readonly Role[] = ['analyst', 'administrator'];
+
+export const forbidden = (m: string) => new ForbiddenError(m);
+export const invalid = (m: string) => new InvalidInputError(m);
+export const notFound = (m: string) => new NotFoundError(m);
+
+export function allow(actor: Actor, roles: readonly Role[], what: string): void {
+  if (!roles.includes(actor.role)) throw forbidden(`A ${actor.role.replace('_', ' ')} may not ${what}.`);
+}
+
+export function date(field: string, v: string | undefined | null): IsoDate | null {
+  if (v === undefined || v === null || v === '') return null;
+  return requireIsoDate(v, field, field);
+}
+
+export async function scheme(db: Db, actor: Actor, code: string) {
+  const s = await findScheme(db, actor.partnershipId, code);
+  if (!s) throw notFound(`No scheme with code ${code} in this partnership.`);
+  return s;
+}
+
+/** Runs an analytic read in one transaction (one snapshot), with room to sort and hash in memory. */
+export async function analytic<T>(db: Db, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
+    return fn(trx);
+  });
+}
+
+export async function record(
+  trx: Transaction<DB>,
+  actor: Actor,
+  r: { measure: PerformanceMeasure; schemeId: number | null; modelVersion: string; inputs: unknown; figures: unknown; what: string; personIds?: number[] },
+): Promise<number> {
+  const row = await trx
+    .insertInto('performance_results')
+    .values({
+      partnership_id: actor.partnershipId,
+      measure: r.measure,
+      scheme_id: r.schemeId,
+      model_version: r.modelVersion,
+      inputs: JSON.stringify(r.inputs),
+      figures: JSON.stringify(r.figures),
+      computed_by: actor.userId,
+      computed_by_label: actor.label,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // A cohort-wide computation combines many people's records into one figure.
+  await appendAudit(trx, actor, {
+    action: 'combination',
+    what: r.what,
+    details: { resultId: row.id, measure: r.measure, modelVersion: r.modelVersion, people: r.personIds?.length, personIds: r.personIds },
+  });
+  return row.id;
+}

@@ -1,0 +1,226 @@
+// The performance pages' view models (SPEC 3.6): each measure's report turned
+// into the rows, summaries and charts its template shows, with small counts
+// suppressed for board members (SPEC 3.7, src/reports/disclosure.ts).
+import { addDays } from '../../calendar/dates.js';
+import { performanceYearOf } from '../../calendar/performance-year.js';
+import type { ContributorName } from '../../performance/dashboard.js';
+import type { Ni30Report } from '../../performance/ni30-service.js';
+import type { Ni38Report } from '../../performance/ni38-service.js';
+import type { UnitCost } from '../../performance/reference.js';
+import type { ReoffendingReport } from '../../performance/reoffending-service.js';
+import { barChart, lineChart, lorenzChart } from '../../reports/charts.js';
+import { countFor, isGroupWithheld, isShareWithheld, SUPPRESSED } from '../../reports/disclosure.js';
+import type { FieldError } from '../forms/performance-form.js';
+import { escape, formatDate } from '../html.js';
+
+const pct = (n: number | null | undefined, dp = 1) => (n === null || n === undefined ? '–' : `${(n * 100).toFixed(dp)}%`);
+const dec = (n: number | null | undefined, dp = 2) => (n === null || n === undefined ? '–' : Number.isInteger(n) ? String(n) : n.toFixed(dp));
+const signed = (n: number) => (n > 0 ? `+${dec(n)}` : dec(n));
+const pounds = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
+const numeric = (text: string) => ({ text, format: 'numeric' });
+
+/** The last ten performance years, the current one first. */
+export function recentYears(today: string): string[] {
+  const current = performanceYearOf(today).startYear;
+  return Array.from({ length: 10 }, (_, i) => {
+    const y = current - i;
+    return `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+  });
+}
+
+export function ni30View(r: Ni30Report, named: boolean) {
+  const quarterLabel = (q: number) => `Q${q}`;
+  const count = (n: number) => countFor(named, n);
+  const shareHidden = isShareWithheld(named, r.convictedCount, r.cohortSize);
+  const lines = [{ name: 'Expected a quarter (threshold ÷ 4)', value: r.threshold / 4 }];
+  if (r.stretchThreshold !== null) lines.push({ name: 'Stretch target a quarter', value: r.stretchThreshold / 4 });
+  const chart = barChart({
+    id: 'ni30-quarters',
+    title: `Convictions a quarter against expected, ${r.scheme.code} ${r.year}`,
+    description: `Offences proven by conviction each quarter, by offence date, against the expected ${dec(r.threshold / 4)} a quarter.`,
+    categories: r.quarters.map((q) => quarterLabel(q.quarter)),
+    series: [{ name: 'Actual', values: r.quarters.map((q) => q.actual) }],
+    lines,
+    xLabel: `Quarter of ${r.year}`,
+    yLabel: 'Offences proven by conviction',
+  });
+  const rollingChart = r.rolling.length
+    ? lineChart({
+        id: 'ni30-rolling',
+        title: `Rolling 12 months: observed against predicted, ${r.scheme.code}`,
+        description: 'Convictions in the 12 months to the end of each quarter, against a prediction falling in a straight line from the baseline to the threshold.',
+        categories: r.rolling.map((x) => `to ${formatDate(addDays(x.end, -1))}`),
+        series: [
+          { name: 'Observed', values: r.rolling.map((x) => x.observed) },
+          { name: 'Predicted', values: r.rolling.map((x) => x.predicted) },
+        ],
+        xLabel: '12 months to the end of',
+        yLabel: 'Offences proven by conviction',
+      })
+    : null;
+  return {
+    r,
+    chart,
+    rollingChart,
+    summary: [
+      { key: { text: 'Cohort' }, value: { text: `${count(r.cohortSize)} ${r.cohort.source === 'frozen_list' ? `on the frozen list "${r.cohort.list?.name}"` : `members on ${formatDate(r.cohort.cohortDate)}`}` } },
+      { key: { text: `Baseline (${r.baselineYear})` }, value: { text: String(r.baseline) } },
+      { key: { text: 'Performance ceiling' }, value: { text: `${pct(r.ceiling)}${r.stretch !== null ? `, stretch ${pct(r.stretch)}` : ''}` } },
+      { key: { text: 'Average months on the scheme' }, value: { text: r.averageMonthsOnScheme === null ? '–' : r.averageMonthsOnScheme.toFixed(1) } },
+      { key: { text: 'Threshold' }, value: { text: `${r.threshold}${r.stretchThreshold !== null ? ` (stretch ${r.stretchThreshold})` : ''}` } },
+      { key: { text: 'Expected a quarter' }, value: { text: dec(r.threshold / 4) } },
+      { key: { text: `Actual in ${r.year}` }, value: { text: `${r.actual}: ${r.underThreshold >= 0 ? `${dec(r.underThreshold)} under` : `${dec(-r.underThreshold)} over`} the threshold` } },
+      { key: { text: 'Reduction achieved' }, value: { text: pct(r.reductionAchieved) } },
+      {
+        key: { text: 'Share of the cohort convicted' },
+        value: { text: shareHidden ? `Not shown: ${SUPPRESSED} people in a group` : `${pct(r.shareConvicted)} (${count(r.convictedCount)} of ${count(r.cohortSize)})` },
+      },
+    ],
+    quarterRows: r.quarters.map((q) => [
+      { text: `Q${q.quarter} (${formatDate(q.start)} to ${formatDate(addDays(q.end, -1))})` },
+      numeric(String(q.actual)),
+      numeric(dec(q.expected)),
+      numeric(signed(q.variance)),
+      numeric(String(q.cumulativeActual)),
+      numeric(dec(q.cumulativeExpected)),
+      numeric(signed(q.cumulativeVariance)),
+    ]),
+    rollingRows: r.rolling.map((x) => [
+      { text: `${formatDate(x.start)} to ${formatDate(addDays(x.end, -1))}` },
+      numeric(String(x.observed)),
+      numeric(dec(x.predicted)),
+      numeric(signed(x.observed - x.predicted)),
+    ]),
+    currency: r.dataCurrency,
+  };
+}
+
+export function ni38View(r: Ni38Report, named: boolean, names: Map<number, Pick<ContributorName, 'name' | 'restricted'>>) {
+  const count = (n: number) => countFor(named, n);
+  return {
+    r,
+    summary: [
+      { key: { text: 'Cohort period' }, value: { text: `${formatDate(r.from)} to ${formatDate(r.to)}` } },
+      { key: { text: 'Cohort' }, value: { text: `${count(r.cohortSize)} people identified as Class A drug users` } },
+      { key: { text: 'Identified by' }, value: { text: `positive test: ${count(r.identifiedBy.positiveTest)}; required assessment: ${count(r.identifiedBy.requiredAssessment)}` } },
+      { key: { text: 'Actual' }, value: { text: String(r.actual) } },
+      { key: { text: 'Predicted' }, value: { text: dec(r.predicted, 1) } },
+      { key: { text: 'Actual ÷ predicted' }, value: { text: r.ratio === null ? '–' : r.ratio.toFixed(2) } },
+      { key: { text: 'Model version' }, value: { text: r.modelVersion } },
+      {
+        key: { text: 'Contributors' },
+        value: { text: r.contributorCount === 0 ? 'None: the cohort offended no more than predicted' : `${count(r.contributorCount)} people account for the difference of ${dec(r.difference, 1)}` },
+      },
+    ],
+    areaRows: r.byArea.map((a) => {
+      const hide = isGroupWithheld(named, a.cohortSize);
+      return [
+        { text: a.areaCode ?? 'Not known' },
+        numeric(count(a.cohortSize)),
+        numeric(hide ? '–' : String(a.actual)),
+        numeric(hide ? '–' : dec(a.predicted, 1)),
+        numeric(hide || a.ratio === null ? '–' : a.ratio.toFixed(2)),
+      ];
+    }),
+    contributorRows: named
+      ? r.contributors.map((c) => {
+          const n = names.get(c.personId);
+          const label = n?.name ?? 'Restricted record';
+          return [
+            { html: `<a class="govuk-link" href="/people/${c.personId}">${escape(label)}</a>` },
+            { text: c.personRef },
+            { text: formatDate(c.identifiedOn) },
+            numeric(String(c.actual)),
+            numeric(dec(c.predicted, 2)),
+            numeric(dec(c.excess, 2)),
+            numeric(dec(c.cumulativeExcess, 2)),
+          ];
+        })
+      : [],
+  };
+}
+
+export function reoffendingView(r: ReoffendingReport, named: boolean) {
+  const count = (n: number) => countFor(named, n);
+  const rateHidden = isShareWithheld(named, r.reoffenders, r.cohortSize);
+  const c = r.concentration;
+  const lorenz =
+    c.lorenz.length > 1 && c.topDecileShare !== null
+      ? lorenzChart({
+          id: 'concentration',
+          title: `Concentration of reoffending, ${r.scheme?.code ?? 'partnership'}`,
+          description: "The Lorenz curve of the cohort's proven reoffences over its people, least prolific first.",
+          points: c.lorenz,
+          topShare: { people: 0.1, offences: c.topDecileShare },
+          yLabel: 'Share of reoffences',
+        })
+      : null;
+  return {
+    r,
+    lorenz,
+    summary: [
+      { key: { text: 'Follow-up starts' }, value: { text: `${formatDate(r.from)} to ${formatDate(r.to)}` } },
+      { key: { text: 'Cohort' }, value: { text: count(r.cohortSize) } },
+      {
+        key: { text: 'Binary rate' },
+        value: { text: rateHidden ? `Not shown: ${SUPPRESSED} people in a group` : `${pct(r.binaryRate)} (${count(r.reoffenders)} ${r.reoffenders === 1 ? 'reoffender' : 'reoffenders'})` },
+      },
+      { key: { text: 'Reoffences' }, value: { text: String(r.offences) } },
+      { key: { text: 'Frequency' }, value: { text: `${dec(r.frequencyPerOffender)} per offender; ${dec(r.frequencyPerReoffender)} per reoffender` } },
+      {
+        key: { text: 'Severity' },
+        value: {
+          text: `mean gravity ${dec(r.severity.meanGravity)}, highest ${r.severity.maxGravity ?? '–'}; ${r.severity.violentOffences} violent; ${r.severity.ungradedOffences} not graded`,
+        },
+      },
+      { key: { text: 'Estimated cost' }, value: { text: `${pounds(r.cost.total)}${r.cost.uncostedOffences ? `; ${r.cost.uncostedOffences} ${r.cost.uncostedOffences === 1 ? 'reoffence' : 'reoffences'} not costed` : ''}` } },
+      { key: { text: 'Status' }, value: { text: r.provisional ? `Provisional: ${count(r.incompleteFollowUp)} people's follow-up is not complete by ${formatDate(r.asOf)}` : `Final as of ${formatDate(r.asOf)}` } },
+      { key: { text: 'Method version' }, value: { text: r.modelVersion } },
+    ],
+    costRows: r.cost.byCategory.map((x) => [
+      { text: x.category },
+      numeric(String(x.offences)),
+      numeric(x.unitCost === null ? 'Not costed' : pounds(x.unitCost)),
+      numeric(x.cost === null ? 'Not costed' : pounds(x.cost)),
+    ]),
+    concentration: {
+      topShare: c.topDecileShare === null ? null : pct(c.topDecileShare),
+      gini: c.gini === null ? null : c.gini.toFixed(3),
+      people: count(c.people),
+      offences: c.offences,
+      rows: c.lorenz.map((p) => [numeric(pct(p.people, 0)), numeric(pct(p.offences))]),
+    },
+  };
+}
+
+/** The unit-costs page: the table, and the form for those who may edit it. */
+export function unitCostsView(
+  costs: UnitCost[],
+  editable: boolean,
+  opts: { errors?: FieldError[]; fieldErrors?: Record<string, string>; values?: Record<string, string | undefined>; saved?: number },
+) {
+  return {
+    title: 'Unit costs of crime',
+    editable,
+    errors: opts.errors ?? [],
+    fieldErrors: opts.fieldErrors ?? {},
+    saved: opts.saved,
+    priceYear: opts.values?.priceYear ?? '',
+    costs: costs.map((c, i) => ({
+      index: i,
+      category: c.category,
+      value: opts.values?.[`cost-${i}`] ?? (c.pounds === null ? '' : String(c.pounds)),
+      pounds: c.pounds === null ? 'Not costed' : pounds(c.pounds),
+      priceYear: c.price_year ?? '–',
+      groups: c.group_codes.join(', '),
+      source: c.own ? (c.source ?? 'this partnership') : (c.source ?? 'default'),
+    })),
+    rows: costs.map((c) => [
+      { text: c.category },
+      numeric(c.pounds === null ? 'Not costed' : pounds(c.pounds)),
+      { text: c.price_year ?? '–' },
+      { text: c.group_codes.join(', ') },
+      { text: c.own ? `${c.source ?? ''} (this partnership)` : (c.source ?? 'default') },
+    ]),
+  };
+}
