@@ -7,6 +7,7 @@ import { CliError, withCli, type GlobalOptions } from '../cli/context.js';
 import { PerformanceError } from './errors.js';
 import { Ogrs3RecordError, scoreOgrs3Records } from './ogrs3-history.js';
 import * as service from './service.js';
+import { listGravity, setGravity } from '../offences/service.js';
 
 const pct = (x: number | null, dp = 1) => (x === null ? '—' : `${(x * 100).toFixed(dp)}%`);
 const num = (x: number | null, dp = 2) => (x === null ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(dp));
@@ -295,9 +296,9 @@ export function registerPerformanceCommands(program: Command): void {
         for (const s of o.set ?? []) {
           const [g, v] = s.split('=');
           if (!g || v === undefined) throw new CliError(`--set: "${s}" is not GROUP=GRAVITY.`);
-          await service.setGravity(database.db, actor, { groupCode: g.trim(), gravity: v.trim() === '' ? null : Number(v) });
+          await setGravity(database.db, actor, { groupCode: g.trim(), gravity: v.trim() === '' ? null : Number(v) });
         }
-        return service.listGravity(database.db, actor);
+        return listGravity(database.db, actor);
       });
       if (o.json) return out(JSON.stringify(rows, null, 2));
       out(rows.length ? table(['Group', 'Gravity'], rows.map((r) => [r.groupCode, r.gravity])) : 'The gravity table is empty: every offence is ungraded. Set rows with --set GROUP=GRAVITY.');

@@ -267,11 +267,6 @@ export async function reoffendingRows(db: Db, partnershipId: number, opts: { fro
   return r.rows.map((x) => ({ person_id: Number(x.person_id), start_date: x.start_date, group_code: x.group_code, n: Number(x.n), violent: Number(x.violent) }));
 }
 
-export async function gravityTable(db: Db, partnershipId: number): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('offence_gravity').select(['group_code', 'gravity']).where('partnership_id', '=', partnershipId).execute();
-  return new Map(rows.map((r) => [r.group_code, Number(r.gravity)]));
-}
-
 /** The unit costs in force for a partnership: its own rows over the installation's seed. */
 export async function effectiveUnitCosts(db: Db, partnershipId: number) {
   const r = await sql<{ category: string; pounds: number | null; price_year: string | null; source: string | null; group_codes: string[]; partnership_id: number | null }>`

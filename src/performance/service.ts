@@ -16,6 +16,7 @@ import { addDays, isIsoDate, performanceYear, previousPerformanceYear } from './
 import { computeReoffending, type ReoffendingFigures, type ReoffendingPerson } from './reoffending.js';
 import { concentration, type Concentration } from './concentration.js';
 import * as q from './queries.js';
+import { gravityTable } from '../offences/store.js';
 
 type Db = Kysely<DB>;
 
@@ -608,7 +609,7 @@ export async function reoffending(db: Db, actor: Actor, input: ReoffendingReques
       if (!p) people.set(r.person_id, (p = { personId: r.person_id, startDate: r.start_date, offences: [] }));
       if (r.n > 0) p.offences.push({ groupCode: r.group_code, count: r.n, violent: r.violent });
     }
-    const gravity = await q.gravityTable(trx, actor.partnershipId);
+    const gravity = await gravityTable(trx, actor.partnershipId);
     const costs = await q.effectiveUnitCosts(trx, actor.partnershipId);
     const figures = computeReoffending({
       people: [...people.values()],
@@ -684,30 +685,6 @@ export async function setUnitCost(
     else await trx.insertInto('unit_costs').values({ partnership_id: actor.partnershipId, category, ...row }).execute();
     await appendAudit(trx, actor, { action: 'alteration', what: `unit cost of ${category} set to ${input.pounds ?? 'none'}`, details: { category, pounds: input.pounds, groupCodes: row.group_codes } });
     return (await q.effectiveUnitCosts(trx, actor.partnershipId)).find((c) => c.category === category)!;
-  });
-}
-
-export async function listGravity(db: Db, actor: Actor) {
-  allow(actor, AGGREGATE_ROLES, 'see the gravity table');
-  const m = await q.gravityTable(db, actor.partnershipId);
-  return [...m.entries()].map(([groupCode, gravity]) => ({ groupCode, gravity })).sort((a, b) => a.groupCode.localeCompare(b.groupCode));
-}
-
-export async function setGravity(db: Db, actor: Actor, input: { groupCode: string; gravity: number | null }) {
-  allow(actor, [...EDIT_ROLES, 'scheme_manager'], 'edit the gravity table');
-  if (!/^[0-9]{3}$/.test(input.groupCode)) throw invalid(`groupCode: "${input.groupCode}" is not a 3-digit Home Office offence group.`);
-  if (input.gravity !== null && (!Number.isFinite(input.gravity) || input.gravity < 0)) throw invalid(`gravity: ${input.gravity} must be 0 or more.`);
-  await db.transaction().execute(async (trx) => {
-    if (input.gravity === null) {
-      await trx.deleteFrom('offence_gravity').where('partnership_id', '=', actor.partnershipId).where('group_code', '=', input.groupCode).execute();
-    } else {
-      await trx
-        .insertInto('offence_gravity')
-        .values({ partnership_id: actor.partnershipId, group_code: input.groupCode, gravity: input.gravity })
-        .onConflict((oc) => oc.columns(['partnership_id', 'group_code']).doUpdateSet({ gravity: input.gravity!, updated_at: new Date() }))
-        .execute();
-    }
-    await appendAudit(trx, actor, { action: 'alteration', what: `gravity of offence group ${input.groupCode} set to ${input.gravity ?? 'none'}` });
   });
 }
 

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createPerson, createUser, type PartnershipFixture } from '../../support/fixtures.js';
-import { listUnitCosts, reoffending, setGravity, setUnitCost } from '../../../src/performance/service.js';
+import { listUnitCosts, reoffending, setUnitCost } from '../../../src/performance/service.js';
+import { setGravity } from '../../../src/offences/service.js';
 import { addMembership, addOutcomes, createScheme } from './helpers.js';
 
 let t: TestDatabase;
