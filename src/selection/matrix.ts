@@ -1,8 +1,6 @@
 // The selection matrix of SPEC 3.3: a versioned, locally agreed set of weighted
-// criteria. This module holds its configuration (with a documented default),
-// its validation for the edit form, and scoreAll, which ranks people by it.
-import { criteriaFor, type CriterionResult } from './criteria.js';
-import type { SelectionFeatures } from './features.js';
+// criteria. This module holds its settings (with a documented default) and
+// their validation for the edit form; score.ts scores people by them.
 
 export interface FrequencyWindow {
   months: number;
@@ -258,55 +256,4 @@ export function completeMatrix(partial: unknown): MatrixConfig {
   const problems = matrixProblems(config);
   if (problems.length) throw new MatrixInvalidError(problems);
   return config;
-}
-
-export interface ScoredPerson {
-  personId: number;
-  personRef: string;
-  score: number;
-  /** 1 = highest score; ties broken by person reference so a run is repeatable. */
-  rank: number;
-  criteria: CriterionResult[];
-  features: SelectionFeatures;
-}
-
-/** Rounds to 4 decimal places, so stored and printed scores are stable. */
-export function round4(n: number): number {
-  return Math.round(n * 10_000) / 10_000;
-}
-
-/** Scores one person: every criterion's value, weight and contribution, and the total. */
-export function scorePerson(features: SelectionFeatures, config: MatrixConfig): { score: number; criteria: CriterionResult[] } {
-  const criteria = criteriaFor(config).map((c) => c.compute(features, config));
-  const score = round4(criteria.reduce((s, c) => s + c.contribution, 0));
-  return { score, criteria };
-}
-
-/**
- * The score alone: the same criteria and sum as scorePerson, without writing
- * the reasons (for ranking a whole pool; the reasons are written when shown).
- */
-export function scoreOf(features: SelectionFeatures, config: MatrixConfig): number {
-  let sum = 0;
-  for (const c of criteriaFor(config)) sum += c.compute(features, config, false).contribution;
-  return round4(sum);
-}
-
-/** Scores and ranks everyone given. Pure: the same features and matrix give the same ranking. */
-export function scoreAll(features: readonly SelectionFeatures[], config: MatrixConfig): ScoredPerson[] {
-  const criteria = criteriaFor(config);
-  const scored = features.map((f) => {
-    const results = criteria.map((c) => c.compute(f, config));
-    return {
-      personId: f.personId,
-      personRef: f.personRef,
-      score: round4(results.reduce((s, c) => s + c.contribution, 0)),
-      rank: 0,
-      criteria: results,
-      features: f,
-    };
-  });
-  scored.sort((a, b) => b.score - a.score || (a.personRef < b.personRef ? -1 : a.personRef > b.personRef ? 1 : 0));
-  scored.forEach((s, i) => (s.rank = i + 1));
-  return scored;
 }

@@ -23,7 +23,8 @@ import {
 import type { CriterionResult } from './criteria.js';
 import { featureParts, poolFeatureTexts } from './extract.js';
 import { parseFeatureRow } from './feature-rows.js';
-import { DEFAULT_MATRIX, completeMatrix, scorePerson, type MatrixConfig } from './matrix.js';
+import { DEFAULT_MATRIX, completeMatrix, type MatrixConfig } from './matrix.js';
+import { scorePerson } from './score.js';
 import type { RunContext, RunResult, RunSummary } from './scoring.js';
 import type { StoreIn, scoringCalls } from './scoring-thread.js';
 import { RESULT_COLUMNS, decodeFeatures } from './stored.js';

@@ -11,7 +11,8 @@ import { parseFeatureText } from '../../../src/selection/feature-rows.js';
 import { concurrentQueries } from '../../../src/db/database.js';
 import { loadHistories } from '../../../src/selection/histories.js';
 import { featuresFromHistory } from '../../../src/selection/features.js';
-import { DEFAULT_MATRIX, completeMatrix, scoreAll } from '../../../src/selection/matrix.js';
+import { DEFAULT_MATRIX, completeMatrix } from '../../../src/selection/matrix.js';
+import { scoreAll } from '../../../src/selection/score.js';
 import { ForbiddenError, findScheme } from '../../../src/selection/access.js';
 
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATRIX, MatrixInvalidError, completeMatrix, matrixProblems, scoreAll, scorePerson } from '../../../src/selection/matrix.js';
+import { DEFAULT_MATRIX, MatrixInvalidError, completeMatrix, matrixProblems } from '../../../src/selection/matrix.js';
+import { scoreAll, scorePerson } from '../../../src/selection/score.js';
 import { featuresFromHistory, inPool, releaseDue, type OffenceReference } from '../../../src/selection/features.js';
 import { addDays, addMonths } from '../../../src/selection/dates.js';
 import { ogrs3 } from '../../../src/performance/ogrs3.js';
