@@ -7,7 +7,7 @@ import { appendAudit } from '../access/audit.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
 import type { DB, Role } from '../db/schema.js';
 import { ForbiddenError, InvalidInputError } from '../errors.js';
-import { gravityTable } from './store.js';
+import { bumpOffenceReference, gravityTable, loadOffenceGrading } from './store.js';
 
 /** Everyone who sees figures graded by it; practitioners work a caseload and do not. */
 const READ_ROLES: readonly Role[] = ['analyst', 'scheme_manager', 'administrator', 'board_member'];
@@ -39,6 +39,24 @@ export async function setGravity(db: Kysely<DB>, actor: Actor, input: { groupCod
         .onConflict((oc) => oc.columns(['partnership_id', 'group_code']).doUpdateSet({ gravity: input.gravity!, updated_at: clock.now() }))
         .execute();
     }
-    await appendAudit(trx, actor, { action: 'alteration', what: `gravity of offence group ${input.groupCode} set to ${input.gravity ?? 'none'}` });
+    // Selection runs store the version they graded with, so a change is a new version.
+    const version = await bumpOffenceReference(trx, actor.partnershipId, actor.label, clock.now());
+    await appendAudit(trx, actor, { action: 'alteration', what: `gravity of offence group ${input.groupCode} set to ${input.gravity ?? 'none'}`, details: { offenceReferenceVersion: version } });
   });
+}
+
+/** The partnership's grading in short, for the pages that use it (the matrix editor says where gravity is set). */
+export async function describeOffenceReference(db: Kysely<DB>, actor: Actor): Promise<{ version: number; gradedGroups: number; neighbourhoodCrime: string[] }> {
+  allow(actor, READ_ROLES, 'see the gravity table');
+  const g = await loadOffenceGrading(db, actor.partnershipId);
+  return { version: g.version, gradedGroups: g.gravity.size, neighbourhoodCrime: [...g.neighbourhoodCrime].sort() };
+}
+
+/** The offence reference. Built once by the composition root (src/services.ts). */
+export function offenceService({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
+  return {
+    listGravity: (actor: Actor) => listGravity(db, actor),
+    setGravity: (actor: Actor, input: { groupCode: string; gravity: number | null }) => setGravity(db, actor, input, clock),
+    describe: (actor: Actor) => describeOffenceReference(db, actor),
+  };
 }

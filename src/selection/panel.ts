@@ -7,10 +7,11 @@ import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import type { DB, EndReason, IsoDate, PanelAction, PanelDecisionKind, RiskOfSeriousHarm } from '../db/schema.js';
 import { csvLine } from '../db/statements.js';
-import { ForbiddenError, InvalidInputError, NotFoundError, assertCanDecide, assertCanReadPeople, assertDate, findScheme, type SchemeInfo } from './access.js';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
+import { assertCanDecide, assertCanReadPeople, assertDate, findScheme, type SchemeInfo } from './access.js';
 import { addDays, daysBetween } from './dates.js';
 import { continuousMembershipStart, deceasedOn, reselectionReview, reviewMember, type RuleResult } from './deselection.js';
-import { loadOffenceReference } from './extract.js';
+import { loadOffenceReference } from '../offences/store.js';
 import { custodyAt } from './features.js';
 import { loadHistories } from './histories.js';
 import { getMatrix, membersOn, type RunResult } from './service.js';
@@ -80,7 +81,7 @@ export async function reviewScheme(db: Kysely<DB>, actor: Actor, input: { scheme
   const ids = [...memberIds, ...formerIds];
   const [histories, offences, reviews, risks, mappa] = await Promise.all([
     loadHistories(db, actor.partnershipId, ids),
-    loadOffenceReference(db),
+    loadOffenceReference(db, actor.partnershipId),
     lastReviews(db, actor.partnershipId, scheme.id, asOf),
     db.selectFrom('risk_assessments').select(['person_id', 'assessment_date', 'risk_of_serious_harm']).where('partnership_id', '=', actor.partnershipId).where(sql<boolean>`person_id = ANY(${ids}::bigint[])`).execute(),
     db.selectFrom('mappa_referrals').select(['person_id', 'referral_date', 'outcome']).where('partnership_id', '=', actor.partnershipId).where(sql<boolean>`person_id = ANY(${ids}::bigint[])`).execute(),

@@ -11,7 +11,7 @@ import { escape } from '../html.js';
 import { displayName, personLabels } from '../../people/names.js';
 import { END_REASON_LABELS } from '../../people/service.js';
 import { schemeStructure } from '../../schemes/service.js';
-import { InvalidInputError } from '../../selection/access.js';
+import { InvalidInputError } from '../../errors.js';
 import { isIsoDate } from '../../selection/dates.js';
 import { applyAutomaticExits, minutesCsv, panelAgenda, panelMinutes, recordDecision, transferInbox, type AgendaItem, type AgendaKind, type RecordedDecision } from '../../selection/panel.js';
 

@@ -17,7 +17,7 @@ import {
   reviewScheme,
   transferInbox,
 } from '../../../src/selection/panel.js';
-import { ForbiddenError, InvalidInputError } from '../../../src/selection/access.js';
+import { ForbiddenError, InvalidInputError } from '../../../src/errors.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
 
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000';
