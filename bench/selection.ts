@@ -8,6 +8,7 @@ import type { Actor } from '../src/access/actor.js';
 import { findScheme } from '../src/selection/access.js';
 import { featureParts, featureQuery, inParts } from '../src/selection/extract.js';
 import { getMatrix, membersOn, runSelection, type RunPhase } from '../src/selection/service.js';
+import { loadOffenceGrading } from '../src/offences/store.js';
 
 /** The demo's IOM scheme (the largest pool), as of the demo's extract date. */
 export const BENCH_SCHEME = 'IOM';
@@ -47,6 +48,7 @@ export async function rawScoringSql(db: Kysely<DB>, partnershipId: number): Prom
   const scheme = await findScheme(db, partnershipId, BENCH_SCHEME);
   const { config } = await getMatrix(db, actor, { schemeCode: BENCH_SCHEME });
   const members = await membersOn(db, partnershipId, scheme.id, BENCH_AS_OF);
+  const offences = await loadOffenceGrading(db, partnershipId);
   const asOf = sql`${BENCH_AS_OF}::date`;
   const bands = [...config.recency.bands].sort((a, b) => a.withinDays - b.withinDays);
   const recency = sql`CASE ${sql.join(
@@ -71,7 +73,7 @@ export async function rawScoringSql(db: Kysely<DB>, partnershipId: number): Prom
   // feature query (inParts); each part is ranked on its own, which costs the
   // same as ranking the whole (31,000 rows) and returns the same count.
   const counts = await inParts(db, featureParts(db), async (trx, part) => {
-    const q = featureQuery({ partnershipId, asOf: BENCH_AS_OF, config, areaCodes: scheme.areaCodes, include: members.map((m) => m.person_id), part });
+    const q = featureQuery({ partnershipId, asOf: BENCH_AS_OF, config, offences, areaCodes: scheme.areaCodes, include: members.map((m) => m.person_id), part });
     const r = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM (SELECT f.id, rank() OVER (ORDER BY ${score} DESC, f.person_ref) AS rank FROM (${q}) f) ranked`.execute(trx);
     return r.rows[0]!.n;

@@ -11,6 +11,7 @@ import { accessService } from './access/service.js';
 import { peopleService } from './people/service.js';
 import { schemeService } from './schemes/service.js';
 import { selectionService } from './selection/service.js';
+import { offenceService } from './offences/service.js';
 import { panelService } from './panel/service.js';
 import { transferService } from './transfers/service.js';
 import { riskService } from './risk/service.js';
@@ -32,7 +33,8 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     access: accessService({ db, clock }),
     people: peopleService({ db, clock }),
     schemes: schemeService({ db, clock }),
-    selection: selectionService({ db, clock }),
+    selection: selectionService({ db }),
+    offences: offenceService({ db, clock }),
     panel: panelService({ db }),
     transfers: transferService({ db }),
     risk: riskService({ db }),

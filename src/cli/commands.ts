@@ -6,7 +6,7 @@ import { registerServeCommands } from '../web/cli.js';
 import { registerSchemeCommands } from '../schemes/cli.js';
 import { registerAccessCommands } from '../access/cli.js';
 import { registerPerformanceCommands } from './performance.js';
-import { registerSelectionCommands } from '../selection/cli.js';
+import { registerSelectionCommands } from './selection.js';
 import { registerImportCommands } from '../imports/cli.js';
 import { registerOpsCommands } from '../ops/cli.js';
 import { registerDemoCommands } from '../demo/cli.js';

@@ -295,9 +295,9 @@ export function registerPerformanceCommands(program: Command): void {
         for (const s of o.set ?? []) {
           const [g, v] = s.split('=');
           if (!g || v === undefined) throw new CliError(`--set: "${s}" is not GROUP=GRAVITY.`);
-          await services.performance.setGravity(actor, { groupCode: g.trim(), gravity: v.trim() === '' ? null : Number(v) });
+          await services.offences.setGravity(actor, { groupCode: g.trim(), gravity: v.trim() === '' ? null : Number(v) });
         }
-        return services.performance.listGravity(actor);
+        return services.offences.listGravity(actor);
       });
       if (o.json) return out(JSON.stringify(rows, null, 2));
       out(rows.length ? table(['Group', 'Gravity'], rows.map((r) => [r.groupCode, r.gravity])) : 'The gravity table is empty: every offence is ungraded. Set rows with --set GROUP=GRAVITY.');

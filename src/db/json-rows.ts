@@ -37,7 +37,7 @@ export async function jsonRows<T, U = T>(
 /**
  * The rows of `query` as one JSON text: an array of each row's array of
  * `columns`' values, in that order, each array on a line of its own (an empty
- * result is '[]'; arrayRowTexts splits the lines). In a wide row
+ * result is '[]'; arrayRowTexts in src/formats/json-lines.ts splits the lines). In a wide row
  * the keys are most of an object's JSON: a selection run's features are 22 MB
  * of text as objects and 8 MB as arrays. One text value crosses from the
  * embedded database's thread, and on to another thread, as a single copy;
@@ -55,12 +55,4 @@ export async function jsonArraysText(
   const agg = sql`string_agg(${value}, E',\n' ${order ? sql`ORDER BY ${order}` : sql``})`;
   const result = await sql<{ j: string }>`SELECT '[' || coalesce(${agg}, '') || ']' AS j FROM (${query}) json_row`.execute(db);
   return result.rows[0]!.j;
-}
-
-/**
- * Each row's array, as JSON text, of a jsonArraysText result: its lines, as
- * JSON text holds no raw line break (PostgreSQL writes one in a string as \n).
- */
-export function arrayRowTexts(text: string): string[] {
-  return text === '[]' ? [] : text.slice(1, -1).split(',\n');
 }

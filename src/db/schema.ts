@@ -360,6 +360,8 @@ export interface DB {
   performance_results: PerformanceResultsTable;
   unit_costs: UnitCostsTable;
   offence_gravity: OffenceGravityTable;
+  offence_references: OffenceReferencesTable;
+  neighbourhood_crime_groups: NeighbourhoodCrimeGroupsTable;
   matrix_versions: MatrixVersionsTable;
   selection_runs: SelectionRunsTable;
   selection_run_results: SelectionRunResultsTable;
@@ -424,6 +426,18 @@ export interface OffenceGravityTable extends Owned {
   updated_at: Generated<Date>;
 }
 
+// ---------------------------------------------------------------- offence reference (0093)
+export interface OffenceReferencesTable {
+  partnership_id: number;
+  version: Generated<number>;
+  updated_by_label: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface NeighbourhoodCrimeGroupsTable extends Owned {
+  group_code: string;
+}
+
 // ---------------------------------------------------------------- selection (0020_selection.sql)
 export type ProposalKind = 'select' | 'deselect';
 export type PanelDecisionKind = 'accept' | 'reject' | 'override';
@@ -453,6 +467,8 @@ export interface SelectionRunsTable extends Owned {
   created_by: number | null;
   created_by_label: string;
   created_at: Generated<Date>;
+  /** The offence reference's version the run graded offences with (0093); null for older runs. */
+  offence_reference_version: number | null;
 }
 export interface SelectionRunResultsTable extends Owned {
   run_id: number;

@@ -26,7 +26,7 @@ function ident(name: string): string {
 
 /**
  * Loads CSV text (no header row) into a table with COPY; or, with format
- * 'text', lines of COPY's own text format (fields by copyTextField, tab
+ * 'text', lines of COPY's own text format (fields by copyTextField in src/formats/copy-text.ts, tab
  * between them).
  */
 export async function copyInto(
@@ -93,17 +93,4 @@ export function csvField(v: unknown): string {
 
 export function csvLine(values: readonly unknown[]): string {
   return values.map(csvField).join(',') + '\n';
-}
-
-const TEXT_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
-/**
- * One value as a field of COPY's text format (\N = NULL). Cheaper than CSV for
- * JSON text: its quotes and commas pass as they are, and only a backslash (in
- * an escaped string) needs doubling.
- */
-export function copyTextField(v: unknown): string {
-  if (v === null || v === undefined) return '\\N';
-  const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : String(v);
-  return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => TEXT_ESCAPES[c]!) : s;
 }

@@ -11,6 +11,7 @@ import type { Database } from '../db/database.js';
 import { hashPassword } from '../access/passwords.js';
 import { appendAudit } from '../access/audit.js';
 import { DEMO_AREAS, DEMO_DATES, demoPlan, type DemoSchemeCode } from './generate.js';
+import { seedOffenceReference } from '../offences/store.js';
 import { DEMO_TABLES, loadDemoPeople, type DemoCounts, type LoadProgress } from './load.js';
 
 export const DEFAULT_DEMO_CODE = 'DEMO';
@@ -167,6 +168,9 @@ export async function createDemoPartnership(database: Database, opts: DemoOption
       .returning('id')
       .executeTakeFirstOrThrow();
     const partnershipId = partnership.id;
+    // The default gravity table and neighbourhood-crime groups, so selection
+    // and the performance measures' severity both work from the start.
+    await seedOffenceReference(trx, partnershipId);
 
     const areas = await trx
       .insertInto('areas')

@@ -8,7 +8,7 @@ import type { DB, IsoDate } from '../db/schema.js';
 import { assertCanDecide, assertCanReadPeople, assertDate, findScheme } from '../selection/access.js';
 import { addDays } from '../calendar/dates.js';
 import { continuousMembershipStart, deceasedOn, reselectionReview, reviewMember, type RuleResult } from '../selection/deselection.js';
-import { loadOffenceReference } from '../selection/extract.js';
+import { loadOffenceReference } from '../offences/store.js';
 import { loadHistories } from '../selection/histories.js';
 import { getMatrix, membersOn } from '../selection/service.js';
 import type { Reason } from '../selection/reasons.js';
@@ -76,7 +76,7 @@ export async function reviewScheme(db: Kysely<DB>, actor: Actor, input: { scheme
   const ids = [...memberIds, ...formerIds];
   const [histories, offences, reviews, risks, mappa] = await Promise.all([
     loadHistories(db, actor.partnershipId, ids),
-    loadOffenceReference(db),
+    loadOffenceReference(db, actor.partnershipId),
     lastReviews(db, actor.partnershipId, scheme.id, asOf),
     db.selectFrom('risk_assessments').select(['person_id', 'assessment_date', 'risk_of_serious_harm']).where('partnership_id', '=', actor.partnershipId).where(sql<boolean>`person_id = ANY(${ids}::bigint[])`).execute(),
     db.selectFrom('mappa_referrals').select(['person_id', 'referral_date', 'outcome']).where('partnership_id', '=', actor.partnershipId).where(sql<boolean>`person_id = ANY(${ids}::bigint[])`).execute(),

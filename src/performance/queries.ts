@@ -41,7 +41,3 @@ export async function cohortMembers(db: Db, partnershipId: number, cohort: Cohor
   return rows.map((x) => Number(x.person_id));
 }
 
-export async function gravityTable(db: Db, partnershipId: number): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('offence_gravity').select(['group_code', 'gravity']).where('partnership_id', '=', partnershipId).execute();
-  return new Map(rows.map((r) => [r.group_code, Number(r.gravity)]));
-}

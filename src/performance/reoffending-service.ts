@@ -1,6 +1,7 @@
 // Proven reoffending like the MoJ measure (SPEC 3.6): binary rate, frequency,
 // severity, cost and concentration, read from the stored index events and
 // outcomes and handed to the pure arithmetic of reoffending.ts.
+import { gravityTable } from '../offences/store.js';
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import type { IsoDate } from '../calendar/dates.js';
@@ -100,7 +101,7 @@ export async function reoffending(db: Db, actor: Actor, input: ReoffendingReques
       if (!p) people.set(r.person_id, (p = { personId: r.person_id, startDate: r.start_date, offences: [] }));
       if (r.n > 0) p.offences.push({ groupCode: r.group_code, count: r.n, violent: r.violent });
     }
-    const gravity = await q.gravityTable(trx, actor.partnershipId);
+    const gravity = await gravityTable(trx, actor.partnershipId);
     const costs = await effectiveUnitCosts(trx, actor.partnershipId);
     const figures = computeReoffending({
       people: [...people.values()],

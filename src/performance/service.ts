@@ -17,30 +17,6 @@ import { listUnitCosts, mayEditUnitCosts, setUnitCost } from './reference.js';
 import { reoffending, type ReoffendingRequest } from './reoffending-service.js';
 import { AGGREGATE_ROLES, EDIT_ROLES, allow, invalid, type Db } from './service-support.js';
 
-export async function listGravity(db: Db, actor: Actor) {
-  allow(actor, AGGREGATE_ROLES, 'see the gravity table');
-  const m = await q.gravityTable(db, actor.partnershipId);
-  return [...m.entries()].map(([groupCode, gravity]) => ({ groupCode, gravity })).sort((a, b) => a.groupCode.localeCompare(b.groupCode));
-}
-
-export async function setGravity(db: Db, actor: Actor, input: { groupCode: string; gravity: number | null }) {
-  allow(actor, [...EDIT_ROLES, 'scheme_manager'], 'edit the gravity table');
-  if (!/^[0-9]{3}$/.test(input.groupCode)) throw invalid(`groupCode: "${input.groupCode}" is not a 3-digit Home Office offence group.`);
-  if (input.gravity !== null && (!Number.isFinite(input.gravity) || input.gravity < 0)) throw invalid(`gravity: ${input.gravity} must be 0 or more.`);
-  await db.transaction().execute(async (trx) => {
-    if (input.gravity === null) {
-      await trx.deleteFrom('offence_gravity').where('partnership_id', '=', actor.partnershipId).where('group_code', '=', input.groupCode).execute();
-    } else {
-      await trx
-        .insertInto('offence_gravity')
-        .values({ partnership_id: actor.partnershipId, group_code: input.groupCode, gravity: input.gravity })
-        .onConflict((oc) => oc.columns(['partnership_id', 'group_code']).doUpdateSet({ gravity: input.gravity!, updated_at: new Date() }))
-        .execute();
-    }
-    await appendAudit(trx, actor, { action: 'alteration', what: `gravity of offence group ${input.groupCode} set to ${input.gravity ?? 'none'}` });
-  });
-}
-
 /** The performance measures. Built once by the composition root (src/services.ts). */
 export function performanceService({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
   return {
@@ -54,8 +30,6 @@ export function performanceService({ db, clock }: { db: Kysely<DB>; clock: Clock
     listUnitCosts: (actor: Actor) => listUnitCosts(db, actor),
     setUnitCost: (actor: Actor, input: Parameters<typeof setUnitCost>[2]) => setUnitCost(db, actor, input),
     mayEditUnitCosts,
-    listGravity: (actor: Actor) => listGravity(db, actor),
-    setGravity: (actor: Actor, input: Parameters<typeof setGravity>[2]) => setGravity(db, actor, input),
     dashboardSchemes: (actor: Actor) => dashboardSchemes(db, actor),
     /** The partnership's "today" (its data date), which the dashboard's figures are read on. */
     today: (actor: Actor) => partnershipToday(db, actor.partnershipId, clock),

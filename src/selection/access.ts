@@ -1,34 +1,10 @@
-// Who may do what with selection, reviews and panels, and the errors the
-// services throw (each with the HTTP status a route should answer with).
+// Who may do what with selection, reviews and panels. The services throw the
+// one error family of src/errors.ts, which each door maps to its answer.
 import type { Actor } from '../access/actor.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, IsoDate } from '../db/schema.js';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
 import { isIsoDate } from '../calendar/dates.js';
-
-export class SelectionError extends Error {
-  constructor(message: string, readonly statusCode: number) {
-    super(message);
-    this.name = 'SelectionError';
-  }
-}
-export class ForbiddenError extends SelectionError {
-  constructor(message: string) {
-    super(message, 403);
-    this.name = 'ForbiddenError';
-  }
-}
-export class NotFoundError extends SelectionError {
-  constructor(message: string) {
-    super(message, 404);
-    this.name = 'NotFoundError';
-  }
-}
-export class InvalidInputError extends SelectionError {
-  constructor(message: string) {
-    super(message, 400);
-    this.name = 'InvalidInputError';
-  }
-}
 
 /** Scheme managers and administrators decide and edit matrices. */
 export function assertCanDecide(actor: Actor): void {

@@ -5,7 +5,8 @@
 import type { PersonHistory } from '../people/history.js';
 import { addDays, addYears, daysBetween, maxDate, type IsoDate } from '../calendar/dates.js';
 import { within } from '../calendar/spans.js';
-import { custodyAt, gravityOf, offenceGroup, offenceInfo, type OffenceReference } from './features.js';
+import { custodyAt } from './features.js';
+import { gravityOf, offenceGroup, offenceInfo, type OffenceReference } from '../offences/reference.js';
 import type { MatrixConfig } from './matrix.js';
 import { reason, type Reason } from './reasons.js';
 
@@ -60,6 +61,7 @@ export interface ReviewContext {
   /** Area codes the scheme covers (neighbourhoods included). */
   schemeAreaCodes: ReadonlySet<string>;
   config: MatrixConfig;
+  /** The Home Office tables, and the partnership's gravity table that rule 6 reads. */
   offences: OffenceReference;
   riskAssessments: readonly RiskAssessment[];
   mappaReferrals: readonly MappaReferral[];
@@ -308,7 +310,7 @@ export function highRiskOfHarm(history: PersonHistory, ctx: ReviewContext, membe
       const info = offenceInfo(ctx.offences, o.offenceCode);
       const grp = offenceGroup(o.offenceCode);
       const violentOrSexual = Boolean(info?.violent || info?.sexual || (grp !== null && groups.has(grp)));
-      return { o, gravity: gravityOf(o.offenceCode, config), violentOrSexual };
+      return { o, gravity: gravityOf(o.offenceCode, ctx.offences, config.gravity.defaultGravity), violentOrSexual };
     })
     .filter((x) => x.violentOrSexual && x.gravity >= min)
     .sort((a, b) => (a.o.offenceDate < b.o.offenceDate ? -1 : 1));

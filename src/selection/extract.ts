@@ -9,9 +9,10 @@ import { jsonArraysText } from '../db/json-rows.js';
 import { concurrentQueries } from '../db/database.js';
 import { addDays, addMonths } from '../calendar/dates.js';
 import { spanCovers } from '../calendar/sql.js';
-import type { OffenceInfo, OffenceReference, SelectionFeatures } from './features.js';
+import type { SelectionFeatures } from './features.js';
 import { featureColumns, parseFeatureText, type FeatureRow } from './feature-rows.js';
 import type { MatrixConfig } from './matrix.js';
+import type { OffenceGrading } from '../offences/reference.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -19,6 +20,11 @@ export interface ExtractOptions {
   partnershipId: number;
   asOf: IsoDate;
   config: MatrixConfig;
+  /**
+   * The partnership's gravity table and neighbourhood-crime groups, read once
+   * for the run (loadOffenceGrading) and passed into the query as arrays.
+   */
+  offences: Pick<OffenceGrading, 'gravity' | 'neighbourhoodCrime'>;
   /** Area codes of the pool; people elsewhere are left out (unless listed in include). */
   areaCodes: readonly string[];
   /** Always extracted, whatever the threshold (current members). */
@@ -39,8 +45,8 @@ export function featureQuery(o: ExtractOptions) {
   const starts = config.frequency.map((w) => addMonths(asOf, -w.months));
   const lb = addMonths(asOf, -config.lookbackMonths);
   const releaseBy = addDays(asOf, config.release.withinDays);
-  const gravGroups = Object.keys(config.gravity.table);
-  const gravWeights = gravGroups.map((g) => config.gravity.table[g]!);
+  const gravGroups = [...o.offences.gravity.keys()];
+  const gravWeights = [...o.offences.gravity.values()];
   const d = (v: IsoDate) => sql`${v}::date`;
   const win = (table: string, column: string) =>
     sql.join(
@@ -90,7 +96,7 @@ export function featureQuery(o: ExtractOptions) {
       SELECT ob.person_id, count(*) AS lb_offences,
         max(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) AS gravity_max,
         sum(coalesce(g.w, ${config.gravity.defaultGravity}::float8)) AS gravity_total,
-        count(*) FILTER (WHERE left(ob.offence_code, 3) = ANY(${[...config.neighbourhoodCrime.groups]}::text[])) AS nbh
+        count(*) FILTER (WHERE left(ob.offence_code, 3) = ANY(${[...o.offences.neighbourhoodCrime]}::text[])) AS nbh
       FROM outcomes ob
       LEFT JOIN grav g ON g.grp = left(ob.offence_code, 3)
       WHERE ob.partnership_id = ${p} AND ob.outcome_date <= ${d(asOf)} AND ${lb_} ${inPart('ob.person_id')}
@@ -340,16 +346,4 @@ export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<
  */
 function featureText(db: Executor, o: ExtractOptions): Promise<string> {
   return jsonArraysText(db, featureQuery(o), featureColumns(o.config));
-}
-
-/** The offence tables as loaded, for the pure rules (OGRS3 category, violent, sexual). */
-export async function loadOffenceReference(db: Executor): Promise<OffenceReference> {
-  const [codes, groups] = await Promise.all([
-    db.selectFrom('offence_codes').select(['code', 'ogrs3_category', 'violent']).execute(),
-    db.selectFrom('offence_groups').select(['group_code', 'ogrs3_category', 'violent', 'sexual']).execute(),
-  ]);
-  return {
-    codes: new Map<string, OffenceInfo>(codes.map((c) => [c.code, { ogrs3Category: c.ogrs3_category, violent: c.violent, sexual: false }])),
-    groups: new Map<string, OffenceInfo>(groups.map((g) => [g.group_code, { ogrs3Category: g.ogrs3_category, violent: g.violent, sexual: g.sexual }])),
-  };
 }

@@ -4,7 +4,7 @@
 // (jsonArraysText). No I/O, so the text can be parsed where the scoring runs,
 // in a worker thread (scoring-thread.ts).
 import type { CustodyKind, IsoDate, Sex } from '../db/schema.js';
-import { arrayRowTexts } from '../db/json-rows.js';
+import { arrayRowTexts } from '../formats/json-lines.js';
 import type { SelectionFeatures } from './features.js';
 import type { MatrixConfig } from './matrix.js';
 

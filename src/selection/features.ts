@@ -13,12 +13,16 @@
 //    recorded expected date, else reception + half the sentence (automatic release);
 //  * statutory supervision is looked for on the expected release date when in
 //    custody, otherwise on the as-of date;
-//  * the area is that of the latest address starting on or before the as-of date.
+//  * the area is that of the latest address starting on or before the as-of date;
+//  * gravity and neighbourhood crime are the partnership's offence reference's
+//    (src/offences/), by 3-digit offence group; an ungraded offence takes the
+//    matrix's defaultGravity.
 import type { CustodyKind, IsoDate, Sex } from '../db/schema.js';
 import type { PersonHistory } from '../people/history.js';
 import { addDays, addMonths, daysBetween } from '../calendar/dates.js';
 import { within } from '../calendar/spans.js';
 import type { MatrixConfig } from './matrix.js';
+import { DEFAULT_OFFENCE_REFERENCE, gravityOf, offenceGroup, offenceInfo, type OffenceReference } from '../offences/reference.js';
 
 export interface WindowCounts {
   months: number;
@@ -68,41 +72,6 @@ export interface SelectionFeatures {
   statutorySupervision: boolean;
 }
 
-export interface OffenceInfo {
-  ogrs3Category: string | null;
-  violent: boolean;
-  sexual: boolean;
-}
-
-/** The Home Office offence tables as loaded: codes first, then 3-digit groups. */
-export interface OffenceReference {
-  codes: ReadonlyMap<string, OffenceInfo>;
-  groups: ReadonlyMap<string, OffenceInfo>;
-}
-
-export const EMPTY_OFFENCE_REFERENCE: OffenceReference = { codes: new Map(), groups: new Map() };
-
-export function offenceInfo(ref: OffenceReference, code: string | null): OffenceInfo | null {
-  if (!code) return null;
-  const c = ref.codes.get(code);
-  const g = ref.groups.get(code.slice(0, 3));
-  if (!c && !g) return null;
-  return {
-    ogrs3Category: c?.ogrs3Category ?? g?.ogrs3Category ?? null,
-    violent: Boolean(c?.violent || g?.violent),
-    sexual: Boolean(c?.sexual || g?.sexual),
-  };
-}
-
-export function offenceGroup(code: string | null): string | null {
-  return code ? code.slice(0, 3) : null;
-}
-
-export function gravityOf(code: string | null, config: MatrixConfig): number {
-  const g = offenceGroup(code);
-  return (g !== null ? config.gravity.table[g] : undefined) ?? config.gravity.defaultGravity;
-}
-
 /** Expected release: recorded, else reception + half the sentence (rounded down). */
 export function expectedRelease(c: { receptionDate: IsoDate; sentenceDays: number | null; expectedReleaseDate: IsoDate | null }): {
   date: IsoDate | null;
@@ -138,12 +107,13 @@ export function featuresFromHistory(
   history: PersonHistory,
   asOf: IsoDate,
   config: MatrixConfig,
-  offences: OffenceReference = EMPTY_OFFENCE_REFERENCE,
+  /** The Home Office tables and the partnership's grading; the built-in default has no Home Office tables. */
+  offences: OffenceReference = DEFAULT_OFFENCE_REFERENCE,
 ): SelectionFeatures {
   const starts = config.frequency.map((w) => addMonths(asOf, -w.months));
   const lookbackStart = addMonths(asOf, -config.lookbackMonths);
   const windows: WindowCounts[] = config.frequency.map((w) => ({ months: w.months, offences: 0, arrests: 0, intelligence: 0 }));
-  const neighbourhood = new Set(config.neighbourhoodCrime.groups);
+  const neighbourhood = offences.neighbourhoodCrime;
 
   let lastOffenceDate: IsoDate | null = null;
   let lookbackOffences = 0;
@@ -170,7 +140,7 @@ export function featuresFromHistory(
     });
     if (o.offenceDate > lookbackStart) {
       lookbackOffences++;
-      const g = gravityOf(o.offenceCode, config);
+      const g = gravityOf(o.offenceCode, offences, config.gravity.defaultGravity);
       gravityMax = Math.max(gravityMax, g);
       gravityTotal += g;
       const grp = offenceGroup(o.offenceCode);

@@ -1,8 +1,7 @@
 // The selection matrix of SPEC 3.3: a versioned, locally agreed set of weighted
-// criteria. This module holds its configuration (with a documented default),
-// its validation for the edit form, and scoreAll, which ranks people by it.
-import { criteriaFor, type CriterionResult } from './criteria.js';
-import type { SelectionFeatures } from './features.js';
+// criteria. This module holds its settings (with a documented default) and
+// their validation for the edit form; score.ts scores people by them.
+import { InvalidInputError } from '../errors.js';
 
 export interface FrequencyWindow {
   months: number;
@@ -23,10 +22,9 @@ export interface MatrixConfig {
   recency: { weight: number; bands: { withinDays: number; points: number }[] };
   /** Gravity, drugs and neighbourhood crime look back this many months. */
   lookbackMonths: number;
+  /** The gravity table itself is the partnership's offence reference (src/offences/), not the matrix's. */
   gravity: {
-    /** Gravity (1–10) keyed by 3-digit Home Office offence group. */
-    table: Record<string, number>;
-    /** Gravity of an offence whose group is not in the table, or whose code is unknown. */
+    /** Gravity of an offence whose group is not in the gravity table, or whose code is unknown. */
     defaultGravity: number;
     /** Weight of the highest gravity in the look-back. */
     maxWeight: number;
@@ -44,8 +42,8 @@ export interface MatrixConfig {
    * A sentence of at least longSentenceDays carries a licence, so counts as supervised.
    */
   noStatutorySupervision: { weight: number; longSentenceDays: number };
-  /** Contribution = weight × share of look-back offences in these groups. */
-  neighbourhoodCrime: { weight: number; groups: string[] };
+  /** Contribution = weight × share of look-back offences in the offence reference's neighbourhood-crime groups. */
+  neighbourhoodCrime: { weight: number };
   /** The pool: known offenders above this gravity and frequency, plus imminent releases. */
   pool: { minOffences: number; minGravityMax: number };
   /** Thresholds of the de-selection rules of SPEC 3.4. */
@@ -76,29 +74,8 @@ export interface DeselectionConfig {
   violentOrSexualGroups: string[];
 }
 
-/** Neighbourhood crime as used by the 2020 IOM refresh (reference/README.md). */
-export const NEIGHBOURHOOD_CRIME_GROUPS = ['028', '034', '039', '045', '048', '037', '126'];
-
 const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => String(from + i).padStart(3, '0'));
-
-/**
- * Default gravity (1–10) by Home Office offence group. A locally agreed table
- * replaces it; these values only order offences sensibly: homicide and rape
- * highest, then serious violence, robbery and domestic burglary, then other
- * acquisitive crime, and 1 for anything not listed (defaultGravity).
- */
-export const DEFAULT_GRAVITY: Record<string, number> = {
-  ...Object.fromEntries(['001', '002', '004'].map((g) => [g, 10])),
-  ...Object.fromEntries(['019', '016', '070', '071', '072', '074'].map((g) => [g, 9])),
-  ...Object.fromEntries(['003', '005', '029', '031', '057', '056'].map((g) => [g, 8])),
-  ...Object.fromEntries(['008', '017', '020', '021', '022', '023', '034'].map((g) => [g, 7])),
-  ...Object.fromEntries(['028', '037', '103', '013', '011'].map((g) => [g, 6])),
-  ...Object.fromEntries(['030', '039', '048', '092', '104', '802'].map((g) => [g, 5])),
-  ...Object.fromEntries(['045', '054', '126', '105', '058', '149', '009', '059'].map((g) => [g, 4])),
-  ...Object.fromEntries(['040', '041', '044', '046', '047', '049', '130', '053'].map((g) => [g, 3])),
-  ...Object.fromEntries(['077', '193', '093'].map((g) => [g, 2])),
-};
 
 /** Violent or sexual groups (SPEC 3.4 rule 6) when the offence tables are not loaded. */
 export const DEFAULT_VIOLENT_OR_SEXUAL_GROUPS = [
@@ -134,12 +111,12 @@ export const DEFAULT_MATRIX: MatrixConfig = {
     ],
   },
   lookbackMonths: 24,
-  gravity: { table: DEFAULT_GRAVITY, defaultGravity: 1, maxWeight: 1, totalWeight: 0.2 },
+  gravity: { defaultGravity: 1, maxWeight: 1, totalWeight: 0.2 },
   drugs: { weight: 2, cap: 5 },
   ogrs3: { weight: 10 },
   release: { withinDays: 90, weight: 5 },
   noStatutorySupervision: { weight: 3, longSentenceDays: 365 },
-  neighbourhoodCrime: { weight: 5, groups: NEIGHBOURHOOD_CRIME_GROUPS },
+  neighbourhoodCrime: { weight: 5 },
   pool: { minOffences: 2, minGravityMax: 1 },
   rules: {
     stoppedOffendingDays: 183,
@@ -158,10 +135,10 @@ export interface MatrixProblem {
   message: string;
 }
 
-export class MatrixInvalidError extends Error {
+/** Invalid input that names every problem by its setting's path, so a form can show each beside its field. */
+export class MatrixInvalidError extends InvalidInputError {
   constructor(readonly problems: MatrixProblem[]) {
-    super(`The matrix is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-    this.name = 'MatrixInvalidError';
+    super(`The matrix is not valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems.length === 1 ? { field: problems[0]!.path } : {});
   }
 }
 
@@ -202,17 +179,9 @@ export function matrixProblems(config: MatrixConfig): MatrixProblem[] {
       num(`recency.bands[${i}].points`, b?.points, 0, 1000);
     });
   num('lookbackMonths', config.lookbackMonths, 1, 240, true);
-  if (!config.gravity || typeof config.gravity.table !== 'object' || config.gravity.table === null) {
-    problems.push({ path: 'gravity.table', message: 'must map 3-digit offence groups to a gravity' });
-  } else {
-    for (const [g, v] of Object.entries(config.gravity.table)) {
-      group(`gravity.table.${g}`, g);
-      num(`gravity.table.${g}`, v, 0, 1000);
-    }
-    num('gravity.defaultGravity', config.gravity.defaultGravity, 0, 1000);
-    num('gravity.maxWeight', config.gravity.maxWeight, 0, 1000);
-    num('gravity.totalWeight', config.gravity.totalWeight, 0, 1000);
-  }
+  num('gravity.defaultGravity', config.gravity?.defaultGravity, 0, 1000);
+  num('gravity.maxWeight', config.gravity?.maxWeight, 0, 1000);
+  num('gravity.totalWeight', config.gravity?.totalWeight, 0, 1000);
   num('drugs.weight', config.drugs?.weight, 0, 1000);
   num('drugs.cap', config.drugs?.cap, 0, 1000, true);
   num('ogrs3.weight', config.ogrs3?.weight, 0, 1000);
@@ -221,8 +190,6 @@ export function matrixProblems(config: MatrixConfig): MatrixProblem[] {
   num('noStatutorySupervision.weight', config.noStatutorySupervision?.weight, 0, 1000);
   num('noStatutorySupervision.longSentenceDays', config.noStatutorySupervision?.longSentenceDays, 1, 36500, true);
   num('neighbourhoodCrime.weight', config.neighbourhoodCrime?.weight, 0, 1000);
-  if (!Array.isArray(config.neighbourhoodCrime?.groups)) problems.push({ path: 'neighbourhoodCrime.groups', message: 'must be a list' });
-  else config.neighbourhoodCrime.groups.forEach((g, i) => group(`neighbourhoodCrime.groups[${i}]`, g));
   num('pool.minOffences', config.pool?.minOffences, 0, 1000, true);
   num('pool.minGravityMax', config.pool?.minGravityMax, 0, 1000);
   const r = config.rules;
@@ -244,69 +211,54 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Completes a partial matrix from the default, one level of nesting deep. */
+/**
+ * Settings a matrix carried until the offence reference (src/offences/) took
+ * them over: one gravity table and one list of neighbourhood-crime groups for
+ * selection and performance alike.
+ */
+const FORMER_SETTINGS = [
+  { section: 'gravity', key: 'table', message: 'is no longer part of the matrix: gravity is the partnership’s offence reference (waymark performance gravity --set GROUP=GRAVITY)' },
+  { section: 'neighbourhoodCrime', key: 'groups', message: 'is no longer part of the matrix: the neighbourhood-crime groups are the partnership’s offence reference' },
+] as const;
+
+/**
+ * Completes a partial matrix from the default, one level of nesting deep. A
+ * new version may not carry a former setting (FORMER_SETTINGS): it would not
+ * be used, and the problem says where the setting went.
+ */
 export function completeMatrix(partial: unknown): MatrixConfig {
   if (!isObject(partial)) throw new MatrixInvalidError([{ path: '', message: 'must be a JSON object' }]);
   const out: Record<string, unknown> = { ...DEFAULT_MATRIX };
   for (const [k, v] of Object.entries(partial)) {
     if (!(k in DEFAULT_MATRIX)) throw new MatrixInvalidError([{ path: k, message: 'is not a setting of the matrix' }]);
     const base = (DEFAULT_MATRIX as unknown as Record<string, unknown>)[k];
-    out[k] = isObject(base) && isObject(v) && k !== 'gravity' ? { ...base, ...v } : v;
-    if (k === 'gravity' && isObject(v)) out[k] = { ...DEFAULT_MATRIX.gravity, ...v };
+    out[k] = isObject(base) && isObject(v) ? { ...base, ...v } : v;
   }
   const config = out as unknown as MatrixConfig;
   const problems = matrixProblems(config);
+  for (const f of FORMER_SETTINGS) {
+    const section = out[f.section];
+    if (isObject(section) && f.key in section) problems.push({ path: `${f.section}.${f.key}`, message: f.message });
+  }
   if (problems.length) throw new MatrixInvalidError(problems);
   return config;
 }
 
-export interface ScoredPerson {
-  personId: number;
-  personRef: string;
-  score: number;
-  /** 1 = highest score; ties broken by person reference so a run is repeatable. */
-  rank: number;
-  criteria: CriterionResult[];
-  features: SelectionFeatures;
-}
-
-/** Rounds to 4 decimal places, so stored and printed scores are stable. */
-export function round4(n: number): number {
-  return Math.round(n * 10_000) / 10_000;
-}
-
-/** Scores one person: every criterion's value, weight and contribution, and the total. */
-export function scorePerson(features: SelectionFeatures, config: MatrixConfig): { score: number; criteria: CriterionResult[] } {
-  const criteria = criteriaFor(config).map((c) => c.compute(features, config));
-  const score = round4(criteria.reduce((s, c) => s + c.contribution, 0));
-  return { score, criteria };
-}
-
 /**
- * The score alone: the same criteria and sum as scorePerson, without writing
- * the reasons (for ranking a whole pool; the reasons are written when shown).
+ * A stored matrix version. Versions saved before the offence reference carry
+ * its gravity table and neighbourhood-crime groups; those are ignored (runs
+ * made with them keep their scores, which are stored), so an old version
+ * reads, shows and runs with its weights and the partnership's reference.
  */
-export function scoreOf(features: SelectionFeatures, config: MatrixConfig): number {
-  let sum = 0;
-  for (const c of criteriaFor(config)) sum += c.compute(features, config, false).contribution;
-  return round4(sum);
-}
-
-/** Scores and ranks everyone given. Pure: the same features and matrix give the same ranking. */
-export function scoreAll(features: readonly SelectionFeatures[], config: MatrixConfig): ScoredPerson[] {
-  const criteria = criteriaFor(config);
-  const scored = features.map((f) => {
-    const results = criteria.map((c) => c.compute(f, config));
-    return {
-      personId: f.personId,
-      personRef: f.personRef,
-      score: round4(results.reduce((s, c) => s + c.contribution, 0)),
-      rank: 0,
-      criteria: results,
-      features: f,
-    };
-  });
-  scored.sort((a, b) => b.score - a.score || (a.personRef < b.personRef ? -1 : a.personRef > b.personRef ? 1 : 0));
-  scored.forEach((s, i) => (s.rank = i + 1));
-  return scored;
+export function storedMatrix(stored: unknown): MatrixConfig {
+  if (!isObject(stored)) return completeMatrix(stored);
+  const current: Record<string, unknown> = { ...stored };
+  for (const f of FORMER_SETTINGS) {
+    const section = current[f.section];
+    if (isObject(section) && f.key in section) {
+      const { [f.key]: _former, ...rest } = section;
+      current[f.section] = rest;
+    }
+  }
+  return completeMatrix(current);
 }

@@ -7,7 +7,8 @@ import type { IsoDate, ProposalKind } from '../db/schema.js';
 import type { CriterionResult } from './criteria.js';
 import { disproportionality, type Disproportionality } from './disproportionality.js';
 import { inPool, type SelectionFeatures } from './features.js';
-import { scoreOf, type MatrixConfig } from './matrix.js';
+import type { MatrixConfig } from './matrix.js';
+import { scoreOf } from './score.js';
 import { isPriority, propose, type ProposalSummary } from './proposals.js';
 import type { Reason } from './reasons.js';
 

@@ -2,7 +2,6 @@
 // ranked, proposed, stored with their matrix version), reopening a past run,
 // and comparing two matrix versions on one date. Each returns plain data that
 // the CLI prints and the web pages render.
-import type { Clock } from '../calendar/clock.js';
 import { spanCovers } from '../calendar/sql.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
@@ -11,9 +10,8 @@ import type { DB, IsoDate, ProposalKind } from '../db/schema.js';
 import { CopyPipeline } from '../db/statements.js';
 import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
 import { WorkerCalls } from '../threads/calls.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
 import {
-  InvalidInputError,
-  NotFoundError,
   assertCanDecide,
   assertCanReadPeople,
   assertCanRun,
@@ -24,7 +22,9 @@ import {
 import type { CriterionResult } from './criteria.js';
 import { featureParts, poolFeatureTexts } from './extract.js';
 import { parseFeatureRow } from './feature-rows.js';
-import { DEFAULT_MATRIX, completeMatrix, scorePerson, type MatrixConfig } from './matrix.js';
+import { DEFAULT_MATRIX, completeMatrix, storedMatrix, type MatrixConfig } from './matrix.js';
+import { loadOffenceGrading } from '../offences/store.js';
+import { scorePerson } from './score.js';
 import type { RunContext, RunResult, RunSummary } from './scoring.js';
 import type { StoreIn, scoringCalls } from './scoring-thread.js';
 import { RESULT_COLUMNS, decodeFeatures } from './stored.js';
@@ -76,7 +76,7 @@ export async function getMatrix(db: Kysely<DB>, actor: Actor, input: { schemeCod
     version: row.version,
     id: row.id,
     note: row.note,
-    config: completeMatrix(JSON.parse(row.config)),
+    config: storedMatrix(JSON.parse(row.config)),
     createdBy: row.created_by_label,
     createdAt: new Date(row.created_at).toISOString(),
   };
@@ -134,6 +134,8 @@ export interface RunView {
   schemeCode: string;
   asOf: IsoDate;
   matrixVersion: number;
+  /** The offence reference's version the run graded offences with (null for a run stored before there was one). */
+  offenceReferenceVersion: number | null;
   createdAt: string | null;
   createdBy: string | null;
   poolSize: number;
@@ -210,6 +212,8 @@ export async function runSelection(
   const config = matrix.config;
   const members = await membersOn(db, actor.partnershipId, scheme.id, asOf);
   const memberIds = [...new Set(members.map((m) => m.person_id))];
+  // Read once and passed into the feature query, which joins no table for it.
+  const offences = await loadOffenceGrading(db, actor.partnershipId);
   phase('setup');
   const context: RunContext = { asOf, config, areaCodes: scheme.areaCodes, memberIds, capacity: scheme.capacity };
   const job = nextJob++;
@@ -217,7 +221,7 @@ export async function runSelection(
   try {
     // Each part's features go to the scoring thread as they arrive, to be
     // parsed and scored there while the other part (on PostgreSQL) runs.
-    await poolFeatureTexts(db, { partnershipId: actor.partnershipId, asOf, config, areaCodes: scheme.areaCodes, include: memberIds }, featureParts(db), (text) => {
+    await poolFeatureTexts(db, { partnershipId: actor.partnershipId, asOf, config, offences, areaCodes: scheme.areaCodes, include: memberIds }, featureParts(db), (text) => {
       fed.push(scoring.call('feed', { job, text }));
     });
     phase('features');
@@ -250,6 +254,7 @@ export async function runSelection(
       schemeCode: scheme.code,
       asOf,
       matrixVersion: matrix.version,
+      offenceReferenceVersion: offences.version,
       createdAt: null,
       createdBy: actor.label,
       poolSize: ranked.poolSize,
@@ -272,6 +277,7 @@ export async function runSelection(
           partnership_id: actor.partnershipId,
           scheme_id: scheme.id,
           matrix_version_id: matrix.id,
+          offence_reference_version: offences.version,
           as_of: asOf,
           pool_size: ranked.poolSize,
           members: memberIds.length,
@@ -290,7 +296,7 @@ export async function runSelection(
       await appendAudit(trx, actor, {
         action: 'combination',
         what: `selection run ${run.id} of scheme ${scheme.code} as of ${asOf}`,
-        details: { runId: run.id, matrixVersion: matrix.version, people: ranked.count },
+        details: { runId: run.id, matrixVersion: matrix.version, offenceReferenceVersion: offences.version, people: ranked.count },
       });
       return run;
     });
@@ -420,6 +426,7 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
       'schemes.code as scheme_code',
       'selection_runs.as_of',
       'matrix_versions.version',
+      'selection_runs.offence_reference_version',
       'selection_runs.created_at',
       'selection_runs.created_by_label',
       'selection_runs.pool_size',
@@ -444,7 +451,7 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
   if (input.offset !== undefined) q = q.offset(input.offset);
   const rows = await q.execute();
   const withCriteria = input.withCriteria !== false;
-  const config = withCriteria ? completeMatrix(JSON.parse(run.config)) : null;
+  const config = withCriteria ? storedMatrix(JSON.parse(run.config)) : null;
   const criteriaOf = (r: (typeof rows)[number]): CriterionResult[] => {
     if (!config) return [];
     const stored = r as typeof r & { criteria: string | null; features: string | null };
@@ -460,6 +467,7 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
       schemeCode: run.scheme_code,
       asOf: run.as_of,
       matrixVersion: run.version,
+      offenceReferenceVersion: run.offence_reference_version,
       createdAt: new Date(run.created_at).toISOString(),
       createdBy: run.created_by_label,
       poolSize: run.pool_size,
@@ -533,8 +541,18 @@ export async function compareMatrixVersions(
   return compareRuns(db, actor, { runA: a.runId!, runB: b.runId! });
 }
 
+type Input<F extends (db: Kysely<DB>, actor: Actor, input: never) => unknown> = Parameters<F>[2];
+
 /** Selection runs and matrices. Built once by the composition root (src/services.ts). */
-export function selectionService(deps: { db: Kysely<DB>; clock: Clock }) {
-  void deps;
-  return {};
+export function selectionService({ db }: { db: Kysely<DB> }) {
+  return {
+    listMatrixVersions: (actor: Actor, input: Input<typeof listMatrixVersions>) => listMatrixVersions(db, actor, input),
+    getMatrix: (actor: Actor, input: Input<typeof getMatrix>) => getMatrix(db, actor, input),
+    createMatrixVersion: (actor: Actor, input: Input<typeof createMatrixVersion>) => createMatrixVersion(db, actor, input),
+    runSelection: (actor: Actor, input: Input<typeof runSelection>) => runSelection(db, actor, input),
+    listRuns: (actor: Actor, input: Input<typeof listRuns>) => listRuns(db, actor, input),
+    getRun: (actor: Actor, input: Input<typeof getRun>) => getRun(db, actor, input),
+    compareRuns: (actor: Actor, input: Input<typeof compareRuns>) => compareRuns(db, actor, input),
+    compareMatrixVersions: (actor: Actor, input: Input<typeof compareMatrixVersions>) => compareMatrixVersions(db, actor, input),
+  };
 }

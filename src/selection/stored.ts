@@ -5,7 +5,7 @@
 // reopened run recomputes them exactly with the run's own matrix version.
 // Pure: no I/O.
 import type { CustodyKind, IsoDate } from '../db/schema.js';
-import { copyTextField } from '../db/statements.js';
+import { copyTextField } from '../formats/copy-text.js';
 import type { RunResult } from './scoring.js';
 import type { SelectionFeatures } from './features.js';
 import type { MatrixConfig } from './matrix.js';

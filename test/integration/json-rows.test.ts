@@ -2,7 +2,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../support/db.js';
-import { arrayRowTexts, jsonArraysText, jsonRows } from '../../src/db/json-rows.js';
+import { jsonArraysText, jsonRows } from '../../src/db/json-rows.js';
+import { arrayRowTexts } from '../../src/formats/json-lines.js';
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 // The matrix editor's form (SPEC 3.3): which weights and thresholds it edits,
 // with their labels, and the round trip between a MatrixConfig and the posted
 // fields. Validation stays with the matrix (matrixProblems); this only maps its
-// problem paths back onto the fields. The gravity table is kept as it is.
+// problem paths back onto the fields. Gravity and the neighbourhood-crime
+// groups are the offence reference's (src/offences/), not the matrix's.
 import type { MatrixConfig, MatrixProblem } from '../../selection/matrix.js';
 
 export type FieldKind = 'number' | 'groups' | 'boolean';
@@ -80,8 +81,7 @@ function specs(config: MatrixConfig): { legend: string; fields: FieldSpec[] }[] 
     {
       legend: 'Neighbourhood crime',
       fields: [
-        { path: 'neighbourhoodCrime.weight', label: 'Neighbourhood crime weight', hint: 'Contribution is the weight times the share of offences in these groups.' },
-        { path: 'neighbourhoodCrime.groups', label: 'Neighbourhood crime offence groups', hint: '3-digit Home Office offence groups, separated by commas.', kind: 'groups' },
+        { path: 'neighbourhoodCrime.weight', label: 'Neighbourhood crime weight', hint: 'Contribution is the weight times the share of offences in the offence reference’s neighbourhood-crime groups.' },
       ],
     },
     {

@@ -5,21 +5,11 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { partnershipToday } from '../../partnerships.js';
 import { systemClock } from '../../calendar/clock.js';
 import { displayName, personLabels } from '../../people/names.js';
-import { InvalidInputError, SelectionError } from '../../selection/access.js';
+import { InvalidInputError, NotFoundError } from '../../errors.js';
 import { isIsoDate } from '../../calendar/dates.js';
 import type { Disproportionality } from '../../selection/disproportionality.js';
 import { MatrixInvalidError, type MatrixProblem } from '../../selection/matrix.js';
 import type { Actor } from '../../access/actor.js';
-import {
-  compareMatrixVersions,
-  compareRuns,
-  createMatrixVersion,
-  getMatrix,
-  getRun,
-  listMatrixVersions,
-  listRuns,
-  runSelection,
-} from '../../selection/service.js';
 import { configFromForm, matrixFields, problemMessages } from '../forms/matrix-form.js';
 import { escape } from '../html.js';
 
@@ -81,9 +71,10 @@ async function today(app: FastifyInstance, partnershipId: number) {
 
 export function registerSelectionRoutes(app: FastifyInstance): void {
   const db = () => app.deps.database.db;
+  const selection = app.services.selection;
 
   async function selectionPage(reply: FastifyReply, actor: Actor, code: string, form: { asOf?: string; matrixVersion?: string; compareAsOf?: string; versionA?: string; versionB?: string } = {}, errors: { text: string; href: string }[] = []) {
-    const [runs, versions] = await Promise.all([listRuns(db(), actor, { schemeCode: code }), listMatrixVersions(db(), actor, { schemeCode: code })]);
+    const [runs, versions] = await Promise.all([selection.listRuns(actor, { schemeCode: code }), selection.listMatrixVersions(actor, { schemeCode: code })]);
     const asOf = form.asOf ?? (await today(app, actor.partnershipId));
     const versionItems = [{ value: '', text: 'The latest version' }, ...versions.map((v) => ({ value: String(v.version), text: `Version ${v.version}${v.note ? `: ${v.note}` : ''}` }))];
     const runItems = runs.map((r) => ({ value: String(r.runId), text: `Run ${r.runId}, as of ${r.asOf}, matrix version ${r.matrixVersion}` }));
@@ -126,10 +117,10 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
       return selectionPage(reply, req.actor!, req.params.code, form, [{ text: 'Enter the as-of date as YYYY-MM-DD, for example 2009-04-01', href: '#asOf' }]);
     }
     try {
-      const run = await runSelection(db(), req.actor!, { schemeCode: req.params.code, asOf, matrixVersion: version ? Number(version) : undefined, results: false });
+      const run = await selection.runSelection(req.actor!, { schemeCode: req.params.code, asOf, matrixVersion: version ? Number(version) : undefined, results: false });
       return reply.redirect(`/selection/runs/${run.runId}`, 303);
     } catch (e) {
-      if (e instanceof InvalidInputError || (e instanceof SelectionError && e.statusCode === 404 && version)) {
+      if (e instanceof InvalidInputError || (e instanceof NotFoundError && version)) {
         reply.code(400);
         return selectionPage(reply, req.actor!, req.params.code, form, [{ text: e.message, href: '#asOf' }]);
       }
@@ -147,15 +138,15 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
       reply.code(400);
       return selectionPage(reply, req.actor!, req.params.code, form, errors);
     }
-    const c = await compareMatrixVersions(db(), req.actor!, { schemeCode: req.params.code, asOf: form.compareAsOf, versionA: Number(b.versionA), versionB: Number(b.versionB) });
+    const c = await selection.compareMatrixVersions(req.actor!, { schemeCode: req.params.code, asOf: form.compareAsOf, versionA: Number(b.versionA), versionB: Number(b.versionB) });
     return reply.redirect(`/selection/compare?a=${c.a.runId}&b=${c.b.runId}`, 303);
   });
 
   app.get<{ Params: { id: string }; Querystring: { page?: string } }>('/selection/runs/:id', { config: { access: 'selection:run' } }, async (req, reply) => {
     const runId = Number(req.params.id);
-    if (!Number.isSafeInteger(runId) || runId <= 0) throw new SelectionError('There is no selection run at this address.', 404);
+    if (!Number.isSafeInteger(runId) || runId <= 0) throw new NotFoundError('There is no selection run at this address.');
     const page = Math.max(1, Math.min(100000, Number.parseInt(req.query.page ?? '1', 10) || 1));
-    const run = await getRun(db(), req.actor!, { runId, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
+    const run = await selection.getRun(req.actor!, { runId, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
     const more = run.results.length > PAGE_SIZE;
     const results = run.results.slice(0, PAGE_SIZE);
     const labels = await personLabels(db(), req.actor!, results.map((r) => r.personId));
@@ -208,7 +199,7 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
     const a = Number(req.query.a);
     const b = Number(req.query.b);
     if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || a <= 0 || b <= 0) throw new InvalidInputError('Choose two runs to compare (a and b).');
-    const c = await compareRuns(db(), req.actor!, { runA: a, runB: b });
+    const c = await selection.compareRuns(req.actor!, { runA: a, runB: b });
     const rows = c.rows.slice(0, COMPARE_LIMIT);
     const labels = await personLabels(db(), req.actor!, rows.map((r) => r.personId));
     const side = (x: { rank: number; score: number; proposal: string | null } | null) =>
@@ -230,7 +221,11 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
   // ------------------------------------------------------------ matrix editor
 
   async function matrixPage(reply: FastifyReply, actor: Actor, code: string, opts: { version?: number; posted?: Record<string, string>; problems?: MatrixProblem[]; note?: string; saved?: number } = {}) {
-    const [current, versions] = await Promise.all([getMatrix(db(), actor, { schemeCode: code, version: opts.version }), listMatrixVersions(db(), actor, { schemeCode: code })]);
+    const [current, versions, offences] = await Promise.all([
+      selection.getMatrix(actor, { schemeCode: code, version: opts.version }),
+      selection.listMatrixVersions(actor, { schemeCode: code }),
+      app.services.offences.describe(actor),
+    ]);
     const groups = matrixFields(current.config, opts.posted, opts.problems ?? []);
     const errors = opts.problems?.length ? problemMessages(groups, opts.problems) : [];
     return reply.render('matrix.njk', {
@@ -242,7 +237,7 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
       note: opts.note ?? '',
       saved: opts.saved,
       canEdit: actor.role === 'scheme_manager' || actor.role === 'administrator',
-      gravityGroups: Object.keys(current.config.gravity.table).length,
+      offences,
       historyRows: versions
         .slice()
         .reverse()
@@ -263,11 +258,11 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
 
   app.post<{ Params: { code: string }; Body: Body }>('/schemes/:code/matrix', { config: { access: 'scheme:manage' } }, async (req, reply) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const current = await getMatrix(db(), req.actor!, { schemeCode: req.params.code });
+    const current = await selection.getMatrix(req.actor!, { schemeCode: req.params.code });
     const config = configFromForm(current.config, body);
     const note = typeof body.note === 'string' ? body.note.trim().slice(0, 500) : '';
     try {
-      const saved = await createMatrixVersion(db(), req.actor!, { schemeCode: req.params.code, config, note: note || null });
+      const saved = await selection.createMatrixVersion(req.actor!, { schemeCode: req.params.code, config, note: note || null });
       return reply.redirect(`/schemes/${encodeURIComponent(req.params.code)}/matrix?saved=${saved.version}`, 303);
     } catch (e) {
       if (!(e instanceof MatrixInvalidError)) throw e;

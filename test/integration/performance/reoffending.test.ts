@@ -5,7 +5,7 @@ import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createPerson, createUser, type PartnershipFixture } from '../../support/fixtures.js';
 import { reoffending } from '../../../src/performance/reoffending-service.js';
 import { listUnitCosts, setUnitCost } from '../../../src/performance/reference.js';
-import { setGravity } from '../../../src/performance/service.js';
+import { setGravity } from '../../../src/offences/service.js';
 import { ForbiddenError } from '../../../src/errors.js';
 import { addMembership, addOutcomes, createScheme } from './helpers.js';
 

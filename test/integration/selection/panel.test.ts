@@ -10,8 +10,7 @@ import { recordDecision } from '../../../src/panel/decisions.js';
 import { minutesCsv, panelMinutes } from '../../../src/panel/minutes.js';
 import { recordMappaReferral, recordRiskAssessment } from '../../../src/risk/risk.js';
 import { createTransfer, transferInbox } from '../../../src/transfers/transfers.js';
-import { ForbiddenError } from '../../../src/selection/access.js';
-import { InvalidInputError } from '../../../src/errors.js';
+import { ForbiddenError, InvalidInputError } from '../../../src/errors.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
 
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000';

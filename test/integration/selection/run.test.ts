@@ -6,13 +6,16 @@ import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js
 import { createPartnership, createUser, type PartnershipFixture } from '../../support/fixtures.js';
 import { addPerson, createScheme } from './support.js';
 import { compareRuns, createMatrixVersion, getMatrix, getRun, listRuns, runSelection, skipRunKeyChecks } from '../../../src/selection/service.js';
-import { extractFeatures, featureParts, inParts, loadOffenceReference, poolFeatureTexts, type Part } from '../../../src/selection/extract.js';
+import { extractFeatures, featureParts, inParts, poolFeatureTexts, type Part } from '../../../src/selection/extract.js';
+import { loadOffenceReference } from '../../../src/offences/store.js';
 import { parseFeatureText } from '../../../src/selection/feature-rows.js';
 import { concurrentQueries } from '../../../src/db/database.js';
 import { loadHistories } from '../../../src/selection/histories.js';
 import { featuresFromHistory } from '../../../src/selection/features.js';
-import { DEFAULT_MATRIX, completeMatrix, scoreAll } from '../../../src/selection/matrix.js';
-import { ForbiddenError, findScheme } from '../../../src/selection/access.js';
+import { DEFAULT_MATRIX, completeMatrix } from '../../../src/selection/matrix.js';
+import { scoreAll } from '../../../src/selection/score.js';
+import { findScheme } from '../../../src/selection/access.js';
+import { ForbiddenError } from '../../../src/errors.js';
 
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000';
 const asOf = '2010-06-30';
@@ -131,7 +134,8 @@ describe('the run’s scoring, in its own thread, with reasons deferred', () => 
     const { config } = await getMatrix(t.db, f.operator, { schemeCode: 'PPO' });
     const members = run.results.filter((r) => r.member).map((r) => r.personId);
     const { areaCodes } = await findScheme(t.db, f.partnershipId, 'PPO');
-    const features = await extractFeatures(t.db, { partnershipId: f.partnershipId, asOf, config, areaCodes, include: members });
+    const offences = await loadOffenceReference(t.db, f.partnershipId);
+    const features = await extractFeatures(t.db, { partnershipId: f.partnershipId, asOf, config, offences, areaCodes, include: members });
     const straight = scoreAll(features, config);
     expect(run.results.map((r) => [r.personRef, r.rank, r.score])).toEqual(straight.map((s) => [s.personRef, s.rank, s.score]));
     // Criteria (with reasons) are written on first reading, the same as the straightforward ones, and kept.
@@ -155,10 +159,10 @@ describe('features', () => {
   it('agree between the set-based query and the pure function over a history, for every person', async () => {
     const config = completeMatrix({ frequency: [{ months: 3, offenceWeight: 1, arrestWeight: 1, intelligenceWeight: 1 }, ...DEFAULT_MATRIX.frequency] });
     const all = Object.values(ids);
-    const offences = await loadOffenceReference(t.db);
+    const offences = await loadOffenceReference(t.db, f.partnershipId);
     const histories = await loadHistories(t.db, f.partnershipId, all);
     for (const date of ['2010-06-30', '2010-03-31', '2009-08-31', '2010-08-29']) {
-      const fromSql = await extractFeatures(t.db, { partnershipId: f.partnershipId, asOf: date, config, areaCodes: [], only: all });
+      const fromSql = await extractFeatures(t.db, { partnershipId: f.partnershipId, asOf: date, config, offences, areaCodes: [], only: all });
       expect(fromSql.length).toBe(all.length);
       for (const s of fromSql) expect(s).toEqual(featuresFromHistory(histories.get(s.personId)!, date, config, offences));
     }
@@ -182,15 +186,15 @@ describe('features', () => {
       T5: await spec('T5', [['2010-04-01', '2010-07-15', '02800'], ['2010-03-01', '2010-04-20', '04600'], ['2009-12-01', '2010-01-10', '02801']]),
     };
     const all = Object.values(people);
-    const offences = await loadOffenceReference(t.db);
+    const offences = await loadOffenceReference(t.db, g.partnershipId);
     const histories = await loadHistories(t.db, g.partnershipId, all);
     const config = DEFAULT_MATRIX;
     for (const date of ['2010-06-30', '2010-04-15', '2010-08-31', '2005-01-01']) {
-      const fromSql = await extractFeatures(t.db, { partnershipId: g.partnershipId, asOf: date, config, areaCodes: [], only: all });
+      const fromSql = await extractFeatures(t.db, { partnershipId: g.partnershipId, asOf: date, config, offences, areaCodes: [], only: all });
       expect(fromSql.length).toBe(all.length);
       for (const s of fromSql) expect(s).toEqual(featuresFromHistory(histories.get(s.personId)!, date, config, offences));
     }
-    const at = await extractFeatures(t.db, { partnershipId: g.partnershipId, asOf: '2010-06-30', config, areaCodes: [], only: all });
+    const at = await extractFeatures(t.db, { partnershipId: g.partnershipId, asOf: '2010-06-30', config, offences, areaCodes: [], only: all });
     const byId = new Map(at.map((x) => [x.personId, x]));
     expect([people.T1, people.T2, people.T3].map((id) => byId.get(id)!.latestOffenceCode)).toEqual(['04601', '02800', null]);
     expect(byId.get(people.T4)).toMatchObject({ sanctions: 2, firstSanctionDate: '2002-02-01', latestSanctionDate: '2004-05-01', lastOffenceDate: '2004-04-01', lookbackOffences: 0 });
@@ -203,7 +207,8 @@ describe('a pool extracted in parts', () => {
   const pool = async () => {
     const s = await findScheme(t.db, f.partnershipId, 'PPO');
     const { config } = await getMatrix(t.db, f.operator, { schemeCode: 'PPO' });
-    return { partnershipId: f.partnershipId, asOf, config, areaCodes: s.areaCodes, include: [ids.A1!, ids.A2!] };
+    const offences = await loadOffenceReference(t.db, f.partnershipId);
+    return { partnershipId: f.partnershipId, asOf, config, offences, areaCodes: s.areaCodes, include: [ids.A1!, ids.A2!] };
   };
   const byPerson = (rows: { personId: number }[]) => [...rows].sort((a, b) => a.personId - b.personId);
 

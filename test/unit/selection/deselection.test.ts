@@ -13,7 +13,7 @@ import {
   type ReviewContext,
 } from '../../../src/selection/deselection.js';
 import { DEFAULT_MATRIX } from '../../../src/selection/matrix.js';
-import { EMPTY_OFFENCE_REFERENCE } from '../../../src/selection/features.js';
+import { DEFAULT_OFFENCE_REFERENCE } from '../../../src/offences/reference.js';
 import { addDays } from '../../../src/calendar/dates.js';
 import { conviction, history } from './history.js';
 
@@ -24,7 +24,7 @@ function ctx(p: Partial<ReviewContext> = {}): ReviewContext {
     schemeCode: 'PPO',
     schemeAreaCodes: new Set(['A1', 'A2']),
     config: DEFAULT_MATRIX,
-    offences: EMPTY_OFFENCE_REFERENCE,
+    offences: DEFAULT_OFFENCE_REFERENCE,
     riskAssessments: [],
     mappaReferrals: [],
     lastReviewDate: null,
@@ -273,9 +273,9 @@ describe('rule 6: high risk of harm', () => {
   });
 
   it('uses the offence tables when loaded', () => {
-    const offences = { codes: new Map([['04600', { ogrs3Category: 'theft_non_motor', violent: true, sexual: false }]]), groups: new Map() };
-    const config = { ...DEFAULT_MATRIX, gravity: { ...DEFAULT_MATRIX.gravity, table: { ...DEFAULT_MATRIX.gravity.table, '046': 6 } } };
-    const r = highRiskOfHarm(history({ outcomes: [conviction('2010-02-01', '2010-04-01', '04600')] }), ctx({ offences, config }), '2009-01-01');
+    const gravity = new Map([...DEFAULT_OFFENCE_REFERENCE.gravity, ['046', 6]]);
+    const offences = { ...DEFAULT_OFFENCE_REFERENCE, gravity, codes: new Map([['04600', { ogrs3Category: 'theft_non_motor', violent: true, sexual: false }]]), groups: new Map() };
+    const r = highRiskOfHarm(history({ outcomes: [conviction('2010-02-01', '2010-04-01', '04600')] }), ctx({ offences }), '2009-01-01');
     expect(r.met).toBe(true);
   });
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { criteriaFor } from '../../../src/selection/criteria.js';
-import { DEFAULT_MATRIX, completeMatrix, scoreOf, scorePerson } from '../../../src/selection/matrix.js';
+import { DEFAULT_MATRIX, completeMatrix } from '../../../src/selection/matrix.js';
+import { scoreOf, scorePerson } from '../../../src/selection/score.js';
 import { features } from './features-arbitrary.js';
 import { wholeYears } from '../../../src/calendar/dates.js';
 

@@ -2,7 +2,8 @@
 // scoring thread a part of the pool at a time as each part's features arrive.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_MATRIX, scoreAll } from '../../../src/selection/matrix.js';
+import { DEFAULT_MATRIX } from '../../../src/selection/matrix.js';
+import { scoreAll } from '../../../src/selection/score.js';
 import { propose } from '../../../src/selection/proposals.js';
 import { rankRun, scorePeople, type RunContext } from '../../../src/selection/scoring.js';
 import { asOf, features } from './features-arbitrary.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFeatures, encodeFeatures, StoredFeaturesError } from '../../../src/selection/stored.js';
 import { featuresFromHistory } from '../../../src/selection/features.js';
-import { DEFAULT_MATRIX, completeMatrix, scorePerson } from '../../../src/selection/matrix.js';
+import { DEFAULT_MATRIX, completeMatrix } from '../../../src/selection/matrix.js';
+import { scorePerson } from '../../../src/selection/score.js';
 import { conviction, history } from './history.js';
 
 const asOf = '2010-06-30';

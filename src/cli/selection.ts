@@ -3,18 +3,17 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { CliError, withCli, type GlobalOptions } from '../cli/context.js';
-import { SelectionError } from './access.js';
-import { MatrixInvalidError } from './matrix.js';
+import { CliError, withCli, type GlobalOptions } from './context.js';
+import { describeError, exitCodeOf, isWaymarkError } from '../errors.js';
+import { MatrixInvalidError } from '../selection/matrix.js';
 import { reviewRows, reviewScheme } from '../panel/review.js';
-import { createMatrixVersion, getMatrix, listMatrixVersions, runSelection } from './service.js';
 
 async function mapErrors<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof SelectionError) throw new CliError(e.message);
-    if (e instanceof MatrixInvalidError) throw new CliError(`The matrix is not valid:\n${e.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    if (e instanceof MatrixInvalidError) throw new CliError(`The matrix is not valid:\n${e.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`, exitCodeOf(e));
+    if (isWaymarkError(e)) throw new CliError(describeError(e), exitCodeOf(e));
     throw e;
   }
 }
@@ -37,11 +36,11 @@ export function registerSelectionCommands(program: Command): void {
     .option('--no-store', 'do not store the run')
     .option('--json', 'print a JSON array of results on stdout')
     .action(async (opts: { scheme: string; asOf: string; matrixVersion?: string; store: boolean; json?: boolean }, cmd: Command) => {
-      await withCli(cmd.optsWithGlobals<GlobalOptions>(), ({ database, actor }) =>
+      await withCli(cmd.optsWithGlobals<GlobalOptions>(), ({ services, actor }) =>
         mapErrors(async () => {
           const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'Scoring {bar} {value}/{total}', clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
           let started = false;
-          const run = await runSelection(database.db, actor, {
+          const run = await services.selection.runSelection(actor, {
             schemeCode: opts.scheme,
             asOf: opts.asOf,
             matrixVersion: opts.matrixVersion !== undefined ? wholeNumber(opts.matrixVersion, '--matrix-version') : undefined,
@@ -117,13 +116,13 @@ export function registerSelectionCommands(program: Command): void {
     .option('--version <n>', 'the version to show')
     .option('--list', 'list the versions instead')
     .action(async (opts: { scheme: string; version?: string; list?: boolean }, cmd: Command) => {
-      await withCli(cmd.optsWithGlobals<GlobalOptions>(), ({ database, actor }) =>
+      await withCli(cmd.optsWithGlobals<GlobalOptions>(), ({ services, actor }) =>
         mapErrors(async () => {
           if (opts.list) {
-            out(JSON.stringify(await listMatrixVersions(database.db, actor, { schemeCode: opts.scheme }), null, 2) + '\n');
+            out(JSON.stringify(await services.selection.listMatrixVersions(actor, { schemeCode: opts.scheme }), null, 2) + '\n');
             return;
           }
-          const m = await getMatrix(database.db, actor, { schemeCode: opts.scheme, version: opts.version !== undefined ? wholeNumber(opts.version, '--version') : undefined });
+          const m = await services.selection.getMatrix(actor, { schemeCode: opts.scheme, version: opts.version !== undefined ? wholeNumber(opts.version, '--version') : undefined });
           out(JSON.stringify(m, null, 2) + '\n');
         }),
       );
@@ -141,9 +140,9 @@ export function registerSelectionCommands(program: Command): void {
       } catch (e) {
         throw new CliError(`Cannot read ${file} as JSON: ${e instanceof Error ? e.message : String(e)}`);
       }
-      await withCli(cmd.optsWithGlobals<GlobalOptions>(), ({ database, actor }) =>
+      await withCli(cmd.optsWithGlobals<GlobalOptions>(), ({ services, actor }) =>
         mapErrors(async () => {
-          const v = await createMatrixVersion(database.db, actor, { schemeCode: opts.scheme, config, note: opts.note ?? null });
+          const v = await services.selection.createMatrixVersion(actor, { schemeCode: opts.scheme, config, note: opts.note ?? null });
           out(`Saved matrix version ${v.version} of scheme ${v.schemeCode}.\n`);
         }),
       );

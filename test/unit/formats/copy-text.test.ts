@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyTextField } from '../../../src/db/statements.js';
+import { copyTextField } from '../../../src/formats/copy-text.js';
 
 describe('a field of COPY text format', () => {
   it('writes NULL as \\N and an empty string as nothing', () => {
