@@ -8,8 +8,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import { NotFoundError } from '../access/permissions.js';
-import { assertMayReviewDuplicates, ForbiddenError } from './permissions.js';
+import { requirePermission } from '../access/permissions.js';
+import { NotFoundError } from '../errors.js';
 import type { ImportError } from './service.js';
 
 export interface ImportRecord {
@@ -32,7 +32,7 @@ export interface ImportRecord {
 
 /** Seeing the record of imports is an administrator's work, as importing is. */
 function assertMaySeeImports(actor: Actor): void {
-  if (actor.role !== 'administrator') throw new ForbiddenError('Only an administrator may see the record of imports.');
+  requirePermission(actor, 'import:run', 'Only an administrator may see the record of imports.');
 }
 
 function recordQuery(db: Kysely<DB>, actor: Actor) {
@@ -169,7 +169,7 @@ export interface MergeRecord {
 
 /** Merges that have not been undone, newest first (the duplicate page offers to undo them). */
 export async function listMerges(db: Kysely<DB>, actor: Actor, input: { limit?: number } = {}): Promise<MergeRecord[]> {
-  assertMayReviewDuplicates(actor);
+  requirePermission(actor, 'duplicates:review');
   const rows = await db
     .selectFrom('person_merges as m')
     .innerJoin('people as k', 'k.id', 'm.kept_person_id')

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CliError, openCliDatabase } from '../cli/context.js';
-import { backupDatabase, restoreDatabase, BackupError, notEmptyReason, type ProgressEvent } from './backup.js';
+import { backupDatabase, restoreDatabase, notEmptyReason, type ProgressEvent } from './backup.js';
+import { isWaymarkError } from '../errors.js';
 
 function progress(json: boolean) {
   let last = 0;
@@ -35,7 +36,7 @@ export function registerOpsCommands(program: Command): void {
         if (opts.json) process.stdout.write(JSON.stringify({ file: target, ...summary }) + '\n');
         else process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}Backed up ${rows.toLocaleString('en-GB')} rows in ${summary.tables.length} tables to ${target} (${((Date.now() - t0) / 1000).toFixed(1)} s).\n`);
       } catch (e) {
-        if (e instanceof BackupError) throw new CliError(e.message);
+        if (isWaymarkError(e)) throw new CliError(e.message);
         throw e;
       } finally {
         await database.close();
@@ -60,7 +61,7 @@ export function registerOpsCommands(program: Command): void {
         if (opts.json) process.stdout.write(JSON.stringify({ file: source, ...summary }) + '\n');
         else process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}Restored ${rows.toLocaleString('en-GB')} rows in ${summary.tables.length} tables into ${database.location}; every table matches its checksum (${((Date.now() - t0) / 1000).toFixed(1)} s).\n`);
       } catch (e) {
-        if (e instanceof BackupError) throw new CliError(e.message);
+        if (isWaymarkError(e)) throw new CliError(e.message);
         throw e;
       } finally {
         await database.close();

@@ -6,7 +6,8 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB, EndReason, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import { ForbiddenError, NotFoundError, canSeeDrugTests, canSeeIntelligence, requirePermission } from '../access/permissions.js';
+import { JustificationRequiredError, canSeeDrugTests, canSeeIntelligence, requirePermission } from '../access/permissions.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
 
 export interface PersonSummary {
   id: number;
@@ -94,14 +95,6 @@ export const END_REASON_LABELS: Record<EndReason, string> = {
   deceased: 'Deceased',
   other: 'Other',
 };
-
-export class JustificationRequiredError extends Error {
-  readonly statusCode = 403;
-  constructor() {
-    super('This record is restricted: state why you need to see it.');
-    this.name = 'JustificationRequiredError';
-  }
-}
 
 /** Reads one person's record for display, and logs the consultation. */
 export async function viewPerson(

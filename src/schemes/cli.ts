@@ -1,7 +1,8 @@
 // `waymark scheme …`: define schemes from the command line.
 import type { Command } from 'commander';
 import { withCli, CliError } from '../cli/context.js';
-import { addScheme, SchemeInputError } from './service.js';
+import { addScheme } from './service.js';
+import { isWaymarkError } from '../errors.js';
 
 export function registerSchemeCommands(program: Command): void {
   const scheme = program.command('scheme').description('define the schemes the partnership runs');
@@ -21,7 +22,7 @@ export function registerSchemeCommands(program: Command): void {
         try {
           await addScheme(database.db, actor, { code, name: opts.name, capacity: opts.capacity ?? null, areaCodes: opts.area ?? [] });
         } catch (e) {
-          if (e instanceof SchemeInputError) throw new CliError(e.message);
+          if (isWaymarkError(e)) throw new CliError(e.message);
           throw e;
         }
         process.stdout.write(`Scheme ${code.toUpperCase()} added.\n`);

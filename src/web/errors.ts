@@ -1,5 +1,6 @@
 // How an error reaches the user: a status, a title and a plain message. The
 // database going away is a 503 with "try again", never a stack trace.
+import { httpStatusOf, isWaymarkError } from '../errors.js';
 export interface ErrorPage {
   status: number;
   code: string;
@@ -24,7 +25,7 @@ export function errorPage(e: any): ErrorPage {
     // disk_full: the database could not grow its files (found by test/integration/faults/disk-full.test.ts).
     return { status: 503, code: 'storage_full', title: 'Sorry, the service cannot save changes', message: "Waymark's database storage is full, so nothing new can be saved. Nothing saved before is lost. Tell your administrator." };
   }
-  const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
+  const status = isWaymarkError(e) ? httpStatusOf(e) : typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status === 400 || e?.validation) return { status: 400, code: 'bad_request', title: 'There is a problem with the request', message: e.message };
   if (status === 403) return { status, code: 'forbidden', title: 'You cannot see this page', message: e.message };
   if (status === 404) return { status, code: 'not_found', title: 'Page not found', message: e.message };

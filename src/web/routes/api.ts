@@ -1,7 +1,8 @@
 // The JSON API under /api/v1, described by OpenAPI. Same services, same
 // authorisation and audit as the web pages.
 import type { FastifyInstance } from 'fastify';
-import { searchPeople, viewPerson, JustificationRequiredError } from '../../people/service.js';
+import { searchPeople, viewPerson } from '../../people/service.js';
+import { JustificationRequiredError } from '../../access/permissions.js';
 
 const personSummary = {
   type: 'object',

@@ -15,8 +15,8 @@ import type { ImportMode } from '../../imports/service.js';
 import { percentDone, runningImport, startImport, uploadPath, type RunningImport } from '../../imports/jobs.js';
 import { downloadErrorFile, errorFilePath, getImport, importErrors, listImports, listMerges, type ImportRecord } from '../../imports/records.js';
 import { dataQuality } from '../../imports/quality.js';
-import { listPossibleDuplicates, markNotDuplicate, mergePeople, unmergePeople, MergeRefusedError, type DuplicatePerson } from '../../imports/duplicates.js';
-import { ForbiddenError } from '../../imports/permissions.js';
+import { listPossibleDuplicates, markNotDuplicate, mergePeople, unmergePeople, type DuplicatePerson } from '../../imports/duplicates.js';
+import { ConflictError, ForbiddenError, InvalidInputError } from '../../errors.js';
 import { personLabels, displayName } from '../../people/names.js';
 import { escape } from '../html.js';
 
@@ -371,7 +371,8 @@ export function registerImportRoutes(app: FastifyInstance): void {
       try {
         await act(req, id);
       } catch (e) {
-        if (!(e instanceof MergeRefusedError)) throw e;
+        // A refused decision shows on the review page, whatever its kind.
+        if (!(e instanceof ConflictError || e instanceof InvalidInputError)) throw e;
         reply.code(409);
         return showDuplicates(req, reply, { errors: [{ text: e.message, href: `#pair-${id}` }] });
       }
@@ -380,16 +381,16 @@ export function registerImportRoutes(app: FastifyInstance): void {
 
   decide<{ keep?: string; reason?: string }>('/duplicates/:id/merge', 'merged', async (req, id) => {
     const pair = (await listPossibleDuplicates(db(), req.actor!, { status: 'open', limit: 10_000 })).find((d) => d.id === id);
-    if (!pair) throw new MergeRefusedError(`There is no open possible duplicate ${id}.`);
+    if (!pair) throw new ConflictError(`There is no open possible duplicate ${id}.`);
     const keep = Number(req.body?.keep);
-    if (keep !== pair.person.personId && keep !== pair.other.personId) throw new MergeRefusedError('Choose which record to keep.');
+    if (keep !== pair.person.personId && keep !== pair.other.personId) throw new InvalidInputError('Choose which record to keep.', { field: 'keep' });
     const gone = keep === pair.person.personId ? pair.other.personId : pair.person.personId;
     await mergePeople(db(), req.actor!, { keepPersonId: keep, mergePersonId: gone, reason: (req.body?.reason ?? '').trim() });
   });
   decide('/duplicates/:id/not-duplicate', 'separate', (req, id) => markNotDuplicate(db(), req.actor!, { duplicateId: id }));
   decide<{ reason?: string }>('/merges/:id/unmerge', 'unmerged', async (req, id) => {
     const reason = (req.body?.reason ?? '').trim();
-    if (!reason) throw new MergeRefusedError('Give a reason for undoing the merge.');
+    if (!reason) throw new InvalidInputError('Give a reason for undoing the merge.', { field: 'reason' });
     await unmergePeople(db(), req.actor!, { mergeId: id, reason });
   });
 }

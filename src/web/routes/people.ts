@@ -1,6 +1,7 @@
 // People: search and the person page.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { searchPeople, viewPerson, JustificationRequiredError, type PersonRecord } from '../../people/service.js';
+import { searchPeople, viewPerson, type PersonRecord } from '../../people/service.js';
+import { JustificationRequiredError } from '../../access/permissions.js';
 
 const TIMELINE_LIMIT = 500;
 

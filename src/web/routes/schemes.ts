@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
-import { addStrand, addTier, listSchemes, schemePage, schemeStructure, setCapacity, SchemeInputError } from '../../schemes/service.js';
+import { addStrand, addTier, listSchemes, schemePage, schemeStructure, setCapacity } from '../../schemes/service.js';
+import { ConflictError, InvalidInputError } from '../../errors.js';
 import { partnershipToday } from '../../partnerships.js';
 import { escape } from '../html.js';
 
@@ -72,7 +73,7 @@ export function registerSchemeRoutes(app: FastifyInstance): void {
       try {
         await apply(req.actor!, req.params.code, b);
       } catch (e) {
-        if (!(e instanceof SchemeInputError)) throw e;
+        if (!(e instanceof InvalidInputError || e instanceof ConflictError)) throw e;
         return showScheme(req.actor!, req.params.code, undefined, reply, { errors: [{ text: e.message, href: `#${field}` }], values: b });
       }
       return reply.redirect(`/schemes/${encodeURIComponent(req.params.code)}?changed=${kind}#structure`, 303);
