@@ -27,18 +27,17 @@ export interface ServiceDeps {
 
 export function createServices({ database, clock, config }: ServiceDeps) {
   const db: Kysely<DB> = database.db;
-  void config;
   return {
-    access: accessService({ db, clock }),
-    people: peopleService({ db, clock }),
-    schemes: schemeService({ db, clock }),
+    access: accessService({ db, sessionHours: config.sessionHours }),
+    people: peopleService({ db }),
+    schemes: schemeService({ db }),
     selection: selectionService({ db, clock }),
     panel: panelService({ db, clock }),
     transfers: transferService({ db, clock }),
     risk: riskService({ db, clock }),
     performance: performanceService({ db, clock }),
-    imports: importService({ db, clock }),
-    ops: opsService({ db, clock }),
+    imports: importService({ db, clock, dataDir: config.dataDir }),
+    ops: opsService({ db, engine: database.engine, clock }),
     demo: demoService({ db, clock }),
   };
 }

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from '../cli/context.js';
 import { IMPORT_KINDS, isImportKind } from './kinds.js';
-import { importFile, type ImportResult } from './service.js';
+import { importFile, type ImportResult } from './import-file.js';
 import { loadOffenceCodes } from './offence-codes.js';
 import { exportKind } from './export.js';
 import { dataQuality } from './quality.js';

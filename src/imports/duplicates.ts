@@ -5,6 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
+import { systemClock, type Clock } from '../calendar/clock.js';
 import { appendAudit } from '../access/audit.js';
 import { requirePermission } from '../access/permissions.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
@@ -99,12 +100,12 @@ export async function listPossibleDuplicates(
 }
 
 /** Records that two people are not the same (the pair leaves the review list). */
-export async function markNotDuplicate(db: Kysely<DB>, actor: Actor, input: { duplicateId: number }): Promise<void> {
+export async function markNotDuplicate(db: Kysely<DB>, actor: Actor, input: { duplicateId: number }, clock: Clock = systemClock): Promise<void> {
   requirePermission(actor, 'duplicates:review');
   await db.transaction().execute(async (trx) => {
     const d = await trx
       .updateTable('possible_duplicates')
-      .set({ status: 'not_duplicate', decided_by: actor.userId, decided_at: new Date() })
+      .set({ status: 'not_duplicate', decided_by: actor.userId, decided_at: clock.now() })
       .where('id', '=', input.duplicateId)
       .where('partnership_id', '=', actor.partnershipId)
       .where('status', '=', 'open')
@@ -127,7 +128,7 @@ export interface MergeInput {
 }
 
 /** Merges one person into another. Returns the merge's id (for unmergePeople). */
-export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInput): Promise<number> {
+export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInput, clock: Clock = systemClock): Promise<number> {
   requirePermission(actor, 'duplicates:review');
   if (!input.reason.trim()) throw new InvalidInputError('A merge needs a reason.', { field: 'reason' });
   if (input.keepPersonId === input.mergePersonId) throw new InvalidInputError('A person cannot be merged into themselves.', { field: 'mergePersonId' });
@@ -154,10 +155,10 @@ export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInpu
           WHERE partnership_id = ${p} AND person_id = ${gone.id} RETURNING id`.execute(trx);
         if (r.rows.length) moved[table] = r.rows.map((x) => Number(x.id));
       }
-      await trx.updateTable('people').set({ merged_into_id: keep.id, updated_at: new Date() }).where('id', '=', gone.id).where('partnership_id', '=', p).execute();
+      await trx.updateTable('people').set({ merged_into_id: keep.id, updated_at: clock.now() }).where('id', '=', gone.id).where('partnership_id', '=', p).execute();
       await trx
         .updateTable('possible_duplicates')
-        .set({ status: 'merged', decided_by: actor.userId, decided_at: new Date() })
+        .set({ status: 'merged', decided_by: actor.userId, decided_at: clock.now() })
         .where('partnership_id', '=', p)
         .where('status', '=', 'open')
         .where((eb) =>
@@ -197,7 +198,7 @@ export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInpu
 }
 
 /** Undoes a merge: every moved row goes back, and the merged person is separate again. */
-export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { mergeId: number; reason: string }): Promise<void> {
+export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { mergeId: number; reason: string }, clock: Clock = systemClock): Promise<void> {
   requirePermission(actor, 'duplicates:review');
   const p = actor.partnershipId;
   await db.transaction().execute(async (trx) => {
@@ -219,8 +220,8 @@ export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { merge
           WHERE partnership_id = ${p} AND person_id = ${m.kept_person_id} AND id IN (${sql.join(chunk)})`.execute(trx);
       }
     }
-    await trx.updateTable('people').set({ merged_into_id: null, updated_at: new Date() }).where('id', '=', m.merged_person_id).where('partnership_id', '=', p).execute();
-    await trx.updateTable('person_merges').set({ unmerged_at: new Date(), unmerged_by: actor.userId }).where('id', '=', m.id).execute();
+    await trx.updateTable('people').set({ merged_into_id: null, updated_at: clock.now() }).where('id', '=', m.merged_person_id).where('partnership_id', '=', p).execute();
+    await trx.updateTable('person_merges').set({ unmerged_at: clock.now(), unmerged_by: actor.userId }).where('id', '=', m.id).execute();
     await trx
       .updateTable('possible_duplicates')
       .set({ status: 'open', decided_by: null, decided_at: null })

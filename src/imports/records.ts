@@ -10,7 +10,7 @@ import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { requirePermission } from '../access/permissions.js';
 import { NotFoundError } from '../errors.js';
-import type { ImportError } from './service.js';
+import type { ImportError } from './import-file.js';
 
 export interface ImportRecord {
   id: number;
@@ -133,6 +133,11 @@ export async function importErrors(db: Kysely<DB>, actor: Actor, importId: numbe
  */
 export function errorFilePath(dataDir: string, partnershipId: number, importId: number): string {
   return path.join(dataDir, 'import-errors', `${partnershipId}-${importId}.errors.csv`);
+}
+
+/** Whether a finished partial import left an error file to download. */
+export function hasErrorFile(dataDir: string, actor: Actor, rec: ImportRecord): boolean {
+  return rec.mode === 'partial' && rec.rowsRejected > 0 && fs.existsSync(errorFilePath(dataDir, actor.partnershipId, rec.id));
 }
 
 /**

@@ -14,6 +14,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { copyInto, csvLine } from '../db/statements.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
+import { systemClock, type Clock } from '../calendar/clock.js';
 
 export const BACKUP_FORMAT = 'waymark-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -168,7 +169,7 @@ export interface ProgressEvent {
 }
 
 /** Writes a backup of the whole database to `file`; returns what it holds. */
-export async function backupDatabase(db: Kysely<DB>, engine: string, file: string, onProgress?: (e: ProgressEvent) => void): Promise<BackupSummary> {
+export async function backupDatabase(db: Kysely<DB>, engine: string, file: string, onProgress?: (e: ProgressEvent) => void, clock: Clock = systemClock): Promise<BackupSummary> {
   const tmp = `${file}.${process.pid}.partial`;
   const out = fs.createWriteStream(tmp, { mode: 0o600 });
   const gzip = zlib.createGzip({ level: 6 });
@@ -180,7 +181,7 @@ export async function backupDatabase(db: Kysely<DB>, engine: string, file: strin
     const summary = await snapshot(db, async (trx) => {
       const versions = await schemaVersions(trx);
       const tables = await dataTables(trx);
-      const header: BackupHeader = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: new Date().toISOString(), engine, schemaVersions: versions, tables };
+      const header: BackupHeader = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: clock.now().toISOString(), engine, schemaVersions: versions, tables };
       await write(header);
       const summaries: TableSummary[] = [];
       for (const table of tables) {

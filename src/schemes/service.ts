@@ -1,7 +1,6 @@
 // Schemes and their members (SPEC 3.2): defining a scheme, and the scheme page's
 // figures: size against capacity, community/custody balance, years on the
 // scheme and the spread by area, all on a chosen "as of" date.
-import type { Clock } from '../calendar/clock.js';
 import { sql, type Kysely } from 'kysely';
 import type { DB, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
@@ -283,7 +282,14 @@ export async function setCapacity(db: Kysely<DB>, actor: Actor, input: { schemeC
 }
 
 /** Schemes, tiers, strands and the scheme page. Built once by the composition root (src/services.ts). */
-export function schemeService(deps: { db: Kysely<DB>; clock: Clock }) {
-  void deps;
-  return {};
+export function schemeService({ db }: { db: Kysely<DB> }) {
+  return {
+    add: (actor: Actor, input: NewScheme) => addScheme(db, actor, input),
+    list: (actor: Actor, asOf: IsoDate) => listSchemes(db, actor, asOf),
+    page: (actor: Actor, code: string, asOf: IsoDate) => schemePage(db, actor, code, asOf),
+    structure: (actor: Actor, code: string) => schemeStructure(db, actor, code),
+    addTier: (actor: Actor, input: { schemeCode: string; code: string; name: string; rank: number }) => addTier(db, actor, input),
+    addStrand: (actor: Actor, input: { schemeCode: string; code: string; name: string }) => addStrand(db, actor, input),
+    setCapacity: (actor: Actor, input: { schemeCode: string; capacity: number | null }) => setCapacity(db, actor, input),
+  };
 }

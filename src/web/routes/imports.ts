@@ -11,7 +11,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import { csrfTokenMatches } from '../app.js';
 import { formatDate } from '../html.js';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../imports/kinds.js';
-import type { ImportMode } from '../../imports/service.js';
+import type { ImportMode } from '../../imports/import-file.js';
 import { percentDone, runningImport, startImport, uploadPath, type RunningImport } from '../../imports/jobs.js';
 import { downloadErrorFile, errorFilePath, getImport, importErrors, listImports, listMerges, type ImportRecord } from '../../imports/records.js';
 import { dataQuality } from '../../imports/quality.js';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createUser } from '../../support/fixtures.js';
-import { importFile } from '../../../src/imports/service.js';
+import { importFile } from '../../../src/imports/import-file.js';
 import { loadOffenceCodes } from '../../../src/imports/offence-codes.js';
 import { listPossibleDuplicates, markNotDuplicate, mergePeople, unmergePeople } from '../../../src/imports/duplicates.js';
 import { ForbiddenError, InvalidInputError } from '../../../src/errors.js';
