@@ -30,7 +30,7 @@ export function createServices({ database, clock, config }: ServiceDeps) {
   return {
     access: accessService({ db, sessionHours: config.sessionHours }),
     people: peopleService({ db }),
-    schemes: schemeService({ db }),
+    schemes: schemeService({ db, clock }),
     selection: selectionService({ db, clock }),
     panel: panelService({ db, clock }),
     transfers: transferService({ db, clock }),
