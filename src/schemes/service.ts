@@ -7,6 +7,7 @@ import type { DB, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { partnershipToday } from '../partnerships.js';
+import { spanCovers } from '../calendar/sql.js';
 import { requirePermission } from '../access/permissions.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 
@@ -60,8 +61,7 @@ export async function listSchemes(db: Kysely<DB>, actor: Actor, asOf: IsoDate): 
     .leftJoin('memberships as m', (j) =>
       j
         .onRef('m.scheme_id', '=', 'schemes.id')
-        .on('m.start_date', '<=', asOf)
-        .on((eb) => eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>', asOf)])),
+        .on(spanCovers('m.start_date', 'm.end_date', asOf)),
     )
     .select((eb) => ['schemes.code', 'schemes.name', 'schemes.capacity', eb.fn.count<number>('m.id').as('members')])
     .where('schemes.partnership_id', '=', actor.partnershipId)
@@ -130,15 +130,13 @@ export async function schemePage(db: Kysely<DB>, actor: Actor, code: string, asO
     .leftJoin('addresses as a', (j) =>
       j
         .onRef('a.person_id', '=', 'p.id')
-        .on('a.from_date', '<=', asOf)
-        .on((eb) => eb.or([eb('a.to_date', 'is', null), eb('a.to_date', '>', asOf)])),
+        .on(spanCovers('a.from_date', 'a.to_date', asOf)),
     )
     .leftJoin('areas as ar', 'ar.id', 'a.area_id')
     .leftJoin('custody_periods as c', (j) =>
       j
         .onRef('c.person_id', '=', 'p.id')
-        .on('c.reception_date', '<=', asOf)
-        .on((eb) => eb.or([eb('c.release_date', 'is', null), eb('c.release_date', '>', asOf)])),
+        .on(spanCovers('c.reception_date', 'c.release_date', asOf)),
     )
     .select([
       'p.id',
@@ -155,8 +153,7 @@ export async function schemePage(db: Kysely<DB>, actor: Actor, code: string, asO
       sql<number>`(${asOf}::date - m.start_date)`.as('days_on'),
     ])
     .where('m.scheme_id', '=', scheme.id)
-    .where('m.start_date', '<=', asOf)
-    .where((eb) => eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>', asOf)]))
+    .where(spanCovers('m.start_date', 'm.end_date', asOf))
     .orderBy('p.family_name')
     .orderBy('p.given_names')
     .execute();
