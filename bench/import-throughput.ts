@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { sql } from 'kysely';
 import type { Benchmark, BenchData } from './types.js';
 import { copyInto, csvLine } from '../src/db/statements.js';
-import { importFile } from '../src/imports/service.js';
+import { importFile } from '../src/imports/import-file.js';
 import { headerNames, KINDS, mapHeader, stagingColumns, validateRow } from '../src/imports/kinds.js';
 import { openSource } from '../src/imports/read.js';
 import type { Database } from '../src/db/database.js';

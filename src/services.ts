@@ -28,10 +28,9 @@ export interface ServiceDeps {
 
 export function createServices({ database, clock, config }: ServiceDeps) {
   const db: Kysely<DB> = database.db;
-  void config;
   return {
-    access: accessService({ db, clock }),
-    people: peopleService({ db, clock }),
+    access: accessService({ db, sessionHours: config.sessionHours }),
+    people: peopleService({ db }),
     schemes: schemeService({ db, clock }),
     selection: selectionService({ db }),
     offences: offenceService({ db, clock }),
@@ -39,8 +38,8 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     transfers: transferService({ db }),
     risk: riskService({ db }),
     performance: performanceService({ db, clock }),
-    imports: importService({ db, clock }),
-    ops: opsService({ db, clock }),
+    imports: importService({ db, clock, dataDir: config.dataDir }),
+    ops: opsService({ db, engine: database.engine, clock }),
     demo: demoService({ db, clock }),
   };
 }

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditAction, DB } from '../db/schema.js';
 import type { Actor } from './actor.js';
+import { requirePermission } from './permissions.js';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -110,4 +111,35 @@ export async function verifyAuditChain(db: Kysely<DB>): Promise<number | null> {
       after = r.id;
     }
   }
+}
+
+export interface AuditSearch {
+  /** Entries about one person, by person reference. */
+  person?: string;
+  user?: string;
+  limit: number;
+}
+
+/** The partnership's audit entries, newest first. The search is itself audited. */
+export async function searchAudit(db: Kysely<DB>, actor: Actor, input: AuditSearch) {
+  requirePermission(actor, 'audit:search');
+  let q = db
+    .selectFrom('audit_log as a')
+    .leftJoin('users as u', 'u.id', 'a.user_id')
+    .leftJoin('people as p', 'p.id', 'a.person_id')
+    .select(['a.id', 'a.at', 'a.action', 'a.what', 'a.justification', 'u.username', 'p.person_ref', 'a.details'])
+    .where('a.partnership_id', '=', actor.partnershipId)
+    .orderBy('a.id', 'desc')
+    .limit(input.limit);
+  if (input.person) q = q.where('p.person_ref', '=', input.person);
+  if (input.user) q = q.where('u.username', '=', input.user);
+  const rows = await q.execute();
+  await db.transaction().execute((trx) => appendAudit(trx, actor, { action: 'consultation', what: 'searched the audit log', details: { person: input.person ?? null, user: input.user ?? null } }));
+  return rows;
+}
+
+/** verifyAuditChain, for an actor who may read the audit log. */
+export function verifyAudit(db: Kysely<DB>, actor: Actor): Promise<number | null> {
+  requirePermission(actor, 'audit:search');
+  return verifyAuditChain(db);
 }

@@ -2,6 +2,7 @@
 // the role gate on every route; a request that fits no rule is refused.
 import type { Actor } from './actor.js';
 import type { Role } from '../db/schema.js';
+import { ForbiddenError } from '../errors.js';
 
 export type Permission =
   | 'person:search'
@@ -13,16 +14,20 @@ export type Permission =
   | 'performance:view'
   | 'import:run'
   | 'export:run'
+  // Register data as a whole, out of the installation: an administrator's work.
+  | 'register:export'
+  | 'duplicates:review'
+  | 'data-quality:view'
   | 'audit:search'
   | 'admin:users';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   practitioner: ['person:search', 'person:view', 'scheme:view'],
   scheme_manager: ['person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'export:run'],
-  analyst: ['person:search', 'person:view', 'scheme:view', 'selection:run', 'performance:view', 'export:run'],
+  analyst: ['person:search', 'person:view', 'scheme:view', 'selection:run', 'performance:view', 'export:run', 'data-quality:view'],
   // Board members see aggregates only, never a person.
   board_member: ['performance:view'],
-  administrator: ['person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'import:run', 'export:run', 'audit:search', 'admin:users'],
+  administrator: ['person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'import:run', 'export:run', 'register:export', 'duplicates:review', 'data-quality:view', 'audit:search', 'admin:users'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
@@ -33,24 +38,24 @@ export function rolesWith(permission: Permission): Role[] {
   return (Object.keys(GRANTS) as Role[]).filter((r) => GRANTS[r].includes(permission));
 }
 
-export class ForbiddenError extends Error {
-  readonly statusCode = 403;
-  constructor(message = 'You do not have permission to do that.') {
-    super(message);
-    this.name = 'ForbiddenError';
-  }
+/** What a refusal says, where it says more than "You do not have permission to do that." */
+const REFUSALS: Partial<Record<Permission, string>> = {
+  'import:run': 'Only an administrator may import data.',
+  'register:export': 'Only an administrator may export register data.',
+  'duplicates:review': 'Only an administrator may review and merge possible duplicates.',
+  'data-quality:view': 'Only administrators and analysts may see the data-quality report.',
+};
+
+/** The one permission check: refuses (ForbiddenError) unless the actor's role grants the permission. */
+export function requirePermission(actor: Pick<Actor, 'role'>, permission: Permission, message = REFUSALS[permission]): void {
+  if (!can(actor, permission)) throw new ForbiddenError(message);
 }
 
-export class NotFoundError extends Error {
-  readonly statusCode = 404;
-  constructor(message = 'Not found.') {
-    super(message);
-    this.name = 'NotFoundError';
+/** A restricted record is shown only with a stated reason, which the audit log keeps. */
+export class JustificationRequiredError extends ForbiddenError {
+  constructor() {
+    super('This record is restricted: state why you need to see it.', { field: 'justification' });
   }
-}
-
-export function requirePermission(actor: Pick<Actor, 'role'>, permission: Permission): void {
-  if (!can(actor, permission)) throw new ForbiddenError();
 }
 
 /** Intelligence reports are police material. */

@@ -1,10 +1,24 @@
-// PLACEHOLDER: filled in by the architecture work (issue 12).
+// The access door: signing in and out, user accounts, API tokens and the audit
+// log, for the web app, the API and the CLI.
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import type { Clock } from '../calendar/clock.js';
+import type { Actor } from './actor.js';
+import { createSession, type SessionActor } from './sessions.js';
+import { signIn, signOut } from './sign-in.js';
+import { addUser, createUserToken, type NewUser } from './users.js';
+import { searchAudit, verifyAudit, type AuditSearch } from './audit.js';
 
 /** Accounts, sessions, tokens and the audit log. Built once by the composition root (src/services.ts). */
-export function accessService(deps: { db: Kysely<DB>; clock: Clock }) {
-  void deps;
-  return {};
+export function accessService({ db, sessionHours }: { db: Kysely<DB>; sessionHours: number }) {
+  return {
+    signIn: (username: string, password: string, ip: string) => signIn(db, username, password, ip),
+    /** A new session for a signed-in user; returns the cookie's token. */
+    createSession: (userId: number) => createSession(db, userId, sessionHours),
+    signOut: (session: SessionActor) => signOut(db, session),
+    addUser: (actor: Actor, input: NewUser) => addUser(db, actor, input),
+    createToken: (actor: Actor, input: { username: string; name: string }) => createUserToken(db, actor, input),
+    searchAudit: (actor: Actor, input: AuditSearch) => searchAudit(db, actor, input),
+    /** The id of the first audit entry that does not verify, or null. */
+    verifyAudit: (actor: Actor) => verifyAudit(db, actor),
+  };
 }

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { verifyPassword } from './passwords.js';
 import { appendAudit } from './audit.js';
+import { destroySession, type SessionActor } from './sessions.js';
 
 export const MAX_FAILURES_PER_USERNAME = 5;
 export const MAX_FAILURES_PER_IP = 20;
@@ -47,4 +48,12 @@ export async function signIn(db: Kysely<DB>, username: string, password: string,
     );
   });
   return succeeded ? { ok: true, userId: user!.id } : { ok: false, reason: 'invalid' };
+}
+
+/** Signing out: audited, then the session is gone for every web process. */
+export async function signOut(db: Kysely<DB>, session: SessionActor): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await appendAudit(trx, session, { action: 'sign_out', what: 'signed out' });
+  });
+  await destroySession(db, session.sessionId);
 }

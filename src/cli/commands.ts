@@ -3,12 +3,12 @@ import type { Command } from 'commander';
 import { openCliDatabase } from './context.js';
 import { migrate } from '../db/migrate.js';
 import { registerServeCommands } from '../web/cli.js';
-import { registerSchemeCommands } from '../schemes/cli.js';
-import { registerAccessCommands } from '../access/cli.js';
+import { registerSchemeCommands } from './schemes.js';
+import { registerAccessCommands } from './access.js';
 import { registerPerformanceCommands } from './performance.js';
 import { registerSelectionCommands } from './selection.js';
-import { registerImportCommands } from '../imports/cli.js';
-import { registerOpsCommands } from '../ops/cli.js';
+import { registerImportCommands } from './imports.js';
+import { registerOpsCommands } from './ops.js';
 import { registerDemoCommands } from '../demo/cli.js';
 
 export function registerCommands(program: Command): void {

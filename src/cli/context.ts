@@ -64,3 +64,16 @@ export async function withCli<T>(global: GlobalOptions, fn: (ctx: CliContext) =>
     await database.close();
   }
 }
+
+/**
+ * For commands about the whole installation rather than one partnership
+ * (backup, restore): opens the database, runs fn, and always closes.
+ */
+export async function withInstallation<T>(fn: (ctx: Omit<CliContext, 'actor'>) => Promise<T>): Promise<T> {
+  const database = await openCliDatabase();
+  try {
+    return await fn({ database, services: createServices({ database, clock: systemClock, config: loadConfig() }) });
+  } finally {
+    await database.close();
+  }
+}

@@ -10,6 +10,7 @@ import type { AgencyKind, DB, Role } from '../db/schema.js';
 import type { Database } from '../db/database.js';
 import { hashPassword } from '../access/passwords.js';
 import { appendAudit } from '../access/audit.js';
+import { ConflictError } from '../errors.js';
 import { DEMO_AREAS, DEMO_DATES, demoPlan, type DemoSchemeCode } from './generate.js';
 import { seedOffenceReference } from '../offences/store.js';
 import { DEMO_TABLES, loadDemoPeople, type DemoCounts, type LoadProgress } from './load.js';
@@ -18,13 +19,14 @@ export const DEFAULT_DEMO_CODE = 'DEMO';
 export const DEFAULT_DEMO_PEOPLE = 5000;
 export const DEFAULT_DEMO_SEED = 2009;
 
-export class DemoExistsError extends Error {
+/** The demo never changes existing data, so an existing partnership code is a conflict. */
+export class DemoExistsError extends ConflictError {
   constructor(readonly code: string) {
     super(
       `A partnership with code ${code} already exists. The demo never changes existing data: ` +
         `start from an empty data folder (WAYMARK_DATA) or database, or choose another code.`,
+      { field: 'code' },
     );
-    this.name = 'DemoExistsError';
   }
 }
 

@@ -5,16 +5,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
+import { systemClock, type Clock } from '../calendar/clock.js';
 import { appendAudit } from '../access/audit.js';
-import { assertMayReviewDuplicates } from './permissions.js';
-
-export class MergeRefusedError extends Error {
-  readonly statusCode = 409;
-  constructor(message: string) {
-    super(message);
-    this.name = 'MergeRefusedError';
-  }
-}
+import { requirePermission } from '../access/permissions.js';
+import { ConflictError, InvalidInputError } from '../errors.js';
 
 /** Tables whose rows belong to one person and move with a merge. */
 const PERSON_TABLES = [
@@ -85,7 +79,7 @@ export async function listPossibleDuplicates(
   actor: Actor,
   input: { status?: 'open' | 'merged' | 'not_duplicate'; limit?: number } = {},
 ): Promise<PossibleDuplicate[]> {
-  assertMayReviewDuplicates(actor);
+  requirePermission(actor, 'duplicates:review');
   const rows = await db
     .selectFrom('possible_duplicates')
     .select(['id', 'person_id', 'other_person_id', 'reason', 'status', 'import_id'])
@@ -106,18 +100,18 @@ export async function listPossibleDuplicates(
 }
 
 /** Records that two people are not the same (the pair leaves the review list). */
-export async function markNotDuplicate(db: Kysely<DB>, actor: Actor, input: { duplicateId: number }): Promise<void> {
-  assertMayReviewDuplicates(actor);
+export async function markNotDuplicate(db: Kysely<DB>, actor: Actor, input: { duplicateId: number }, clock: Clock = systemClock): Promise<void> {
+  requirePermission(actor, 'duplicates:review');
   await db.transaction().execute(async (trx) => {
     const d = await trx
       .updateTable('possible_duplicates')
-      .set({ status: 'not_duplicate', decided_by: actor.userId, decided_at: new Date() })
+      .set({ status: 'not_duplicate', decided_by: actor.userId, decided_at: clock.now() })
       .where('id', '=', input.duplicateId)
       .where('partnership_id', '=', actor.partnershipId)
       .where('status', '=', 'open')
       .returning(['person_id', 'other_person_id'])
       .executeTakeFirst();
-    if (!d) throw new MergeRefusedError(`There is no open possible duplicate ${input.duplicateId}.`);
+    if (!d) throw new ConflictError(`There is no open possible duplicate ${input.duplicateId}.`);
     await appendAudit(trx, actor, {
       action: 'alteration',
       personId: d.person_id,
@@ -134,10 +128,10 @@ export interface MergeInput {
 }
 
 /** Merges one person into another. Returns the merge's id (for unmergePeople). */
-export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInput): Promise<number> {
-  assertMayReviewDuplicates(actor);
-  if (!input.reason.trim()) throw new MergeRefusedError('A merge needs a reason.');
-  if (input.keepPersonId === input.mergePersonId) throw new MergeRefusedError('A person cannot be merged into themselves.');
+export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInput, clock: Clock = systemClock): Promise<number> {
+  requirePermission(actor, 'duplicates:review');
+  if (!input.reason.trim()) throw new InvalidInputError('A merge needs a reason.', { field: 'reason' });
+  if (input.keepPersonId === input.mergePersonId) throw new InvalidInputError('A person cannot be merged into themselves.', { field: 'mergePersonId' });
   const p = actor.partnershipId;
   try {
     return await db.transaction().execute(async (trx) => {
@@ -150,10 +144,10 @@ export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInpu
         .execute();
       const keep = both.find((x) => x.id === input.keepPersonId);
       const gone = both.find((x) => x.id === input.mergePersonId);
-      if (!keep || !gone) throw new MergeRefusedError('Both people must exist in this partnership.');
-      if (keep.merged_into_id || gone.merged_into_id) throw new MergeRefusedError('One of these people has already been merged into someone else.');
+      if (!keep || !gone) throw new ConflictError('Both people must exist in this partnership.');
+      if (keep.merged_into_id || gone.merged_into_id) throw new ConflictError('One of these people has already been merged into someone else.');
       const into = await trx.selectFrom('people').select('id').where('partnership_id', '=', p).where('merged_into_id', '=', gone.id).executeTakeFirst();
-      if (into) throw new MergeRefusedError(`Others have been merged into ${gone.person_ref}; unmerge them first, or keep ${gone.person_ref}.`);
+      if (into) throw new ConflictError(`Others have been merged into ${gone.person_ref}; unmerge them first, or keep ${gone.person_ref}.`);
 
       const moved: Record<string, number[]> = {};
       for (const table of PERSON_TABLES) {
@@ -161,10 +155,10 @@ export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInpu
           WHERE partnership_id = ${p} AND person_id = ${gone.id} RETURNING id`.execute(trx);
         if (r.rows.length) moved[table] = r.rows.map((x) => Number(x.id));
       }
-      await trx.updateTable('people').set({ merged_into_id: keep.id, updated_at: new Date() }).where('id', '=', gone.id).where('partnership_id', '=', p).execute();
+      await trx.updateTable('people').set({ merged_into_id: keep.id, updated_at: clock.now() }).where('id', '=', gone.id).where('partnership_id', '=', p).execute();
       await trx
         .updateTable('possible_duplicates')
-        .set({ status: 'merged', decided_by: actor.userId, decided_at: new Date() })
+        .set({ status: 'merged', decided_by: actor.userId, decided_at: clock.now() })
         .where('partnership_id', '=', p)
         .where('status', '=', 'open')
         .where((eb) =>
@@ -197,15 +191,15 @@ export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInpu
     });
   } catch (e: any) {
     if (e?.code === '23P01') {
-      throw new MergeRefusedError(`These two people have overlapping periods (${e.table ?? 'custody, supervision, membership or address'}); correct them before merging.`);
+      throw new ConflictError(`These two people have overlapping periods (${e.table ?? 'custody, supervision, membership or address'}); correct them before merging.`);
     }
     throw e;
   }
 }
 
 /** Undoes a merge: every moved row goes back, and the merged person is separate again. */
-export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { mergeId: number; reason: string }): Promise<void> {
-  assertMayReviewDuplicates(actor);
+export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { mergeId: number; reason: string }, clock: Clock = systemClock): Promise<void> {
+  requirePermission(actor, 'duplicates:review');
   const p = actor.partnershipId;
   await db.transaction().execute(async (trx) => {
     const m = await trx
@@ -215,8 +209,8 @@ export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { merge
       .where('partnership_id', '=', p)
       .forUpdate()
       .executeTakeFirst();
-    if (!m) throw new MergeRefusedError(`There is no merge ${input.mergeId}.`);
-    if (m.unmerged_at) throw new MergeRefusedError(`Merge ${input.mergeId} has already been undone.`);
+    if (!m) throw new ConflictError(`There is no merge ${input.mergeId}.`);
+    if (m.unmerged_at) throw new ConflictError(`Merge ${input.mergeId} has already been undone.`);
     const moved = JSON.parse(m.moved_rows) as Record<string, number[]>;
     for (const table of PERSON_TABLES) {
       const ids = moved[table] ?? [];
@@ -226,8 +220,8 @@ export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { merge
           WHERE partnership_id = ${p} AND person_id = ${m.kept_person_id} AND id IN (${sql.join(chunk)})`.execute(trx);
       }
     }
-    await trx.updateTable('people').set({ merged_into_id: null, updated_at: new Date() }).where('id', '=', m.merged_person_id).where('partnership_id', '=', p).execute();
-    await trx.updateTable('person_merges').set({ unmerged_at: new Date(), unmerged_by: actor.userId }).where('id', '=', m.id).execute();
+    await trx.updateTable('people').set({ merged_into_id: null, updated_at: clock.now() }).where('id', '=', m.merged_person_id).where('partnership_id', '=', p).execute();
+    await trx.updateTable('person_merges').set({ unmerged_at: clock.now(), unmerged_by: actor.userId }).where('id', '=', m.id).execute();
     await trx
       .updateTable('possible_duplicates')
       .set({ status: 'open', decided_by: null, decided_at: null })

@@ -11,8 +11,9 @@ import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
+import { systemClock, type Clock } from '../calendar/clock.js';
 import type { ImportKind } from './kinds.js';
-import { importFile, type ImportMode, type ImportProgress } from './service.js';
+import { importFile, type ImportMode, type ImportProgress } from './import-file.js';
 import { errorFilePath, saveImportErrors } from './records.js';
 
 export interface RunningImport {
@@ -83,7 +84,7 @@ export interface StartImportInput {
  * Starts an import in the background and resolves with its id as soon as its
  * record exists. Rejects (and deletes the upload) if it could not start.
  */
-export function startImport(db: Kysely<DB>, actor: Actor, input: StartImportInput): Promise<number> {
+export function startImport(db: Kysely<DB>, actor: Actor, input: StartImportInput, clock: Clock = systemClock): Promise<number> {
   const errorTemp = `${input.uploadedPath}.errors.csv`;
   let entry: RunningImport | undefined;
   return new Promise<number>((resolve, reject) => {
@@ -107,7 +108,7 @@ export function startImport(db: Kysely<DB>, actor: Actor, input: StartImportInpu
           rowsRead: 0,
           bytesRead: 0,
           totalBytes: fs.statSync(input.uploadedPath).size,
-          startedAt: new Date(),
+          startedAt: clock.now(),
         };
         running.set(importId, entry);
         resolve(importId);
@@ -119,7 +120,7 @@ export function startImport(db: Kysely<DB>, actor: Actor, input: StartImportInpu
         entry.bytesRead = p.bytesRead;
         entry.totalBytes = p.totalBytes;
       },
-    });
+    }, clock);
     job
       .then(async (result) => {
         if (result.errorFile) {

@@ -11,7 +11,7 @@ import { copyInto, csvLine } from '../db/statements.js';
 import { formatOf, openSource, sha256File } from './read.js';
 import { headerKey } from './kinds.js';
 import { assertMayImport } from './permissions.js';
-import { errorMessage, type ImportError } from './service.js';
+import { errorMessage, type ImportError } from './import-file.js';
 
 export interface OffenceCodesResult {
   importId: number;

@@ -5,7 +5,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
-import { assertMaySeeDataQuality } from './permissions.js';
+import { requirePermission } from '../access/permissions.js';
 
 export interface QualityExample {
   personId: number;
@@ -38,7 +38,7 @@ export interface DataQualityReport {
 const EXAMPLES = 10;
 
 export async function dataQuality(db: Kysely<DB>, actor: Actor, input: { importId?: number } = {}): Promise<DataQualityReport> {
-  assertMaySeeDataQuality(actor);
+  requirePermission(actor, 'data-quality:view');
   const p = actor.partnershipId;
   const imp = input.importId ?? null;
   const scope = (alias: string) => (imp === null ? sql`true` : sql`${sql.ref(`${alias}.import_id`)} = ${imp}`);

@@ -8,9 +8,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import { NotFoundError } from '../access/permissions.js';
-import { assertMayReviewDuplicates, ForbiddenError } from './permissions.js';
-import type { ImportError } from './service.js';
+import { requirePermission } from '../access/permissions.js';
+import { NotFoundError } from '../errors.js';
+import type { ImportError } from './import-file.js';
 
 export interface ImportRecord {
   id: number;
@@ -32,7 +32,7 @@ export interface ImportRecord {
 
 /** Seeing the record of imports is an administrator's work, as importing is. */
 function assertMaySeeImports(actor: Actor): void {
-  if (actor.role !== 'administrator') throw new ForbiddenError('Only an administrator may see the record of imports.');
+  requirePermission(actor, 'import:run', 'Only an administrator may see the record of imports.');
 }
 
 function recordQuery(db: Kysely<DB>, actor: Actor) {
@@ -135,6 +135,11 @@ export function errorFilePath(dataDir: string, partnershipId: number, importId: 
   return path.join(dataDir, 'import-errors', `${partnershipId}-${importId}.errors.csv`);
 }
 
+/** Whether a finished partial import left an error file to download. */
+export function hasErrorFile(dataDir: string, actor: Actor, rec: ImportRecord): boolean {
+  return rec.mode === 'partial' && rec.rowsRejected > 0 && fs.existsSync(errorFilePath(dataDir, actor.partnershipId, rec.id));
+}
+
 /**
  * The error file of a partial import, as a download. Logged as a disclosure
  * (SPEC 3.8): it holds rows of partner data.
@@ -169,7 +174,7 @@ export interface MergeRecord {
 
 /** Merges that have not been undone, newest first (the duplicate page offers to undo them). */
 export async function listMerges(db: Kysely<DB>, actor: Actor, input: { limit?: number } = {}): Promise<MergeRecord[]> {
-  assertMayReviewDuplicates(actor);
+  requirePermission(actor, 'duplicates:review');
   const rows = await db
     .selectFrom('person_merges as m')
     .innerJoin('people as k', 'k.id', 'm.kept_person_id')

@@ -13,6 +13,8 @@ import { once } from 'node:events';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { copyInto, csvLine } from '../db/statements.js';
+import { ConflictError, InvalidInputError } from '../errors.js';
+import { systemClock, type Clock } from '../calendar/clock.js';
 
 export const BACKUP_FORMAT = 'waymark-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -32,13 +34,6 @@ export interface BackupSummary {
   tables: TableSummary[];
 }
 
-export class BackupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BackupError';
-  }
-}
-
 interface BackupHeader {
   format: typeof BACKUP_FORMAT;
   formatVersion: number;
@@ -52,7 +47,7 @@ type Executor = Kysely<DB> | Transaction<DB>;
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 function quoteIdent(name: string): string {
-  if (!IDENT.test(name)) throw new BackupError(`unexpected identifier in the schema: ${name}`);
+  if (!IDENT.test(name)) throw new Error(`unexpected identifier in the schema: ${name}`);
   return `"${name}"`;
 }
 
@@ -174,7 +169,7 @@ export interface ProgressEvent {
 }
 
 /** Writes a backup of the whole database to `file`; returns what it holds. */
-export async function backupDatabase(db: Kysely<DB>, engine: string, file: string, onProgress?: (e: ProgressEvent) => void): Promise<BackupSummary> {
+export async function backupDatabase(db: Kysely<DB>, engine: string, file: string, onProgress?: (e: ProgressEvent) => void, clock: Clock = systemClock): Promise<BackupSummary> {
   const tmp = `${file}.${process.pid}.partial`;
   const out = fs.createWriteStream(tmp, { mode: 0o600 });
   const gzip = zlib.createGzip({ level: 6 });
@@ -186,7 +181,7 @@ export async function backupDatabase(db: Kysely<DB>, engine: string, file: strin
     const summary = await snapshot(db, async (trx) => {
       const versions = await schemaVersions(trx);
       const tables = await dataTables(trx);
-      const header: BackupHeader = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: new Date().toISOString(), engine, schemaVersions: versions, tables };
+      const header: BackupHeader = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: clock.now().toISOString(), engine, schemaVersions: versions, tables };
       await write(header);
       const summaries: TableSummary[] = [];
       for (const table of tables) {
@@ -232,12 +227,12 @@ async function* backupLines(file: string): AsyncGenerator<any> {
       try {
         yield JSON.parse(line);
       } catch {
-        throw new BackupError(`${file} is damaged: line ${n} is not valid JSON.`);
+        throw new InvalidInputError(`${file} is damaged: line ${n} is not valid JSON.`, { file });
       }
     }
   } catch (e: any) {
-    if (e instanceof BackupError) throw e;
-    throw new BackupError(`${file} cannot be read as a Waymark backup: ${e.message}`);
+    if (e instanceof InvalidInputError) throw e;
+    throw new InvalidInputError(`${file} cannot be read as a Waymark backup: ${e.message}`, { file });
   }
 }
 
@@ -255,12 +250,12 @@ export async function notEmptyReason(db: Executor): Promise<string | null> {
  * transaction: nothing is changed unless every table loads and its checksum matches.
  */
 export async function restoreDatabase(db: Kysely<DB>, file: string, onProgress?: (e: ProgressEvent) => void): Promise<BackupSummary> {
-  if (!fs.existsSync(file)) throw new BackupError(`There is no file ${file}.`);
+  if (!fs.existsSync(file)) throw new InvalidInputError(`There is no file ${file}.`, { file });
   const lines = backupLines(file);
   const first = await lines.next();
   const header = first.value as BackupHeader | undefined;
-  if (!header || header.format !== BACKUP_FORMAT) throw new BackupError(`${file} is not a Waymark backup.`);
-  if (header.formatVersion !== BACKUP_FORMAT_VERSION) throw new BackupError(`${file} is backup format ${header.formatVersion}; this Waymark reads format ${BACKUP_FORMAT_VERSION}.`);
+  if (!header || header.format !== BACKUP_FORMAT) throw new InvalidInputError(`${file} is not a Waymark backup.`, { file });
+  if (header.formatVersion !== BACKUP_FORMAT_VERSION) throw new InvalidInputError(`${file} is backup format ${header.formatVersion}; this Waymark reads format ${BACKUP_FORMAT_VERSION}.`, { file });
 
   return db.transaction().execute(async (trx) => {
     await setUtc(trx);
@@ -268,13 +263,13 @@ export async function restoreDatabase(db: Kysely<DB>, file: string, onProgress?:
     if (versions.join(',') !== header.schemaVersions.join(',')) {
       const theirs = header.schemaVersions.at(-1) ?? 'none';
       const ours = versions.at(-1) ?? 'none';
-      throw new BackupError(`The backup is at schema version ${theirs} but this database is at ${ours}. Restore it with the Waymark version that made it, into an empty database.`);
+      throw new ConflictError(`The backup is at schema version ${theirs} but this database is at ${ours}. Restore it with the Waymark version that made it, into an empty database.`);
     }
     const why = await notEmptyReason(trx);
-    if (why) throw new BackupError(`Restore needs an empty database, and this one is not: ${why}. Restore into a new database (a new WAYMARK_DATA folder, or a new empty PostgreSQL database in DATABASE_URL).`);
+    if (why) throw new ConflictError(`Restore needs an empty database, and this one is not: ${why}. Restore into a new database (a new WAYMARK_DATA folder, or a new empty PostgreSQL database in DATABASE_URL).`);
     const tables = await dataTables(trx);
     const missing = header.tables.filter((t) => !tables.includes(t));
-    if (missing.length) throw new BackupError(`The backup has tables this database lacks: ${missing.join(', ')}.`);
+    if (missing.length) throw new ConflictError(`The backup has tables this database lacks: ${missing.join(', ')}.`);
     // Reference rows the migrations put in make way for the backup's own.
     for (const t of [...tables].reverse()) await sql.raw(`DELETE FROM public.${quoteIdent(t)}`).execute(trx);
 
@@ -290,7 +285,7 @@ export async function restoreDatabase(db: Kysely<DB>, file: string, onProgress?:
     let ended = false;
     for await (const item of lines) {
       if (Array.isArray(item)) {
-        if (!current) throw new BackupError(`${file} is damaged: rows before any table.`);
+        if (!current) throw new InvalidInputError(`${file} is damaged: rows before any table.`, { file });
         const line = csvLine(item);
         current.hash.update(line);
         current.chunk.push(line);
@@ -298,20 +293,20 @@ export async function restoreDatabase(db: Kysely<DB>, file: string, onProgress?:
         current.rows++;
         if (current.bytes >= COPY_CHUNK_BYTES) await flush();
       } else if (item.table) {
-        if (!tables.includes(item.table)) throw new BackupError(`The backup has a table this database lacks: ${item.table}.`);
+        if (!tables.includes(item.table)) throw new ConflictError(`The backup has a table this database lacks: ${item.table}.`);
         current = { table: item.table, columns: item.columns, hash: crypto.createHash('sha256'), rows: 0, chunk: [], bytes: 0 };
       } else if (item.tableEnd) {
-        if (!current || current.table !== item.tableEnd) throw new BackupError(`${file} is damaged near table ${item.tableEnd}.`);
+        if (!current || current.table !== item.tableEnd) throw new InvalidInputError(`${file} is damaged near table ${item.tableEnd}.`, { file });
         await flush();
         const sha256 = current.hash.digest('hex');
-        if (current.rows !== item.rows || sha256 !== item.sha256) throw new BackupError(`${file} is damaged: table ${current.table} does not match its checksum.`);
+        if (current.rows !== item.rows || sha256 !== item.sha256) throw new InvalidInputError(`${file} is damaged: table ${current.table} does not match its checksum.`, { file });
         summaries.push({ table: current.table, rows: current.rows, sha256 });
         current = null;
       } else if (item.end) {
         ended = true;
       }
     }
-    if (!ended) throw new BackupError(`${file} is incomplete: it ends before the end of the backup.`);
+    if (!ended) throw new InvalidInputError(`${file} is incomplete: it ends before the end of the backup.`, { file });
 
     await resetSequences(trx);
     // Read back what was loaded: the database must now hold exactly the backup.
@@ -319,7 +314,7 @@ export async function restoreDatabase(db: Kysely<DB>, file: string, onProgress?:
     for (let i = 0; i < loaded.length; i++) {
       const a = loaded[i]!;
       const b = summaries[i]!;
-      if (a.rows !== b.rows || a.sha256 !== b.sha256) throw new BackupError(`Table ${a.table} did not restore exactly (${a.rows} rows read back, ${b.rows} in the backup); nothing was restored.`);
+      if (a.rows !== b.rows || a.sha256 !== b.sha256) throw new ConflictError(`Table ${a.table} did not restore exactly (${a.rows} rows read back, ${b.rows} in the backup); nothing was restored.`);
     }
     return { schemaVersions: versions, tables: summaries };
   });

@@ -1,12 +1,13 @@
 // The register of people: search, and the person page. Reading a person's record
 // is authorised first and logged as a consultation in the same transaction.
-import type { Clock } from '../calendar/clock.js';
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB, EndReason, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import { ForbiddenError, NotFoundError, canSeeDrugTests, canSeeIntelligence, requirePermission } from '../access/permissions.js';
+import { personLabels } from './names.js';
+import { JustificationRequiredError, canSeeDrugTests, canSeeIntelligence, requirePermission } from '../access/permissions.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
 
 export interface PersonSummary {
   id: number;
@@ -94,14 +95,6 @@ export const END_REASON_LABELS: Record<EndReason, string> = {
   deceased: 'Deceased',
   other: 'Other',
 };
-
-export class JustificationRequiredError extends Error {
-  readonly statusCode = 403;
-  constructor() {
-    super('This record is restricted: state why you need to see it.');
-    this.name = 'JustificationRequiredError';
-  }
-}
 
 /** Reads one person's record for display, and logs the consultation. */
 export async function viewPerson(
@@ -246,7 +239,11 @@ export async function viewPerson(
 }
 
 /** People: search and the person record. Built once by the composition root (src/services.ts). */
-export function peopleService(deps: { db: Kysely<DB>; clock: Clock }) {
-  void deps;
-  return {};
+export function peopleService({ db }: { db: Kysely<DB> }) {
+  return {
+    search: (actor: Actor, q: string, limit?: number) => searchPeople(db, actor, q, limit),
+    view: (actor: Actor, personId: number, opts?: { justification?: string; channel?: 'web' | 'api' | 'cli' }) => viewPerson(db, actor, personId, opts),
+    /** Names for lists of people by id; a restricted person's name only for the named users. */
+    labels: (actor: Actor, ids: readonly number[]) => personLabels(db, actor, ids),
+  };
 }

@@ -7,11 +7,9 @@ import { sql, type Kysely } from 'kysely';
 import type { DB, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import { NotFoundError, requirePermission } from '../access/permissions.js';
-
-export class SchemeInputError extends Error {
-  readonly statusCode = 400;
-}
+import { partnershipToday } from '../partnerships.js';
+import { requirePermission } from '../access/permissions.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 
 export interface NewScheme {
   code: string;
@@ -24,20 +22,20 @@ export interface NewScheme {
 export async function addScheme(db: Kysely<DB>, actor: Actor, input: NewScheme): Promise<{ id: number }> {
   requirePermission(actor, 'scheme:manage');
   const code = input.code.trim().toUpperCase();
-  if (!/^[A-Z0-9_-]{1,20}$/.test(code)) throw new SchemeInputError(`Scheme code "${input.code}" must be 1–20 letters, digits, - or _.`);
-  if (!input.name.trim()) throw new SchemeInputError('A scheme needs a name.');
+  if (!/^[A-Z0-9_-]{1,20}$/.test(code)) throw new InvalidInputError(`Scheme code "${input.code}" must be 1–20 letters, digits, - or _.`, { field: 'code' });
+  if (!input.name.trim()) throw new InvalidInputError('A scheme needs a name.', { field: 'name' });
   if (input.capacity != null && (!Number.isInteger(input.capacity) || input.capacity <= 0)) {
-    throw new SchemeInputError(`Capacity must be a whole number above 0, not ${input.capacity}.`);
+    throw new InvalidInputError(`Capacity must be a whole number above 0, not ${input.capacity}.`, { field: 'capacity' });
   }
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('schemes').select('id').where('partnership_id', '=', actor.partnershipId).where('code', '=', code).executeTakeFirst();
-    if (existing) throw new SchemeInputError(`A scheme with code ${code} already exists.`);
+    if (existing) throw new ConflictError(`A scheme with code ${code} already exists.`, { field: 'code' });
     const areaCodes = input.areaCodes ?? [];
     const areas = areaCodes.length
       ? await trx.selectFrom('areas').select(['id', 'code']).where('partnership_id', '=', actor.partnershipId).where('code', 'in', areaCodes).execute()
       : [];
     const missing = areaCodes.filter((c) => !areas.some((a) => a.code === c));
-    if (missing.length) throw new SchemeInputError(`Unknown area code${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`);
+    if (missing.length) throw new InvalidInputError(`Unknown area code${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`, { field: 'areaCodes' });
     const s = await trx
       .insertInto('schemes')
       .values({ partnership_id: actor.partnershipId, code, name: input.name.trim(), capacity: input.capacity ?? null, description: input.description ?? null })
@@ -236,7 +234,7 @@ const PART_CODE = /^[a-z0-9_-]{1,20}$/;
 
 function partCode(kind: string, raw: string): string {
   const code = raw.trim().toLowerCase();
-  if (!PART_CODE.test(code)) throw new SchemeInputError(`A ${kind} code must be 1–20 letters, digits, - or _, not "${raw}".`);
+  if (!PART_CODE.test(code)) throw new InvalidInputError(`A ${kind} code must be 1–20 letters, digits, - or _, not "${raw}".`, { field: 'code' });
   return code;
 }
 
@@ -244,12 +242,12 @@ function partCode(kind: string, raw: string): string {
 export async function addTier(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; code: string; name: string; rank: number }): Promise<void> {
   requirePermission(actor, 'scheme:manage');
   const code = partCode('tier', input.code);
-  if (!input.name.trim()) throw new SchemeInputError('A tier needs a name.');
-  if (!Number.isInteger(input.rank) || input.rank < 1 || input.rank > 99) throw new SchemeInputError('A tier rank must be a whole number from 1 (most intensive) to 99.');
+  if (!input.name.trim()) throw new InvalidInputError('A tier needs a name.', { field: 'name' });
+  if (!Number.isInteger(input.rank) || input.rank < 1 || input.rank > 99) throw new InvalidInputError('A tier rank must be a whole number from 1 (most intensive) to 99.', { field: 'rank' });
   await db.transaction().execute(async (trx) => {
     const s = await schemeRow(trx, actor, input.schemeCode);
     const clash = await trx.selectFrom('tiers').select('id').where('scheme_id', '=', s.id).where('code', '=', code).executeTakeFirst();
-    if (clash) throw new SchemeInputError(`Scheme ${s.code} already has a tier ${code}.`);
+    if (clash) throw new ConflictError(`Scheme ${s.code} already has a tier ${code}.`, { field: 'code' });
     await trx.insertInto('tiers').values({ scheme_id: s.id, code, name: input.name.trim(), rank: input.rank }).execute();
     await appendAudit(trx, actor, { action: 'alteration', what: `tier ${code} added to scheme ${s.code}`, details: { code, name: input.name.trim(), rank: input.rank } });
   });
@@ -259,11 +257,11 @@ export async function addTier(db: Kysely<DB>, actor: Actor, input: { schemeCode:
 export async function addStrand(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; code: string; name: string }): Promise<void> {
   requirePermission(actor, 'scheme:manage');
   const code = partCode('strand', input.code);
-  if (!input.name.trim()) throw new SchemeInputError('A strand needs a name.');
+  if (!input.name.trim()) throw new InvalidInputError('A strand needs a name.', { field: 'name' });
   await db.transaction().execute(async (trx) => {
     const s = await schemeRow(trx, actor, input.schemeCode);
     const clash = await trx.selectFrom('strands').select('id').where('scheme_id', '=', s.id).where('code', '=', code).executeTakeFirst();
-    if (clash) throw new SchemeInputError(`Scheme ${s.code} already has a strand ${code}.`);
+    if (clash) throw new ConflictError(`Scheme ${s.code} already has a strand ${code}.`, { field: 'code' });
     await trx.insertInto('strands').values({ scheme_id: s.id, code, name: input.name.trim() }).execute();
     await appendAudit(trx, actor, { action: 'alteration', what: `strand ${code} added to scheme ${s.code}`, details: { code, name: input.name.trim() } });
   });
@@ -273,7 +271,7 @@ export async function addStrand(db: Kysely<DB>, actor: Actor, input: { schemeCod
 export async function setCapacity(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; capacity: number | null }): Promise<void> {
   requirePermission(actor, 'scheme:manage');
   if (input.capacity !== null && (!Number.isInteger(input.capacity) || input.capacity <= 0 || input.capacity > 100000)) {
-    throw new SchemeInputError(`Capacity must be a whole number above 0, not ${input.capacity}.`);
+    throw new InvalidInputError(`Capacity must be a whole number above 0, not ${input.capacity}.`, { field: 'capacity' });
   }
   await db.transaction().execute(async (trx) => {
     const s = await schemeRow(trx, actor, input.schemeCode);
@@ -283,7 +281,16 @@ export async function setCapacity(db: Kysely<DB>, actor: Actor, input: { schemeC
 }
 
 /** Schemes, tiers, strands and the scheme page. Built once by the composition root (src/services.ts). */
-export function schemeService(deps: { db: Kysely<DB>; clock: Clock }) {
-  void deps;
-  return {};
+export function schemeService({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
+  return {
+    /** The partnership's "today" (its data date), the default "as of" of the scheme pages. */
+    today: (actor: Actor) => partnershipToday(db, actor.partnershipId, clock),
+    add: (actor: Actor, input: NewScheme) => addScheme(db, actor, input),
+    list: (actor: Actor, asOf: IsoDate) => listSchemes(db, actor, asOf),
+    page: (actor: Actor, code: string, asOf: IsoDate) => schemePage(db, actor, code, asOf),
+    structure: (actor: Actor, code: string) => schemeStructure(db, actor, code),
+    addTier: (actor: Actor, input: { schemeCode: string; code: string; name: string; rank: number }) => addTier(db, actor, input),
+    addStrand: (actor: Actor, input: { schemeCode: string; code: string; name: string }) => addStrand(db, actor, input),
+    setCapacity: (actor: Actor, input: { schemeCode: string; capacity: number | null }) => setCapacity(db, actor, input),
+  };
 }

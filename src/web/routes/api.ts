@@ -1,7 +1,7 @@
 // The JSON API under /api/v1, described by OpenAPI. Same services, same
 // authorisation and audit as the web pages.
 import type { FastifyInstance } from 'fastify';
-import { searchPeople, viewPerson, JustificationRequiredError } from '../../people/service.js';
+import { JustificationRequiredError } from '../../access/permissions.js';
 
 const personSummary = {
   type: 'object',
@@ -30,7 +30,7 @@ export function registerApiRoutes(app: FastifyInstance): void {
         response: { 200: { type: 'object', properties: { people: { type: 'array', items: personSummary } } }, 401: errorBody, 403: errorBody },
       },
     },
-    async (req) => ({ people: await searchPeople(app.deps.database.db, req.actor!, req.query.q) }),
+    async (req) => ({ people: await app.services.people.search(req.actor!, req.query.q) }),
   );
 
   app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string } }>(
@@ -48,7 +48,7 @@ export function registerApiRoutes(app: FastifyInstance): void {
     },
     async (req, reply) => {
       try {
-        return await viewPerson(app.deps.database.db, req.actor!, req.params.id, { justification: req.headers['x-justification'], channel: 'api' });
+        return await app.services.people.view(req.actor!, req.params.id, { justification: req.headers['x-justification'], channel: 'api' });
       } catch (e) {
         if (e instanceof JustificationRequiredError) return reply.code(403).send({ error: 'justification_required', message: e.message });
         throw e;

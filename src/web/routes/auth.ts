@@ -1,8 +1,6 @@
 // Sign in and sign out.
 import type { FastifyInstance } from 'fastify';
-import { signIn, FAILURE_WINDOW_MINUTES } from '../../access/sign-in.js';
-import { createSession, destroySession } from '../../access/sessions.js';
-import { appendAudit } from '../../access/audit.js';
+import { FAILURE_WINDOW_MINUTES } from '../../access/sign-in.js';
 import { SESSION_COOKIE, preSessionCsrf } from '../app.js';
 
 /** Only local paths, so a sign-in link cannot send someone to another site. */
@@ -29,14 +27,14 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       return reply.render('sign-in.njk', { title: 'Sign in', csrfToken: preSessionCsrf(req, reply), returnTo, username, fieldErrors: errors, errors: list });
     };
     if (Object.keys(fieldErrors).length) return again(400, fieldErrors);
-    const result = await signIn(app.deps.database.db, username, password, req.ip);
+    const result = await app.services.access.signIn(username, password, req.ip);
     if (!result.ok) {
       if (result.reason === 'rate_limited') {
         return again(429, {}, `Too many failed attempts. Wait ${FAILURE_WINDOW_MINUTES} minutes, then try again.`);
       }
       return again(401, { username: ' ', password: ' ' }, 'The username or password is not right');
     }
-    const token = await createSession(app.deps.database.db, result.userId, app.deps.config.sessionHours);
+    const token = await app.services.access.createSession(result.userId);
     reply.setCookie(SESSION_COOKIE, token, {
       path: '/',
       httpOnly: true,
@@ -49,12 +47,7 @@ export function registerAuthRoutes(app: FastifyInstance): void {
 
   app.post('/sign-out', { config: { access: 'signed-in' } }, async (req, reply) => {
     const s = req.session;
-    if (s) {
-      await app.deps.database.db.transaction().execute(async (trx) => {
-        await appendAudit(trx, s, { action: 'sign_out', what: 'signed out' });
-      });
-      await destroySession(app.deps.database.db, s.sessionId);
-    }
+    if (s) await app.services.access.signOut(s);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect('/sign-in', 303);
   });

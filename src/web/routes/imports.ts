@@ -9,36 +9,11 @@ import { StringDecoder } from 'node:string_decoder';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
 import { csrfTokenMatches } from '../app.js';
-import { formatDate } from '../html.js';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../imports/kinds.js';
-import type { ImportMode } from '../../imports/service.js';
-import { percentDone, runningImport, startImport, uploadPath, type RunningImport } from '../../imports/jobs.js';
-import { downloadErrorFile, errorFilePath, getImport, importErrors, listImports, listMerges, type ImportRecord } from '../../imports/records.js';
-import { dataQuality } from '../../imports/quality.js';
-import { listPossibleDuplicates, markNotDuplicate, mergePeople, unmergePeople, MergeRefusedError, type DuplicatePerson } from '../../imports/duplicates.js';
-import { ForbiddenError } from '../../imports/permissions.js';
-import { personLabels, displayName } from '../../people/names.js';
-import { escape } from '../html.js';
-
-const KIND_LABELS: Record<ImportKind, string> = {
-  people: 'People',
-  outcomes: 'Outcomes (convictions and cautions)',
-  arrests: 'Arrests',
-  intelligence: 'Intelligence reports',
-  drug_tests: 'Drug tests',
-  custody: 'Custody periods',
-  supervision: 'Supervision periods',
-  memberships: 'Scheme memberships',
-  addresses: 'Addresses',
-};
-
-const PHASE_LABELS: Record<RunningImport['phase'], string> = {
-  starting: 'Starting',
-  reading: 'Reading and checking rows',
-  checking: 'Checking against stored data',
-  storing: 'Storing',
-  done: 'Finishing',
-};
+import type { ImportMode } from '../../imports/import-file.js';
+import { percentDone, uploadPath } from '../../imports/jobs.js';
+import { ConflictError, ForbiddenError, InvalidInputError } from '../../errors.js';
+import { dataQualityView, duplicatesView, finishedImportView, importRow, KIND_LABELS, PHASE_LABELS } from '../view-models/imports.js';
 
 /** An upload the page refuses, with the message the user sees. */
 class UploadRejected extends Error {}
@@ -126,34 +101,15 @@ function isUtf8Text(decoder: StringDecoder, chunk: Buffer): boolean {
   return decodedReplacements <= literal;
 }
 
-function importRow(r: ImportRecord) {
-  const status = r.status === 'completed' ? 'Completed' : r.status === 'failed' ? 'Failed' : 'Running';
-  const colour = r.status === 'completed' ? 'green' : r.status === 'failed' ? 'red' : 'blue';
-  return [
-    { html: `<a class="govuk-link" href="/imports/${r.id}">${r.id}</a>`, format: 'numeric' },
-    { text: `${formatDate(r.startedAt.toISOString())} ${r.startedAt.toISOString().slice(11, 16)}` },
-    { text: r.userLabel ?? 'Command line' },
-    { text: KIND_LABELS[r.kind as ImportKind] ?? r.kind },
-    { html: `${escape(r.fileName)}<br><span class="govuk-body-s wm-hash" title="SHA-256">SHA-256 <code>${escape(r.sha256.slice(0, 16))}…</code></span>` },
-    { text: String(r.rowsRead), format: 'numeric' },
-    { text: String(r.rowsAdded), format: 'numeric' },
-    { text: String(r.rowsUpdated), format: 'numeric' },
-    { text: String(r.rowsRejected), format: 'numeric' },
-    { html: `<strong class="govuk-tag govuk-tag--${colour}">${status}</strong>` },
-  ];
-}
-
 function idParam(s: string): number | null {
   const n = Number(s);
   return /^\d{1,9}$/.test(s) && n > 0 ? n : null;
 }
 
 export function registerImportRoutes(app: FastifyInstance): void {
-  const db = () => app.deps.database.db;
-
   type FormState = { errors?: { text: string; href: string }[]; kind?: string; mode?: string };
   async function showUploadPage(req: FastifyRequest, reply: FastifyReply, form: FormState = {}) {
-    const imports = await listImports(db(), req.actor!, { limit: 50 });
+    const imports = await app.services.imports.listImports(req.actor!, { limit: 50 });
     const fieldErrors: Record<string, string> = {};
     for (const e of form.errors ?? []) fieldErrors[e.href.slice(1)] = e.text;
     return reply.render('imports.njk', {
@@ -230,12 +186,11 @@ export function registerImportRoutes(app: FastifyInstance): void {
     }
     let importId: number;
     try {
-      importId = await startImport(db(), req.actor!, {
+      importId = await app.services.imports.startImport(req.actor!, {
         kind: kind as ImportKind,
         uploadedPath: saved.path,
         fileName: saved.fileName,
         mode: mode as ImportMode,
-        dataDir: app.deps.config.dataDir,
         sessionId: req.session?.sessionId ?? null,
         onCrash: (e) => req.log.error(e, 'import failed unexpectedly'),
       });
@@ -250,11 +205,11 @@ export function registerImportRoutes(app: FastifyInstance): void {
   app.get<{ Params: { id: string } }>('/imports/:id/progress', { config: { access: 'import:run', duringImport: true } }, async (req, reply) => {
     const id = idParam(req.params.id);
     if (id === null) return reply.code(404).send({ error: 'not_found', message: 'There is no import with this number.' });
-    const r = runningImport(req.actor!.partnershipId, id);
+    const r = app.services.imports.runningImport(req.actor!, id);
     if (r) {
       return { importId: id, status: 'running', phase: r.phase, phaseLabel: PHASE_LABELS[r.phase], rowsRead: r.rowsRead, percent: percentDone(r) };
     }
-    const rec = await getImport(db(), req.actor!, id);
+    const rec = await app.services.imports.getImport(req.actor!, id);
     return { importId: id, status: rec.status, phase: 'done', phaseLabel: rec.status === 'completed' ? 'Completed' : rec.status === 'failed' ? 'Failed' : 'Running', rowsRead: rec.rowsRead, percent: rec.status === 'running' ? 0 : 100 };
   });
 
@@ -264,7 +219,7 @@ export function registerImportRoutes(app: FastifyInstance): void {
       reply.code(404);
       return reply.render('error.njk', { title: 'Page not found', message: 'There is no import with this number.' });
     }
-    const r = runningImport(req.actor!.partnershipId, id);
+    const r = app.services.imports.runningImport(req.actor!, id);
     if (r) {
       return reply.render('import.njk', {
         title: `Import ${id}: ${r.fileName}`,
@@ -277,31 +232,13 @@ export function registerImportRoutes(app: FastifyInstance): void {
         percent: percentDone(r),
       });
     }
-    const rec = await getImport(db(), req.actor!, id);
+    const rec = await app.services.imports.getImport(req.actor!, id);
     if (rec.status === 'running') {
       // Running in another process, or stopped with that process: the record says which when it ends.
       return reply.render('import.njk', { title: `Import ${id}: ${rec.fileName}`, running: true, elsewhere: true, importId: id, fileName: rec.fileName, kindLabel: KIND_LABELS[rec.kind as ImportKind] ?? rec.kind, phaseLabel: 'Running', rowsRead: rec.rowsRead, percent: 0 });
     }
-    const errors = await importErrors(db(), req.actor!, id);
-    const hasErrorFile = rec.mode === 'partial' && rec.rowsRejected > 0 && fs.existsSync(errorFilePath(app.deps.config.dataDir, req.actor!.partnershipId, rec.id));
-    return reply.render('import.njk', {
-      title: `Import ${id}: ${rec.fileName}`,
-      running: false,
-      rec,
-      importId: id,
-      kindLabel: KIND_LABELS[rec.kind as ImportKind] ?? rec.kind,
-      modeLabel: rec.mode === 'partial' ? 'Store the good rows' : 'All or nothing',
-      startedAt: `${formatDate(rec.startedAt.toISOString())} ${rec.startedAt.toISOString().slice(11, 19)} UTC`,
-      countRows: [
-        ['Rows read', rec.rowsRead],
-        ['Added', rec.rowsAdded],
-        ['Updated', rec.rowsUpdated],
-        ['Unchanged', rec.rowsUnchanged],
-        ['Rejected', rec.rowsRejected],
-      ].map(([label, value]) => ({ label, value, key: String(label).toLowerCase().replace(/ /g, '-') })),
-      errorRows: errors.map((e) => [{ text: e.file }, { text: String(e.row), format: 'numeric' }, { text: e.field }, { text: e.value || '–' }, { text: e.reason }]),
-      hasErrorFile,
-    });
+    const errors = await app.services.imports.importErrors(req.actor!, id);
+    return reply.render('import.njk', finishedImportView(rec, errors, app.services.imports.hasErrorFile(req.actor!, rec)));
   });
 
   app.get<{ Params: { id: string } }>('/imports/:id/errors.csv', { config: { access: 'import:run' } }, async (req, reply) => {
@@ -310,7 +247,7 @@ export function registerImportRoutes(app: FastifyInstance): void {
       reply.code(404);
       return reply.render('error.njk', { title: 'Page not found', message: 'There is no import with this number.' });
     }
-    const file = await downloadErrorFile(db(), req.actor!, { importId: id, dataDir: app.deps.config.dataDir });
+    const file = await app.services.imports.downloadErrorFile(req.actor!, id);
     const safe = file.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
     reply.header('content-disposition', `attachment; filename="${safe}"`).type('text/csv; charset=utf-8');
     return reply.send(file.content);
@@ -319,40 +256,21 @@ export function registerImportRoutes(app: FastifyInstance): void {
   // ---------------------------------------------------------------- data quality
   app.get<{ Querystring: { import?: string } }>('/data-quality', { config: { access: 'person:view' } }, async (req, reply) => {
     const importId = req.query.import ? idParam(req.query.import) : null;
-    const report = await dataQuality(db(), req.actor!, importId ? { importId } : {});
-    const labels = await personLabels(db(), req.actor!, report.checks.flatMap((c) => c.examples.map((e) => e.personId)));
-    const checks = report.checks.map((c) => ({
-      key: c.key,
-      label: c.label,
-      count: c.count,
-      examples: c.examples.map((e) => ({ personId: e.personId, name: displayName(labels.get(e.personId), e.personRef), personRef: e.personRef })),
-    }));
-    return reply.render('data-quality.njk', {
-      title: importId ? `Data quality after import ${importId}` : 'Data quality',
-      importId,
-      checks,
-      codeRows: report.unknownCodes.map((u) => [{ text: u.code }, { text: String(u.count), format: 'numeric' }]),
-    });
+    const report = await app.services.imports.dataQuality(req.actor!, importId ? { importId } : {});
+    const labels = await app.services.people.labels(req.actor!, report.checks.flatMap((c) => c.examples.map((e) => e.personId)));
+    return reply.render('data-quality.njk', dataQualityView(report, labels, importId));
   });
 
   // ---------------------------------------------------------------- possible duplicates
   type DupForm = { errors?: { text: string; href: string }[]; banner?: string };
   async function showDuplicates(req: FastifyRequest, reply: FastifyReply, form: DupForm = {}) {
-    const pairs = await listPossibleDuplicates(db(), req.actor!, { status: 'open' });
-    const merges = await listMerges(db(), req.actor!);
-    const side = (p: DuplicatePerson) => ({
-      personId: p.personId,
-      personRef: p.personRef,
-      name: `${p.familyName.toUpperCase()}, ${p.givenNames}`,
-      dateOfBirth: formatDate(p.dateOfBirth),
-      identifiers: p.identifiers.map((i) => `${i.kind.toUpperCase()}: ${i.value}`),
-    });
+    const pairs = await app.services.imports.listPossibleDuplicates(req.actor!, { status: 'open' });
+    const merges = await app.services.imports.listMerges(req.actor!);
     return reply.render('duplicates.njk', {
       title: 'Possible duplicates',
       errors: form.errors ?? [],
       banner: form.banner,
-      pairs: pairs.map((d) => ({ id: d.id, reason: d.reason, importId: d.importId, person: side(d.person), other: side(d.other) })),
-      merges: merges.map((m) => ({ ...m, mergedAt: formatDate(m.mergedAt.toISOString()) })),
+      ...duplicatesView(pairs, merges),
     });
   }
 
@@ -371,7 +289,8 @@ export function registerImportRoutes(app: FastifyInstance): void {
       try {
         await act(req, id);
       } catch (e) {
-        if (!(e instanceof MergeRefusedError)) throw e;
+        // A refused decision shows on the review page, whatever its kind.
+        if (!(e instanceof ConflictError || e instanceof InvalidInputError)) throw e;
         reply.code(409);
         return showDuplicates(req, reply, { errors: [{ text: e.message, href: `#pair-${id}` }] });
       }
@@ -379,17 +298,17 @@ export function registerImportRoutes(app: FastifyInstance): void {
     });
 
   decide<{ keep?: string; reason?: string }>('/duplicates/:id/merge', 'merged', async (req, id) => {
-    const pair = (await listPossibleDuplicates(db(), req.actor!, { status: 'open', limit: 10_000 })).find((d) => d.id === id);
-    if (!pair) throw new MergeRefusedError(`There is no open possible duplicate ${id}.`);
+    const pair = (await app.services.imports.listPossibleDuplicates(req.actor!, { status: 'open', limit: 10_000 })).find((d) => d.id === id);
+    if (!pair) throw new ConflictError(`There is no open possible duplicate ${id}.`);
     const keep = Number(req.body?.keep);
-    if (keep !== pair.person.personId && keep !== pair.other.personId) throw new MergeRefusedError('Choose which record to keep.');
+    if (keep !== pair.person.personId && keep !== pair.other.personId) throw new InvalidInputError('Choose which record to keep.', { field: 'keep' });
     const gone = keep === pair.person.personId ? pair.other.personId : pair.person.personId;
-    await mergePeople(db(), req.actor!, { keepPersonId: keep, mergePersonId: gone, reason: (req.body?.reason ?? '').trim() });
+    await app.services.imports.mergePeople(req.actor!, { keepPersonId: keep, mergePersonId: gone, reason: (req.body?.reason ?? '').trim() });
   });
-  decide('/duplicates/:id/not-duplicate', 'separate', (req, id) => markNotDuplicate(db(), req.actor!, { duplicateId: id }));
+  decide('/duplicates/:id/not-duplicate', 'separate', (req, id) => app.services.imports.markNotDuplicate(req.actor!, { duplicateId: id }));
   decide<{ reason?: string }>('/merges/:id/unmerge', 'unmerged', async (req, id) => {
     const reason = (req.body?.reason ?? '').trim();
-    if (!reason) throw new MergeRefusedError('Give a reason for undoing the merge.');
-    await unmergePeople(db(), req.actor!, { mergeId: id, reason });
+    if (!reason) throw new InvalidInputError('Give a reason for undoing the merge.', { field: 'reason' });
+    await app.services.imports.unmergePeople(req.actor!, { mergeId: id, reason });
   });
 }

@@ -3,23 +3,16 @@ import type { FastifyInstance } from 'fastify';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
-import { addStrand, addTier, listSchemes, schemePage, schemeStructure, setCapacity, SchemeInputError } from '../../schemes/service.js';
-import { partnershipToday } from '../../partnerships.js';
-import { systemClock } from '../../calendar/clock.js';
-import { escape } from '../html.js';
+import { ConflictError, InvalidInputError } from '../../errors.js';
 import { requireIsoDate } from '../../calendar/dates.js';
+import { schemeListRows, schemePageTables } from '../view-models/schemes.js';
 
 export function registerSchemeRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: { asOf?: string } }>('/schemes', { config: { access: 'scheme:view' } }, async (req, reply) => {
     const actor = req.actor!;
-    const asOf = req.query.asOf ? requireIsoDate(req.query.asOf, 'The as-of date', 'asOf') : await partnershipToday(app.deps.database.db, actor.partnershipId, systemClock);
-    const schemes = await listSchemes(app.deps.database.db, actor, asOf);
-    const rows = schemes.map((s) => [
-      { html: `<a class="govuk-link" href="/schemes/${encodeURIComponent(s.code)}">${escape(s.name)}</a>` },
-      { text: String(s.members), format: 'numeric' },
-      { text: s.capacity === null ? '–' : String(s.capacity), format: 'numeric' },
-    ]);
-    return reply.render('schemes.njk', { title: 'Schemes', asOf, rows });
+    const asOf = req.query.asOf ? requireIsoDate(req.query.asOf, 'The as-of date', 'asOf') : await app.services.schemes.today(actor);
+    const schemes = await app.services.schemes.list(actor, asOf);
+    return reply.render('schemes.njk', { title: 'Schemes', asOf, rows: schemeListRows(schemes) });
   });
 
   app.get<{ Params: { code: string }; Querystring: { asOf?: string; changed?: string } }>('/schemes/:code', { config: { access: 'scheme:view' } }, async (req, reply) => {
@@ -29,11 +22,9 @@ export function registerSchemeRoutes(app: FastifyInstance): void {
 
   type Form = { errors?: { text: string; href: string }[]; values?: Record<string, string | undefined>; banner?: string };
   async function showScheme(actor: Actor, code: string, asOfParam: string | undefined, reply: FastifyReply, form: Form = {}) {
-    const asOf = asOfParam ? requireIsoDate(asOfParam, 'The as-of date', 'asOf') : await partnershipToday(app.deps.database.db, actor.partnershipId, systemClock);
-    const page = await schemePage(app.deps.database.db, actor, code, asOf);
-    const b = page.balance;
-    const pct = (n: number) => (b.total ? `${Math.round((100 * n) / b.total)}%` : '–');
-    const structure = await schemeStructure(app.deps.database.db, actor, code);
+    const asOf = asOfParam ? requireIsoDate(asOfParam, 'The as-of date', 'asOf') : await app.services.schemes.today(actor);
+    const page = await app.services.schemes.page(actor, code, asOf);
+    const structure = await app.services.schemes.structure(actor, code);
     if (form.errors?.length) reply.code(400);
     return reply.render('scheme.njk', {
       title: page.name,
@@ -45,23 +36,7 @@ export function registerSchemeRoutes(app: FastifyInstance): void {
       fieldErrors: Object.fromEntries((form.errors ?? []).map((e) => [e.href.slice(1), e.text])),
       form: form.values ?? {},
       banner: form.banner,
-      tierRows: structure.tiers.map((t) => [{ text: String(t.rank), format: 'numeric' }, { text: t.code }, { text: t.name }]),
-      strandRows: structure.strands.map((x) => [{ text: x.code }, { text: x.name }]),
-      custodyShare: `${pct(b.inCustody)} of members`,
-      custodyRows: [
-        [{ text: 'Over 12 months' }, { text: String(b.custodyOver12Months), format: 'numeric' }],
-        [{ text: '12 months or less' }, { text: String(b.custodyUnder12Months), format: 'numeric' }],
-        [{ text: 'Remand or not known' }, { text: String(b.custodyUnknownLength), format: 'numeric' }],
-      ],
-      yearsRows: page.yearsOnScheme.map((y) => [{ text: y.band }, { text: String(y.count), format: 'numeric' }]),
-      areaRows: page.byArea.map((a) => [{ text: a.area }, { text: String(a.count), format: 'numeric' }]),
-      memberRows: page.members.map((m) => [
-        { html: `<a class="govuk-link" href="/people/${m.personId}">${escape(m.name)}</a>`, attributes: { 'data-sort-value': m.name } },
-        { text: m.tier ?? '–' },
-        { text: m.startDate },
-        { text: m.areaName ?? '–' },
-        { text: m.inCustody ? `In custody${m.expectedReleaseDate ? `, due out ${m.expectedReleaseDate}` : ''}` : 'In the community' },
-      ]),
+      ...schemePageTables(page, structure),
     });
   }
 
@@ -72,15 +47,15 @@ export function registerSchemeRoutes(app: FastifyInstance): void {
       try {
         await apply(req.actor!, req.params.code, b);
       } catch (e) {
-        if (!(e instanceof SchemeInputError)) throw e;
+        if (!(e instanceof InvalidInputError || e instanceof ConflictError)) throw e;
         return showScheme(req.actor!, req.params.code, undefined, reply, { errors: [{ text: e.message, href: `#${field}` }], values: b });
       }
       return reply.redirect(`/schemes/${encodeURIComponent(req.params.code)}?changed=${kind}#structure`, 303);
     });
   const int = (v: string | undefined) => (v && /^\s*-?\d+\s*$/.test(v) ? Number(v) : Number.NaN);
-  change('/schemes/:code/tiers', 'tier', 'tierCode', (actor, code, b) => addTier(app.deps.database.db, actor, { schemeCode: code, code: b.tierCode ?? '', name: b.tierName ?? '', rank: int(b.tierRank) }));
-  change('/schemes/:code/strands', 'strand', 'strandCode', (actor, code, b) => addStrand(app.deps.database.db, actor, { schemeCode: code, code: b.strandCode ?? '', name: b.strandName ?? '' }));
+  change('/schemes/:code/tiers', 'tier', 'tierCode', (actor, code, b) => app.services.schemes.addTier(actor, { schemeCode: code, code: b.tierCode ?? '', name: b.tierName ?? '', rank: int(b.tierRank) }));
+  change('/schemes/:code/strands', 'strand', 'strandCode', (actor, code, b) => app.services.schemes.addStrand(actor, { schemeCode: code, code: b.strandCode ?? '', name: b.strandName ?? '' }));
   change('/schemes/:code/capacity', 'capacity', 'capacity', (actor, code, b) =>
-    setCapacity(app.deps.database.db, actor, { schemeCode: code, capacity: (b.capacity ?? '').trim() === '' ? null : int(b.capacity) }),
+    app.services.schemes.setCapacity(actor, { schemeCode: code, capacity: (b.capacity ?? '').trim() === '' ? null : int(b.capacity) }),
   );
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/db/database.js';
 import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
 import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
-import { importFile, INTERRUPTED } from '../../../src/imports/service.js';
+import { importFile, INTERRUPTED } from '../../../src/imports/import-file.js';
 import { csvLine } from '../../../src/db/statements.js';
 import { PEOPLE_HEADER, personRow, tempDir, writeCsv } from './files.js';
 import { HEADERS } from './dataset.js';

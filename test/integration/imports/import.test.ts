@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
-import { importFile, INTERRUPTED } from '../../../src/imports/service.js';
+import { importFile, INTERRUPTED } from '../../../src/imports/import-file.js';
 import { dataQuality } from '../../../src/imports/quality.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
 import type { ImportKind } from '../../../src/imports/kinds.js';

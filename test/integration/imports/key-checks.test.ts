@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usePlainRole } from '../../support/plain-role.js';
 import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
 import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
-import { importFile } from '../../../src/imports/service.js';
+import { importFile } from '../../../src/imports/import-file.js';
 import { restoreKeyChecks, skipKeyChecks } from '../../../src/imports/merge.js';
 import { PEOPLE_HEADER, personRow, tempDir, writeCsv } from './files.js';
 import { HEADERS, ROWS } from './dataset.js';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership } from '../../support/fixtures.js';
-import { importFile } from '../../../src/imports/service.js';
+import { importFile } from '../../../src/imports/import-file.js';
 import { PEOPLE_HEADER, personRow, tempDir, writeCsv } from './files.js';
 import { HEADERS } from './dataset.js';
 

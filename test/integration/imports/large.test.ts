@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership } from '../../support/fixtures.js';
-import { importFile, type ImportProgress } from '../../../src/imports/service.js';
+import { importFile, type ImportProgress } from '../../../src/imports/import-file.js';
 import { PEOPLE_HEADER, personRow, tempDir, writeCsv, writeXlsx, type Cell } from './files.js';
 import { HEADERS } from './dataset.js';
 

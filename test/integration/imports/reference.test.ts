@@ -5,10 +5,10 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createUser } from '../../support/fixtures.js';
-import { importFile } from '../../../src/imports/service.js';
+import { importFile } from '../../../src/imports/import-file.js';
 import { loadOffenceCodes } from '../../../src/imports/offence-codes.js';
-import { listPossibleDuplicates, markNotDuplicate, mergePeople, unmergePeople, MergeRefusedError } from '../../../src/imports/duplicates.js';
-import { ForbiddenError } from '../../../src/imports/permissions.js';
+import { listPossibleDuplicates, markNotDuplicate, mergePeople, unmergePeople } from '../../../src/imports/duplicates.js';
+import { ForbiddenError, InvalidInputError } from '../../../src/errors.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
 import { PEOPLE_HEADER, personRow, tempDir, writeCsv } from './files.js';
 import { HEADERS } from './dataset.js';
@@ -86,7 +86,7 @@ describe('possible duplicates', () => {
     expect(list[0]!.person.identifiers).toEqual([{ kind: 'pnc', value: '1990/0000002A' }]);
     const [a1, b1] = [list[0]!.other.personId, list[0]!.person.personId];
 
-    await expect(mergePeople(t.db, admin, { keepPersonId: a1, mergePersonId: b1, reason: '' })).rejects.toBeInstanceOf(MergeRefusedError);
+    await expect(mergePeople(t.db, admin, { keepPersonId: a1, mergePersonId: b1, reason: '' })).rejects.toBeInstanceOf(InvalidInputError);
     const mergeId = await mergePeople(t.db, admin, { keepPersonId: a1, mergePersonId: b1, reason: 'same PNC record on review' });
     const owned = async (personId: number) =>
       (await t.db.selectFrom('outcomes').select('offence_code_raw').where('person_id', '=', personId).orderBy('offence_date').execute()).map((x) => x.offence_code_raw);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
 import type { DB } from '../../../src/db/schema.js';
-import { importFile } from '../../../src/imports/service.js';
+import { importFile } from '../../../src/imports/import-file.js';
 import { exportKind, neutralise } from '../../../src/imports/export.js';
 import { tempDir, writeCsv } from './files.js';
 import { HEADERS, ORDER, ROWS, createPpoScheme } from './dataset.js';

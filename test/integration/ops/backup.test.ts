@@ -11,7 +11,8 @@ import { sql } from 'kysely';
 import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createPerson, createUser } from '../../support/fixtures.js';
 import { appendAudit, verifyAuditChain } from '../../../src/access/audit.js';
-import { backupDatabase, restoreDatabase, tableChecksums, BackupError, type TableSummary } from '../../../src/ops/backup.js';
+import { backupDatabase, restoreDatabase, tableChecksums, type TableSummary } from '../../../src/ops/backup.js';
+import { InvalidInputError } from '../../../src/errors.js';
 
 let source: TestDatabase;
 let dir: string;
@@ -107,7 +108,7 @@ describe(`backup and restore (${testEngine})`, () => {
       const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
       const truncated = path.join(dir, 'truncated.gz');
       fs.writeFileSync(truncated, zlib.gzipSync(lines.slice(0, Math.floor(lines.length / 2)).join('\n') + '\n'));
-      await expect(restoreDatabase(target.db, truncated)).rejects.toThrow(BackupError);
+      await expect(restoreDatabase(target.db, truncated)).rejects.toThrow(InvalidInputError);
       const tampered = path.join(dir, 'tampered.gz');
       const i = lines.findIndex((l) => l.includes('Burglary, in a dwelling'));
       fs.writeFileSync(tampered, zlib.gzipSync(lines.map((l, j) => (j === i ? l.replace('Burglary', 'Robbery') : l)).join('\n')));

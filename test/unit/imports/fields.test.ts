@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { normaliseOffenceCode, parseCount, parseDate, parseEnum, parsePncId, parsePositiveNegative, parseYesNo } from '../../../src/imports/fields.js';
 import { KINDS, mapHeader, validateRow, stagingColumns } from '../../../src/imports/kinds.js';
 import { cellText } from '../../../src/imports/read.js';
-import { errorMessage, defaultErrorPath } from '../../../src/imports/service.js';
+import { errorMessage, defaultErrorPath } from '../../../src/imports/import-file.js';
 import { neutralise } from '../../../src/imports/export.js';
 
 describe('dates', () => {

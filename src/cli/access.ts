@@ -1,13 +1,17 @@
 // `waymark user …`, `waymark token …` and `waymark audit …`: accounts, API
 // tokens and the audit log from the command line.
 import type { Command } from 'commander';
-import { withCli, CliError } from '../cli/context.js';
-import { hashPassword } from './passwords.js';
-import { createApiToken } from './sessions.js';
-import { appendAudit, verifyAuditChain } from './audit.js';
+import { withCli, CliError } from './context.js';
 import type { Role } from '../db/schema.js';
+import { isWaymarkError } from '../errors.js';
 
 const ROLES: Role[] = ['practitioner', 'scheme_manager', 'analyst', 'board_member', 'administrator'];
+
+/** A refusal from a service, said as the command says everything else. */
+function asCliError(e: unknown): never {
+  if (isWaymarkError(e)) throw new CliError(e.message);
+  throw e;
+}
 
 export function registerAccessCommands(program: Command): void {
   const user = program.command('user').description('manage user accounts');
@@ -23,19 +27,8 @@ export function registerAccessCommands(program: Command): void {
       if (!ROLES.includes(opts.role as Role)) throw new CliError(`--role must be one of ${ROLES.join(', ')}, not "${opts.role}".`);
       const password = process.env[opts.passwordEnv];
       if (!password || password.length < 12) throw new CliError(`Set the password (at least 12 characters) in the environment variable ${opts.passwordEnv}.`);
-      await withCli(cmd.optsWithGlobals(), async ({ database, actor }) => {
-        const agency = await database.db.selectFrom('agencies').select('id').where('partnership_id', '=', actor.partnershipId).where('code', '=', opts.agency).executeTakeFirst();
-        if (!agency) throw new CliError(`No agency with code ${opts.agency} in this partnership.`);
-        const exists = await database.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
-        if (exists) throw new CliError(`The username ${username} is taken.`);
-        const password_hash = await hashPassword(password);
-        await database.db.transaction().execute(async (trx) => {
-          await trx
-            .insertInto('users')
-            .values({ partnership_id: actor.partnershipId, agency_id: agency.id, username, display_name: opts.name, password_hash, role: opts.role as Role })
-            .execute();
-          await appendAudit(trx, actor, { action: 'collection', what: `user ${username} added`, details: { role: opts.role, agency: opts.agency } });
-        });
+      await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
+        await services.access.addUser(actor, { username, role: opts.role as Role, agencyCode: opts.agency, displayName: opts.name, password }).catch(asCliError);
         process.stdout.write(`User ${username} added.\n`);
       });
     });
@@ -47,10 +40,8 @@ export function registerAccessCommands(program: Command): void {
     .requiredOption('--user <username>')
     .requiredOption('--name <name>', 'what the token is for')
     .action(async (opts: { user: string; name: string }, cmd: Command) => {
-      await withCli(cmd.optsWithGlobals(), async ({ database, actor }) => {
-        const u = await database.db.selectFrom('users').select('id').where('username', '=', opts.user).where('partnership_id', '=', actor.partnershipId).executeTakeFirst();
-        if (!u) throw new CliError(`No user ${opts.user} in this partnership.`);
-        const t = await createApiToken(database.db, u.id, opts.name);
+      await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
+        const t = await services.access.createToken(actor, { username: opts.user, name: opts.name }).catch(asCliError);
         process.stdout.write(`${t}\n`);
       });
     });
@@ -60,8 +51,8 @@ export function registerAccessCommands(program: Command): void {
     .command('verify')
     .description('check the hash chain of the whole audit log')
     .action(async (_opts: unknown, cmd: Command) => {
-      await withCli(cmd.optsWithGlobals(), async ({ database }) => {
-        const bad = await verifyAuditChain(database.db);
+      await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
+        const bad = await services.access.verifyAudit(actor);
         if (bad !== null) throw new CliError(`The audit log does not verify from entry ${bad}: it has been altered.`);
         process.stdout.write('The audit log verifies: no entry has been altered or removed.\n');
       });
@@ -74,19 +65,8 @@ export function registerAccessCommands(program: Command): void {
     .option('--limit <n>', 'how many', (v) => Number(v), 50)
     .option('--json', 'print JSON')
     .action(async (opts: { person?: string; user?: string; limit: number; json?: boolean }, cmd: Command) => {
-      await withCli(cmd.optsWithGlobals(), async ({ database, actor }) => {
-        let q = database.db
-          .selectFrom('audit_log as a')
-          .leftJoin('users as u', 'u.id', 'a.user_id')
-          .leftJoin('people as p', 'p.id', 'a.person_id')
-          .select(['a.id', 'a.at', 'a.action', 'a.what', 'a.justification', 'u.username', 'p.person_ref', 'a.details'])
-          .where('a.partnership_id', '=', actor.partnershipId)
-          .orderBy('a.id', 'desc')
-          .limit(opts.limit);
-        if (opts.person) q = q.where('p.person_ref', '=', opts.person);
-        if (opts.user) q = q.where('u.username', '=', opts.user);
-        const rows = await q.execute();
-        await database.db.transaction().execute((trx) => appendAudit(trx, actor, { action: 'consultation', what: 'searched the audit log', details: { person: opts.person ?? null, user: opts.user ?? null } }));
+      await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
+        const rows = await services.access.searchAudit(actor, { person: opts.person, user: opts.user, limit: opts.limit });
         if (opts.json) {
           process.stdout.write(JSON.stringify(rows.map((r) => ({ ...r, at: new Date(r.at).toISOString(), details: r.details ? JSON.parse(r.details) : null })), null, 2) + '\n');
           return;

@@ -6,13 +6,10 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { CliError, withCli, type GlobalOptions } from '../cli/context.js';
-import { IMPORT_KINDS, isImportKind } from './kinds.js';
-import { importFile, type ImportResult } from './service.js';
-import { loadOffenceCodes } from './offence-codes.js';
-import { exportKind } from './export.js';
-import { dataQuality } from './quality.js';
-import { formatOf, type FileFormat } from './read.js';
+import { CliError, withCli, type GlobalOptions } from './context.js';
+import { IMPORT_KINDS, isImportKind } from '../imports/kinds.js';
+import type { ImportResult } from '../imports/import-file.js';
+import { formatOf, type FileFormat } from '../imports/read.js';
 
 const SHOWN_ERRORS = 20;
 
@@ -37,8 +34,8 @@ export function registerImportCommands(program: Command): void {
       const opts = cmd.optsWithGlobals<GlobalOptions & { partial?: boolean; json?: boolean }>();
       if (!fs.existsSync(file)) throw new CliError(`There is no file ${file}.`);
       if (kind === 'offence-codes') {
-        await withCli(opts, async ({ database, actor }) => {
-          const r = await loadOffenceCodes(database.db, actor, { path: file });
+        await withCli(opts, async ({ services, actor }) => {
+          const r = await services.imports.loadOffenceCodes(actor, { path: file });
           if (opts.json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
           if (r.status === 'failed') {
             if (!opts.json) for (const e of r.errors.slice(0, SHOWN_ERRORS)) process.stderr.write(`  ${e.message}\n`);
@@ -51,7 +48,7 @@ export function registerImportCommands(program: Command): void {
         return;
       }
       if (!isImportKind(kind)) throw kindError(kind, ['offence-codes']);
-      await withCli(opts, async ({ database, actor }) => {
+      await withCli(opts, async ({ services, actor }) => {
         const bar = new cliProgress.SingleBar(
           {
             stream: process.stderr,
@@ -66,7 +63,7 @@ export function registerImportCommands(program: Command): void {
         );
         const started = Date.now();
         let barStarted = false;
-        const r = await importFile(database.db, actor, {
+        const r = await services.imports.importFile(actor, {
           kind,
           path: file,
           mode: opts.partial ? 'partial' : 'all_or_nothing',
@@ -117,11 +114,11 @@ export function registerImportCommands(program: Command): void {
       if (!isImportKind(kind)) throw kindError(kind);
       const format: FileFormat = opts.format === 'xlsx' || opts.format === 'csv' ? opts.format : file === '-' ? 'csv' : formatOf(file);
       if (opts.format && opts.format !== format) throw new CliError(`--format must be csv or xlsx, not ${opts.format}.`);
-      await withCli(opts, async ({ database, actor }) => {
+      await withCli(opts, async ({ services, actor }) => {
         const toStdout = file === '-';
         const out = toStdout ? process.stdout : fs.createWriteStream(file);
         try {
-          const r = await exportKind(database.db, actor, {
+          const r = await services.imports.exportKind(actor, {
             kind,
             out,
             format,
@@ -153,8 +150,8 @@ export function registerImportCommands(program: Command): void {
       const opts = cmd.optsWithGlobals<GlobalOptions & { import?: string; json?: boolean }>();
       const importId = opts.import === undefined ? undefined : Number(opts.import);
       if (importId !== undefined && !Number.isInteger(importId)) throw new CliError(`--import must be an import number, not ${opts.import}.`);
-      await withCli(opts, async ({ database, actor }) => {
-        const r = await dataQuality(database.db, actor, { importId });
+      await withCli(opts, async ({ services, actor }) => {
+        const r = await services.imports.dataQuality(actor, { importId });
         if (opts.json) {
           process.stdout.write(JSON.stringify(r, null, 2) + '\n');
           return;

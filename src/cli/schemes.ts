@@ -1,7 +1,7 @@
 // `waymark scheme …`: define schemes from the command line.
 import type { Command } from 'commander';
-import { withCli, CliError } from '../cli/context.js';
-import { addScheme, SchemeInputError } from './service.js';
+import { withCli, CliError } from './context.js';
+import { isWaymarkError } from '../errors.js';
 
 export function registerSchemeCommands(program: Command): void {
   const scheme = program.command('scheme').description('define the schemes the partnership runs');
@@ -17,11 +17,11 @@ export function registerSchemeCommands(program: Command): void {
     })
     .option('--area <code...>', 'area codes the scheme covers')
     .action(async (code: string, opts: { name: string; capacity?: number; area?: string[] }, cmd: Command) => {
-      await withCli(cmd.optsWithGlobals(), async ({ database, actor }) => {
+      await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
         try {
-          await addScheme(database.db, actor, { code, name: opts.name, capacity: opts.capacity ?? null, areaCodes: opts.area ?? [] });
+          await services.schemes.add(actor, { code, name: opts.name, capacity: opts.capacity ?? null, areaCodes: opts.area ?? [] });
         } catch (e) {
-          if (e instanceof SchemeInputError) throw new CliError(e.message);
+          if (isWaymarkError(e)) throw new CliError(e.message);
           throw e;
         }
         process.stdout.write(`Scheme ${code.toUpperCase()} added.\n`);

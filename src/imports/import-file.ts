@@ -1,0 +1,411 @@
+// Imports a partner extract (SPEC 3.1, formats of SPEC 5) in one transaction:
+// stream and validate the rows, COPY the good ones into a staging table in
+// chunks, let the database find what only it can see, then merge by natural
+// key. All-or-nothing by default; a partial import stores the good rows and
+// writes an error CSV beside the input. Nothing is held whole in memory.
+import { systemClock, type Clock } from '../calendar/clock.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { once } from 'node:events';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../db/schema.js';
+import type { Actor } from '../access/actor.js';
+import { appendAudit } from '../access/audit.js';
+import { CopyPipeline, csvLine } from '../db/statements.js';
+import { breathe } from '../db/breather.js';
+import { KINDS, mapHeader, RowEncoder, trimmed, type ImportKind } from './kinds.js';
+import { ByteCounter, formatOf, openSource, sha256File } from './read.js';
+import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds } from './merge.js';
+import { assertMayImport } from './permissions.js';
+
+export type ImportMode = 'all_or_nothing' | 'partial';
+
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'storing' | 'done';
+  rowsRead: number;
+  bytesRead: number;
+  totalBytes: number;
+}
+
+export interface ImportOptions {
+  kind: ImportKind;
+  path: string;
+  /** The name recorded and used in messages (default: the file's own name). */
+  fileName?: string;
+  mode?: ImportMode;
+  onProgress?: (p: ImportProgress) => void;
+  /** Called once the import's record exists, before its transaction starts (the web page needs the id to show progress). */
+  onStart?: (importId: number) => void;
+  /** Where a partial import writes its error CSV (default: NAME.errors.csv beside the input). */
+  errorPath?: string;
+  /** How many error messages the result keeps (all are counted, and all go to the error file). */
+  maxErrors?: number;
+  /** Bytes of CSV text per COPY into the staging table. */
+  chunkBytes?: number;
+}
+
+export interface ImportError {
+  file: string;
+  row: number;
+  field: string;
+  value: string;
+  reason: string;
+  /** e.g. "outcomes.csv row 812, offence_date: 2008-02-30 is not a date" */
+  message: string;
+}
+
+export interface ImportResult {
+  importId: number;
+  kind: ImportKind;
+  fileName: string;
+  sha256: string;
+  mode: ImportMode;
+  status: 'completed' | 'failed';
+  rowsRead: number;
+  rowsAdded: number;
+  rowsUpdated: number;
+  rowsUnchanged: number;
+  rowsRejected: number;
+  /** The first maxErrors problems, in row order. */
+  errors: ImportError[];
+  /** Every problem found (a row may have several). */
+  errorCount: number;
+  /** The error CSV a partial import wrote, or null. */
+  errorFile: string | null;
+  /** Columns of the file that this kind does not use. */
+  ignoredColumns: string[];
+  /** Why a failed import failed, in words. */
+  message: string | null;
+}
+
+export function errorMessage(file: string, row: number, field: string, reason: string): string {
+  return reason.startsWith('is ') ? `${file} row ${row}, ${field} ${reason}` : `${file} row ${row}, ${field}: ${reason}`;
+}
+
+/** The error CSV beside the input: outcomes.csv → outcomes.errors.csv. */
+export function defaultErrorPath(input: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.errors.csv`);
+}
+
+class Rejected extends Error {}
+
+/**
+ * One chunk of COPY text being filled, as UTF-8 bytes: each line is written
+ * into one buffer as it is made, so it is garbage at once, instead of
+ * thousands of lines living until the chunk is joined (which cost the
+ * collector as much as checking the rows).
+ */
+class ChunkWriter {
+  private buf: Buffer;
+  private used = 0;
+
+  constructor(size: number) {
+    this.buf = Buffer.allocUnsafeSlow(size);
+  }
+
+  /** Whether a line and its line end surely fit (a UTF-16 unit is at most 3 bytes of UTF-8). */
+  fits(line: string): boolean {
+    return this.used === 0 || this.used + line.length * 3 + 1 <= this.buf.length;
+  }
+
+  add(line: string): void {
+    if (this.used + line.length * 3 + 1 > this.buf.length) this.buf = Buffer.concat([this.buf.subarray(0, this.used)], this.used + line.length * 3 + 1);
+    this.used += this.buf.write(line, this.used, 'utf8');
+    this.buf[this.used++] = 10;
+  }
+
+  /** The chunk's bytes in a buffer of their own (the next chunk reuses this one), or null when empty. */
+  take(): Uint8Array | null {
+    if (this.used === 0) return null;
+    const bytes = new Uint8Array(this.used);
+    bytes.set(this.buf.subarray(0, this.used));
+    this.used = 0;
+    return bytes;
+  }
+}
+
+/** Advisory lock class for running imports: a running import holds (IMPORT_LOCK, its id) in its transaction. */
+const IMPORT_LOCK = 730_010;
+/** Imports this process is running now. */
+const runningHere = new Set<number>();
+export const INTERRUPTED = 'interrupted: the process running this import stopped before it finished, so nothing was stored';
+
+/**
+ * Marks as failed the partnership's imports left 'running' by a process that
+ * was killed: not running in this process, and no session holds their lock
+ * (the dead process's transaction went with it). The second of grace covers
+ * another process between writing its record and taking its lock.
+ */
+export async function markInterruptedImports(db: Kysely<DB>, partnershipId: number): Promise<number> {
+  const mine = [...runningHere];
+  return db.transaction().execute(async (trx) => {
+    const r = await sql`UPDATE imports SET status = 'failed', finished_at = now(), message = ${INTERRUPTED}
+      WHERE partnership_id = ${partnershipId} AND status = 'running' AND started_at < now() - interval '1 second'
+        ${mine.length ? sql`AND id NOT IN (${sql.join(mine)})` : sql``}
+        AND pg_try_advisory_xact_lock(${IMPORT_LOCK}, id)`.execute(trx);
+    return Number(r.numAffectedRows ?? 0);
+  });
+}
+
+/** Collects problems: counts all, keeps the first few, streams all to the error CSV. */
+class Problems {
+  count = 0;
+  kept: ImportError[] = [];
+  rejectedRows = new Set<number>();
+  private sqlRejected = 0;
+  private out: fs.WriteStream | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly max: number,
+    readonly errorPath: string | null,
+  ) {
+    if (errorPath) {
+      this.out = fs.createWriteStream(errorPath);
+      this.out.write(csvLine(['file', 'row', 'field', 'value', 'reason']));
+    }
+  }
+
+  async add(row: number, field: string, value: string, reason: string): Promise<void> {
+    this.count++;
+    if (this.kept.length < this.max) {
+      this.kept.push({ file: this.file, row, field, value, reason, message: errorMessage(this.file, row, field, reason) });
+    }
+    if (this.out && !this.out.write(csvLine([this.file, row, field, value, reason]))) await once(this.out, 'drain');
+  }
+
+  addSqlRejected(n: number): void {
+    this.sqlRejected += n;
+  }
+
+  get rejected(): number {
+    return this.rejectedRows.size + this.sqlRejected;
+  }
+
+  sorted(): ImportError[] {
+    return [...this.kept].sort((a, b) => a.row - b.row);
+  }
+
+  async close(keep: boolean): Promise<void> {
+    if (!this.out) return;
+    const out = this.out;
+    this.out = null;
+    await new Promise<void>((resolve) => out.end(resolve));
+    if (!keep && this.errorPath) fs.rmSync(this.errorPath, { force: true });
+  }
+}
+
+async function readProblems(trx: Transaction<DB>, problems: Problems): Promise<void> {
+  let after = { row: -1, field: '', reason: '' };
+  for (;;) {
+    const page = await sql<{ row_no: number; field: string; value: string | null; reason: string }>`
+      SELECT row_no, field, value, reason FROM import_problems
+      WHERE (row_no, field, reason) > (${after.row}, ${after.field}, ${after.reason})
+      ORDER BY row_no, field, reason LIMIT 5000`.execute(trx);
+    if (page.rows.length === 0) break;
+    for (const p of page.rows) await problems.add(p.row_no, p.field, p.value ?? '', p.reason);
+    const last = page.rows[page.rows.length - 1]!;
+    after = { row: last.row_no, field: last.field, reason: last.reason };
+  }
+  const n = await sql<{ n: number }>`SELECT count(DISTINCT row_no)::int AS n FROM import_problems`.execute(trx);
+  problems.addSqlRejected(n.rows[0]?.n ?? 0);
+}
+
+/**
+ * Imports one file of one kind for the actor's partnership. Validation
+ * failures come back as a result with status 'failed' (nothing stored);
+ * anything unexpected is recorded as a failed import and thrown.
+ */
+export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptions, clock: Clock = systemClock): Promise<ImportResult> {
+  assertMayImport(actor, opts.kind);
+  const spec = KINDS[opts.kind];
+  const mode = opts.mode ?? 'all_or_nothing';
+  const fileName = opts.fileName ?? path.basename(opts.path);
+  const totalBytes = fs.statSync(opts.path).size;
+  const sha256 = await sha256File(opts.path);
+  const chunkBytes = opts.chunkBytes ?? 4 * 1024 * 1024;
+  const progress = opts.onProgress ?? (() => undefined);
+
+  await markInterruptedImports(db, actor.partnershipId);
+  const record = await db
+    .insertInto('imports')
+    .values({ partnership_id: actor.partnershipId, user_id: actor.userId, kind: opts.kind, file_name: fileName, sha256, status: 'running', mode })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const importId = record.id;
+  runningHere.add(importId);
+  opts.onStart?.(importId);
+
+  const errorPath = mode === 'partial' ? (opts.errorPath ?? defaultErrorPath(opts.path)) : null;
+  const problems = new Problems(fileName, opts.maxErrors ?? 100, errorPath);
+  const result: ImportResult = {
+    importId,
+    kind: opts.kind,
+    fileName,
+    sha256,
+    mode,
+    status: 'failed',
+    rowsRead: 0,
+    rowsAdded: 0,
+    rowsUpdated: 0,
+    rowsUnchanged: 0,
+    rowsRejected: 0,
+    errors: [],
+    errorCount: 0,
+    errorFile: null,
+    ignoredColumns: [],
+    message: null,
+  };
+
+  try {
+    await db.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(${IMPORT_LOCK}, ${importId})`.execute(trx);
+      const columns = await createStaging(trx, spec);
+      const counter = new ByteCounter();
+      const input = fs.createReadStream(opts.path, { highWaterMark: 1024 * 1024 }).pipe(counter);
+      const source = await openSource(input, formatOf(opts.path));
+      if (source.header.length === 0) {
+        await problems.add(1, '(file)', '', 'is empty: there is no header row');
+        throw new Rejected(`${fileName} is empty: there is no header row.`);
+      }
+      const header = mapHeader(spec, source.header);
+      result.ignoredColumns = header.ignored;
+      if (header.missing.length) {
+        for (const m of header.missing) await problems.add(source.headerRowNo, m, '', `is a required column, but the header row has no ${m} column`);
+        throw new Rejected(`${fileName} has no ${header.missing.join(', ')} column${header.missing.length > 1 ? 's' : ''}.`);
+      }
+
+      // The database COPYs one chunk while this thread reads and checks the
+      // next: at most one chunk in flight and one being filled, so memory stays
+      // bounded (backpressure) whatever the file's size.
+      const encoder = new RowEncoder(spec, header);
+      // Each row's person, looked up here by person_ref as the row is staged;
+      // the database looks up only the rows this leaves without one.
+      const ids = namesPerson(spec) ? await personIds(trx, actor.partnershipId) : null;
+      const refColumn = header.index[spec.fields.findIndex((f) => f.name === 'person_ref')] ?? -1;
+      const chunk = new ChunkWriter(chunkBytes);
+      let lastReport = 0;
+      const copies = new CopyPipeline(trx, 'import_rows', columns);
+      const flush = async () => {
+        const bytes = chunk.take();
+        if (bytes !== null) await copies.send(bytes);
+      };
+      try {
+        for await (const batch of source.batches) {
+          // While a chunk is being copied, let the event loop turn between
+          // batches: its bytes reach the database socket only then (a batch
+          // that was read ahead comes by a microtask, which does not turn it),
+          // so the database copies one chunk while this thread checks the next.
+          if (copies.busy) await breathe();
+          for (const row of batch) {
+            result.rowsRead++;
+            const personId = ids ? (ids.get(refColumn >= 0 ? trimmed(row.cells[refColumn] ?? '') : '') ?? '') : undefined;
+            const line = encoder.encode(row.rowNo, row.cells, undefined, personId);
+            if (line !== null) {
+              if (!chunk.fits(line)) await flush();
+              chunk.add(line);
+            } else {
+              problems.rejectedRows.add(row.rowNo);
+              for (const p of encoder.problems) await problems.add(row.rowNo, p.field, p.value, p.reason);
+            }
+            if ((result.rowsRead & 1023) === 0) {
+              const now = Date.now();
+              if (now - lastReport > 100) {
+                lastReport = now;
+                progress({ phase: 'reading', rowsRead: result.rowsRead, bytesRead: counter.bytes, totalBytes });
+              }
+            }
+          }
+        }
+        await flush();
+        await copies.settle();
+      } finally {
+        // A failure while a COPY runs: let it finish before the rollback uses the connection.
+        await copies.settle().catch(() => undefined);
+      }
+      progress({ phase: 'checking', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
+
+      const codes = await sql<{ loaded: boolean }>`SELECT EXISTS (SELECT 1 FROM offence_codes) AS loaded`.execute(trx);
+      const ctx = { partnershipId: actor.partnershipId, importId, offenceCodesLoaded: Boolean(codes.rows[0]?.loaded) };
+      await checkStaged(trx, opts.kind, ctx);
+      await readProblems(trx, problems);
+      if (problems.count > 0 && mode === 'all_or_nothing') {
+        throw new Rejected(
+          `${problems.rejected} of ${result.rowsRead} rows of ${fileName} have problems, so nothing was stored. ` +
+            `Correct them, or import with --partial to store the good rows.`,
+        );
+      }
+      if (problems.count > 0) await dropProblemRows(trx);
+
+      progress({ phase: 'storing', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
+      const counts = await mergeStaged(trx, opts.kind, ctx);
+      result.rowsAdded = counts.added;
+      result.rowsUpdated = counts.updated;
+      result.rowsUnchanged = counts.unchanged;
+      result.rowsRejected = problems.rejected;
+      result.status = 'completed';
+      await trx
+        .updateTable('imports')
+        .set({
+          status: 'completed',
+          finished_at: clock.now(),
+          rows_read: result.rowsRead,
+          rows_added: counts.added,
+          rows_updated: counts.updated,
+          rows_unchanged: counts.unchanged,
+          rows_rejected: result.rowsRejected,
+          message: problems.count ? `${problems.count} problems in ${result.rowsRejected} rows; those rows were not stored` : null,
+        })
+        .where('id', '=', importId)
+        .where('partnership_id', '=', actor.partnershipId)
+        .execute();
+      await appendAudit(trx, actor, {
+        action: 'collection',
+        what: `import of ${opts.kind} from ${fileName}`,
+        details: {
+          importId,
+          kind: opts.kind,
+          file: fileName,
+          sha256,
+          mode,
+          added: counts.added,
+          updated: counts.updated,
+          unchanged: counts.unchanged,
+          rejected: result.rowsRejected,
+        },
+      });
+    });
+  } catch (e) {
+    runningHere.delete(importId);
+    const expected = e instanceof Rejected;
+    result.status = 'failed';
+    result.message = expected ? e.message : `The import failed and nothing was stored: ${e instanceof Error ? e.message : String(e)}`;
+    result.rowsRejected = problems.rejected;
+    await problems.close(false);
+    result.errors = problems.sorted();
+    result.errorCount = problems.count;
+    // The failure is recorded after the rollback, in its own transaction.
+    await db
+      .updateTable('imports')
+      .set({
+        status: 'failed',
+        finished_at: clock.now(),
+        rows_read: result.rowsRead,
+        rows_rejected: result.rowsRejected,
+        message: result.message,
+      })
+      .where('id', '=', importId)
+      .where('partnership_id', '=', actor.partnershipId)
+      .execute();
+    if (!expected) throw e;
+    return result;
+  }
+  runningHere.delete(importId);
+  await problems.close(problems.count > 0);
+  result.errors = problems.sorted();
+  result.errorCount = problems.count;
+  result.errorFile = problems.count > 0 ? errorPath : null;
+  progress({ phase: 'done', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
+  return result;
+}

@@ -1,0 +1,69 @@
+// What the people pages show: search results as table rows, and a person's
+// record as the summary lists, tables and timeline of the person page.
+import type { PersonRecord, PersonSummary } from '../../people/service.js';
+import { escape } from '../html.js';
+
+/** The timeline shows at most this many events; the page says when there are more. */
+const TIMELINE_LIMIT = 500;
+
+export function peopleSearchRows(results: readonly PersonSummary[]) {
+  return results.map((p) => [
+    { html: `<a class="govuk-link" href="/people/${p.id}">${escape(p.familyName.toUpperCase())}, ${escape(p.givenNames)}</a>${p.restricted ? ' <strong class="moj-badge moj-badge--red">Restricted</strong>' : ''}` },
+    { text: p.personRef },
+    { text: p.pncId ?? 'None recorded' },
+    { text: p.dateOfBirth },
+  ]);
+}
+
+export function personPageView(record: PersonRecord) {
+  const p = record.person;
+  const timelineItems = record.timeline.slice(0, TIMELINE_LIMIT).map((t) => ({
+    label: { text: t.title },
+    text: t.detail,
+    datetime: { timestamp: t.date, type: 'date' },
+  }));
+  return {
+    title: `${p.familyName.toUpperCase()}, ${p.givenNames}`,
+    record,
+    currentMemberships: record.memberships.filter((m) => m.endDate === null),
+    identityRows: [
+      ['Name', `${p.familyName.toUpperCase()}, ${p.givenNames}`],
+      ['Date of birth', p.dateOfBirth],
+      ['Sex', p.sex],
+      ['Ethnicity', p.ethnicity ?? 'Not recorded'],
+      ...(p.dateOfDeath ? [['Date of death', p.dateOfDeath]] : []),
+    ].map(([k, v]) => ({ key: { text: k }, value: { text: v } })),
+    identifierRows: record.identifiers.map((i) => ({ key: { text: identifierLabel(i.kind) }, value: { text: i.value } })),
+    membershipRows: record.memberships.map((m) => [
+      { text: m.schemeName },
+      { text: m.tier ?? '–' },
+      { text: m.startDate },
+      { text: m.endDate ?? 'Current' },
+      { text: m.endReason ?? '–' },
+    ]),
+    custodyRows: record.custody.map((c) => [
+      { text: c.kind === 'remand' ? 'Remand' : 'Sentenced' },
+      { text: c.receptionDate },
+      { text: c.releaseDate ?? (c.expectedReleaseDate ? `Expected ${c.expectedReleaseDate}` : 'In custody') },
+      { text: c.sentenceDays ? `${c.sentenceDays} days` : '–', format: 'numeric' },
+    ]),
+    addressRows: record.addresses.map((a) => [
+      { text: a.areaName ?? `${a.areaCode} (outside the partnership)` },
+      { text: a.postcode ?? '–' },
+      { text: a.fromDate },
+      { text: a.toDate ?? 'Current' },
+    ]),
+    timelineItems,
+    timelineTruncated: record.timeline.length > TIMELINE_LIMIT,
+  };
+}
+
+const IDENTIFIER_LABELS: Record<string, string> = {
+  pnc: 'PNC ID',
+  cro: 'CRO number',
+  prison: 'Prison number',
+  probation_crn: 'Probation case reference',
+  drug_service: 'Drug service ID',
+  local: 'Local ID',
+};
+const identifierLabel = (k: string) => IDENTIFIER_LABELS[k] ?? k;
