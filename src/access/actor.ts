@@ -1,6 +1,6 @@
 // Who is acting: a signed-in user, an API token's user, or an operator at the CLI.
 // Every service takes an Actor and checks permission before it does anything.
-import type { AgencyKind, Role } from '../db/schema.js';
+import type { AgencyKind, Role } from '../glossary.js';
 
 export interface Actor {
   /** null for the CLI operator, who acts as an administrator of the installation. */

@@ -1,7 +1,7 @@
 // Who may do what (SPEC 3.8). Pure rules, enforced by the services and again by
 // the role gate on every route; a request that fits no rule is refused.
 import type { Actor } from './actor.js';
-import type { Role } from '../db/schema.js';
+import type { Role } from '../glossary.js';
 import { ForbiddenError } from '../errors.js';
 
 export type Permission =

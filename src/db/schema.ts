@@ -10,32 +10,11 @@ type DefaultZero = ColumnType<number, number | undefined, number>;
 /** The calendar's date type, re-exported for modules that still take it from here. */
 export type { IsoDate };
 
-export type Role = 'practitioner' | 'scheme_manager' | 'analyst' | 'board_member' | 'administrator';
-export type AgencyKind =
-  | 'police'
-  | 'probation'
-  | 'prison'
-  | 'drug_service'
-  | 'youth_offending'
-  | 'local_authority'
-  | 'housing'
-  | 'voluntary';
-export type Sex = 'male' | 'female' | 'other' | 'unknown';
-export type IdentifierKind = 'pnc' | 'cro' | 'prison' | 'probation_crn' | 'drug_service' | 'local';
-export type OutcomeKind = 'conviction' | 'caution';
-export type Disposal = 'custody' | 'community' | 'suspended' | 'fine' | 'discharge' | 'other';
-export type ArrestOutcome = 'charged' | 'released' | 'bailed' | 'nfa' | 'other';
-export type CustodyKind = 'remand' | 'sentenced';
-export type SupervisionKind = 'community_order' | 'licence' | 'drr' | 'none';
-export type EndReason =
-  | 'stopped_offending'
-  | 'moved_area'
-  | 'significant_custody'
-  | 'regular_review'
-  | 'two_years_on_scheme'
-  | 'high_risk_of_harm'
-  | 'deceased'
-  | 'other';
+import type { Role, AgencyKind, Sex, IdentifierKind, OutcomeKind, Disposal, ArrestOutcome, CustodyKind, SupervisionKind, EndReason, ProposalKind, PanelDecisionKind, PanelAction, RiskOfSeriousHarm, TransferStatus } from '../glossary.js';
+/** The glossary's closed vocabularies, re-exported for the tables that store them. */
+export type { Role, AgencyKind, Sex, IdentifierKind, OutcomeKind, Disposal, ArrestOutcome, CustodyKind, SupervisionKind, EndReason, ProposalKind, PanelDecisionKind, PanelAction, RiskOfSeriousHarm, TransferStatus };
+
+
 export type AuditAction =
   | 'collection'
   | 'alteration'
@@ -439,11 +418,6 @@ export interface NeighbourhoodCrimeGroupsTable extends Owned {
 }
 
 // ---------------------------------------------------------------- selection (0020_selection.sql)
-export type ProposalKind = 'select' | 'deselect';
-export type PanelDecisionKind = 'accept' | 'reject' | 'override';
-export type PanelAction = 'select' | 'deselect' | 'tier_move' | 'none';
-export type RiskOfSeriousHarm = 'low' | 'medium' | 'high' | 'very_high';
-export type TransferStatus = 'sent' | 'notified_outside' | 'acknowledged' | 'selected' | 'not_selected';
 
 export interface MatrixVersionsTable extends Owned {
   id: Id;

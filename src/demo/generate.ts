@@ -13,7 +13,7 @@
 // figures of reference/README.md come out (test/unit/demo/calibration.test.ts).
 import { Rng, mixSeed, normalQuantile } from './random.js';
 import { dayNumber, DAYS_PER_YEAR } from '../calendar/dates.js';
-import type { CustodyKind, Disposal, EndReason, IdentifierKind, OutcomeKind, Sex, SupervisionKind, ArrestOutcome } from '../db/schema.js';
+import type { CustodyKind, Disposal, EndReason, IdentifierKind, OutcomeKind, Sex, SupervisionKind, ArrestOutcome } from '../glossary.js';
 
 // ------------------------------------------------------------------ the calendar
 /**

@@ -1,15 +1,7 @@
 // A person's criminal history as the pure domain rules see it: plain data, no
 // database. Selection, de-selection and the performance measures all take this.
-import type {
-  ArrestOutcome,
-  CustodyKind,
-  Disposal,
-  IsoDate,
-  OutcomeKind,
-  Sex,
-  SupervisionKind,
-  EndReason,
-} from '../db/schema.js';
+import type { ArrestOutcome, CustodyKind, Disposal, OutcomeKind, Sex, SupervisionKind, EndReason } from '../glossary.js';
+import type { IsoDate } from '../calendar/dates.js';
 
 export interface OutcomeEvent {
   offenceDate: IsoDate;

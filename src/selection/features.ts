@@ -17,7 +17,8 @@
 //  * gravity and neighbourhood crime are the partnership's offence reference's
 //    (src/offences/), by 3-digit offence group; an ungraded offence takes the
 //    matrix's defaultGravity.
-import type { CustodyKind, IsoDate, Sex } from '../db/schema.js';
+import type { CustodyKind, Sex } from '../glossary.js';
+import type { IsoDate } from '../calendar/dates.js';
 import type { PersonHistory } from '../people/history.js';
 import { addDays, addMonths, daysBetween } from '../calendar/dates.js';
 import { within } from '../calendar/spans.js';

@@ -3,7 +3,8 @@
 // de-selections, and report disproportionality and the scheme's balance.
 // Pure: no I/O. A run does this in its scoring thread (scoring-thread.ts), so
 // the web server on the main thread is not held while 31,000 people are ranked.
-import type { IsoDate, ProposalKind } from '../db/schema.js';
+import type { ProposalKind } from '../glossary.js';
+import type { IsoDate } from '../calendar/dates.js';
 import type { CriterionResult } from './criteria.js';
 import { disproportionality, type Disproportionality } from './disproportionality.js';
 import { inPool, type SelectionFeatures } from './features.js';
