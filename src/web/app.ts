@@ -23,6 +23,9 @@ import { apiTokenActor, randomToken, sessionActor, sha256 } from '../access/sess
 import { can, type Permission } from '../access/permissions.js';
 import { applicationCss, govukDist, here, mojRoot } from './assets.js';
 import { formatDate } from './html.js';
+import { CSRF_COOKIE, csrfTokenMatches } from './csrf.js';
+import { SESSION_COOKIE } from './session-cookie.js';
+import { navigationFor } from './navigation.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerHomeRoutes } from './routes/home.js';
 import { registerPeopleRoutes } from './routes/people.js';
@@ -37,9 +40,6 @@ import { errorPage, isDatabaseUnavailable } from './errors.js';
 
 /** Who may use a route: anyone, any signed-in user, or holders of a permission. */
 export type Access = 'public' | 'signed-in' | Permission;
-
-export const SESSION_COOKIE = 'waymark_session';
-export const CSRF_COOKIE = 'waymark_csrf';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -228,20 +228,6 @@ async function setUpViews(app: FastifyInstance): Promise<void> {
   });
 }
 
-function navigationFor(actor: Actor, url: string) {
-  const items = [
-    { text: 'Home', href: '/', show: true },
-    { text: 'People', href: '/people', show: can(actor, 'person:search') },
-    { text: 'Schemes', href: '/schemes', show: can(actor, 'scheme:view') },
-    { text: 'Performance', href: '/performance', show: can(actor, 'performance:view') },
-    { text: 'Transfers', href: '/transfers', show: can(actor, 'scheme:manage') },
-    { text: 'Imports', href: '/imports', show: can(actor, 'import:run') },
-  ];
-  return items
-    .filter((i) => i.show)
-    .map((i) => ({ text: i.text, href: i.href, active: i.href === '/' ? url === '/' : url.startsWith(i.href) }));
-}
-
 async function setUpOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
@@ -339,33 +325,6 @@ function setUpCsrf(app: FastifyInstance): void {
       return reply.render('error.njk', { title: 'The form had expired', message: 'Go back, reload the page and try again.' });
     }
   });
-}
-
-/**
- * Whether a state-changing request carries the right CSRF token: in the form
- * field (`sent`) or in the x-csrf-token header. Signed-in forms use the
- * session's token; forms before sign-in the double-submit cookie.
- */
-export function csrfTokenMatches(req: FastifyRequest, sent: string | undefined): boolean {
-  if (req.actor && !req.session) return true; // bearer token: no cookie, no CSRF
-  const token = sent ?? (req.headers['x-csrf-token'] as string | undefined);
-  const expected = req.session ? req.session.csrfToken : req.cookies[CSRF_COOKIE];
-  return Boolean(token && expected && timingSafeEqual(token, expected));
-}
-
-function timingSafeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && crypto.timingSafeEqual(x, y);
-}
-
-/** The CSRF token for a page shown before sign-in (the double-submit cookie). */
-export function preSessionCsrf(req: FastifyRequest, reply: FastifyReply): string {
-  const existing = req.cookies[CSRF_COOKIE];
-  if (existing) return existing;
-  const token = randomToken(24);
-  reply.setCookie(CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: reply.server.deps.config.secureCookies });
-  return token;
 }
 
 function registerHealthRoute(app: FastifyInstance): void {

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { signIn, FAILURE_WINDOW_MINUTES } from '../../access/sign-in.js';
 import { createSession, destroySession } from '../../access/sessions.js';
 import { appendAudit } from '../../access/audit.js';
-import { SESSION_COOKIE, preSessionCsrf } from '../app.js';
+import { SESSION_COOKIE } from '../session-cookie.js';
+import { preSessionCsrf } from '../csrf.js';
 
 /** Only local paths, so a sign-in link cannot send someone to another site. */
 export function safeReturnTo(v: unknown): string {
