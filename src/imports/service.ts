@@ -17,6 +17,8 @@ import { KINDS, mapHeader, RowEncoder, trimmed, type ImportKind } from './kinds.
 import { ByteCounter, formatOf, openSource, sha256File } from './read.js';
 import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds } from './merge.js';
 import { assertMayImport } from './permissions.js';
+import { actorOfImportingSession } from './jobs.js';
+import { sha256 } from '../access/sessions.js';
 
 export type ImportMode = 'all_or_nothing' | 'partial';
 
@@ -413,5 +415,8 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
 /** Imports, exports, data quality and duplicates. Built once by the composition root (src/services.ts). */
 export function importService(deps: { db: Kysely<DB>; clock: Clock }) {
   void deps;
-  return {};
+  return {
+    /** The actor of the session (its cookie's token) that has an import running in this process. */
+    actorOfImportingSession: (sessionToken: string) => actorOfImportingSession(sha256(sessionToken)),
+  };
 }

@@ -19,7 +19,7 @@ import { createServices, type Services } from '../services.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import type { SessionActor } from '../access/sessions.js';
-import { apiTokenActor, randomToken, sessionActor, sha256 } from '../access/sessions.js';
+import { randomToken } from '../access/sessions.js';
 import { can, type Permission } from '../access/permissions.js';
 import { applicationCss, govukDist, here, mojRoot } from './assets.js';
 import { formatDate } from './html.js';
@@ -35,7 +35,6 @@ import { registerSelectionRoutes } from './routes/selection.js';
 import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerImportRoutes } from './routes/imports.js';
-import { actorOfImportingSession } from '../imports/jobs.js';
 import { errorPage, isDatabaseUnavailable } from './errors.js';
 
 /** Who may use a route: anyone, any signed-in user, or holders of a permission. */
@@ -252,15 +251,15 @@ function setUpAuthentication(app: FastifyInstance): void {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/assets/')) return;
-    const db = app.deps.database.db;
+    const { access, imports } = app.services;
     const auth = req.headers.authorization;
     if (auth?.startsWith('Bearer ')) {
-      req.actor = await apiTokenActor(db, auth.slice(7).trim());
+      req.actor = await access.apiTokenActor(auth.slice(7).trim());
       return;
     }
     const token = req.cookies[SESSION_COOKIE];
     if (token && req.routeOptions.config?.duringImport) {
-      const importing = actorOfImportingSession(sha256(token));
+      const importing = imports.actorOfImportingSession(token);
       if (importing) {
         req.session = importing as SessionActor;
         req.actor = importing;
@@ -268,7 +267,7 @@ function setUpAuthentication(app: FastifyInstance): void {
       }
     }
     if (token) {
-      const s = await sessionActor(db, token);
+      const s = await access.sessionActor(token);
       if (s) {
         req.session = s;
         req.actor = s;
@@ -330,7 +329,7 @@ function setUpCsrf(app: FastifyInstance): void {
 function registerHealthRoute(app: FastifyInstance): void {
   app.get('/health', { config: { access: 'public' } }, async (_req, reply) => {
     try {
-      await app.deps.database.db.selectFrom('partnerships').select('id').limit(1).execute();
+      await app.services.access.checkDatabase();
       return { status: 'ok', database: app.deps.database.engine };
     } catch {
       return reply.code(503).send({ status: 'unavailable', message: 'The database cannot be reached.' });
