@@ -35,7 +35,7 @@ import { registerSelectionRoutes } from './routes/selection.js';
 import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerImportRoutes } from './routes/imports.js';
-import { errorPage, isDatabaseUnavailable } from './errors.js';
+import { apiProblem, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, NOT_FOUND, PROBLEM_JSON, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /** Who may use a route: anyone, any signed-in user, or holders of a permission. */
 export type Access = 'public' | 'signed-in' | Permission;
@@ -280,19 +280,24 @@ function wantsJson(req: FastifyRequest): boolean {
   return req.url.startsWith('/api/') || req.url === '/health';
 }
 
+/** An API call's error answer: problem details, whatever step refused it. */
+function sendProblem(req: FastifyRequest, reply: FastifyReply, page: ErrorPage, error?: unknown): FastifyReply {
+  return reply.code(page.status).type(PROBLEM_JSON).send(apiProblem(page, req.url, error));
+}
+
 function setUpAuthorisation(app: FastifyInstance): void {
   // Before the body or query is even validated: a stranger learns nothing.
   app.addHook('onRequest', async (req, reply) => {
     const access = req.routeOptions.config?.access;
     if (access === 'public') return;
     if (!req.actor) {
-      if (wantsJson(req)) return reply.code(401).send({ error: 'unauthenticated', message: 'Sign in or send a bearer token.' });
+      if (wantsJson(req)) return sendProblem(req, reply, UNAUTHENTICATED);
       const returnTo = req.method === 'GET' ? `?returnTo=${encodeURIComponent(req.url)}` : '';
       return reply.redirect(`/sign-in${returnTo}`, 303);
     }
     if (access === 'signed-in') return;
     if (!access || !can(req.actor, access)) {
-      if (wantsJson(req)) return reply.code(403).send({ error: 'forbidden', message: 'You do not have permission to do that.' });
+      if (wantsJson(req)) return sendProblem(req, reply, FORBIDDEN);
       reply.code(403);
       return reply.render('error.njk', { title: 'You cannot see this page', message: 'Your role does not give access to this page.' });
     }
@@ -319,8 +324,8 @@ function setUpCsrf(app: FastifyInstance): void {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const sent = typeof body._csrf === 'string' ? body._csrf : undefined;
     if (!csrfTokenMatches(req, sent)) {
+      if (wantsJson(req)) return sendProblem(req, reply, CSRF_REFUSED);
       reply.code(403);
-      if (wantsJson(req)) return reply.send({ error: 'csrf', message: 'The form had expired. Go back, reload the page and try again.' });
       return reply.render('error.njk', { title: 'The form had expired', message: 'Go back, reload the page and try again.' });
     }
   });
@@ -341,11 +346,11 @@ function setUpNotFound(app: FastifyInstance): void {
   app.setNotFoundHandler(async (req, reply) => {
     // Unknown addresses look the same as protected ones to a stranger.
     if (!req.actor) {
-      if (wantsJson(req)) return reply.code(401).send({ error: 'unauthenticated', message: 'Sign in or send a bearer token.' });
+      if (wantsJson(req)) return sendProblem(req, reply, UNAUTHENTICATED);
       return reply.redirect('/sign-in', 303);
     }
+    if (wantsJson(req)) return sendProblem(req, reply, NOT_FOUND);
     reply.code(404);
-    if (wantsJson(req)) return reply.send({ error: 'not_found', message: 'Not found.' });
     return reply.render('error.njk', { title: 'Page not found', message: 'Check the address, or go back to the home page.' });
   });
 }
@@ -355,8 +360,8 @@ function setUpErrors(app: FastifyInstance): void {
     const page = errorPage(error);
     if (isDatabaseUnavailable(error)) reply.header('retry-after', '10');
     if (page.status >= 500 && !isDatabaseUnavailable(error)) req.log.error(error);
+    if (wantsJson(req)) return sendProblem(req, reply, page, error);
     reply.code(page.status);
-    if (wantsJson(req)) return reply.send({ error: page.code, message: page.message });
     return reply.render('error.njk', { title: page.title, message: page.message });
   });
 }
