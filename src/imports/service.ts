@@ -17,6 +17,7 @@ import { KINDS, mapHeader, RowEncoder, trimmed, type ImportKind } from './kinds.
 import { ByteCounter, formatOf, openSource, sha256File } from './read.js';
 import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds } from './merge.js';
 import { assertMayImport } from './permissions.js';
+import { CsvSyntaxError } from './csv.js';
 import { actorOfImportingSession } from './jobs.js';
 import { sha256 } from '../access/sessions.js';
 
@@ -400,7 +401,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
       .where('id', '=', importId)
       .where('partnership_id', '=', actor.partnershipId)
       .execute();
-    if (!expected) throw e;
+    if (!expected) throw e instanceof CsvSyntaxError ? e.inFile(fileName) : e;
     return result;
   }
   runningHere.delete(importId);
