@@ -39,7 +39,7 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     performance: performanceService({ db, clock }),
     imports: importService({ db, clock }),
     ops: opsService({ db, clock }),
-    demo: demoService({ db, clock }),
+    demo: demoService({ db }),
   };
 }
 

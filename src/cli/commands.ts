@@ -2,14 +2,14 @@
 import type { Command } from 'commander';
 import { openCliDatabase } from './context.js';
 import { migrate } from '../db/migrate.js';
-import { registerServeCommands } from '../web/cli.js';
+import { registerServeCommands } from './serve.js';
 import { registerSchemeCommands } from '../schemes/cli.js';
 import { registerAccessCommands } from '../access/cli.js';
 import { registerPerformanceCommands } from '../performance/cli.js';
 import { registerSelectionCommands } from '../selection/cli.js';
 import { registerImportCommands } from '../imports/cli.js';
 import { registerOpsCommands } from '../ops/cli.js';
-import { registerDemoCommands } from '../demo/cli.js';
+import { registerDemoCommands } from './demo.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);

@@ -1,7 +1,7 @@
 // What every CLI command needs: the database (PGlite folder or DATABASE_URL),
 // the partnership it acts for, and the operator as an Actor for the audit log.
 import os from 'node:os';
-import { loadConfig } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import type { Actor } from '../access/actor.js';
 import { createServices, type Services } from '../services.js';
@@ -53,13 +53,17 @@ export function cliActor(partnershipId: number): Actor {
   };
 }
 
+/** Every service over the open database, from the composition root, on the system clock. */
+export function cliServices(database: Database, config: Config = loadConfig()): Services {
+  return createServices({ database, clock: systemClock, config });
+}
+
 /** Opens the database, resolves the partnership, runs fn, and always closes. */
 export async function withCli<T>(global: GlobalOptions, fn: (ctx: CliContext) => Promise<T>): Promise<T> {
   const database = await openCliDatabase();
   try {
     const partnershipId = await resolvePartnership(database, global.partnership);
-    const services = createServices({ database, clock: systemClock, config: loadConfig() });
-    return await fn({ database, actor: cliActor(partnershipId), services });
+    return await fn({ database, actor: cliActor(partnershipId), services: cliServices(database) });
   } finally {
     await database.close();
   }

@@ -76,6 +76,8 @@ export interface AppDeps {
   config: Config;
   /** Wall time; defaults to the system clock. */
   clock?: Clock;
+  /** The services, when the caller has built them already (the serve command); otherwise built here. */
+  services?: Services;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -88,7 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: process.env.WAYMARK_TRUST_PROXY === '1',
   });
   app.decorate('deps', deps);
-  app.decorate('services', createServices({ database: deps.database, config: deps.config, clock: deps.clock ?? systemClock }));
+  app.decorate('services', deps.services ?? createServices({ database: deps.database, config: deps.config, clock: deps.clock ?? systemClock }));
   app.decorate('routeTable', []);
 
   setUpRouteAccessCheck(app);
