@@ -19,11 +19,10 @@ import { createServices, type Services } from '../services.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import type { SessionActor } from '../access/sessions.js';
-import { randomToken } from '../access/sessions.js';
 import { can, type Permission } from '../access/permissions.js';
 import { applicationCss, govukDist, here, mojRoot } from './assets.js';
 import { formatDate } from './html.js';
-import { CSRF_COOKIE, csrfTokenMatches } from './csrf.js';
+import { csrfTokenMatches, preSessionCsrf } from './csrf.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { navigationFor } from './navigation.js';
 import { registerAuthRoutes } from './routes/auth.js';
@@ -310,14 +309,7 @@ function setUpCsrf(app: FastifyInstance): void {
   // Unauthenticated forms (sign in) use a double-submit cookie; signed-in forms
   // use the token bound to the session. Bearer-token API calls carry no cookie.
   app.addHook('onRequest', async (req, reply) => {
-    if (req.method === 'GET' && !req.cookies[CSRF_COOKIE] && !req.url.startsWith('/assets/')) {
-      reply.setCookie(CSRF_COOKIE, randomToken(24), {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: app.deps.config.secureCookies,
-      });
-    }
+    if (req.method === 'GET' && !req.url.startsWith('/assets/')) preSessionCsrf(req, reply);
   });
   app.addHook('preHandler', async (req, reply) => {
     if (!STATE_CHANGING.has(req.method)) return;
