@@ -3,7 +3,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { BenchData } from './types.js';
 import { createSession } from '../src/access/sessions.js';
-import { SESSION_COOKIE } from '../src/web/app.js';
+import { SESSION_COOKIE } from '../src/web/session-cookie.js';
 
 export interface BenchServer {
   url: string;

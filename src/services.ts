@@ -40,7 +40,7 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     performance: performanceService({ db, clock }),
     imports: importService({ db, clock, dataDir: config.dataDir }),
     ops: opsService({ db, engine: database.engine, clock }),
-    demo: demoService({ db, clock }),
+    demo: demoService({ db }),
   };
 }
 

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from './actor.js';
-import { createSession, type SessionActor } from './sessions.js';
+import { apiTokenActor, createSession, sessionActor, type SessionActor } from './sessions.js';
 import { signIn, signOut } from './sign-in.js';
 import { addUser, createUserToken, type NewUser } from './users.js';
 import { searchAudit, verifyAudit, type AuditSearch } from './audit.js';
@@ -11,6 +11,14 @@ import { searchAudit, verifyAudit, type AuditSearch } from './audit.js';
 /** Accounts, sessions, tokens and the audit log. Built once by the composition root (src/services.ts). */
 export function accessService({ db, sessionHours }: { db: Kysely<DB>; sessionHours: number }) {
   return {
+    /** The signed-in user for a session cookie's token, or null. */
+    sessionActor: (token: string) => sessionActor(db, token),
+    /** The user an API bearer token acts for, or null. */
+    apiTokenActor: (token: string) => apiTokenActor(db, token),
+    /** Throws when the database cannot answer (the health check). */
+    checkDatabase: async (): Promise<void> => {
+      await db.selectFrom('partnerships').select('id').limit(1).execute();
+    },
     signIn: (username: string, password: string, ip: string) => signIn(db, username, password, ip),
     /** A new session for a signed-in user; returns the cookie's token. */
     createSession: (userId: number) => createSession(db, userId, sessionHours),

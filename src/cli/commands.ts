@@ -2,14 +2,14 @@
 import type { Command } from 'commander';
 import { openCliDatabase } from './context.js';
 import { migrate } from '../db/migrate.js';
-import { registerServeCommands } from '../web/cli.js';
+import { registerServeCommands } from './serve.js';
 import { registerSchemeCommands } from './schemes.js';
 import { registerAccessCommands } from './access.js';
 import { registerPerformanceCommands } from './performance.js';
 import { registerSelectionCommands } from './selection.js';
 import { registerImportCommands } from './imports.js';
 import { registerOpsCommands } from './ops.js';
-import { registerDemoCommands } from '../demo/cli.js';
+import { registerDemoCommands } from './demo.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);

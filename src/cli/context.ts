@@ -1,11 +1,12 @@
 // What every CLI command needs: the database (PGlite folder or DATABASE_URL),
 // the partnership it acts for, and the operator as an Actor for the audit log.
 import os from 'node:os';
-import { loadConfig } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import type { Actor } from '../access/actor.js';
 import { createServices, type Services } from '../services.js';
 import { systemClock } from '../calendar/clock.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
 
 export interface CliContext {
   database: Database;
@@ -14,12 +15,11 @@ export interface CliContext {
   services: Services;
 }
 
-export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
+/**
+ * Bad input at the command line: the error family's InvalidInputError, under
+ * the name the commands not yet moved to the family still use.
+ */
+export { InvalidInputError as CliError } from '../errors.js';
 
 export interface GlobalOptions {
   partnership?: string;
@@ -35,11 +35,11 @@ export async function resolvePartnership(database: Database, code?: string): Pro
   const rows = await database.db.selectFrom('partnerships').select(['id', 'code']).orderBy('id').execute();
   if (code) {
     const p = rows.find((r) => r.code === code);
-    if (!p) throw new CliError(`No partnership with code ${code}. Known: ${rows.map((r) => r.code).join(', ') || 'none'}.`);
+    if (!p) throw new NotFoundError(`No partnership with code ${code}. Known: ${rows.map((r) => r.code).join(', ') || 'none'}.`);
     return p.id;
   }
-  if (rows.length === 0) throw new CliError('The database has no partnership yet. Run `waymark demo`, or `waymark partnership add CODE --name NAME`.');
-  if (rows.length > 1) throw new CliError(`Several partnerships are set up (${rows.map((r) => r.code).join(', ')}); choose one with --partnership CODE.`);
+  if (rows.length === 0) throw new NotFoundError('The database has no partnership yet. Run `waymark demo`, or `waymark partnership add CODE --name NAME`.');
+  if (rows.length > 1) throw new InvalidInputError(`Several partnerships are set up (${rows.map((r) => r.code).join(', ')}); choose one with --partnership CODE.`);
   return rows[0]!.id;
 }
 
@@ -53,13 +53,17 @@ export function cliActor(partnershipId: number): Actor {
   };
 }
 
+/** Every service over the open database, from the composition root, on the system clock. */
+export function cliServices(database: Database, config: Config = loadConfig()): Services {
+  return createServices({ database, clock: systemClock, config });
+}
+
 /** Opens the database, resolves the partnership, runs fn, and always closes. */
 export async function withCli<T>(global: GlobalOptions, fn: (ctx: CliContext) => Promise<T>): Promise<T> {
   const database = await openCliDatabase();
   try {
     const partnershipId = await resolvePartnership(database, global.partnership);
-    const services = createServices({ database, clock: systemClock, config: loadConfig() });
-    return await fn({ database, actor: cliActor(partnershipId), services });
+    return await fn({ database, actor: cliActor(partnershipId), services: cliServices(database) });
   } finally {
     await database.close();
   }

@@ -1,7 +1,7 @@
 // The `waymark` command line: one door onto the same services as the web app
 // and the API. Each feature registers its own commands.
 import { Command } from 'commander';
-import { CliError } from './context.js';
+import { describeError, exitCodeOf, isWaymarkError } from '../errors.js';
 import { DataFolderLockedError } from '../db/lock.js';
 import { registerCommands } from './commands.js';
 
@@ -13,9 +13,10 @@ const program = new Command('waymark')
 registerCommands(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
-  if (e instanceof CliError) {
-    process.stderr.write(`waymark: ${e.message}\n`);
-    process.exit(e.exitCode);
+  // Bad input, something missing, a clash: one line the user can act on, never a stack trace.
+  if (isWaymarkError(e)) {
+    process.stderr.write(`waymark: ${describeError(e)}\n`);
+    process.exit(exitCodeOf(e));
   }
   if (e instanceof DataFolderLockedError) {
     process.stderr.write(`waymark: ${e.message}\n`);

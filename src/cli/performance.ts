@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { CliError, withCli, type GlobalOptions } from './context.js';
-import { isWaymarkError } from '../errors.js';
 import { systemClock } from '../calendar/clock.js';
 import { isoDateOf } from '../calendar/dates.js';
 import { Ogrs3RecordError, scoreOgrs3Records } from '../performance/ogrs3-history.js';
@@ -37,14 +36,9 @@ function today(): string {
   return isoDateOf(systemClock.now());
 }
 
-/** Runs a command against the database, turning service errors into CLI messages. */
-async function run<T>(cmd: Command, fn: (ctx: Parameters<Parameters<typeof withCli>[1]>[0]) => Promise<T>): Promise<T> {
-  try {
-    return await withCli(cmd.optsWithGlobals<GlobalOptions>(), fn);
-  } catch (e) {
-    if (isWaymarkError(e)) throw new CliError(e.message);
-    throw e;
-  }
+/** Runs a command against the database; service errors reach the CLI's entry, which prints them. */
+function run<T>(cmd: Command, fn: (ctx: Parameters<Parameters<typeof withCli>[1]>[0]) => Promise<T>): Promise<T> {
+  return withCli(cmd.optsWithGlobals<GlobalOptions>(), fn);
 }
 
 export function registerPerformanceCommands(program: Command): void {

@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from './context.js';
-import { describeError, exitCodeOf, isWaymarkError } from '../errors.js';
 import { MatrixInvalidError } from '../selection/matrix.js';
 import { reviewRows, reviewScheme } from '../panel/review.js';
 
@@ -12,8 +11,7 @@ async function mapErrors<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof MatrixInvalidError) throw new CliError(`The matrix is not valid:\n${e.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`, exitCodeOf(e));
-    if (isWaymarkError(e)) throw new CliError(describeError(e), exitCodeOf(e));
+    if (e instanceof MatrixInvalidError) throw new CliError(`The matrix is not valid:\n${e.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
     throw e;
   }
 }

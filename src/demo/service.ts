@@ -3,14 +3,13 @@
 // generated pool of people with several years of events. One transaction: the
 // demo is there completely or not at all.
 import type { Kysely } from 'kysely';
-import type { Clock } from '../calendar/clock.js';
 import os from 'node:os';
 import { sql, type Transaction } from 'kysely';
 import type { AgencyKind, DB, Role } from '../db/schema.js';
 import type { Database } from '../db/database.js';
 import { hashPassword } from '../access/passwords.js';
 import { appendAudit } from '../access/audit.js';
-import { ConflictError } from '../errors.js';
+import { ConflictError, InvalidInputError } from '../errors.js';
 import { DEMO_AREAS, DEMO_DATES, demoPlan, type DemoSchemeCode } from './generate.js';
 import { seedOffenceReference } from '../offences/store.js';
 import { DEMO_TABLES, loadDemoPeople, type DemoCounts, type LoadProgress } from './load.js';
@@ -141,10 +140,10 @@ const CODE = /^[A-Z][A-Z0-9_-]{1,19}$/;
  * DemoExistsError) when a partnership with the code exists: it never deletes or
  * changes data, because the audit log of that partnership cannot be removed.
  */
-export async function createDemoPartnership(database: Database, opts: DemoOptions = {}): Promise<DemoResult> {
+export async function createDemoPartnership(database: Pick<Database, 'db'>, opts: DemoOptions = {}): Promise<DemoResult> {
   const started = Date.now();
   const code = opts.code ?? DEFAULT_DEMO_CODE;
-  if (!CODE.test(code)) throw new RangeError(`The partnership code must be 2–20 capital letters, digits, - or _, starting with a letter: not "${code}".`);
+  if (!CODE.test(code)) throw new InvalidInputError(`The partnership code must be 2–20 capital letters, digits, - or _, starting with a letter: not "${code}".`);
   const plan = demoPlan(opts.people ?? DEFAULT_DEMO_PEOPLE, opts.seed ?? DEFAULT_DEMO_SEED);
   const { db } = database;
 
@@ -280,13 +279,16 @@ export async function createDemoPartnership(database: Database, opts: DemoOption
 }
 
 /** True when no partnership exists yet: `npm start` then creates the demo. */
-export async function databaseIsEmpty(database: Database): Promise<boolean> {
+export async function databaseIsEmpty(database: Pick<Database, 'db'>): Promise<boolean> {
   const row = await database.db.selectFrom('partnerships').select('id').limit(1).executeTakeFirst();
   return row === undefined;
 }
 
 /** The demo partnership. Built once by the composition root (src/services.ts). */
-export function demoService(deps: { db: Kysely<DB>; clock: Clock }) {
-  void deps;
-  return {};
+export function demoService(deps: { db: Kysely<DB> }) {
+  return {
+    /** True when no partnership exists yet (the first `npm start`). */
+    isEmpty: () => databaseIsEmpty(deps),
+    create: (opts: DemoOptions = {}) => createDemoPartnership(deps, opts),
+  };
 }

@@ -7,6 +7,7 @@
 // csv-parse's info.lines does. Property-tested against csv-parse
 // (test/unit/imports/csv.test.ts). Lines end in \n or \r\n; a file whose
 // lines end in a lone \r is left to csv-parse (read.ts decides).
+import { InvalidInputError } from '../errors.js';
 
 export interface CsvRecord {
   /** The line the record ends on (1-based). */
@@ -14,7 +15,20 @@ export interface CsvRecord {
   cells: string[];
 }
 
-export class CsvSyntaxError extends Error {}
+/**
+ * A file that is not well-formed CSV: bad input, at the line where its record
+ * goes wrong. The message keeps "line N: " for callers that have no file name.
+ */
+export class CsvSyntaxError extends InvalidInputError {
+  constructor(row: number, readonly reason: string) {
+    super(`line ${row}: ${reason}`, { row });
+  }
+
+  /** The same problem, named by the file it is in (the message then says where once). */
+  inFile(file: string): InvalidInputError {
+    return new InvalidInputError(this.reason, { file, row: this.row });
+  }
+}
 
 /**
  * Splits CSV text fed in pieces into records. push() returns the records
@@ -111,7 +125,7 @@ export class CsvSplitter {
           const q = text.indexOf('"', i);
           if (q < 0) {
             if (!last) return -1;
-            throw new CsvSyntaxError(`line ${this.line + lines + 1}: a quoted field is not closed before the end of the file`);
+            throw new CsvSyntaxError(this.line + lines + 1, 'a quoted field is not closed before the end of the file');
           }
           if (q + 1 < n && text.charCodeAt(q + 1) === 34) {
             value += text.slice(from, q + 1);
@@ -131,7 +145,7 @@ export class CsvSplitter {
           const c = text.charCodeAt(j);
           if (c === 44 || c === 10) break;
           if (c === 13 && (j + 1 >= n || text.charCodeAt(j + 1) === 10)) break;
-          if (c === 34) throw new CsvSyntaxError(`line ${this.line + lines + 1}: a quote in the middle of field ${cells.length + 1}, which is not quoted`);
+          if (c === 34) throw new CsvSyntaxError(this.line + lines + 1, `a quote in the middle of field ${cells.length + 1}, which is not quoted`);
           j++;
         }
         if (j >= n && !last) return -1;
@@ -154,7 +168,7 @@ export class CsvSplitter {
       if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
       else if (c === 13 && i + 1 >= n && !last) return -1;
       else if (c !== 10 && !(c === 13 && i + 1 >= n)) {
-        throw new CsvSyntaxError(`line ${this.line + lines + 1}: a quoted field ends in ${JSON.stringify(text[i])} where a comma or the line's end should be`);
+        throw new CsvSyntaxError(this.line + lines + 1, `a quoted field ends in ${JSON.stringify(text[i])} where a comma or the line's end should be`);
       }
       this.line += lines + 1;
       out.push({ rowNo: this.line, cells });

@@ -16,6 +16,7 @@ import { breathe } from '../db/breather.js';
 import { KINDS, mapHeader, RowEncoder, trimmed, type ImportKind } from './kinds.js';
 import { ByteCounter, formatOf, openSource, sha256File } from './read.js';
 import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds } from './merge.js';
+import { CsvSyntaxError } from './csv.js';
 import { assertMayImport } from './permissions.js';
 
 export type ImportMode = 'all_or_nothing' | 'partial';
@@ -398,7 +399,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
       .where('id', '=', importId)
       .where('partnership_id', '=', actor.partnershipId)
       .execute();
-    if (!expected) throw e;
+    if (!expected) throw e instanceof CsvSyntaxError ? e.inFile(fileName) : e;
     return result;
   }
   runningHere.delete(importId);

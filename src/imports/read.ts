@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { CsvSplitter } from './csv.js';
+import { CsvSplitter, CsvSyntaxError } from './csv.js';
 import { isoDateOf } from '../calendar/dates.js';
 
 export type FileFormat = 'csv' | 'xlsx';
@@ -137,9 +137,15 @@ async function* csvParseRows(input: Readable): AsyncGenerator<SourceRow> {
   const parser = input.pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: false }),
   );
-  for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (blank(rec.record)) continue;
-    yield { rowNo: rec.info.lines, cells: rec.record };
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (blank(rec.record)) continue;
+      yield { rowNo: rec.info.lines, cells: rec.record };
+    }
+  } catch (e: any) {
+    // A malformed file is bad input, as it is from CsvSplitter, not a crash.
+    if (typeof e?.code === 'string' && e.code.startsWith('CSV_') && typeof e.lines === 'number') throw new CsvSyntaxError(e.lines, e.message);
+    throw e;
   }
 }
 

@@ -6,7 +6,8 @@ import type { DB } from '../db/schema.js';
 import type { Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import { importFile, type ImportOptions } from './import-file.js';
-import { runningImport, startImport, type StartImportInput } from './jobs.js';
+import { actorOfImportingSession, runningImport, startImport, type StartImportInput } from './jobs.js';
+import { sha256 } from '../access/sessions.js';
 import { loadOffenceCodes } from './offence-codes.js';
 import { exportKind, type ExportOptions } from './export.js';
 import { dataQuality } from './quality.js';
@@ -16,6 +17,8 @@ import { downloadErrorFile, getImport, hasErrorFile, importErrors, listImports, 
 /** Imports, exports, data quality and duplicates. Built once by the composition root (src/services.ts). */
 export function importService({ db, clock, dataDir }: { db: Kysely<DB>; clock: Clock; dataDir: string }) {
   return {
+    /** The actor of the session (its cookie's token) that has an import running in this process. */
+    actorOfImportingSession: (sessionToken: string) => actorOfImportingSession(sha256(sessionToken)),
     importFile: (actor: Actor, opts: ImportOptions) => importFile(db, actor, opts, clock),
     loadOffenceCodes: (actor: Actor, opts: { path: string; fileName?: string }) => loadOffenceCodes(db, actor, opts),
     /** Starts an upload's import in the background; resolves with its id once its record exists. */

@@ -19,10 +19,12 @@ import { createServices, type Services } from '../services.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import type { SessionActor } from '../access/sessions.js';
-import { apiTokenActor, randomToken, sessionActor, sha256 } from '../access/sessions.js';
 import { can, type Permission } from '../access/permissions.js';
 import { applicationCss, govukDist, here, mojRoot } from './assets.js';
 import { formatDate } from './html.js';
+import { csrfTokenMatches, preSessionCsrf } from './csrf.js';
+import { SESSION_COOKIE } from './session-cookie.js';
+import { navigationFor } from './navigation.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerHomeRoutes } from './routes/home.js';
 import { registerPeopleRoutes } from './routes/people.js';
@@ -32,14 +34,10 @@ import { registerSelectionRoutes } from './routes/selection.js';
 import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerImportRoutes } from './routes/imports.js';
-import { actorOfImportingSession } from '../imports/jobs.js';
-import { errorPage, isDatabaseUnavailable } from './errors.js';
+import { apiProblem, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, NOT_FOUND, PROBLEM_JSON, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /** Who may use a route: anyone, any signed-in user, or holders of a permission. */
 export type Access = 'public' | 'signed-in' | Permission;
-
-export const SESSION_COOKIE = 'waymark_session';
-export const CSRF_COOKIE = 'waymark_csrf';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -77,6 +75,8 @@ export interface AppDeps {
   config: Config;
   /** Wall time; defaults to the system clock. */
   clock?: Clock;
+  /** The services, when the caller has built them already (the serve command); otherwise built here. */
+  services?: Services;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -89,7 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: process.env.WAYMARK_TRUST_PROXY === '1',
   });
   app.decorate('deps', deps);
-  app.decorate('services', createServices({ database: deps.database, config: deps.config, clock: deps.clock ?? systemClock }));
+  app.decorate('services', deps.services ?? createServices({ database: deps.database, config: deps.config, clock: deps.clock ?? systemClock }));
   app.decorate('routeTable', []);
 
   setUpRouteAccessCheck(app);
@@ -228,20 +228,6 @@ async function setUpViews(app: FastifyInstance): Promise<void> {
   });
 }
 
-function navigationFor(actor: Actor, url: string) {
-  const items = [
-    { text: 'Home', href: '/', show: true },
-    { text: 'People', href: '/people', show: can(actor, 'person:search') },
-    { text: 'Schemes', href: '/schemes', show: can(actor, 'scheme:view') },
-    { text: 'Performance', href: '/performance', show: can(actor, 'performance:view') },
-    { text: 'Transfers', href: '/transfers', show: can(actor, 'scheme:manage') },
-    { text: 'Imports', href: '/imports', show: can(actor, 'import:run') },
-  ];
-  return items
-    .filter((i) => i.show)
-    .map((i) => ({ text: i.text, href: i.href, active: i.href === '/' ? url === '/' : url.startsWith(i.href) }));
-}
-
 async function setUpOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
@@ -266,15 +252,15 @@ function setUpAuthentication(app: FastifyInstance): void {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/assets/')) return;
-    const db = app.deps.database.db;
+    const { access, imports } = app.services;
     const auth = req.headers.authorization;
     if (auth?.startsWith('Bearer ')) {
-      req.actor = await apiTokenActor(db, auth.slice(7).trim());
+      req.actor = await access.apiTokenActor(auth.slice(7).trim());
       return;
     }
     const token = req.cookies[SESSION_COOKIE];
     if (token && req.routeOptions.config?.duringImport) {
-      const importing = actorOfImportingSession(sha256(token));
+      const importing = imports.actorOfImportingSession(token);
       if (importing) {
         req.session = importing as SessionActor;
         req.actor = importing;
@@ -282,7 +268,7 @@ function setUpAuthentication(app: FastifyInstance): void {
       }
     }
     if (token) {
-      const s = await sessionActor(db, token);
+      const s = await access.sessionActor(token);
       if (s) {
         req.session = s;
         req.actor = s;
@@ -295,19 +281,24 @@ function wantsJson(req: FastifyRequest): boolean {
   return req.url.startsWith('/api/') || req.url === '/health';
 }
 
+/** An API call's error answer: problem details, whatever step refused it. */
+function sendProblem(req: FastifyRequest, reply: FastifyReply, page: ErrorPage, error?: unknown): FastifyReply {
+  return reply.code(page.status).type(PROBLEM_JSON).send(apiProblem(page, req.url, error));
+}
+
 function setUpAuthorisation(app: FastifyInstance): void {
   // Before the body or query is even validated: a stranger learns nothing.
   app.addHook('onRequest', async (req, reply) => {
     const access = req.routeOptions.config?.access;
     if (access === 'public') return;
     if (!req.actor) {
-      if (wantsJson(req)) return reply.code(401).send({ error: 'unauthenticated', message: 'Sign in or send a bearer token.' });
+      if (wantsJson(req)) return sendProblem(req, reply, UNAUTHENTICATED);
       const returnTo = req.method === 'GET' ? `?returnTo=${encodeURIComponent(req.url)}` : '';
       return reply.redirect(`/sign-in${returnTo}`, 303);
     }
     if (access === 'signed-in') return;
     if (!access || !can(req.actor, access)) {
-      if (wantsJson(req)) return reply.code(403).send({ error: 'forbidden', message: 'You do not have permission to do that.' });
+      if (wantsJson(req)) return sendProblem(req, reply, FORBIDDEN);
       reply.code(403);
       return reply.render('error.njk', { title: 'You cannot see this page', message: 'Your role does not give access to this page.' });
     }
@@ -318,14 +309,7 @@ function setUpCsrf(app: FastifyInstance): void {
   // Unauthenticated forms (sign in) use a double-submit cookie; signed-in forms
   // use the token bound to the session. Bearer-token API calls carry no cookie.
   app.addHook('onRequest', async (req, reply) => {
-    if (req.method === 'GET' && !req.cookies[CSRF_COOKIE] && !req.url.startsWith('/assets/')) {
-      reply.setCookie(CSRF_COOKIE, randomToken(24), {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: app.deps.config.secureCookies,
-      });
-    }
+    if (req.method === 'GET' && !req.url.startsWith('/assets/')) preSessionCsrf(req, reply);
   });
   app.addHook('preHandler', async (req, reply) => {
     if (!STATE_CHANGING.has(req.method)) return;
@@ -334,44 +318,17 @@ function setUpCsrf(app: FastifyInstance): void {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const sent = typeof body._csrf === 'string' ? body._csrf : undefined;
     if (!csrfTokenMatches(req, sent)) {
+      if (wantsJson(req)) return sendProblem(req, reply, CSRF_REFUSED);
       reply.code(403);
-      if (wantsJson(req)) return reply.send({ error: 'csrf', message: 'The form had expired. Go back, reload the page and try again.' });
       return reply.render('error.njk', { title: 'The form had expired', message: 'Go back, reload the page and try again.' });
     }
   });
 }
 
-/**
- * Whether a state-changing request carries the right CSRF token: in the form
- * field (`sent`) or in the x-csrf-token header. Signed-in forms use the
- * session's token; forms before sign-in the double-submit cookie.
- */
-export function csrfTokenMatches(req: FastifyRequest, sent: string | undefined): boolean {
-  if (req.actor && !req.session) return true; // bearer token: no cookie, no CSRF
-  const token = sent ?? (req.headers['x-csrf-token'] as string | undefined);
-  const expected = req.session ? req.session.csrfToken : req.cookies[CSRF_COOKIE];
-  return Boolean(token && expected && timingSafeEqual(token, expected));
-}
-
-function timingSafeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && crypto.timingSafeEqual(x, y);
-}
-
-/** The CSRF token for a page shown before sign-in (the double-submit cookie). */
-export function preSessionCsrf(req: FastifyRequest, reply: FastifyReply): string {
-  const existing = req.cookies[CSRF_COOKIE];
-  if (existing) return existing;
-  const token = randomToken(24);
-  reply.setCookie(CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: reply.server.deps.config.secureCookies });
-  return token;
-}
-
 function registerHealthRoute(app: FastifyInstance): void {
   app.get('/health', { config: { access: 'public' } }, async (_req, reply) => {
     try {
-      await app.deps.database.db.selectFrom('partnerships').select('id').limit(1).execute();
+      await app.services.access.checkDatabase();
       return { status: 'ok', database: app.deps.database.engine };
     } catch {
       return reply.code(503).send({ status: 'unavailable', message: 'The database cannot be reached.' });
@@ -383,11 +340,11 @@ function setUpNotFound(app: FastifyInstance): void {
   app.setNotFoundHandler(async (req, reply) => {
     // Unknown addresses look the same as protected ones to a stranger.
     if (!req.actor) {
-      if (wantsJson(req)) return reply.code(401).send({ error: 'unauthenticated', message: 'Sign in or send a bearer token.' });
+      if (wantsJson(req)) return sendProblem(req, reply, UNAUTHENTICATED);
       return reply.redirect('/sign-in', 303);
     }
+    if (wantsJson(req)) return sendProblem(req, reply, NOT_FOUND);
     reply.code(404);
-    if (wantsJson(req)) return reply.send({ error: 'not_found', message: 'Not found.' });
     return reply.render('error.njk', { title: 'Page not found', message: 'Check the address, or go back to the home page.' });
   });
 }
@@ -397,8 +354,8 @@ function setUpErrors(app: FastifyInstance): void {
     const page = errorPage(error);
     if (isDatabaseUnavailable(error)) reply.header('retry-after', '10');
     if (page.status >= 500 && !isDatabaseUnavailable(error)) req.log.error(error);
+    if (wantsJson(req)) return sendProblem(req, reply, page, error);
     reply.code(page.status);
-    if (wantsJson(req)) return reply.send({ error: page.code, message: page.message });
     return reply.render('error.njk', { title: page.title, message: page.message });
   });
 }

@@ -2,6 +2,7 @@
 // authorisation and audit as the web pages.
 import type { FastifyInstance } from 'fastify';
 import { JustificationRequiredError } from '../../access/permissions.js';
+import { problemSchema } from '../errors.js';
 
 const personSummary = {
   type: 'object',
@@ -16,7 +17,7 @@ const personSummary = {
   },
 } as const;
 
-const errorBody = { type: 'object', properties: { error: { type: 'string' }, message: { type: 'string' } } } as const;
+const errorBody = problemSchema;
 
 export function registerApiRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: { q: string } }>(

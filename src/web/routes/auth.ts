@@ -1,7 +1,8 @@
 // Sign in and sign out.
 import type { FastifyInstance } from 'fastify';
 import { FAILURE_WINDOW_MINUTES } from '../../access/sign-in.js';
-import { SESSION_COOKIE, preSessionCsrf } from '../app.js';
+import { SESSION_COOKIE } from '../session-cookie.js';
+import { preSessionCsrf } from '../csrf.js';
 
 /** Only local paths, so a sign-in link cannot send someone to another site. */
 export function safeReturnTo(v: unknown): string {

@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
-import { csrfTokenMatches } from '../app.js';
+import { csrfTokenMatches } from '../csrf.js';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../imports/kinds.js';
 import type { ImportMode } from '../../imports/import-file.js';
 import { percentDone, uploadPath } from '../../imports/jobs.js';

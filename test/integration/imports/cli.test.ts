@@ -134,6 +134,15 @@ describe('waymark import', () => {
     expect(fs.readFileSync(path.join(dir, 'bad.errors.csv'), 'utf8')).toContain('bad.csv,3,arrest_date,2008-13-01,2008-13-01 is not a date');
   }, 60_000);
 
+  it('answers a CSV with an unclosed quote in one line naming the file and row, exit 1, no stack trace', async () => {
+    const file = path.join(dir, 'unclosed.csv');
+    fs.writeFileSync(file, [csvLine(PEOPLE_HEADER), csvLine(personRow('Q1', 9001)), 'Q2,"1990/0009002A,,,,Unclosed,Given,1985-03-04,male,W1,E06000001,ZZ1 1ZZ\n'].join(''));
+    const r = await waymark(['import', 'people', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('waymark: unclosed.csv, row 3: a quoted field is not closed before the end of the file\n');
+    expect(r.stderr).not.toContain('    at ');
+  }, 60_000);
+
   it('exports to standard output in the import format', async () => {
     const r = await waymark(['export', 'people', '-']);
     expect(r.code).toBe(0);

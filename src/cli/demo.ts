@@ -4,9 +4,10 @@
 import os from 'node:os';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { CliError, openCliDatabase } from '../cli/context.js';
+import { cliServices, openCliDatabase } from './context.js';
+import { ConflictError, InvalidInputError } from '../errors.js';
+import type { Services } from '../services.js';
 import {
-  createDemoPartnership,
   DEFAULT_DEMO_CODE,
   DEFAULT_DEMO_PEOPLE,
   DEFAULT_DEMO_SEED,
@@ -14,13 +15,12 @@ import {
   type DemoOptions,
   type DemoResult,
   type DemoSignIn,
-} from './service.js';
-import type { Database } from '../db/database.js';
+} from '../demo/service.js';
 
 function wholeNumber(name: string, min: number, max: number) {
   return (raw: string): number => {
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new CliError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidInputError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
     return n;
   };
 }
@@ -58,11 +58,12 @@ export function registerDemoCommands(program: Command): void {
     .action(async (opts: { people: number; seed: number; code: string; json?: boolean }) => {
       const database = await openCliDatabase();
       try {
-        const result = await createDemoWithProgress(database, { people: opts.people, seed: opts.seed, code: opts.code, actorLabel: `cli:${os.userInfo().username}` });
+        const { demo } = cliServices(database);
+        const result = await createDemoWithProgress(demo, { people: opts.people, seed: opts.seed, code: opts.code, actorLabel: `cli:${os.userInfo().username}` });
         process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatDemoSummary(result));
       } catch (e) {
-        if (e instanceof DemoExistsError) throw new CliError(`${e.message} (data: ${database.location})`);
-        if (e instanceof RangeError) throw new CliError(e.message);
+        // Where the existing partnership is, so the user knows which data to move aside.
+        if (e instanceof DemoExistsError) throw new ConflictError(`${e.message} (data: ${database.location})`);
         throw e;
       } finally {
         await database.close();
@@ -71,7 +72,7 @@ export function registerDemoCommands(program: Command): void {
 }
 
 /** Creates the demo partnership with a progress bar on stderr (the CLI and the first `npm start`). */
-export async function createDemoWithProgress(database: Database, opts: DemoOptions): Promise<DemoResult> {
+export async function createDemoWithProgress(demo: Services['demo'], opts: DemoOptions): Promise<DemoResult> {
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
@@ -85,7 +86,7 @@ export async function createDemoWithProgress(database: Database, opts: DemoOptio
   );
   let started = false;
   try {
-    return await createDemoPartnership(database, {
+    return await demo.create({
       ...opts,
       onProgress: ({ people, total }) => {
         if (!started) {
