@@ -29,7 +29,7 @@ export interface ServiceDeps {
 export function createServices({ database, clock, config }: ServiceDeps) {
   const db: Kysely<DB> = database.db;
   return {
-    access: accessService({ db, sessionHours: config.sessionHours }),
+    access: accessService({ db, clock, sessionHours: config.sessionHours }),
     people: peopleService({ db }),
     schemes: schemeService({ db, clock }),
     selection: selectionService({ db }),

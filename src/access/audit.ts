@@ -1,6 +1,7 @@
 // The audit log of SPEC 3.8 (DPA 2018 s.62): who, when, which person, what, and
 // why. Written in the same transaction as the change or view it records, and
 // chained by hashes: each entry's hash covers its content and the previous hash.
+import { systemClock, type Clock } from '../calendar/clock.js';
 import crypto from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditAction, DB } from '../db/schema.js';
@@ -48,12 +49,13 @@ export interface AuditActor {
   label: string;
 }
 
-export async function appendAudit(trx: Transaction<DB>, actor: AuditActor | Actor, entry: AuditEntry): Promise<void> {
+/** Appends an entry, stamped by the wall clock (never the partnership's data date). */
+export async function appendAudit(trx: Transaction<DB>, actor: AuditActor | Actor, entry: AuditEntry, clock: Clock = systemClock): Promise<void> {
   // Serialise appends so the chain never forks; held only to commit.
   await sql`SELECT pg_advisory_xact_lock(7305101)`.execute(trx);
   const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS_HASH;
-  const at = new Date().toISOString();
+  const at = clock.now().toISOString();
   const details = JSON.stringify({ actor: actor.label, ...(entry.details ?? {}) });
   const fields = {
     at,

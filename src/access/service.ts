@@ -1,27 +1,28 @@
-// The access door: signing in and out, user accounts, API tokens and the audit
-// log, for the web app, the API and the CLI.
+// Accounts and sign-in as one service: signing in and out, user accounts, API
+// tokens and the audit log, for the web app, the API and the CLI.
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from './actor.js';
+import type { Clock } from '../calendar/clock.js';
 import { apiTokenActor, createSession, sessionActor, type SessionActor } from './sessions.js';
 import { signIn, signOut } from './sign-in.js';
 import { addUser, createUserToken, type NewUser } from './users.js';
 import { searchAudit, verifyAudit, type AuditSearch } from './audit.js';
 
 /** Accounts, sessions, tokens and the audit log. Built once by the composition root (src/services.ts). */
-export function accessService({ db, sessionHours }: { db: Kysely<DB>; sessionHours: number }) {
+export function accessService({ db, clock, sessionHours }: { db: Kysely<DB>; clock: Clock; sessionHours: number }) {
   return {
     /** The signed-in user for a session cookie's token, or null. */
-    sessionActor: (token: string) => sessionActor(db, token),
+    sessionActor: (token: string) => sessionActor(db, token, clock),
     /** The user an API bearer token acts for, or null. */
     apiTokenActor: (token: string) => apiTokenActor(db, token),
     /** Throws when the database cannot answer (the health check). */
     checkDatabase: async (): Promise<void> => {
       await db.selectFrom('partnerships').select('id').limit(1).execute();
     },
-    signIn: (username: string, password: string, ip: string) => signIn(db, username, password, ip),
+    signIn: (username: string, password: string, ip: string) => signIn(db, username, password, ip, clock),
     /** A new session for a signed-in user; returns the cookie's token. */
-    createSession: (userId: number) => createSession(db, userId, sessionHours),
+    createSession: (userId: number) => createSession(db, userId, sessionHours, clock),
     signOut: (session: SessionActor) => signOut(db, session),
     addUser: (actor: Actor, input: NewUser) => addUser(db, actor, input),
     createToken: (actor: Actor, input: { username: string; name: string }) => createUserToken(db, actor, input),

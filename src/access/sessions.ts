@@ -1,5 +1,6 @@
 // Sessions and API tokens, both kept in the database (only their SHA-256 is
 // stored), so any number of web processes can serve one user.
+import { systemClock, type Clock } from '../calendar/clock.js';
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
@@ -18,7 +19,7 @@ export interface SessionActor extends Actor {
   csrfToken: string;
 }
 
-export async function createSession(db: Kysely<DB>, userId: number, hours: number): Promise<string> {
+export async function createSession(db: Kysely<DB>, userId: number, hours: number, clock: Clock = systemClock): Promise<string> {
   const token = randomToken();
   await db
     .insertInto('sessions')
@@ -26,7 +27,7 @@ export async function createSession(db: Kysely<DB>, userId: number, hours: numbe
       id: sha256(token),
       user_id: userId,
       csrf_token: randomToken(24),
-      expires_at: new Date(Date.now() + hours * 3600_000),
+      expires_at: new Date(clock.now().getTime() + hours * 3600_000),
     })
     .execute();
   return token;
@@ -43,7 +44,7 @@ const actorColumns = [
 ] as const;
 
 /** The signed-in user for a session cookie, or null when missing, expired or disabled. */
-export async function sessionActor(db: Kysely<DB>, token: string): Promise<SessionActor | null> {
+export async function sessionActor(db: Kysely<DB>, token: string, clock: Clock = systemClock): Promise<SessionActor | null> {
   const id = sha256(token);
   const row = await db
     .selectFrom('sessions')
@@ -54,7 +55,7 @@ export async function sessionActor(db: Kysely<DB>, token: string): Promise<Sessi
     .where('sessions.id', '=', id)
     .where('users.disabled', '=', false)
     .executeTakeFirst();
-  if (!row || new Date(row.expires_at).getTime() <= Date.now()) return null;
+  if (!row || new Date(row.expires_at).getTime() <= clock.now().getTime()) return null;
   return {
     userId: row.user_id,
     partnershipId: row.partnership_id,

@@ -1,5 +1,6 @@
 // Signing in with a local account: argon2id passwords, attempts recorded in the
 // database and limited per username and per address, every outcome audited.
+import { systemClock, type Clock } from '../calendar/clock.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { verifyPassword } from './passwords.js';
@@ -17,8 +18,8 @@ export type SignInResult =
 // Spent on an unknown username too, so timing does not reveal which names exist.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2C0nY6LkTq0y0mX0mB8y0m6m9a3m7s7VwQm8yYkqGkM';
 
-export async function signIn(db: Kysely<DB>, username: string, password: string, ip: string): Promise<SignInResult> {
-  const since = new Date(Date.now() - FAILURE_WINDOW_MINUTES * 60_000);
+export async function signIn(db: Kysely<DB>, username: string, password: string, ip: string, clock: Clock = systemClock): Promise<SignInResult> {
+  const since = new Date(clock.now().getTime() - FAILURE_WINDOW_MINUTES * 60_000);
   const failures = await db
     .selectFrom('sign_in_attempts')
     .select((eb) => [

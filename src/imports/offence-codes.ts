@@ -2,6 +2,7 @@
 // supplies (`waymark import offence-codes FILE`, e.g. the shared
 // reference/offences/home-office-offence-codes.csv). Until it is loaded, the
 // project's own table of 3-digit offence groups decides which codes are known.
+import { systemClock, type Clock } from '../calendar/clock.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
@@ -34,7 +35,7 @@ const COLUMNS = {
   violent: ['violent'],
 } as const;
 
-export async function loadOffenceCodes(db: Kysely<DB>, actor: Actor, opts: { path: string; fileName?: string }): Promise<OffenceCodesResult> {
+export async function loadOffenceCodes(db: Kysely<DB>, actor: Actor, opts: { path: string; fileName?: string }, clock: Clock = systemClock): Promise<OffenceCodesResult> {
   assertMayImport(actor, 'offence-codes');
   const fileName = opts.fileName ?? path.basename(opts.path);
   const sha256 = await sha256File(opts.path);
@@ -46,7 +47,7 @@ export async function loadOffenceCodes(db: Kysely<DB>, actor: Actor, opts: { pat
   const result: OffenceCodesResult = { importId: rec.id, status: 'failed', rowsRead: 0, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 0, errors: [], message: null };
   const fail = async (message: string) => {
     result.message = message;
-    await db.updateTable('imports').set({ status: 'failed', finished_at: new Date(), rows_read: result.rowsRead, message }).where('id', '=', rec.id).execute();
+    await db.updateTable('imports').set({ status: 'failed', finished_at: clock.now(), rows_read: result.rowsRead, message }).where('id', '=', rec.id).execute();
     return result;
   };
 
@@ -117,7 +118,7 @@ export async function loadOffenceCodes(db: Kysely<DB>, actor: Actor, opts: { pat
       .updateTable('imports')
       .set({
         status: 'completed',
-        finished_at: new Date(),
+        finished_at: clock.now(),
         rows_read: result.rowsRead,
         rows_added: c.added,
         rows_updated: c.updated,

@@ -20,7 +20,7 @@ export function importService({ db, clock, dataDir }: { db: Kysely<DB>; clock: C
     /** The actor of the session (its cookie's token) that has an import running in this process. */
     actorOfImportingSession: (sessionToken: string) => actorOfImportingSession(sha256(sessionToken)),
     importFile: (actor: Actor, opts: ImportOptions) => importFile(db, actor, opts, clock),
-    loadOffenceCodes: (actor: Actor, opts: { path: string; fileName?: string }) => loadOffenceCodes(db, actor, opts),
+    loadOffenceCodes: (actor: Actor, opts: { path: string; fileName?: string }) => loadOffenceCodes(db, actor, opts, clock),
     /** Starts an upload's import in the background; resolves with its id once its record exists. */
     startImport: (actor: Actor, input: Omit<StartImportInput, 'dataDir'>) => startImport(db, actor, { ...input, dataDir }, clock),
     /** Progress of an import running in this process (held in memory: the import holds the embedded database). */

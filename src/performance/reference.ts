@@ -1,6 +1,7 @@
 // The reference tables the measures read besides gravity: the unit costs of
 // crime that price proven reoffending, the installation's seed overridden by
 // each partnership's own figures.
+import { systemClock, type Clock } from '../calendar/clock.js';
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
@@ -33,6 +34,7 @@ export async function setUnitCost(
   db: Db,
   actor: Actor,
   input: { category: string; pounds: number | null; priceYear?: string | null; source?: string | null; groupCodes?: string[] | null },
+  clock: Clock = systemClock,
 ) {
   allow(actor, EDIT_ROLES, 'edit the unit costs of crime');
   const category = input.category.trim().toLowerCase();
@@ -48,7 +50,7 @@ export async function setUnitCost(
       source: input.source ?? (current?.own ? current.source : `entered by ${actor.label}`),
       group_codes: input.groupCodes ?? current!.group_codes,
       updated_by_label: actor.label,
-      updated_at: new Date(),
+      updated_at: clock.now(),
     };
     const own = await trx.selectFrom('unit_costs').select('id').where('partnership_id', '=', actor.partnershipId).where('category', '=', category).executeTakeFirst();
     if (own) await trx.updateTable('unit_costs').set(row).where('id', '=', own.id).execute();

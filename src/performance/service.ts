@@ -28,7 +28,7 @@ export function performanceService({ db, clock }: { db: Kysely<DB>; clock: Clock
     freezeCohortList: (actor: Actor, input: Parameters<typeof freezeCohortList>[2]) => freezeCohortList(db, actor, input),
     listCohortLists: (actor: Actor, input?: Parameters<typeof listCohortLists>[2]) => listCohortLists(db, actor, input),
     listUnitCosts: (actor: Actor) => listUnitCosts(db, actor),
-    setUnitCost: (actor: Actor, input: Parameters<typeof setUnitCost>[2]) => setUnitCost(db, actor, input),
+    setUnitCost: (actor: Actor, input: Parameters<typeof setUnitCost>[2]) => setUnitCost(db, actor, input, clock),
     mayEditUnitCosts,
     dashboardSchemes: (actor: Actor) => dashboardSchemes(db, actor),
     /** The partnership's "today" (its data date), which the dashboard's figures are read on. */
