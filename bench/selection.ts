@@ -5,7 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../src/db/schema.js';
 import type { Actor } from '../src/access/actor.js';
-import { findScheme } from '../src/selection/access.js';
+import { findScheme } from '../src/schemes/find.js';
 import { featureParts, featureQuery, inParts } from '../src/selection/extract.js';
 import { getMatrix, membersOn, runSelection, type RunPhase } from '../src/selection/service.js';
 import { loadOffenceGrading } from '../src/offences/store.js';

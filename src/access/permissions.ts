@@ -19,15 +19,27 @@ export type Permission =
   | 'duplicates:review'
   | 'data-quality:view'
   | 'audit:search'
-  | 'admin:users';
+  | 'admin:users'
+  // Cohort figures that name people (NI38 contributors, OGRS3 cohort lists).
+  | 'performance:names'
+  // The offence reference (gravity), which weighs in selection and in the measures.
+  | 'offences:edit'
+  // The unit costs of crime behind the cost estimates.
+  | 'unit-costs:edit'
+  // Risk of serious harm assessments and MAPPA referrals.
+  | 'risk:record';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  practitioner: ['person:search', 'person:view', 'scheme:view'],
-  scheme_manager: ['person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'export:run'],
-  analyst: ['person:search', 'person:view', 'scheme:view', 'selection:run', 'performance:view', 'export:run', 'data-quality:view'],
+  practitioner: ['person:search', 'person:view', 'scheme:view', 'risk:record'],
+  scheme_manager: ['person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'performance:names', 'offences:edit', 'export:run', 'risk:record'],
+  analyst: ['person:search', 'person:view', 'scheme:view', 'selection:run', 'performance:view', 'performance:names', 'offences:edit', 'unit-costs:edit', 'export:run', 'data-quality:view'],
   // Board members see aggregates only, never a person.
   board_member: ['performance:view'],
-  administrator: ['person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'import:run', 'export:run', 'register:export', 'duplicates:review', 'data-quality:view', 'audit:search', 'admin:users'],
+  administrator: [
+    'person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'performance:names',
+    'offences:edit', 'unit-costs:edit', 'risk:record', 'import:run', 'export:run', 'register:export', 'duplicates:review', 'data-quality:view',
+    'audit:search', 'admin:users',
+  ],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
@@ -44,7 +56,15 @@ const REFUSALS: Partial<Record<Permission, string>> = {
   'register:export': 'Only an administrator may export register data.',
   'duplicates:review': 'Only an administrator may review and merge possible duplicates.',
   'data-quality:view': 'Only administrators and analysts may see the data-quality report.',
+  'person:view': 'Board members see aggregates only, never a person.',
+  'panel:decide': 'Only a scheme manager or an administrator can change a matrix or record panel decisions.',
+  'selection:run': 'Only a scheme manager, an analyst or an administrator can run the selection matrix.',
 };
+
+/** "A board member may not see a person.": a refusal that names the actor's role and the act. */
+export function mayNot(actor: Pick<Actor, 'role'>, what: string): string {
+  return `A ${actor.role.replace('_', ' ')} may not ${what}.`;
+}
 
 /** The one permission check: refuses (ForbiddenError) unless the actor's role grants the permission. */
 export function requirePermission(actor: Pick<Actor, 'role'>, permission: Permission, message = REFUSALS[permission]): void {

@@ -1,32 +1,24 @@
 // The offence reference's services: reading and editing a partnership's
 // gravity table, with the permission check first and the audit entry in the
 // same transaction as the change.
+import { requirePermission, mayNot } from '../access/permissions.js';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
-import type { DB, Role } from '../db/schema.js';
-import { ForbiddenError, InvalidInputError } from '../errors.js';
+import type { DB } from '../db/schema.js';
+import { InvalidInputError } from '../errors.js';
 import { bumpOffenceReference, gravityTable, loadOffenceGrading } from './store.js';
 
-/** Everyone who sees figures graded by it; practitioners work a caseload and do not. */
-const READ_ROLES: readonly Role[] = ['analyst', 'scheme_manager', 'administrator', 'board_member'];
-/** Those who agree the gravity table: analysts and administrators, and scheme managers (it weighs in selection). */
-const EDIT_ROLES: readonly Role[] = ['analyst', 'administrator', 'scheme_manager'];
-
-function allow(actor: Actor, roles: readonly Role[], what: string): void {
-  if (!roles.includes(actor.role)) throw new ForbiddenError(`A ${actor.role.replace('_', ' ')} may not ${what}.`);
-}
-
 export async function listGravity(db: Kysely<DB>, actor: Actor) {
-  allow(actor, READ_ROLES, 'see the gravity table');
+  requirePermission(actor, 'performance:view', mayNot(actor, 'see the gravity table'));
   const m = await gravityTable(db, actor.partnershipId);
   return [...m.entries()].map(([groupCode, gravity]) => ({ groupCode, gravity })).sort((a, b) => a.groupCode.localeCompare(b.groupCode));
 }
 
 /** Sets one group's gravity; null removes the row (the group is then ungraded). */
 export async function setGravity(db: Kysely<DB>, actor: Actor, input: { groupCode: string; gravity: number | null }, clock: Clock = systemClock) {
-  allow(actor, EDIT_ROLES, 'edit the gravity table');
+  requirePermission(actor, 'offences:edit', mayNot(actor, 'edit the gravity table'));
   if (!/^[0-9]{3}$/.test(input.groupCode)) throw new InvalidInputError(`groupCode: "${input.groupCode}" is not a 3-digit Home Office offence group.`, { field: 'groupCode' });
   if (input.gravity !== null && (!Number.isFinite(input.gravity) || input.gravity < 0)) throw new InvalidInputError(`gravity: ${input.gravity} must be 0 or more.`, { field: 'gravity' });
   await db.transaction().execute(async (trx) => {
@@ -47,7 +39,7 @@ export async function setGravity(db: Kysely<DB>, actor: Actor, input: { groupCod
 
 /** The partnership's grading in short, for the pages that use it (the matrix editor says where gravity is set). */
 export async function describeOffenceReference(db: Kysely<DB>, actor: Actor): Promise<{ version: number; gradedGroups: number; neighbourhoodCrime: string[] }> {
-  allow(actor, READ_ROLES, 'see the gravity table');
+  requirePermission(actor, 'performance:view', mayNot(actor, 'see the gravity table'));
   const g = await loadOffenceGrading(db, actor.partnershipId);
   return { version: g.version, gradedGroups: g.gravity.size, neighbourhoodCrime: [...g.neighbourhoodCrime].sort() };
 }

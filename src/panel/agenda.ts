@@ -1,11 +1,13 @@
 // The panel's agenda for a meeting date (SPEC 3.4): proposals from the latest
 // run, de-selection flags, re-selection reviews, releases since the last panel
 // and people due for release, each with any decision already recorded.
+import { requirePermission } from '../access/permissions.js';
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { spanOpenOn } from '../calendar/sql.js';
 import type { DB, IsoDate } from '../db/schema.js';
-import { assertCanReadPeople, assertDate, findScheme } from '../selection/access.js';
+import { findScheme } from '../schemes/find.js';
+import { requireIsoDate } from '../calendar/dates.js';
 import { addDays, daysBetween } from '../calendar/dates.js';
 import type { RuleResult } from '../selection/deselection.js';
 import { custodyAt, releaseDue } from '../selection/features.js';
@@ -48,8 +50,8 @@ export interface PanelAgenda {
  * any decisions already recorded at this meeting.
  */
 export async function panelAgenda(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; meetingDate: string }): Promise<PanelAgenda> {
-  assertCanReadPeople(actor);
-  const meetingDate = assertDate(input.meetingDate, 'The meeting date');
+  requirePermission(actor, 'person:view');
+  const meetingDate = requireIsoDate(input.meetingDate, 'The meeting date');
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
   const meeting = await db.selectFrom('panel_meetings').select(['id', 'run_id']).where('scheme_id', '=', scheme.id).where('meeting_date', '=', meetingDate).where('partnership_id', '=', actor.partnershipId).executeTakeFirst();
   const last = await db.selectFrom('panel_meetings').select('meeting_date').where('scheme_id', '=', scheme.id).where('partnership_id', '=', actor.partnershipId).where('meeting_date', '<', meetingDate).orderBy('meeting_date', 'desc').limit(1).executeTakeFirst();

@@ -1,13 +1,15 @@
 // Panel decisions (SPEC 3.4): each recorded one at a time, in one transaction
 // with its change to memberships and its audit entry, and read back for the
 // agenda and the minutes.
+import { requirePermission } from '../access/permissions.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { spanCovers } from '../calendar/sql.js';
 import type { DB, EndReason, IsoDate, PanelAction, PanelDecisionKind } from '../db/schema.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
-import { assertCanDecide, assertDate, findScheme, type SchemeInfo } from '../selection/access.js';
+import { findScheme, type SchemeInfo } from '../schemes/find.js';
+import { requireIsoDate } from '../calendar/dates.js';
 import { insertTransfer } from '../transfers/transfers.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -97,9 +99,9 @@ async function ensureMeeting(trx: Transaction<DB>, actor: Actor, scheme: SchemeI
  * notice); tier_move ends it and starts the next in the new tier on the same day.
  */
 export async function recordDecision(db: Kysely<DB>, actor: Actor, input: DecisionInput): Promise<RecordedDecision> {
-  assertCanDecide(actor);
-  const meetingDate = assertDate(input.meetingDate, 'The meeting date');
-  const effective = assertDate(input.effectiveDate ?? meetingDate, 'The effective date');
+  requirePermission(actor, 'panel:decide');
+  const meetingDate = requireIsoDate(input.meetingDate, 'The meeting date');
+  const effective = requireIsoDate(input.effectiveDate ?? meetingDate, 'The effective date');
   const reason = input.reason?.trim();
   if (!reason) throw new InvalidInputError('Every decision needs its reason.');
   if (!input.item?.trim()) throw new InvalidInputError('Say which agenda item the decision is about.');

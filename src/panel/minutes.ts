@@ -1,12 +1,14 @@
 // The minutes of a panel meeting (SPEC 3.4): its decisions as a page and as a
 // CSV, the reading logged as a disclosure.
+import { requirePermission } from '../access/permissions.js';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import type { DB, IsoDate } from '../db/schema.js';
 import { csvLine } from '../db/statements.js';
 import { NotFoundError } from '../errors.js';
-import { assertCanReadPeople, assertDate, findScheme } from '../selection/access.js';
+import { findScheme } from '../schemes/find.js';
+import { requireIsoDate } from '../calendar/dates.js';
 import { decisionsOf, type RecordedDecision } from './decisions.js';
 
 export interface PanelMinutes {
@@ -17,8 +19,8 @@ export interface PanelMinutes {
 }
 
 export async function panelMinutes(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; meetingDate: string }): Promise<PanelMinutes> {
-  assertCanReadPeople(actor);
-  const meetingDate = assertDate(input.meetingDate, 'The meeting date');
+  requirePermission(actor, 'person:view');
+  const meetingDate = requireIsoDate(input.meetingDate, 'The meeting date');
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
   const meeting = await db.selectFrom('panel_meetings').select(['id', 'run_id']).where('partnership_id', '=', actor.partnershipId).where('scheme_id', '=', scheme.id).where('meeting_date', '=', meetingDate).executeTakeFirst();
   if (!meeting) throw new NotFoundError(`No panel of scheme ${scheme.code} on ${meetingDate}.`);

@@ -1,11 +1,13 @@
 // Reviews (SPEC 3.4): the six de-selection rules over every member of a
 // scheme on a date, re-selection reviews for former members in custody, and
 // the one automatic exit (a death).
+import { requirePermission } from '../access/permissions.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import type { DB, IsoDate } from '../db/schema.js';
-import { assertCanDecide, assertCanReadPeople, assertDate, findScheme } from '../selection/access.js';
+import { findScheme } from '../schemes/find.js';
+import { requireIsoDate } from '../calendar/dates.js';
 import { addDays } from '../calendar/dates.js';
 import { continuousMembershipStart, deceasedOn, reselectionReview, reviewMember, type RuleResult } from '../selection/deselection.js';
 import { loadOffenceReference } from '../offences/store.js';
@@ -50,8 +52,8 @@ export async function lastReviews(db: Executor, partnershipId: number, schemeId:
 
 /** The six de-selection rules over every member on the date, with re-selection reviews and automatic exits. */
 export async function reviewScheme(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; asOf: string; matrixVersion?: number }): Promise<SchemeReview> {
-  assertCanReadPeople(actor);
-  const asOf = assertDate(input.asOf, 'The as-of date');
+  requirePermission(actor, 'person:view');
+  const asOf = requireIsoDate(input.asOf, 'The as-of date');
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
   const matrix = await getMatrix(db, actor, { schemeCode: scheme.code, version: input.matrixVersion });
   const members = await membersOn(db, actor.partnershipId, scheme.id, asOf);
@@ -126,7 +128,7 @@ export function reviewRows(review: SchemeReview): { personId: number; personRef:
 
 /** Ends the memberships of members who have died, with end reason "deceased". */
 export async function applyAutomaticExits(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; asOf: string }): Promise<{ personRef: string; dateOfDeath: IsoDate }[]> {
-  assertCanDecide(actor);
+  requirePermission(actor, 'panel:decide');
   const review = await reviewScheme(db, actor, input);
   if (review.automaticExits.length === 0) return [];
   await db.transaction().execute(async (trx) => {

@@ -1,18 +1,19 @@
 // Frozen cohort lists: a scheme's members on a date, kept unchanged so an NI30
 // or OGRS3 figure can be reproduced for the cohort agreed at the time.
+import { requirePermission, mayNot } from '../access/permissions.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { performanceYear } from '../calendar/performance-year.js';
 import * as q from './queries.js';
-import { AGGREGATE_ROLES, allow, date, invalid, scheme, type Db } from './service-support.js';
+import { date, invalid, scheme, type Db } from './service-support.js';
 
 export async function freezeCohortList(
   db: Db,
   actor: Actor,
   input: { schemeCode: string; name: string; cohortDate?: IsoDate | null; year?: string | null; note?: string | null },
 ): Promise<{ id: number; name: string; cohortDate: IsoDate; members: number }> {
-  allow(actor, ['scheme_manager', 'administrator'], 'freeze a cohort list');
+  requirePermission(actor, 'scheme:manage', mayNot(actor, 'freeze a cohort list'));
   if (!input.name?.trim()) throw invalid('name: a frozen cohort list needs a name.');
   let yearLabel: string | null = null;
   let cohortDate = date('cohortDate', input.cohortDate);
@@ -56,7 +57,7 @@ export async function freezeCohortList(
 }
 
 export async function listCohortLists(db: Db, actor: Actor, input: { schemeCode?: string | null } = {}) {
-  allow(actor, AGGREGATE_ROLES, 'see cohort lists');
+  requirePermission(actor, 'performance:view', mayNot(actor, 'see cohort lists'));
   let query = db
     .selectFrom('cohort_lists as l')
     .innerJoin('schemes as s', 's.id', 'l.scheme_id')

@@ -4,10 +4,9 @@
 // dashboard's figures for a scheme and year in one call.
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { can } from '../access/permissions.js';
+import { can, mayNot, requirePermission } from '../access/permissions.js';
 import type { IsoDate } from '../calendar/dates.js';
 import type { DB } from '../db/schema.js';
-import { ForbiddenError } from '../errors.js';
 import { partnershipToday } from '../partnerships.js';
 import type { Clock } from '../calendar/clock.js';
 import { ni30, type Ni30Report } from './ni30-service.js';
@@ -17,7 +16,7 @@ import { performanceYear } from '../calendar/performance-year.js';
 import { reoffending, type ReoffendingReport } from './reoffending-service.js';
 
 export async function dashboardSchemes(db: Kysely<DB>, actor: Actor): Promise<{ code: string; name: string }[]> {
-  if (!can(actor, 'performance:view')) throw new ForbiddenError(`A ${actor.role.replace('_', ' ')} may not see performance figures.`);
+  requirePermission(actor, 'performance:view', mayNot(actor, 'see performance figures'));
   return db.selectFrom('schemes').select(['code', 'name']).where('partnership_id', '=', actor.partnershipId).orderBy('code').execute();
 }
 
@@ -33,7 +32,7 @@ export interface ContributorName {
  * person's name is given only to the users named on them (and the CLI).
  */
 export async function contributorNames(db: Kysely<DB>, actor: Actor, personIds: number[]): Promise<Map<number, ContributorName>> {
-  if (!can(actor, 'person:view')) throw new ForbiddenError(`A ${actor.role.replace('_', ' ')} may not see people's names.`);
+  requirePermission(actor, 'person:view', mayNot(actor, "see people's names"));
   const out = new Map<number, ContributorName>();
   if (personIds.length === 0) return out;
   const rows = await db

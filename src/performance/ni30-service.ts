@@ -1,5 +1,6 @@
 // NI30 (SPEC 3.6): convictions of a scheme's cohort against the baseline year,
 // read from the stored outcomes and handed to the pure arithmetic of ni30.ts.
+import { requirePermission, mayNot } from '../access/permissions.js';
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import type { IsoDate } from '../calendar/dates.js';
@@ -7,7 +8,7 @@ import { jsonRows } from '../db/json-rows.js';
 import { computeNi30, type Ni30Figures } from './ni30.js';
 import { performanceYear, previousPerformanceYear } from '../calendar/performance-year.js';
 import * as q from './queries.js';
-import { AGGREGATE_ROLES, allow, analytic, date, invalid, notFound, record, scheme, type Db } from './service-support.js';
+import { analytic, date, invalid, notFound, record, scheme, type Db } from './service-support.js';
 
 export interface Ni30Row {
   person_id: number;
@@ -107,7 +108,7 @@ function fraction(field: string, v: number | null | undefined, required: boolean
 }
 
 export async function ni30(db: Db, actor: Actor, input: Ni30Request): Promise<Ni30Report> {
-  allow(actor, AGGREGATE_ROLES, 'see cohort-wide reoffending figures');
+  requirePermission(actor, 'performance:view', mayNot(actor, 'see cohort-wide reoffending figures'));
   let year;
   try {
     year = performanceYear(input.year);

@@ -1,6 +1,7 @@
 // NI38 (SPEC 3.6): actual against predicted offending of Class A drug users
 // identified in a cohort period, read from the stored tests, assessments and
 // outcomes and handed to the pure arithmetic of ni38.ts.
+import { requirePermission, mayNot, can } from '../access/permissions.js';
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import type { IsoDate } from '../calendar/dates.js';
@@ -12,7 +13,7 @@ import { ogrs3ForPerson } from './ogrs3-history.js';
 import { ogrs3Inputs, toPersonOgrs3 } from './ogrs3-service.js';
 import { addDays } from '../calendar/dates.js';
 import { performanceYear } from '../calendar/performance-year.js';
-import { AGGREGATE_ROLES, NAMED_ROLES, allow, analytic, date, invalid, record, scheme, type Db } from './service-support.js';
+import { analytic, date, invalid, record, scheme, type Db } from './service-support.js';
 
 export interface Ni38Row {
   person_id: number;
@@ -128,7 +129,7 @@ export interface Ni38Report {
 }
 
 export async function ni38(db: Db, actor: Actor, input: Ni38Request): Promise<Ni38Report> {
-  allow(actor, AGGREGATE_ROLES, 'see cohort-wide figures');
+  requirePermission(actor, 'performance:view', mayNot(actor, 'see cohort-wide figures'));
   let from = date('from', input.from);
   let to = date('to', input.to);
   if ((from === null) !== (to === null)) throw invalid('Give both from and to, or neither (then the January–March quarter of --year).');
@@ -228,7 +229,7 @@ export async function ni38(db: Db, actor: Actor, input: Ni38Request): Promise<Ni
       what: `NI38 figures for ${s?.code ?? 'the partnership'} ${from} to ${to}`,
       personIds: people.map((p) => p.personId),
     });
-    if (!NAMED_ROLES.includes(actor.role)) return { resultId, ...report, contributors: [], people: [] };
+    if (!can(actor, 'performance:names')) return { resultId, ...report, contributors: [], people: [] };
     return { resultId, ...report };
   });
 }

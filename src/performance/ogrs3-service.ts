@@ -1,6 +1,7 @@
 // OGRS3 from stored sanctions (SPEC 3.6): for one person as of a date (a logged
 // consultation), or over a scheme's cohort; the scoring itself is ogrs3.ts and
 // ogrs3-history.ts. NI38 reads its predictions through the same query.
+import { requirePermission, mayNot, can } from '../access/permissions.js';
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
@@ -10,7 +11,7 @@ import { jsonRows } from '../db/json-rows.js';
 import { OGRS3_VERSION, type Ogrs3Band } from './ogrs3.js';
 import { ogrs3CategoryFor, ogrs3ForPerson, type PersonOgrs3 } from './ogrs3-history.js';
 import * as q from './queries.js';
-import { AGGREGATE_ROLES, NAMED_ROLES, allow, analytic, date, forbidden, invalid, notFound, record, scheme, type Db } from './service-support.js';
+import { analytic, date, forbidden, invalid, notFound, record, scheme, type Db } from './service-support.js';
 
 export interface Ogrs3Row {
   person_id: number;
@@ -100,7 +101,7 @@ export function toPersonOgrs3(r: Ogrs3Row): PersonOgrs3Report {
 
 /** OGRS3 for one person as of a date: a consultation of that person, logged. */
 export async function personOgrs3(db: Db, actor: Actor, input: { personRef: string; asOf: IsoDate; justification?: string | null }): Promise<PersonOgrs3Report> {
-  allow(actor, ['practitioner', 'analyst', 'scheme_manager', 'administrator'], 'see a person');
+  requirePermission(actor, 'person:view', mayNot(actor, 'see a person'));
   const asOf = date('asOf', input.asOf);
   if (!asOf) throw invalid('asOf: the date to score as of is required.');
   return db.transaction().execute(async (trx) => {
@@ -147,7 +148,7 @@ export interface CohortOgrs3Report {
  * frozen cohort lists (the NI30 cohort), each as of that date, in one query.
  */
 export async function cohortOgrs3(db: Db, actor: Actor, input: { schemeCode: string; asOf: IsoDate; cohortListId?: number | null }): Promise<CohortOgrs3Report> {
-  allow(actor, AGGREGATE_ROLES, 'see cohort-wide figures');
+  requirePermission(actor, 'performance:view', mayNot(actor, 'see cohort-wide figures'));
   const asOf = date('asOf', input.asOf);
   if (!asOf) throw invalid('asOf: the date to score as of is required.');
   return analytic(db, async (trx) => {
@@ -198,6 +199,6 @@ export async function cohortOgrs3(db: Db, actor: Actor, input: { schemeCode: str
       what: list ? `OGRS3 for the ${s.code} frozen list "${list.name}" as of ${asOf}` : `OGRS3 for the ${s.code} cohort as of ${asOf}`,
       personIds: ids,
     });
-    return { resultId, ...report, people: NAMED_ROLES.includes(actor.role) ? people : [] };
+    return { resultId, ...report, people: can(actor, 'performance:names') ? people : [] };
   });
 }

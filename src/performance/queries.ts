@@ -10,10 +10,6 @@ import { spanCovers } from '../calendar/sql.js';
 
 type Db = Kysely<DB>;
 
-export async function findScheme(db: Db, partnershipId: number, code: string) {
-  return db.selectFrom('schemes').select(['id', 'code', 'name']).where('partnership_id', '=', partnershipId).where('code', '=', code).executeTakeFirst();
-}
-
 export async function findCohortList(db: Db, partnershipId: number, id: number) {
   return db
     .selectFrom('cohort_lists')

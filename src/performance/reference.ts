@@ -1,14 +1,15 @@
 // The reference tables the measures read besides gravity: the unit costs of
 // crime that price proven reoffending, the installation's seed overridden by
 // each partnership's own figures.
+import { requirePermission, mayNot, can } from '../access/permissions.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import { AGGREGATE_ROLES, EDIT_ROLES, allow, invalid, type Db } from './service-support.js';
+import { invalid, type Db } from './service-support.js';
 
 /** Whether the actor may edit the unit costs of crime (so a page offers the form only to them). */
-export const mayEditUnitCosts = (actor: Pick<Actor, 'role'>): boolean => EDIT_ROLES.includes(actor.role);
+export const mayEditUnitCosts = (actor: Pick<Actor, 'role'>): boolean => can(actor, 'unit-costs:edit');
 
 /** A unit cost in force, and whether it is the partnership's own. */
 export type UnitCost = Awaited<ReturnType<typeof effectiveUnitCosts>>[number];
@@ -25,7 +26,7 @@ export async function effectiveUnitCosts(db: Db, partnershipId: number) {
 }
 
 export async function listUnitCosts(db: Db, actor: Actor) {
-  allow(actor, AGGREGATE_ROLES, 'see the unit costs of crime');
+  requirePermission(actor, 'performance:view', mayNot(actor, 'see the unit costs of crime'));
   return effectiveUnitCosts(db, actor.partnershipId);
 }
 
@@ -36,7 +37,7 @@ export async function setUnitCost(
   input: { category: string; pounds: number | null; priceYear?: string | null; source?: string | null; groupCodes?: string[] | null },
   clock: Clock = systemClock,
 ) {
-  allow(actor, EDIT_ROLES, 'edit the unit costs of crime');
+  requirePermission(actor, 'unit-costs:edit', mayNot(actor, 'edit the unit costs of crime'));
   const category = input.category.trim().toLowerCase();
   if (!category) throw invalid('category: name the category of crime.');
   if (input.pounds !== null && (!Number.isFinite(input.pounds) || input.pounds < 0)) throw invalid(`pounds: ${input.pounds} must be a sum of money of 0 or more.`);

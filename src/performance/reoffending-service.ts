@@ -1,15 +1,15 @@
 // Proven reoffending like the MoJ measure (SPEC 3.6): binary rate, frequency,
 // severity, cost and concentration, read from the stored index events and
 // outcomes and handed to the pure arithmetic of reoffending.ts.
+import { requirePermission, mayNot } from '../access/permissions.js';
 import { gravityTable } from '../offences/store.js';
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { spanOverlapsDays } from '../calendar/sql.js';
-import * as q from './queries.js';
 import { effectiveUnitCosts } from './reference.js';
 import { computeReoffending, type ReoffendingFigures, type ReoffendingPerson } from './reoffending.js';
-import { AGGREGATE_ROLES, allow, analytic, date, invalid, record, scheme, type Db } from './service-support.js';
+import { analytic, date, invalid, record, scheme, type Db } from './service-support.js';
 
 export interface ReoffendingRow {
   person_id: number;
@@ -85,7 +85,7 @@ export interface ReoffendingReport extends ReoffendingFigures {
 export const REOFFENDING_METHOD_VERSION = 'proven-reoffending-1';
 
 export async function reoffending(db: Db, actor: Actor, input: ReoffendingRequest): Promise<ReoffendingReport> {
-  allow(actor, AGGREGATE_ROLES, 'see cohort-wide figures');
+  requirePermission(actor, 'performance:view', mayNot(actor, 'see cohort-wide figures'));
   const from = date('from', input.from);
   const to = date('to', input.to);
   const asOf = date('asOf', input.asOf);

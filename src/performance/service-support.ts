@@ -4,28 +4,17 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import type { DB, PerformanceMeasure, Role } from '../db/schema.js';
+import type { DB, PerformanceMeasure } from '../db/schema.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
 import { requireIsoDate } from '../calendar/dates.js';
-import { findScheme } from './queries.js';
+import { findScheme } from '../schemes/find.js';
 
 export type Db = Kysely<DB>;
-
-/** Cohort-wide figures: everyone but practitioners, who work a caseload. Board members get aggregates only. */
-export const AGGREGATE_ROLES: readonly Role[] = ['analyst', 'scheme_manager', 'administrator', 'board_member'];
-/** Figures that name people. */
-export const NAMED_ROLES: readonly Role[] = ['analyst', 'scheme_manager', 'administrator'];
-/** Reference tables for the measures (unit costs, gravity). */
-export const EDIT_ROLES: readonly Role[] = ['analyst', 'administrator'];
 
 export const forbidden = (m: string) => new ForbiddenError(m);
 export const invalid = (m: string) => new InvalidInputError(m);
 export const notFound = (m: string) => new NotFoundError(m);
-
-export function allow(actor: Actor, roles: readonly Role[], what: string): void {
-  if (!roles.includes(actor.role)) throw forbidden(`A ${actor.role.replace('_', ' ')} may not ${what}.`);
-}
 
 export function date(field: string, v: string | undefined | null): IsoDate | null {
   if (v === undefined || v === null || v === '') return null;
@@ -33,9 +22,7 @@ export function date(field: string, v: string | undefined | null): IsoDate | nul
 }
 
 export async function scheme(db: Db, actor: Actor, code: string) {
-  const s = await findScheme(db, actor.partnershipId, code);
-  if (!s) throw notFound(`No scheme with code ${code} in this partnership.`);
-  return s;
+  return findScheme(db, actor.partnershipId, code);
 }
 
 /** Runs an analytic read in one transaction (one snapshot), with room to sort and hash in memory. */

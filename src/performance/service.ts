@@ -4,7 +4,6 @@
 import type { Clock } from '../calendar/clock.js';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { appendAudit } from '../access/audit.js';
 import type { DB } from '../db/schema.js';
 import { partnershipToday } from '../partnerships.js';
 import { freezeCohortList, listCohortLists } from './cohort-lists-service.js';
@@ -12,10 +11,8 @@ import { dashboardFigures, dashboardSchemes, type DashboardRequest } from './das
 import { ni30, type Ni30Request } from './ni30-service.js';
 import { ni38, type Ni38Request } from './ni38-service.js';
 import { cohortOgrs3, personOgrs3 } from './ogrs3-service.js';
-import * as q from './queries.js';
 import { listUnitCosts, mayEditUnitCosts, setUnitCost } from './reference.js';
 import { reoffending, type ReoffendingRequest } from './reoffending-service.js';
-import { AGGREGATE_ROLES, EDIT_ROLES, allow, invalid, type Db } from './service-support.js';
 
 /** The performance measures. Built once by the composition root (src/services.ts). */
 export function performanceService({ db, clock }: { db: Kysely<DB>; clock: Clock }) {

@@ -33,7 +33,6 @@ const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
 /** The reasons, written only when asked for. */
 type Why = () => Reason[];
-const NONE: Why = () => [];
 
 function result(name: string, value: CriterionResult['value'], weight: number, points: number, explain: boolean, why: Why, met?: boolean): CriterionResult {
   const out: CriterionResult = { name, value, weight, contribution: r4(weight * points), reasons: explain ? why() : [] };

@@ -2,6 +2,7 @@
 // ranked, proposed, stored with their matrix version), reopening a past run,
 // and comparing two matrix versions on one date. Each returns plain data that
 // the CLI prints and the web pages render.
+import { canSeeIntelligence, requirePermission } from '../access/permissions.js';
 import { spanCovers } from '../calendar/sql.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
@@ -11,14 +12,8 @@ import { CopyPipeline } from '../db/statements.js';
 import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
 import { WorkerCalls } from '../threads/calls.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
-import {
-  assertCanDecide,
-  assertCanReadPeople,
-  assertCanRun,
-  assertDate,
-  findScheme,
-  seesIntelligence,
-} from './access.js';
+import { findScheme } from '../schemes/find.js';
+import { requireIsoDate } from '../calendar/dates.js';
 import type { CriterionResult } from './criteria.js';
 import { featureParts, poolFeatureTexts } from './extract.js';
 import { parseFeatureRow } from './feature-rows.js';
@@ -44,7 +39,7 @@ export interface MatrixVersion {
 }
 
 export async function listMatrixVersions(db: Kysely<DB>, actor: Actor, input: { schemeCode: string }): Promise<Omit<MatrixVersion, 'config'>[]> {
-  assertCanReadPeople(actor);
+  requirePermission(actor, 'person:view');
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
   const rows = await db
     .selectFrom('matrix_versions')
@@ -58,7 +53,7 @@ export async function listMatrixVersions(db: Kysely<DB>, actor: Actor, input: { 
 
 /** A saved version (the latest when none is named), or the default (version 0) when none is saved. */
 export async function getMatrix(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; version?: number }): Promise<MatrixVersion> {
-  assertCanReadPeople(actor);
+  requirePermission(actor, 'person:view');
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
   let q = db
     .selectFrom('matrix_versions')
@@ -91,7 +86,7 @@ export async function createMatrixVersion(
   actor: Actor,
   input: { schemeCode: string; config: unknown; note?: string | null },
 ): Promise<MatrixVersion> {
-  assertCanDecide(actor);
+  requirePermission(actor, 'panel:decide');
   const config = completeMatrix(input.config);
   return db.transaction().execute(async (trx) => {
     const scheme = await findScheme(trx, actor.partnershipId, input.schemeCode);
@@ -197,7 +192,7 @@ export async function runSelection(
     onPhase?: (phase: RunPhase, milliseconds: number) => void;
   },
 ): Promise<RunView> {
-  assertCanRun(actor);
+  requirePermission(actor, 'selection:run');
   // Started now, it is ready (a few hundred milliseconds) by the time the features are.
   scoring.warm();
   let mark = performance.now();
@@ -206,7 +201,7 @@ export async function runSelection(
     input.onPhase?.(name, now - mark);
     mark = now;
   };
-  const asOf = assertDate(input.asOf, 'The as-of date');
+  const asOf = requireIsoDate(input.asOf, 'The as-of date');
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
   const matrix = await matrixForRun(db, actor, scheme.code, input.matrixVersion);
   const config = matrix.config;
@@ -362,7 +357,7 @@ function withCriteria(result: Omit<RunResult, 'criteria'>, criteria: () => Crite
 
 /** Hides intelligence detail from those who may not see it; the score still adds up. */
 function redact(view: RunView, actor: Actor): RunView {
-  if (seesIntelligence(actor)) return view;
+  if (canSeeIntelligence(actor)) return view;
   return {
     ...view,
     results: view.results.map((r) => {
@@ -388,7 +383,7 @@ export interface RunListing {
 }
 
 export async function listRuns(db: Kysely<DB>, actor: Actor, input: { schemeCode: string }): Promise<RunListing[]> {
-  assertCanReadPeople(actor);
+  requirePermission(actor, 'person:view');
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
   const rows = await db
     .selectFrom('selection_runs')
@@ -416,7 +411,7 @@ export async function listRuns(db: Kysely<DB>, actor: Actor, input: { schemeCode
  * the run's matrix version; withCriteria: false leaves them out (empty).
  */
 export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: number; limit?: number; offset?: number; withCriteria?: boolean }): Promise<RunView> {
-  assertCanReadPeople(actor);
+  requirePermission(actor, 'person:view');
   const run = await db
     .selectFrom('selection_runs')
     .innerJoin('schemes', 'schemes.id', 'selection_runs.scheme_id')

@@ -1,12 +1,13 @@
 // Transfers out of the area (SPEC 3.2): a notice with the person's summary,
 // delivered to the receiving partnership's inbox when it also uses Waymark.
+import { requirePermission } from '../access/permissions.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import type { DB } from '../db/schema.js';
 import { InvalidInputError } from '../errors.js';
 import { personByRef } from '../people/by-ref.js';
-import { assertCanDecide, assertCanReadPeople, findScheme } from '../selection/access.js';
+import { findScheme } from '../schemes/find.js';
 
 export interface TransferView {
   id: number;
@@ -58,7 +59,7 @@ export async function createTransfer(
   actor: Actor,
   input: { personRef: string; toAreaCode: string; schemeCode?: string | null; note?: string | null },
 ): Promise<{ id: number; status: string; toPartnershipId: number | null }> {
-  assertCanDecide(actor);
+  requirePermission(actor, 'panel:decide');
   if (!input.toAreaCode?.trim()) throw new InvalidInputError('Give the area code the person has moved to.');
   return db.transaction().execute(async (trx) => {
     const person = await personByRef(trx, actor, input.personRef);
@@ -71,7 +72,7 @@ export async function createTransfer(
 
 /** Transfers notified to the actor's partnership. */
 export async function transferInbox(db: Kysely<DB>, actor: Actor): Promise<TransferView[]> {
-  assertCanReadPeople(actor);
+  requirePermission(actor, 'person:view');
   const rows = await db
     .selectFrom('transfers as t')
     .innerJoin('partnerships as f', 'f.id', 't.partnership_id')

@@ -14,7 +14,7 @@ import { loadHistories } from '../../../src/selection/histories.js';
 import { featuresFromHistory } from '../../../src/selection/features.js';
 import { DEFAULT_MATRIX, completeMatrix } from '../../../src/selection/matrix.js';
 import { scoreAll } from '../../../src/selection/score.js';
-import { findScheme } from '../../../src/selection/access.js';
+import { findScheme } from '../../../src/schemes/find.js';
 import { ForbiddenError } from '../../../src/errors.js';
 
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000';
