@@ -34,3 +34,15 @@ export type PanelDecisionKind = 'accept' | 'reject' | 'override';
 export type PanelAction = 'select' | 'deselect' | 'tier_move' | 'none';
 export type RiskOfSeriousHarm = 'low' | 'medium' | 'high' | 'very_high';
 export type TransferStatus = 'sent' | 'notified_outside' | 'acknowledged' | 'selected' | 'not_selected';
+
+/** How each de-selection reason of SPEC 3.4 reads on screen. */
+export const END_REASON_LABELS: Record<EndReason, string> = {
+  stopped_offending: 'Stopped offending',
+  moved_area: 'Moved to another area',
+  significant_custody: 'Significant custody',
+  regular_review: 'Regular review',
+  two_years_on_scheme: 'Two years on the scheme',
+  high_risk_of_harm: 'High risk of harm',
+  deceased: 'Deceased',
+  other: 'Other',
+};

@@ -8,6 +8,7 @@ import type { Database } from './db/database.js';
 import type { Clock } from './calendar/clock.js';
 import type { Config } from './config.js';
 import { accessService } from './access/service.js';
+import { partnershipService } from './partnerships/service.js';
 import { peopleService } from './people/service.js';
 import { schemeService } from './schemes/service.js';
 import { selectionService } from './selection/service.js';
@@ -30,8 +31,9 @@ export function createServices({ database, clock, config }: ServiceDeps) {
   const db: Kysely<DB> = database.db;
   return {
     access: accessService({ db, clock, sessionHours: config.sessionHours }),
+    partnerships: partnershipService({ db, clock }),
     people: peopleService({ db }),
-    schemes: schemeService({ db, clock }),
+    schemes: schemeService({ db }),
     selection: selectionService({ db }),
     offences: offenceService({ db, clock }),
     panel: panelService({ db }),

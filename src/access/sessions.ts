@@ -1,13 +1,11 @@
 // Sessions and API tokens, both kept in the database (only their SHA-256 is
 // stored), so any number of web processes can serve one user.
 import { systemClock, type Clock } from '../calendar/clock.js';
-import crypto from 'node:crypto';
+import { randomToken, sha256 } from './tokens.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from './actor.js';
 
-export const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
-export const randomToken = (bytes = 32) => crypto.randomBytes(bytes).toString('base64url');
 
 export interface SessionActor extends Actor {
   userId: number;

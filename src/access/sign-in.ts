@@ -13,7 +13,9 @@ export const FAILURE_WINDOW_MINUTES = 15;
 
 export type SignInResult =
   | { ok: true; userId: number }
-  | { ok: false; reason: 'invalid' | 'rate_limited' };
+  | { ok: false; reason: 'invalid' }
+  /** Too many failures: try again after this many minutes. */
+  | { ok: false; reason: 'rate_limited'; waitMinutes: number };
 
 // Spent on an unknown username too, so timing does not reveal which names exist.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2C0nY6LkTq0y0mX0mB8y0m6m9a3m7s7VwQm8yYkqGkM';
@@ -31,7 +33,7 @@ export async function signIn(db: Kysely<DB>, username: string, password: string,
     .where((eb) => eb.or([eb('username', '=', username), eb('ip', '=', ip)]))
     .executeTakeFirstOrThrow();
   if (failures.by_user >= MAX_FAILURES_PER_USERNAME || failures.by_ip >= MAX_FAILURES_PER_IP) {
-    return { ok: false, reason: 'rate_limited' };
+    return { ok: false, reason: 'rate_limited', waitMinutes: FAILURE_WINDOW_MINUTES };
   }
   const user = await db
     .selectFrom('users')

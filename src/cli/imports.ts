@@ -7,7 +7,7 @@ import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from './context.js';
-import { IMPORT_KINDS, isImportKind } from '../imports/kinds.js';
+import { IMPORT_KINDS, isImportKind } from '../imports/kind-names.js';
 import type { ImportResult } from '../imports/import-file.js';
 import { formatOf, type FileFormat } from '../imports/read.js';
 

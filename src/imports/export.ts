@@ -10,7 +10,8 @@ import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { csvField } from '../db/statements.js';
-import { KINDS, headerNames, type ImportKind } from './kinds.js';
+import { KINDS, headerNames } from './kinds.js';
+import { type ImportKind } from './kind-names.js';
 import { assertMayExport } from './permissions.js';
 import type { FileFormat } from './read.js';
 

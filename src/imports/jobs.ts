@@ -12,7 +12,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
-import type { ImportKind } from './kinds.js';
+import type { ImportKind } from './kind-names.js';
 import { importFile, type ImportMode, type ImportProgress } from './import-file.js';
 import { errorFilePath, saveImportErrors } from './records.js';
 
@@ -55,13 +55,6 @@ export function registerRunningImport(r: RunningImport): () => void {
   return () => running.delete(r.importId);
 }
 
-export function percentDone(r: Pick<RunningImport, 'phase' | 'bytesRead' | 'totalBytes'>): number {
-  if (r.phase === 'done') return 100;
-  if (r.phase === 'starting' || r.totalBytes === 0) return 0;
-  // Reading is most of the work; checking and storing share the last tenth.
-  const reading = Math.min(1, r.bytesRead / r.totalBytes) * 90;
-  return Math.floor(r.phase === 'reading' ? reading : r.phase === 'checking' ? 92 : 96);
-}
 
 /** A temporary path for an upload, in the system's temporary folder. */
 export function uploadPath(extension: string): string {

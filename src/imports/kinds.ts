@@ -2,6 +2,7 @@
 // column is parsed, and the typed staging columns it fills. RowEncoder is the
 // pure check of one row, writing it as a line of COPY text (validateRow gives
 // the same check as values); the database work is in merge.ts.
+import type { ImportKind } from './kind-names.js';
 import { csvField } from '../db/statements.js';
 import {
   normaliseOffenceCode,
@@ -15,23 +16,6 @@ import {
   type EnumSpec,
   type Parsed,
 } from './fields.js';
-
-export const IMPORT_KINDS = [
-  'people',
-  'outcomes',
-  'arrests',
-  'intelligence',
-  'drug_tests',
-  'custody',
-  'supervision',
-  'memberships',
-  'addresses',
-] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-
-export function isImportKind(s: string): s is ImportKind {
-  return (IMPORT_KINDS as readonly string[]).includes(s);
-}
 
 export type Value = string | number | boolean | null;
 export type SqlType = 'text' | 'date' | 'integer' | 'boolean';

@@ -7,7 +7,8 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
-import { stagingColumns, type ImportKind, type KindSpec } from './kinds.js';
+import { stagingColumns, type KindSpec } from './kinds.js';
+import { type ImportKind } from './kind-names.js';
 
 type Trx = Transaction<DB>;
 

@@ -6,8 +6,8 @@ import type { DB } from '../db/schema.js';
 import type { Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import { importFile, type ImportOptions } from './import-file.js';
-import { actorOfImportingSession, runningImport, startImport, type StartImportInput } from './jobs.js';
-import { sha256 } from '../access/sessions.js';
+import { actorOfImportingSession, runningImport, startImport, uploadPath, type StartImportInput } from './jobs.js';
+import { sha256 } from '../access/tokens.js';
 import { loadOffenceCodes } from './offence-codes.js';
 import { exportKind, type ExportOptions } from './export.js';
 import { dataQuality } from './quality.js';
@@ -24,6 +24,8 @@ export function importService({ db, clock, dataDir }: { db: Kysely<DB>; clock: C
     /** Starts an upload's import in the background; resolves with its id once its record exists. */
     startImport: (actor: Actor, input: Omit<StartImportInput, 'dataDir'>) => startImport(db, actor, { ...input, dataDir }, clock),
     /** Progress of an import running in this process (held in memory: the import holds the embedded database). */
+    /** Where an upload is written before its import starts (deleted when the import ends). */
+    uploadPath: (extension: string) => uploadPath(extension),
     runningImport: (actor: Actor, importId: number) => runningImport(actor.partnershipId, importId),
     listImports: (actor: Actor, input?: { limit?: number }) => listImports(db, actor, input),
     getImport: (actor: Actor, importId: number) => getImport(db, actor, importId),

@@ -31,8 +31,3 @@ export async function personLabels(db: Kysely<DB>, actor: Actor, ids: readonly n
   for (const r of rows) out.set(r.id, { personRef: r.person_ref, name: r.visible ? `${r.family_name.toUpperCase()}, ${r.given_names}` : null });
   return out;
 }
-
-/** What a list shows for a person: the name, or the reference alone for a restricted record. */
-export function displayName(label: PersonLabel | undefined, personRef: string): string {
-  return label?.name ?? `${personRef} (restricted record)`;
-}

@@ -1,8 +1,9 @@
 // The register of people: search, and the person page. Reading a person's record
 // is authorised first and logged as a consultation in the same transaction.
+import { END_REASON_LABELS } from '../glossary.js';
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { DB, EndReason, IsoDate } from '../db/schema.js';
+import type { DB, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { personLabels } from './names.js';
@@ -83,18 +84,6 @@ export interface PersonRecord {
   /** What this viewer cannot see here, so the page can say so. */
   withheld: string[];
 }
-
-/** How each de-selection reason of SPEC 3.4 reads on screen. */
-export const END_REASON_LABELS: Record<EndReason, string> = {
-  stopped_offending: 'Stopped offending',
-  moved_area: 'Moved to another area',
-  significant_custody: 'Significant custody',
-  regular_review: 'Regular review',
-  two_years_on_scheme: 'Two years on the scheme',
-  high_risk_of_harm: 'High risk of harm',
-  deceased: 'Deceased',
-  other: 'Other',
-};
 
 /** Reads one person's record for display, and logs the consultation. */
 export async function viewPerson(

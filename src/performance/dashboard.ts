@@ -7,7 +7,7 @@ import type { Actor } from '../access/actor.js';
 import { can, mayNot, requirePermission } from '../access/permissions.js';
 import type { IsoDate } from '../calendar/dates.js';
 import type { DB } from '../db/schema.js';
-import { partnershipToday } from '../partnerships.js';
+import { partnershipToday } from '../partnerships/service.js';
 import type { Clock } from '../calendar/clock.js';
 import { ni30, type Ni30Report } from './ni30-service.js';
 import { ni38, type Ni38Report } from './ni38-service.js';

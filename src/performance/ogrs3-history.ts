@@ -2,7 +2,8 @@
 // (convictions and cautions) up to that date, the first of them, and the
 // principal offence of the latest. Also the offence category rule and the
 // checks on a case record for `waymark ogrs3 FILE.json`. Pure.
-import type { IsoDate, OutcomeKind, Sex } from '../db/schema.js';
+import type { OutcomeKind, Sex } from '../glossary.js';
+import type { IsoDate } from '../calendar/dates.js';
 import { OGRS3_OFFENCE_CATEGORIES, OGRS3_VERSION, ogrs3, type Ogrs3Input, type Ogrs3OffenceCategory, type Ogrs3Result } from './ogrs3.js';
 import { isIsoDate } from '../calendar/dates.js';
 

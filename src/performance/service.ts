@@ -5,7 +5,6 @@ import type { Clock } from '../calendar/clock.js';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import type { DB } from '../db/schema.js';
-import { partnershipToday } from '../partnerships.js';
 import { freezeCohortList, listCohortLists } from './cohort-lists-service.js';
 import { dashboardFigures, dashboardSchemes, type DashboardRequest } from './dashboard.js';
 import { ni30, type Ni30Request } from './ni30-service.js';
@@ -28,8 +27,6 @@ export function performanceService({ db, clock }: { db: Kysely<DB>; clock: Clock
     setUnitCost: (actor: Actor, input: Parameters<typeof setUnitCost>[2]) => setUnitCost(db, actor, input, clock),
     mayEditUnitCosts,
     dashboardSchemes: (actor: Actor) => dashboardSchemes(db, actor),
-    /** The partnership's "today" (its data date), which the dashboard's figures are read on. */
-    today: (actor: Actor) => partnershipToday(db, actor.partnershipId, clock),
     dashboard: (actor: Actor, input: DashboardRequest) => dashboardFigures(db, actor, input, clock),
   };
 }

@@ -1,13 +1,11 @@
 // Schemes and their members (SPEC 3.2): defining a scheme, and the scheme page's
 // figures: size against capacity, community/custody balance, years on the
 // scheme and the spread by area, all on a chosen "as of" date.
-import type { Clock } from '../calendar/clock.js';
 import { spanCovers } from '../calendar/sql.js';
 import { sql, type Kysely } from 'kysely';
 import type { DB, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import { partnershipToday } from '../partnerships.js';
 import { requirePermission } from '../access/permissions.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 
@@ -281,10 +279,8 @@ export async function setCapacity(db: Kysely<DB>, actor: Actor, input: { schemeC
 }
 
 /** Schemes, tiers, strands and the scheme page. Built once by the composition root (src/services.ts). */
-export function schemeService({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
+export function schemeService({ db }: { db: Kysely<DB> }) {
   return {
-    /** The partnership's "today" (its data date), the default "as of" of the scheme pages. */
-    today: (actor: Actor) => partnershipToday(db, actor.partnershipId, clock),
     add: (actor: Actor, input: NewScheme) => addScheme(db, actor, input),
     list: (actor: Actor, asOf: IsoDate) => listSchemes(db, actor, asOf),
     page: (actor: Actor, code: string, asOf: IsoDate) => schemePage(db, actor, code, asOf),

@@ -2,7 +2,7 @@
 // before sign-in, and the check a state-changing request must pass.
 import crypto from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { randomToken } from '../access/sessions.js';
+import { randomToken } from '../access/tokens.js';
 
 export const CSRF_COOKIE = 'waymark_csrf';
 

@@ -40,7 +40,7 @@ describe('the architecture check', () => {
         'error features-not-to-doors: src/people/cli.ts -> src/cli/context.ts',
         'error foundation-stays-below: src/calendar/dates.ts -> src/people/service.ts',
         'error threads-not-to-db: src/selection/scoring-thread.ts -> src/db/statements.ts',
-        'warn web-through-composition-root: src/web/routes/people.ts -> src/people/names.ts',
+        'error web-through-composition-root: src/web/routes/people.ts -> src/people/names.ts',
       ].sort(),
     );
   });

@@ -1,6 +1,5 @@
 // Sign in and sign out.
 import type { FastifyInstance } from 'fastify';
-import { FAILURE_WINDOW_MINUTES } from '../../access/sign-in.js';
 import { SESSION_COOKIE } from '../session-cookie.js';
 import { preSessionCsrf } from '../csrf.js';
 
@@ -31,7 +30,7 @@ export function registerAuthRoutes(app: FastifyInstance): void {
     const result = await app.services.access.signIn(username, password, req.ip);
     if (!result.ok) {
       if (result.reason === 'rate_limited') {
-        return again(429, {}, `Too many failed attempts. Wait ${FAILURE_WINDOW_MINUTES} minutes, then try again.`);
+        return again(429, {}, `Too many failed attempts. Wait ${result.waitMinutes} minutes, then try again.`);
       }
       return again(401, { username: ' ', password: ' ' }, 'The username or password is not right');
     }

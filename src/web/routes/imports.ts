@@ -9,9 +9,9 @@ import { StringDecoder } from 'node:string_decoder';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
 import { csrfTokenMatches } from '../csrf.js';
-import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../imports/kinds.js';
+import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../imports/kind-names.js';
 import type { ImportMode } from '../../imports/import-file.js';
-import { percentDone, uploadPath } from '../../imports/jobs.js';
+import { percentDone } from '../../imports/progress.js';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../errors.js';
 import { dataQualityView, duplicatesView, finishedImportView, importRow, KIND_LABELS, PHASE_LABELS } from '../view-models/imports.js';
 
@@ -35,7 +35,7 @@ function cleanFileName(name: string): string {
  * by extension, then by content (an XLSX file is a zip, which starts
  * "PK\x03\x04"; a CSV file must be UTF-8 text). Throws UploadRejected.
  */
-async function saveUpload(part: MultipartFile, limitBytes: number): Promise<SavedUpload> {
+async function saveUpload(part: MultipartFile, limitBytes: number, pathFor: (extension: string) => string): Promise<SavedUpload> {
   const fileName = cleanFileName(part.filename ?? '');
   const ext = path.extname(fileName).toLowerCase();
   if (!part.filename) {
@@ -46,7 +46,7 @@ async function saveUpload(part: MultipartFile, limitBytes: number): Promise<Save
     part.file.resume();
     throw new UploadRejected(`${fileName} is not a CSV or XLSX file. The file must end in .csv or .xlsx`);
   }
-  const target = uploadPath(ext);
+  const target = pathFor(ext);
   let bytes = 0;
   let head = Buffer.alloc(0);
   const decoder = new StringDecoder('utf8');
@@ -154,7 +154,7 @@ export function registerImportRoutes(app: FastifyInstance): void {
           continue;
         }
         try {
-          saved = await saveUpload(part, app.deps.config.uploadLimitBytes);
+          saved = await saveUpload(part, app.deps.config.uploadLimitBytes, app.services.imports.uploadPath);
         } catch (e) {
           if (!(e instanceof UploadRejected)) throw e;
           rejected = e.message;

@@ -7,26 +7,21 @@ import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import type { EndReason, PanelAction, PanelDecisionKind } from '../../db/schema.js';
 import { InvalidInputError } from '../../errors.js';
-import { partnershipToday } from '../../partnerships.js';
-import { personLabels } from '../../people/names.js';
-import { schemeStructure } from '../../schemes/service.js';
-import { systemClock } from '../../calendar/clock.js';
 import { requireIsoDate } from '../../calendar/dates.js';
 import { ACTIONS, DECISIONS, END_REASONS, fieldOf, minutesRows, panelPageView, transferRows, type Posted } from '../view-models/panel.js';
 
 type Body = Record<string, string | undefined>;
 
 export function registerPanelRoutes(app: FastifyInstance): void {
-  const db = () => app.deps.database.db;
 
   async function panelPage(reply: FastifyReply, actor: Actor, code: string, date: string, opts: { recorded?: number; exits?: number; posted?: Posted } = {}) {
-    const [agenda, structure] = await Promise.all([app.services.panel.agenda(actor, { schemeCode: code, meetingDate: date }), schemeStructure(db(), actor, code)]);
-    const labels = await personLabels(db(), actor, agenda.items.map((i) => i.personId));
+    const [agenda, structure] = await Promise.all([app.services.panel.agenda(actor, { schemeCode: code, meetingDate: date }), app.services.schemes.structure(actor, code)]);
+    const labels = await app.services.people.labels(actor, agenda.items.map((i) => i.personId));
     return reply.render('panel.njk', panelPageView({ agenda, structure, labels, code, date, canDecide: can(actor, 'panel:decide'), canExport: can(actor, 'export:run'), ...opts }));
   }
 
   async function meetingDate(actor: Actor, raw: string | undefined): Promise<string> {
-    if (raw === undefined || raw === '') return partnershipToday(db(), actor.partnershipId, systemClock);
+    if (raw === undefined || raw === '') return app.services.partnerships.today(actor);
     return requireIsoDate(raw, 'The meeting date', 'date');
   }
 
@@ -100,7 +95,7 @@ export function registerPanelRoutes(app: FastifyInstance): void {
         .header('content-disposition', `attachment; filename="minutes-${minutes.schemeCode}-${minutes.meetingDate}.csv"`)
         .send(app.services.panel.minutesCsv(minutes));
     }
-    const labels = await personLabels(db(), actor, minutes.decisions.map((d) => d.personId));
+    const labels = await app.services.people.labels(actor, minutes.decisions.map((d) => d.personId));
     return reply.render('minutes.njk', {
       title: `Minutes of the ${minutes.schemeCode} panel of ${date}`,
       minutes,

@@ -34,7 +34,7 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: PerformanceQuery }>('/performance', { config: { access: 'performance:view' } }, async (req, reply) => {
     const actor = req.actor!;
     const schemes = await performance.dashboardSchemes(actor);
-    const today = await performance.today(actor);
+    const today = await app.services.partnerships.today(actor);
     let errors: FieldError[] = [];
     let fieldErrors: Record<string, string> = {};
     const years = recentYears(today);

@@ -10,7 +10,7 @@ import { schemeListRows, schemePageTables } from '../view-models/schemes.js';
 export function registerSchemeRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: { asOf?: string } }>('/schemes', { config: { access: 'scheme:view' } }, async (req, reply) => {
     const actor = req.actor!;
-    const asOf = req.query.asOf ? requireIsoDate(req.query.asOf, 'The as-of date', 'asOf') : await app.services.schemes.today(actor);
+    const asOf = req.query.asOf ? requireIsoDate(req.query.asOf, 'The as-of date', 'asOf') : await app.services.partnerships.today(actor);
     const schemes = await app.services.schemes.list(actor, asOf);
     return reply.render('schemes.njk', { title: 'Schemes', asOf, rows: schemeListRows(schemes) });
   });
@@ -22,7 +22,7 @@ export function registerSchemeRoutes(app: FastifyInstance): void {
 
   type Form = { errors?: { text: string; href: string }[]; values?: Record<string, string | undefined>; banner?: string };
   async function showScheme(actor: Actor, code: string, asOfParam: string | undefined, reply: FastifyReply, form: Form = {}) {
-    const asOf = asOfParam ? requireIsoDate(asOfParam, 'The as-of date', 'asOf') : await app.services.schemes.today(actor);
+    const asOf = asOfParam ? requireIsoDate(asOfParam, 'The as-of date', 'asOf') : await app.services.partnerships.today(actor);
     const page = await app.services.schemes.page(actor, code, asOf);
     const structure = await app.services.schemes.structure(actor, code);
     if (form.errors?.length) reply.code(400);

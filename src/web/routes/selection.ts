@@ -2,9 +2,7 @@
 // a run's ranked table with each person's score parts and the
 // disproportionality table, two runs side by side, and the matrix editor.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { partnershipToday } from '../../partnerships.js';
-import { systemClock } from '../../calendar/clock.js';
-import { displayName, personLabels } from '../../people/names.js';
+import { displayName } from '../view-models/people.js';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
 import { isIsoDate } from '../../calendar/dates.js';
 import type { Disproportionality } from '../../selection/disproportionality.js';
@@ -65,17 +63,12 @@ function disproportionalityTables(d: Disproportionality) {
   }));
 }
 
-async function today(app: FastifyInstance, partnershipId: number) {
-  return partnershipToday(app.deps.database.db, partnershipId, systemClock);
-}
-
 export function registerSelectionRoutes(app: FastifyInstance): void {
-  const db = () => app.deps.database.db;
   const selection = app.services.selection;
 
   async function selectionPage(reply: FastifyReply, actor: Actor, code: string, form: { asOf?: string; matrixVersion?: string; compareAsOf?: string; versionA?: string; versionB?: string } = {}, errors: { text: string; href: string }[] = []) {
     const [runs, versions] = await Promise.all([selection.listRuns(actor, { schemeCode: code }), selection.listMatrixVersions(actor, { schemeCode: code })]);
-    const asOf = form.asOf ?? (await today(app, actor.partnershipId));
+    const asOf = form.asOf ?? (await app.services.partnerships.today(actor));
     const versionItems = [{ value: '', text: 'The latest version' }, ...versions.map((v) => ({ value: String(v.version), text: `Version ${v.version}${v.note ? `: ${v.note}` : ''}` }))];
     const runItems = runs.map((r) => ({ value: String(r.runId), text: `Run ${r.runId}, as of ${r.asOf}, matrix version ${r.matrixVersion}` }));
     return reply.render('selection.njk', {
@@ -149,7 +142,7 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
     const run = await selection.getRun(req.actor!, { runId, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
     const more = run.results.length > PAGE_SIZE;
     const results = run.results.slice(0, PAGE_SIZE);
-    const labels = await personLabels(db(), req.actor!, results.map((r) => r.personId));
+    const labels = await app.services.people.labels(req.actor!, results.map((r) => r.personId));
     const people = results.map((r) => {
       const name = displayName(labels.get(r.personId), r.personRef);
       return {
@@ -201,7 +194,7 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
     if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || a <= 0 || b <= 0) throw new InvalidInputError('Choose two runs to compare (a and b).');
     const c = await selection.compareRuns(req.actor!, { runA: a, runB: b });
     const rows = c.rows.slice(0, COMPARE_LIMIT);
-    const labels = await personLabels(db(), req.actor!, rows.map((r) => r.personId));
+    const labels = await app.services.people.labels(req.actor!, rows.map((r) => r.personId));
     const side = (x: { rank: number; score: number; proposal: string | null } | null) =>
       x ? [{ text: String(x.rank), format: 'numeric' }, { text: num(x.score), format: 'numeric' }, { text: x.proposal ? PROPOSAL_LABELS[x.proposal] : '' }] : [{ text: '–' }, { text: '–' }, { text: '' }];
     return reply.render('compare.njk', {

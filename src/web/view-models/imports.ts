@@ -1,13 +1,14 @@
 // What the import pages show: the record of imports as table rows, one
 // import's progress and result, the data-quality checks with named examples,
 // and the review list of possible duplicates.
-import type { ImportKind } from '../../imports/kinds.js';
+import type { ImportKind } from '../../imports/kind-names.js';
 import type { ImportError } from '../../imports/import-file.js';
 import type { RunningImport } from '../../imports/jobs.js';
 import type { ImportRecord, MergeRecord } from '../../imports/records.js';
 import type { DataQualityReport } from '../../imports/quality.js';
 import type { DuplicatePerson, PossibleDuplicate } from '../../imports/duplicates.js';
-import { displayName, type PersonLabel } from '../../people/names.js';
+import type { PersonLabel } from '../../people/names.js';
+import { displayName } from './people.js';
 import { escape, formatDate } from '../html.js';
 
 export const KIND_LABELS: Record<ImportKind, string> = {

@@ -3,8 +3,8 @@
 // Pure: the routes fetch, these shape, the templates render.
 import type { EndReason, PanelAction, PanelDecisionKind } from '../../db/schema.js';
 import type { PersonLabel } from '../../people/names.js';
-import { displayName } from '../../people/names.js';
-import { END_REASON_LABELS } from '../../people/service.js';
+import { displayName } from './people.js';
+import { END_REASON_LABELS } from '../../glossary.js';
 import type { AgendaItem, AgendaKind, PanelAgenda } from '../../panel/agenda.js';
 import type { RecordedDecision } from '../../panel/decisions.js';
 import type { PanelMinutes } from '../../panel/minutes.js';

@@ -1,5 +1,6 @@
 // What the people pages show: search results as table rows, and a person's
 // record as the summary lists, tables and timeline of the person page.
+import type { PersonLabel } from '../../people/names.js';
 import type { PersonRecord, PersonSummary } from '../../people/service.js';
 import { escape } from '../html.js';
 
@@ -67,3 +68,8 @@ const IDENTIFIER_LABELS: Record<string, string> = {
   local: 'Local ID',
 };
 const identifierLabel = (k: string) => IDENTIFIER_LABELS[k] ?? k;
+
+/** What a list shows for a person: the name, or the reference alone for a restricted record. */
+export function displayName(label: PersonLabel | undefined, personRef: string): string {
+  return label?.name ?? `${personRef} (restricted record)`;
+}

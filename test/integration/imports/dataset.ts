@@ -1,7 +1,7 @@
 // A small, valid set of files of every kind, and the scheme they need.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../src/db/schema.js';
-import type { ImportKind } from '../../../src/imports/kinds.js';
+import type { ImportKind } from '../../../src/imports/kind-names.js';
 import type { PartnershipFixture } from '../../support/fixtures.js';
 import { PEOPLE_HEADER, personRow } from './files.js';
 

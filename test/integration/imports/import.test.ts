@@ -8,7 +8,7 @@ import { createPartnership, type PartnershipFixture } from '../../support/fixtur
 import { importFile, INTERRUPTED } from '../../../src/imports/import-file.js';
 import { dataQuality } from '../../../src/imports/quality.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
-import type { ImportKind } from '../../../src/imports/kinds.js';
+import type { ImportKind } from '../../../src/imports/kind-names.js';
 import { PEOPLE_HEADER, personRow, tempDir, writeCsv, writeXlsx } from './files.js';
 import { HEADERS, ORDER, ROWS, createPpoScheme } from './dataset.js';
 

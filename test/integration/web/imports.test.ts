@@ -10,7 +10,7 @@ import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, hiddenCsrf, type TestApp } from '../../support/app.js';
 import { csvLine } from '../../../src/db/statements.js';
 import { registerRunningImport } from '../../../src/imports/jobs.js';
-import { sha256 } from '../../../src/access/sessions.js';
+import { sha256 } from '../../../src/access/tokens.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
 
 let t: TestDatabase;

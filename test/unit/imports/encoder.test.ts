@@ -4,7 +4,8 @@
 // same problems for a bad one, whatever rows came before.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { IMPORT_KINDS, KINDS, mapHeader, RowEncoder, validateRow, type KindSpec, type RowProblem, type Value } from '../../../src/imports/kinds.js';
+import { KINDS, mapHeader, RowEncoder, validateRow, type KindSpec, type RowProblem, type Value } from '../../../src/imports/kinds.js';
+import { IMPORT_KINDS } from '../../../src/imports/kind-names.js';
 import { csvLine } from '../../../src/db/statements.js';
 
 /** Cells that are often valid: dates, codes, enumerations, counts, PNC IDs, text with commas and quotes. */

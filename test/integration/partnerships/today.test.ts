@@ -1,10 +1,10 @@
 // The partnership's "today" (its data date) against the wall clock: the data
 // date wins when set; otherwise the clock's UTC date, whatever the local zone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, type TestDatabase } from '../support/db.js';
-import { createPartnership } from '../support/fixtures.js';
-import { fixedClock } from '../../src/calendar/clock.js';
-import { partnershipToday } from '../../src/partnerships.js';
+import { testDatabase, type TestDatabase } from '../../support/db.js';
+import { createPartnership } from '../../support/fixtures.js';
+import { fixedClock } from '../../../src/calendar/clock.js';
+import { partnershipToday } from '../../../src/partnerships/service.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
