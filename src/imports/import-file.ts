@@ -3,6 +3,7 @@
 // chunks, let the database find what only it can see, then merge by natural
 // key. All-or-nothing by default; a partial import stores the good rows and
 // writes an error CSV beside the input. Nothing is held whole in memory.
+import { recordImportCompleted, type ImportError } from './records.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,16 +45,6 @@ export interface ImportOptions {
   maxErrors?: number;
   /** Bytes of CSV text per COPY into the staging table. */
   chunkBytes?: number;
-}
-
-export interface ImportError {
-  file: string;
-  row: number;
-  field: string;
-  value: string;
-  reason: string;
-  /** e.g. "outcomes.csv row 812, offence_date: 2008-02-30 is not a date" */
-  message: string;
 }
 
 export interface ImportResult {
@@ -347,21 +338,20 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
       result.rowsUnchanged = counts.unchanged;
       result.rowsRejected = problems.rejected;
       result.status = 'completed';
-      await trx
-        .updateTable('imports')
-        .set({
-          status: 'completed',
-          finished_at: clock.now(),
-          rows_read: result.rowsRead,
-          rows_added: counts.added,
-          rows_updated: counts.updated,
-          rows_unchanged: counts.unchanged,
-          rows_rejected: result.rowsRejected,
+      await recordImportCompleted(
+        trx,
+        actor.partnershipId,
+        importId,
+        {
+          rowsRead: result.rowsRead,
+          added: counts.added,
+          updated: counts.updated,
+          unchanged: counts.unchanged,
+          rejected: result.rowsRejected,
           message: problems.count ? `${problems.count} problems in ${result.rowsRejected} rows; those rows were not stored` : null,
-        })
-        .where('id', '=', importId)
-        .where('partnership_id', '=', actor.partnershipId)
-        .execute();
+        },
+        clock,
+      );
       await appendAudit(trx, actor, {
         action: 'collection',
         what: `import of ${opts.kind} from ${fileName}`,

@@ -5,6 +5,7 @@
 // natural keys (0010_imports.sql), counting added, updated and unchanged rows.
 // Everything runs inside the import's one transaction.
 import { sql, type RawBuilder, type Transaction } from 'kysely';
+import { spanOpenOn } from '../calendar/sql.js';
 import type { DB } from '../db/schema.js';
 import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
 import { stagingColumns, type KindSpec } from './kinds.js';
@@ -670,7 +671,7 @@ async function mergePeriods(trx: Trx, kind: ImportKind, cfg: PeriodConfig, ctx: 
     await sql`UPDATE addresses e SET to_date = d.next_from
       FROM import_address_dates d
       WHERE e.partnership_id = ${p} AND e.person_id = d.person_id AND e.from_date = d.from_date
-        AND d.next_from IS NOT NULL AND (e.to_date IS NULL OR e.to_date > d.next_from)`.execute(trx);
+        AND d.next_from IS NOT NULL AND ${spanOpenOn('e.to_date', sql.ref('d.next_from'))}`.execute(trx);
     added = await exec(
       trx,
       sql`INSERT INTO addresses (partnership_id, import_id, to_date, ${raw(insertCols.join(', '))})

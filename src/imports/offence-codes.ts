@@ -12,7 +12,8 @@ import { copyInto, csvLine } from '../db/statements.js';
 import { formatOf, openSource, sha256File } from './read.js';
 import { headerKey } from './kinds.js';
 import { assertMayImport } from './permissions.js';
-import { errorMessage, type ImportError } from './import-file.js';
+import { errorMessage } from './import-file.js';
+import { recordImportCompleted, type ImportError } from './records.js';
 
 export interface OffenceCodesResult {
   importId: number;
@@ -114,18 +115,7 @@ export async function loadOffenceCodes(db: Kysely<DB>, actor: Actor, opts: { pat
     result.rowsUpdated = c.updated;
     result.rowsUnchanged = c.total - c.added - c.updated;
     result.status = 'completed';
-    await trx
-      .updateTable('imports')
-      .set({
-        status: 'completed',
-        finished_at: clock.now(),
-        rows_read: result.rowsRead,
-        rows_added: c.added,
-        rows_updated: c.updated,
-        rows_unchanged: result.rowsUnchanged,
-      })
-      .where('id', '=', rec.id)
-      .execute();
+    await recordImportCompleted(trx, actor.partnershipId, rec.id, { rowsRead: result.rowsRead, added: c.added, updated: c.updated, unchanged: result.rowsUnchanged }, clock);
   });
   return result;
 }

@@ -4,13 +4,24 @@
 // import and duplicate pages.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { Clock } from '../calendar/clock.js';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { requirePermission } from '../access/permissions.js';
 import { NotFoundError } from '../errors.js';
-import type { ImportError } from './import-file.js';
+
+/** One problem in one row of an imported file. */
+export interface ImportError {
+  file: string;
+  row: number;
+  field: string;
+  value: string;
+  reason: string;
+  /** e.g. "outcomes.csv row 812, offence_date: 2008-02-30 is not a date" */
+  message: string;
+}
 
 export interface ImportRecord {
   id: number;
@@ -196,3 +207,31 @@ export async function listMerges(db: Kysely<DB>, actor: Actor, input: { limit?: 
   }));
 }
 
+/** What a finished import stored, for its record. */
+export interface ImportCounts {
+  rowsRead: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected?: number;
+  message?: string | null;
+}
+
+/** Marks an import's record completed with its counts, in the import's own transaction. */
+export async function recordImportCompleted(trx: Transaction<DB>, partnershipId: number, importId: number, c: ImportCounts, clock: Clock): Promise<void> {
+  await trx
+    .updateTable('imports')
+    .set({
+      status: 'completed',
+      finished_at: clock.now(),
+      rows_read: c.rowsRead,
+      rows_added: c.added,
+      rows_updated: c.updated,
+      rows_unchanged: c.unchanged,
+      ...(c.rejected === undefined ? {} : { rows_rejected: c.rejected }),
+      ...(c.message === undefined ? {} : { message: c.message }),
+    })
+    .where('id', '=', importId)
+    .where('partnership_id', '=', partnershipId)
+    .execute();
+}

@@ -8,7 +8,7 @@ import type { DB, IsoDate } from '../db/schema.js';
 import { jsonArraysText } from '../db/json-rows.js';
 import { concurrentQueries } from '../db/database.js';
 import { addDays, addMonths } from '../calendar/dates.js';
-import { spanCovers } from '../calendar/sql.js';
+import { spanCovers, spanOpenOn } from '../calendar/sql.js';
 import type { SelectionFeatures } from './features.js';
 import { featureColumns, parseFeatureText, type FeatureRow } from './feature-rows.js';
 import type { MatrixConfig } from './matrix.js';
@@ -75,7 +75,7 @@ export function featureQuery(o: ExtractOptions) {
               ? sql`UNION ALL SELECT id, false FROM people WHERE partnership_id = ${p}`
               : sql``
           }`;
-  const filter = o.only ? sql`true` : sql`(c.member OR (ad.area_code = ANY(${[...o.areaCodes]}::text[]) AND (p.date_of_death IS NULL OR p.date_of_death > ${d(asOf)})))`;
+  const filter = o.only ? sql`true` : sql`(c.member OR (ad.area_code = ANY(${[...o.areaCodes]}::text[]) AND ${spanOpenOn('p.date_of_death', asOf)}))`;
   // The start of the widest frequency window (none without windows).
   const widest = starts.reduce<IsoDate | null>((a, s) => (a === null || s < a ? s : a), null);
   const since = (column: string) => (widest === null ? sql`true` : sql`${sql.ref(column)} > ${d(widest)}`);

@@ -2,7 +2,7 @@
 // import's progress and result, the data-quality checks with named examples,
 // and the review list of possible duplicates.
 import type { ImportKind } from '../../imports/kind-names.js';
-import type { ImportError } from '../../imports/import-file.js';
+import type { ImportError } from '../../imports/records.js';
 import type { RunningImport } from '../../imports/jobs.js';
 import type { ImportRecord, MergeRecord } from '../../imports/records.js';
 import type { DataQualityReport } from '../../imports/quality.js';
