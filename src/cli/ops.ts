@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { CliError, withInstallation } from './context.js';
 import type { ProgressEvent } from '../ops/backup.js';
-import { isWaymarkError } from '../errors.js';
 
 function progress(json: boolean) {
   let last = 0;
@@ -29,16 +28,11 @@ export function registerOpsCommands(program: Command): void {
       if (fs.existsSync(target) && !opts.force) throw new CliError(`${target} already exists; choose another name or add --force.`);
       if (!fs.existsSync(path.dirname(target))) throw new CliError(`The folder ${path.dirname(target)} does not exist.`);
       await withInstallation(async ({ services }) => {
-        try {
-          const t0 = Date.now();
-          const summary = await services.ops.backup(target, progress(Boolean(opts.json)));
-          const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
-          if (opts.json) process.stdout.write(JSON.stringify({ file: target, ...summary }) + '\n');
-          else process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}Backed up ${rows.toLocaleString('en-GB')} rows in ${summary.tables.length} tables to ${target} (${((Date.now() - t0) / 1000).toFixed(1)} s).\n`);
-        } catch (e) {
-          if (isWaymarkError(e)) throw new CliError(e.message);
-          throw e;
-        }
+        const t0 = Date.now();
+        const summary = await services.ops.backup(target, progress(Boolean(opts.json)));
+        const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
+        if (opts.json) process.stdout.write(JSON.stringify({ file: target, ...summary }) + '\n');
+        else process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}Backed up ${rows.toLocaleString('en-GB')} rows in ${summary.tables.length} tables to ${target} (${((Date.now() - t0) / 1000).toFixed(1)} s).\n`);
       });
     });
 
@@ -51,18 +45,13 @@ export function registerOpsCommands(program: Command): void {
       const source = path.resolve(file);
       if (!fs.existsSync(source)) throw new CliError(`There is no file ${source}.`);
       await withInstallation(async ({ database, services }) => {
-        try {
-          const why = await services.ops.notEmptyReason();
-          if (why) throw new CliError(`Restore needs an empty database, and ${database.location} is not: ${why}. Point WAYMARK_DATA at a new folder, or DATABASE_URL at a new empty database, and run the restore again.`);
-          const t0 = Date.now();
-          const summary = await services.ops.restore(source, progress(Boolean(opts.json)));
-          const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
-          if (opts.json) process.stdout.write(JSON.stringify({ file: source, ...summary }) + '\n');
-          else process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}Restored ${rows.toLocaleString('en-GB')} rows in ${summary.tables.length} tables into ${database.location}; every table matches its checksum (${((Date.now() - t0) / 1000).toFixed(1)} s).\n`);
-        } catch (e) {
-          if (isWaymarkError(e)) throw new CliError(e.message);
-          throw e;
-        }
+        const why = await services.ops.notEmptyReason();
+        if (why) throw new CliError(`Restore needs an empty database, and ${database.location} is not: ${why}. Point WAYMARK_DATA at a new folder, or DATABASE_URL at a new empty database, and run the restore again.`);
+        const t0 = Date.now();
+        const summary = await services.ops.restore(source, progress(Boolean(opts.json)));
+        const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
+        if (opts.json) process.stdout.write(JSON.stringify({ file: source, ...summary }) + '\n');
+        else process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}Restored ${rows.toLocaleString('en-GB')} rows in ${summary.tables.length} tables into ${database.location}; every table matches its checksum (${((Date.now() - t0) / 1000).toFixed(1)} s).\n`);
       });
     });
 }

@@ -1,7 +1,6 @@
 // `waymark scheme …`: define schemes from the command line.
 import type { Command } from 'commander';
 import { withCli, CliError } from './context.js';
-import { isWaymarkError } from '../errors.js';
 
 export function registerSchemeCommands(program: Command): void {
   const scheme = program.command('scheme').description('define the schemes the partnership runs');
@@ -18,12 +17,7 @@ export function registerSchemeCommands(program: Command): void {
     .option('--area <code...>', 'area codes the scheme covers')
     .action(async (code: string, opts: { name: string; capacity?: number; area?: string[] }, cmd: Command) => {
       await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
-        try {
-          await services.schemes.add(actor, { code, name: opts.name, capacity: opts.capacity ?? null, areaCodes: opts.area ?? [] });
-        } catch (e) {
-          if (isWaymarkError(e)) throw new CliError(e.message);
-          throw e;
-        }
+        await services.schemes.add(actor, { code, name: opts.name, capacity: opts.capacity ?? null, areaCodes: opts.area ?? [] });
         process.stdout.write(`Scheme ${code.toUpperCase()} added.\n`);
       });
     });
