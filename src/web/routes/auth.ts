@@ -1,6 +1,6 @@
 // Sign in (a password, then a code for a user with a second factor), second
 // factor enrolment, the account page, sign out and sign out everywhere.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../session-cookie.js';
 import { preSessionCsrf } from '../csrf.js';
 import { InvalidInputError } from '../../errors.js';
@@ -25,13 +25,49 @@ function setSessionCookie(app: FastifyInstance, reply: FastifyReply, token: stri
   });
 }
 
+/** The code step: answers only with the challenge the right password gave. */
+async function codeStep(app: FastifyInstance, req: FastifyRequest<{ Body: { code?: string } }>, reply: FastifyReply): Promise<FastifyReply> {
+  const challenge = req.cookies[CHALLENGE_COOKIE];
+  const code = (req.body?.code ?? '').trim();
+  const again = (status: number, message: string) => {
+    reply.code(status);
+    return reply.render('sign-in-code.njk', {
+      title: 'Enter your security code',
+      csrfToken: preSessionCsrf(req, reply),
+      fieldErrors: { code: message },
+      errors: [{ text: message, href: '#code' }],
+    });
+  };
+  if (!challenge) return reply.redirect('/sign-in', 303);
+  if (!code) return again(400, 'Enter the code from your authenticator app, or a recovery code');
+  const result = await app.services.access.completeSignIn({ challenge, code, ip: req.ip });
+  if (!result.ok) {
+    if (result.reason === 'expired') {
+      reply.clearCookie(CHALLENGE_COOKIE, { path: '/sign-in' });
+      return reply.redirect('/sign-in', 303);
+    }
+    if (result.reason === 'rate_limited') return again(429, `Too many failed attempts. Wait ${result.waitMinutes} minutes, then try again.`);
+    return again(401, 'The code is not right. Enter the code your app shows now, or an unused recovery code');
+  }
+  reply.clearCookie(CHALLENGE_COOKIE, { path: '/sign-in' });
+  setSessionCookie(app, reply, result.token);
+  return reply.redirect(safeReturnTo(result.returnTo), 303);
+}
+
 export function registerAuthRoutes(app: FastifyInstance): void {
+  // One address for both steps: with a live challenge (the password was right)
+  // the page asks for the code; otherwise for the username and password.
   app.get<{ Querystring: { returnTo?: string } }>('/sign-in', { config: { access: 'public' } }, async (req, reply) => {
     if (req.session) return reply.redirect('/', 303);
+    const challenge = req.cookies[CHALLENGE_COOKIE];
+    if (challenge && (await app.services.access.pendingSignIn(challenge))) {
+      return reply.render('sign-in-code.njk', { title: 'Enter your security code', csrfToken: preSessionCsrf(req, reply), fieldErrors: {} });
+    }
     return reply.render('sign-in.njk', { title: 'Sign in', csrfToken: preSessionCsrf(req, reply), returnTo: safeReturnTo(req.query.returnTo), fieldErrors: {} });
   });
 
-  app.post<{ Body: { username?: string; password?: string; returnTo?: string } }>('/sign-in', { config: { access: 'public' } }, async (req, reply) => {
+  app.post<{ Body: { username?: string; password?: string; returnTo?: string; step?: string; code?: string } }>('/sign-in', { config: { access: 'public' } }, async (req, reply) => {
+    if (req.body?.step === 'code') return codeStep(app, req, reply);
     const username = (req.body?.username ?? '').trim();
     const password = req.body?.password ?? '';
     const returnTo = safeReturnTo(req.body?.returnTo);
@@ -53,46 +89,10 @@ export function registerAuthRoutes(app: FastifyInstance): void {
     }
     if (result.next === 'second_factor') {
       reply.setCookie(CHALLENGE_COOKIE, result.challenge, { path: '/sign-in', httpOnly: true, sameSite: 'lax', secure: app.deps.config.secureCookies, maxAge: 5 * 60 });
-      return reply.redirect('/sign-in/code', 303);
+      return reply.redirect('/sign-in', 303);
     }
     setSessionCookie(app, reply, result.token);
     return reply.redirect(returnTo, 303);
-  });
-
-  // The code step: reachable only with the challenge the right password gave.
-  app.get('/sign-in/code', { config: { access: 'public' } }, async (req, reply) => {
-    const challenge = req.cookies[CHALLENGE_COOKIE];
-    const pending = challenge ? await app.services.access.pendingSignIn(challenge) : null;
-    if (!pending) return reply.redirect('/sign-in', 303);
-    return reply.render('sign-in-code.njk', { title: 'Enter your security code', csrfToken: preSessionCsrf(req, reply), fieldErrors: {} });
-  });
-
-  app.post<{ Body: { code?: string } }>('/sign-in/code', { config: { access: 'public' } }, async (req, reply) => {
-    const challenge = req.cookies[CHALLENGE_COOKIE];
-    const code = (req.body?.code ?? '').trim();
-    const again = (status: number, message: string) => {
-      reply.code(status);
-      return reply.render('sign-in-code.njk', {
-        title: 'Enter your security code',
-        csrfToken: preSessionCsrf(req, reply),
-        fieldErrors: { code: message },
-        errors: [{ text: message, href: '#code' }],
-      });
-    };
-    if (!challenge) return reply.redirect('/sign-in', 303);
-    if (!code) return again(400, 'Enter the code from your authenticator app, or a recovery code');
-    const result = await app.services.access.completeSignIn({ challenge, code, ip: req.ip });
-    if (!result.ok) {
-      if (result.reason === 'expired') {
-        reply.clearCookie(CHALLENGE_COOKIE, { path: '/sign-in' });
-        return reply.redirect('/sign-in', 303);
-      }
-      if (result.reason === 'rate_limited') return again(429, `Too many failed attempts. Wait ${result.waitMinutes} minutes, then try again.`);
-      return again(401, 'The code is not right. Enter the code your app shows now, or an unused recovery code');
-    }
-    reply.clearCookie(CHALLENGE_COOKIE, { path: '/sign-in' });
-    setSessionCookie(app, reply, result.token);
-    return reply.redirect(safeReturnTo(result.returnTo), 303);
   });
 
   app.get('/account', { config: { access: 'signed-in' } }, async (req, reply) => {
