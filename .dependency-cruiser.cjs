@@ -21,7 +21,7 @@ const either = (paths) => `^(${paths.join('|')})`;
 // A folder ends with '/', a file with '\\.ts$'.
 const DOMAIN = [
   // who may do what, and the secrets sessions and tokens are made of
-  'src/access/(actor|permissions|tokens)\\.ts$',
+  'src/access/(actor|permissions|tokens|second-factor)\\.ts$',
   // demo data: the generator is pure; loading it is not
   'src/demo/(generate|random|calibration)\\.ts$',
   // text formats (COPY text, JSON lines)

@@ -9,6 +9,13 @@ export interface Config {
   /** Cookies get the Secure flag (on unless WAYMARK_INSECURE_COOKIES=1 for local http). */
   secureCookies: boolean;
   sessionHours: number;
+  /** A session with no request for this long ends (WAYMARK_IDLE_MINUTES, default 30). */
+  idleMinutes: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe (WAYMARK_TRUST_PROXY): none
+   * (false, the default), a number of hops, or a list of addresses and CIDRs.
+   */
+  trustProxy: false | number | string[];
   production: boolean;
   /** The largest file the upload page accepts (WAYMARK_UPLOAD_LIMIT_MB, default 512). */
   uploadLimitBytes: number;
@@ -22,6 +29,31 @@ function int(name: string, fallback: number): number {
   return n;
 }
 
+function positiveInt(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of 1 or more, not "${raw}"`);
+  return n;
+}
+
+/**
+ * WAYMARK_TRUST_PROXY: unset or empty trusts no proxy (the client address is
+ * the connection's); a whole number trusts that many hops of X-Forwarded-For;
+ * otherwise a comma-separated list of proxy addresses or CIDR ranges
+ * (e.g. "10.0.0.0/8,127.0.0.1"). "true" is refused: say which proxies.
+ */
+export function trustProxy(raw: string | undefined): false | number | string[] {
+  const v = (raw ?? '').trim();
+  if (v === '' || v === '0') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const address = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]+)(\/\d{1,3})?$/i;
+  const bad = list.find((s) => !address.test(s));
+  if (bad !== undefined) throw new Error(`WAYMARK_TRUST_PROXY must be a number of hops or a comma-separated list of addresses or CIDRs, not "${bad}"`);
+  return list;
+}
+
 export function loadConfig(env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   return {
@@ -32,6 +64,8 @@ export function loadConfig(env = process.env): Config {
     // Local http on localhost cannot carry Secure cookies; production must.
     secureCookies: production ? true : env.WAYMARK_SECURE_COOKIES === '1',
     sessionHours: int('WAYMARK_SESSION_HOURS', 8),
+    idleMinutes: positiveInt('WAYMARK_IDLE_MINUTES', 30, env),
+    trustProxy: trustProxy(env.WAYMARK_TRUST_PROXY),
     production,
     uploadLimitBytes: int('WAYMARK_UPLOAD_LIMIT_MB', 512) * 1024 * 1024,
   };

@@ -1,29 +1,56 @@
-// Accounts and sign-in as one service: signing in and out, user accounts, API
-// tokens and the audit log, for the web app, the API and the CLI.
+// Accounts and sign-in as one service: signing in and out, the second factor,
+// user accounts, API tokens and the audit log, for the web app, the API and the CLI.
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import type { Clock } from '../calendar/clock.js';
 import { apiTokenActor, createSession, sessionActor, type SessionActor } from './sessions.js';
-import { signIn, signOut } from './sign-in.js';
+import { completeEnrolment, completeSignIn, pendingSignIn, signIn, signOut, signOutEverywhere } from './sign-in.js';
+import { resetSecondFactor, secondFactorStatus, startEnrolment } from './totp.js';
 import { addUser, createUserToken, type NewUser } from './users.js';
 import { searchAudit, verifyAudit, type AuditSearch } from './audit.js';
 
+export interface AccessDeps {
+  db: Kysely<DB>;
+  clock: Clock;
+  /** A session's absolute limit (WAYMARK_SESSION_HOURS). */
+  sessionHours: number;
+  /** A session's idle limit (WAYMARK_IDLE_MINUTES). */
+  idleMinutes: number;
+  /** Production: the demo's exemption from the second factor does not hold. */
+  production: boolean;
+}
+
 /** Accounts, sessions, tokens and the audit log. Built once by the composition root (src/services.ts). */
-export function accessService({ db, clock, sessionHours }: { db: Kysely<DB>; clock: Clock; sessionHours: number }) {
+export function accessService({ db, clock, sessionHours, idleMinutes, production }: AccessDeps) {
+  const signing = { db, clock, sessionHours };
   return {
-    /** The signed-in user for a session cookie's token, or null. */
-    sessionActor: (token: string) => sessionActor(db, token, clock),
+    /** The signed-in user for a session cookie's token, or null (expired, idle, signed out, user disabled). */
+    sessionActor: (token: string) => sessionActor(db, token, { idleMinutes, production }, clock),
     /** The user an API bearer token acts for, or null. */
     apiTokenActor: (token: string) => apiTokenActor(db, token),
     /** Throws when the database cannot answer (the health check). */
     checkDatabase: async (): Promise<void> => {
       await db.selectFrom('partnerships').select('id').limit(1).execute();
     },
-    signIn: (username: string, password: string, ip: string) => signIn(db, username, password, ip, clock),
-    /** A new session for a signed-in user; returns the cookie's token. */
+    /** The password step: a session, or a challenge for the code step. Ends `previousToken`'s session. */
+    signIn: (input: { username: string; password: string; ip: string; returnTo?: string; previousToken?: string }) => signIn(signing, input),
+    /** Whose password a challenge stands for, or null. */
+    pendingSignIn: (challenge: string) => pendingSignIn(db, challenge, clock),
+    /** The code step (a TOTP code or a recovery code). */
+    completeSignIn: (input: { challenge: string; code: string; ip: string }) => completeSignIn(signing, input),
+    /** A new session for a user; returns the cookie's token. */
     createSession: (userId: number) => createSession(db, userId, sessionHours, clock),
-    signOut: (session: SessionActor) => signOut(db, session),
+    signOut: (session: SessionActor) => signOut(db, session, clock),
+    /** Ends all the user's sessions; returns how many. */
+    signOutEverywhere: (session: SessionActor) => signOutEverywhere(db, session, clock),
+    /** The enrolment in progress (secret, QR code) for the signed-in user. */
+    startEnrolment: (session: SessionActor) => startEnrolment(db, session),
+    /** Confirms enrolment with a first code; replaces the session; returns the new token and the recovery codes. */
+    completeEnrolment: (session: SessionActor, code: string) => completeEnrolment(signing, session, code),
+    secondFactorStatus: (session: SessionActor) => secondFactorStatus(db, session.userId),
+    /** An administrator clears a user's second factor and ends their sessions. */
+    resetSecondFactor: (actor: Actor, username: string) => resetSecondFactor(db, actor, username, clock),
     addUser: (actor: Actor, input: NewUser) => addUser(db, actor, input),
     createToken: (actor: Actor, input: { username: string; name: string }) => createUserToken(db, actor, input),
     searchAudit: (actor: Actor, input: AuditSearch) => searchAudit(db, actor, input),

@@ -40,6 +40,10 @@ export interface PartnershipsTable {
   created_at: Generated<Date>;
   /** "Today" for this partnership's pages; null means the real date. */
   data_as_of: ColumnType<IsoDate | null, IsoDate | null | undefined, IsoDate | null>;
+  /** Everyone, not only administrators, must enrol a second factor. */
+  second_factor_required_for_all: DefaultFalse;
+  /** A demo partnership: its administrators need not enrol, outside production only. */
+  demo_second_factor_exempt: DefaultFalse;
 }
 export interface AreasTable extends Owned {
   id: Id;
@@ -62,6 +66,10 @@ export interface UsersTable extends Owned {
   password_hash: string;
   role: Role;
   totp_secret: string | null;
+  /** Set when a first code confirmed the secret; null while enrolling or not enrolled. */
+  totp_enrolled_at: Timestamp | null;
+  /** The time step of the last accepted code (no code is accepted twice). */
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
   disabled: DefaultFalse;
   created_at: Generated<Date>;
 }
@@ -80,6 +88,23 @@ export interface ApiTokensTable {
   token_hash: string;
   created_at: Generated<Date>;
   revoked_at: Timestamp | null;
+}
+export interface RecoveryCodesTable {
+  id: Id;
+  user_id: number;
+  code_hash: string;
+  used_at: Timestamp | null;
+}
+export interface SignInChallengesTable {
+  id: string;
+  user_id: number;
+  return_to: ColumnType<string, string | undefined, string>;
+  expires_at: Timestamp;
+}
+export interface SignInThrottleTable {
+  key: string;
+  window_start: Timestamp;
+  failures: number;
 }
 export interface SignInAttemptsTable {
   id: Id;
@@ -310,6 +335,9 @@ export interface DB {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   sign_in_attempts: SignInAttemptsTable;
+  recovery_codes: RecoveryCodesTable;
+  sign_in_challenges: SignInChallengesTable;
+  sign_in_throttle: SignInThrottleTable;
   imports: ImportsTable;
   offence_groups: OffenceGroupsTable;
   offence_codes: OffenceCodesTable;

@@ -165,6 +165,9 @@ export async function createDemoPartnership(database: Pick<Database, 'db'>, opts
         name: code === DEFAULT_DEMO_CODE ? 'Demo Partnership (fictional)' : `Demo Partnership ${code} (fictional)`,
         // The demo's events stop at the extract date, so that is "today" on its pages.
         data_as_of: DEMO_DATES.extractDate,
+        // Its administrator signs in with the published password alone, as
+        // before the second factor existed; never in production (sessions.ts).
+        demo_second_factor_exempt: true,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

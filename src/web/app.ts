@@ -34,7 +34,8 @@ import { registerSelectionRoutes } from './routes/selection.js';
 import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerImportRoutes } from './routes/imports.js';
-import { apiProblem, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, NOT_FOUND, PROBLEM_JSON, UNAUTHENTICATED, type ErrorPage } from './errors.js';
+import { ENROLMENT_PATH } from './routes/auth.js';
+import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, NOT_FOUND, PROBLEM_JSON, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /** Who may use a route: anyone, any signed-in user, or holders of a permission. */
 export type Access = 'public' | 'signed-in' | Permission;
@@ -53,6 +54,11 @@ declare module 'fastify' {
      * on the embedded engine (import progress only).
      */
     duringImport?: boolean;
+    /**
+     * The route answers a signed-in user who must enrol a second factor and
+     * has not yet (enrolment itself, signing out). Every other route sends them to enrolment.
+     */
+    beforeSecondFactor?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -79,6 +85,13 @@ export interface AppDeps {
   services?: Services;
 }
 
+/** Fastify's trustProxy for the setting: none, the first n hops, or the listed addresses and ranges. */
+function trustedProxies(setting: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (setting === false) return false;
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting;
+}
+
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -86,7 +99,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: process.env.WAYMARK_LOG === '1' ? { level: 'info' } : false,
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.WAYMARK_TRUST_PROXY === '1',
+    // The client's address (throttling, the audit log) comes from X-Forwarded-For
+    // only through the proxies WAYMARK_TRUST_PROXY names; by default none.
+    trustProxy: trustedProxies(deps.config.trustProxy),
   });
   app.decorate('deps', deps);
   app.decorate('services', deps.services ?? createServices({ database: deps.database, config: deps.config, clock: deps.clock ?? systemClock }));
@@ -295,6 +310,11 @@ function setUpAuthorisation(app: FastifyInstance): void {
       if (wantsJson(req)) return sendProblem(req, reply, UNAUTHENTICATED);
       const returnTo = req.method === 'GET' ? `?returnTo=${encodeURIComponent(req.url)}` : '';
       return reply.redirect(`/sign-in${returnTo}`, 303);
+    }
+    // Until a user who must have a second factor has one, only enrolment and signing out answer.
+    if (req.session?.mustEnrol && !req.routeOptions.config?.beforeSecondFactor) {
+      if (wantsJson(req)) return sendProblem(req, reply, SECOND_FACTOR_NEEDED);
+      return reply.redirect(ENROLMENT_PATH, 303);
     }
     if (access === 'signed-in') return;
     if (!access || !can(req.actor, access)) {

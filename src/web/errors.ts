@@ -43,6 +43,7 @@ export const UNAUTHENTICATED: ErrorPage = { status: 401, code: 'unauthenticated'
 export const FORBIDDEN: ErrorPage = { status: 403, code: 'forbidden', title: 'You do not have permission to do that', message: 'You do not have permission to do that.' };
 export const CSRF_REFUSED: ErrorPage = { status: 403, code: 'csrf', title: 'The form had expired', message: 'The form had expired. Go back, reload the page and try again.' };
 export const NOT_FOUND: ErrorPage = { status: 404, code: 'not_found', title: 'Not found', message: 'Not found.' };
+export const SECOND_FACTOR_NEEDED: ErrorPage = { status: 403, code: 'second_factor_required', title: 'Set up your second factor first', message: 'Set up a second factor (an authenticator app) before using Waymark: sign in on the web to enrol.' };
 
 export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
 

@@ -26,6 +26,7 @@ import { SchemePage } from './pages/scheme.js';
 import { SelectionRunsPage } from './pages/selection.js';
 import { UnitCostsPage } from './pages/performance.js';
 import { DuplicatesPage } from './pages/imports.js';
+import { AccountPage } from './pages/second-factor.js';
 import { csvLine } from '../../src/db/statements.js';
 
 let w: World;
@@ -393,6 +394,17 @@ describe.skipIf(!hasChromium)('administrator', () => {
     // The pair is back for a decision; the page reached by address shows it too.
     expect((await (await DuplicatesPage.visit(page)).pairs()).map((p) => p.id)).toEqual([pairId]);
   }, 120_000);
+});
+
+describe.skipIf(!hasChromium)('account', () => {
+  it('a practitioner opens their account page and the page to set up a second factor', async () => {
+    const page = await w.newPage();
+    await (await SignInPage.visit(page)).signIn('board', PASSWORD);
+    const account = await AccountPage.visit(page);
+    expect(await account.secondFactor()).toBe('Not set up');
+    const enrol = await account.setUpSecondFactor();
+    expect(await enrol.hasQrCode()).toBe(true);
+  });
 });
 
 // Pages that exist but have no journey yet. Add a page object and a journey,

@@ -7,6 +7,7 @@ import { hashPassword } from '../../src/access/passwords.js';
 import type { TestDatabase } from './db.js';
 import { createPartnership, createUser, type PartnershipFixture } from './fixtures.js';
 import type { Role, AgencyKind } from '../../src/db/schema.js';
+import type { Clock } from '../../src/calendar/clock.js';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -18,17 +19,22 @@ export interface TestApp {
 
 let hashed: Promise<string> | undefined;
 
-export async function testApp(t: TestDatabase, users: { username: string; role: Role; agency?: AgencyKind }[], configOverrides: Partial<Config> = {}): Promise<TestApp> {
+export async function testApp(
+  t: TestDatabase,
+  users: { username: string; role: Role; agency?: AgencyKind }[],
+  configOverrides: Partial<Config> = {},
+  opts: { clock?: Clock; secondFactor?: 'demo-exempt' | 'required' } = {},
+): Promise<TestApp> {
   hashed ??= hashPassword(PASSWORD);
   const passwordHash = await hashed;
-  const f = await createPartnership(t.db);
+  const f = await createPartnership(t.db, undefined, { secondFactor: opts.secondFactor });
   const made: TestApp['users'] = {};
   for (const u of users) {
     const a = await createUser(t.db, f, { ...u, passwordHash });
     made[u.username] = { userId: a.userId, username: u.username };
   }
   const config = { ...loadConfig({}), secureCookies: false, ...configOverrides };
-  const app = await buildApp({ database: t, config });
+  const app = await buildApp({ database: t, config, clock: opts.clock });
   return { app, f, users: made };
 }
 
@@ -64,4 +70,18 @@ export async function signInAs(app: FastifyInstance, username: string, password 
   Object.assign(jar, cookiesOf(res));
   const home = await app.inject({ method: 'GET', url: '/', headers: { cookie: cookieHeader(jar) } });
   return { jar, csrf: hiddenCsrf(home.body) };
+}
+
+/** A clock the test moves on by hand (idle timeouts without sleeping). */
+export function movableClock(start: Date | string = new Date()): Clock & { advance(ms: number): void; set(at: Date | string): void } {
+  let t = new Date(start).getTime();
+  return {
+    now: () => new Date(t),
+    advance: (ms: number) => {
+      t += ms;
+    },
+    set: (at: Date | string) => {
+      t = new Date(at).getTime();
+    },
+  };
 }

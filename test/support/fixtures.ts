@@ -14,8 +14,22 @@ export interface PartnershipFixture {
 
 let counter = 0;
 
-export async function createPartnership(db: Kysely<DB>, code = `P${++counter}${Date.now() % 100000}`): Promise<PartnershipFixture> {
-  const p = await db.insertInto('partnerships').values({ code, name: `Test partnership ${code}` }).returning('id').executeTakeFirstOrThrow();
+/**
+ * A partnership with two areas and an agency of each kind. Like the demo, its
+ * administrators need no second factor outside production (so tests that sign
+ * in as an administrator stay as they were); `secondFactor: 'required'` makes
+ * it a real partnership whose administrators must enrol.
+ */
+export async function createPartnership(
+  db: Kysely<DB>,
+  code = `P${++counter}${Date.now() % 100000}`,
+  opts: { secondFactor?: 'demo-exempt' | 'required' } = {},
+): Promise<PartnershipFixture> {
+  const p = await db
+    .insertInto('partnerships')
+    .values({ code, name: `Test partnership ${code}`, demo_second_factor_exempt: (opts.secondFactor ?? 'demo-exempt') === 'demo-exempt' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const areas = await db
     .insertInto('areas')
     .values([

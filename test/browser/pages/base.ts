@@ -48,7 +48,7 @@ export abstract class BasePage {
 
   async signOut(): Promise<import('./sign-in.js').SignInPage> {
     const { SignInPage } = await import('./sign-in.js');
-    await Promise.all([this.page.waitForURL(/\/sign-in$/), this.page.getByRole('button', { name: 'Sign out' }).click()]);
+    await Promise.all([this.page.waitForURL(/\/sign-in$/), this.page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
     return new SignInPage(this.page).arrive();
   }
 
