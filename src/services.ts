@@ -30,7 +30,7 @@ export interface ServiceDeps {
 export function createServices({ database, clock, config }: ServiceDeps) {
   const db: Kysely<DB> = database.db;
   return {
-    access: accessService({ db, clock, sessionHours: config.sessionHours }),
+    access: accessService({ db, clock, sessionHours: config.sessionHours, oidc: config.oidc }),
     partnerships: partnershipService({ db, clock }),
     people: peopleService({ db }),
     schemes: schemeService({ db }),

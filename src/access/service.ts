@@ -8,9 +8,17 @@ import { apiTokenActor, createSession, sessionActor, type SessionActor } from '.
 import { signIn, signOut } from './sign-in.js';
 import { addUser, createUserToken, type NewUser } from './users.js';
 import { searchAudit, verifyAudit, type AuditSearch } from './audit.js';
+import type { OidcConfig } from '../config.js';
+import { oidcSignIn } from './oidc.js';
+import { NotFoundError } from '../errors.js';
 
 /** Accounts, sessions, tokens and the audit log. Built once by the composition root (src/services.ts). */
-export function accessService({ db, clock, sessionHours }: { db: Kysely<DB>; clock: Clock; sessionHours: number }) {
+export function accessService({ db, clock, sessionHours, oidc }: { db: Kysely<DB>; clock: Clock; sessionHours: number; oidc: OidcConfig | null }) {
+  const sso = oidc ? oidcSignIn({ db, clock, settings: oidc }) : null;
+  const requireSso = () => {
+    if (!sso) throw new NotFoundError('Sign-in through OpenID Connect is not set up.');
+    return sso;
+  };
   return {
     /** The signed-in user for a session cookie's token, or null. */
     sessionActor: (token: string) => sessionActor(db, token, clock),
@@ -24,6 +32,12 @@ export function accessService({ db, clock, sessionHours }: { db: Kysely<DB>; clo
     /** A new session for a signed-in user; returns the cookie's token. */
     createSession: (userId: number) => createSession(db, userId, sessionHours, clock),
     signOut: (session: SessionActor) => signOut(db, session),
+    /** The sign-in button's text when an OpenID Connect provider is set up, else null. */
+    oidcLabel: (): string | null => sso?.label ?? null,
+    /** Starts a sign-in through the OpenID Connect provider: where to send the browser, and the browser's token. */
+    startOidcSignIn: (input: { redirectUri: string; returnTo: string }) => requireSso().start(input),
+    /** Finishes it at the callback: the user to create a session for, or why not (audited either way). */
+    finishOidcSignIn: (input: { browserToken: string | undefined; query: string; ip: string }) => requireSso().finish(input),
     addUser: (actor: Actor, input: NewUser) => addUser(db, actor, input),
     createToken: (actor: Actor, input: { username: string; name: string }) => createUserToken(db, actor, input),
     searchAudit: (actor: Actor, input: AuditSearch) => searchAudit(db, actor, input),
