@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, PASSWORD, type TestApp } from '../../support/app.js';
 import type { Role, AgencyKind } from '../../../src/db/schema.js';
+import type { Config } from '../../../src/config.js';
 import { launchBrowser } from './browser.js';
 import { seedDemoLike, type Seed } from './seed.js';
 
@@ -49,10 +50,11 @@ export function takeConsoleErrors(page: Page): string[] {
   return list;
 }
 
-export async function openWorld(): Promise<World> {
+/** configOverrides: settings for this file's app (e.g. an OpenID Connect provider). */
+export async function openWorld(configOverrides: Partial<Config> = {}): Promise<World> {
   const t = await testDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-browser-'));
-  const [browser, ta] = await Promise.all([launchBrowser(), testApp(t, USERS, { dataDir })]);
+  const [browser, ta] = await Promise.all([launchBrowser(), testApp(t, USERS, { dataDir, ...configOverrides })]);
   for (const u of USERS) await t.db.updateTable('users').set({ display_name: u.displayName }).where('username', '=', u.username).execute();
   const seed = await seedDemoLike(t.db, ta.f, [ta.users.officer!.userId]);
   const servedPages = new Set<string>();
