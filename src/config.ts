@@ -29,9 +29,11 @@ export interface OidcConfig {
   label: string;
 }
 
+/** The URL as given (an issuer identifier is compared character for character: no added slash). */
 function url(name: string, raw: string): string {
   try {
-    return new URL(raw).toString();
+    new URL(raw);
+    return raw;
   } catch {
     throw new Error(`${name} must be a URL, not "${raw}"`);
   }

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app.js';
 import { listenTestProvider, type TestProvider } from '../../support/oidc-provider.js';
+import { loadConfig } from '../../../src/config.js';
 
 
 let t: TestDatabase;
@@ -26,7 +27,8 @@ beforeAll(async () => {
       { username: 'leaver', role: 'practitioner', agency: 'police' },
       { username: 'twin', role: 'practitioner', agency: 'probation' },
     ],
-    { oidc: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, redirectUri: undefined, label: LABEL } },
+    // Read as the server reads its environment, so the settings' parsing is under test too.
+    { oidc: loadConfig({ WAYMARK_OIDC_ISSUER: idp.issuer, WAYMARK_OIDC_CLIENT_ID: idp.clientId, WAYMARK_OIDC_CLIENT_SECRET: idp.clientSecret, WAYMARK_OIDC_LABEL: LABEL }).oidc },
   );
   const users = t.db.updateTable('users');
   await users.set({ oidc_subject: 'np-1001' }).where('username', '=', 'officer').execute();
