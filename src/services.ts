@@ -30,7 +30,7 @@ export interface ServiceDeps {
 export function createServices({ database, clock, config }: ServiceDeps) {
   const db: Kysely<DB> = database.db;
   return {
-    access: accessService({ db, clock, sessionHours: config.sessionHours, idleMinutes: config.idleMinutes, production: config.production }),
+    access: accessService({ db, clock, sessionHours: config.sessionHours, idleMinutes: config.idleMinutes, production: config.production, oidc: config.oidc }),
     partnerships: partnershipService({ db, clock }),
     people: peopleService({ db }),
     schemes: schemeService({ db }),

@@ -5,10 +5,13 @@ import type { DB } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import type { Clock } from '../calendar/clock.js';
 import { apiTokenActor, createSession, sessionActor, type SessionActor } from './sessions.js';
-import { completeEnrolment, completeSignIn, pendingSignIn, signIn, signOut, signOutEverywhere } from './sign-in.js';
+import { completeEnrolment, completeSignIn, pendingSignIn, signIn, signOut, signOutEverywhere, afterFirstFactor } from './sign-in.js';
 import { resetSecondFactor, secondFactorStatus, startEnrolment } from './totp.js';
 import { addUser, createUserToken, type NewUser } from './users.js';
 import { searchAudit, verifyAudit, type AuditSearch } from './audit.js';
+import type { OidcConfig } from '../config.js';
+import { oidcSignIn } from './oidc.js';
+import { NotFoundError } from '../errors.js';
 
 export interface AccessDeps {
   db: Kysely<DB>;
@@ -19,11 +22,18 @@ export interface AccessDeps {
   idleMinutes: number;
   /** Production: the demo's exemption from the second factor does not hold. */
   production: boolean;
+  /** The agency's OpenID Connect provider, when single sign-on is set up. */
+  oidc: OidcConfig | null;
 }
 
 /** Accounts, sessions, tokens and the audit log. Built once by the composition root (src/services.ts). */
-export function accessService({ db, clock, sessionHours, idleMinutes, production }: AccessDeps) {
+export function accessService({ db, clock, sessionHours, idleMinutes, production, oidc }: AccessDeps) {
   const signing = { db, clock, sessionHours };
+  const sso = oidc ? oidcSignIn({ db, clock, settings: oidc }) : null;
+  const requireSso = () => {
+    if (!sso) throw new NotFoundError('Sign-in through OpenID Connect is not set up.');
+    return sso;
+  };
   return {
     /** The signed-in user for a session cookie's token, or null (expired, idle, signed out, user disabled). */
     sessionActor: (token: string) => sessionActor(db, token, { idleMinutes, production }, clock),
@@ -35,6 +45,8 @@ export function accessService({ db, clock, sessionHours, idleMinutes, production
     },
     /** The password step: a session, or a challenge for the code step. Ends `previousToken`'s session. */
     signIn: (input: { username: string; password: string; ip: string; returnTo?: string; previousToken?: string }) => signIn(signing, input),
+    /** After the agency's single sign-on: the code step for a user with a second factor, else a session. */
+    afterFirstFactor: (userId: number, returnTo: string) => afterFirstFactor(signing, userId, returnTo),
     /** Whose password a challenge stands for, or null. */
     pendingSignIn: (challenge: string) => pendingSignIn(db, challenge, clock),
     /** The code step (a TOTP code or a recovery code). */
@@ -51,6 +63,12 @@ export function accessService({ db, clock, sessionHours, idleMinutes, production
     secondFactorStatus: (session: SessionActor) => secondFactorStatus(db, session.userId),
     /** An administrator clears a user's second factor and ends their sessions. */
     resetSecondFactor: (actor: Actor, username: string) => resetSecondFactor(db, actor, username, clock),
+    /** The sign-in button's text when an OpenID Connect provider is set up, else null. */
+    oidcLabel: (): string | null => sso?.label ?? null,
+    /** Starts a sign-in through the OpenID Connect provider: where to send the browser, and the browser's token. */
+    startOidcSignIn: (input: { redirectUri: string; returnTo: string }) => requireSso().start(input),
+    /** Finishes it at the callback: the user to create a session for, or why not (audited either way). */
+    finishOidcSignIn: (input: { browserToken: string | undefined; query: string; ip: string }) => requireSso().finish(input),
     addUser: (actor: Actor, input: NewUser) => addUser(db, actor, input),
     createToken: (actor: Actor, input: { username: string; name: string }) => createUserToken(db, actor, input),
     searchAudit: (actor: Actor, input: AuditSearch) => searchAudit(db, actor, input),

@@ -77,16 +77,34 @@ export async function signIn(
     return { ok: false, reason: 'invalid' };
   }
   await attemptSucceeded(db, username, ip);
-  if (user!.totp_enrolled_at) {
-    const challenge = randomToken();
-    await db
-      .insertInto('sign_in_challenges')
-      .values({ id: sha256(challenge), user_id: user!.id, return_to: input.returnTo ?? '/', expires_at: new Date(clock.now().getTime() + CHALLENGE_MINUTES * 60_000) })
-      .execute();
-    return { ok: true, next: 'second_factor', challenge };
-  }
+  if (user!.totp_enrolled_at) return { ok: true, next: 'second_factor', challenge: await issueChallenge(db, user!.id, input.returnTo ?? '/', clock) };
   await record(db, { userId: user!.id, partnershipId: user!.partnership_id, label: username }, username, ip, true, {}, clock);
   return { ok: true, next: 'session', token: await createSession(db, user!.id, sessionHours, clock) };
+}
+
+/** A short-lived challenge for the code step: not a session, it reaches no page. */
+async function issueChallenge(db: Kysely<DB>, userId: number, returnTo: string, clock: Clock): Promise<string> {
+  const challenge = randomToken();
+  await db
+    .insertInto('sign_in_challenges')
+    .values({ id: sha256(challenge), user_id: userId, return_to: returnTo, expires_at: new Date(clock.now().getTime() + CHALLENGE_MINUTES * 60_000) })
+    .execute();
+  return challenge;
+}
+
+/**
+ * After a first factor that is not a password (the agency's single sign-on,
+ * already audited): the code step for a user with a second factor, as after a
+ * password, else a new session. Who must still enrol is decided per session.
+ */
+export async function afterFirstFactor(
+  { db, clock, sessionHours }: SignInDeps,
+  userId: number,
+  returnTo: string,
+): Promise<{ next: 'second_factor'; challenge: string } | { next: 'session'; token: string }> {
+  const user = await db.selectFrom('users').select('totp_enrolled_at').where('id', '=', userId).executeTakeFirstOrThrow();
+  if (user.totp_enrolled_at) return { next: 'second_factor', challenge: await issueChallenge(db, userId, returnTo, clock) };
+  return { next: 'session', token: await createSession(db, userId, sessionHours, clock) };
 }
 
 async function challengeUser(db: Kysely<DB>, challenge: string, clock: Clock) {

@@ -7,7 +7,7 @@ import { appendAudit } from './audit.js';
 import { hashPassword } from './passwords.js';
 import { requirePermission } from './permissions.js';
 import { createApiToken } from './sessions.js';
-import { ConflictError, NotFoundError } from '../errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 
 export interface NewUser {
   username: string;
@@ -16,6 +16,10 @@ export interface NewUser {
   agencyCode: string;
   displayName: string;
   password: string;
+  /** Their work address; an OpenID Connect provider that says it is verified can sign them in by it. */
+  email?: string;
+  /** The subject the OpenID Connect provider gives them. */
+  oidcSubject?: string;
 }
 
 export async function addUser(db: Kysely<DB>, actor: Actor, input: NewUser): Promise<void> {
@@ -24,13 +28,27 @@ export async function addUser(db: Kysely<DB>, actor: Actor, input: NewUser): Pro
   if (!agency) throw new NotFoundError(`No agency with code ${input.agencyCode} in this partnership.`, { field: 'agency' });
   const exists = await db.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
   if (exists) throw new ConflictError(`The username ${input.username} is taken.`, { field: 'username' });
+  if (input.email !== undefined && !/^[^@\s]+@[^@\s]+$/.test(input.email)) throw new InvalidInputError(`"${input.email}" is not an e-mail address.`, { field: 'email' });
+  if (input.oidcSubject) {
+    const linked = await db.selectFrom('users').select('username').where('oidc_subject', '=', input.oidcSubject).executeTakeFirst();
+    if (linked) throw new ConflictError(`The OpenID Connect subject ${input.oidcSubject} belongs to ${linked.username} already.`, { field: 'oidcSubject' });
+  }
   const password_hash = await hashPassword(input.password);
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('users')
-      .values({ partnership_id: actor.partnershipId, agency_id: agency.id, username: input.username, display_name: input.displayName, password_hash, role: input.role })
+      .values({
+        partnership_id: actor.partnershipId,
+        agency_id: agency.id,
+        username: input.username,
+        display_name: input.displayName,
+        password_hash,
+        role: input.role,
+        email: input.email ?? null,
+        oidc_subject: input.oidcSubject ?? null,
+      })
       .execute();
-    await appendAudit(trx, actor, { action: 'collection', what: `user ${input.username} added`, details: { role: input.role, agency: input.agencyCode } });
+    await appendAudit(trx, actor, { action: 'collection', what: `user ${input.username} added`, details: { role: input.role, agency: input.agencyCode, email: input.email ?? null, oidc_subject: input.oidcSubject ?? null } });
   });
 }
 

@@ -23,12 +23,14 @@ export function registerAccessCommands(program: Command): void {
     .requiredOption('--agency <code>', 'code of the agency the user works for')
     .requiredOption('--name <display name>', 'the name shown on screen')
     .option('--password-env <VAR>', 'read the password from this environment variable (default WAYMARK_NEW_PASSWORD)', 'WAYMARK_NEW_PASSWORD')
-    .action(async (username: string, opts: { role: string; agency: string; name: string; passwordEnv: string }, cmd: Command) => {
+    .option('--email <address>', 'their work e-mail; an OpenID Connect provider that verifies it can sign them in')
+    .option('--oidc-subject <sub>', 'the subject the OpenID Connect provider gives them')
+    .action(async (username: string, opts: { role: string; agency: string; name: string; passwordEnv: string; email?: string; oidcSubject?: string }, cmd: Command) => {
       if (!ROLES.includes(opts.role as Role)) throw new CliError(`--role must be one of ${ROLES.join(', ')}, not "${opts.role}".`);
       const password = process.env[opts.passwordEnv];
       if (!password || password.length < 12) throw new CliError(`Set the password (at least 12 characters) in the environment variable ${opts.passwordEnv}.`);
       await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
-        await services.access.addUser(actor, { username, role: opts.role as Role, agencyCode: opts.agency, displayName: opts.name, password }).catch(asCliError);
+        await services.access.addUser(actor, { username, role: opts.role as Role, agencyCode: opts.agency, displayName: opts.name, password, email: opts.email, oidcSubject: opts.oidcSubject }).catch(asCliError);
         process.stdout.write(`User ${username} added.\n`);
       });
     });

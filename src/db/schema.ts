@@ -72,6 +72,8 @@ export interface UsersTable extends Owned {
   totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
   disabled: DefaultFalse;
   created_at: Generated<Date>;
+  /** The subject the configured OpenID Connect provider gives this user (migration 0102). */
+  oidc_subject: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface SessionsTable {
   id: string;
@@ -322,6 +324,17 @@ export interface AuditLogTable {
   prev_hash: string;
   hash: string;
 }
+/** An OpenID Connect sign-in sent to the provider and not yet back (migration 0102). */
+export interface OidcSignInsTable {
+  id: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  redirect_uri: string;
+  return_to: ColumnType<string, string | undefined, string>;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+}
 export interface SchemaMigrationsTable {
   version: string;
   applied_at: Generated<Date>;
@@ -338,6 +351,7 @@ export interface DB {
   recovery_codes: RecoveryCodesTable;
   sign_in_challenges: SignInChallengesTable;
   sign_in_throttle: SignInThrottleTable;
+  oidc_sign_ins: OidcSignInsTable;
   imports: ImportsTable;
   offence_groups: OffenceGroupsTable;
   offence_codes: OffenceCodesTable;

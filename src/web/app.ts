@@ -35,6 +35,7 @@ import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { ENROLMENT_PATH } from './routes/auth.js';
+import { registerOidcRoutes } from './routes/oidc.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, NOT_FOUND, PROBLEM_JSON, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /** Who may use a route: anyone, any signed-in user, or holders of a permission. */
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   setUpCsrf(app);
 
   registerAuthRoutes(app);
+  registerOidcRoutes(app);
   registerHomeRoutes(app);
   registerPeopleRoutes(app);
   registerSchemeRoutes(app);
@@ -224,6 +226,8 @@ async function setUpViews(app: FastifyInstance): Promise<void> {
         // "1 March 2009" from an ISO date, with no time-zone shift.
         env.addFilter('mojDate', (iso: string) => formatDate(iso));
         env.addFilter('formatDate', (iso: string) => formatDate(iso));
+        // The sign-in page's single sign-on button, when a provider is set up.
+        env.addGlobal('oidcLabel', app.services.access.oidcLabel());
       },
     },
     production: app.deps.config.production,

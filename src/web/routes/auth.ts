@@ -15,7 +15,8 @@ export function safeReturnTo(v: unknown): string {
   return typeof v === 'string' && v.startsWith('/') && !v.startsWith('//') && !v.startsWith('/\\') ? v : '/';
 }
 
-function setSessionCookie(app: FastifyInstance, reply: FastifyReply, token: string): void {
+/** The session cookie, the same after every way of signing in. */
+export function setSessionCookie(app: FastifyInstance, reply: FastifyReply, token: string): void {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
@@ -54,6 +55,12 @@ async function codeStep(app: FastifyInstance, req: FastifyRequest<{ Body: { code
   return reply.redirect(safeReturnTo(result.returnTo), 303);
 }
 
+/** Sends the browser to the code step with its challenge. */
+export function toCodeStep(app: FastifyInstance, reply: FastifyReply, challenge: string): FastifyReply {
+  reply.setCookie(CHALLENGE_COOKIE, challenge, { path: '/sign-in', httpOnly: true, sameSite: 'lax', secure: app.deps.config.secureCookies, maxAge: 5 * 60 });
+  return reply.redirect('/sign-in', 303);
+}
+
 export function registerAuthRoutes(app: FastifyInstance): void {
   // One address for both steps: with a live challenge (the password was right)
   // the page asks for the code; otherwise for the username and password.
@@ -88,8 +95,7 @@ export function registerAuthRoutes(app: FastifyInstance): void {
       return again(401, { username: ' ', password: ' ' }, 'The username or password is not right');
     }
     if (result.next === 'second_factor') {
-      reply.setCookie(CHALLENGE_COOKIE, result.challenge, { path: '/sign-in', httpOnly: true, sameSite: 'lax', secure: app.deps.config.secureCookies, maxAge: 5 * 60 });
-      return reply.redirect('/sign-in', 303);
+      return toCodeStep(app, reply, result.challenge);
     }
     setSessionCookie(app, reply, result.token);
     return reply.redirect(returnTo, 303);

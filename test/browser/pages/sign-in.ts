@@ -31,6 +31,13 @@ export class SignInPage extends BasePage {
     return this.arrive({ status: 401 });
   }
 
+  /** Follows the single sign-on button to the OpenID Connect provider's login page. */
+  async signInWithProvider(label: string, issuer: string): Promise<import('./sign-in-oidc.js').ProviderLoginPage> {
+    const { ProviderLoginPage } = await import('./sign-in-oidc.js');
+    await this.page.getByRole('button', { name: label }).click();
+    return new ProviderLoginPage(this.page, issuer).arrive();
+  }
+
   errorSummary(): Promise<string> {
     return this.page.locator('.govuk-error-summary').innerText();
   }

@@ -11,6 +11,7 @@ import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, PASSWORD, type TestApp } from '../../support/app.js';
 import type { Role, AgencyKind } from '../../../src/db/schema.js';
 import type { Clock } from '../../../src/calendar/clock.js';
+import type { Config } from '../../../src/config.js';
 import { launchBrowser } from './browser.js';
 import { seedDemoLike, type Seed } from './seed.js';
 
@@ -50,11 +51,14 @@ export function takeConsoleErrors(page: Page): string[] {
   return list;
 }
 
-/** `clock`: the app's wall clock (a test moves it to test the idle timeout); the system clock by default. */
-export async function openWorld(opts: { clock?: Clock } = {}): Promise<World> {
+/**
+ * `clock`: the app's wall clock (a test moves it to test the idle timeout); the system clock by default.
+ * `config`: settings for this file's app (e.g. an OpenID Connect provider).
+ */
+export async function openWorld(opts: { clock?: Clock; config?: Partial<Config> } = {}): Promise<World> {
   const t = await testDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-browser-'));
-  const [browser, ta] = await Promise.all([launchBrowser(), testApp(t, USERS, { dataDir }, { clock: opts.clock })]);
+  const [browser, ta] = await Promise.all([launchBrowser(), testApp(t, USERS, { dataDir, ...(opts.config ?? {}) }, { clock: opts.clock })]);
   for (const u of USERS) await t.db.updateTable('users').set({ display_name: u.displayName }).where('username', '=', u.username).execute();
   const seed = await seedDemoLike(t.db, ta.f, [ta.users.officer!.userId]);
   const servedPages = new Set<string>();
