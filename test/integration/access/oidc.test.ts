@@ -34,6 +34,8 @@ beforeAll(async () => {
   await users.set({ oidc_subject: 'np-1001' }).where('username', '=', 'officer').execute();
   await users.set({ email: 'jo.marsh@northmoor-police.example' }).where('username', '=', 'manager').execute();
   await users.set({ oidc_subject: 'np-1003', disabled: true }).where('username', '=', 'leaver').execute();
+  // Enrolled in a second factor: single sign-on is a first factor only.
+  await users.set({ oidc_subject: 'np-1006', totp_secret: 'JBSWY3DPEHPK3PXP', totp_enrolled_at: new Date() }).where('username', '=', 'twin').execute();
   await ta.app.listen({ port: 0, host: '127.0.0.1' });
   baseUrl = `http://127.0.0.1:${(ta.app.server.address() as AddressInfo).port}`;
   idp.start({
@@ -44,6 +46,7 @@ beforeAll(async () => {
       { sub: 'np-1003' },
       { sub: 'np-1004' },
       { sub: 'np-1005', email: 'jo.marsh@northmoor-police.example', email_verified: false },
+      { sub: 'np-1006' },
     ],
   });
 });
@@ -157,6 +160,17 @@ describe('signing in through the OpenID Connect provider', () => {
     expect(entry?.action).toBe('sign_in');
     expect(entry?.user_id).toBe(ta.users.manager!.userId);
     expect(JSON.parse(entry!.details!)).toMatchObject({ matched_by: 'email', subject: 'np-1002' });
+  });
+
+  it('asks a user who has a second factor for a code after the provider, as after a password', async () => {
+    const { jar, callback } = await signInThroughProvider('np-1006');
+    expect(callback.status).toBe(303);
+    expect(callback.headers.get('location')).toBe('/sign-in');
+    expect(jar.cookies.has('waymark_sign_in')).toBe(true);
+    expect(jar.cookies.has('waymark_session')).toBe(false);
+    const home = await send(jar, `${baseUrl}/`);
+    expect(home.status).toBe(303);
+    expect(home.headers.get('location')).toMatch(/^\/sign-in/);
   });
 
   it('does not map an e-mail the provider has not verified', async () => {
