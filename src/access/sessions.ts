@@ -1,5 +1,5 @@
-// Sessions and API tokens, both kept in the database (only their SHA-256 is
-// stored), so any number of web processes can serve one user.
+// Sessions, kept in the database (only their SHA-256 is stored), so any
+// number of web processes can serve one user. API tokens: api-tokens.ts.
 import { systemClock, type Clock } from '../calendar/clock.js';
 import { randomToken, sha256 } from './tokens.js';
 import type { Kysely } from 'kysely';
@@ -71,24 +71,4 @@ export async function sessionActor(db: Kysely<DB>, token: string, clock: Clock =
 
 export async function destroySession(db: Kysely<DB>, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
-}
-
-export async function createApiToken(db: Kysely<DB>, userId: number, name: string): Promise<string> {
-  const token = `wm_${randomToken()}`;
-  await db.insertInto('api_tokens').values({ user_id: userId, name, token_hash: sha256(token) }).execute();
-  return token;
-}
-
-export async function apiTokenActor(db: Kysely<DB>, token: string): Promise<Actor | null> {
-  const row = await db
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select([...actorColumns])
-    .where('api_tokens.token_hash', '=', sha256(token))
-    .where('api_tokens.revoked_at', 'is', null)
-    .where('users.disabled', '=', false)
-    .executeTakeFirst();
-  if (!row) return null;
-  return { userId: row.user_id, partnershipId: row.partnership_id, role: row.role, agencyKind: row.agency_kind, label: `${row.username} (api)` };
 }

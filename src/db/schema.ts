@@ -59,10 +59,13 @@ export interface UsersTable extends Owned {
   username: string;
   display_name: string;
   email: string | null;
-  password_hash: string;
+  /** null until an invited user sets a password. */
+  password_hash: ColumnType<string | null, string | null | undefined, string | null>;
   role: Role;
   totp_secret: string | null;
   disabled: DefaultFalse;
+  /** Set by a one-time password: every page but "change your password" waits until it is changed. */
+  must_change_password: DefaultFalse;
   created_at: Generated<Date>;
 }
 export interface SessionsTable {
@@ -80,6 +83,20 @@ export interface ApiTokensTable {
   token_hash: string;
   created_at: Generated<Date>;
   revoked_at: Timestamp | null;
+  /** 'read': GET and HEAD only; 'role': whatever the user's role may do. */
+  scope: ColumnType<ApiTokenScope, ApiTokenScope | undefined, ApiTokenScope>;
+  expires_at: Timestamp;
+  created_by_label: string | null;
+}
+export type ApiTokenScope = 'read' | 'role';
+export interface InvitationsTable {
+  id: Id;
+  user_id: number;
+  token_hash: string;
+  purpose: 'invitation' | 'password_reset';
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 export interface SignInAttemptsTable {
   id: Id;
@@ -309,6 +326,7 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  invitations: InvitationsTable;
   sign_in_attempts: SignInAttemptsTable;
   imports: ImportsTable;
   offence_groups: OffenceGroupsTable;
