@@ -57,6 +57,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
       const result = await createDemoWithProgress(services.demo, { actorLabel: 'serve:first start' });
       process.stdout.write(formatDemoSummary(result));
     } else {
+      if (opts.demoIfEmpty) process.stderr.write('NODE_ENV=production: the demo, with its published passwords, is never created.\n');
       process.stdout.write(FIRST_PARTNERSHIP_GUIDANCE);
     }
   }

@@ -247,7 +247,7 @@ async function setUpOpenApi(app: FastifyInstance): Promise<void> {
       info: {
         title: 'Waymark API',
         version: '1',
-        description: 'The JSON API of Waymark. Every call is authorised and audited like the web pages. Authenticate with a session cookie or `Authorization: Bearer <token>` (create a token with `waymark token create`).',
+        description: 'The JSON API of Waymark. Every call is authorised and audited like the web pages. Authenticate with a session cookie or `Authorization: Bearer <token>` (create a token with `waymark token create` or under Administration). A token is read-only (GET and HEAD) unless created with the `role` scope, and expires (90 days unless chosen otherwise).',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],

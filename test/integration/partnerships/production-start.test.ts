@@ -59,7 +59,9 @@ describe('NODE_ENV=production on an empty database', () => {
       expect(stdout).toContain('The database has no partnership yet');
       expect(stdout).toContain('waymark partnership add CODE');
       expect(stdout).toMatch(/waymark user add USERNAME --role administrator/);
-      expect(stdout + stderr).not.toMatch(/demo/i);
+      expect(stdout).not.toMatch(/demo/i);
+      expect(stderr).toContain('the demo, with its published passwords, is never created');
+      expect(stderr).not.toContain('creating the fictional demo');
 
       const page = await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
       expect(page.status).toBe(503);
