@@ -1,14 +1,18 @@
 // Accounts and sign-in as one service: signing in and out, the second factor,
-// user accounts, API tokens and the audit log, for the web app, the API and the CLI.
+// user accounts, invitations, API tokens and the audit log, for the web app,
+// the API and the CLI.
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import type { Clock } from '../calendar/clock.js';
-import { apiTokenActor, createSession, sessionActor, type SessionActor } from './sessions.js';
+import { createSession, sessionActor, type SessionActor } from './sessions.js';
 import { completeEnrolment, completeSignIn, pendingSignIn, signIn, signOut, signOutEverywhere, afterFirstFactor } from './sign-in.js';
 import { resetSecondFactor, secondFactorStatus, startEnrolment } from './totp.js';
-import { addUser, createUserToken, type NewUser } from './users.js';
+import { addUser, changeUser, disableUser, getUser, listUsers, resetPassword, type Credential, type NewUser } from './users.js';
+import { apiTokenActor, createUserToken, listTokens, revokeToken, type TokenRequest } from './api-tokens.js';
+import { acceptInvitation, changeOwnPassword, invitationFor, passwordChangeRequired } from './invitations.js';
 import { searchAudit, verifyAudit, type AuditSearch } from './audit.js';
+import type { Role } from '../glossary.js';
 import type { OidcConfig } from '../config.js';
 import { oidcSignIn } from './oidc.js';
 import { NotFoundError } from '../errors.js';
@@ -37,8 +41,8 @@ export function accessService({ db, clock, sessionHours, idleMinutes, production
   return {
     /** The signed-in user for a session cookie's token, or null (expired, idle, signed out, user disabled). */
     sessionActor: (token: string) => sessionActor(db, token, { idleMinutes, production }, clock),
-    /** The user an API bearer token acts for, or null. */
-    apiTokenActor: (token: string) => apiTokenActor(db, token),
+    /** The user an API bearer token acts for, with the token's scope, or null (unknown, expired, revoked, user disabled). */
+    apiTokenActor: (token: string) => apiTokenActor(db, token, clock),
     /** Throws when the database cannot answer (the health check). */
     checkDatabase: async (): Promise<void> => {
       await db.selectFrom('partnerships').select('id').limit(1).execute();
@@ -69,8 +73,25 @@ export function accessService({ db, clock, sessionHours, idleMinutes, production
     startOidcSignIn: (input: { redirectUri: string; returnTo: string }) => requireSso().start(input),
     /** Finishes it at the callback: the user to create a session for, or why not (audited either way). */
     finishOidcSignIn: (input: { browserToken: string | undefined; query: string; ip: string }) => requireSso().finish(input),
-    addUser: (actor: Actor, input: NewUser) => addUser(db, actor, input),
-    createToken: (actor: Actor, input: { username: string; name: string }) => createUserToken(db, actor, input),
+
+    /** Adds a user with a password (the CLI), an invitation link or a one-time password; returns what to hand the user, once. */
+    addUser: (actor: Actor, input: NewUser) => addUser(db, actor, input, clock),
+    listUsers: (actor: Actor) => listUsers(db, actor),
+    getUser: (actor: Actor, username: string) => getUser(db, actor, username),
+    disableUser: (actor: Actor, username: string) => disableUser(db, actor, username, clock),
+    changeUser: (actor: Actor, username: string, input: { role: Role; agencyCode: string }) => changeUser(db, actor, username, input, clock),
+    resetPassword: (actor: Actor, username: string, how: Exclude<Credential, 'password'>) => resetPassword(db, actor, username, how, clock),
+
+    /** The user an invitation or reset link is for, or null when it cannot be used. */
+    invitationFor: (token: string) => invitationFor(db, token, clock),
+    acceptInvitation: (token: string, password: string) => acceptInvitation(db, token, password, clock),
+    passwordChangeRequired: (userId: number) => passwordChangeRequired(db, userId),
+    changeOwnPassword: (actor: Actor, input: { current: string; password: string }) => changeOwnPassword(db, actor, input, clock),
+
+    createToken: (actor: Actor, input: TokenRequest) => createUserToken(db, actor, input, clock),
+    listTokens: (actor: Actor) => listTokens(db, actor, clock),
+    revokeToken: (actor: Actor, id: number) => revokeToken(db, actor, id, clock),
+
     searchAudit: (actor: Actor, input: AuditSearch) => searchAudit(db, actor, input),
     /** The id of the first audit entry that does not verify, or null. */
     verifyAudit: (actor: Actor) => verifyAudit(db, actor),

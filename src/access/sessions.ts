@@ -1,7 +1,7 @@
-// Sessions and API tokens, both kept in the database (only their SHA-256 is
-// stored), so any number of web processes can serve one user. A session ends
-// at its absolute limit, after an idle spell, at sign-out (here or everywhere)
-// and as soon as its user is disabled.
+// Sessions, kept in the database (only their SHA-256 is stored), so any
+// number of web processes can serve one user. A session ends at its absolute
+// limit, after an idle spell, at sign-out (here or everywhere) and as soon as
+// its user is disabled. API tokens: api-tokens.ts.
 import { systemClock, type Clock } from '../calendar/clock.js';
 import { randomToken, sha256 } from './tokens.js';
 import type { Kysely } from 'kysely';
@@ -125,24 +125,4 @@ export async function destroySession(db: Kysely<DB>, sessionId: string): Promise
 export async function destroyUserSessions(db: Kysely<DB>, userId: number): Promise<number> {
   const r = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
   return Number(r.numDeletedRows);
-}
-
-export async function createApiToken(db: Kysely<DB>, userId: number, name: string): Promise<string> {
-  const token = `wm_${randomToken()}`;
-  await db.insertInto('api_tokens').values({ user_id: userId, name, token_hash: sha256(token) }).execute();
-  return token;
-}
-
-export async function apiTokenActor(db: Kysely<DB>, token: string): Promise<Actor | null> {
-  const row = await db
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select([...actorColumns])
-    .where('api_tokens.token_hash', '=', sha256(token))
-    .where('api_tokens.revoked_at', 'is', null)
-    .where('users.disabled', '=', false)
-    .executeTakeFirst();
-  if (!row) return null;
-  return { userId: row.user_id, partnershipId: row.partnership_id, role: row.role, agencyKind: row.agency_kind, label: `${row.username} (api)` };
 }

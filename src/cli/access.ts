@@ -1,11 +1,18 @@
 // `waymark user …`, `waymark token …` and `waymark audit …`: accounts, API
-// tokens and the audit log from the command line.
+// tokens (scoped, expiring, revocable, audited) and the audit log from the
+// command line.
 import type { Command } from 'commander';
 import { withCli, CliError } from './context.js';
-import type { Role } from '../db/schema.js';
+import type { ApiTokenScope, Role } from '../db/schema.js';
 import { isWaymarkError } from '../errors.js';
+import { ROLES } from '../access/users.js';
+import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, TOKEN_SCOPES } from '../access/api-tokens.js';
 
-const ROLES: Role[] = ['practitioner', 'scheme_manager', 'analyst', 'board_member', 'administrator'];
+function wholeDays(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1 || n > MAX_TOKEN_DAYS) throw new CliError(`--expires-in must be a whole number of days from 1 to ${MAX_TOKEN_DAYS}, not "${v}".`);
+  return n;
+}
 
 /** A refusal from a service, said as the command says everything else. */
 function asCliError(e: unknown): never {
@@ -35,16 +42,63 @@ export function registerAccessCommands(program: Command): void {
       });
     });
 
+  user
+    .command('disable')
+    .description('disable a user: their sessions and API tokens stop working at once')
+    .argument('<username>')
+    .action(async (username: string, _opts: unknown, cmd: Command) => {
+      await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
+        const r = await services.access.disableUser(actor, username);
+        process.stdout.write(r.alreadyDisabled ? `User ${username} was already disabled.\n` : `User ${username} disabled.\n`);
+      });
+    });
+
   const token = program.command('token').description('API tokens');
   token
     .command('create')
-    .description('create an API token for a user; printed once')
+    .description('create an API token for a user; the token alone is printed on standard output, once')
     .requiredOption('--user <username>')
     .requiredOption('--name <name>', 'what the token is for')
-    .action(async (opts: { user: string; name: string }, cmd: Command) => {
+    .option('--scope <scope>', 'read (GET and HEAD only) | role (whatever the user\'s role may do)', 'read')
+    .option('--expires-in <days>', 'days until it expires', wholeDays, DEFAULT_TOKEN_DAYS)
+    .action(async (opts: { user: string; name: string; scope: string; expiresIn: number }, cmd: Command) => {
+      if (!TOKEN_SCOPES.includes(opts.scope as ApiTokenScope)) throw new CliError(`--scope must be read or role, not "${opts.scope}".`);
       await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
-        const t = await services.access.createToken(actor, { username: opts.user, name: opts.name }).catch(asCliError);
-        process.stdout.write(`${t}\n`);
+        const t = await services.access.createToken(actor, { username: opts.user, name: opts.name, scope: opts.scope as ApiTokenScope, expiresInDays: opts.expiresIn });
+        process.stdout.write(`${t.token}\n`);
+        process.stderr.write(`Token ${t.id} for ${opts.user} (${opts.scope === 'read' ? 'read-only' : "the user's role"}), expires ${t.expiresAt.toISOString().slice(0, 10)}. It is not shown again.\n`);
+      });
+    });
+  token
+    .command('list')
+    .description("the partnership's API tokens (never the tokens themselves)")
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
+        const rows = await services.access.listTokens(actor);
+        if (opts.json) {
+          process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+          return;
+        }
+        if (!rows.length) {
+          process.stdout.write('No API tokens.\n');
+          return;
+        }
+        const head = ['id', 'user', 'name', 'scope', 'created', 'expires', 'status'];
+        const cells = rows.map((r) => [String(r.id), r.username, r.name, r.scope, r.createdAt.toISOString().slice(0, 10), r.expiresAt.toISOString().slice(0, 10), r.status]);
+        const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+        for (const line of [head, ...cells]) process.stdout.write(line.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd() + '\n');
+      });
+    });
+  token
+    .command('revoke')
+    .description('revoke an API token at once (its id from `waymark token list`)')
+    .argument('<id>')
+    .action(async (id: string, _opts: unknown, cmd: Command) => {
+      if (!/^\d+$/.test(id)) throw new CliError(`A token is named by its number (see \`waymark token list\`), not "${id}".`);
+      await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
+        const r = await services.access.revokeToken(actor, Number(id));
+        process.stdout.write(r.alreadyRevoked ? `Token ${id} was already revoked.\n` : `Token ${id} revoked.\n`);
       });
     });
 

@@ -4,6 +4,7 @@ import { openCliDatabase } from './context.js';
 import { migrate } from '../db/migrate.js';
 import { registerServeCommands } from './serve.js';
 import { registerSchemeCommands } from './schemes.js';
+import { registerSetupCommands } from './setup.js';
 import { registerAccessCommands } from './access.js';
 import { registerPerformanceCommands } from './performance.js';
 import { registerSelectionCommands } from './selection.js';
@@ -13,6 +14,7 @@ import { registerDemoCommands } from './demo.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
+  registerSetupCommands(program);
   registerSchemeCommands(program);
   registerAccessCommands(program);
   registerOpsCommands(program);

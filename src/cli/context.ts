@@ -38,9 +38,14 @@ export async function resolvePartnership(database: Database, code?: string): Pro
     if (!p) throw new NotFoundError(`No partnership with code ${code}. Known: ${rows.map((r) => r.code).join(', ') || 'none'}.`);
     return p.id;
   }
-  if (rows.length === 0) throw new NotFoundError('The database has no partnership yet. Run `waymark demo`, or `waymark partnership add CODE --name NAME`.');
+  if (rows.length === 0) throw new NotFoundError('The database has no partnership yet. Run `waymark partnership add CODE --name NAME` (or `waymark demo` for the fictional demo).');
   if (rows.length > 1) throw new InvalidInputError(`Several partnerships are set up (${rows.map((r) => r.code).join(', ')}); choose one with --partnership CODE.`);
   return rows[0]!.id;
+}
+
+/** The operator at the CLI, as the audit log names them: "cli:<os user>". */
+export function cliLabel(): string {
+  return `cli:${os.userInfo().username}`;
 }
 
 export function cliActor(partnershipId: number): Actor {
@@ -49,7 +54,7 @@ export function cliActor(partnershipId: number): Actor {
     partnershipId,
     role: 'administrator',
     agencyKind: null,
-    label: `cli:${os.userInfo().username}`,
+    label: cliLabel(),
   };
 }
 

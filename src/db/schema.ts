@@ -63,7 +63,8 @@ export interface UsersTable extends Owned {
   username: string;
   display_name: string;
   email: string | null;
-  password_hash: string;
+  /** null until an invited user sets a password. */
+  password_hash: ColumnType<string | null, string | null | undefined, string | null>;
   role: Role;
   totp_secret: string | null;
   /** Set when a first code confirmed the secret; null while enrolling or not enrolled. */
@@ -71,6 +72,8 @@ export interface UsersTable extends Owned {
   /** The time step of the last accepted code (no code is accepted twice). */
   totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
   disabled: DefaultFalse;
+  /** Set by a one-time password: every page but "change your password" waits until it is changed. */
+  must_change_password: DefaultFalse;
   created_at: Generated<Date>;
   /** The subject the configured OpenID Connect provider gives this user (migration 0102). */
   oidc_subject: ColumnType<string | null, string | null | undefined, string | null>;
@@ -90,6 +93,20 @@ export interface ApiTokensTable {
   token_hash: string;
   created_at: Generated<Date>;
   revoked_at: Timestamp | null;
+  /** 'read': GET and HEAD only; 'role': whatever the user's role may do. */
+  scope: ColumnType<ApiTokenScope, ApiTokenScope | undefined, ApiTokenScope>;
+  expires_at: Timestamp;
+  created_by_label: string | null;
+}
+export type ApiTokenScope = 'read' | 'role';
+export interface InvitationsTable {
+  id: Id;
+  user_id: number;
+  token_hash: string;
+  purpose: 'invitation' | 'password_reset';
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 export interface RecoveryCodesTable {
   id: Id;
@@ -347,6 +364,7 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  invitations: InvitationsTable;
   sign_in_attempts: SignInAttemptsTable;
   recovery_codes: RecoveryCodesTable;
   sign_in_challenges: SignInChallengesTable;

@@ -19,6 +19,7 @@ import { createServices, type Services } from '../services.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import type { SessionActor } from '../access/sessions.js';
+import type { ApiTokenScope } from '../db/schema.js';
 import { can, type Permission } from '../access/permissions.js';
 import { applicationCss, govukDist, here, mojRoot } from './assets.js';
 import { formatDate } from './html.js';
@@ -36,10 +37,16 @@ import { registerApiRoutes } from './routes/api.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { ENROLMENT_PATH } from './routes/auth.js';
 import { registerOidcRoutes } from './routes/oidc.js';
+import { registerAdminRoutes } from './routes/admin.js';
+import { registerAccountRoutes } from './routes/account.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, NOT_FOUND, PROBLEM_JSON, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
-/** Who may use a route: anyone, any signed-in user, or holders of a permission. */
-export type Access = 'public' | 'signed-in' | Permission;
+/**
+ * Who may use a route: anyone, anyone holding the secret link the route's
+ * address carries ('link': an invitation, which the route checks itself),
+ * any signed-in user, or holders of a permission.
+ */
+export type Access = 'public' | 'link' | 'signed-in' | Permission;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -65,6 +72,8 @@ declare module 'fastify' {
     actor: Actor | null;
     /** Set when the actor came from a session cookie (so CSRF applies). */
     session: SessionActor | null;
+    /** Set when the actor came from an API token: its scope. */
+    tokenScope: ApiTokenScope | null;
   }
   interface FastifyReply {
     render(template: string, data?: Record<string, unknown>): Promise<FastifyReply>;
@@ -114,6 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await setUpStaticAssets(app);
   await setUpViews(app);
   await setUpOpenApi(app);
+  setUpFirstRunNotice(app);
   setUpAuthentication(app);
   setUpAuthorisation(app);
   setUpCsrf(app);
@@ -128,6 +138,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPanelRoutes(app);
   registerApiRoutes(app);
   registerImportRoutes(app);
+  registerAdminRoutes(app);
+  registerAccountRoutes(app);
   registerHealthRoute(app);
 
   setUpNotFound(app);
@@ -254,7 +266,7 @@ async function setUpOpenApi(app: FastifyInstance): Promise<void> {
       info: {
         title: 'Waymark API',
         version: '1',
-        description: 'The JSON API of Waymark. Every call is authorised and audited like the web pages. Authenticate with a session cookie or `Authorization: Bearer <token>` (create a token with `waymark token create`).',
+        description: 'The JSON API of Waymark. Every call is authorised and audited like the web pages. Authenticate with a session cookie or `Authorization: Bearer <token>` (create a token with `waymark token create` or under Administration). A token is read-only (GET and HEAD) unless created with the `role` scope, and expires (90 days unless chosen otherwise).',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
@@ -266,15 +278,39 @@ async function setUpOpenApi(app: FastifyInstance): Promise<void> {
   } as any);
 }
 
+/**
+ * Until the installation has a partnership (a production start on an empty
+ * database), every page says how to set one up; the health check and the API
+ * answer as usual. Once a partnership exists it is not asked again.
+ */
+function setUpFirstRunNotice(app: FastifyInstance): void {
+  let setUp = false;
+  app.addHook('onRequest', async (req, reply) => {
+    if (setUp || req.method !== 'GET' || req.url.startsWith('/assets/') || wantsJson(req)) return;
+    if ((await app.services.partnerships.list()).length > 0) {
+      setUp = true;
+      return;
+    }
+    reply.code(503);
+    return reply.render('setup-needed.njk', { title: 'Waymark is not set up yet' });
+  });
+}
+
 function setUpAuthentication(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
+  app.decorateRequest('tokenScope', null);
   app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/assets/')) return;
     const { access, imports } = app.services;
     const auth = req.headers.authorization;
     if (auth?.startsWith('Bearer ')) {
-      req.actor = await access.apiTokenActor(auth.slice(7).trim());
+      const tokenActor = await access.apiTokenActor(auth.slice(7).trim());
+      if (tokenActor) {
+        const { tokenScope, ...actor } = tokenActor;
+        req.actor = actor;
+        req.tokenScope = tokenScope;
+      }
       return;
     }
     const token = req.cookies[SESSION_COOKIE];
@@ -309,12 +345,14 @@ function setUpAuthorisation(app: FastifyInstance): void {
   // Before the body or query is even validated: a stranger learns nothing.
   app.addHook('onRequest', async (req, reply) => {
     const access = req.routeOptions.config?.access;
-    if (access === 'public') return;
+    if (access === 'public' || access === 'link') return;
     if (!req.actor) {
       if (wantsJson(req)) return sendProblem(req, reply, UNAUTHENTICATED);
       const returnTo = req.method === 'GET' ? `?returnTo=${encodeURIComponent(req.url)}` : '';
       return reply.redirect(`/sign-in${returnTo}`, 303);
     }
+    if (refusedByTokenScope(req)) return sendProblem(req, reply, READ_ONLY_TOKEN);
+    if (await mustChangePasswordFirst(app, req, reply)) return reply;
     // Until a user who must have a second factor has one, only enrolment and signing out answer.
     if (req.session?.mustEnrol && !req.routeOptions.config?.beforeSecondFactor) {
       if (wantsJson(req)) return sendProblem(req, reply, SECOND_FACTOR_NEEDED);
@@ -327,6 +365,35 @@ function setUpAuthorisation(app: FastifyInstance): void {
       return reply.render('error.njk', { title: 'You cannot see this page', message: 'Your role does not give access to this page.' });
     }
   });
+}
+
+/** A read-only API token may only read: GET and HEAD. */
+function refusedByTokenScope(req: FastifyRequest): boolean {
+  return req.tokenScope === 'read' && req.method !== 'GET' && req.method !== 'HEAD';
+}
+
+const READ_ONLY_TOKEN: ErrorPage = { ...FORBIDDEN, message: 'This API token is read-only: it may only GET and HEAD. Ask an administrator for a token with the role scope.' };
+
+/** Where a user given a one-time password must go before any other page. */
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
+/**
+ * A user signed in with a one-time password sees only "change your password"
+ * (and may sign out) until they have chosen their own. Returns true when it
+ * redirected.
+ */
+async function mustChangePasswordFirst(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+  const session = req.session;
+  if (!session) return false;
+  const path = req.url.split('?')[0];
+  if (path === CHANGE_PASSWORD_PATH || path === '/sign-out') return false;
+  if (!(await app.services.access.passwordChangeRequired(session.userId))) return false;
+  if (wantsJson(req)) {
+    sendProblem(req, reply, { ...FORBIDDEN, message: 'Change your one-time password first.' });
+    return true;
+  }
+  reply.redirect(CHANGE_PASSWORD_PATH, 303);
+  return true;
 }
 
 function setUpCsrf(app: FastifyInstance): void {

@@ -11,6 +11,7 @@ export function navigationFor(actor: Actor, url: string) {
     { text: 'Performance', href: '/performance', show: can(actor, 'performance:view') },
     { text: 'Transfers', href: '/transfers', show: can(actor, 'scheme:manage') },
     { text: 'Imports', href: '/imports', show: can(actor, 'import:run') },
+    { text: 'Administration', href: '/admin', show: can(actor, 'admin:users') },
   ];
   return items
     .filter((i) => i.show)

@@ -27,6 +27,7 @@ import { SelectionRunsPage } from './pages/selection.js';
 import { UnitCostsPage } from './pages/performance.js';
 import { DuplicatesPage } from './pages/imports.js';
 import { AccountPage } from './pages/second-factor.js';
+import { AdminPage, ChangePasswordPage, InvitationPage, UsersPage } from './pages/admin.js';
 import { csvLine } from '../../src/db/statements.js';
 
 let w: World;
@@ -405,6 +406,30 @@ describe.skipIf(!hasChromium)('account', () => {
     const enrol = await account.setUpSecondFactor();
     expect(await enrol.hasQrCode()).toBe(true);
   });
+});
+
+describe.skipIf(!hasChromium)('administrator: administration', () => {
+  // The full journeys are in admin.test.ts; this walks every administration
+  // page once, so the coverage check below sees each of them in this file.
+  it('reaches users, a user, agencies, areas and tokens, and the pages an invitation and a one-time password open', async () => {
+    const page = await w.newPage();
+    const admin = await (await (await SignInPage.visit(page)).signIn('admin', PASSWORD)).goToAdministration();
+    const users = await admin.goToUsers();
+    expect(await users.usernames()).toContain('officer');
+    expect(await (await users.openUser('officer')).summary('Role')).toBe('Practitioner');
+    const invited = await (await (await UsersPage.visit(page)).addUser()).add({ username: 'journey.invitee', name: 'Jo Invitee', role: 'Board member', agency: 'Test local_authority (LOCAL_AUTHORITY)', how: 'invitation' });
+    const link = new URL(await invited.invitationLink()).pathname;
+    const otp = await (await (await UsersPage.visit(page)).addUser()).add({ username: 'journey.otp', name: 'Jo Onetime', role: 'Practitioner', agency: 'Test police (POLICE)', how: 'one-time' });
+    const password = await otp.oneTimePassword();
+    expect(await (await (await AdminPage.visit(page)).goToAgencies()).names()).toContain('Test police');
+    expect(await (await (await AdminPage.visit(page)).goToAreas()).names()).toContain('Northtown');
+    await (await AdminPage.visit(page)).goToTokens();
+
+    const other = await w.newPage();
+    await (await InvitationPage.visit(other, link)).setPassword('a board member password');
+    const third = await w.newPage();
+    await (await SignInPage.visit(third)).signInTo(ChangePasswordPage, 'journey.otp', password);
+  }, 120_000);
 });
 
 // Pages that exist but have no journey yet. Add a page object and a journey,

@@ -4,6 +4,7 @@ import { SchemesPage } from './schemes.js';
 import { PerformanceChooserPage } from './performance.js';
 import { TransfersPage } from './transfers.js';
 import { ImportsPage } from './imports.js';
+import { AdminPage } from './admin.js';
 
 export class HomePage extends BasePage {
   readonly heading = /^What needs attention$/;
@@ -39,5 +40,10 @@ export class HomePage extends BasePage {
   async goToImports(): Promise<ImportsPage> {
     await this.navigate('Imports');
     return new ImportsPage(this.page).arrive();
+  }
+
+  async goToAdministration(): Promise<AdminPage> {
+    await this.navigate('Administration');
+    return new AdminPage(this.page).arrive();
   }
 }

@@ -9,7 +9,7 @@ import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, cookieHeader, cookiesOf, hiddenCsrf, movableClock, PASSWORD, type TestApp } from '../../support/app.js';
 import { createUser } from '../../support/fixtures.js';
 import { hashPassword } from '../../../src/access/passwords.js';
-import { createApiToken } from '../../../src/access/sessions.js';
+import { createApiToken } from '../../../src/access/api-tokens.js';
 import { totpCodeAt } from '../../../src/access/second-factor.js';
 import { MAX_FAILURES_PER_USERNAME, MAX_FAILURES_PER_IP } from '../../../src/access/sign-in.js';
 import { trustProxy } from '../../../src/config.js';

@@ -6,7 +6,7 @@ import { testApp, signInAs, cookieHeader, cookiesOf, hiddenCsrf, PASSWORD, type 
 import { createPerson, createUser } from '../../support/fixtures.js';
 import { hashPassword } from '../../../src/access/passwords.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
-import { createApiToken } from '../../../src/access/sessions.js';
+import { createApiToken } from '../../../src/access/api-tokens.js';
 
 let t: TestDatabase;
 let ta: TestApp;
