@@ -1,6 +1,6 @@
 // Administration in a real browser (Chromium), axe on every page visited: an
-// administrator invites a practitioner, who opens the link, sets a password
-// and signs in; a user given a one-time password must change it first; an
+// administrator invites a practitioner, who opens the link, sets a password,
+// signs in and enrols a TOTP second factor; a user given a one-time password must change it first; an
 // administrator adds an agency and an area, creates and revokes an API token,
 // and disables a user whose open session then stops working.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { openWorld, PASSWORD, type World } from './support/world.js';
 import { SignInPage } from './pages/sign-in.js';
 import { HomePage } from './pages/home.js';
 import { AdminPage, ChangePasswordPage, InvitationPage, UsersPage } from './pages/admin.js';
+import { AccountPage } from './pages/second-factor.js';
+import { totpCodeAt } from '../../src/access/second-factor.js';
 
 let w: World;
 
@@ -20,7 +22,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!hasChromium)('administrator', () => {
-  it('invites a practitioner, who sets a password from the link and signs in', async () => {
+  it('invites a practitioner, who sets a password from the link, signs in and enrols a second factor', async () => {
     const page = await w.newPage();
     const home = await (await SignInPage.visit(page)).signIn('admin', PASSWORD);
     expect(await home.navigationLinks()).toContain('Administration');
@@ -37,11 +39,18 @@ describe.skipIf(!hasChromium)('administrator', () => {
     const invitation = await InvitationPage.visit(invitee, new URL(link).pathname);
     expect(await invitation.text()).toContain('new.practitioner');
     const signIn = await invitation.setPassword('three words of mine');
-    // TODO(issue 13, sign-in helper): after the password, the invitee enrols a
-    // TOTP second factor here (QR code, recovery codes) before reaching the home page.
     const inviteeHome = await signIn.signIn('new.practitioner', 'three words of mine');
     expect(await inviteeHome.signedInAs()).toContain('Nia Newcombe');
     expect(await inviteeHome.navigationLinks()).not.toContain('Administration');
+    // Then enrols a TOTP second factor from their account page: the QR code,
+    // the secret as text, a first code from the app, the recovery codes once.
+    const enrol = await (await AccountPage.visit(invitee)).setUpSecondFactor();
+    expect(await enrol.hasQrCode()).toBe(true);
+    const secret = await enrol.secret();
+    const recovery = await enrol.confirm(totpCodeAt(secret, new Date()));
+    expect(await recovery.codes()).toHaveLength(10);
+    await recovery.continue();
+    expect(await (await AccountPage.visit(invitee)).secondFactor()).not.toBe('Not set up');
 
     // The link is spent.
     const again = await invitee.goto(new URL(link).pathname);
