@@ -105,8 +105,13 @@ export function problemDetails(e: WaymarkError, instance?: string): ProblemDetai
   return body;
 }
 
-/** "file, row 12, field offence_date: message", for the CLI and logs. */
+/**
+ * "file, row 12, field offence_date: message", for the CLI and logs. A field
+ * is named only within a file: an option or form field's message names it
+ * in its own words.
+ */
 export function describeError(e: WaymarkError): string {
+  if (e.file === undefined && e.row === undefined) return e.message;
   const where = [e.file, e.row !== undefined ? `row ${e.row}` : undefined, e.field !== undefined ? `field ${e.field}` : undefined].filter(Boolean);
-  return where.length ? `${where.join(', ')}: ${e.message}` : e.message;
+  return `${where.join(', ')}: ${e.message}`;
 }
