@@ -37,6 +37,6 @@ describe('WAYMARK_OIDC_* settings', () => {
   it('fail fast, naming the variable, when the setting is incomplete or not a URL', () => {
     expect(() => loadConfig({ WAYMARK_OIDC_ISSUER: ISSUER })).toThrow(/WAYMARK_OIDC_CLIENT_ID/);
     expect(() => loadConfig({ WAYMARK_OIDC_ISSUER: 'login.example', WAYMARK_OIDC_CLIENT_ID: 'w' })).toThrow(/WAYMARK_OIDC_ISSUER must be a URL/);
-    expect(() => loadConfig({ NODE_ENV: 'production', WAYMARK_OIDC_ISSUER: ISSUER, WAYMARK_OIDC_CLIENT_ID: 'w' })).toThrow(/WAYMARK_OIDC_REDIRECT_URI/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://waymark@localhost/waymark', WAYMARK_OIDC_ISSUER: ISSUER, WAYMARK_OIDC_CLIENT_ID: 'w' })).toThrow(/WAYMARK_OIDC_REDIRECT_URI/);
   });
 });
