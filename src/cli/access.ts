@@ -4,7 +4,6 @@
 import type { Command } from 'commander';
 import { withCli, CliError } from './context.js';
 import type { ApiTokenScope, Role } from '../db/schema.js';
-import { isWaymarkError } from '../errors.js';
 import { ROLES } from '../access/users.js';
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, TOKEN_SCOPES } from '../access/api-tokens.js';
 
@@ -14,11 +13,6 @@ function wholeDays(v: string): number {
   return n;
 }
 
-/** A refusal from a service, said as the command says everything else. */
-function asCliError(e: unknown): never {
-  if (isWaymarkError(e)) throw new CliError(e.message);
-  throw e;
-}
 
 export function registerAccessCommands(program: Command): void {
   const user = program.command('user').description('manage user accounts');
@@ -37,7 +31,7 @@ export function registerAccessCommands(program: Command): void {
       const password = process.env[opts.passwordEnv];
       if (!password || password.length < 12) throw new CliError(`Set the password (at least 12 characters) in the environment variable ${opts.passwordEnv}.`);
       await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
-        await services.access.addUser(actor, { username, role: opts.role as Role, agencyCode: opts.agency, displayName: opts.name, password, email: opts.email, oidcSubject: opts.oidcSubject }).catch(asCliError);
+        await services.access.addUser(actor, { username, role: opts.role as Role, agencyCode: opts.agency, displayName: opts.name, password, email: opts.email, oidcSubject: opts.oidcSubject });
         process.stdout.write(`User ${username} added.\n`);
       });
     });
