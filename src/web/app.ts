@@ -286,7 +286,7 @@ async function setUpOpenApi(app: FastifyInstance): Promise<void> {
 function setUpFirstRunNotice(app: FastifyInstance): void {
   let setUp = false;
   app.addHook('onRequest', async (req, reply) => {
-    if (setUp || req.method !== 'GET' || req.url.startsWith('/assets/') || wantsJson(req)) return;
+    if (setUp || req.method !== 'GET' || req.url.startsWith('/assets/') || wantsJson(req) || req.routeOptions.config?.duringImport) return;
     if ((await app.services.partnerships.list()).length > 0) {
       setUp = true;
       return;
@@ -385,6 +385,8 @@ export const CHANGE_PASSWORD_PATH = '/account/password';
 async function mustChangePasswordFirst(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply): Promise<boolean> {
   const session = req.session;
   if (!session) return false;
+  // An import's progress is answered without the database, which the import holds (embedded).
+  if (req.routeOptions.config?.duringImport) return false;
   const path = req.url.split('?')[0];
   if (path === CHANGE_PASSWORD_PATH || path === '/sign-out') return false;
   if (!(await app.services.access.passwordChangeRequired(session.userId))) return false;

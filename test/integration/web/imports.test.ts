@@ -222,7 +222,7 @@ describe('progress while an import holds the database', () => {
       importId: 999_999,
       partnershipId: ta.f.partnershipId,
       sessionId: sha256(admin.jar.waymark_session!),
-      actor: (await import('../../../src/access/sessions.js').then((m) => m.sessionActor(t.db, admin.jar.waymark_session!)))!,
+      actor: (await ta.app.services.access.sessionActor(admin.jar.waymark_session!))!,
       kind: 'outcomes',
       fileName: 'huge.csv',
       mode: 'all_or_nothing',
