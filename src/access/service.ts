@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import type { Clock } from '../calendar/clock.js';
-import { createSession, sessionActor, type SessionActor } from './sessions.js';
+import { sessionActor, type SessionActor } from './sessions.js';
 import { completeEnrolment, completeSignIn, pendingSignIn, signIn, signOut, signOutEverywhere, afterFirstFactor } from './sign-in.js';
 import { resetSecondFactor, secondFactorStatus, startEnrolment } from './totp.js';
 import { addUser, changeUser, disableUser, getUser, listUsers, resetPassword, type Credential, type NewUser } from './users.js';
@@ -55,8 +55,6 @@ export function accessService({ db, clock, sessionHours, idleMinutes, production
     pendingSignIn: (challenge: string) => pendingSignIn(db, challenge, clock),
     /** The code step (a TOTP code or a recovery code). */
     completeSignIn: (input: { challenge: string; code: string; ip: string }) => completeSignIn(signing, input),
-    /** A new session for a user; returns the cookie's token. */
-    createSession: (userId: number) => createSession(db, userId, sessionHours, clock),
     signOut: (session: SessionActor) => signOut(db, session, clock),
     /** Ends all the user's sessions; returns how many. */
     signOutEverywhere: (session: SessionActor) => signOutEverywhere(db, session, clock),
