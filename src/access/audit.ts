@@ -11,6 +11,8 @@ import { requirePermission } from './permissions.js';
 export interface AuditEntry {
   action: AuditAction;
   personId?: number | null;
+  /** Everyone a list showed, by id, so that `audit search --person` finds the list. */
+  personIds?: readonly number[] | null;
   what: string;
   justification?: string | null;
   details?: Record<string, unknown> | null;
@@ -27,8 +29,10 @@ export function entryHash(prevHash: string, e: {
   what: string;
   justification: string | null;
   details: string | null;
+  personIds?: readonly number[] | null;
 }): string {
   const canonical = JSON.stringify([
+    ...(e.personIds ? [e.personIds] : []),
     prevHash,
     e.at,
     e.partnershipId,
@@ -66,6 +70,7 @@ export async function appendAudit(trx: Transaction<DB>, actor: AuditActor | Acto
     what: entry.what,
     justification: entry.justification ?? null,
     details,
+    personIds: entry.personIds ? [...entry.personIds] : null,
   };
   await trx
     .insertInto('audit_log')
@@ -75,6 +80,7 @@ export async function appendAudit(trx: Transaction<DB>, actor: AuditActor | Acto
       user_id: fields.userId,
       action: fields.action,
       person_id: fields.personId,
+      person_ids: fields.personIds,
       what: fields.what,
       justification: fields.justification,
       details,
@@ -91,7 +97,7 @@ export async function verifyAuditChain(db: Kysely<DB>): Promise<number | null> {
   for (;;) {
     const rows = await db
       .selectFrom('audit_log')
-      .select(['id', 'at', 'partnership_id', 'user_id', 'action', 'person_id', 'what', 'justification', 'details', 'prev_hash', 'hash'])
+      .select(['id', 'at', 'partnership_id', 'user_id', 'action', 'person_id', 'person_ids', 'what', 'justification', 'details', 'prev_hash', 'hash'])
       .where('id', '>', after)
       .orderBy('id')
       .limit(5000)
@@ -107,6 +113,7 @@ export async function verifyAuditChain(db: Kysely<DB>): Promise<number | null> {
         what: r.what,
         justification: r.justification,
         details: r.details,
+        personIds: r.person_ids ? r.person_ids.map(Number) : null,
       });
       if (r.prev_hash !== prev || r.hash !== expected) return r.id;
       prev = r.hash;
@@ -133,11 +140,40 @@ export async function searchAudit(db: Kysely<DB>, actor: Actor, input: AuditSear
     .where('a.partnership_id', '=', actor.partnershipId)
     .orderBy('a.id', 'desc')
     .limit(input.limit);
-  if (input.person) q = q.where('p.person_ref', '=', input.person);
+  if (input.person) {
+    // The entries about the person, and every list that showed them.
+    const ref = input.person;
+    q = q.where((eb) =>
+      eb.or([
+        eb('p.person_ref', '=', ref),
+        eb.exists(
+          eb
+            .selectFrom('people as listed')
+            .select(sql`1`.as('one'))
+            .where('listed.partnership_id', '=', actor.partnershipId)
+            .where('listed.person_ref', '=', ref)
+            .where(sql<boolean>`listed.id = ANY(a.person_ids)`),
+        ),
+      ]),
+    );
+  }
   if (input.user) q = q.where('u.username', '=', input.user);
   const rows = await q.execute();
   await db.transaction().execute((trx) => appendAudit(trx, actor, { action: 'consultation', what: 'searched the audit log', details: { person: input.person ?? null, user: input.user ?? null } }));
   return rows;
+}
+
+/**
+ * Logs a list of people as one consultation that names everyone it showed.
+ * Call it inside the transaction that read the list.
+ */
+export function auditList(
+  trx: Transaction<DB>,
+  actor: AuditActor | Actor,
+  list: { what: string; personIds: readonly number[]; details?: Record<string, unknown> | null; justification?: string | null },
+  clock?: Clock,
+): Promise<void> {
+  return appendAudit(trx, actor, { action: 'consultation', what: list.what, personIds: [...new Set(list.personIds)], details: list.details ?? null, justification: list.justification ?? null }, clock);
 }
 
 /** verifyAuditChain, for an actor who may read the audit log. */

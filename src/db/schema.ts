@@ -335,6 +335,8 @@ export interface AuditLogTable {
   user_id: number | null;
   action: AuditAction;
   person_id: number | null;
+  /** The people a list showed (migration 0103); null for an entry about one person or none. */
+  person_ids: ColumnType<number[] | null, number[] | null | undefined, never>;
   what: string;
   justification: string | null;
   details: ColumnType<string | null, string | null | undefined, never>;

@@ -1,0 +1,90 @@
+// Need to know (SPEC 3.8): the one place that says who may see whom, and which
+// kinds of personal data each role and agency may see. Pure rules and SQL
+// fragments; every service that lists, counts or shows people asks here.
+//
+//   intelligence                      police only
+//   drug tests on arrest or charge    police and drug services (police data)
+//   health and drug-treatment detail  drug services and the case's lead, or
+//                                     any agency the person consented to share with
+//   restricted people                 the named users only
+//   board members                     aggregates only: never a person
+//   the CLI operator                  everything, as the data controller's own
+//                                     use, always logged
+//
+// A figure or reason that rests on something the viewer may not see is
+// withheld whole (see `withheldBecause`), so that no part of it can be worked back.
+import { sql, type RawBuilder } from 'kysely';
+import type { AgencyKind } from '../glossary.js';
+import type { Actor } from './actor.js';
+
+/** Kinds of personal data that not every agency may see. */
+export type Sensitive = 'intelligence' | 'drug_tests' | 'health';
+
+/** Whom the person agreed their health detail may be shared with. */
+export type ConsentScope = 'all' | readonly AgencyKind[];
+
+export interface HealthContext {
+  /** The consent to share health detail in force for the person, if any. */
+  consent?: ConsentScope | null;
+  /** Whether the actor's agency leads the person's case. */
+  isLead?: boolean;
+}
+
+/** The CLI operator acts as the data controller and sees everything (always logged). */
+export function isOperator(actor: Pick<Actor, 'userId'>): boolean {
+  return actor.userId === null;
+}
+
+/** May this actor see this kind of data? Health detail depends on the person (consent, lead). */
+export function maySee(actor: Actor, what: Sensitive, health: HealthContext = {}): boolean {
+  if (actor.role === 'board_member') return false;
+  if (isOperator(actor)) return true;
+  const kind = actor.agencyKind;
+  switch (what) {
+    case 'intelligence':
+      return kind === 'police';
+    case 'drug_tests':
+      return kind === 'police' || kind === 'drug_service';
+    case 'health': {
+      if (kind === 'drug_service' || health.isLead) return true;
+      const consent = health.consent;
+      if (!consent || kind === null) return false;
+      return consent === 'all' || consent.includes(kind);
+    }
+  }
+}
+
+/** What the page says in place of withheld data. */
+export const WITHHELD_BECAUSE: Record<Sensitive, string> = {
+  intelligence: 'it rests on police intelligence, which is shown to police staff only',
+  drug_tests: 'it rests on drug test results, which are shown to police and drug-service staff only',
+  health: 'it rests on health or drug-treatment detail, which is shown to drug-service staff and the case lead unless the person consented to share it',
+};
+
+/**
+ * The first kind of data a figure rests on that the actor may not see, or null
+ * when the actor may see the whole figure. A figure with a non-null answer is
+ * withheld whole: its value, its parts and anything multiplied into it.
+ */
+export function withheldBecause(actor: Actor, restsOn: Iterable<Sensitive>, health: HealthContext = {}): Sensitive | null {
+  for (const s of restsOn) if (!maySee(actor, s, health)) return s;
+  return null;
+}
+
+/**
+ * The people this actor may see, as a condition on a `people` row (alias `people`
+ * unless named): in the actor's partnership, and restricted people only for the
+ * users named on them. A board member sees no one.
+ */
+export function visiblePeople(actor: Actor, alias = 'people'): RawBuilder<boolean> {
+  const t = sql.table(alias);
+  if (actor.role === 'board_member') return sql<boolean>`false`;
+  if (isOperator(actor)) return sql<boolean>`${t}.partnership_id = ${actor.partnershipId}`;
+  return sql<boolean>`(${t}.partnership_id = ${actor.partnershipId} AND (${t}.restricted = false OR EXISTS (
+    SELECT 1 FROM person_access pa WHERE pa.person_id = ${t}.id AND pa.user_id = ${actor.userId})))`;
+}
+
+/** The same rule for a table that refers to a person by id (`alias.person_id` unless named). */
+export function visiblePerson(actor: Actor, personIdColumn: string): RawBuilder<boolean> {
+  return sql<boolean>`EXISTS (SELECT 1 FROM people AS vp WHERE vp.id = ${sql.ref(personIdColumn)} AND ${visiblePeople(actor, 'vp')})`;
+}
