@@ -11,12 +11,14 @@ import { registerSelectionCommands } from './selection.js';
 import { registerImportCommands } from './imports.js';
 import { registerOpsCommands } from './ops.js';
 import { registerDemoCommands } from './demo.js';
+import { registerPersonCommands } from './people.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
   registerSetupCommands(program);
   registerSchemeCommands(program);
   registerAccessCommands(program);
+  registerPersonCommands(program);
   registerOpsCommands(program);
   program
     .command('migrate')

@@ -178,6 +178,8 @@ export interface PeopleTable extends Owned, Imported {
   ethnicity: string | null;
   ethnicity_raw: string | null;
   restricted: DefaultFalse;
+  /** The agency that leads the person's case (migration 0103); null until one does. */
+  lead_agency_id: ColumnType<number | null, number | null | undefined, number | null>;
   date_of_death: IsoDate | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
