@@ -80,8 +80,20 @@ export function visiblePeople(actor: Actor, alias = 'people'): RawBuilder<boolea
   const t = sql.table(alias);
   if (actor.role === 'board_member') return sql<boolean>`false`;
   if (isOperator(actor)) return sql<boolean>`${t}.partnership_id = ${actor.partnershipId}`;
-  return sql<boolean>`(${t}.partnership_id = ${actor.partnershipId} AND (${t}.restricted = false OR EXISTS (
-    SELECT 1 FROM person_access pa WHERE pa.person_id = ${t}.id AND pa.user_id = ${actor.userId})))`;
+  return sql<boolean>`(${t}.partnership_id = ${actor.partnershipId} AND ${restrictionAllows(actor, alias)})`;
+}
+
+/**
+ * The restriction rule alone, for a `people` row of ANOTHER partnership that
+ * was disclosed to the actor's (a transfer notice): a restricted person only
+ * for the users named on them. A board member sees no one.
+ */
+export function restrictionAllows(actor: Actor, alias = 'people'): RawBuilder<boolean> {
+  const t = sql.table(alias);
+  if (actor.role === 'board_member') return sql<boolean>`false`;
+  if (isOperator(actor)) return sql<boolean>`true`;
+  return sql<boolean>`(${t}.restricted = false OR EXISTS (
+    SELECT 1 FROM person_access pa WHERE pa.person_id = ${t}.id AND pa.user_id = ${actor.userId}))`;
 }
 
 /** The same rule for a table that refers to a person by id (`alias.person_id` unless named). */

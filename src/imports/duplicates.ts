@@ -6,7 +6,9 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
-import { appendAudit } from '../access/audit.js';
+import { appendAudit, auditList } from '../access/audit.js';
+import { visiblePeople, visiblePerson } from '../access/need-to-know.js';
+import { listMerges, type MergeRecord } from './records.js';
 import { requirePermission } from '../access/permissions.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
 
@@ -73,19 +75,22 @@ async function describe(db: Kysely<DB>, partnershipId: number, ids: number[]): P
   return out;
 }
 
-/** The review list: open possible duplicates (or those with another status). */
-export async function listPossibleDuplicates(
-  db: Kysely<DB>,
-  actor: Actor,
-  input: { status?: 'open' | 'merged' | 'not_duplicate'; limit?: number } = {},
-): Promise<PossibleDuplicate[]> {
-  requirePermission(actor, 'duplicates:review');
+type DuplicateStatus = 'open' | 'merged' | 'not_duplicate';
+
+/**
+ * The pairs whose two people the actor may both see (need-to-know.ts). A pair
+ * with a restricted person the actor is not named on is left out whole: the
+ * other half would say that someone like them is on the register.
+ */
+async function readPairs(db: Kysely<DB>, actor: Actor, input: { status?: DuplicateStatus; limit?: number }): Promise<PossibleDuplicate[]> {
   const rows = await db
-    .selectFrom('possible_duplicates')
-    .select(['id', 'person_id', 'other_person_id', 'reason', 'status', 'import_id'])
-    .where('partnership_id', '=', actor.partnershipId)
-    .where('status', '=', input.status ?? 'open')
-    .orderBy('id')
+    .selectFrom('possible_duplicates as d')
+    .select(['d.id', 'd.person_id', 'd.other_person_id', 'd.reason', 'd.status', 'd.import_id'])
+    .where('d.partnership_id', '=', actor.partnershipId)
+    .where('d.status', '=', input.status ?? 'open')
+    .where(visiblePerson(actor, 'd.person_id'))
+    .where(visiblePerson(actor, 'd.other_person_id'))
+    .orderBy('d.id')
     .limit(input.limit ?? 200)
     .execute();
   const people = await describe(db, actor.partnershipId, [...new Set(rows.flatMap((r) => [r.person_id, r.other_person_id]))]);
@@ -99,6 +104,50 @@ export async function listPossibleDuplicates(
   }));
 }
 
+/** The review list: open possible duplicates (or those with another status), logged as one consultation. */
+export async function listPossibleDuplicates(db: Kysely<DB>, actor: Actor, input: { status?: DuplicateStatus; limit?: number } = {}): Promise<PossibleDuplicate[]> {
+  requirePermission(actor, 'duplicates:review');
+  return db.transaction().execute(async (trx) => {
+    const pairs = await readPairs(trx, actor, input);
+    await auditList(trx, actor, { what: `possible duplicates (${input.status ?? 'open'})`, personIds: pairs.flatMap((d) => [d.person.personId, d.other.personId]), details: { pairs: pairs.length } });
+    return pairs;
+  });
+}
+
+/**
+ * The review page: the open pairs and the merges that may be undone, read and
+ * logged (one entry naming everyone shown) in one transaction.
+ */
+export async function duplicateReview(db: Kysely<DB>, actor: Actor): Promise<{ pairs: PossibleDuplicate[]; merges: MergeRecord[] }> {
+  requirePermission(actor, 'duplicates:review');
+  return db.transaction().execute(async (trx) => {
+    const pairs = await readPairs(trx, actor, { status: 'open' });
+    const merges = await listMerges(trx, actor);
+    await auditList(trx, actor, {
+      what: 'possible duplicates and merges',
+      personIds: [...pairs.flatMap((d) => [d.person.personId, d.other.personId]), ...merges.flatMap((m) => [m.keptPersonId, m.mergedPersonId])],
+      details: { pairs: pairs.length, merges: merges.length },
+    });
+    return { pairs, merges };
+  });
+}
+
+/** The two people of an open pair the actor may see (for a decision on it); shows nothing, so logs nothing. */
+export async function openPossibleDuplicate(db: Kysely<DB>, actor: Actor, duplicateId: number): Promise<{ personId: number; otherPersonId: number }> {
+  requirePermission(actor, 'duplicates:review');
+  const d = await db
+    .selectFrom('possible_duplicates as d')
+    .select(['d.person_id', 'd.other_person_id'])
+    .where('d.id', '=', duplicateId)
+    .where('d.partnership_id', '=', actor.partnershipId)
+    .where('d.status', '=', 'open')
+    .where(visiblePerson(actor, 'd.person_id'))
+    .where(visiblePerson(actor, 'd.other_person_id'))
+    .executeTakeFirst();
+  if (!d) throw new ConflictError(`There is no open possible duplicate ${duplicateId}.`);
+  return { personId: d.person_id, otherPersonId: d.other_person_id };
+}
+
 /** Records that two people are not the same (the pair leaves the review list). */
 export async function markNotDuplicate(db: Kysely<DB>, actor: Actor, input: { duplicateId: number }, clock: Clock = systemClock): Promise<void> {
   requirePermission(actor, 'duplicates:review');
@@ -109,6 +158,8 @@ export async function markNotDuplicate(db: Kysely<DB>, actor: Actor, input: { du
       .where('id', '=', input.duplicateId)
       .where('partnership_id', '=', actor.partnershipId)
       .where('status', '=', 'open')
+      .where(visiblePerson(actor, 'possible_duplicates.person_id'))
+      .where(visiblePerson(actor, 'possible_duplicates.other_person_id'))
       .returning(['person_id', 'other_person_id'])
       .executeTakeFirst();
     if (!d) throw new ConflictError(`There is no open possible duplicate ${input.duplicateId}.`);
@@ -138,13 +189,13 @@ export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInpu
       const both = await trx
         .selectFrom('people')
         .select(['id', 'person_ref', 'merged_into_id'])
-        .where('partnership_id', '=', p)
         .where('id', 'in', [input.keepPersonId, input.mergePersonId])
+        .where(visiblePeople(actor))
         .forUpdate()
         .execute();
       const keep = both.find((x) => x.id === input.keepPersonId);
       const gone = both.find((x) => x.id === input.mergePersonId);
-      if (!keep || !gone) throw new ConflictError('Both people must exist in this partnership.');
+      if (!keep || !gone) throw new ConflictError('Both people must exist in this partnership, and you must be able to see both.');
       if (keep.merged_into_id || gone.merged_into_id) throw new ConflictError('One of these people has already been merged into someone else.');
       const into = await trx.selectFrom('people').select('id').where('partnership_id', '=', p).where('merged_into_id', '=', gone.id).executeTakeFirst();
       if (into) throw new ConflictError(`Others have been merged into ${gone.person_ref}; unmerge them first, or keep ${gone.person_ref}.`);

@@ -1,15 +1,21 @@
 // The data-quality report shown after an import (SPEC 3.1): missing
 // identifiers, impossible dates, overlapping custody periods and unknown
 // offence codes, each with a count and example people to link to. Plain data;
-// the web page and the CLI render it.
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+// the web page and the CLI render it. Counts and examples cover only the people
+// the actor may see (need-to-know.ts), and the examples shown are logged as one
+// consultation in the transaction that read them.
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { requirePermission } from '../access/permissions.js';
+import { auditList } from '../access/audit.js';
+import { visiblePeople, visiblePerson } from '../access/need-to-know.js';
 
 export interface QualityExample {
   personId: number;
   personRef: string;
+  /** "FAMILY, Given". */
+  name: string;
 }
 
 export interface QualityCheck {
@@ -39,25 +45,25 @@ const EXAMPLES = 10;
 
 export async function dataQuality(db: Kysely<DB>, actor: Actor, input: { importId?: number } = {}): Promise<DataQualityReport> {
   requirePermission(actor, 'data-quality:view');
+  return db.transaction().execute((trx) => readDataQuality(trx, actor, input));
+}
+
+async function readDataQuality(db: Transaction<DB>, actor: Actor, input: { importId?: number }): Promise<DataQualityReport> {
   const p = actor.partnershipId;
   const imp = input.importId ?? null;
   const scope = (alias: string) => (imp === null ? sql`true` : sql`${sql.ref(`${alias}.import_id`)} = ${imp}`);
 
   /** Runs one check: `from` yields rows with person_id; counts them and names a few people. */
   const check = async (key: QualityCheck['key'], label: string, from: RawBuilder<unknown>): Promise<QualityCheck> => {
-    const r = await sql<{ n: number; examples: string | null }>`
-      WITH hits AS (${from})
-      SELECT (SELECT count(*) FROM hits)::int AS n,
-             (SELECT string_agg(x.id || ':' || x.person_ref, '|') FROM (
-                SELECT DISTINCT pp.id, pp.person_ref FROM hits h JOIN people pp ON pp.id = h.person_id ORDER BY pp.person_ref LIMIT ${EXAMPLES}) x) AS examples`.execute(db);
+    const r = await sql<{ n: number; examples: { id: number; person_ref: string; family_name: string; given_names: string }[] | string | null }>`
+      WITH hits AS (${from}),
+      shown AS (SELECT h.person_id FROM hits h JOIN people vp ON vp.id = h.person_id WHERE ${visiblePeople(actor, 'vp')})
+      SELECT (SELECT count(*) FROM shown)::int AS n,
+             (SELECT json_agg(x ORDER BY x.person_ref) FROM (
+                SELECT DISTINCT pp.id, pp.person_ref, pp.family_name, pp.given_names FROM shown h JOIN people pp ON pp.id = h.person_id ORDER BY pp.person_ref LIMIT ${EXAMPLES}) x) AS examples`.execute(db);
     const row = r.rows[0]!;
-    const examples = (row.examples ?? '')
-      .split('|')
-      .filter(Boolean)
-      .map((s) => {
-        const i = s.indexOf(':');
-        return { personId: Number(s.slice(0, i)), personRef: s.slice(i + 1) };
-      });
+    const raw = typeof row.examples === 'string' ? (JSON.parse(row.examples) as Exclude<typeof row.examples, string>) : row.examples;
+    const examples = (raw ?? []).map((x) => ({ personId: Number(x.id), personRef: x.person_ref, name: `${x.family_name.toUpperCase()}, ${x.given_names}` }));
     return { key, label, count: row.n, examples };
   };
 
@@ -116,9 +122,10 @@ export async function dataQuality(db: Kysely<DB>, actor: Actor, input: { importI
   ];
   const codes = await sql<{ code: string; count: number }>`
     SELECT code, count(*)::int AS count FROM (
-      SELECT o.offence_code_raw AS code FROM outcomes o WHERE o.partnership_id = ${p} AND ${scope('o')} AND NOT o.offence_code_known
+      SELECT o.offence_code_raw AS code FROM outcomes o WHERE o.partnership_id = ${p} AND ${scope('o')} AND NOT o.offence_code_known AND ${visiblePerson(actor, 'o.person_id')}
       UNION ALL
-      SELECT a.offence_code_raw FROM arrests a WHERE a.partnership_id = ${p} AND ${scope('a')} AND a.offence_code_raw IS NOT NULL AND a.offence_code IS NULL
+      SELECT a.offence_code_raw FROM arrests a WHERE a.partnership_id = ${p} AND ${scope('a')} AND a.offence_code_raw IS NOT NULL AND a.offence_code IS NULL AND ${visiblePerson(actor, 'a.person_id')}
     ) u GROUP BY code ORDER BY count(*) DESC, code LIMIT 50`.execute(db);
+  await auditList(db, actor, { what: imp === null ? 'data-quality report' : `data-quality report of import ${imp}`, personIds: checks.flatMap((c) => c.examples.map((e) => e.personId)), details: { importId: imp } });
   return { importId: imp, checks, unknownCodes: codes.rows };
 }

@@ -8,9 +8,10 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../calendar/clock.js';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
-import { appendAudit } from '../access/audit.js';
+import { appendAudit, auditList } from '../access/audit.js';
+import { isOperator, visiblePeople } from '../access/need-to-know.js';
 import { requirePermission } from '../access/permissions.js';
-import { NotFoundError } from '../errors.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
 
 /** One problem in one row of an imported file. */
 export interface ImportError {
@@ -21,6 +22,8 @@ export interface ImportError {
   reason: string;
   /** e.g. "outcomes.csv row 812, offence_date: 2008-02-30 is not a date" */
   message: string;
+  /** Set when the value is not shown to this reader (see `importErrors`). */
+  valueWithheld?: boolean;
 }
 
 export interface ImportRecord {
@@ -125,16 +128,41 @@ export async function saveImportErrors(db: Kysely<DB>, actor: Actor, importId: n
     .execute();
 }
 
+/**
+ * The raw values of an import's rejected rows are the uploaded file's own
+ * content and may name anyone, restricted people included. They are shown only
+ * to the user who ran the import (who had the file) and to the CLI operator;
+ * another administrator sees the row, the field and what is wrong.
+ */
+async function mayReadRawRows(db: Kysely<DB>, actor: Actor, importId: number): Promise<boolean> {
+  if (isOperator(actor)) return true;
+  const imp = await db.selectFrom('imports').select('user_id').where('id', '=', importId).where('partnership_id', '=', actor.partnershipId).executeTakeFirst();
+  return imp !== undefined && imp.user_id !== null && imp.user_id === actor.userId;
+}
+
+/**
+ * An import's first problems, read and logged in one transaction: one
+ * consultation naming the people (by id) whose reference a shown row carries.
+ */
 export async function importErrors(db: Kysely<DB>, actor: Actor, importId: number): Promise<ImportError[]> {
   assertMaySeeImports(actor);
-  const rows = await db
-    .selectFrom('import_errors')
-    .selectAll()
-    .where('partnership_id', '=', actor.partnershipId)
-    .where('import_id', '=', importId)
-    .orderBy('position')
-    .execute();
-  return rows.map((r) => ({ file: r.file_name, row: r.row_no, field: r.field, value: r.value, reason: r.reason, message: '' }));
+  return db.transaction().execute(async (trx) => {
+    const showValues = await mayReadRawRows(trx, actor, importId);
+    const rows = await trx
+      .selectFrom('import_errors')
+      .selectAll()
+      .where('partnership_id', '=', actor.partnershipId)
+      .where('import_id', '=', importId)
+      .orderBy('position')
+      .execute();
+    if (rows.length === 0) return [];
+    const refs = showValues ? [...new Set(rows.filter((r) => r.field === 'person_ref' && r.value !== '').map((r) => r.value))] : [];
+    const people = refs.length
+      ? await trx.selectFrom('people').select('id').where(visiblePeople(actor)).where('person_ref', 'in', refs).execute()
+      : [];
+    await auditList(trx, actor, { what: `problems of import ${importId}`, personIds: people.map((p) => p.id), details: { importId, rows: rows.length, values: showValues ? 'shown' : 'withheld' } });
+    return rows.map((r) => ({ file: r.file_name, row: r.row_no, field: r.field, value: showValues ? r.value : '', reason: r.reason, message: '', ...(showValues ? {} : { valueWithheld: true }) }));
+  });
 }
 
 /**
@@ -158,6 +186,9 @@ export function hasErrorFile(dataDir: string, actor: Actor, rec: ImportRecord): 
 export async function downloadErrorFile(db: Kysely<DB>, actor: Actor, input: { importId: number; dataDir: string }): Promise<{ fileName: string; content: Buffer }> {
   assertMaySeeImports(actor);
   const rec = await getImport(db, actor, input.importId);
+  if (!(await mayReadRawRows(db, actor, rec.id))) {
+    throw new ForbiddenError(`The error file of import ${rec.id} holds rows of the uploaded file: only the administrator who ran the import may download it.`);
+  }
   const file = errorFilePath(input.dataDir, actor.partnershipId, rec.id);
   if (rec.mode !== 'partial' || !fs.existsSync(file)) throw new NotFoundError('This import has no error file.');
   const content = fs.readFileSync(file);
@@ -183,7 +214,7 @@ export interface MergeRecord {
   mergedAt: Date;
 }
 
-/** Merges that have not been undone, newest first (the duplicate page offers to undo them). */
+/** Merges that have not been undone whose two people the actor may see, newest first (the duplicate page offers to undo them). */
 export async function listMerges(db: Kysely<DB>, actor: Actor, input: { limit?: number } = {}): Promise<MergeRecord[]> {
   requirePermission(actor, 'duplicates:review');
   const rows = await db
@@ -193,6 +224,8 @@ export async function listMerges(db: Kysely<DB>, actor: Actor, input: { limit?: 
     .select(['m.id', 'm.kept_person_id', 'k.person_ref as kept_ref', 'm.merged_person_id', 'g.person_ref as merged_ref', 'm.reason', 'm.merged_at'])
     .where('m.partnership_id', '=', actor.partnershipId)
     .where('m.unmerged_at', 'is', null)
+    .where(visiblePeople(actor, 'k'))
+    .where(visiblePeople(actor, 'g'))
     .orderBy('m.id', 'desc')
     .limit(input.limit ?? 100)
     .execute();

@@ -11,7 +11,7 @@ import { sha256 } from '../access/tokens.js';
 import { loadOffenceCodes } from './offence-codes.js';
 import { exportKind, type ExportOptions } from './export.js';
 import { dataQuality } from './quality.js';
-import { listPossibleDuplicates, markNotDuplicate, mergePeople, unmergePeople, type MergeInput } from './duplicates.js';
+import { duplicateReview, listPossibleDuplicates, markNotDuplicate, openPossibleDuplicate, mergePeople, unmergePeople, type MergeInput } from './duplicates.js';
 import { downloadErrorFile, getImport, hasErrorFile, importErrors, listImports, listMerges, type ImportRecord } from './records.js';
 
 /** Imports, exports, data quality and duplicates. Built once by the composition root (src/services.ts). */
@@ -35,6 +35,9 @@ export function importService({ db, clock, dataDir }: { db: Kysely<DB>; clock: C
     exportKind: (actor: Actor, opts: ExportOptions) => exportKind(db, actor, opts),
     dataQuality: (actor: Actor, input?: { importId?: number }) => dataQuality(db, actor, input),
     listPossibleDuplicates: (actor: Actor, input?: Parameters<typeof listPossibleDuplicates>[2]) => listPossibleDuplicates(db, actor, input),
+    /** The duplicates page: open pairs and undoable merges, logged as one list. */
+    duplicateReview: (actor: Actor) => duplicateReview(db, actor),
+    openPossibleDuplicate: (actor: Actor, duplicateId: number) => openPossibleDuplicate(db, actor, duplicateId),
     markNotDuplicate: (actor: Actor, input: { duplicateId: number }) => markNotDuplicate(db, actor, input, clock),
     mergePeople: (actor: Actor, input: MergeInput) => mergePeople(db, actor, input, clock),
     unmergePeople: (actor: Actor, input: { mergeId: number; reason: string }) => unmergePeople(db, actor, input, clock),

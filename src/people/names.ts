@@ -1,14 +1,17 @@
 // Names for lists of people that the services return by id (selection runs,
-// panel agendas). A restricted person's name is shown only to the named users.
+// panel agendas). Only for the people the actor may see (need-to-know.ts): a
+// restricted person the actor is not named on is left out of the map
+// altogether, so a list built from it shows nothing of them.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { requirePermission } from '../access/permissions.js';
+import { visiblePeople } from '../access/need-to-know.js';
 
 export interface PersonLabel {
   personRef: string;
-  /** "FAMILY, Given"; null when the person is restricted and the actor is not named. */
-  name: string | null;
+  /** "FAMILY, Given". */
+  name: string;
 }
 
 export async function personLabels(db: Kysely<DB>, actor: Actor, ids: readonly number[]): Promise<Map<number, PersonLabel>> {
@@ -17,17 +20,10 @@ export async function personLabels(db: Kysely<DB>, actor: Actor, ids: readonly n
   if (ids.length === 0) return out;
   const rows = await db
     .selectFrom('people')
-    .select([
-      'people.id',
-      'people.person_ref',
-      'people.family_name',
-      'people.given_names',
-      sql<boolean>`(people.restricted = false OR ${actor.userId === null} OR EXISTS (
-        SELECT 1 FROM person_access pa WHERE pa.person_id = people.id AND pa.user_id = ${actor.userId ?? 0}))`.as('visible'),
-    ])
-    .where('people.partnership_id', '=', actor.partnershipId)
+    .select(['people.id', 'people.person_ref', 'people.family_name', 'people.given_names'])
+    .where(visiblePeople(actor))
     .where(sql<boolean>`people.id = ANY(${[...new Set(ids)]}::bigint[])`)
     .execute();
-  for (const r of rows) out.set(r.id, { personRef: r.person_ref, name: r.visible ? `${r.family_name.toUpperCase()}, ${r.given_names}` : null });
+  for (const r of rows) out.set(r.id, { personRef: r.person_ref, name: `${r.family_name.toUpperCase()}, ${r.given_names}` });
   return out;
 }

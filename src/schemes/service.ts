@@ -2,10 +2,11 @@
 // figures: size against capacity, community/custody balance, years on the
 // scheme and the spread by area, all on a chosen "as of" date.
 import { spanCovers } from '../calendar/sql.js';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
-import { appendAudit } from '../access/audit.js';
+import { appendAudit, auditList } from '../access/audit.js';
+import { visiblePeople, visiblePerson } from '../access/need-to-know.js';
 import { requirePermission } from '../access/permissions.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 
@@ -59,7 +60,9 @@ export async function listSchemes(db: Kysely<DB>, actor: Actor, asOf: IsoDate): 
     .leftJoin('memberships as m', (j) =>
       j
         .onRef('m.scheme_id', '=', 'schemes.id')
-        .on(spanCovers('m.start_date', 'm.end_date', asOf)),
+        .on(spanCovers('m.start_date', 'm.end_date', asOf))
+        // Counts only the members the actor may see, so the count agrees with the scheme page's list.
+        .on(visiblePerson(actor, 'm.person_id')),
     )
     .select((eb) => ['schemes.code', 'schemes.name', 'schemes.capacity', eb.fn.count<number>('m.id').as('members')])
     .where('schemes.partnership_id', '=', actor.partnershipId)
@@ -106,6 +109,16 @@ const TWELVE_MONTHS_DAYS = 365;
 
 export async function schemePage(db: Kysely<DB>, actor: Actor, code: string, asOf: IsoDate): Promise<SchemePage> {
   requirePermission(actor, 'scheme:view');
+  // The member list is read and logged (one entry naming everyone shown) in one transaction.
+  return db.transaction().execute((trx) => readSchemePage(trx, actor, code, asOf));
+}
+
+/**
+ * The page shows only the members the actor may see (need-to-know.ts), and its
+ * figures (balance, years on the scheme, areas) count only those, so that no
+ * figure gives away a member left out of the list.
+ */
+async function readSchemePage(db: Transaction<DB>, actor: Actor, code: string, asOf: IsoDate): Promise<SchemePage> {
   const scheme = await db
     .selectFrom('schemes')
     .selectAll()
@@ -152,6 +165,7 @@ export async function schemePage(db: Kysely<DB>, actor: Actor, code: string, asO
     ])
     .where('m.scheme_id', '=', scheme.id)
     .where(spanCovers('m.start_date', 'm.end_date', asOf))
+    .where(visiblePeople(actor, 'p'))
     .orderBy('p.family_name')
     .orderBy('p.given_names')
     .execute();
@@ -168,6 +182,8 @@ export async function schemePage(db: Kysely<DB>, actor: Actor, code: string, asO
     custodySentenceDays: r.sentence_days,
     expectedReleaseDate: r.expected_release_date,
   }));
+
+  await auditList(db, actor, { what: `members of scheme ${scheme.code} on ${asOf}`, personIds: members.map((m) => m.personId), details: { scheme: scheme.code, asOf } });
 
   const inCustody = members.filter((m) => m.inCustody);
   const bands = ['Under 1 year', '1 to 2 years', '2 to 3 years', '3 years or more'];

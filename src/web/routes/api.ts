@@ -25,13 +25,13 @@ export function registerApiRoutes(app: FastifyInstance): void {
     {
       config: { access: 'person:search' },
       schema: {
-        summary: 'Search people by name, person reference or PNC ID',
+        summary: 'Search people by name, person reference or PNC ID, among those you may see. Logged as a consultation naming everyone returned.',
         tags: ['people'],
         querystring: { type: 'object', required: ['q'], properties: { q: { type: 'string', minLength: 1, maxLength: 100 } } },
         response: { 200: { type: 'object', properties: { people: { type: 'array', items: personSummary } } }, 401: errorBody, 403: errorBody },
       },
     },
-    async (req) => ({ people: await app.services.people.search(req.actor!, req.query.q) }),
+    async (req) => ({ people: await app.services.people.search(req.actor!, req.query.q, { channel: 'api' }) }),
   );
 
   app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string } }>(

@@ -257,15 +257,13 @@ export function registerImportRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: { import?: string } }>('/data-quality', { config: { access: 'person:view' } }, async (req, reply) => {
     const importId = req.query.import ? idParam(req.query.import) : null;
     const report = await app.services.imports.dataQuality(req.actor!, importId ? { importId } : {});
-    const labels = await app.services.people.labels(req.actor!, report.checks.flatMap((c) => c.examples.map((e) => e.personId)));
-    return reply.render('data-quality.njk', dataQualityView(report, labels, importId));
+    return reply.render('data-quality.njk', dataQualityView(report, importId));
   });
 
   // ---------------------------------------------------------------- possible duplicates
   type DupForm = { errors?: { text: string; href: string }[]; banner?: string };
   async function showDuplicates(req: FastifyRequest, reply: FastifyReply, form: DupForm = {}) {
-    const pairs = await app.services.imports.listPossibleDuplicates(req.actor!, { status: 'open' });
-    const merges = await app.services.imports.listMerges(req.actor!);
+    const { pairs, merges } = await app.services.imports.duplicateReview(req.actor!);
     return reply.render('duplicates.njk', {
       title: 'Possible duplicates',
       errors: form.errors ?? [],
@@ -298,11 +296,10 @@ export function registerImportRoutes(app: FastifyInstance): void {
     });
 
   decide<{ keep?: string; reason?: string }>('/duplicates/:id/merge', 'merged', async (req, id) => {
-    const pair = (await app.services.imports.listPossibleDuplicates(req.actor!, { status: 'open', limit: 10_000 })).find((d) => d.id === id);
-    if (!pair) throw new ConflictError(`There is no open possible duplicate ${id}.`);
+    const pair = await app.services.imports.openPossibleDuplicate(req.actor!, id);
     const keep = Number(req.body?.keep);
-    if (keep !== pair.person.personId && keep !== pair.other.personId) throw new InvalidInputError('Choose which record to keep.', { field: 'keep' });
-    const gone = keep === pair.person.personId ? pair.other.personId : pair.person.personId;
+    if (keep !== pair.personId && keep !== pair.otherPersonId) throw new InvalidInputError('Choose which record to keep.', { field: 'keep' });
+    const gone = keep === pair.personId ? pair.otherPersonId : pair.personId;
     await app.services.imports.mergePeople(req.actor!, { keepPersonId: keep, mergePersonId: gone, reason: (req.body?.reason ?? '').trim() });
   });
   decide('/duplicates/:id/not-duplicate', 'separate', (req, id) => app.services.imports.markNotDuplicate(req.actor!, { duplicateId: id }));

@@ -7,8 +7,6 @@ import type { RunningImport } from '../../imports/jobs.js';
 import type { ImportRecord, MergeRecord } from '../../imports/records.js';
 import type { DataQualityReport } from '../../imports/quality.js';
 import type { DuplicatePerson, PossibleDuplicate } from '../../imports/duplicates.js';
-import type { PersonLabel } from '../../people/names.js';
-import { displayName } from './people.js';
 import { escape, formatDate } from '../html.js';
 
 export const KIND_LABELS: Record<ImportKind, string> = {
@@ -65,17 +63,17 @@ export function finishedImportView(rec: ImportRecord, errors: readonly ImportErr
       ['Unchanged', rec.rowsUnchanged],
       ['Rejected', rec.rowsRejected],
     ].map(([label, value]) => ({ label, value, key: String(label).toLowerCase().replace(/ /g, '-') })),
-    errorRows: errors.map((e) => [{ text: e.file }, { text: String(e.row), format: 'numeric' }, { text: e.field }, { text: e.value || '–' }, { text: e.reason }]),
+    errorRows: errors.map((e) => [{ text: e.file }, { text: String(e.row), format: 'numeric' }, { text: e.field }, { text: e.valueWithheld ? 'Not shown (only the administrator who ran the import sees the values)' : e.value || '–' }, { text: e.reason }]),
     hasErrorFile,
   };
 }
 
-export function dataQualityView(report: DataQualityReport, labels: ReadonlyMap<number, PersonLabel>, importId: number | null) {
+export function dataQualityView(report: DataQualityReport, importId: number | null) {
   const checks = report.checks.map((c) => ({
     key: c.key,
     label: c.label,
     count: c.count,
-    examples: c.examples.map((e) => ({ personId: e.personId, name: displayName(labels.get(e.personId), e.personRef), personRef: e.personRef })),
+    examples: c.examples.map((e) => ({ personId: e.personId, name: e.name, personRef: e.personRef })),
   }));
   return {
     title: importId ? `Data quality after import ${importId}` : 'Data quality',
