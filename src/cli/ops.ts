@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CliError, withInstallation } from './context.js';
+import { CliError, cliLabel, withInstallation } from './context.js';
 import type { ProgressEvent } from '../ops/backup.js';
 
 function progress(json: boolean) {
@@ -29,7 +29,7 @@ export function registerOpsCommands(program: Command): void {
       if (!fs.existsSync(path.dirname(target))) throw new CliError(`The folder ${path.dirname(target)} does not exist.`);
       await withInstallation(async ({ services }) => {
         const t0 = Date.now();
-        const summary = await services.ops.backup(target, progress(Boolean(opts.json)));
+        const summary = await services.ops.backup(target, progress(Boolean(opts.json)), cliLabel());
         const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
         if (opts.json) process.stdout.write(JSON.stringify({ file: target, ...summary }) + '\n');
         else process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}Backed up ${rows.toLocaleString('en-GB')} rows in ${summary.tables.length} tables to ${target} (${((Date.now() - t0) / 1000).toFixed(1)} s).\n`);

@@ -2,6 +2,8 @@
 // into an empty database gives the same data. Enumerations are written as the
 // text the partner sent (the *_raw column) when there is one, so a re-import
 // maps them the same way. Pages through the table by id; never holds it whole.
+// The operator exports the whole register; a user, only the people they may see
+// (need-to-know.ts). The disclosure is logged naming everyone the file holds.
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
@@ -9,6 +11,7 @@ import ExcelJS from 'exceljs';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
+import { visiblePeople } from '../access/need-to-know.js';
 import { csvField } from '../db/statements.js';
 import { KINDS, headerNames } from './kinds.js';
 import { type ImportKind } from './kind-names.js';
@@ -44,16 +47,19 @@ export function neutralise(s: string): string {
 const PAGE = 5000;
 
 /** One page of a kind's rows, as cells in header order; keyset on the row id. */
-function pageQuery(kind: ImportKind, p: number, after: number): RawBuilder<Record<string, unknown>> {
+function pageQuery(kind: ImportKind, actor: Actor, after: number): RawBuilder<Record<string, unknown>> {
+  const p = actor.partnershipId;
+  // Only the people the actor may see: the CLI operator sees the whole register; a user, whom they may see.
+  const visible = visiblePeople(actor, 'pp');
   const yesNo = (c: string) => `CASE WHEN ${c} THEN 'yes' ELSE 'no' END`;
   const posNeg = (c: string) => `CASE WHEN ${c} THEN 'positive' ELSE 'negative' END`;
   const byPerson = (table: string, cols: string, order = 'e.id') =>
-    sql<Record<string, unknown>>`SELECT e.id AS _id, pp.person_ref, ${sql.raw(cols)}
+    sql<Record<string, unknown>>`SELECT e.id AS _id, pp.id AS _person_id, pp.person_ref, ${sql.raw(cols)}
       FROM ${sql.raw(table)} e JOIN people pp ON pp.id = e.person_id
-      WHERE e.partnership_id = ${p} AND e.id > ${after} ORDER BY ${sql.raw(order)} LIMIT ${PAGE}`;
+      WHERE e.partnership_id = ${p} AND ${visible} AND e.id > ${after} ORDER BY ${sql.raw(order)} LIMIT ${PAGE}`;
   switch (kind) {
     case 'people':
-      return sql<Record<string, unknown>>`SELECT pp.id AS _id, pp.person_ref,
+      return sql<Record<string, unknown>>`SELECT pp.id AS _id, pp.id AS _person_id, pp.person_ref,
           (SELECT min(value) FROM person_identifiers i WHERE i.person_id = pp.id AND i.kind = 'pnc') AS pnc_id,
           (SELECT min(value) FROM person_identifiers i WHERE i.person_id = pp.id AND i.kind = 'cro') AS cro_number,
           (SELECT min(value) FROM person_identifiers i WHERE i.person_id = pp.id AND i.kind = 'prison') AS prison_number,
@@ -61,7 +67,7 @@ function pageQuery(kind: ImportKind, p: number, after: number): RawBuilder<Recor
           pp.family_name, pp.given_names, pp.date_of_birth, coalesce(pp.sex_raw, pp.sex) AS sex,
           coalesce(pp.ethnicity_raw, pp.ethnicity) AS ethnicity, pp.area_code, pp.postcode
         FROM people pp
-        WHERE pp.partnership_id = ${p} AND pp.merged_into_id IS NULL AND pp.id > ${after}
+        WHERE pp.partnership_id = ${p} AND ${visible} AND pp.merged_into_id IS NULL AND pp.id > ${after}
         ORDER BY pp.id LIMIT ${PAGE}`;
     case 'outcomes':
       return byPerson(
@@ -83,10 +89,10 @@ function pageQuery(kind: ImportKind, p: number, after: number): RawBuilder<Recor
     case 'supervision':
       return byPerson('supervision_periods', `e.start_date, e.end_date, coalesce(e.kind_raw, e.kind) AS kind, ${yesNo('e.statutory')} AS statutory`);
     case 'memberships':
-      return sql<Record<string, unknown>>`SELECT e.id AS _id, pp.person_ref, sc.code AS scheme, ti.code AS tier, e.start_date, e.end_date,
+      return sql<Record<string, unknown>>`SELECT e.id AS _id, pp.id AS _person_id, pp.person_ref, sc.code AS scheme, ti.code AS tier, e.start_date, e.end_date,
           coalesce(e.end_reason_raw, e.end_reason) AS end_reason
         FROM memberships e JOIN people pp ON pp.id = e.person_id JOIN schemes sc ON sc.id = e.scheme_id LEFT JOIN tiers ti ON ti.id = e.tier_id
-        WHERE e.partnership_id = ${p} AND e.id > ${after} ORDER BY e.id LIMIT ${PAGE}`;
+        WHERE e.partnership_id = ${p} AND ${visible} AND e.id > ${after} ORDER BY e.id LIMIT ${PAGE}`;
     case 'addresses':
       return byPerson('addresses', `e.from_date, e.area_code, e.postcode`);
   }
@@ -114,6 +120,8 @@ export async function exportKind(db: Kysely<DB>, actor: Actor, opts: ExportOptio
   const forSpreadsheet = opts.forSpreadsheet ?? opts.format === 'xlsx';
   const cellOf = (v: unknown) => (forSpreadsheet ? neutralise(text(v)) : text(v));
   let rows = 0;
+  // Everyone the file names, for the audit entry (so that `audit search --person` finds the export).
+  const personIds = new Set<number>();
 
   const write = async (s: string) => {
     if (!opts.out.write(s)) await once(opts.out, 'drain');
@@ -140,9 +148,10 @@ export async function exportKind(db: Kysely<DB>, actor: Actor, opts: ExportOptio
       }
       let after = 0;
       for (;;) {
-        const page = await pageQuery(opts.kind, actor.partnershipId, after).execute(trx);
+        const page = await pageQuery(opts.kind, actor, after).execute(trx);
         if (page.rows.length === 0) break;
         for (const r of page.rows) {
+          personIds.add(Number(r._person_id));
           const cells = columns.map((c) => cellOf(r[c]));
           if (sheet) sheet.addRow(cells).commit();
           else await write(cells.map(field).join(',') + '\n');
@@ -157,6 +166,7 @@ export async function exportKind(db: Kysely<DB>, actor: Actor, opts: ExportOptio
       }
       await appendAudit(trx, actor, {
         action: 'disclosure',
+        personIds: [...personIds],
         what: `export of ${opts.kind} to ${opts.destination ?? 'a file'}`,
         justification: opts.justification ?? null,
         details: { kind: opts.kind, rows, format: opts.format, forSpreadsheet },

@@ -15,6 +15,7 @@ import type { DB } from '../db/schema.js';
 import { copyInto, csvLine } from '../db/statements.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
+import { appendAudit } from '../access/audit.js';
 
 export const BACKUP_FORMAT = 'waymark-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -168,8 +169,24 @@ export interface ProgressEvent {
   rows: number;
 }
 
-/** Writes a backup of the whole database to `file`; returns what it holds. */
-export async function backupDatabase(db: Kysely<DB>, engine: string, file: string, onProgress?: (e: ProgressEvent) => void, clock: Clock = systemClock): Promise<BackupSummary> {
+/**
+ * Writes a backup of the whole database to `file`; returns what it holds.
+ *
+ * A backup discloses the whole register of every partnership, so it is logged
+ * (SPEC 3.8) as one disclosure per partnership naming every person the file
+ * holds, with details `{ people: 'all' }`; `audit search --person` finds it.
+ * The snapshot is read-only, so the entries are written in a transaction of
+ * their own once the file is complete and before it takes its final name: a
+ * backup whose disclosure cannot be logged is removed.
+ */
+export async function backupDatabase(
+  db: Kysely<DB>,
+  engine: string,
+  file: string,
+  onProgress?: (e: ProgressEvent) => void,
+  clock: Clock = systemClock,
+  operatorLabel = 'cli',
+): Promise<BackupSummary> {
   const tmp = `${file}.${process.pid}.partial`;
   const out = fs.createWriteStream(tmp, { mode: 0o600 });
   const gzip = zlib.createGzip({ level: 6 });
@@ -178,7 +195,10 @@ export async function backupDatabase(db: Kysely<DB>, engine: string, file: strin
     if (!gzip.write(JSON.stringify(obj) + '\n')) await once(gzip, 'drain');
   };
   try {
+    // Everyone the file holds, by partnership, for the audit entries.
+    const people = new Map<number, number[]>();
     const summary = await snapshot(db, async (trx) => {
+      for (const p of await trx.selectFrom('partnerships').select('id').orderBy('id').execute()) people.set(p.id, []);
       const versions = await schemaVersions(trx);
       const tables = await dataTables(trx);
       const header: BackupHeader = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: clock.now().toISOString(), engine, schemaVersions: versions, tables };
@@ -189,8 +209,11 @@ export async function backupDatabase(db: Kysely<DB>, engine: string, file: strin
         await write({ table, columns });
         const hash = crypto.createHash('sha256');
         let rows = 0;
+        const idAt = table === 'people' ? columns.indexOf('id') : -1;
+        const partnershipAt = table === 'people' ? columns.indexOf('partnership_id') : -1;
         await readTable(trx, table, columns, async (batch) => {
           for (const r of batch) {
+            if (idAt >= 0 && partnershipAt >= 0) people.get(Number(r[partnershipAt]))?.push(Number(r[idAt]));
             hash.update(csvLine(r));
             await write(r);
           }
@@ -206,6 +229,16 @@ export async function backupDatabase(db: Kysely<DB>, engine: string, file: strin
     });
     gzip.end();
     await once(out, 'close');
+    await db.transaction().execute(async (trx) => {
+      for (const [partnershipId, personIds] of people) {
+        await appendAudit(
+          trx,
+          { userId: null, partnershipId, label: operatorLabel },
+          { action: 'disclosure', personIds, what: 'backup of the whole database', details: { people: 'all', count: personIds.length, file } },
+          clock,
+        );
+      }
+    });
     fs.renameSync(tmp, file);
     return summary;
   } catch (e) {

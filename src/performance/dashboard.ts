@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { can, mayNot, requirePermission } from '../access/permissions.js';
+import { visiblePeople } from '../access/need-to-know.js';
 import type { IsoDate } from '../calendar/dates.js';
 import type { DB } from '../db/schema.js';
 import { partnershipToday } from '../partnerships/service.js';
@@ -22,14 +23,15 @@ export async function dashboardSchemes(db: Kysely<DB>, actor: Actor): Promise<{ 
 
 export interface ContributorName {
   personId: number;
-  /** "FAMILY, Given"; null when the person is restricted and the actor is not named on them. */
-  name: string | null;
+  /** "FAMILY, Given". */
+  name: string;
   restricted: boolean;
 }
 
 /**
- * Names for a list of people, for roles that may see a person. A restricted
- * person's name is given only to the users named on them (and the CLI).
+ * Names for a list of people, for roles that may see a person: only the people
+ * the actor may see (need-to-know.ts). A restricted person the actor is not
+ * named on is left out of the map altogether.
  */
 export async function contributorNames(db: Kysely<DB>, actor: Actor, personIds: number[]): Promise<Map<number, ContributorName>> {
   requirePermission(actor, 'person:view', mayNot(actor, "see people's names"));
@@ -37,15 +39,11 @@ export async function contributorNames(db: Kysely<DB>, actor: Actor, personIds: 
   if (personIds.length === 0) return out;
   const rows = await db
     .selectFrom('people')
-    .leftJoin('person_access as pa', (j) => j.onRef('pa.person_id', '=', 'people.id').on('pa.user_id', '=', actor.userId ?? 0))
-    .select(['people.id', 'people.family_name', 'people.given_names', 'people.restricted', 'pa.user_id'])
-    .where('people.partnership_id', '=', actor.partnershipId)
+    .select(['people.id', 'people.family_name', 'people.given_names', 'people.restricted'])
+    .where(visiblePeople(actor))
     .where('people.id', 'in', personIds)
     .execute();
-  for (const r of rows) {
-    const visible = !r.restricted || actor.userId === null || r.user_id !== null;
-    out.set(r.id, { personId: r.id, name: visible ? `${r.family_name.toUpperCase()}, ${r.given_names}` : null, restricted: r.restricted });
-  }
+  for (const r of rows) out.set(r.id, { personId: r.id, name: `${r.family_name.toUpperCase()}, ${r.given_names}`, restricted: r.restricted });
   return out;
 }
 

@@ -3,7 +3,8 @@
 import { requirePermission } from '../access/permissions.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { appendAudit } from '../access/audit.js';
+import { appendAudit, auditList } from '../access/audit.js';
+import { restrictionAllows } from '../access/need-to-know.js';
 import type { DB } from '../db/schema.js';
 import { InvalidInputError } from '../errors.js';
 import { personByRef } from '../people/by-ref.js';
@@ -70,24 +71,35 @@ export async function createTransfer(
   });
 }
 
-/** Transfers notified to the actor's partnership. */
+/**
+ * Transfers notified to the actor's partnership. A notice about a person the
+ * sending partnership restricted reaches only the users named on them
+ * (need-to-know.ts: restrictionAllows); others do not learn it exists. The
+ * notices shown are logged as one consultation naming the people (the
+ * sending partnership's ids), in the transaction that read them.
+ */
 export async function transferInbox(db: Kysely<DB>, actor: Actor): Promise<TransferView[]> {
   requirePermission(actor, 'person:view');
-  const rows = await db
-    .selectFrom('transfers as t')
-    .innerJoin('partnerships as f', 'f.id', 't.partnership_id')
-    .select(['t.id', 'f.name as from_name', 't.to_area_code', 't.status', 't.notified_at', 't.summary', 't.note'])
-    .where('t.to_partnership_id', '=', actor.partnershipId)
-    .orderBy('t.notified_at', 'desc')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    fromPartnership: r.from_name,
-    toAreaCode: r.to_area_code,
-    toPartnership: null,
-    status: r.status,
-    notifiedAt: new Date(r.notified_at).toISOString(),
-    summary: JSON.parse(r.summary) as Record<string, unknown>,
-    note: r.note,
-  }));
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('transfers as t')
+      .innerJoin('partnerships as f', 'f.id', 't.partnership_id')
+      .innerJoin('people as tp', 'tp.id', 't.person_id')
+      .select(['t.id', 't.person_id', 'f.name as from_name', 't.to_area_code', 't.status', 't.notified_at', 't.summary', 't.note'])
+      .where('t.to_partnership_id', '=', actor.partnershipId)
+      .where(restrictionAllows(actor, 'tp'))
+      .orderBy('t.notified_at', 'desc')
+      .execute();
+    await auditList(trx, actor, { what: 'transfers inbox', personIds: rows.map((r) => r.person_id), details: { transferIds: rows.map((r) => r.id) } });
+    return rows.map((r) => ({
+      id: r.id,
+      fromPartnership: r.from_name,
+      toAreaCode: r.to_area_code,
+      toPartnership: null,
+      status: r.status,
+      notifiedAt: new Date(r.notified_at).toISOString(),
+      summary: JSON.parse(r.summary) as Record<string, unknown>,
+      note: r.note,
+    }));
+  });
 }
