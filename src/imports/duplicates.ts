@@ -261,6 +261,8 @@ export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { merge
       .forUpdate()
       .executeTakeFirst();
     if (!m) throw new ConflictError(`There is no merge ${input.mergeId}.`);
+    const seen = await trx.selectFrom('people').select('id').where('id', 'in', [m.kept_person_id, m.merged_person_id]).where(visiblePeople(actor)).execute();
+    if (seen.length < 2) throw new ConflictError(`There is no merge ${input.mergeId}.`);
     if (m.unmerged_at) throw new ConflictError(`Merge ${input.mergeId} has already been undone.`);
     const moved = JSON.parse(m.moved_rows) as Record<string, number[]>;
     for (const table of PERSON_TABLES) {

@@ -12,6 +12,7 @@ import { appendAudit, auditList } from '../access/audit.js';
 import { isOperator, visiblePeople } from '../access/need-to-know.js';
 import { requirePermission } from '../access/permissions.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
+import { show } from './fields.js';
 
 /** One problem in one row of an imported file. */
 export interface ImportError {
@@ -161,7 +162,10 @@ export async function importErrors(db: Kysely<DB>, actor: Actor, importId: numbe
       ? await trx.selectFrom('people').select('id').where(visiblePeople(actor)).where('person_ref', 'in', refs).execute()
       : [];
     await auditList(trx, actor, { what: `problems of import ${importId}`, personIds: people.map((p) => p.id), details: { importId, rows: rows.length, values: showValues ? 'shown' : 'withheld' } });
-    return rows.map((r) => ({ file: r.file_name, row: r.row_no, field: r.field, value: showValues ? r.value : '', reason: r.reason, message: '', ...(showValues ? {} : { valueWithheld: true }) }));
+    if (showValues) return rows.map((r) => ({ file: r.file_name, row: r.row_no, field: r.field, value: r.value, reason: r.reason, message: '' }));
+    // A reason may quote the value ("… is not a date"): the quote goes too.
+    const redact = (reason: string, value: string) => (value.trim() === '' ? reason : reason.split(value).join('[value]').split(show(value)).join('[value]'));
+    return rows.map((r) => ({ file: r.file_name, row: r.row_no, field: r.field, value: '', reason: redact(r.reason, r.value), message: '', valueWithheld: true }));
   });
 }
 

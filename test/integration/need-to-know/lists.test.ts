@@ -76,7 +76,7 @@ beforeAll(async () => {
   await t.db
     .insertInto('import_errors')
     .values([
-      { partnership_id: p, import_id: importId, position: 1, file_name: 'people.csv', row_no: 2, field: 'family_name', value: 'Hiddenfield', reason: 'too long' },
+      { partnership_id: p, import_id: importId, position: 1, file_name: 'people.csv', row_no: 2, field: 'family_name', value: 'Hiddenfield', reason: 'Hiddenfield is too long' },
       { partnership_id: p, import_id: importId, position: 2, file_name: 'people.csv', row_no: 3, field: 'person_ref', value: 'HID1', reason: 'duplicate reference' },
     ])
     .execute();
@@ -219,6 +219,7 @@ describe('possible duplicates', () => {
     const pairs = await t.db.selectFrom('possible_duplicates').select('id').where('other_person_id', '=', hiddenId).executeTakeFirstOrThrow();
     await expect(ta.app.services.imports.openPossibleDuplicate(actorOf('hadmin'), pairs.id)).rejects.toThrow(/no open possible duplicate/);
     await expect(ta.app.services.imports.mergePeople(actorOf('hadmin'), { keepPersonId: twinId, mergePersonId: hiddenId, reason: 'same' })).rejects.toThrow(/must be able to see both/);
+    await expect(ta.app.services.imports.markNotDuplicate(actorOf('hadmin'), { duplicateId: pairs.id })).rejects.toThrow(/no open possible duplicate/);
   });
 });
 
@@ -259,7 +260,7 @@ describe('import problems', () => {
   it('shows the raw values only to the administrator who ran the import, and logs the rows shown', async () => {
     const res = await get('hadmin', `/imports/${importId}`);
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('too long');
+    expect(res.body).toContain('[value] is too long');
     expect(res.body).not.toMatch(HIDDEN_NAME);
     expect(res.body).not.toContain('HID1');
     expect(await lastList('hadmin', `problems of import ${importId}`)).toEqual([]);
