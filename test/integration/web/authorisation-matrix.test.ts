@@ -9,7 +9,9 @@
 //   'link'       anyone holding a valid secret link (the URL says it; a made-up one is refused);
 //   'signed-in'  every signed-in user, whatever the role;
 //   [roles]      only these roles (any agency kind), e.g. PEOPLE, MANAGERS, ADMIN below;
-//   (who) => …   a rule on role AND agency kind: every agency kind is then tried for every role.
+//   (who) => …   a rule on role AND agency kind, e.g. only(PEOPLE, ['police', 'drug_service']):
+//                every agency kind is then tried for every role. (The ordinary person's
+//                case is led by LEAD_AGENCY, probation, for rules about the case's lead.)
 // A variant of a route (a query that changes who may use it, such as an export)
 // is keyed with its query: "GET /schemes/:code/panel/minutes?format=csv".
 // Optionally `url` (when the default params do not fit: query strings, a
@@ -28,7 +30,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { accessFixture, defaultAddress, send, AGENCY_KINDS, AS_OF, ROLES, type AccessFixture, type Session, type Who } from '../../support/access-fixture.js';
-import type { Role } from '../../../src/glossary.js';
+import type { AgencyKind, Role } from '../../../src/glossary.js';
 
 type Allowed = 'public' | 'link' | 'signed-in' | readonly Role[] | ((who: Who) => boolean);
 interface Entry {
@@ -45,6 +47,13 @@ const SELECTORS: readonly Role[] = ['scheme_manager', 'analyst', 'administrator'
 const FIGURES: readonly Role[] = ['scheme_manager', 'analyst', 'board_member', 'administrator'];
 const ANALYSTS: readonly Role[] = ['analyst', 'administrator'];
 const ADMIN: readonly Role[] = ['administrator'];
+
+/** These roles, in these agency kinds only. */
+const only =
+  (roles: readonly Role[], agencies: readonly AgencyKind[]) =>
+  (who: Who): boolean =>
+    roles.includes(who.role) && agencies.includes(who.agency);
+void only; // no route depends on the agency kind yet
 
 const e = (allow: Allowed, opts: Omit<Entry, 'allow'> = {}): Entry => ({ allow, ...opts });
 
