@@ -214,7 +214,15 @@ async function attempt(c: Case): Promise<string | null> {
   const got = verdict(res, !c.who, api);
   if (res.statusCode >= 500) return `${c.route} as ${as}: ${res.statusCode} (the route failed) ${res.body.slice(0, 200)}`;
   if (res.statusCode === 403 && /The form had expired/.test(res.body)) return `${c.route} as ${as}: refused for its CSRF token: the test must send a valid one`;
-  if (got !== c.expect) return `${c.route} as ${as}: expected ${c.expect}, got ${res.statusCode}${res.headers.location ? ` → ${res.headers.location}` : ''}`;
+  const answer = `${res.statusCode}${res.headers.location ? ` → ${res.headers.location}` : ''}`;
+  if (got !== c.expect) return `${c.route} as ${as}: expected ${c.expect}, got ${answer}`;
+  // A refusal has one shape: 401 for a stranger on the API, the sign-in page for a stranger
+  // on a page (a made-up secret link: 403), and 403 for a signed-in user.
+  if (got === 'deny') {
+    const link = c.entry.allow === 'link';
+    const want = !c.who ? (api ? 401 : link ? 403 : 303) : 403;
+    if (res.statusCode !== want) return `${c.route} as ${as}: refused with ${answer}, not ${want}`;
+  }
   return null;
 }
 
