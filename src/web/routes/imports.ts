@@ -254,7 +254,7 @@ export function registerImportRoutes(app: FastifyInstance): void {
   });
 
   // ---------------------------------------------------------------- data quality
-  app.get<{ Querystring: { import?: string } }>('/data-quality', { config: { access: 'person:view' } }, async (req, reply) => {
+  app.get<{ Querystring: { import?: string } }>('/data-quality', { config: { access: 'data-quality:view' } }, async (req, reply) => {
     const importId = req.query.import ? idParam(req.query.import) : null;
     const report = await app.services.imports.dataQuality(req.actor!, importId ? { importId } : {});
     return reply.render('data-quality.njk', dataQualityView(report, importId));
@@ -272,13 +272,13 @@ export function registerImportRoutes(app: FastifyInstance): void {
     });
   }
 
-  app.get<{ Querystring: { done?: string } }>('/duplicates', { config: { access: 'import:run' } }, async (req, reply) => {
+  app.get<{ Querystring: { done?: string } }>('/duplicates', { config: { access: 'duplicates:review' } }, async (req, reply) => {
     const banner = { merged: 'The two records were merged.', separate: 'The pair was marked as not a duplicate.', unmerged: 'The merge was undone: the two records are separate again.' }[req.query.done ?? ''];
     return showDuplicates(req, reply, { banner });
   });
 
   const decide = <B extends Record<string, string | undefined>>(url: string, done: string, act: (req: FastifyRequest<{ Params: { id: string }; Body: B }>, id: number) => Promise<void>) =>
-    app.post<{ Params: { id: string }; Body: B }>(url, { config: { access: 'import:run' } }, async (req, reply) => {
+    app.post<{ Params: { id: string }; Body: B }>(url, { config: { access: 'duplicates:review' } }, async (req, reply) => {
       const id = idParam(req.params.id);
       if (id === null) {
         reply.code(404);

@@ -62,7 +62,7 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
     return renderUnitCosts(reply, req.actor!, {});
   });
 
-  app.post<{ Body: Record<string, string | undefined> }>('/performance/unit-costs', { config: { access: 'performance:view' } }, async (req, reply) => {
+  app.post<{ Body: Record<string, string | undefined> }>('/performance/unit-costs', { config: { access: 'unit-costs:edit' } }, async (req, reply) => {
     const actor = req.actor!;
     const body = req.body ?? {};
     const current = await performance.listUnitCosts(actor);

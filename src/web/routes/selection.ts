@@ -8,6 +8,7 @@ import { isIsoDate } from '../../calendar/dates.js';
 import type { Disproportionality } from '../../selection/disproportionality.js';
 import { MatrixInvalidError, type MatrixProblem } from '../../selection/matrix.js';
 import type { Actor } from '../../access/actor.js';
+import { can } from '../../access/permissions.js';
 import { configFromForm, matrixFields, problemMessages } from '../forms/matrix-form.js';
 import { escape } from '../html.js';
 
@@ -229,7 +230,7 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
       errors,
       note: opts.note ?? '',
       saved: opts.saved,
-      canEdit: actor.role === 'scheme_manager' || actor.role === 'administrator',
+      canEdit: can(actor, 'scheme:manage'),
       offences,
       historyRows: versions
         .slice()

@@ -1,0 +1,270 @@
+// The authorisation matrix (SPEC 3.8, issue 14): every route of the web app and
+// the JSON API, against every role (each in a different agency kind, the
+// agencies rotating from route to route), and anonymous, through the real
+// pipeline (sessions, CSRF, bearer tokens, the role gate and the services).
+//
+// HOW TO ADD A ROUTE: add one line to MATRIX below, keyed "METHOD /path/:pattern"
+// exactly as the route is registered, saying who is allowed:
+//   'public'     anyone, signed in or not;
+//   'link'       anyone holding a valid secret link (the URL says it; a made-up one is refused);
+//   'signed-in'  every signed-in user, whatever the role;
+//   [roles]      only these roles (any agency kind), e.g. PEOPLE, MANAGERS, ADMIN below;
+//   (who) => …   a rule on role AND agency kind, e.g. only(PEOPLE, ['police', 'drug_service']):
+//                every agency kind is then tried for every role. (The ordinary person's
+//                case is led by LEAD_AGENCY, probation, for rules about the case's lead.)
+// A variant of a route (a query that changes who may use it, such as an export)
+// is keyed with its query: "GET /schemes/:code/panel/minutes?format=csv".
+// Optionally `url` (when the default params do not fit: query strings, a
+// particular record), `form` (POST fields; give harmless input: a unique code, a
+// made-up record, or a form the handler refuses with 400 after the gate), and
+// `endsSession` (the request ends the session: it runs last, on a fresh one).
+// Default params: :code the scheme, :year 2009-10, :username a throwaway user,
+// :token a live invitation, :file init.js, and :id by the segment before it
+// (people, runs, imports, duplicates, merges, tokens; anything else 999999,
+// which may answer 404: allowed means anything but 401/403 and 5xx).
+//
+// Deny: 403 (or a redirect to /sign-in for anonymous on pages, 401 on the API).
+// API routes are called with bearer tokens (read scope for GET, role scope
+// otherwise; a read token must be refused on anything but GET).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { testDatabase, type TestDatabase } from '../../support/db.js';
+import { accessFixture, defaultAddress, send, AGENCY_KINDS, AS_OF, ROLES, type AccessFixture, type Session, type Who } from '../../support/access-fixture.js';
+import type { AgencyKind, Role } from '../../../src/glossary.js';
+
+type Allowed = 'public' | 'link' | 'signed-in' | readonly Role[] | ((who: Who) => boolean);
+interface Entry {
+  allow: Allowed;
+  url?: (x: AccessFixture) => string;
+  form?: (x: AccessFixture, n: number) => Record<string, string>;
+  endsSession?: true;
+}
+
+// Who holds which permission today (src/access/permissions.ts), by outcome.
+const PEOPLE: readonly Role[] = ['practitioner', 'scheme_manager', 'analyst', 'administrator'];
+const MANAGERS: readonly Role[] = ['scheme_manager', 'administrator'];
+const SELECTORS: readonly Role[] = ['scheme_manager', 'analyst', 'administrator'];
+const FIGURES: readonly Role[] = ['scheme_manager', 'analyst', 'board_member', 'administrator'];
+const ANALYSTS: readonly Role[] = ['analyst', 'administrator'];
+const ADMIN: readonly Role[] = ['administrator'];
+
+/** These roles, in these agency kinds only. */
+const only =
+  (roles: readonly Role[], agencies: readonly AgencyKind[]) =>
+  (who: Who): boolean =>
+    roles.includes(who.role) && agencies.includes(who.agency);
+void only; // no route depends on the agency kind yet
+
+const e = (allow: Allowed, opts: Omit<Entry, 'allow'> = {}): Entry => ({ allow, ...opts });
+
+/** THE table: one line per route. */
+const MATRIX: Record<string, Entry> = {
+  // static assets and the public pages
+  'GET /assets/application.css': e('public'),
+  'GET /assets/govuk/*': e('public', { url: () => '/assets/govuk/manifest.json' }),
+  'GET /assets/moj/*': e('public', { url: () => '/assets/moj/images/icon-alert-information.svg' }),
+  'GET /assets/js/:file': e('public'),
+  'GET /assets/waymark.svg': e('public'),
+  'GET /health': e('public'),
+  'GET /sign-in': e('public'),
+  'POST /sign-in': e('public', { form: () => ({ username: '', password: '' }) }),
+  'GET /sign-in/oidc': e('public'),
+  'GET /sign-in/oidc/callback': e('public'),
+  'GET /invitations/:token': e('link'),
+  'POST /invitations/:token': e('link', { form: () => ({ password: 'one long password', confirm: 'another long password' }) }),
+  // one's own account
+  'GET /': e('signed-in'),
+  'GET /account': e('signed-in'),
+  'GET /account/second-factor': e('signed-in'),
+  'POST /account/second-factor': e('signed-in', { form: () => ({ code: '' }) }),
+  'GET /account/password': e('signed-in'),
+  'POST /account/password': e('signed-in', { form: () => ({ current: 'wrong', password: 'one long password', confirm: 'another long password' }) }),
+  'POST /sign-out': e('signed-in', { endsSession: true }),
+  'POST /sign-out-everywhere': e('signed-in', { endsSession: true }),
+  // people
+  'GET /people': e(PEOPLE, { url: (x) => `/people?q=${x.personRef}` }),
+  'GET /people/:id': e(PEOPLE),
+  'POST /people/:id/view': e(PEOPLE, { form: () => ({ justification: 'Checking the authorisation matrix' }) }),
+  // schemes
+  'GET /schemes': e(PEOPLE),
+  'GET /schemes/:code': e(PEOPLE),
+  'POST /schemes/:code/tiers': e(MANAGERS, { form: (_x, n) => ({ tierCode: `m${n}`, tierName: `Matrix tier ${n}`, tierRank: String(10 + n) }) }),
+  'POST /schemes/:code/strands': e(MANAGERS, { form: (_x, n) => ({ strandCode: `m${n}`, strandName: `Matrix strand ${n}` }) }),
+  'POST /schemes/:code/capacity': e(MANAGERS, { form: () => ({ capacity: '3' }) }),
+  // selection and the matrix
+  'GET /schemes/:code/selection': e(SELECTORS),
+  'POST /schemes/:code/selection': e(SELECTORS, { form: () => ({ asOf: AS_OF, matrixVersion: '' }) }),
+  'POST /schemes/:code/selection/compare-versions': e(SELECTORS, { form: () => ({ compareAsOf: AS_OF, versionA: '1', versionB: '2' }) }),
+  'GET /selection/runs/:id': e(SELECTORS),
+  'GET /selection/compare': e(SELECTORS, { url: (x) => `/selection/compare?a=${x.runIds[0]}&b=${x.runIds[1]}` }),
+  'GET /schemes/:code/matrix': e(SELECTORS),
+  'POST /schemes/:code/matrix': e(MANAGERS, { form: () => ({ note: 'authorisation matrix test' }) }),
+  // the panel and transfers
+  'GET /schemes/:code/panel': e(PEOPLE, { url: () => `/schemes/PPO/panel?date=${AS_OF}` }),
+  'POST /schemes/:code/panel/decisions': e(MANAGERS, { form: () => ({ date: AS_OF, personRef: 'NOBODY', item: 'select', decision: 'accept', action: 'none', reason: 'matrix test' }) }),
+  'POST /schemes/:code/panel/automatic-exits': e(MANAGERS, { form: () => ({ date: AS_OF }) }),
+  'GET /schemes/:code/panel/minutes': e(PEOPLE, { url: () => `/schemes/PPO/panel/minutes?date=${AS_OF}` }),
+  'GET /schemes/:code/panel/minutes?format=csv': e(['scheme_manager', 'analyst', 'administrator'], { url: () => `/schemes/PPO/panel/minutes?date=${AS_OF}&format=csv` }),
+  'GET /transfers': e(MANAGERS),
+  // performance
+  'GET /performance': e(FIGURES),
+  'GET /performance/:code/:year': e(FIGURES),
+  'GET /performance/unit-costs': e(FIGURES),
+  'POST /performance/unit-costs': e(ANALYSTS),
+  // imports, data quality and duplicates
+  'GET /imports': e(ADMIN),
+  'POST /imports': e(ADMIN),
+  'GET /imports/:id': e(ADMIN),
+  'GET /imports/:id/progress': e(ADMIN),
+  'GET /imports/:id/errors.csv': e(ADMIN),
+  'GET /data-quality': e(ANALYSTS),
+  'GET /duplicates': e(ADMIN),
+  'POST /duplicates/:id/merge': e(ADMIN, { form: () => ({ keep: '0', reason: 'matrix test: refused for want of a record to keep' }) }),
+  'POST /duplicates/:id/not-duplicate': e(ADMIN, { url: (x) => `/duplicates/${x.duplicateIds.dismiss}/not-duplicate` }),
+  'POST /merges/:id/unmerge': e(ADMIN, { form: () => ({ reason: 'matrix test: no such merge' }) }),
+  // administration
+  'GET /admin': e(ADMIN),
+  'GET /admin/users': e(ADMIN),
+  'GET /admin/users/new': e(ADMIN),
+  'POST /admin/users': e(ADMIN, { form: (_x, n) => ({ username: `matrix-new-${n}`, displayName: 'Matrix new', role: 'practitioner', agency: 'POLICE', credential: 'invitation' }) }),
+  'GET /admin/users/:username': e(ADMIN),
+  'POST /admin/users/:username/role': e(ADMIN, { form: () => ({ role: 'practitioner', agency: 'POLICE' }) }),
+  'POST /admin/users/:username/disable': e(ADMIN),
+  'POST /admin/users/:username/second-factor': e(ADMIN),
+  'POST /admin/users/:username/password': e(ADMIN, { form: () => ({ credential: 'invitation' }) }),
+  'GET /admin/agencies': e(ADMIN),
+  'POST /admin/agencies': e(ADMIN, { form: (_x, n) => ({ code: `MATRIX${n}`, name: `Matrix agency ${n}`, kind: 'housing' }) }),
+  'GET /admin/areas': e(ADMIN),
+  'POST /admin/areas': e(ADMIN, { form: (_x, n) => ({ code: `M0000${n}`, name: `Matrix area ${n}` }) }),
+  'GET /admin/tokens': e(ADMIN),
+  'POST /admin/tokens': e(ADMIN, { form: (x, n) => ({ user: x.namedUsername, name: `matrix ${n}`, scope: 'read' }) }),
+  'POST /admin/tokens/:id/revoke': e(ADMIN),
+  // the JSON API
+  'GET /api/v1/openapi.json': e('signed-in'),
+  'GET /api/v1/people': e(PEOPLE, { url: (x) => `/api/v1/people?q=${x.personRef}` }),
+  'GET /api/v1/people/:id': e(PEOPLE),
+};
+
+let t: TestDatabase;
+let x: AccessFixture;
+
+beforeAll(async () => {
+  t = await testDatabase();
+  x = await accessFixture(t);
+}, 60_000);
+afterAll(async () => {
+  await x?.close();
+  await t?.close();
+});
+
+const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+/** The route a table key names (a variant's key without its query). */
+const routeOf = (k: string) => k.split('?')[0]!;
+const isApi = (url: string) => url.startsWith('/api/');
+
+/** The address to request: the entry's own, or the pattern with the fixture's ids and codes. */
+function address(pattern: string, entry: Entry): string {
+  return entry.url ? entry.url(x) : defaultAddress(pattern, x);
+}
+
+function allows(entry: Entry, who: Who | null): boolean {
+  const a = entry.allow;
+  if (a === 'public' || a === 'link') return true;
+  if (who === null) return false;
+  if (a === 'signed-in') return true;
+  if (typeof a === 'function') return a(who);
+  return a.includes(who.role);
+}
+
+type Verdict = 'allow' | 'deny';
+function verdict(res: LightMyRequestResponse, anonymous: boolean, api: boolean): Verdict {
+  if (res.statusCode === 401 || res.statusCode === 403) return 'deny';
+  if (anonymous && !api && res.statusCode >= 300 && res.statusCode < 400 && String(res.headers.location ?? '').startsWith('/sign-in')) return 'deny';
+  return 'allow';
+}
+
+/** Whom to try on a route: every role (its agency kind rotating with the route), or every role in every agency kind. */
+function people(entry: Entry, index: number): Who[] {
+  if (typeof entry.allow === 'function') return ROLES.flatMap((role) => AGENCY_KINDS.map((agency) => ({ role, agency })));
+  return ROLES.map((role, r) => ({ role, agency: AGENCY_KINDS[(index + r * 3) % AGENCY_KINDS.length]! }));
+}
+
+let counter = 0;
+
+interface Case {
+  route: string;
+  method: string;
+  url: string;
+  who: Who | null;
+  scope?: 'read' | 'role';
+  expect: Verdict;
+  entry: Entry;
+}
+
+async function attempt(c: Case): Promise<string | null> {
+  const n = ++counter;
+  const api = isApi(c.url);
+  const form = c.method === 'GET' ? undefined : (c.entry.form?.(x, n) ?? {});
+  let session: Session | undefined;
+  let bearer: string | undefined;
+  if (c.who && api) bearer = await x.token(c.who, c.scope ?? (c.method === 'GET' ? 'read' : 'role'));
+  else if (c.who) session = c.entry.endsSession ? await x.freshSession(c.who) : await x.session(c.who);
+  const res = await send(x.app, { method: c.method, url: c.url, session, bearer, form });
+  const as = c.who ? `${c.who.role} (${c.who.agency})${c.scope ? ` with a ${c.scope} token` : ''}` : 'anonymous';
+  const got = verdict(res, !c.who, api);
+  if (res.statusCode >= 500) return `${c.route} as ${as}: ${res.statusCode} (the route failed) ${res.body.slice(0, 200)}`;
+  if (res.statusCode === 403 && /The form had expired/.test(res.body)) return `${c.route} as ${as}: refused for its CSRF token: the test must send a valid one`;
+  const answer = `${res.statusCode}${res.headers.location ? ` → ${res.headers.location}` : ''}`;
+  if (got !== c.expect) return `${c.route} as ${as}: expected ${c.expect}, got ${answer}`;
+  // A refusal has one shape: 401 for a stranger on the API, the sign-in page for a stranger
+  // on a page (a made-up secret link: 403), and 403 for a signed-in user.
+  if (got === 'deny') {
+    const link = c.entry.allow === 'link';
+    const want = !c.who ? (api ? 401 : link ? 403 : 303) : 403;
+    if (res.statusCode !== want) return `${c.route} as ${as}: refused with ${answer}, not ${want}`;
+  }
+  return null;
+}
+
+async function inBatches(cases: Case[], size: number): Promise<string[]> {
+  const problems: string[] = [];
+  for (let i = 0; i < cases.length; i += size) {
+    const done = await Promise.all(cases.slice(i, i + size).map(attempt));
+    problems.push(...done.filter((p): p is string => p !== null));
+  }
+  return problems;
+}
+
+describe('the authorisation matrix', () => {
+  it('has one entry for every route, and every entry is a route', () => {
+    const routes = new Set(x.app.routeTable.map(key));
+    const missing = [...routes].filter((r) => !(r in MATRIX)).map((r) => `${r} has no entry: add it to MATRIX in test/integration/web/authorisation-matrix.test.ts, saying who may use it`);
+    const stale = Object.keys(MATRIX).filter((k) => !routes.has(routeOf(k))).map((k) => `${k} is in MATRIX but is no route: remove the entry or fix its key`);
+    expect([...missing, ...stale]).toEqual([]);
+    // The single sign-on routes are there because the fixture configures a provider.
+    expect(routes.has('GET /sign-in/oidc/callback')).toBe(true);
+  });
+
+  it('allows and refuses every role, and anonymous, as the table says', async () => {
+    const cases: Case[] = [];
+    const last: Case[] = [];
+    const rows = x.app.routeTable.flatMap((r) => Object.keys(MATRIX).filter((k) => routeOf(k) === key(r)).map((k) => ({ ...r, route: k })));
+    rows.forEach((r, index) => {
+      const route = r.route;
+      const entry = MATRIX[route]!;
+      const query = route.includes('?') ? route.slice(route.indexOf('?')) : '';
+      const url = entry.url ? entry.url(x) : address(r.url, entry) + query;
+      const into = entry.endsSession ? last : cases;
+      into.push({ route, method: r.method, url, who: null, expect: allows(entry, null) ? 'allow' : 'deny', entry });
+      for (const who of people(entry, index)) {
+        into.push({ route, method: r.method, url, who, expect: allows(entry, who) ? 'allow' : 'deny', entry });
+        // A read-only token may only read.
+        if (isApi(r.url) && r.method !== 'GET') into.push({ route, method: r.method, url, who, scope: 'read', expect: 'deny', entry });
+      }
+      // A made-up secret link is refused.
+      if (entry.allow === 'link') into.push({ route, method: r.method, url: url.replace(x.invitationToken, 'made-up-link-token'), who: null, expect: 'deny', entry });
+    });
+    const problems = [...(await inBatches(cases, 6)), ...(await inBatches(last, 1))];
+    expect(problems).toEqual([]);
+  }, 120_000);
+});

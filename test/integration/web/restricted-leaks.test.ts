@@ -1,0 +1,135 @@
+// A restricted person is shown to the users named on them and to no one else
+// (SPEC 3.8, issue 14), and a board member sees no person at all. The test
+// crawls every GET route of the web app and the API, with the fixture's ids and
+// codes in place of the parameters (and the restricted person's own id where a
+// route takes a person), as users of several roles and agencies who are not
+// named on the person, and looks for the person's name, reference and PNC ID in
+// every answer: HTML, CSV and JSON alike. Routes a user is refused are crawled
+// too: a refusal must not name the person either.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase, type TestDatabase } from '../../support/db.js';
+import { accessFixture, defaultAddress, send, AS_OF, RESTRICTED, type AccessFixture, type Who } from '../../support/access-fixture.js';
+
+let t: TestDatabase;
+let x: AccessFixture;
+
+beforeAll(async () => {
+  t = await testDatabase();
+  x = await accessFixture(t);
+}, 60_000);
+afterAll(async () => {
+  await x?.close();
+  await t?.close();
+});
+
+/** What identifies the restricted person. */
+const MARKS = [RESTRICTED.family, RESTRICTED.given, RESTRICTED.ref, RESTRICTED.pnc];
+
+/** Addresses beyond one per route: the restricted person's own, searches for them, exports, other dates. */
+function extraAddresses(x: AccessFixture): Record<string, string[]> {
+  const searches = [RESTRICTED.family, RESTRICTED.ref, RESTRICTED.pnc].map(encodeURIComponent);
+  return {
+    'GET /people': searches.map((q) => `/people?q=${q}`),
+    'GET /api/v1/people': searches.map((q) => `/api/v1/people?q=${q}`),
+    'GET /people/:id': [`/people/${x.restrictedId}`],
+    'GET /api/v1/people/:id': [`/api/v1/people/${x.restrictedId}`],
+    'GET /schemes': [`/schemes?asOf=${AS_OF}`],
+    'GET /schemes/:code': [`/schemes/PPO?asOf=${AS_OF}`, '/schemes/PPO?asOf=2010-06-25'],
+    'GET /schemes/:code/panel': [`/schemes/PPO/panel?date=${AS_OF}`],
+    'GET /schemes/:code/panel/minutes': [`/schemes/PPO/panel/minutes?date=${AS_OF}`, `/schemes/PPO/panel/minutes?date=${AS_OF}&format=csv`],
+    'GET /selection/runs/:id': [`/selection/runs/${x.runIds[1]}`],
+    'GET /selection/compare': [`/selection/compare?a=${x.runIds[0]}&b=${x.runIds[1]}`],
+    'GET /performance/:code/:year': ['/performance/PPO/2010-11', '/performance/PPO/2009-10?cohortDate=2010-04-01'],
+    'GET /data-quality': [`/data-quality?import=${x.importId}`],
+  };
+}
+
+/** Every GET address to crawl, with the route it belongs to. */
+function crawlList(x: AccessFixture): { route: string; url: string }[] {
+  const extra = extraAddresses(x);
+  const out: { route: string; url: string }[] = [];
+  for (const r of x.app.routeTable) {
+    if (r.method !== 'GET' || r.url.startsWith('/assets/') || r.url.startsWith('/sign-in/oidc')) continue;
+    const route = `${r.method} ${r.url}`;
+    let url: string;
+    try {
+      url = defaultAddress(r.url, x);
+    } catch {
+      url = '';
+    }
+    for (const u of [url, ...(extra[route] ?? [])].filter(Boolean)) out.push({ route, url: u });
+  }
+  return out;
+}
+
+/** GETs every address as this user (sessions on pages, a read token on the API); the answers, by address. */
+async function crawl(who: Who): Promise<{ route: string; url: string; status: number; body: string }[]> {
+  const session = await x.session(who);
+  const bearer = await x.token(who, 'read');
+  const list = crawlList(x);
+  const out: { route: string; url: string; status: number; body: string }[] = [];
+  for (let i = 0; i < list.length; i += 6) {
+    const batch = await Promise.all(
+      list.slice(i, i + 6).map(async (c) => {
+        const api = c.url.startsWith('/api/');
+        const res = await send(x.app, { method: 'GET', url: c.url, ...(api ? { bearer } : { session }) });
+        return { ...c, status: res.statusCode, body: res.body };
+      }),
+    );
+    out.push(...batch);
+  }
+  return out;
+}
+
+/** The marks each answer shows. A search echoes its own query, so that mark is not looked for in it (the others are). */
+function leaks(answers: { route: string; url: string; status: number; body: string }[], marks: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const a of answers) {
+    const body = a.body.toLowerCase();
+    const q = new URL(a.url, 'http://x').searchParams.get('q')?.toLowerCase();
+    const seen = marks.filter((m) => m.toLowerCase() !== q && body.includes(m.toLowerCase()));
+    if (seen.length) found.push(`${a.route} (${a.url}, ${a.status}) shows ${seen.join(', ')}`);
+  }
+  return found;
+}
+
+describe('a restricted person', () => {
+  it('is shown to the user named on them (so the crawl can see a leak)', async () => {
+    const named: Who = { role: 'practitioner', agency: 'probation' };
+    const session = await x.session(named);
+    const view = await send(x.app, { method: 'POST', url: `/people/${x.restrictedId}/view`, session, form: { justification: 'Checking the leak test can see a name' } });
+    expect(view.statusCode).toBe(200);
+    expect(view.body).toContain(RESTRICTED.family.toUpperCase());
+    expect(view.body).toContain(RESTRICTED.pnc);
+  });
+
+  const viewers: [string, Who][] = [
+    ['a housing practitioner', { role: 'practitioner', agency: 'housing' }],
+    ['a local-authority analyst', { role: 'analyst', agency: 'local_authority' }],
+    ['a police scheme manager not named on them', { role: 'scheme_manager', agency: 'police' }],
+    ['an administrator not named on them', { role: 'administrator', agency: 'police' }],
+  ];
+  for (const [label, who] of viewers) {
+    it(`is shown nowhere to ${label}: no page, list, export or API answer names them`, async () => {
+      const answers = await crawl(who);
+      // The crawl reached pages that list people, so an empty result means something.
+      expect(answers.filter((a) => a.status === 200).length).toBeGreaterThan(5);
+      const refused = await send(x.app, { method: 'POST', url: `/people/${x.restrictedId}/view`, session: await x.session(who), form: { justification: 'I would like to see this record' } });
+      expect(refused.statusCode).toBe(403);
+      const found = leaks([...answers, { route: 'POST /people/:id/view', url: `/people/${x.restrictedId}/view`, status: refused.statusCode, body: refused.body }], MARKS);
+      expect(found).toEqual([]);
+    }, 60_000);
+  }
+});
+
+describe('a board member', () => {
+  it('sees no person at all: no name and no reference on any page they may open', async () => {
+    const people = await t.db.selectFrom('people').select(['family_name', 'person_ref']).where('partnership_id', '=', x.f.partnershipId).execute();
+    const marks = [...new Set(people.flatMap((p) => [p.family_name, p.person_ref]))];
+    const answers = await crawl({ role: 'board_member', agency: 'local_authority' });
+    const allowed = answers.filter((a) => a.status !== 401 && a.status !== 403);
+    // The performance pages at least.
+    expect(allowed.filter((a) => a.route.startsWith('GET /performance')).length).toBeGreaterThan(1);
+    expect(leaks(answers, marks)).toEqual([]);
+  }, 60_000);
+});
