@@ -22,6 +22,8 @@ export interface Config {
   production: boolean;
   /** The largest file the upload page accepts (WAYMARK_UPLOAD_LIMIT_MB, default 512). */
   uploadLimitBytes: number;
+  /** The longest CSV row (WAYMARK_CSV_RECORD_LIMIT_KB, default 1024) and the most an XLSX file may unzip to (WAYMARK_XLSX_EXPANDED_LIMIT_MB, default 1024). */
+  fileLimits: { csvRecordChars: number; xlsxExpandedBytes: number };
   /** Sign-in through an agency's OpenID Connect provider; null when WAYMARK_OIDC_ISSUER is unset. */
   oidc: OidcConfig | null;
 }
@@ -128,6 +130,10 @@ export function loadConfig(env = process.env): Config {
     trustProxy: trustProxy(env.WAYMARK_TRUST_PROXY),
     production,
     uploadLimitBytes: int(env, 'WAYMARK_UPLOAD_LIMIT_MB', 512) * 1024 * 1024,
+    fileLimits: {
+      csvRecordChars: positiveInt('WAYMARK_CSV_RECORD_LIMIT_KB', 1024, env) * 1024,
+      xlsxExpandedBytes: positiveInt('WAYMARK_XLSX_EXPANDED_LIMIT_MB', 1024, env) * 1024 * 1024,
+    },
     oidc: oidcConfig(env, production),
   };
 }

@@ -40,7 +40,7 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     transfers: transferService({ db }),
     risk: riskService({ db }),
     performance: performanceService({ db, clock }),
-    imports: importService({ db, clock, dataDir: config.dataDir }),
+    imports: importService({ db, clock, dataDir: config.dataDir, limits: config.fileLimits }),
     ops: opsService({ db, engine: database.engine, clock }),
     demo: demoService({ db }),
   };
