@@ -34,6 +34,8 @@ import { registerPerformanceRoutes } from './routes/performance.js';
 import { registerSelectionRoutes } from './routes/selection.js';
 import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
+import { registerRetentionApiRoutes } from './routes/api-retention.js';
+import { registerRetentionRoutes } from './routes/retention.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { ENROLMENT_PATH } from './routes/auth.js';
 import { registerOidcRoutes } from './routes/oidc.js';
@@ -140,8 +142,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSelectionRoutes(app);
   registerPanelRoutes(app);
   registerApiRoutes(app);
+  registerRetentionApiRoutes(app);
   registerImportRoutes(app);
   registerAdminRoutes(app);
+  registerRetentionRoutes(app);
   registerAccountRoutes(app);
   registerHealthRoute(app);
 
