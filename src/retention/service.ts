@@ -146,17 +146,30 @@ export async function dueForReview(db: Kysely<DB>, actor: Actor, input: { asOf?:
   });
 }
 
-/** Columns that refer to a person: any named person_id or *_person_id, and any foreign key to people (found in the catalogue, so a new table is covered). */
+/**
+ * Columns that refer to a person and do not go with the person by a cascade:
+ * any column named person_id or *_person_id, and any foreign key to people,
+ * found in the catalogue (so a table added later is covered), less those whose
+ * foreign key to people cascades (the delete of the person takes those, in the
+ * order their own keys need).
+ */
 async function personColumns(trx: Transaction<DB>): Promise<{ table: string; column: string }[]> {
   const r = await sql<{ table_name: string; column_name: string }>`
-    SELECT c.table_name, c.column_name
-    FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-    WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
-      AND (c.column_name = 'person_id' OR c.column_name LIKE '%\\_person\\_id' ESCAPE '\\')
-    UNION
-    SELECT cl.relname, a.attname
-    FROM pg_constraint k JOIN pg_class cl ON cl.oid = k.conrelid JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = ANY (k.conkey)
-    WHERE k.contype = 'f' AND k.confrelid = 'people'::regclass
+    WITH refs AS (
+      SELECT c.table_name::text AS table_name, c.column_name::text AS column_name
+      FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+      WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+        AND (c.column_name = 'person_id' OR c.column_name LIKE '%\\_person\\_id' ESCAPE '\\')
+      UNION
+      SELECT cl.relname::text, a.attname::text
+      FROM pg_constraint k JOIN pg_class cl ON cl.oid = k.conrelid JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = ANY (k.conkey)
+      WHERE k.contype = 'f' AND k.confrelid = 'people'::regclass
+    ), cascading AS (
+      SELECT cl.relname::text AS table_name, a.attname::text AS column_name
+      FROM pg_constraint k JOIN pg_class cl ON cl.oid = k.conrelid JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = ANY (k.conkey)
+      WHERE k.contype = 'f' AND k.confrelid = 'people'::regclass AND k.confdeltype = 'c'
+    )
+    SELECT table_name, column_name FROM refs EXCEPT SELECT table_name, column_name FROM cascading
     ORDER BY 1, 2`.execute(trx);
   // The audit log keeps its entries (they hold ids only); people goes last, by its key.
   return r.rows.filter((c) => c.table_name !== 'audit_log' && c.table_name !== 'people').map((c) => ({ table: c.table_name, column: c.column_name }));

@@ -48,6 +48,12 @@ async function richPerson(f: PartnershipFixture, ref: string): Promise<number> {
   await sql`INSERT INTO person_access (person_id, user_id) VALUES (${id}, ${user.userId})`.execute(t.db);
   await sql`INSERT INTO risk_assessments (partnership_id, person_id, assessment_date, risk_of_serious_harm, notes) VALUES (${f.partnershipId}, ${id}, '2008-06-01', 'high', ${`${PLANTED.family} threatened staff`})`.execute(t.db);
   await sql`INSERT INTO mappa_referrals (partnership_id, person_id, referral_date) VALUES (${f.partnershipId}, ${id}, '2008-06-02')`.execute(t.db);
+  // A panel decision that started a membership (its key refers to the membership, which goes too).
+  const scheme = await sql<{ id: number }>`SELECT id FROM schemes WHERE partnership_id = ${f.partnershipId} AND code = 'PPO'`.execute(t.db);
+  const meeting = await sql<{ id: number }>`INSERT INTO panel_meetings (partnership_id, scheme_id, meeting_date, created_by_label) VALUES (${f.partnershipId}, ${scheme.rows[0]!.id}, ${`2008-04-0${ref === 'E1' ? 1 : 2}`}, 'test') RETURNING id`.execute(t.db);
+  const membership = await sql<{ id: number }>`SELECT id FROM memberships WHERE person_id = ${id}`.execute(t.db);
+  await sql`INSERT INTO panel_decisions (partnership_id, meeting_id, person_id, item, decision, action, reason, membership_id, decided_by_label)
+    VALUES (${f.partnershipId}, ${meeting.rows[0]!.id}, ${id}, 'proposal:select', 'accept', 'select', ${`${PLANTED.family} meets the criteria`}, ${membership.rows[0]!.id}, 'test')`.execute(t.db);
   await sql`INSERT INTO retention_keeps (partnership_id, person_id, reason, review_after) VALUES (${f.partnershipId}, ${id}, 'kept once', '2020-01-01')`.execute(t.db);
   // A second record of the same person, merged into this one, and a possible duplicate of someone else.
   const merged = await createPerson(t.db, f, { ref: `${ref}-old`, family: PLANTED.family, given: PLANTED.given });
