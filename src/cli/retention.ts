@@ -20,7 +20,8 @@ export function registerRetentionCommands(program: Command): void {
           process.stdout.write(JSON.stringify(due, null, 2) + '\n');
           return;
         }
-        process.stdout.write(`${due.records.length}${due.more ? '+' : ''} records with no activity since ${due.cutoff} (retention period ${due.years} years, as of ${due.asOf}).\n`);
+        const n = due.records.length;
+        process.stdout.write(`${n}${due.more ? '+' : ''} record${n === 1 && !due.more ? '' : 's'} with no activity since ${due.cutoff} (retention period ${due.years} years, as of ${due.asOf}).\n`);
         for (const r of due.records) {
           process.stdout.write(`${r.personRef.padEnd(16)} ${`${r.familyName}, ${r.givenNames}`.padEnd(32)} born ${r.dateOfBirth}  last activity ${r.lastActivity}  due ${r.dueOn}\n`);
         }

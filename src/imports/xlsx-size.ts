@@ -22,14 +22,14 @@ const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
 
 function notZip(file: string, why: string): InvalidInputError {
-  return new InvalidInputError(`${file} is not a readable XLSX file: ${why}.`, { file });
+  // The message names the file itself (the web's import record keeps only the message), so no location is added.
+  return new InvalidInputError(`${file} is not a readable XLSX file: ${why}.`);
 }
 
 function tooLarge(file: string, limit: number, what: string): InvalidInputError {
   const mb = Math.round(limit / 1024 / 1024);
   return new InvalidInputError(
     `${file} ${what} more than ${mb} MB when unzipped, the limit for an XLSX file (WAYMARK_XLSX_EXPANDED_LIMIT_MB). Save it as CSV, or split it.`,
-    { file },
   );
 }
 

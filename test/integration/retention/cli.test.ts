@@ -75,6 +75,6 @@ describe('waymark retention', () => {
     const after = JSON.parse((await waymark(['retention', 'due', '--json', '--as-of', '2010-01-01'])).stdout);
     expect(after.records).toEqual([]);
     const plain = await waymark(['retention', 'due', '--as-of', '2012-01-01']);
-    expect(plain.stdout).toMatch(/^1 records with no activity since 2002-01-01 \(retention period 10 years, as of 2012-01-01\)\.\nOLD2 /);
+    expect(plain.stdout).toMatch(/^1 record with no activity since 2002-01-01 \(retention period 10 years, as of 2012-01-01\)\.\nOLD2 /);
   }, 120_000);
 });
