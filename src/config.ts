@@ -4,6 +4,10 @@
 import path from 'node:path';
 import { InvalidInputError } from './errors.js';
 
+/** The levels WAYMARK_LOG_LEVEL accepts; request lines appear at info and below. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export interface Config {
   port: number;
   host: string;
@@ -22,6 +26,10 @@ export interface Config {
   production: boolean;
   /** The largest file the upload page accepts (WAYMARK_UPLOAD_LIMIT_MB, default 512). */
   uploadLimitBytes: number;
+  /** The longest CSV row (WAYMARK_CSV_RECORD_LIMIT_KB, default 1024) and the most an XLSX file may unzip to (WAYMARK_XLSX_EXPANDED_LIMIT_MB, default 1024). */
+  fileLimits: { csvRecordChars: number; xlsxExpandedBytes: number };
+  /** What the server logs (WAYMARK_LOG_LEVEL, default warn: server errors only, no line per request). */
+  logLevel: LogLevel;
   /** Sign-in through an agency's OpenID Connect provider; null when WAYMARK_OIDC_ISSUER is unset. */
   oidc: OidcConfig | null;
 }
@@ -64,6 +72,13 @@ function oidcConfig(env: NodeJS.ProcessEnv, production: boolean): OidcConfig | n
     redirectUri,
     label: env.WAYMARK_OIDC_LABEL || 'Sign in with your organisation',
   };
+}
+
+function logLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = env.WAYMARK_LOG_LEVEL;
+  if (raw === undefined || raw === '') return env.WAYMARK_LOG === '1' ? 'info' : 'warn';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new InvalidInputError(`WAYMARK_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${raw}".`);
+  return raw as LogLevel;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -128,6 +143,11 @@ export function loadConfig(env = process.env): Config {
     trustProxy: trustProxy(env.WAYMARK_TRUST_PROXY),
     production,
     uploadLimitBytes: int(env, 'WAYMARK_UPLOAD_LIMIT_MB', 512) * 1024 * 1024,
+    fileLimits: {
+      csvRecordChars: positiveInt('WAYMARK_CSV_RECORD_LIMIT_KB', 1024, env) * 1024,
+      xlsxExpandedBytes: positiveInt('WAYMARK_XLSX_EXPANDED_LIMIT_MB', 1024, env) * 1024 * 1024,
+    },
+    logLevel: logLevel(env),
     oidc: oidcConfig(env, production),
   };
 }

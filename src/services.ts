@@ -20,6 +20,7 @@ import { performanceService } from './performance/service.js';
 import { importService } from './imports/service.js';
 import { opsService } from './ops/service.js';
 import { demoService } from './demo/service.js';
+import { retentionService } from './retention/service.js';
 
 export interface ServiceDeps {
   database: Database;
@@ -40,9 +41,10 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     transfers: transferService({ db }),
     risk: riskService({ db }),
     performance: performanceService({ db, clock }),
-    imports: importService({ db, clock, dataDir: config.dataDir }),
+    imports: importService({ db, clock, dataDir: config.dataDir, limits: config.fileLimits }),
     ops: opsService({ db, engine: database.engine, clock }),
     demo: demoService({ db }),
+    retention: retentionService({ db, clock }),
   };
 }
 

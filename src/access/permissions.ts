@@ -27,7 +27,9 @@ export type Permission =
   // The unit costs of crime behind the cost estimates.
   | 'unit-costs:edit'
   // Risk of serious harm assessments and MAPPA referrals.
-  | 'risk:record';
+  | 'risk:record'
+  // Retention review: erasing, anonymising or keeping records (SPEC 3.8).
+  | 'retention:review';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   practitioner: ['person:search', 'person:view', 'scheme:view', 'risk:record'],
@@ -38,7 +40,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   administrator: [
     'person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'performance:names',
     'offences:edit', 'unit-costs:edit', 'risk:record', 'import:run', 'export:run', 'register:export', 'duplicates:review', 'data-quality:view',
-    'audit:search', 'admin:users',
+    'audit:search', 'admin:users', 'retention:review',
   ],
 };
 
@@ -53,6 +55,7 @@ export function rolesWith(permission: Permission): Role[] {
 /** What a refusal says, where it says more than "You do not have permission to do that." */
 const REFUSALS: Partial<Record<Permission, string>> = {
   'import:run': 'Only an administrator may import data.',
+  'retention:review': 'Only an administrator may review records for retention.',
   'register:export': 'Only an administrator may export register data.',
   'duplicates:review': 'Only an administrator may review and merge possible duplicates.',
   'data-quality:view': 'Only administrators and analysts may see the data-quality report.',

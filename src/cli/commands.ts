@@ -12,6 +12,7 @@ import { registerImportCommands } from './imports.js';
 import { registerOpsCommands } from './ops.js';
 import { registerDemoCommands } from './demo.js';
 import { registerPersonCommands } from './people.js';
+import { registerRetentionCommands } from './retention.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
@@ -37,4 +38,5 @@ export function registerCommands(program: Command): void {
   registerSelectionCommands(program);
   registerImportCommands(program);
   registerDemoCommands(program);
+  registerRetentionCommands(program);
 }

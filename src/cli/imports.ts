@@ -106,11 +106,12 @@ export function registerImportCommands(program: Command): void {
     .argument('<kind>', `one of ${IMPORT_KINDS.join(', ')}`)
     .argument('<file>', "the file to write, or '-' for standard output")
     .option('--format <format>', 'csv or xlsx (default: from the file name; csv for standard output)')
-    .option('--for-spreadsheet', 'neutralise cells starting = + - @ (default for XLSX)')
-    .option('--no-for-spreadsheet', 'write every cell exactly as stored (default for CSV, so it re-imports exactly)')
+    .option('--raw', "write every cell exactly as stored; by default a cell starting = + - @ (or a tab or carriage return) gets a leading ' so a spreadsheet does not run it, which import takes off again")
+    .option('--for-spreadsheet', 'accepted for old scripts and does nothing: cells are now neutralised by default')
+    .option('--no-for-spreadsheet', 'the same as --raw (kept for old scripts)')
     .option('--justification <text>', 'why this export is needed (recorded in the audit log)')
     .action(async (kind: string, file: string, _opts: unknown, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & { format?: string; forSpreadsheet?: boolean; justification?: string }>();
+      const opts = cmd.optsWithGlobals<GlobalOptions & { format?: string; raw?: boolean; forSpreadsheet?: boolean; justification?: string }>();
       if (!isImportKind(kind)) throw kindError(kind);
       const format: FileFormat = opts.format === 'xlsx' || opts.format === 'csv' ? opts.format : file === '-' ? 'csv' : formatOf(file);
       if (opts.format && opts.format !== format) throw new CliError(`--format must be csv or xlsx, not ${opts.format}.`);
@@ -122,7 +123,7 @@ export function registerImportCommands(program: Command): void {
             kind,
             out,
             format,
-            forSpreadsheet: opts.forSpreadsheet,
+            raw: opts.raw === true || opts.forSpreadsheet === false,
             destination: toStdout ? 'standard output' : path.basename(file),
             justification: opts.justification,
           });

@@ -30,6 +30,11 @@ export class CsvSyntaxError extends InvalidInputError {
   }
 }
 
+/** Why a CSV record was refused: longer than the limit (the error adds the file and line). */
+export function recordTooLong(maxRecordChars: number): string {
+  return `the row is longer than ${Math.round(maxRecordChars / 1024)} KB, the limit for one row (WAYMARK_CSV_RECORD_LIMIT_KB); is a quote left open?`;
+}
+
 /**
  * Splits CSV text fed in pieces into records. push() returns the records
  * complete so far; end() returns the last one. Holds at most one unfinished
@@ -40,6 +45,9 @@ export class CsvSplitter {
   private line = 0;
   private first = true;
 
+  /** maxChars: the longest record accepted; a longer one is refused at the line it starts on. */
+  constructor(private readonly maxChars = Infinity) {}
+
   push(piece: string): CsvRecord[] {
     let text = this.rest + piece;
     if (this.first && text.length > 0) {
@@ -48,6 +56,7 @@ export class CsvSplitter {
     }
     const out: CsvRecord[] = [];
     this.rest = text.slice(this.scan(text, out, false));
+    if (this.rest.length > this.maxChars) throw this.tooLong();
     return out;
   }
 
@@ -57,6 +66,10 @@ export class CsvSplitter {
     this.rest = '';
     if (text.length > 0) this.scan(text, out, true);
     return out;
+  }
+
+  private tooLong(): CsvSyntaxError {
+    return new CsvSyntaxError(this.line + 1, recordTooLong(this.maxChars));
   }
 
   /** Reads whole records from text into out; returns where the unread part begins. */
@@ -72,6 +85,7 @@ export class CsvSplitter {
         if (!last) return pos;
         nl = n;
       }
+      if (nl - pos > this.maxChars) throw this.tooLong();
       if (q < pos) {
         q = text.indexOf('"', pos);
         if (q < 0) q = n;
@@ -99,8 +113,13 @@ export class CsvSplitter {
           continue;
         }
       }
+      const line = this.line;
       const next = this.quoted(text, pos, out, last);
       if (next < 0) return pos; // the record goes on past this piece
+      if (next - pos > this.maxChars) {
+        this.line = line;
+        throw this.tooLong();
+      }
       pos = next;
     }
     return pos;

@@ -13,6 +13,7 @@ import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { visiblePeople } from '../access/need-to-know.js';
 import { csvField } from '../db/statements.js';
+import { neutralise } from '../formats/spreadsheet-cells.js';
 import { KINDS, headerNames } from './kinds.js';
 import { type ImportKind } from './kind-names.js';
 import { assertMayExport } from './permissions.js';
@@ -24,11 +25,11 @@ export interface ExportOptions {
   out: Writable;
   format: FileFormat;
   /**
-   * Neutralise cells that a spreadsheet would take as a formula (= + - @, tab,
-   * carriage return) by prefixing an apostrophe. On by default for XLSX; off
-   * for CSV, which then re-imports exactly (a round-trip needs it off).
+   * Write cells exactly as stored. By default a cell that a spreadsheet would
+   * take as a formula (= + - @, tab, carriage return) gets a leading apostrophe
+   * (src/formats/spreadsheet-cells.ts), which the import takes off again.
    */
-  forSpreadsheet?: boolean;
+  raw?: boolean;
   /** Named in the audit entry (a file name, or "standard output"). */
   destination?: string;
   justification?: string;
@@ -37,11 +38,6 @@ export interface ExportOptions {
 export interface ExportResult {
   kind: ImportKind;
   rows: number;
-}
-
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
-export function neutralise(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
 const PAGE = 5000;
@@ -117,8 +113,8 @@ function text(v: unknown): string {
 export async function exportKind(db: Kysely<DB>, actor: Actor, opts: ExportOptions): Promise<ExportResult> {
   assertMayExport(actor, opts.kind);
   const columns = exportColumns(opts.kind);
-  const forSpreadsheet = opts.forSpreadsheet ?? opts.format === 'xlsx';
-  const cellOf = (v: unknown) => (forSpreadsheet ? neutralise(text(v)) : text(v));
+  const raw = opts.raw === true;
+  const cellOf = (v: unknown) => (raw ? text(v) : neutralise(text(v)));
   let rows = 0;
   // Everyone the file names, for the audit entry (so that `audit search --person` finds the export).
   const personIds = new Set<number>();
@@ -169,7 +165,7 @@ export async function exportKind(db: Kysely<DB>, actor: Actor, opts: ExportOptio
         personIds: [...personIds],
         what: `export of ${opts.kind} to ${opts.destination ?? 'a file'}`,
         justification: opts.justification ?? null,
-        details: { kind: opts.kind, rows, format: opts.format, forSpreadsheet },
+        details: { kind: opts.kind, rows, format: opts.format, raw },
       });
     });
   return { kind: opts.kind, rows };

@@ -13,10 +13,11 @@ import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { CopyPipeline, csvLine } from '../db/statements.js';
+import { neutraliseValue } from '../formats/spreadsheet-cells.js';
 import { breathe } from '../db/breather.js';
 import { KINDS, mapHeader, RowEncoder, trimmed } from './kinds.js';
 import { type ImportKind } from './kind-names.js';
-import { ByteCounter, formatOf, openSource, sha256File } from './read.js';
+import { ByteCounter, formatOf, openSource, sha256File, type FileLimits } from './read.js';
 import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds } from './merge.js';
 import { CsvSyntaxError } from './csv.js';
 import { assertMayImport } from './permissions.js';
@@ -45,6 +46,8 @@ export interface ImportOptions {
   maxErrors?: number;
   /** Bytes of CSV text per COPY into the staging table. */
   chunkBytes?: number;
+  /** Caps on a CSV row's length and an XLSX file's unzipped size (default: DEFAULT_FILE_LIMITS). */
+  limits?: FileLimits;
 }
 
 export interface ImportResult {
@@ -165,7 +168,8 @@ class Problems {
     if (this.kept.length < this.max) {
       this.kept.push({ file: this.file, row, field, value, reason, message: errorMessage(this.file, row, field, reason) });
     }
-    if (this.out && !this.out.write(csvLine([this.file, row, field, value, reason]))) await once(this.out, 'drain');
+    // The value is the partner's text: neutralised, as in every file a spreadsheet may open.
+    if (this.out && !this.out.write(csvLine([this.file, row, field, value, reason].map(neutraliseValue)))) await once(this.out, 'drain');
   }
 
   addSqlRejected(n: number): void {
@@ -257,7 +261,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
       const columns = await createStaging(trx, spec);
       const counter = new ByteCounter();
       const input = fs.createReadStream(opts.path, { highWaterMark: 1024 * 1024 }).pipe(counter);
-      const source = await openSource(input, formatOf(opts.path));
+      const source = await openSource(input, formatOf(opts.path), { path: opts.path, fileName, limits: opts.limits });
       if (source.header.length === 0) {
         await problems.add(1, '(file)', '', 'is empty: there is no header row');
         throw new Rejected(`${fileName} is empty: there is no header row.`);

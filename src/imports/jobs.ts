@@ -14,6 +14,7 @@ import type { Actor } from '../access/actor.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
 import type { ImportKind } from './kind-names.js';
 import { importFile, type ImportMode, type ImportProgress } from './import-file.js';
+import type { FileLimits } from './read.js';
 import { errorFilePath, saveImportErrors } from './records.js';
 
 export interface RunningImport {
@@ -68,6 +69,8 @@ export interface StartImportInput {
   fileName: string;
   mode: ImportMode;
   dataDir: string;
+  /** Caps on a CSV row's length and an XLSX file's unzipped size. */
+  limits?: FileLimits;
   sessionId: string | null;
   /** Called when an import ends with an unexpected error (it is recorded as failed). */
   onCrash?: (e: unknown) => void;
@@ -88,6 +91,7 @@ export function startImport(db: Kysely<DB>, actor: Actor, input: StartImportInpu
       mode: input.mode,
       errorPath: errorTemp,
       maxErrors: 100,
+      limits: input.limits,
       onStart: (importId) => {
         entry = {
           importId,

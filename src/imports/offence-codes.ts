@@ -9,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { copyInto, csvLine } from '../db/statements.js';
-import { formatOf, openSource, sha256File } from './read.js';
+import { formatOf, openSource, sha256File, type FileLimits } from './read.js';
 import { headerKey } from './kinds.js';
 import { assertMayImport } from './permissions.js';
 import { errorMessage } from './import-file.js';
@@ -36,7 +36,7 @@ const COLUMNS = {
   violent: ['violent'],
 } as const;
 
-export async function loadOffenceCodes(db: Kysely<DB>, actor: Actor, opts: { path: string; fileName?: string }, clock: Clock = systemClock): Promise<OffenceCodesResult> {
+export async function loadOffenceCodes(db: Kysely<DB>, actor: Actor, opts: { path: string; fileName?: string; limits?: FileLimits | undefined }, clock: Clock = systemClock): Promise<OffenceCodesResult> {
   assertMayImport(actor, 'offence-codes');
   const fileName = opts.fileName ?? path.basename(opts.path);
   const sha256 = await sha256File(opts.path);
@@ -52,7 +52,7 @@ export async function loadOffenceCodes(db: Kysely<DB>, actor: Actor, opts: { pat
     return result;
   };
 
-  const source = await openSource(fs.createReadStream(opts.path), formatOf(opts.path));
+  const source = await openSource(fs.createReadStream(opts.path), formatOf(opts.path), { path: opts.path, fileName, limits: opts.limits });
   const keys = source.header.map(headerKey);
   const idx = Object.fromEntries(
     Object.entries(COLUMNS).map(([k, names]) => [k, names.map((n) => keys.indexOf(n)).find((i) => i >= 0) ?? -1]),

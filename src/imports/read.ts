@@ -5,13 +5,33 @@ import crypto from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { CsvSplitter, CsvSyntaxError } from './csv.js';
+import { CsvSplitter, CsvSyntaxError, recordTooLong } from './csv.js';
 import { isoDateOf } from '../calendar/dates.js';
+import { restoreCells } from '../formats/spreadsheet-cells.js';
+import { checkXlsxExpandedSize } from './xlsx-size.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 
 export function formatOf(path: string): FileFormat {
   return /\.xlsx$/i.test(path) ? 'xlsx' : 'csv';
+}
+
+/** Caps on what one upload may hold (config: WAYMARK_CSV_RECORD_LIMIT_KB, WAYMARK_XLSX_EXPANDED_LIMIT_MB). */
+export interface FileLimits {
+  /** The longest CSV record, in characters. */
+  csvRecordChars: number;
+  /** The most an XLSX file may expand to when unzipped, in bytes. */
+  xlsxExpandedBytes: number;
+}
+
+export const DEFAULT_FILE_LIMITS: FileLimits = { csvRecordChars: 1024 * 1024, xlsxExpandedBytes: 1024 * 1024 * 1024 };
+
+export interface SourceOptions {
+  /** The file on disk: an XLSX file's zip is checked before it is parsed. */
+  path?: string;
+  /** The name used in messages (default: the path's). */
+  fileName?: string;
+  limits?: FileLimits;
 }
 
 export interface SourceRow {
@@ -80,7 +100,7 @@ function loneCarriageReturns(text: string): boolean {
 }
 
 /** The non-blank records of each piece of the input, as one batch (empty batches are skipped). */
-async function* csvBatches(input: Readable): AsyncGenerator<SourceRow[]> {
+async function* csvBatches(input: Readable, maxRecordChars: number): AsyncGenerator<SourceRow[]> {
   const it = utf8Pieces(input)[Symbol.asyncIterator]();
   const first = await it.next();
   if (first.done) return;
@@ -89,10 +109,10 @@ async function* csvBatches(input: Readable): AsyncGenerator<SourceRow[]> {
       yield first.value;
       for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
     })();
-    yield* inBatches(csvParseRows(Readable.from(rest)));
+    yield* inBatches(csvParseRows(Readable.from(rest), maxRecordChars));
     return;
   }
-  const splitter = new CsvSplitter();
+  const splitter = new CsvSplitter(maxRecordChars);
   let piece: IteratorResult<string> = first;
   for (;;) {
     if (piece.done) {
@@ -114,7 +134,9 @@ async function* csvBatches(input: Readable): AsyncGenerator<SourceRow[]> {
 /** Characters of text split at a time (a part of one piece of the stream). */
 const SPLIT_CHARS = 64 * 1024;
 
+/** The records without blank ones, each cell as it was before an export neutralised it. */
 function nonBlank(records: SourceRow[]): SourceRow[] {
+  for (const r of records) restoreCells(r.cells);
   return records.some((r) => blank(r.cells)) ? records.filter((r) => !blank(r.cells)) : records;
 }
 
@@ -133,17 +155,18 @@ async function* inBatches(rows: AsyncIterable<SourceRow>): AsyncGenerator<Source
   if (batch.length) yield batch;
 }
 
-async function* csvParseRows(input: Readable): AsyncGenerator<SourceRow> {
+async function* csvParseRows(input: Readable, maxRecordChars: number): AsyncGenerator<SourceRow> {
   const parser = input.pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: false }),
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: false, max_record_size: maxRecordChars }),
   );
   try {
     for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (blank(rec.record)) continue;
-      yield { rowNo: rec.info.lines, cells: rec.record };
+      yield { rowNo: rec.info.lines, cells: restoreCells(rec.record) };
     }
   } catch (e: any) {
     // A malformed file is bad input, as it is from CsvSplitter, not a crash.
+    if (e?.code === 'CSV_MAX_RECORD_SIZE') throw new CsvSyntaxError(Number(e.lines) || 0, recordTooLong(maxRecordChars));
     if (typeof e?.code === 'string' && e.code.startsWith('CSV_') && typeof e.lines === 'number') throw new CsvSyntaxError(e.lines, e.message);
     throw e;
   }
@@ -184,15 +207,28 @@ async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
       const cells: string[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
       if (blank(cells)) continue;
-      yield { rowNo: row.number, cells };
+      yield { rowNo: row.number, cells: restoreCells(cells) };
     }
     first = false;
   }
 }
 
-/** Opens a file for reading as rows; the first non-blank row is the header. */
-export async function openSource(input: Readable, format: FileFormat): Promise<Source> {
-  const it = (format === 'xlsx' ? inBatches(xlsxRows(input)) : csvBatches(input))[Symbol.asyncIterator]();
+/**
+ * Opens a file for reading as rows; the first non-blank row is the header.
+ * Cells neutralised against formulas by an export are restored. An XLSX file
+ * given by its path that would expand past the limit is refused before parsing.
+ */
+export async function openSource(input: Readable, format: FileFormat, opts: SourceOptions = {}): Promise<Source> {
+  const limits = opts.limits ?? DEFAULT_FILE_LIMITS;
+  if (format === 'xlsx' && opts.path !== undefined) {
+    try {
+      await checkXlsxExpandedSize(opts.path, opts.fileName ?? opts.path, limits.xlsxExpandedBytes);
+    } catch (e) {
+      input.destroy();
+      throw e;
+    }
+  }
+  const it = (format === 'xlsx' ? inBatches(xlsxRows(input)) : csvBatches(input, limits.csvRecordChars))[Symbol.asyncIterator]();
   const first = await it.next();
   if (first.done) {
     const none = (async function* () {})();

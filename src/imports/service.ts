@@ -6,6 +6,7 @@ import type { DB } from '../db/schema.js';
 import type { Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import { importFile, type ImportOptions } from './import-file.js';
+import type { FileLimits } from './read.js';
 import { actorOfImportingSession, runningImport, startImport, uploadPath, type StartImportInput } from './jobs.js';
 import { sha256 } from '../access/tokens.js';
 import { loadOffenceCodes } from './offence-codes.js';
@@ -15,14 +16,14 @@ import { duplicateReview, listPossibleDuplicates, markNotDuplicate, openPossible
 import { downloadErrorFile, getImport, hasErrorFile, importErrors, listImports, listMerges, type ImportRecord } from './records.js';
 
 /** Imports, exports, data quality and duplicates. Built once by the composition root (src/services.ts). */
-export function importService({ db, clock, dataDir }: { db: Kysely<DB>; clock: Clock; dataDir: string }) {
+export function importService({ db, clock, dataDir, limits }: { db: Kysely<DB>; clock: Clock; dataDir: string; limits?: FileLimits }) {
   return {
     /** The actor of the session (its cookie's token) that has an import running in this process. */
     actorOfImportingSession: (sessionToken: string) => actorOfImportingSession(sha256(sessionToken)),
-    importFile: (actor: Actor, opts: ImportOptions) => importFile(db, actor, opts, clock),
-    loadOffenceCodes: (actor: Actor, opts: { path: string; fileName?: string }) => loadOffenceCodes(db, actor, opts, clock),
+    importFile: (actor: Actor, opts: ImportOptions) => importFile(db, actor, { limits, ...opts }, clock),
+    loadOffenceCodes: (actor: Actor, opts: { path: string; fileName?: string }) => loadOffenceCodes(db, actor, { limits, ...opts }, clock),
     /** Starts an upload's import in the background; resolves with its id once its record exists. */
-    startImport: (actor: Actor, input: Omit<StartImportInput, 'dataDir'>) => startImport(db, actor, { ...input, dataDir }, clock),
+    startImport: (actor: Actor, input: Omit<StartImportInput, 'dataDir'>) => startImport(db, actor, { limits, ...input, dataDir }, clock),
     /** Progress of an import running in this process (held in memory: the import holds the embedded database). */
     /** Where an upload is written before its import starts (deleted when the import ends). */
     uploadPath: (extension: string) => uploadPath(extension),

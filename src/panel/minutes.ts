@@ -6,6 +6,7 @@ import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import type { DB, IsoDate } from '../db/schema.js';
 import { csvLine } from '../db/statements.js';
+import { neutraliseValue } from '../formats/spreadsheet-cells.js';
 import { NotFoundError } from '../errors.js';
 import { findScheme } from '../schemes/find.js';
 import { requireIsoDate } from '../calendar/dates.js';
@@ -31,17 +32,13 @@ export async function panelMinutes(db: Kysely<DB>, actor: Actor, input: { scheme
   return { schemeCode: scheme.code, meetingDate, runId: meeting.run_id, decisions };
 }
 
-/** A cell that a spreadsheet would read as a formula is neutralised (SPEC 3.7). */
-function safeCell(v: unknown): unknown {
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
 
 export function minutesCsv(m: PanelMinutes): string {
   const head = ['meeting_date', 'person_ref', 'item', 'decision', 'action', 'reason', 'end_reason', 'exit_plan', 'tier', 'score', 'decided_by', 'decided_at'];
   return (
     csvLine(head) +
     m.decisions
-      .map((d) => csvLine([m.meetingDate, d.personRef, d.item, d.decision, d.action, d.reason, d.endReason, d.exitPlan, d.tierCode, d.score, d.decidedBy, d.decidedAt].map(safeCell)))
+      .map((d) => csvLine([m.meetingDate, d.personRef, d.item, d.decision, d.action, d.reason, d.endReason, d.exitPlan, d.tierCode, d.score, d.decidedBy, d.decidedAt].map(neutraliseValue)))
       .join('')
   );
 }

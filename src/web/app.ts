@@ -34,12 +34,14 @@ import { registerPerformanceRoutes } from './routes/performance.js';
 import { registerSelectionRoutes } from './routes/selection.js';
 import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
+import { registerRetentionApiRoutes } from './routes/api-retention.js';
+import { registerRetentionRoutes } from './routes/retention.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { ENROLMENT_PATH } from './routes/auth.js';
 import { registerOidcRoutes } from './routes/oidc.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerAccountRoutes } from './routes/account.js';
-import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, NOT_FOUND, PROBLEM_JSON, UNAUTHENTICATED, type ErrorPage } from './errors.js';
+import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
  * Who may use a route: anyone, anyone holding the secret link the route's
@@ -91,6 +93,8 @@ export interface AppDeps {
   config: Config;
   /** Wall time; defaults to the system clock. */
   clock?: Clock;
+  /** Where log lines go (default: standard output); tests read them here. */
+  logStream?: NodeJS.WritableStream;
   /** The services, when the caller has built them already (the serve command); otherwise built here. */
   services?: Services;
 }
@@ -106,7 +110,8 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: process.env.WAYMARK_LOG === '1' ? { level: 'info' } : false,
+    // Server errors only by default; a line per request from WAYMARK_LOG_LEVEL=info (route patterns, never addresses).
+    logger: loggerOptions(deps.config.logLevel, deps.logStream),
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
     // The client's address (throttling, the audit log) comes from X-Forwarded-For
@@ -137,8 +142,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSelectionRoutes(app);
   registerPanelRoutes(app);
   registerApiRoutes(app);
+  registerRetentionApiRoutes(app);
   registerImportRoutes(app);
   registerAdminRoutes(app);
+  registerRetentionRoutes(app);
   registerAccountRoutes(app);
   registerHealthRoute(app);
 
@@ -446,7 +453,11 @@ function setUpErrors(app: FastifyInstance): void {
   app.setErrorHandler(async (error: any, req, reply) => {
     const page = errorPage(error);
     if (isDatabaseUnavailable(error)) reply.header('retry-after', '10');
-    if (page.status >= 500 && !isDatabaseUnavailable(error)) req.log.error(error);
+    if (page.status >= 500) {
+      const line = serverErrorLog(error, req, page.status);
+      if (isDatabaseUnavailable(error)) req.log.warn(line, 'database unavailable');
+      else req.log.error(line, 'server error');
+    }
     if (wantsJson(req)) return sendProblem(req, reply, page, error);
     reply.code(page.status);
     return reply.render('error.njk', { title: page.title, message: page.message });

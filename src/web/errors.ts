@@ -3,6 +3,7 @@
 // (src/errors.ts) maps to its status there; the database going away is a 503
 // with "try again", never a stack trace.
 import { httpStatusOf, isWaymarkError, problemDetails, type ProblemDetails } from '../errors.js';
+import type { LogLevel } from '../config.js';
 
 export interface ErrorPage {
   status: number;
@@ -86,4 +87,82 @@ function validationField(e: any): { field?: string } {
   if (!first) return {};
   const field = first.params?.missingProperty ?? String(first.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
   return field ? { field } : {};
+}
+
+// ---------------------------------------------------------------- server error logging
+// A server error is logged as one structured line (pino, which Fastify
+// bundles): the request's id, method and route pattern (never the address as
+// typed, whose query can carry a name), the status, and the error's class,
+// code and stack. A database error's message can echo stored values ("Key
+// (person_ref)=(X) already exists"), so it is replaced by its SQLSTATE code and
+// constraint; the stack keeps its frames, not the message it begins with.
+
+/** Whether an error comes from the database (its message may hold stored values). */
+export function isDatabaseError(e: any): boolean {
+  if (!e || typeof e !== 'object') return false;
+  return (
+    e.name === 'DatabaseError' ||
+    (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) ||
+    'severity' in e ||
+    'constraint' in e ||
+    'detail' in e
+  );
+}
+
+/** The stack's frames without the message it begins with. */
+function framesOf(e: any): string | undefined {
+  if (typeof e?.stack !== 'string') return undefined;
+  return e.stack
+    .split('\n')
+    .filter((line: string) => /^\s+at /.test(line))
+    .join('\n');
+}
+
+/** An error as a log record: class, code and frames; the message only when it cannot hold stored data. */
+export function errorLogFields(e: any): Record<string, unknown> {
+  if (!e || typeof e !== 'object') return { class: typeof e };
+  const fields: Record<string, unknown> = { class: e.constructor?.name ?? e.name ?? 'Error' };
+  if (e.name && e.name !== fields.class) fields.name = e.name;
+  if (typeof e.code === 'string' || typeof e.code === 'number') fields.code = e.code;
+  if (isDatabaseError(e)) {
+    if (typeof e.code === 'string') fields.sqlState = e.code;
+    if (typeof e.constraint === 'string') fields.constraint = e.constraint;
+    if (typeof e.table === 'string') fields.table = e.table;
+  } else if (typeof e.message === 'string') {
+    fields.message = e.message;
+  }
+  const stack = framesOf(e);
+  if (stack) fields.stack = stack;
+  if (e.cause && e.cause !== e) fields.cause = errorLogFields(e.cause);
+  return fields;
+}
+
+interface LoggedRequest {
+  id?: string;
+  method?: string;
+  routeOptions?: { url?: string };
+}
+
+/** A request as a log record: its route pattern, not its address. */
+export function requestLogFields(req: LoggedRequest): Record<string, unknown> {
+  return { id: req.id, method: req.method, route: req.routeOptions?.url ?? '(no route)' };
+}
+
+/** The one line a server error (5xx) leaves in the log. */
+export function serverErrorLog(e: unknown, req: LoggedRequest, status: number): Record<string, unknown> {
+  return { event: 'server_error', ...requestLogFields(req), status, error: errorLogFields(e) };
+}
+
+/** Fastify's logger options: quiet by default (errors only), every serializer free of addresses and messages that could hold personal data. */
+export function loggerOptions(level: LogLevel, stream?: NodeJS.WritableStream) {
+  return {
+    level,
+    serializers: {
+      req: (req: LoggedRequest) => requestLogFields(req),
+      res: (res: { statusCode?: number }) => ({ status: res.statusCode }),
+      // Fastify's type asks for pino's shape ({type, message, stack}); a database error has no message here, by design.
+      err: (e: unknown) => errorLogFields(e) as { type: string; message: string; stack: string },
+    },
+    ...(stream ? { stream } : {}),
+  };
 }

@@ -3,6 +3,7 @@
 // (src/cli/serve.ts).
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDeps } from './app.js';
+import { errorLogFields } from './errors.js';
 
 /**
  * Starts the app on the configured port and address. SIGINT or SIGTERM closes
@@ -15,6 +16,13 @@ export async function startServer(deps: AppDeps, stopped: () => Promise<void>): 
     await app.close();
     await stopped();
   };
+  // An error no request caught is logged as a request's is (class, code, frames; no stored values), then the process ends as Node would end it.
+  const uncaught = (event: string) => (e: unknown) => {
+    app.log.fatal({ event, error: errorLogFields(e) }, event.replace('_', ' '));
+    process.exit(1);
+  };
+  process.once('uncaughtException', uncaught('uncaught_exception'));
+  process.once('unhandledRejection', uncaught('unhandled_rejection'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: deps.config.port, host: deps.config.host });

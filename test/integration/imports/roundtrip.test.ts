@@ -10,7 +10,8 @@ import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
 import type { DB } from '../../../src/db/schema.js';
 import { importFile } from '../../../src/imports/import-file.js';
-import { exportKind, neutralise } from '../../../src/imports/export.js';
+import { exportKind } from '../../../src/imports/export.js';
+import { neutralise } from '../../../src/formats/spreadsheet-cells.js';
 import { tempDir, writeCsv } from './files.js';
 import { HEADERS, ORDER, ROWS, createPpoScheme } from './dataset.js';
 
@@ -86,22 +87,30 @@ describe('export and import round trip', () => {
     expect(disclosures).toHaveLength(ORDER.length);
   });
 
-  it('neutralises formula cells in exports meant for spreadsheets', async () => {
+  it('neutralises formula cells by default, in CSV and XLSX, and gives them back on import', async () => {
     const f = await createPartnership(a.db);
     const dir = tempDir();
     await importFile(a.db, f.operator, { kind: 'people', path: writeCsv(dir, 'people.csv', [HEADERS.people, ROWS.people[0]!]) });
-    await importFile(a.db, f.operator, {
-      kind: 'outcomes',
-      path: writeCsv(dir, 'o.csv', [HEADERS.outcomes, ['P1', '2008-01-01', '2008-02-01', 'conviction', '02801', '=cmd|calc', '', '', '@court']]),
-    });
+    const risky = ['=cmd|calc', '-5', '=SUM(A1)', '@x', '+44'];
+    const rows = risky.map((d, i) => ['P1', `2008-01-${String(i + 10)}`, '2008-02-01', 'conviction', '02801', d, '', '', '@court']);
+    await importFile(a.db, f.operator, { kind: 'outcomes', path: writeCsv(dir, 'o.csv', [HEADERS.outcomes, ...rows]) });
+    const stored = async (db: Kysely<DB>, p: number) =>
+      (await db.selectFrom('outcomes').select(['offence_description', 'court']).where('partnership_id', '=', p).orderBy('offence_date').execute()).map((r) => [r.offence_description, r.court]);
+    expect(await stored(a.db, f.partnershipId)).toEqual(risky.map((d) => [d, '@court']));
+
     const csv = collect();
-    await exportKind(a.db, f.operator, { kind: 'outcomes', out: csv.out, format: 'csv', forSpreadsheet: true });
+    await exportKind(a.db, f.operator, { kind: 'outcomes', out: csv.out, format: 'csv' });
     csv.out.end();
-    expect((await csv.done).toString()).toContain(`'=cmd|calc`);
-    const plain = collect();
-    await exportKind(a.db, f.operator, { kind: 'outcomes', out: plain.out, format: 'csv' });
-    plain.out.end();
-    expect((await plain.done).toString()).toContain(`,=cmd|calc,`);
+    const text = (await csv.done).toString();
+    for (const line of text.trim().split('\n').slice(1)) {
+      for (const cell of line.split(',')) expect(cell, line).not.toMatch(/^"?[=+\-@\t\r]/);
+    }
+    expect(text).toContain(`'=cmd|calc`);
+    expect(text).toContain(`,'-5,`);
+    const raw = collect();
+    await exportKind(a.db, f.operator, { kind: 'outcomes', out: raw.out, format: 'csv', raw: true });
+    raw.out.end();
+    expect((await raw.done).toString()).toContain(`,=cmd|calc,`);
 
     const xlsx = path.join(dir, 'o.xlsx');
     const ws = fs.createWriteStream(xlsx);
@@ -115,5 +124,33 @@ describe('export and import round trip', () => {
     expect(sheet.getRow(2).getCell(9).value).toBe(`'@court`);
     expect(neutralise('2008-01-01')).toBe('2008-01-01');
     expect(neutralise('-1')).toBe(`'-1`);
+
+    // Both files import into an empty partnership as the values first stored.
+    for (const [name, content] of [['o.csv', text], ['o.xlsx', null]] as const) {
+      const g = await createPartnership(b.db);
+      await importFile(b.db, g.operator, { kind: 'people', path: writeCsv(dir, `people-${name}.csv`, [HEADERS.people, ROWS.people[0]!]) });
+      const file = content === null ? xlsx : path.join(dir, `again-${name}`);
+      if (content !== null) fs.writeFileSync(file, content);
+      const r = await importFile(b.db, g.operator, { kind: 'outcomes', path: file });
+      expect(r, name).toMatchObject({ status: 'completed', rowsAdded: risky.length });
+      expect(await stored(b.db, g.partnershipId), name).toEqual(risky.map((d) => [d, '@court']));
+    }
+  });
+
+  it('neutralises partner values in the error file of a partial import', async () => {
+    const f = await createPartnership(a.db);
+    const dir = tempDir();
+    await importFile(a.db, f.operator, { kind: 'people', path: writeCsv(dir, 'people.csv', [HEADERS.people, ROWS.people[0]!]) });
+    const errorPath = path.join(dir, 'bad.errors.csv');
+    const r = await importFile(a.db, f.operator, {
+      kind: 'outcomes',
+      mode: 'partial',
+      errorPath,
+      path: writeCsv(dir, 'bad.csv', [HEADERS.outcomes, ['P1', '=HYPERLINK("http://x")', '2008-02-01', 'conviction', '02801', '', '', '', '']]),
+    });
+    expect(r.rowsRejected).toBe(1);
+    const text = fs.readFileSync(errorPath, 'utf8');
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
   });
 });

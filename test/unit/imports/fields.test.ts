@@ -5,7 +5,7 @@ import { normaliseOffenceCode, parseCount, parseDate, parseEnum, parsePncId, par
 import { KINDS, mapHeader, validateRow, stagingColumns } from '../../../src/imports/kinds.js';
 import { cellText } from '../../../src/imports/read.js';
 import { errorMessage, defaultErrorPath } from '../../../src/imports/import-file.js';
-import { neutralise } from '../../../src/imports/export.js';
+import { neutralise } from '../../../src/formats/spreadsheet-cells.js';
 
 describe('dates', () => {
   it('accepts real calendar dates and names what is wrong with the rest', () => {

@@ -1,0 +1,80 @@
+// `waymark retention …` run as a real process: the records due (JSON), a
+// decision, the period; a bad choice exits 1 with a message.
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../src/db/database.js';
+import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
+import { createPartnership, createPerson } from '../../support/fixtures.js';
+import { tempDir } from '../imports/files.js';
+
+let dir: string;
+let env: NodeJS.ProcessEnv;
+let pg: TestDatabase | undefined;
+
+async function open(): Promise<Database> {
+  return pg ?? openDatabase({ dataDir: path.join(dir, 'data') });
+}
+async function done(d: Database): Promise<void> {
+  if (!pg) await d.close();
+}
+
+function waymark(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/waymark.js', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+beforeAll(async () => {
+  dir = tempDir('waymark-retention-cli-');
+  if (testEngine === 'postgres') {
+    pg = await testDatabase();
+    env = { ...process.env, DATABASE_URL: pg.url, WAYMARK_DATA: '' };
+  } else {
+    env = { ...process.env, DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data') };
+  }
+  const d = await open();
+  const f = await createPartnership(d.db, 'RET');
+  const a = await createPerson(d.db, f, { ref: 'OLD1', family: 'Oldrecord' });
+  await createPerson(d.db, f, { ref: 'OLD2' });
+  await sql`UPDATE people SET created_at = '2001-01-01', updated_at = '2001-01-01' WHERE partnership_id = ${f.partnershipId}`.execute(d.db);
+  expect(a).toBeGreaterThan(0);
+  await done(d);
+}, 60_000);
+
+afterAll(async () => {
+  await pg?.close();
+});
+
+describe('waymark retention', () => {
+  it('lists the records due, decides on one, and sets the period', async () => {
+    const due = await waymark(['retention', 'due', '--json', '--as-of', '2010-01-01']);
+    expect(due.stderr).toBe('');
+    expect(due.code).toBe(0);
+    const list = JSON.parse(due.stdout);
+    expect(list).toMatchObject({ asOf: '2010-01-01', years: 6, cutoff: '2004-01-01' });
+    expect(list.records.map((r: { personRef: string }) => r.personRef)).toEqual(['OLD1', 'OLD2']);
+
+    const both = await waymark(['retention', 'decide', 'OLD1', '--erase', '--keep', '--reason', 'x']);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('Choose one of --keep, --erase or --anonymise.');
+
+    const erased = await waymark(['retention', 'decide', 'OLD1', '--erase', '--reason', 'no activity for six years']);
+    expect(erased.stderr).toBe('');
+    expect(erased.stdout).toBe('OLD1: erased (1 record). Logged as an erasure.\n');
+
+    const set = await waymark(['retention', 'period', '--years', '10']);
+    expect(set.stdout).toBe('Records now come up for review after 10 years without activity.\n');
+    const after = JSON.parse((await waymark(['retention', 'due', '--json', '--as-of', '2010-01-01'])).stdout);
+    expect(after.records).toEqual([]);
+    const plain = await waymark(['retention', 'due', '--as-of', '2012-01-01']);
+    expect(plain.stdout).toMatch(/^1 record with no activity since 2002-01-01 \(retention period 10 years, as of 2012-01-01\)\.\nOLD2 /);
+  }, 120_000);
+});
