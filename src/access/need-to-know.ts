@@ -54,6 +54,24 @@ export function maySee(actor: Actor, what: Sensitive, health: HealthContext = {}
   }
 }
 
+/**
+ * May this actor record or withdraw a person's consent to share health detail?
+ * Those who hold that detail already: the case's lead agency and drug-service
+ * staff doing casework (practitioners and scheme managers), administrators,
+ * and the CLI operator. Analysts and board members never.
+ */
+export function mayRecordConsent(actor: Actor, health: Pick<HealthContext, 'isLead'> = {}): boolean {
+  if (isOperator(actor) || actor.role === 'administrator') return true;
+  if (actor.role !== 'practitioner' && actor.role !== 'scheme_manager') return false;
+  return actor.agencyKind === 'drug_service' || health.isLead === true;
+}
+
+/** SQL: whether the actor's own agency leads the case of the person row (alias `people` unless named). */
+export function leadsCase(actor: Actor, alias = 'people'): RawBuilder<boolean> {
+  if (actor.userId === null) return sql<boolean>`false`;
+  return sql<boolean>`COALESCE(${sql.table(alias)}.lead_agency_id = (SELECT u.agency_id FROM users u WHERE u.id = ${actor.userId}), false)`;
+}
+
 /** What the page says in place of withheld data. */
 export const WITHHELD_BECAUSE: Record<Sensitive, string> = {
   intelligence: 'it rests on police intelligence, which is shown to police staff only',
