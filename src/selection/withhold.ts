@@ -58,3 +58,23 @@ export function showProposalReasons(reasons: readonly Reason[], because: Sensiti
   if (!because || !reasons.some((r) => QUOTES_SCORE.has(r.code))) return [...reasons];
   return [reason('withheld', withheldText('The score and rank behind this proposal are', because)), ...reasons.filter((r) => !QUOTES_SCORE.has(r.code))];
 }
+
+/**
+ * Reasons as this viewer may see them: each that rests on data they may not
+ * see is replaced, whole, by one that says it is withheld and why (one such
+ * line for a run of them, so that not even their number shows).
+ */
+export function showReasons(actor: Actor, reasons: readonly Reason[]): Reason[] {
+  const out: Reason[] = [];
+  for (const r of reasons) {
+    const because = r.restsOn ? withheldBecause(actor, r.restsOn) : null;
+    if (!because) {
+      out.push(r);
+      continue;
+    }
+    const w = reason('withheld', withheldText('A reason is', because));
+    const last = out[out.length - 1];
+    if (!last || last.code !== 'withheld' || last.text !== w.text) out.push(w);
+  }
+  return out;
+}
