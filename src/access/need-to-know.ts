@@ -20,6 +20,9 @@ import type { Actor } from './actor.js';
 /** Kinds of personal data that not every agency may see. */
 export type Sensitive = 'intelligence' | 'drug_tests' | 'health';
 
+/** Every kind of agency, in the order forms list them (a consent's scope names some of them). */
+export const AGENCY_KINDS: readonly AgencyKind[] = ['police', 'probation', 'prison', 'drug_service', 'youth_offending', 'local_authority', 'housing', 'voluntary'];
+
 /** Whom the person agreed their health detail may be shared with. */
 export type ConsentScope = 'all' | readonly AgencyKind[];
 

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { CliError, withCli, type GlobalOptions } from './context.js';
 import { personByRef } from '../people/by-ref.js';
-import { AGENCY_KINDS } from '../people/consent.js';
+import { AGENCY_KINDS } from '../access/need-to-know.js';
 
 export function registerConsentCommands(person: Command): void {
   person

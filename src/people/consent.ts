@@ -3,10 +3,10 @@
 // partnership, or some kinds of agency), withdrawn with a date, and every
 // change logged. need-to-know.ts reads the consent in force to decide who else
 // may see the detail; this module only keeps it.
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import { leadsCase, mayRecordConsent, visiblePeople, type ConsentScope } from '../access/need-to-know.js';
+import { AGENCY_KINDS, leadsCase, mayRecordConsent, maySee, visiblePeople, type ConsentScope } from '../access/need-to-know.js';
 import { requirePermission } from '../access/permissions.js';
 import type { Clock } from '../calendar/clock.js';
 import { isIsoDate, type IsoDate } from '../calendar/dates.js';
@@ -15,8 +15,6 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import { partnershipToday } from '../partnerships/service.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
-
-export const AGENCY_KINDS: readonly AgencyKind[] = ['police', 'probation', 'prison', 'drug_service', 'youth_offending', 'local_authority', 'housing', 'voluntary'];
 
 export interface HealthConsent {
   personId: number;
@@ -181,4 +179,31 @@ export function consentService(deps: ConsentDeps) {
     record: (actor: Actor, input: Parameters<typeof recordConsent>[2]) => recordConsent(deps, actor, input),
     withdraw: (actor: Actor, input: Parameters<typeof withdrawConsent>[2]) => withdrawConsent(deps, actor, input),
   };
+}
+
+/**
+ * Of these people, those whose health and drug-treatment detail this actor may
+ * see (maySee 'health'): all of them for drug-service staff and the CLI
+ * operator; otherwise those whose case the actor's agency leads, or whose
+ * consent in force covers the actor's kind of agency.
+ */
+export async function healthVisible(db: Executor, actor: Actor, personIds: readonly number[]): Promise<Set<number>> {
+  const ids = [...new Set(personIds)];
+  if (ids.length === 0) return new Set();
+  if (maySee(actor, 'health')) return new Set(ids);
+  if (actor.role === 'board_member') return new Set();
+  const rows = await db
+    .selectFrom('people')
+    .leftJoin('health_consents as c', (j) => j.onRef('c.person_id', '=', 'people.id').on('c.withdrawn_date', 'is', null))
+    .select(['people.id', 'c.share_with_all', 'c.agency_kinds'])
+    .select(leadsCase(actor).as('is_lead'))
+    .where('people.partnership_id', '=', actor.partnershipId)
+    .where(sql<boolean>`people.id = ANY(${ids}::bigint[])`)
+    .execute();
+  const out = new Set<number>();
+  for (const r of rows) {
+    const consent: ConsentScope | null = r.share_with_all === null ? null : r.share_with_all ? 'all' : (r.agency_kinds ?? []);
+    if (maySee(actor, 'health', { isLead: Boolean(r.is_lead), consent })) out.add(r.id);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { NotFoundError } from '../../errors.js';
 import { problemSchema } from '../errors.js';
-import { AGENCY_KINDS } from '../../people/consent.js';
+import { AGENCY_KINDS } from '../../access/need-to-know.js';
 
 type Body = Record<string, string | string[] | undefined>;
 

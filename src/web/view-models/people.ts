@@ -3,7 +3,8 @@
 import type { PersonLabel } from '../../people/names.js';
 import type { PersonRecord, PersonSummary } from '../../people/service.js';
 import { escape } from '../html.js';
-import { AGENCY_KINDS, type ConsentView } from '../../people/consent.js';
+import type { ConsentView } from '../../people/consent.js';
+import { AGENCY_KINDS } from '../../access/need-to-know.js';
 import type { AgencyKind } from '../../glossary.js';
 
 /** The timeline shows at most this many events; the page says when there are more. */
