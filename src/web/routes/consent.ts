@@ -34,7 +34,7 @@ export function registerConsentRoutes(app: FastifyInstance): void {
     properties: {
       personId: { type: 'integer' },
       givenDate: { type: 'string', format: 'date' },
-      scope: { oneOf: [{ type: 'string', enum: ['all'] }, { type: 'array', items: { type: 'string', enum: [...AGENCY_KINDS] } }] },
+      scope: { anyOf: [{ type: 'string', enum: ['all'] }, { type: 'array', items: { type: 'string', enum: [...AGENCY_KINDS] } }] },
       recordedBy: { type: 'string' },
       recordedAt: { type: 'string' },
     },
@@ -56,7 +56,7 @@ export function registerConsentRoutes(app: FastifyInstance): void {
           required: ['scope'],
           additionalProperties: false,
           properties: {
-            scope: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
+            scope: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
             givenDate: { type: 'string' },
           },
         },
