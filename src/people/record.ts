@@ -9,7 +9,7 @@ import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { JustificationRequiredError, requirePermission } from '../access/permissions.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
-import { leadsCase, mayRecordConsent, maySee, visiblePeople } from '../access/need-to-know.js';
+import { leadsCase, mayRecordConsent, maySee, visiblePeople, withheldBecause } from '../access/need-to-know.js';
 import { consentInForce, type ConsentView } from './consent.js';
 
 export interface PersonSummary {
@@ -47,6 +47,9 @@ export interface PersonRecord {
   /** The consent to share health detail in force, and whether this viewer may change it. */
   consent: ConsentView;
 }
+
+/** The matrix score a panel's selection reason ends with (see panel/decisions.ts). */
+const MATRIX_SCORE = / \(matrix score [^)]*\)$/;
 
 /** Reads one person's record for display, and logs the consultation. */
 export async function viewPerson(
@@ -145,6 +148,13 @@ export async function viewPerson(
     }
     timeline.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 
+    // A selection's reason ends with the matrix score it was made on
+    // (panel/decisions.ts); the score rests on whatever the matrix weighs, so
+    // only those who may see every such kind of data see it.
+    const scoreHidden = withheldBecause(actor, ['intelligence', 'drug_tests']) !== null;
+    const selectionReason = (r: string | null) => (r && scoreHidden ? r.replace(MATRIX_SCORE, ' (matrix score withheld)') : r);
+    for (const t of timeline) if (t.kind === 'membership' && t.title.startsWith('Joined ')) t.detail = selectionReason(t.detail) ?? '';
+
     const withheld: string[] = [];
     if (intelligence === null) withheld.push('Intelligence reports are shown to police staff only.');
     if (drugTests === null) withheld.push('Drug test results are shown to police and drug-service staff only.');
@@ -182,7 +192,7 @@ export async function viewPerson(
         endDate: m.end_date,
         // The partner's own words when they differ from the code, else the code's label.
         endReason: m.end_reason && (m.end_reason_raw === null || m.end_reason_raw === m.end_reason) ? END_REASON_LABELS[m.end_reason] : m.end_reason_raw,
-        selectionReason: m.selection_reason,
+        selectionReason: selectionReason(m.selection_reason),
       })),
       custody: custody.map((c) => ({
         kind: c.kind,
