@@ -167,3 +167,28 @@ describe('the panel, for a viewer who may not see intelligence or drug tests', (
     expect(text).not.toContain('2009-12-29');
   });
 });
+
+describe('the score of a decision, for a viewer who may not see what the matrix weighs', () => {
+  it('is withheld from the minutes and from the selection reason on the person page', async () => {
+    const m = s.manager!;
+    const res = await ta.app.inject({
+      method: 'POST',
+      url: '/schemes/PPO/panel/decisions',
+      headers: { cookie: cookieHeader(m.jar), 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: m.csrf, date: asOf, personRef: 'TWINA', item: 'proposal:select', decision: 'accept', action: 'select', tierCode: 'high', reason: 'Agreed by all agencies' }).toString(),
+    });
+    expect(res.statusCode).toBe(303);
+    // Police staff see the score the selection was made on.
+    expect((await get(`/people/${ids.TWINA}`, s.officer!)).body).toMatch(/matrix score [\d.]+ in run/);
+    const person = await get(`/people/${ids.TWINA}`, s.la_worker!);
+    expect(person.statusCode).toBe(200);
+    expect(person.body).toContain('Agreed by all agencies (matrix score withheld)');
+    expect(person.body).not.toMatch(/matrix score [\d.]+/);
+    const minutes = await get(`/schemes/PPO/panel/minutes?date=${asOf}`, s.la_worker!);
+    expect(minutes.statusCode).toBe(200);
+    expect(minutes.body).toContain('Withheld');
+    const police = await get(`/schemes/PPO/panel/minutes?date=${asOf}`, s.officer!);
+    expect(police.body).not.toMatch(/>\s*Withheld\s*</);
+  });
+});
+
