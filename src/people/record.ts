@@ -158,7 +158,7 @@ export async function viewPerson(
     const withheld: string[] = [];
     if (intelligence === null) withheld.push('Intelligence reports are shown to police staff only.');
     if (drugTests === null) withheld.push('Drug test results are shown to police and drug-service staff only.');
-    if (healthDetail === null) withheld.push("Health and drug-treatment detail (required assessments) is shown to drug-service staff and the agency that leads the case, unless the person consented to share it with your agency.");
+    if (healthDetail === null) withheld.push("Health and drug-treatment detail (required assessments, drug-service ids) is shown to drug-service staff and the agency that leads the case, unless the person consented to share it with your agency.");
 
     await appendAudit(trx, actor, {
       action: 'consultation',
@@ -182,7 +182,8 @@ export async function viewPerson(
         ethnicity: p.ethnicity,
         dateOfDeath: p.date_of_death,
       },
-      identifiers,
+      // A drug-service id says the person is in treatment: health detail.
+      identifiers: seeHealth ? identifiers : identifiers.filter((i) => i.kind !== 'drug_service'),
       addresses: addresses.map((a) => ({ fromDate: a.from_date, toDate: a.to_date, areaCode: a.area_code, areaName: a.area_name, postcode: a.postcode })),
       memberships: memberships.map((m) => ({
         schemeCode: m.code,

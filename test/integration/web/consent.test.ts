@@ -29,6 +29,7 @@ beforeAll(async () => {
   personId = await createPerson(t.db, ta.f, { ref: 'HEALTH1', family: 'Consenting', given: 'Casey' });
   await t.db.insertInto('required_assessments').values({ partnership_id: pid, person_id: personId, assessment_date: '2010-02-01', attended: true, drug_misuser: true }).execute();
   await t.db.insertInto('drug_tests').values({ partnership_id: pid, person_id: personId, test_date: '2010-01-15', opiates: true, cocaine: false }).execute();
+  await t.db.insertInto('person_identifiers').values({ partnership_id: pid, person_id: personId, kind: 'drug_service', value: 'DS-77123' }).execute();
   for (const u of Object.keys(ta.users)) s[u] = await signInAs(ta.app, u);
 });
 afterAll(async () => {
@@ -63,8 +64,10 @@ describe('drug tests on the person page', () => {
 describe('health detail and consent to share it', () => {
   it('shows required assessments to drug services only, while no consent is recorded', async () => {
     expect((await page('drugworker')).body).toContain('Required assessment');
+    expect((await page('drugworker')).body).toContain('DS-77123');
     for (const who of ['officer', 'probation', 'housing']) {
       const res = await page(who);
+      expect(res.body).not.toContain('DS-77123');
       expect(res.body).not.toContain('Required assessment</');
       expect(res.body).not.toContain('Identified as a drug misuser');
       expect(res.body).toContain('No consent to share health detail is recorded.');
