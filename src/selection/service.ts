@@ -477,7 +477,8 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
       .$if(withCriteria, (qb) => qb.select(['r.criteria', 'r.features']))
       .where('r.partnership_id', '=', actor.partnershipId)
       .where('r.run_id', '=', run.id)
-      .orderBy(neutralOrder ? 'p.person_ref' : 'r.rank');
+      .orderBy(neutralOrder ? 'p.person_ref' : 'r.rank')
+      .orderBy('r.person_id');
     if (input.limit !== undefined) q = q.limit(input.limit);
     if (input.offset !== undefined) q = q.offset(input.offset);
     const found = await q.execute();
