@@ -22,6 +22,8 @@ const either = (paths) => `^(${paths.join('|')})`;
 const DOMAIN = [
   // who may do what, and the secrets sessions and tokens are made of
   'src/access/(actor|permissions|tokens|second-factor)\\.ts$',
+  // need to know: who may see which kinds of data (pure rules and SQL fragments)
+  'src/access/need-to-know\\.ts$',
   // demo data: the generator is pure; loading it is not
   'src/demo/(generate|random|calibration)\\.ts$',
   // text formats (COPY text, JSON lines)
@@ -37,7 +39,7 @@ const DOMAIN = [
   // charts and disclosure control
   'src/reports/(charts|disclosure)\\.ts$',
   // selection: criteria, scoring, proposals, de-selection rules, monitoring
-  'src/selection/(criteria|deselection|scoring|score|proposals|disproportionality|reasons|features|matrix)\\.ts$',
+  'src/selection/(criteria|deselection|scoring|score|proposals|disproportionality|reasons|features|matrix|withhold)\\.ts$',
 ];
 
 // The foundation: the calendar, the error family and the glossary's

@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import { accessService } from './access/service.js';
 import { partnershipService } from './partnerships/service.js';
 import { peopleService } from './people/service.js';
+import { consentService } from './people/consent.js';
 import { schemeService } from './schemes/service.js';
 import { selectionService } from './selection/service.js';
 import { offenceService } from './offences/service.js';
@@ -34,6 +35,7 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     access: accessService({ db, clock, sessionHours: config.sessionHours, idleMinutes: config.idleMinutes, production: config.production, oidc: config.oidc }),
     partnerships: partnershipService({ db, clock }),
     people: peopleService({ db }),
+    consent: consentService({ db, clock }),
     schemes: schemeService({ db }),
     selection: selectionService({ db }),
     offences: offenceService({ db, clock }),

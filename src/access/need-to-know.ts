@@ -20,6 +20,9 @@ import type { Actor } from './actor.js';
 /** Kinds of personal data that not every agency may see. */
 export type Sensitive = 'intelligence' | 'drug_tests' | 'health';
 
+/** Every kind of agency, in the order forms list them (a consent's scope names some of them). */
+export const AGENCY_KINDS: readonly AgencyKind[] = ['police', 'probation', 'prison', 'drug_service', 'youth_offending', 'local_authority', 'housing', 'voluntary'];
+
 /** Whom the person agreed their health detail may be shared with. */
 export type ConsentScope = 'all' | readonly AgencyKind[];
 
@@ -52,6 +55,24 @@ export function maySee(actor: Actor, what: Sensitive, health: HealthContext = {}
       return consent === 'all' || consent.includes(kind);
     }
   }
+}
+
+/**
+ * May this actor record or withdraw a person's consent to share health detail?
+ * Those who hold that detail already: the case's lead agency and drug-service
+ * staff doing casework (practitioners and scheme managers), administrators,
+ * and the CLI operator. Analysts and board members never.
+ */
+export function mayRecordConsent(actor: Actor, health: Pick<HealthContext, 'isLead'> = {}): boolean {
+  if (isOperator(actor) || actor.role === 'administrator') return true;
+  if (actor.role !== 'practitioner' && actor.role !== 'scheme_manager') return false;
+  return actor.agencyKind === 'drug_service' || health.isLead === true;
+}
+
+/** SQL: whether the actor's own agency leads the case of the person row (alias `people` unless named). */
+export function leadsCase(actor: Actor, alias = 'people'): RawBuilder<boolean> {
+  if (actor.userId === null) return sql<boolean>`false`;
+  return sql<boolean>`COALESCE(${sql.table(alias)}.lead_agency_id = (SELECT u.agency_id FROM users u WHERE u.id = ${actor.userId}), false)`;
 }
 
 /** What the page says in place of withheld data. */

@@ -80,13 +80,3 @@ export class JustificationRequiredError extends ForbiddenError {
     super('This record is restricted: state why you need to see it.', { field: 'justification' });
   }
 }
-
-/** Intelligence reports are police material. */
-export function canSeeIntelligence(actor: Actor): boolean {
-  return actor.userId === null || actor.agencyKind === 'police';
-}
-
-/** Drug test results: criminal-justice and drug-service staff. */
-export function canSeeDrugTests(actor: Actor): boolean {
-  return actor.userId === null || ['police', 'probation', 'prison', 'drug_service'].includes(actor.agencyKind ?? '');
-}

@@ -6,6 +6,7 @@ import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from './context.js';
 import { MatrixInvalidError } from '../selection/matrix.js';
 import { reviewRows, reviewScheme } from '../panel/review.js';
+import { WITHHELD_BECAUSE } from '../access/need-to-know.js';
 
 async function mapErrors<T>(fn: () => Promise<T>): Promise<T> {
   try {
@@ -73,8 +74,9 @@ export function registerSelectionCommands(program: Command): void {
               `proposed: ${p.selections} selections, ${p.deselections} de-selections\n\n`,
           );
           out('rank  score     member  proposal  person\n');
-          for (const r of run.results.filter((x) => x.rank <= 50 || x.proposal || x.member)) {
-            out(`${String(r.rank).padStart(4)}  ${r.score.toFixed(2).padStart(8)}  ${(r.member ? 'yes' : '').padEnd(6)}  ${(r.proposal ?? '').padEnd(8)}  ${r.personRef}${r.priority ? '  (priority release)' : ''}\n`);
+          if (run.scoresWithheld) out(`Scores and ranks are withheld: ${WITHHELD_BECAUSE[run.scoresWithheld]}.\n`);
+          for (const r of run.results.filter((x) => x.rank === null || x.rank <= 50 || x.proposal || x.member)) {
+            out(`${String(r.rank ?? '–').padStart(4)}  ${(r.score === null ? '–' : r.score.toFixed(2)).padStart(8)}  ${(r.member ? 'yes' : '').padEnd(6)}  ${(r.proposal ?? '').padEnd(8)}  ${r.personRef}${r.priority ? '  (priority release)' : ''}\n`);
           }
           const eth = run.summary.disproportionality.dimensions;
           out('\nSelection rates against the pool (ratio to the overall rate):\n');

@@ -184,6 +184,20 @@ export interface PeopleTable extends Owned, Imported {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
+/** Consent to share health detail (migration 0111): in force while withdrawn_date is null. */
+export interface HealthConsentsTable extends Owned {
+  id: Id;
+  person_id: number;
+  given_date: IsoDate;
+  share_with_all: boolean;
+  agency_kinds: ColumnType<AgencyKind[], AgencyKind[] | undefined, AgencyKind[]>;
+  recorded_by: number | null;
+  recorded_by_label: string;
+  recorded_at: Generated<Date>;
+  withdrawn_date: IsoDate | null;
+  withdrawn_by: ColumnType<number | null, number | null | undefined, number | null>;
+  withdrawn_by_label: ColumnType<string | null, string | null | undefined, string | null>;
+}
 export interface PersonAccessTable {
   person_id: number;
   user_id: number;
@@ -379,6 +393,7 @@ export interface DB {
   offence_codes: OffenceCodesTable;
   people: PeopleTable;
   person_access: PersonAccessTable;
+  health_consents: HealthConsentsTable;
   person_identifiers: PersonIdentifiersTable;
   person_aliases: PersonAliasesTable;
   addresses: AddressesTable;

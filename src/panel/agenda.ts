@@ -2,7 +2,11 @@
 // run, de-selection flags, re-selection reviews, releases since the last panel
 // and people due for release, each with any decision already recorded.
 import { requirePermission } from '../access/permissions.js';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { auditList } from '../access/audit.js';
+import { withheldBecause, type Sensitive } from '../access/need-to-know.js';
+import { storedMatrix } from '../selection/matrix.js';
+import { scoreWithheldFor, showProposalReasons } from '../selection/withhold.js';
 import type { Actor } from '../access/actor.js';
 import { spanOpenOn } from '../calendar/sql.js';
 import type { DB, IsoDate } from '../db/schema.js';
@@ -14,7 +18,7 @@ import { custodyAt, releaseDue } from '../selection/features.js';
 import { getMatrix } from '../selection/service.js';
 import type { Reason } from '../selection/reasons.js';
 import { decisionsOf, type RecordedDecision } from './decisions.js';
-import { reviewScheme } from './review.js';
+import { reviewIn } from './review.js';
 
 export type AgendaKind = 'proposal' | 'rule' | 'reselection' | 'released' | 'due_for_release' | 'automatic_exit';
 
@@ -41,6 +45,8 @@ export interface PanelAgenda {
   runAsOf: IsoDate | null;
   items: AgendaItem[];
   decisions: RecordedDecision[];
+  /** Why this viewer may not see the run's scores and ranks (items are then in reference order), or null. */
+  scoresWithheld: Sensitive | null;
 }
 
 /**
@@ -52,14 +58,33 @@ export interface PanelAgenda {
 export async function panelAgenda(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; meetingDate: string }): Promise<PanelAgenda> {
   requirePermission(actor, 'person:view');
   const meetingDate = requireIsoDate(input.meetingDate, 'The meeting date');
-  const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
+  // Read and logged, naming everyone on it, in one transaction.
+  return db.transaction().execute(async (trx) => {
+    const agenda = await agendaIn(trx, actor, input.schemeCode, meetingDate);
+    await auditList(trx, actor, {
+      what: `agenda of the ${agenda.schemeCode} panel of ${meetingDate}`,
+      personIds: [...agenda.items.map((i) => i.personId), ...agenda.decisions.map((d) => d.personId)],
+      details: { meetingId: agenda.meetingId, runId: agenda.runId },
+    });
+    return agenda;
+  });
+}
+
+async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, meetingDate: IsoDate): Promise<PanelAgenda> {
+  const scheme = await findScheme(db, actor.partnershipId, schemeCode);
   const meeting = await db.selectFrom('panel_meetings').select(['id', 'run_id']).where('scheme_id', '=', scheme.id).where('meeting_date', '=', meetingDate).where('partnership_id', '=', actor.partnershipId).executeTakeFirst();
   const last = await db.selectFrom('panel_meetings').select('meeting_date').where('scheme_id', '=', scheme.id).where('partnership_id', '=', actor.partnershipId).where('meeting_date', '<', meetingDate).orderBy('meeting_date', 'desc').limit(1).executeTakeFirst();
   const runRow = meeting?.run_id
     ? await db.selectFrom('selection_runs').select(['id', 'as_of']).where('id', '=', meeting.run_id).executeTakeFirst()
     : await db.selectFrom('selection_runs').select(['id', 'as_of']).where('scheme_id', '=', scheme.id).where('partnership_id', '=', actor.partnershipId).where('as_of', '<=', meetingDate).orderBy('as_of', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const review = await reviewScheme(db, actor, { schemeCode: scheme.code, asOf: meetingDate });
+  const review = await reviewIn(db, actor, { schemeCode: scheme.code, asOf: meetingDate });
   const decisions = meeting ? await decisionsOf(db, actor.partnershipId, meeting.id) : [];
+  // The run's scores and ranks, unless its matrix weighs data this viewer may
+  // not see; a decision's score (from whichever run came before it) is shown
+  // only to those who may see every kind of data a matrix can weigh.
+  const runConfig = runRow ? storedMatrix(JSON.parse((await db.selectFrom('matrix_versions').innerJoin('selection_runs', 'selection_runs.matrix_version_id', 'matrix_versions.id').select('matrix_versions.config').where('selection_runs.id', '=', runRow.id).executeTakeFirstOrThrow()).config)) : null;
+  const scoresWithheld = runConfig ? scoreWithheldFor(actor, runConfig) : null;
+  const decisionScoresWithheld = withheldBecause(actor, ['intelligence', 'drug_tests']);
   const items: AgendaItem[] = [];
   const scores = new Map<number, { score: number; rank: number; member: boolean }>();
   const memberIds = new Set(review.members.map((m) => m.personId));
@@ -75,9 +100,20 @@ export async function panelAgenda(db: Kysely<DB>, actor: Actor, input: { schemeC
       .execute();
     runPeople = rows.map((r) => r.person_id);
     for (const r of rows) {
-      scores.set(r.person_id, { score: r.score, rank: r.rank, member: r.member });
+      if (!scoresWithheld) scores.set(r.person_id, { score: r.score, rank: r.rank, member: r.member });
       if (r.proposal)
-        items.push({ personId: r.person_id, personRef: r.person_ref, kind: 'proposal', item: `proposal:${r.proposal}`, member: memberIds.has(r.person_id), score: r.score, rank: r.rank, reasons: JSON.parse(r.proposal_reasons) as Reason[], prompts: [], decision: null });
+        items.push({
+          personId: r.person_id,
+          personRef: r.person_ref,
+          kind: 'proposal',
+          item: `proposal:${r.proposal}`,
+          member: memberIds.has(r.person_id),
+          score: scoresWithheld ? null : r.score,
+          rank: scoresWithheld ? null : r.rank,
+          reasons: showProposalReasons(JSON.parse(r.proposal_reasons) as Reason[], scoresWithheld),
+          prompts: [],
+          decision: null,
+        });
     }
   }
   const s = (id: number) => scores.get(id);
@@ -123,9 +159,11 @@ export async function panelAgenda(db: Kysely<DB>, actor: Actor, input: { schemeC
   for (const d of decisions) {
     if (items.some((i) => i.decision?.id === d.id)) continue;
     const kind: AgendaKind = d.item.startsWith('proposal:') ? 'proposal' : d.item.startsWith('rule:') ? 'rule' : d.item === 'reselection_review' ? 'reselection' : d.item === 'released' ? 'released' : d.item === 'due_for_release' ? 'due_for_release' : 'rule';
-    items.push({ personId: d.personId, personRef: d.personRef, kind, item: d.item, member: memberIds.has(d.personId), score: d.score, rank: s(d.personId)?.rank ?? null, reasons: [], prompts: [], decision: d });
+    items.push({ personId: d.personId, personRef: d.personRef, kind, item: d.item, member: memberIds.has(d.personId), score: decisionScoresWithheld ? null : d.score, rank: s(d.personId)?.rank ?? null, reasons: [], prompts: [], decision: d });
   }
+  const shownDecisions = decisionScoresWithheld ? decisions.map((d) => ({ ...d, score: null })) : decisions;
+  for (const it of items) if (it.decision && decisionScoresWithheld) it.decision = { ...it.decision, score: null };
   const order: AgendaKind[] = ['automatic_exit', 'proposal', 'rule', 'reselection', 'released', 'due_for_release'];
   items.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.personRef < b.personRef ? -1 : 1));
-  return { schemeCode: scheme.code, meetingDate, meetingId: meeting?.id ?? null, lastMeetingDate: last?.meeting_date ?? null, runId: runRow?.id ?? null, runAsOf: runRow?.as_of ?? null, items, decisions };
+  return { schemeCode: scheme.code, meetingDate, meetingId: meeting?.id ?? null, lastMeetingDate: last?.meeting_date ?? null, runId: runRow?.id ?? null, runAsOf: runRow?.as_of ?? null, items, decisions: shownDecisions, scoresWithheld };
 }

@@ -4,6 +4,7 @@ import { requirePermission } from '../access/permissions.js';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
+import { withheldBecause, type Sensitive } from '../access/need-to-know.js';
 import type { DB, IsoDate } from '../db/schema.js';
 import { csvLine } from '../db/statements.js';
 import { neutraliseValue } from '../formats/spreadsheet-cells.js';
@@ -17,6 +18,8 @@ export interface PanelMinutes {
   meetingDate: IsoDate;
   runId: number | null;
   decisions: RecordedDecision[];
+  /** Why the decisions' scores are withheld from this viewer, or null. */
+  scoresWithheld: Sensitive | null;
 }
 
 export async function panelMinutes(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; meetingDate: string }): Promise<PanelMinutes> {
@@ -25,11 +28,20 @@ export async function panelMinutes(db: Kysely<DB>, actor: Actor, input: { scheme
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
   const meeting = await db.selectFrom('panel_meetings').select(['id', 'run_id']).where('partnership_id', '=', actor.partnershipId).where('scheme_id', '=', scheme.id).where('meeting_date', '=', meetingDate).executeTakeFirst();
   if (!meeting) throw new NotFoundError(`No panel of scheme ${scheme.code} on ${meetingDate}.`);
-  const decisions = await decisionsOf(db, actor.partnershipId, meeting.id);
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, actor, { action: 'disclosure', what: `minutes of the ${scheme.code} panel of ${meetingDate}`, details: { meetingId: meeting.id, decisions: decisions.length } }),
-  );
-  return { schemeCode: scheme.code, meetingDate, runId: meeting.run_id, decisions };
+  // A decision's score rests on whatever its run's matrix weighed: shown only
+  // to those who may see every kind of data a matrix can weigh.
+  const scoresWithheld = withheldBecause(actor, ['intelligence', 'drug_tests']);
+  const decisions = await db.transaction().execute(async (trx) => {
+    const found = await decisionsOf(trx, actor.partnershipId, meeting.id);
+    await appendAudit(trx, actor, {
+      action: 'disclosure',
+      what: `minutes of the ${scheme.code} panel of ${meetingDate}`,
+      personIds: [...new Set(found.map((d) => d.personId))],
+      details: { meetingId: meeting.id, decisions: found.length },
+    });
+    return found;
+  });
+  return { schemeCode: scheme.code, meetingDate, runId: meeting.run_id, decisions: scoresWithheld ? decisions.map((d) => ({ ...d, score: null })) : decisions, scoresWithheld };
 }
 
 
@@ -38,7 +50,7 @@ export function minutesCsv(m: PanelMinutes): string {
   return (
     csvLine(head) +
     m.decisions
-      .map((d) => csvLine([m.meetingDate, d.personRef, d.item, d.decision, d.action, d.reason, d.endReason, d.exitPlan, d.tierCode, d.score, d.decidedBy, d.decidedAt].map(neutraliseValue)))
+      .map((d) => csvLine([m.meetingDate, d.personRef, d.item, d.decision, d.action, d.reason, d.endReason, d.exitPlan, d.tierCode, m.scoresWithheld ? 'withheld' : d.score, d.decidedBy, d.decidedAt].map(neutraliseValue)))
       .join('')
   );
 }

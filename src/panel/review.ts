@@ -4,7 +4,8 @@
 import { requirePermission } from '../access/permissions.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { appendAudit } from '../access/audit.js';
+import { appendAudit, auditList } from '../access/audit.js';
+import { showReasons } from '../selection/withhold.js';
 import type { DB, IsoDate } from '../db/schema.js';
 import { findScheme } from '../schemes/find.js';
 import { requireIsoDate } from '../calendar/dates.js';
@@ -50,10 +51,32 @@ export async function lastReviews(db: Executor, partnershipId: number, schemeId:
   return new Map(rows.map((r) => [r.person_id, r.last as IsoDate]));
 }
 
-/** The six de-selection rules over every member on the date, with re-selection reviews and automatic exits. */
+/**
+ * The six de-selection rules over every member on the date, with re-selection
+ * reviews and automatic exits, read and logged (naming everyone reviewed) in
+ * one transaction.
+ */
 export async function reviewScheme(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; asOf: string; matrixVersion?: number }): Promise<SchemeReview> {
   requirePermission(actor, 'person:view');
   const asOf = requireIsoDate(input.asOf, 'The as-of date');
+  return db.transaction().execute(async (trx) => {
+    const review = await reviewIn(trx, actor, { ...input, asOf });
+    await auditList(trx, actor, { what: `review of scheme ${review.schemeCode} as of ${asOf}`, personIds: reviewedIds(review), details: { asOf } });
+    return review;
+  });
+}
+
+/** Everyone a review names. */
+export function reviewedIds(review: SchemeReview): number[] {
+  return [...review.members.map((m) => m.personId), ...review.reselection.map((r) => r.personId), ...review.automaticExits.map((e) => e.personId)];
+}
+
+/**
+ * The review, read within the caller's transaction (which logs it). Each
+ * reason that rests on data the viewer may not see is withheld whole.
+ */
+export async function reviewIn(db: Transaction<DB>, actor: Actor, input: { schemeCode: string; asOf: IsoDate; matrixVersion?: number }): Promise<SchemeReview> {
+  const asOf = input.asOf;
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
   const matrix = await getMatrix(db, actor, { schemeCode: scheme.code, version: input.matrixVersion });
   const members = await membersOn(db, actor.partnershipId, scheme.id, asOf);
@@ -76,13 +99,12 @@ export async function reviewScheme(db: Kysely<DB>, actor: Actor, input: { scheme
     .execute();
   const formerIds = former.map((r) => r.person_id).filter((id) => !memberIds.has(id));
   const ids = [...memberIds, ...formerIds];
-  const [histories, offences, reviews, risks, mappa] = await Promise.all([
-    loadHistories(db, actor.partnershipId, ids),
-    loadOffenceReference(db, actor.partnershipId),
-    lastReviews(db, actor.partnershipId, scheme.id, asOf),
-    db.selectFrom('risk_assessments').select(['person_id', 'assessment_date', 'risk_of_serious_harm']).where('partnership_id', '=', actor.partnershipId).where(sql<boolean>`person_id = ANY(${ids}::bigint[])`).execute(),
-    db.selectFrom('mappa_referrals').select(['person_id', 'referral_date', 'outcome']).where('partnership_id', '=', actor.partnershipId).where(sql<boolean>`person_id = ANY(${ids}::bigint[])`).execute(),
-  ]);
+  // One after another: they share the transaction's one connection.
+  const histories = await loadHistories(db, actor.partnershipId, ids);
+  const offences = await loadOffenceReference(db, actor.partnershipId);
+  const reviews = await lastReviews(db, actor.partnershipId, scheme.id, asOf);
+  const risks = await db.selectFrom('risk_assessments').select(['person_id', 'assessment_date', 'risk_of_serious_harm']).where('partnership_id', '=', actor.partnershipId).where(sql<boolean>`person_id = ANY(${ids}::bigint[])`).execute();
+  const mappa = await db.selectFrom('mappa_referrals').select(['person_id', 'referral_date', 'outcome']).where('partnership_id', '=', actor.partnershipId).where(sql<boolean>`person_id = ANY(${ids}::bigint[])`).execute();
   const ctxFor = (personId: number) => ({
     asOf,
     schemeCode: scheme.code,
@@ -102,7 +124,7 @@ export async function reviewScheme(db: Kysely<DB>, actor: Actor, input: { scheme
       out.automaticExits.push({ personId: h.personId, personRef: h.personRef, membershipId: m.id, dateOfDeath: died });
       continue;
     }
-    const rules = reviewMember(h, ctxFor(h.personId));
+    const rules = reviewMember(h, ctxFor(h.personId)).map((r) => shown(actor, r));
     const memberSince = continuousMembershipStart(h, scheme.code, asOf) ?? m.start_date;
     out.members.push({ personId: h.personId, personRef: h.personRef, tierCode: m.tier_code, memberSince, rules });
   }
@@ -110,13 +132,15 @@ export async function reviewScheme(db: Kysely<DB>, actor: Actor, input: { scheme
     if (memberIds.has(r.person_id)) continue;
     const h = histories.get(r.person_id);
     if (!h || deceasedOn(h, asOf)) continue;
-    out.reselection.push({ personId: h.personId, personRef: h.personRef, result: reselectionReview(h, ctxFor(h.personId), r.end_date!) });
+    out.reselection.push({ personId: h.personId, personRef: h.personRef, result: shown(actor, reselectionReview(h, ctxFor(h.personId), r.end_date!)) });
   }
   out.members.sort((a, b) => (a.personRef < b.personRef ? -1 : 1));
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, actor, { action: 'consultation', what: `review of scheme ${scheme.code} as of ${asOf}`, details: { people: ids.length } }),
-  );
   return out;
+}
+
+/** A rule's result with each reason the viewer may not see withheld whole. */
+function shown(actor: Actor, r: RuleResult): RuleResult {
+  return { ...r, reasons: showReasons(actor, r.reasons) };
 }
 
 /** The review as flat rows: one per member per rule, and one per re-selection review (the CLI's JSON). */

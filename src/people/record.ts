@@ -7,9 +7,10 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { DB, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import { JustificationRequiredError, canSeeDrugTests, canSeeIntelligence, requirePermission } from '../access/permissions.js';
+import { JustificationRequiredError, requirePermission } from '../access/permissions.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
-import { visiblePeople } from '../access/need-to-know.js';
+import { leadsCase, mayRecordConsent, maySee, visiblePeople, withheldBecause } from '../access/need-to-know.js';
+import { consentInForce, type ConsentView } from './consent.js';
 
 export interface PersonSummary {
   id: number;
@@ -43,7 +44,12 @@ export interface PersonRecord {
   timeline: TimelineItem[];
   /** What this viewer cannot see here, so the page can say so. */
   withheld: string[];
+  /** The consent to share health detail in force, and whether this viewer may change it. */
+  consent: ConsentView;
 }
+
+/** The matrix score a panel's selection reason ends with (see panel/decisions.ts). */
+const MATRIX_SCORE = / \(matrix score [^)]*\)$/;
 
 /** Reads one person's record for display, and logs the consultation. */
 export async function viewPerson(
@@ -56,12 +62,13 @@ export async function viewPerson(
   return db.transaction().execute(async (trx) => {
     // One round trip for the whole record: on the embedded engine every query
     // crosses to the database's thread, so twelve queries cost twelve trips.
-    const seeIntelligence = canSeeIntelligence(actor);
-    const seeDrugTests = canSeeDrugTests(actor);
+    const seeIntelligence = maySee(actor, 'intelligence');
+    const seeDrugTests = maySee(actor, 'drug_tests');
     const p = await trx
       .selectFrom('people')
       .selectAll('people')
       .select(visiblePeople(actor).as('visible'))
+      .select(leadsCase(actor).as('is_lead'))
       .select((eb) => [
         jsonArrayFrom(eb.selectFrom('person_identifiers').select(['kind', 'value']).whereRef('person_id', '=', 'people.id').orderBy('kind').orderBy('value')).as('identifiers'),
         jsonArrayFrom(
@@ -103,6 +110,12 @@ export async function viewPerson(
     const { identifiers, addresses, memberships, custody, supervision, outcomes, arrests, charges, assessments, breaches } = p;
     const intelligence = seeIntelligence ? p.intelligence : null;
     const drugTests = seeDrugTests ? p.drug_tests : null;
+    // Health and drug-treatment detail: drug services and the case's lead, or
+    // the agencies the person consented to share it with.
+    const isLead = Boolean(p.is_lead);
+    const consent = await consentInForce(trx, actor.partnershipId, pid);
+    const seeHealth = maySee(actor, 'health', { isLead, consent: consent?.scope ?? null });
+    const healthDetail = seeHealth ? assessments : null;
 
     const timeline: TimelineItem[] = [];
     for (const o of outcomes) {
@@ -122,7 +135,7 @@ export async function viewPerson(
       const result = `opiates ${d.opiates ? 'positive' : 'negative'}, cocaine ${d.cocaine ? 'positive' : 'negative'}`;
       timeline.push({ date: d.test_date, kind: 'drug_test', title: d.opiates || d.cocaine ? 'Positive drug test' : 'Negative drug test', detail: result });
     }
-    for (const r of assessments) timeline.push({ date: r.assessment_date, kind: 'required_assessment', title: 'Required assessment', detail: r.attended === false ? 'Did not attend' : r.drug_misuser ? 'Identified as a drug misuser' : 'Attended' });
+    for (const r of healthDetail ?? []) timeline.push({ date: r.assessment_date, kind: 'required_assessment', title: 'Required assessment', detail: r.attended === false ? 'Did not attend' : r.drug_misuser ? 'Identified as a drug misuser' : 'Attended' });
     for (const b of breaches) timeline.push({ date: b.breach_date, kind: 'breach', title: 'Breach', detail: [b.order_kind, b.outcome].filter(Boolean).join('; ') || 'No detail' });
     for (const c of custody) {
       timeline.push({ date: c.reception_date, kind: 'custody', title: c.kind === 'remand' ? 'Remanded in custody' : 'Received into custody', detail: [c.establishment, c.sentence_days && `sentence ${c.sentence_days} days`].filter(Boolean).join('; ') || 'No detail' });
@@ -135,9 +148,17 @@ export async function viewPerson(
     }
     timeline.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 
+    // A selection's reason ends with the matrix score it was made on
+    // (panel/decisions.ts); the score rests on whatever the matrix weighs, so
+    // only those who may see every such kind of data see it.
+    const scoreHidden = withheldBecause(actor, ['intelligence', 'drug_tests']) !== null;
+    const selectionReason = (r: string | null) => (r && scoreHidden ? r.replace(MATRIX_SCORE, ' (matrix score withheld)') : r);
+    for (const t of timeline) if (t.kind === 'membership' && t.title.startsWith('Joined ')) t.detail = selectionReason(t.detail) ?? '';
+
     const withheld: string[] = [];
     if (intelligence === null) withheld.push('Intelligence reports are shown to police staff only.');
-    if (drugTests === null) withheld.push('Drug test results are not shown to your agency.');
+    if (drugTests === null) withheld.push('Drug test results are shown to police and drug-service staff only.');
+    if (healthDetail === null) withheld.push("Health and drug-treatment detail (required assessments, drug-service ids) is shown to drug-service staff and the agency that leads the case, unless the person consented to share it with your agency.");
 
     await appendAudit(trx, actor, {
       action: 'consultation',
@@ -161,7 +182,8 @@ export async function viewPerson(
         ethnicity: p.ethnicity,
         dateOfDeath: p.date_of_death,
       },
-      identifiers,
+      // A drug-service id says the person is in treatment: health detail.
+      identifiers: seeHealth ? identifiers : identifiers.filter((i) => i.kind !== 'drug_service'),
       addresses: addresses.map((a) => ({ fromDate: a.from_date, toDate: a.to_date, areaCode: a.area_code, areaName: a.area_name, postcode: a.postcode })),
       memberships: memberships.map((m) => ({
         schemeCode: m.code,
@@ -171,7 +193,7 @@ export async function viewPerson(
         endDate: m.end_date,
         // The partner's own words when they differ from the code, else the code's label.
         endReason: m.end_reason && (m.end_reason_raw === null || m.end_reason_raw === m.end_reason) ? END_REASON_LABELS[m.end_reason] : m.end_reason_raw,
-        selectionReason: m.selection_reason,
+        selectionReason: selectionReason(m.selection_reason),
       })),
       custody: custody.map((c) => ({
         kind: c.kind,
@@ -183,6 +205,7 @@ export async function viewPerson(
       })),
       timeline,
       withheld,
+      consent: { consent, mayRecord: mayRecordConsent(actor, { isLead }) },
     };
   });
 }

@@ -14,6 +14,9 @@ import { ogrs3Inputs, toPersonOgrs3 } from './ogrs3-service.js';
 import { addDays } from '../calendar/dates.js';
 import { performanceYear } from '../calendar/performance-year.js';
 import { analytic, date, invalid, record, scheme, type Db } from './service-support.js';
+import { auditList } from '../access/audit.js';
+import { WITHHELD_BECAUSE, withheldBecause } from '../access/need-to-know.js';
+import { healthVisible } from '../people/consent.js';
 
 export interface Ni38Row {
   person_id: number;
@@ -119,8 +122,15 @@ export interface Ni38Report {
   ratio: number | null;
   difference: number;
   contributorCount: number;
-  /** Named contributors; empty for board members, who see the count. */
+  /**
+   * Named contributors; empty for board members, who see the count, and for
+   * those who may not see drug tests (the cohort is drug-tested people). A
+   * person identified by a required assessment is named only to those who may
+   * see their health detail.
+   */
   contributors: (Ni38Contributor & { personRef: string })[];
+  /** Why some or all names are withheld from this viewer (the figures stay), or null. */
+  namesWithheld: string | null;
   byArea: { areaCode: string | null; cohortSize: number; actual: number; predicted: number; ratio: number | null }[];
   identifiedBy: { positiveTest: number; requiredAssessment: number };
   concentration: Concentration;
@@ -229,7 +239,23 @@ export async function ni38(db: Db, actor: Actor, input: Ni38Request): Promise<Ni
       what: `NI38 figures for ${s?.code ?? 'the partnership'} ${from} to ${to}`,
       personIds: people.map((p) => p.personId),
     });
-    if (!can(actor, 'performance:names')) return { resultId, ...report, contributors: [], people: [] };
-    return { resultId, ...report };
+    if (!can(actor, 'performance:names')) return { resultId, ...report, contributors: [], people: [], namesWithheld: null };
+    // Being in the cohort is itself drug-test (or health) data: the names go
+    // only to those who may see it, and the list they see is logged naming them.
+    const because = withheldBecause(actor, ['drug_tests']);
+    if (because) return { resultId, ...report, contributors: [], people: [], namesWithheld: `Names are withheld because being in this cohort ${WITHHELD_BECAUSE[because].replace(/^it /, '')}.` };
+    const healthSeen = await healthVisible(trx, actor, people.filter((p) => p.how === 'required_assessment').map((p) => p.personId));
+    const inCohortBy = new Map(people.map((p) => [p.personId, p.how]));
+    const shown = (p: { personId: number }) => inCohortBy.get(p.personId) !== 'required_assessment' || healthSeen.has(p.personId);
+    const contributors = report.contributors.filter(shown);
+    const shownPeople = people.filter(shown);
+    await auditList(trx, actor, { what: `NI38 people and contributors of result ${resultId}`, personIds: shownPeople.map((p) => p.personId), details: { resultId } });
+    return {
+      resultId,
+      ...report,
+      contributors,
+      people: shownPeople,
+      namesWithheld: shownPeople.length < people.length ? 'Some names are withheld: people identified by a required assessment are named only to drug-service staff, the agency leading their case, or an agency they consented to share their health detail with.' : null,
+    };
   });
 }

@@ -4,7 +4,8 @@
 import { requirePermission, mayNot, can } from '../access/permissions.js';
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { appendAudit } from '../access/audit.js';
+import { appendAudit, auditList } from '../access/audit.js';
+import { visiblePeople } from '../access/need-to-know.js';
 import type { IsoDate } from '../calendar/dates.js';
 import type { Sex } from '../db/schema.js';
 import { jsonRows } from '../db/json-rows.js';
@@ -108,14 +109,12 @@ export async function personOgrs3(db: Db, actor: Actor, input: { personRef: stri
     const p = await trx
       .selectFrom('people')
       .select(['id', 'restricted'])
+      .select(visiblePeople(actor).as('visible'))
       .where('partnership_id', '=', actor.partnershipId)
       .where('person_ref', '=', input.personRef)
       .executeTakeFirst();
     if (!p) throw notFound(`No person with reference ${input.personRef}.`);
-    if (p.restricted && actor.userId !== null) {
-      const named = await trx.selectFrom('person_access').select('user_id').where('person_id', '=', p.id).where('user_id', '=', actor.userId).executeTakeFirst();
-      if (!named) throw forbidden(`Person ${input.personRef} is restricted to named users.`);
-    }
+    if (!p.visible) throw forbidden(`Person ${input.personRef} is restricted to named users.`);
     if (p.restricted && !input.justification) throw invalid('justification: viewing a restricted person needs a stated justification.');
     const [row] = await ogrs3Inputs(trx, actor.partnershipId, [{ personId: p.id, asOf }]);
     await appendAudit(trx, actor, { action: 'consultation', personId: p.id, what: `OGRS3 as of ${asOf}`, justification: input.justification ?? null });
@@ -199,6 +198,8 @@ export async function cohortOgrs3(db: Db, actor: Actor, input: { schemeCode: str
       what: list ? `OGRS3 for the ${s.code} frozen list "${list.name}" as of ${asOf}` : `OGRS3 for the ${s.code} cohort as of ${asOf}`,
       personIds: ids,
     });
-    return { resultId, ...report, people: can(actor, 'performance:names') ? people : [] };
+    if (!can(actor, 'performance:names')) return { resultId, ...report, people: [] };
+    await auditList(trx, actor, { what: `OGRS3 people of result ${resultId}`, personIds: people.map((p) => p.personId), details: { resultId } });
+    return { resultId, ...report, people };
   });
 }

@@ -92,6 +92,12 @@ function rule(name: RuleName, met: boolean, reasons: Reason[], prompts: Prompt[]
   return { rule: name, met, reasons, prompts };
 }
 
+// Rule 1's period runs from the last arrest, intelligence report or release,
+// so every reason about it says something of the intelligence (at least that
+// there is none since a date), and its other signs include drug tests.
+const INTELLIGENCE: Reason['restsOn'] = ['intelligence'];
+const INTELLIGENCE_AND_DRUG_TESTS: Reason['restsOn'] = ['intelligence', 'drug_tests'];
+
 /** Rule 1: no arrest and no intelligence report for a continuous period, unless other signs of offending. */
 export function stoppedOffending(history: PersonHistory, ctx: ReviewContext, memberSince: IsoDate): RuleResult {
   const { asOf } = ctx;
@@ -114,7 +120,7 @@ export function stoppedOffending(history: PersonHistory, ctx: ReviewContext, mem
     since === lastArrest ? 'the last arrest' : since === lastIntel ? 'the last intelligence report' : since === lastRelease ? 'release from custody' : 'joining the scheme (no arrest or intelligence on record)';
   if (days < threshold) {
     reasons.push(
-      reason('recent_arrest_or_intelligence', `${days} days since ${what} on ${since}; the rule needs ${threshold}.`, { date: since, days, threshold }),
+      reason('recent_arrest_or_intelligence', `${days} days since ${what} on ${since}; the rule needs ${threshold}.`, { date: since, days, threshold, restsOn: INTELLIGENCE }),
     );
     return rule('stopped_offending', false, reasons);
   }
@@ -123,18 +129,19 @@ export function stoppedOffending(history: PersonHistory, ctx: ReviewContext, mem
       date: since,
       days,
       threshold,
+      restsOn: INTELLIGENCE,
     }),
   );
   const signs: Reason[] = [];
   for (const t of history.drugTests) {
     if (t.testDate > since && t.testDate <= asOf && (t.opiates || t.cocaine)) {
       const drugs = [t.opiates ? 'opiates' : null, t.cocaine ? 'cocaine' : null].filter(Boolean).join(' and ');
-      signs.push(reason('positive_drug_test', `Tested positive for ${drugs} on ${t.testDate}.`, { date: t.testDate }));
+      signs.push(reason('positive_drug_test', `Tested positive for ${drugs} on ${t.testDate}.`, { date: t.testDate, restsOn: INTELLIGENCE_AND_DRUG_TESTS }));
     }
   }
   for (const o of history.outcomes) {
     if (o.offenceDate > since && o.offenceDate <= asOf && o.outcomeDate <= asOf) {
-      signs.push(reason('offence_in_period', `Offence ${o.offenceCode ?? '(unknown code)'} on ${o.offenceDate}, ${o.outcome} on ${o.outcomeDate}.`, { date: o.offenceDate, value: o.offenceCode }));
+      signs.push(reason('offence_in_period', `Offence ${o.offenceCode ?? '(unknown code)'} on ${o.offenceDate}, ${o.outcome} on ${o.outcomeDate}.`, { date: o.offenceDate, value: o.offenceCode, restsOn: INTELLIGENCE }));
     }
   }
   if (signs.length > 0) {
@@ -143,6 +150,7 @@ export function stoppedOffending(history: PersonHistory, ctx: ReviewContext, mem
       ...reasons,
       reason('suppressed_other_signs', `Not raised: ${signs.length} other sign${signs.length === 1 ? '' : 's'} of offending in the period.`, {
         count: signs.length,
+        restsOn: INTELLIGENCE_AND_DRUG_TESTS,
       }),
       ...signs,
     ]);

@@ -2,11 +2,13 @@
 // ranked, proposed, stored with their matrix version), reopening a past run,
 // and comparing two matrix versions on one date. Each returns plain data that
 // the CLI prints and the web pages render.
-import { canSeeIntelligence, requirePermission } from '../access/permissions.js';
+import { requirePermission } from '../access/permissions.js';
 import { spanCovers } from '../calendar/sql.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { appendAudit } from '../access/audit.js';
+import { appendAudit, auditList } from '../access/audit.js';
+import type { Sensitive } from '../access/need-to-know.js';
+import { scoreWithheldFor, showCriterion, showProposalReasons, type ShownCriterion } from './withhold.js';
 import type { DB, IsoDate, ProposalKind } from '../db/schema.js';
 import { CopyPipeline } from '../db/statements.js';
 import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
@@ -124,6 +126,17 @@ async function matrixForRun(db: Kysely<DB>, actor: Actor, schemeCode: string, ve
 
 export type { RunResult, RunSummary, SchemeBalance } from './scoring.js';
 
+/**
+ * A result as the viewer may see it: a score, rank or part that rests on data
+ * the viewer may not see is null (withhold.ts), and the run says why.
+ */
+export interface ShownResult extends Omit<RunResult, 'score' | 'rank' | 'aboveLowestMember' | 'criteria'> {
+  score: number | null;
+  rank: number | null;
+  aboveLowestMember: boolean | null;
+  criteria: ShownCriterion[];
+}
+
 export interface RunView {
   runId: number | null;
   schemeCode: string;
@@ -137,7 +150,13 @@ export interface RunView {
   members: number;
   capacity: number | null;
   summary: RunSummary;
-  results: RunResult[];
+  results: ShownResult[];
+  /**
+   * Why this viewer may not see the scores, ranks and order of the run (the
+   * matrix weighs data they may not see), or null. When set, the results are
+   * in person-reference order.
+   */
+  scoresWithheld: Sensitive | null;
 }
 
 /**
@@ -257,10 +276,11 @@ export async function runSelection(
       capacity: scheme.capacity,
       summary: ranked.summary,
       results,
+      scoresWithheld: null,
     });
     if (input.store === false) {
       await fetchChunks(null, null);
-      return redact(view(), actor);
+      return withhold(view(), actor, config);
     }
 
     // Each person is stored with compact features, not the scored criteria:
@@ -296,7 +316,7 @@ export async function runSelection(
       return run;
     });
     phase('storing');
-    return redact({ ...view(), runId: stored.id, createdAt: new Date(stored.created_at).toISOString() }, actor);
+    return withhold({ ...view(), runId: stored.id, createdAt: new Date(stored.created_at).toISOString() }, actor, config);
   } finally {
     void scoring.call('end', { job });
   }
@@ -355,20 +375,28 @@ function withCriteria(result: Omit<RunResult, 'criteria'>, criteria: () => Crite
   return Object.defineProperty(result, 'criteria', CRITERIA_PROPERTY) as RunResult;
 }
 
-/** Hides intelligence detail from those who may not see it; the score still adds up. */
-function redact(view: RunView, actor: Actor): RunView {
-  if (canSeeIntelligence(actor)) return view;
-  return {
-    ...view,
-    results: view.results.map((r) => {
-      const { criteria: _unread, ...rest } = Object.getOwnPropertyDescriptors(r);
-      return withCriteria(Object.defineProperties({}, rest) as Omit<RunResult, 'criteria'>, () =>
-        r.criteria.map((c) =>
-          c.name.startsWith('intelligence_') ? { ...c, value: null, reasons: [{ code: 'withheld', text: 'Intelligence detail is visible to police roles only.' }] } : c,
-        ),
-      );
-    }),
-  };
+/**
+ * The run as this viewer may see it (withhold.ts): criteria resting on data
+ * they may not see are withheld whole, and when the matrix weighs such data so
+ * are the scores, ranks, score comparisons and the rank order itself (the
+ * results are then put in person-reference order).
+ */
+function withhold(view: RunView, actor: Actor, config: MatrixConfig): RunView {
+  const because = scoreWithheldFor(actor, config);
+  const results = view.results.map((r) => {
+    const { criteria: _unread, ...rest } = Object.getOwnPropertyDescriptors(r);
+    const shown = Object.defineProperties({}, rest) as Omit<ShownResult, 'criteria'>;
+    if (because) {
+      shown.score = null;
+      shown.rank = null;
+      shown.aboveLowestMember = null;
+      shown.proposalReasons = showProposalReasons(r.proposalReasons, because);
+    }
+    return withCriteria(shown as Omit<RunResult, 'criteria'>, () => (r.criteria as CriterionResult[]).map((c) => showCriterion(actor, c)) as CriterionResult[]) as unknown as ShownResult;
+  });
+  if (because) results.sort((a, b) => (a.personRef < b.personRef ? -1 : a.personRef > b.personRef ? 1 : 0));
+  const summary = because ? { ...view.summary, proposals: { ...view.summary.proposals, lowestMemberScore: null } } : view.summary;
+  return { ...view, summary, results, scoresWithheld: because };
 }
 
 export interface RunListing {
@@ -434,29 +462,36 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
     .where('selection_runs.id', '=', input.runId)
     .executeTakeFirst();
   if (!run) throw new NotFoundError(`No selection run ${input.runId} in this partnership.`);
-  let q = db
-    .selectFrom('selection_run_results as r')
-    .innerJoin('people as p', 'p.id', 'r.person_id')
-    .select(['r.person_id', 'p.person_ref', 'r.rank', 'r.score', 'r.member', 'r.in_pool', 'r.above_lowest_member', 'r.priority', 'r.proposal', 'r.proposal_reasons'])
-    .$if(input.withCriteria !== false, (qb) => qb.select(['r.criteria', 'r.features']))
-    .where('r.partnership_id', '=', actor.partnershipId)
-    .where('r.run_id', '=', run.id)
-    .orderBy('r.rank');
-  if (input.limit !== undefined) q = q.limit(input.limit);
-  if (input.offset !== undefined) q = q.offset(input.offset);
-  const rows = await q.execute();
+  const runConfig = storedMatrix(JSON.parse(run.config));
+  // A viewer who may not see the scores gets the run in a neutral order, so
+  // that neither a rank nor a page's place in the list gives them away.
+  const neutralOrder = scoreWithheldFor(actor, runConfig) !== null;
   const withCriteria = input.withCriteria !== false;
-  const config = withCriteria ? storedMatrix(JSON.parse(run.config)) : null;
+  const config = withCriteria ? runConfig : null;
+  // The read and its audit entry, naming everyone shown, in one transaction.
+  const rows = await db.transaction().execute(async (trx) => {
+    let q = trx
+      .selectFrom('selection_run_results as r')
+      .innerJoin('people as p', 'p.id', 'r.person_id')
+      .select(['r.person_id', 'p.person_ref', 'r.rank', 'r.score', 'r.member', 'r.in_pool', 'r.above_lowest_member', 'r.priority', 'r.proposal', 'r.proposal_reasons'])
+      .$if(withCriteria, (qb) => qb.select(['r.criteria', 'r.features']))
+      .where('r.partnership_id', '=', actor.partnershipId)
+      .where('r.run_id', '=', run.id)
+      .orderBy(neutralOrder ? 'p.person_ref' : 'r.rank')
+      .orderBy('r.person_id');
+    if (input.limit !== undefined) q = q.limit(input.limit);
+    if (input.offset !== undefined) q = q.offset(input.offset);
+    const found = await q.execute();
+    await auditList(trx, actor, { what: `selection run ${run.id}`, personIds: found.map((r) => r.person_id), details: { runId: run.id, people: found.length, offset: input.offset ?? 0 } });
+    return found;
+  });
   const criteriaOf = (r: (typeof rows)[number]): CriterionResult[] => {
     if (!config) return [];
     const stored = r as typeof r & { criteria: string | null; features: string | null };
     if (stored.features !== null) return scorePerson(decodeFeatures(stored.features, { personId: r.person_id, personRef: r.person_ref, asOf: run.as_of }, config), config).criteria;
     return stored.criteria !== null ? (JSON.parse(stored.criteria) as CriterionResult[]) : [];
   };
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, actor, { action: 'consultation', what: `selection run ${run.id}`, details: { runId: run.id, people: rows.length } }),
-  );
-  return redact(
+  return withhold(
     {
       runId: run.id,
       schemeCode: run.scheme_code,
@@ -482,17 +517,21 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
         proposalReasons: JSON.parse(r.proposal_reasons) as Reason[],
         criteria: criteriaOf(r),
       })),
+      scoresWithheld: null,
     },
     actor,
+    runConfig,
   );
 }
+
+type Side = { rank: number | null; score: number | null; proposal: ProposalKind | null };
 
 export interface ComparisonRow {
   personId: number;
   personRef: string;
-  a: { rank: number; score: number; proposal: ProposalKind | null } | null;
-  b: { rank: number; score: number; proposal: ProposalKind | null } | null;
-  /** b's rank − a's rank (negative: moved up); null when in one run only. */
+  a: Side | null;
+  b: Side | null;
+  /** b's rank − a's rank (negative: moved up); null when in one run only or a rank is withheld. */
   rankChange: number | null;
   member: boolean;
 }
@@ -503,12 +542,15 @@ export interface Comparison {
   rows: ComparisonRow[];
 }
 
-/** Two stored runs side by side, ordered by the better of the two ranks. */
+/**
+ * Two stored runs side by side, ordered by the better of the two ranks; for a
+ * viewer from whom either run's scores are withheld, by person reference.
+ */
 export async function compareRuns(db: Kysely<DB>, actor: Actor, input: { runA: number; runB: number }): Promise<Comparison> {
   const a = await getRun(db, actor, { runId: input.runA, withCriteria: false });
   const b = await getRun(db, actor, { runId: input.runB, withCriteria: false });
   const byId = new Map<number, ComparisonRow>();
-  const row = (r: RunResult) => {
+  const row = (r: ShownResult) => {
     let x = byId.get(r.personId);
     if (!x) byId.set(r.personId, (x = { personId: r.personId, personRef: r.personRef, a: null, b: null, rankChange: null, member: r.member }));
     return x;
@@ -516,9 +558,13 @@ export async function compareRuns(db: Kysely<DB>, actor: Actor, input: { runA: n
   for (const r of a.results) row(r).a = { rank: r.rank, score: r.score, proposal: r.proposal };
   for (const r of b.results) row(r).b = { rank: r.rank, score: r.score, proposal: r.proposal };
   const rows = [...byId.values()];
-  for (const r of rows) if (r.a && r.b) r.rankChange = r.b.rank - r.a.rank;
-  const best = (r: ComparisonRow) => Math.min(r.a?.rank ?? Infinity, r.b?.rank ?? Infinity);
-  rows.sort((x, y) => best(x) - best(y) || (x.personRef < y.personRef ? -1 : 1));
+  for (const r of rows) if (r.a?.rank != null && r.b?.rank != null) r.rankChange = r.b.rank - r.a.rank;
+  const byRef = (x: ComparisonRow, y: ComparisonRow) => (x.personRef < y.personRef ? -1 : x.personRef > y.personRef ? 1 : 0);
+  if (a.scoresWithheld || b.scoresWithheld) rows.sort(byRef);
+  else {
+    const best = (r: ComparisonRow) => Math.min(r.a?.rank ?? Infinity, r.b?.rank ?? Infinity);
+    rows.sort((x, y) => best(x) - best(y) || byRef(x, y));
+  }
   const { results: _a, ...headA } = a;
   const { results: _b, ...headB } = b;
   return { a: headA, b: headB, rows };

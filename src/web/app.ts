@@ -29,6 +29,7 @@ import { navigationFor } from './navigation.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerHomeRoutes } from './routes/home.js';
 import { registerPeopleRoutes } from './routes/people.js';
+import { registerConsentRoutes } from './routes/consent.js';
 import { registerSchemeRoutes } from './routes/schemes.js';
 import { registerPerformanceRoutes } from './routes/performance.js';
 import { registerSelectionRoutes } from './routes/selection.js';
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerOidcRoutes(app);
   registerHomeRoutes(app);
   registerPeopleRoutes(app);
+  registerConsentRoutes(app);
   registerSchemeRoutes(app);
   registerPerformanceRoutes(app);
   registerSelectionRoutes(app);

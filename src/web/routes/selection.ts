@@ -11,6 +11,7 @@ import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import { configFromForm, matrixFields, problemMessages } from '../forms/matrix-form.js';
 import { escape } from '../html.js';
+import { WITHHELD_BECAUSE } from '../../access/need-to-know.js';
 
 const PAGE_SIZE = 50;
 const COMPARE_LIMIT = 200;
@@ -38,6 +39,8 @@ export function criterionLabel(name: string): string {
 }
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
+/** A figure, or a dash where it is withheld from this viewer. */
+const shown = (n: number | null) => (n === null ? 'Withheld' : num(n));
 const pct = (r: number) => `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
 const ratio = (r: number | null) => (r === null ? '–' : (Math.round(r * 100) / 100).toFixed(2));
 
@@ -149,13 +152,13 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
       return {
         ...r,
         name,
-        scoreText: num(r.score),
+        scoreText: shown(r.score),
         proposalText: r.proposal ? PROPOSAL_LABELS[r.proposal] : '',
         criteriaRows: r.criteria.map((c) => [
           { text: criterionLabel(c.name) },
-          { text: criterionValue(c.value), format: 'numeric' },
+          { text: c.withheld ? 'Withheld' : criterionValue(c.value), format: 'numeric' },
           { text: num(c.weight), format: 'numeric' },
-          { text: num(c.contribution), format: 'numeric' },
+          { text: shown(c.contribution), format: 'numeric' },
           { text: c.reasons.map((x) => x.text).join(' ') },
         ]),
       };
@@ -172,10 +175,11 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
         ['Matrix version', String(run.matrixVersion)],
         ['Pool', String(run.poolSize)],
         ['Members', `${run.members}${run.capacity !== null ? ` of a capacity of ${run.capacity}` : ''}`],
-        ['Lowest member score', s.lowestMemberScore === null ? '–' : num(s.lowestMemberScore)],
+        ['Lowest member score', run.scoresWithheld ? 'Withheld' : s.lowestMemberScore === null ? '–' : num(s.lowestMemberScore)],
         ['Proposals', `${s.selections} to select, ${s.deselections} to de-select`],
         ['Run by', `${run.createdBy ?? '–'}${run.createdAt ? `, ${run.createdAt.slice(0, 16).replace('T', ' ')}` : ''}`],
       ].map(([k, v]) => ({ key: { text: k }, value: { text: v } })),
+      scoresWithheld: run.scoresWithheld ? `Scores, ranks and the ranked order are withheld from you because ${WITHHELD_BECAUSE[run.scoresWithheld]}, and the matrix weighs it. People are listed by person reference.` : null,
       dispro: run.summary.disproportionality,
       disproTables: disproportionalityTables(run.summary.disproportionality),
       overallRate: pct(run.summary.disproportionality.overallRate),
@@ -196,18 +200,20 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
     const c = await selection.compareRuns(req.actor!, { runA: a, runB: b });
     const rows = c.rows.slice(0, COMPARE_LIMIT);
     const labels = await app.services.people.labels(req.actor!, rows.map((r) => r.personId));
-    const side = (x: { rank: number; score: number; proposal: string | null } | null) =>
-      x ? [{ text: String(x.rank), format: 'numeric' }, { text: num(x.score), format: 'numeric' }, { text: x.proposal ? PROPOSAL_LABELS[x.proposal] : '' }] : [{ text: '–' }, { text: '–' }, { text: '' }];
+    const side = (x: { rank: number | null; score: number | null; proposal: string | null } | null) =>
+      x ? [{ text: x.rank === null ? 'Withheld' : String(x.rank), format: 'numeric' }, { text: shown(x.score), format: 'numeric' }, { text: x.proposal ? PROPOSAL_LABELS[x.proposal] : '' }] : [{ text: '–' }, { text: '–' }, { text: '' }];
+    const because = c.a.scoresWithheld ?? c.b.scoresWithheld;
     return reply.render('compare.njk', {
       title: `Compare runs ${a} and ${b}`,
       c,
+      scoresWithheld: because ? `Scores, ranks and changes of rank are withheld from you because ${WITHHELD_BECAUSE[because]}, and the matrix weighs it. People are listed by person reference.` : null,
       truncated: c.rows.length > COMPARE_LIMIT,
       limit: COMPARE_LIMIT,
       rows: rows.map((r) => [
         { html: `<a class="govuk-link" href="/people/${r.personId}">${escape(displayName(labels.get(r.personId), r.personRef))}</a>${r.member ? ' <strong class="moj-badge moj-badge--blue">Member</strong>' : ''}` },
         ...side(r.a),
         ...side(r.b),
-        { text: r.rankChange === null ? 'In one run only' : r.rankChange === 0 ? 'No change' : r.rankChange < 0 ? `Up ${-r.rankChange}` : `Down ${r.rankChange}` },
+        { text: r.rankChange === null ? (r.a && r.b ? 'Withheld' : 'In one run only') : r.rankChange === 0 ? 'No change' : r.rankChange < 0 ? `Up ${-r.rankChange}` : `Down ${r.rankChange}` },
       ]),
     });
   });

@@ -11,6 +11,7 @@ import type { PanelMinutes } from '../../panel/minutes.js';
 import type { SchemeStructure } from '../../schemes/service.js';
 import type { TransferView } from '../../transfers/transfers.js';
 import { escape } from '../html.js';
+import { WITHHELD_BECAUSE } from '../../access/need-to-know.js';
 
 type Body = Record<string, string | undefined>;
 
@@ -136,6 +137,7 @@ export function panelPageView({ agenda, structure, labels, code, date, canDecide
     errors,
     banner: recorded ? `Decision recorded for ${nameOf(recorded.personId, recorded.personRef)}: ${DECISION_LABELS[recorded.decision].toLowerCase()}, ${ACTION_LABELS[recorded.action].toLowerCase()}.` : opts.exits !== undefined ? `${opts.exits} automatic exit${opts.exits === 1 ? '' : 's'} recorded.` : null,
     sections: SECTIONS.map((s) => ({ ...s, items: items.filter((x) => x.kind === s.kind) })),
+    scoresWithheld: agenda.scoresWithheld ? `Scores and ranks are withheld from you because ${WITHHELD_BECAUSE[agenda.scoresWithheld]}, and the selection matrix weighs it. Items are listed by person reference.` : null,
     decisionRows: agenda.decisions.map((d) => [
       { html: `<a class="govuk-link" href="/people/${d.personId}">${escape(nameOf(d.personId, d.personRef))}</a>` },
       { text: itemLabel(d.item) },
@@ -157,7 +159,7 @@ export function minutesRows(minutes: PanelMinutes, labels: Map<number, PersonLab
     { text: ACTION_LABELS[d.action] + (d.tierCode ? ` (tier ${d.tierCode})` : '') + (d.endReason ? `: ${RULE_LABELS[d.endReason] ?? d.endReason}` : '') },
     { text: d.reason },
     { text: d.exitPlan ?? '–' },
-    { text: d.score === null ? '–' : String(d.score), format: 'numeric' },
+    { text: minutes.scoresWithheld ? 'Withheld' : d.score === null ? '–' : String(d.score), format: 'numeric' },
     { text: d.decidedBy },
   ]);
 }

@@ -3,6 +3,9 @@
 import type { PersonLabel } from '../../people/names.js';
 import type { PersonRecord, PersonSummary } from '../../people/service.js';
 import { escape } from '../html.js';
+import type { ConsentView } from '../../people/consent.js';
+import { AGENCY_KINDS } from '../../access/need-to-know.js';
+import type { AgencyKind } from '../../glossary.js';
 
 /** The timeline shows at most this many events; the page says when there are more. */
 const TIMELINE_LIMIT = 500;
@@ -56,6 +59,32 @@ export function personPageView(record: PersonRecord) {
     ]),
     timelineItems,
     timelineTruncated: record.timeline.length > TIMELINE_LIMIT,
+    consent: consentSection(record.consent),
+  };
+}
+
+const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
+  police: 'Police',
+  probation: 'Probation',
+  prison: 'Prison',
+  drug_service: 'Drug services',
+  youth_offending: 'Youth offending',
+  local_authority: 'Local authority',
+  housing: 'Housing',
+  voluntary: 'Voluntary sector',
+};
+
+/** The person page's consent section: what is in force, and the form to change it for those who may. */
+export function consentSection(view: ConsentView) {
+  const c = view.consent;
+  return {
+    inForce: c !== null,
+    text: c
+      ? `Given on ${c.givenDate} to share with ${c.scope === 'all' ? 'every agency of the partnership' : c.scope.map((k) => AGENCY_KIND_LABELS[k]).join(', ')}. Recorded by ${c.recordedBy}.`
+      : 'No consent to share health detail is recorded. It is shown to drug-service staff and the agency that leads the case only.',
+    mayRecord: view.mayRecord,
+    kindItems: AGENCY_KINDS.map((k) => ({ value: k, text: AGENCY_KIND_LABELS[k], checked: c !== null && c.scope !== 'all' && c.scope.includes(k) })),
+    allChecked: c?.scope === 'all',
   };
 }
 

@@ -9,6 +9,8 @@ import { freezeCohortList } from '../../../src/performance/cohort-lists-service.
 import { DEFAULT_NI38_MODEL } from '../../../src/performance/ni38.js';
 import { ogrs3 } from '../../../src/performance/ogrs3.js';
 import { ForbiddenError, NotFoundError } from '../../../src/errors.js';
+import { recordConsent, withdrawConsent } from '../../../src/people/consent.js';
+import { systemClock } from '../../../src/calendar/clock.js';
 import { addMembership, addOutcomes, createScheme, loadOffenceCodes } from './helpers.js';
 
 let t: TestDatabase;
@@ -117,6 +119,37 @@ describe('NI38 from stored events', () => {
     expect(r.people).toEqual([]);
     const practitioner = await createUser(t.db, f, { username: `prac${Date.now()}`, role: 'practitioner', passwordHash: HASH });
     await expect(ni38(t.db, practitioner, { from: '2009-01-01', to: '2009-03-31' })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('names its drug-tested people only to police and drug services, and an assessed person only to those who may see their health detail', async () => {
+    const period = { from: '2009-01-01', to: '2009-03-31' };
+    const housing = await createUser(t.db, f, { username: `hous${Date.now()}`, role: 'analyst', agency: 'housing', passwordHash: HASH });
+    const probation = await createUser(t.db, f, { username: `prob${Date.now()}`, role: 'analyst', agency: 'probation', passwordHash: HASH });
+    const police = await createUser(t.db, f, { username: `pol${Date.now()}`, role: 'analyst', agency: 'police', passwordHash: HASH });
+    const drugs = await createUser(t.db, f, { username: `drug${Date.now()}`, role: 'analyst', agency: 'drug_service', passwordHash: HASH });
+    for (const barred of [housing, probation]) {
+      const r = await ni38(t.db, barred, period);
+      // The aggregates stay; the names go.
+      expect(r.actual).toBe(5);
+      expect(r.contributorCount).toBeGreaterThan(0);
+      expect(r.contributors).toEqual([]);
+      expect(r.people).toEqual([]);
+      expect(r.namesWithheld).toMatch(/drug test results, which are shown to police and drug-service staff only/);
+    }
+    // Police see drug tests, not P2's required assessment (health detail).
+    const p = await ni38(t.db, police, period);
+    expect(p.people.map((x) => x.personRef).sort()).toEqual(['P1', 'P5']);
+    expect(p.contributors.map((c) => c.personRef)).not.toContain('P2');
+    expect(p.namesWithheld).toMatch(/required assessment/);
+    const logged = await t.db.selectFrom('audit_log').select('person_ids').where('user_id', '=', police.userId).where('what', 'like', 'NI38 people%').executeTakeFirstOrThrow();
+    expect(logged.person_ids!.map(Number).sort()).toEqual([ids.P1!, ids.P5!].sort());
+    // Drug services see everyone.
+    expect((await ni38(t.db, drugs, period)).people.map((x) => x.personRef).sort()).toEqual(['P1', 'P2', 'P5']);
+    // With P2's consent to share with the police, the police see P2 too.
+    await recordConsent({ db: t.db, clock: systemClock }, f.operator, { personId: ids.P2!, scope: 'police', givenDate: '2009-01-01' });
+    expect((await ni38(t.db, police, period)).people.map((x) => x.personRef).sort()).toEqual(['P1', 'P2', 'P5']);
+    await withdrawConsent({ db: t.db, clock: systemClock }, f.operator, { personId: ids.P2!, date: '2009-06-01' });
+    expect((await ni38(t.db, police, period)).people.map((x) => x.personRef).sort()).toEqual(['P1', 'P5']);
   });
 
   it('rejects an unknown model version', async () => {

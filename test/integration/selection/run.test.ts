@@ -80,13 +80,13 @@ describe('runSelection', () => {
     expect(by.C1!.proposalReasons.map((r) => r.code)).toEqual(['free_place', 'priority_release']);
     // Capacity 3, two members: the one free place goes to the priority release, not the higher-ranked B1.
     expect(run.results.filter((r) => r.proposal === 'select').map((r) => r.personRef).sort()).toEqual(['B1', 'C1']);
-    expect(by.B1!.score).toBeGreaterThan(by.C1!.score);
+    expect(by.B1!.score).toBeGreaterThan(by.C1!.score!);
     // B1 (score above A2) displaces the lowest member, A2.
     expect(by.B1!.proposal).toBe('select');
     expect(by.A2!.proposal).toBe('deselect');
     expect(by.B1!.aboveLowestMember).toBe(true);
     expect(run.results.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
-    for (const r of run.results) expect(r.score).toBeCloseTo(r.criteria.reduce((s, c) => s + c.contribution, 0), 3);
+    for (const r of run.results) expect(r.score).toBeCloseTo(r.criteria.reduce((s, c) => s + c.contribution!, 0), 3);
     expect(run.summary.balance).toMatchObject({ members: 2, inCustody: 0, inCommunity: 2 });
     const sex = run.summary.disproportionality.dimensions.find((d) => d.dimension === 'sex')!;
     expect(sex.groups.find((g) => g.group === 'female')).toMatchObject({ pool: 1, selected: 1, rate: 1 });
@@ -110,7 +110,7 @@ describe('runSelection', () => {
     expect(cmp.a.matrixVersion).toBe(1);
     expect(cmp.b.matrixVersion).toBe(2);
     const b1 = cmp.rows.find((r) => r.personRef === 'B1')!;
-    expect(b1.b!.score - b1.a!.score).toBeCloseTo(48, 4); // one positive test × (50 − 2)
+    expect(b1.b!.score! - b1.a!.score!).toBeCloseTo(48, 4); // one positive test × (50 − 2)
     const past = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf: '2008-06-30', store: false });
     expect(past.members).toBe(1);
     expect(past.results.map((r) => r.personRef)).toEqual(['A2']);
