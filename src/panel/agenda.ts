@@ -4,7 +4,7 @@
 import { requirePermission } from '../access/permissions.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { auditList } from '../access/audit.js';
-import { withheldBecause, type Sensitive } from '../access/need-to-know.js';
+import { visiblePeople, withheldBecause, type Sensitive } from '../access/need-to-know.js';
 import { storedMatrix } from '../selection/matrix.js';
 import { scoreWithheldFor, showProposalReasons } from '../selection/withhold.js';
 import type { Actor } from '../access/actor.js';
@@ -78,7 +78,7 @@ async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, m
     ? await db.selectFrom('selection_runs').select(['id', 'as_of']).where('id', '=', meeting.run_id).executeTakeFirst()
     : await db.selectFrom('selection_runs').select(['id', 'as_of']).where('scheme_id', '=', scheme.id).where('partnership_id', '=', actor.partnershipId).where('as_of', '<=', meetingDate).orderBy('as_of', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
   const review = await reviewIn(db, actor, { schemeCode: scheme.code, asOf: meetingDate });
-  const decisions = meeting ? await decisionsOf(db, actor.partnershipId, meeting.id) : [];
+  const decisions = meeting ? await decisionsOf(db, actor.partnershipId, meeting.id, actor) : [];
   // The run's scores and ranks, unless its matrix weighs data this viewer may
   // not see; a decision's score (from whichever run came before it) is shown
   // only to those who may see every kind of data a matrix can weigh.
@@ -97,6 +97,7 @@ async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, m
       .select(['r.person_id', 'p.person_ref', 'r.score', 'r.rank', 'r.member', 'r.proposal', 'r.proposal_reasons'])
       .where('r.run_id', '=', runRow.id)
       .where('r.partnership_id', '=', actor.partnershipId)
+      .where(visiblePeople(actor, 'p'))
       .execute();
     runPeople = rows.map((r) => r.person_id);
     for (const r of rows) {
@@ -136,6 +137,7 @@ async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, m
       .innerJoin('people as p', 'p.id', 'c.person_id')
       .select(['c.person_id', 'p.person_ref', 'c.kind', 'c.reception_date', 'c.release_date', 'c.sentence_days', 'c.expected_release_date'])
       .where('c.partnership_id', '=', actor.partnershipId)
+      .where(visiblePeople(actor, 'p'))
       .where(sql<boolean>`c.person_id = ANY(${watch}::bigint[])`)
       .where((eb) => eb.or([eb.and([eb('c.release_date', '>', since), eb('c.release_date', '<=', meetingDate)]), spanOpenOn('c.release_date', meetingDate)]))
       .where('c.reception_date', '<=', meetingDate)

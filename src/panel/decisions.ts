@@ -4,6 +4,7 @@
 import { requirePermission } from '../access/permissions.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
+import { visiblePeople } from '../access/need-to-know.js';
 import { appendAudit } from '../access/audit.js';
 import { spanCovers } from '../calendar/sql.js';
 import type { DB, EndReason, IsoDate, PanelAction, PanelDecisionKind } from '../db/schema.js';
@@ -31,7 +32,8 @@ export interface RecordedDecision {
 }
 
 /** The decisions recorded at one meeting, in the order they were taken. */
-export async function decisionsOf(db: Executor, partnershipId: number, meetingId: number): Promise<RecordedDecision[]> {
+/** With `visibleTo`, only the decisions about people that actor may see. */
+export async function decisionsOf(db: Executor, partnershipId: number, meetingId: number, visibleTo?: Actor): Promise<RecordedDecision[]> {
   const rows = await db
     .selectFrom('panel_decisions as d')
     .innerJoin('people as p', 'p.id', 'd.person_id')
@@ -39,6 +41,7 @@ export async function decisionsOf(db: Executor, partnershipId: number, meetingId
     .select(['d.id', 'd.person_id', 'p.person_ref', 'd.item', 'd.decision', 'd.action', 'd.reason', 'd.end_reason', 'd.exit_plan', 't.code as tier_code', 'd.score', 'd.decided_by_label', 'd.decided_at'])
     .where('d.partnership_id', '=', partnershipId)
     .where('d.meeting_id', '=', meetingId)
+    .$if(visibleTo !== undefined, (q) => q.where(visiblePeople(visibleTo!, 'p')))
     .orderBy('d.id')
     .execute();
   return rows.map((r) => ({

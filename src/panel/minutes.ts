@@ -32,7 +32,7 @@ export async function panelMinutes(db: Kysely<DB>, actor: Actor, input: { scheme
   // to those who may see every kind of data a matrix can weigh.
   const scoresWithheld = withheldBecause(actor, ['intelligence', 'drug_tests']);
   const decisions = await db.transaction().execute(async (trx) => {
-    const found = await decisionsOf(trx, actor.partnershipId, meeting.id);
+    const found = await decisionsOf(trx, actor.partnershipId, meeting.id, actor);
     await appendAudit(trx, actor, {
       action: 'disclosure',
       what: `minutes of the ${scheme.code} panel of ${meetingDate}`,

@@ -4,6 +4,7 @@
 import { requirePermission } from '../access/permissions.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
+import { visiblePerson } from '../access/need-to-know.js';
 import { appendAudit, auditList } from '../access/audit.js';
 import { showReasons } from '../selection/withhold.js';
 import type { DB, IsoDate } from '../db/schema.js';
@@ -79,7 +80,7 @@ export async function reviewIn(db: Transaction<DB>, actor: Actor, input: { schem
   const asOf = input.asOf;
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
   const matrix = await getMatrix(db, actor, { schemeCode: scheme.code, version: input.matrixVersion });
-  const members = await membersOn(db, actor.partnershipId, scheme.id, asOf);
+  const members = await membersOn(db, actor.partnershipId, scheme.id, asOf, actor);
   // Former members whose last membership ended for significant custody, and who are not members now.
   const memberIds = new Set(members.map((m) => m.person_id));
   const former = await db
@@ -89,6 +90,7 @@ export async function reviewIn(db: Transaction<DB>, actor: Actor, input: { schem
     .where('m.scheme_id', '=', scheme.id)
     .where('m.end_reason', '=', 'significant_custody')
     .where('m.end_date', '<=', asOf)
+    .where(visiblePerson(actor, 'm.person_id'))
     .where((eb) =>
       eb.not(
         eb.exists(

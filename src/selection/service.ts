@@ -5,6 +5,7 @@
 import { requirePermission } from '../access/permissions.js';
 import { spanCovers } from '../calendar/sql.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { visiblePeople, visiblePerson } from '../access/need-to-know.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit, auditList } from '../access/audit.js';
 import type { Sensitive } from '../access/need-to-know.js';
@@ -176,7 +177,11 @@ const scoring = new WorkerCalls<typeof scoringCalls>(new URL('./scoring-thread.t
 let nextJob = 1;
 
 /** Members of a scheme on a date: [start, end) holds the date. */
-export async function membersOn(db: Kysely<DB>, partnershipId: number, schemeId: number, asOf: IsoDate) {
+/**
+ * The scheme's members on a date. With `visibleTo`, only those the actor may
+ * see (a list shown to a user); without, everyone (the run's own arithmetic).
+ */
+export async function membersOn(db: Kysely<DB>, partnershipId: number, schemeId: number, asOf: IsoDate, visibleTo?: Actor) {
   return db
     .selectFrom('memberships')
     .leftJoin('tiers', 'tiers.id', 'memberships.tier_id')
@@ -184,6 +189,7 @@ export async function membersOn(db: Kysely<DB>, partnershipId: number, schemeId:
     .where('memberships.partnership_id', '=', partnershipId)
     .where('memberships.scheme_id', '=', schemeId)
     .where(spanCovers('memberships.start_date', 'memberships.end_date', asOf))
+    .$if(visibleTo !== undefined, (q) => q.where(visiblePerson(visibleTo!, 'memberships.person_id')))
     .execute();
 }
 
@@ -477,6 +483,8 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
       .$if(withCriteria, (qb) => qb.select(['r.criteria', 'r.features']))
       .where('r.partnership_id', '=', actor.partnershipId)
       .where('r.run_id', '=', run.id)
+      // A restricted person the viewer is not named on is left out, not shown by reference.
+      .where(visiblePeople(actor, 'p'))
       .orderBy(neutralOrder ? 'p.person_ref' : 'r.rank')
       .orderBy('r.person_id');
     if (input.limit !== undefined) q = q.limit(input.limit);
