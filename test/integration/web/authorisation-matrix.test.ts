@@ -29,7 +29,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
-import { accessFixture, defaultAddress, send, AGENCY_KINDS, AS_OF, ROLES, type AccessFixture, type Session, type Who } from '../../support/access-fixture.js';
+import { accessFixture, defaultAddress, send, AGENCY_KINDS, AS_OF, LEAD_AGENCY, ROLES, type AccessFixture, type Session, type Who } from '../../support/access-fixture.js';
 import type { AgencyKind, Role } from '../../../src/glossary.js';
 
 type Allowed = 'public' | 'link' | 'signed-in' | readonly Role[] | ((who: Who) => boolean);
@@ -53,7 +53,9 @@ const only =
   (roles: readonly Role[], agencies: readonly AgencyKind[]) =>
   (who: Who): boolean =>
     roles.includes(who.role) && agencies.includes(who.agency);
-void only; // no route depends on the agency kind yet
+/** Who may record or withdraw consent to share health detail (need-to-know.ts mayRecordConsent): the fixture's person is led by LEAD_AGENCY. */
+const CONSENT = (who: Who): boolean =>
+  who.role === 'administrator' || (['practitioner', 'scheme_manager'].includes(who.role) && (who.agency === 'drug_service' || who.agency === LEAD_AGENCY));
 
 const e = (allow: Allowed, opts: Omit<Entry, 'allow'> = {}): Entry => ({ allow, ...opts });
 
@@ -85,6 +87,16 @@ const MATRIX: Record<string, Entry> = {
   'GET /people': e(PEOPLE, { url: (x) => `/people?q=${x.personRef}` }),
   'GET /people/:id': e(PEOPLE),
   'POST /people/:id/view': e(PEOPLE, { form: () => ({ justification: 'Checking the authorisation matrix' }) }),
+  'POST /people/:id/consent': e(CONSENT, { form: () => ({ scope: 'all', givenDate: AS_OF }) }),
+  'POST /people/:id/consent/withdraw': e(CONSENT, { form: () => ({ date: AS_OF }) }),
+  'PUT /api/v1/people/:id/consent': e(CONSENT, { form: () => ({ scope: 'all', givenDate: AS_OF }) }),
+  'DELETE /api/v1/people/:id/consent': e(CONSENT, { url: (x) => `/api/v1/people/${x.personId}/consent?date=${AS_OF}` }),
+  // retention review (administrators)
+  'GET /admin/retention': e(ADMIN),
+  'POST /admin/retention/decisions': e(ADMIN, { form: () => ({ personRef: 'NOBODY', decision: 'keep', reason: '' }) }),
+  'POST /admin/retention/period': e(ADMIN, { form: () => ({ years: 'not a number' }) }),
+  'GET /api/v1/retention/due': e(ADMIN),
+  'POST /api/v1/retention/decisions': e(ADMIN, { form: () => ({ personRef: 'NOBODY', decision: 'keep', reason: '' }) }),
   // schemes
   'GET /schemes': e(PEOPLE),
   'GET /schemes/:code': e(PEOPLE),
