@@ -20,6 +20,8 @@ import { performanceService } from './performance/service.js';
 import { importService } from './imports/service.js';
 import { opsService } from './ops/service.js';
 import { demoService } from './demo/service.js';
+import { restrictionService } from './people/restrictions.js';
+import { sharingService } from './sharing/service.js';
 
 export interface ServiceDeps {
   database: Database;
@@ -33,6 +35,8 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     access: accessService({ db, clock, sessionHours: config.sessionHours, idleMinutes: config.idleMinutes, production: config.production, oidc: config.oidc }),
     partnerships: partnershipService({ db, clock }),
     people: peopleService({ db }),
+    restrictions: restrictionService({ db, clock }),
+    sharing: sharingService({ db, clock }),
     schemes: schemeService({ db }),
     selection: selectionService({ db }),
     offences: offenceService({ db, clock }),

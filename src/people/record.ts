@@ -10,6 +10,7 @@ import { appendAudit } from '../access/audit.js';
 import { JustificationRequiredError, canSeeDrugTests, canSeeIntelligence, requirePermission } from '../access/permissions.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import { visiblePeople } from '../access/need-to-know.js';
+import { apiReadBasis } from '../sharing/disclosures.js';
 
 export interface PersonSummary {
   id: number;
@@ -139,12 +140,14 @@ export async function viewPerson(
     if (intelligence === null) withheld.push('Intelligence reports are shown to police staff only.');
     if (drugTests === null) withheld.push('Drug test results are not shown to your agency.');
 
+    // A read through the API by an agency that does not lead the case is a disclosure to it (issue 14).
+    const basis = opts.channel === 'api' ? await apiReadBasis(trx, actor, p.lead_agency_id) : null;
     await appendAudit(trx, actor, {
-      action: 'consultation',
+      action: basis?.agreementId ? 'disclosure' : 'consultation',
       personId: pid,
       what: 'viewed person record',
       justification,
-      details: { channel: opts.channel ?? 'web' },
+      details: { channel: opts.channel ?? 'web', ...(basis ? { agreementId: basis.agreementId } : {}) },
     });
 
     const pnc = identifiers.find((i) => i.kind === 'pnc')?.value ?? null;
