@@ -12,6 +12,7 @@ import { registerImportCommands } from './imports.js';
 import { registerOpsCommands } from './ops.js';
 import { registerDemoCommands } from './demo.js';
 import { registerPersonCommands } from './people.js';
+import { registerAgreementCommands } from './agreements.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
@@ -19,6 +20,7 @@ export function registerCommands(program: Command): void {
   registerSchemeCommands(program);
   registerAccessCommands(program);
   registerPersonCommands(program);
+  registerAgreementCommands(program);
   registerOpsCommands(program);
   program
     .command('migrate')

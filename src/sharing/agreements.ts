@@ -76,7 +76,7 @@ async function resolveParties(db: Kysely<DB>, actor: Actor, codes: readonly stri
   }
   if (unknown.length) {
     throw new InvalidInputError(
-      `No agency ${unknown.join(', ')}. Name each party by its agency code (see waymark agency list or Administration > Agencies), or PARTNERSHIP:CODE for an agency of another partnership.`,
+      `No agency ${unknown.join(', ')}. Name each party by its agency code (as listed under Administration > Agencies), or PARTNERSHIP:CODE for an agency of another partnership.`,
       { field: 'parties' },
     );
   }

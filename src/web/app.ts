@@ -39,6 +39,8 @@ import { ENROLMENT_PATH } from './routes/auth.js';
 import { registerOidcRoutes } from './routes/oidc.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerAccountRoutes } from './routes/account.js';
+import { registerRestrictionRoutes } from './routes/restrictions.js';
+import { registerAgreementRoutes } from './routes/agreements.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, NOT_FOUND, PROBLEM_JSON, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
@@ -140,6 +142,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerImportRoutes(app);
   registerAdminRoutes(app);
   registerAccountRoutes(app);
+  registerRestrictionRoutes(app);
+  registerAgreementRoutes(app);
   registerHealthRoute(app);
 
   setUpNotFound(app);
