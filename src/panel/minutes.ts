@@ -10,6 +10,7 @@ import { NotFoundError } from '../errors.js';
 import { findScheme } from '../schemes/find.js';
 import { requireIsoDate } from '../calendar/dates.js';
 import { decisionsOf, type RecordedDecision } from './decisions.js';
+import { exportBasis } from '../sharing/disclosures.js';
 
 export interface PanelMinutes {
   schemeCode: string;
@@ -18,16 +19,22 @@ export interface PanelMinutes {
   decisions: RecordedDecision[];
 }
 
-export async function panelMinutes(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; meetingDate: string }): Promise<PanelMinutes> {
+/** `asFile`: the minutes leave as a file (the CSV), a disclosure that names the sharing agreement it relies on. */
+export async function panelMinutes(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; meetingDate: string; asFile?: boolean }): Promise<PanelMinutes> {
   requirePermission(actor, 'person:view');
   const meetingDate = requireIsoDate(input.meetingDate, 'The meeting date');
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
   const meeting = await db.selectFrom('panel_meetings').select(['id', 'run_id']).where('partnership_id', '=', actor.partnershipId).where('scheme_id', '=', scheme.id).where('meeting_date', '=', meetingDate).executeTakeFirst();
   if (!meeting) throw new NotFoundError(`No panel of scheme ${scheme.code} on ${meetingDate}.`);
   const decisions = await decisionsOf(db, actor.partnershipId, meeting.id);
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, actor, { action: 'disclosure', what: `minutes of the ${scheme.code} panel of ${meetingDate}`, details: { meetingId: meeting.id, decisions: decisions.length } }),
-  );
+  await db.transaction().execute(async (trx) => {
+    const basis = input.asFile ? await exportBasis(trx, actor) : null;
+    await appendAudit(trx, actor, {
+      action: 'disclosure',
+      what: `minutes of the ${scheme.code} panel of ${meetingDate}${input.asFile ? ' as a file' : ''}`,
+      details: { meetingId: meeting.id, decisions: decisions.length, ...(basis ? { agreementId: basis.agreementId } : {}) },
+    });
+  });
   return { schemeCode: scheme.code, meetingDate, runId: meeting.run_id, decisions };
 }
 
