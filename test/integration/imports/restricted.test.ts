@@ -52,7 +52,7 @@ describe('the restricted column of the people import', () => {
     expect(await t.db.selectFrom('person_access').select('user_id').where('person_id', '=', r1).execute()).toEqual([{ user_id: admin.userId }]);
     expect(await refs(housing, 'Testfamily')).toEqual(['R2', 'R3']);
     expect(await refs(admin, 'Testfamily')).toEqual(['R1', 'R2', 'R3']);
-    let entry = await t.db.selectFrom('audit_log').select(['action', 'what', 'person_ids', 'details']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    let entry = await t.db.selectFrom('audit_log').select(['action', 'what', 'person_ids', 'details']).where('action', '=', 'alteration').orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ action: 'alteration', what: `restrictions set by import ${first.importId}` });
     expect(entry.person_ids!.map(Number)).toEqual([r1]);
     expect(entry.details).not.toMatch(/Testfamily|Given/);
@@ -73,7 +73,7 @@ describe('the restricted column of the people import', () => {
     expect((await state('R1')).restricted).toBe(false);
     expect(await t.db.selectFrom('person_access').selectAll().where('person_id', '=', r1).execute()).toEqual([]);
     expect(await refs(housing, 'Testfamily')).toEqual(['R1', 'R3']);
-    entry = await t.db.selectFrom('audit_log').select(['action', 'what', 'person_ids', 'details']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    entry = await t.db.selectFrom('audit_log').select(['action', 'what', 'person_ids', 'details']).where('action', '=', 'alteration').orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ action: 'alteration', what: `restrictions set by import ${third.importId}` });
     expect(JSON.parse(entry.details!)).toMatchObject({ liftedPersonIds: [r1], restrictedPersonIds: [] });
     expect(await verifyAuditChain(t.db)).toBeNull();
@@ -94,7 +94,7 @@ describe('the restricted column of the people import', () => {
     fs.writeFileSync(file, Buffer.concat(chunks));
     const text = fs.readFileSync(file, 'utf8');
     expect(text.split('\n')[0]!.split(',').at(-1)).toBe('restricted');
-    expect(text).toMatch(/\nR2,.*,yes\n/);
+    expect(text, text).toMatch(/\nR2,.*,yes\r?\n/);
 
     const g = await createPartnership(t.db);
     const r = await importFile(t.db, g.operator, { kind: 'people', path: file });
