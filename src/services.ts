@@ -22,6 +22,8 @@ import { importService } from './imports/service.js';
 import { opsService } from './ops/service.js';
 import { demoService } from './demo/service.js';
 import { retentionService } from './retention/service.js';
+import { restrictionService } from './people/restrictions.js';
+import { sharingService } from './sharing/service.js';
 
 export interface ServiceDeps {
   database: Database;
@@ -36,6 +38,8 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     partnerships: partnershipService({ db, clock }),
     people: peopleService({ db }),
     consent: consentService({ db, clock }),
+    restrictions: restrictionService({ db, clock }),
+    sharing: sharingService({ db, clock }),
     schemes: schemeService({ db }),
     selection: selectionService({ db }),
     offences: offenceService({ db, clock }),

@@ -29,18 +29,22 @@ export type Permission =
   // Risk of serious harm assessments and MAPPA referrals.
   | 'risk:record'
   // Retention review: erasing, anonymising or keeping records (SPEC 3.8).
-  | 'retention:review';
+  | 'retention:review'
+  // Marking a person restricted and naming who may see them.
+  | 'person:restrict'
+  // Information-sharing agreements between agencies.
+  | 'agreements:manage';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   practitioner: ['person:search', 'person:view', 'scheme:view', 'risk:record'],
-  scheme_manager: ['person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'performance:names', 'offences:edit', 'export:run', 'risk:record'],
+  scheme_manager: ['person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'performance:names', 'offences:edit', 'export:run', 'risk:record', 'person:restrict'],
   analyst: ['person:search', 'person:view', 'scheme:view', 'selection:run', 'performance:view', 'performance:names', 'offences:edit', 'unit-costs:edit', 'export:run', 'data-quality:view'],
   // Board members see aggregates only, never a person.
   board_member: ['performance:view'],
   administrator: [
     'person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'performance:names',
     'offences:edit', 'unit-costs:edit', 'risk:record', 'import:run', 'export:run', 'register:export', 'duplicates:review', 'data-quality:view',
-    'audit:search', 'admin:users', 'retention:review',
+    'audit:search', 'admin:users', 'retention:review', 'person:restrict', 'agreements:manage',
   ],
 };
 
@@ -59,6 +63,8 @@ const REFUSALS: Partial<Record<Permission, string>> = {
   'register:export': 'Only an administrator may export register data.',
   'duplicates:review': 'Only an administrator may review and merge possible duplicates.',
   'data-quality:view': 'Only administrators and analysts may see the data-quality report.',
+  'person:restrict': 'Only a scheme manager or an administrator may restrict a record or name who may see it.',
+  'agreements:manage': 'Only an administrator may record or end an information-sharing agreement.',
   'person:view': 'Board members see aggregates only, never a person.',
   'panel:decide': 'Only a scheme manager or an administrator can change a matrix or record panel decisions.',
   'selection:run': 'Only a scheme manager, an analyst or an administrator can run the selection matrix.',

@@ -13,6 +13,7 @@ import { registerOpsCommands } from './ops.js';
 import { registerDemoCommands } from './demo.js';
 import { registerPersonCommands } from './people.js';
 import { registerRetentionCommands } from './retention.js';
+import { registerAgreementCommands } from './agreements.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
@@ -20,6 +21,7 @@ export function registerCommands(program: Command): void {
   registerSchemeCommands(program);
   registerAccessCommands(program);
   registerPersonCommands(program);
+  registerAgreementCommands(program);
   registerOpsCommands(program);
   program
     .command('migrate')

@@ -394,6 +394,8 @@ export interface DB {
   people: PeopleTable;
   person_access: PersonAccessTable;
   health_consents: HealthConsentsTable;
+  sharing_agreements: SharingAgreementsTable;
+  sharing_agreement_parties: SharingAgreementPartiesTable;
   person_identifiers: PersonIdentifiersTable;
   person_aliases: PersonAliasesTable;
   addresses: AddressesTable;
@@ -659,4 +661,23 @@ export interface ImportErrorsTable {
   field: string;
   value: string;
   reason: string;
+}
+
+// ---------------------------------------------------------------- sharing agreements (0112)
+export interface SharingAgreementsTable extends Owned {
+  id: Id;
+  title: string;
+  purpose: string;
+  data_categories: string[];
+  start_date: IsoDate;
+  /** Exclusive; null while the agreement is open. */
+  end_date: IsoDate | null;
+  recorded_by: number | null;
+  recorded_by_label: string;
+  recorded_at: Generated<Date>;
+  ended_by_label: string | null;
+}
+export interface SharingAgreementPartiesTable {
+  agreement_id: number;
+  agency_id: number;
 }

@@ -189,6 +189,21 @@ export async function createDemoPartnership(database: Pick<Database, 'db'>, opts
       .returning(['id', 'kind'])
       .execute();
     const agencyIds = new Map(agencies.map((a) => [a.kind, a.id]));
+    // An information-sharing agreement between all its agencies, open-ended, so
+    // every disclosure in the demo (exports, API reads, transfers) relies on it.
+    const agreement = await trx
+      .insertInto('sharing_agreements')
+      .values({
+        partnership_id: partnershipId,
+        title: 'Demo IOM information-sharing agreement (fictional)',
+        purpose: 'Integrated offender management: selecting, reviewing and supporting people on the PPO, IOM and DRR schemes',
+        data_categories: ['identity', 'offending', 'custody and supervision', 'intelligence', 'drug tests', 'health and drug treatment'],
+        start_date: '2005-01-01',
+        recorded_by_label: 'waymark demo',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx.insertInto('sharing_agreement_parties').values(agencies.map((a) => ({ agreement_id: agreement.id, agency_id: a.id }))).execute();
 
     await trx
       .insertInto('users')

@@ -17,6 +17,7 @@ import { neutralise } from '../formats/spreadsheet-cells.js';
 import { KINDS, headerNames } from './kinds.js';
 import { type ImportKind } from './kind-names.js';
 import { assertMayExport } from './permissions.js';
+import { exportBasis } from '../sharing/disclosures.js';
 import type { FileFormat } from './read.js';
 
 export interface ExportOptions {
@@ -61,7 +62,8 @@ function pageQuery(kind: ImportKind, actor: Actor, after: number): RawBuilder<Re
           (SELECT min(value) FROM person_identifiers i WHERE i.person_id = pp.id AND i.kind = 'prison') AS prison_number,
           (SELECT min(value) FROM person_identifiers i WHERE i.person_id = pp.id AND i.kind = 'probation_crn') AS probation_crn,
           pp.family_name, pp.given_names, pp.date_of_birth, coalesce(pp.sex_raw, pp.sex) AS sex,
-          coalesce(pp.ethnicity_raw, pp.ethnicity) AS ethnicity, pp.area_code, pp.postcode
+          coalesce(pp.ethnicity_raw, pp.ethnicity) AS ethnicity, pp.area_code, pp.postcode,
+          CASE WHEN pp.restricted THEN 'yes' ELSE 'no' END AS restricted
         FROM people pp
         WHERE pp.partnership_id = ${p} AND ${visible} AND pp.merged_into_id IS NULL AND pp.id > ${after}
         ORDER BY pp.id LIMIT ${PAGE}`;
@@ -127,6 +129,8 @@ export async function exportKind(db: Kysely<DB>, actor: Actor, opts: ExportOptio
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
+      // A user's export discloses register data to their agency: it names the agreement it relies on.
+      const basis = await exportBasis(trx, actor);
       let workbook: ExcelJS.stream.xlsx.WorkbookWriter | null = null;
       let sheet: ExcelJS.Worksheet | null = null;
       let zipped: Promise<unknown> = Promise.resolve();
@@ -165,7 +169,7 @@ export async function exportKind(db: Kysely<DB>, actor: Actor, opts: ExportOptio
         personIds: [...personIds],
         what: `export of ${opts.kind} to ${opts.destination ?? 'a file'}`,
         justification: opts.justification ?? null,
-        details: { kind: opts.kind, rows, format: opts.format, raw },
+        details: { kind: opts.kind, rows, format: opts.format, raw, agreementId: basis.agreementId },
       });
     });
   return { kind: opts.kind, rows };

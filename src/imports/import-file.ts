@@ -324,7 +324,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
       progress({ phase: 'checking', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
 
       const codes = await sql<{ loaded: boolean }>`SELECT EXISTS (SELECT 1 FROM offence_codes) AS loaded`.execute(trx);
-      const ctx = { partnershipId: actor.partnershipId, importId, offenceCodesLoaded: Boolean(codes.rows[0]?.loaded) };
+      const ctx = { partnershipId: actor.partnershipId, importId, offenceCodesLoaded: Boolean(codes.rows[0]?.loaded), userId: actor.userId };
       await checkStaged(trx, opts.kind, ctx);
       await readProblems(trx, problems);
       if (problems.count > 0 && mode === 'all_or_nothing') {
@@ -371,6 +371,16 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
           rejected: result.rowsRejected,
         },
       });
+      const r = counts.restrictions;
+      if (r && (r.restricted.length || r.lifted.length)) {
+        // Who may see whom changed: an alteration naming each person by id.
+        await appendAudit(trx, actor, {
+          action: 'alteration',
+          what: `restrictions set by import ${importId}`,
+          personIds: [...r.restricted, ...r.lifted],
+          details: { importId, restrictedPersonIds: r.restricted, liftedPersonIds: r.lifted, namedUserId: r.restricted.length ? actor.userId : null },
+        });
+      }
     });
   } catch (e) {
     runningHere.delete(importId);

@@ -191,6 +191,9 @@ export const KINDS: Record<ImportKind, KindSpec> = {
       text('ethnicity', false, 100),
       text('area_code', true, 30),
       text('postcode', false, 10),
+      // Optional: yes restricts the person to named users (the importing user is
+      // named); blank leaves a stored person as they are, and a new one unrestricted.
+      yesNo('restricted'),
     ],
   },
   outcomes: {

@@ -17,6 +17,8 @@ export interface MergeCounts {
   added: number;
   updated: number;
   unchanged: number;
+  /** People whose restriction the file changed (people files only), by id, for the audit log. */
+  restrictions?: { restricted: number[]; lifted: number[] };
 }
 
 export interface MergeContext {
@@ -24,6 +26,8 @@ export interface MergeContext {
   importId: number;
   /** Whether an offence code table has been loaded (else the 3-digit groups decide). */
   offenceCodesLoaded: boolean;
+  /** The importing user, named on the people the file restricts (null for the CLI operator). */
+  userId?: number | null;
 }
 
 const raw = (s: string) => sql.raw(s);
@@ -139,8 +143,8 @@ async function mergePeople(trx: Trx, ctx: MergeContext): Promise<MergeCounts> {
   const area = sql`(SELECT a.id FROM areas a WHERE a.partnership_id = ${p} AND a.code = r.area_code)`;
   const added = await exec(
     trx,
-    sql`INSERT INTO people (partnership_id, person_ref, family_name, given_names, date_of_birth, sex, sex_raw, ethnicity, ethnicity_raw, area_code, area_id, postcode, import_id)
-      SELECT ${p}, r.person_ref, r.family_name, r.given_names, r.date_of_birth, r.sex, r.sex_raw, r.ethnicity, r.ethnicity, r.area_code, ${area}, r.postcode, ${ctx.importId}
+    sql`INSERT INTO people (partnership_id, person_ref, family_name, given_names, date_of_birth, sex, sex_raw, ethnicity, ethnicity_raw, area_code, area_id, postcode, import_id, restricted)
+      SELECT ${p}, r.person_ref, r.family_name, r.given_names, r.date_of_birth, r.sex, r.sex_raw, r.ethnicity, r.ethnicity, r.area_code, ${area}, r.postcode, ${ctx.importId}, coalesce(r.restricted, false)
       FROM import_rows r JOIN import_targets t ON t.row_no = r.row_no
       WHERE t.person_id IS NULL
       ORDER BY r.row_no`,
@@ -153,6 +157,7 @@ async function mergePeople(trx: Trx, ctx: MergeContext): Promise<MergeCounts> {
     WHERE t.row_no = r.row_no AND NOT t.is_new AND pp.id = t.person_id AND (
       (pp.family_name, pp.given_names, pp.date_of_birth, pp.sex, pp.sex_raw, pp.ethnicity, pp.area_code, pp.postcode)
         IS DISTINCT FROM (r.family_name, r.given_names, r.date_of_birth, r.sex, r.sex_raw, r.ethnicity, r.area_code, r.postcode)
+      OR (r.restricted IS NOT NULL AND r.restricted <> pp.restricted)
       OR EXISTS (
         SELECT 1 FROM (VALUES ('pnc', r.pnc_id), ('cro', r.cro_number), ('prison', r.prison_number), ('probation_crn', r.probation_crn),
                               ('local', CASE WHEN t.by_ref THEN NULL ELSE r.person_ref END)) v(kind, value)
@@ -160,9 +165,11 @@ async function mergePeople(trx: Trx, ctx: MergeContext): Promise<MergeCounts> {
           SELECT 1 FROM person_identifiers i WHERE i.partnership_id = ${p} AND i.person_id = t.person_id AND i.kind = v.kind AND i.value = v.value)))`.execute(
     trx,
   );
+  // Restrictions the file changes, read before the update: a blank cell leaves a stored person as they are.
+  const restrictions = await restrictionChanges(trx, ctx);
   const updated = await exec(
     trx,
-    sql`UPDATE people pp SET family_name = r.family_name, given_names = r.given_names, date_of_birth = r.date_of_birth,
+    sql`UPDATE people pp SET restricted = coalesce(r.restricted, pp.restricted), family_name = r.family_name, given_names = r.given_names, date_of_birth = r.date_of_birth,
         sex = r.sex, sex_raw = r.sex_raw, ethnicity = r.ethnicity, ethnicity_raw = r.ethnicity, area_code = r.area_code,
         area_id = ${area}, postcode = r.postcode, import_id = ${ctx.importId}, updated_at = now()
       FROM import_rows r JOIN import_targets t ON t.row_no = r.row_no
@@ -198,7 +205,26 @@ async function mergePeople(trx: Trx, ctx: MergeContext): Promise<MergeCounts> {
     (await sql<{ n: number }>`SELECT count(*)::int AS n FROM import_targets t JOIN import_rows r ON r.row_no = t.row_no`.execute(trx)).rows[0]?.n ?? 0,
   );
   await refreshStatistics(trx, ['people', 'person_identifiers'], added);
-  return { added, updated, unchanged: total - added - updated };
+  return { added, updated, unchanged: total - added - updated, restrictions };
+}
+
+/**
+ * The people a file restricts (new ones marked yes, stored ones changed to
+ * yes) and those whose restriction it lifts. A lifted restriction drops the
+ * named users; a new one names the importing user, so they can name others.
+ */
+async function restrictionChanges(trx: Trx, ctx: MergeContext): Promise<{ restricted: number[]; lifted: number[] }> {
+  const rows = await sql<{ person_id: number; restricted: boolean }>`
+    SELECT t.person_id, r.restricted FROM import_targets t JOIN import_rows r ON r.row_no = t.row_no JOIN people pp ON pp.id = t.person_id
+    WHERE r.restricted IS NOT NULL AND (t.is_new AND r.restricted OR NOT t.is_new AND r.restricted <> pp.restricted)
+    ORDER BY t.person_id`.execute(trx);
+  const restricted = rows.rows.filter((r) => r.restricted).map((r) => Number(r.person_id));
+  const lifted = rows.rows.filter((r) => !r.restricted).map((r) => Number(r.person_id));
+  if (lifted.length) await sql`DELETE FROM person_access WHERE person_id = ANY(${lifted}::bigint[])`.execute(trx);
+  if (restricted.length && ctx.userId) {
+    await sql`INSERT INTO person_access (person_id, user_id) SELECT unnest(${restricted}::bigint[]), ${ctx.userId}::integer ON CONFLICT DO NOTHING`.execute(trx);
+  }
+  return { restricted, lifted };
 }
 
 /**

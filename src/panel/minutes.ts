@@ -12,6 +12,7 @@ import { NotFoundError } from '../errors.js';
 import { findScheme } from '../schemes/find.js';
 import { requireIsoDate } from '../calendar/dates.js';
 import { decisionsOf, type RecordedDecision } from './decisions.js';
+import { exportBasis } from '../sharing/disclosures.js';
 
 export interface PanelMinutes {
   schemeCode: string;
@@ -22,7 +23,8 @@ export interface PanelMinutes {
   scoresWithheld: Sensitive | null;
 }
 
-export async function panelMinutes(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; meetingDate: string }): Promise<PanelMinutes> {
+/** `asFile`: the minutes leave as a file (the CSV), a disclosure that names the sharing agreement it relies on. */
+export async function panelMinutes(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; meetingDate: string; asFile?: boolean }): Promise<PanelMinutes> {
   requirePermission(actor, 'person:view');
   const meetingDate = requireIsoDate(input.meetingDate, 'The meeting date');
   const scheme = await findScheme(db, actor.partnershipId, input.schemeCode);
@@ -33,11 +35,13 @@ export async function panelMinutes(db: Kysely<DB>, actor: Actor, input: { scheme
   const scoresWithheld = withheldBecause(actor, ['intelligence', 'drug_tests']);
   const decisions = await db.transaction().execute(async (trx) => {
     const found = await decisionsOf(trx, actor.partnershipId, meeting.id, actor);
+    // A file of the minutes leaves the partnership's systems: it names the agreement it relies on.
+    const basis = input.asFile ? await exportBasis(trx, actor) : null;
     await appendAudit(trx, actor, {
       action: 'disclosure',
-      what: `minutes of the ${scheme.code} panel of ${meetingDate}`,
+      what: `minutes of the ${scheme.code} panel of ${meetingDate}${input.asFile ? ' as a file' : ''}`,
       personIds: [...new Set(found.map((d) => d.personId))],
-      details: { meetingId: meeting.id, decisions: found.length },
+      details: { meetingId: meeting.id, decisions: found.length, ...(basis ? { agreementId: basis.agreementId } : {}) },
     });
     return found;
   });

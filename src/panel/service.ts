@@ -17,7 +17,7 @@ export function panelService({ db }: { db: Kysely<DB> }) {
     applyAutomaticExits: (actor: Actor, input: { schemeCode: string; asOf: string }) => applyAutomaticExits(db, actor, input),
     agenda: (actor: Actor, input: { schemeCode: string; meetingDate: string }) => panelAgenda(db, actor, input),
     recordDecision: (actor: Actor, input: DecisionInput) => recordDecision(db, actor, input),
-    minutes: (actor: Actor, input: { schemeCode: string; meetingDate: string }) => panelMinutes(db, actor, input),
+    minutes: (actor: Actor, input: { schemeCode: string; meetingDate: string; asFile?: boolean }) => panelMinutes(db, actor, input),
     minutesCsv,
     attention: (actor: Actor, asOf: IsoDate) => attention(db, actor, asOf),
   };

@@ -11,6 +11,7 @@ import { JustificationRequiredError, requirePermission } from '../access/permiss
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import { leadsCase, mayRecordConsent, maySee, visiblePeople, withheldBecause } from '../access/need-to-know.js';
 import { consentInForce, type ConsentView } from './consent.js';
+import { apiReadBasis } from '../sharing/disclosures.js';
 
 export interface PersonSummary {
   id: number;
@@ -160,12 +161,14 @@ export async function viewPerson(
     if (drugTests === null) withheld.push('Drug test results are shown to police and drug-service staff only.');
     if (healthDetail === null) withheld.push("Health and drug-treatment detail (required assessments, drug-service ids) is shown to drug-service staff and the agency that leads the case, unless the person consented to share it with your agency.");
 
+    // A read through the API by an agency that does not lead the case is a disclosure to it (issue 14).
+    const basis = opts.channel === 'api' ? await apiReadBasis(trx, actor, p.lead_agency_id) : null;
     await appendAudit(trx, actor, {
-      action: 'consultation',
+      action: basis?.agreementId ? 'disclosure' : 'consultation',
       personId: pid,
       what: 'viewed person record',
       justification,
-      details: { channel: opts.channel ?? 'web' },
+      details: { channel: opts.channel ?? 'web', ...(basis ? { agreementId: basis.agreementId } : {}) },
     });
 
     const pnc = identifiers.find((i) => i.kind === 'pnc')?.value ?? null;

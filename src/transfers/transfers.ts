@@ -9,6 +9,7 @@ import type { DB } from '../db/schema.js';
 import { InvalidInputError } from '../errors.js';
 import { personByRef } from '../people/by-ref.js';
 import { findScheme } from '../schemes/find.js';
+import { transferBasis } from '../sharing/disclosures.js';
 
 export interface TransferView {
   id: number;
@@ -27,6 +28,8 @@ export async function insertTransfer(trx: Transaction<DB>, actor: Actor, input: 
   const pnc = await trx.selectFrom('person_identifiers').select('value').where('person_id', '=', input.personId).where('kind', '=', 'pnc').executeTakeFirst();
   // The receiving partnership, when it also uses this installation.
   const to = await trx.selectFrom('areas').select('partnership_id').where('code', '=', input.toAreaCode).where('partnership_id', '<>', actor.partnershipId).orderBy('partnership_id').limit(1).executeTakeFirst();
+  // A notice delivered to another partnership relies on an information-sharing agreement (refused without one).
+  const basis = await transferBasis(trx, actor, to?.partnership_id ?? null);
   const scheme = input.schemeId ? await trx.selectFrom('schemes').select(['code', 'name']).where('id', '=', input.schemeId).executeTakeFirst() : undefined;
   const summary = { familyName: person.family_name, givenNames: person.given_names, dateOfBirth: person.date_of_birth, pncId: pnc?.value ?? null, scheme: scheme?.name ?? null };
   const row = await trx
@@ -49,7 +52,7 @@ export async function insertTransfer(trx: Transaction<DB>, actor: Actor, input: 
     action: 'disclosure',
     personId: input.personId,
     what: `transfer notice to area ${input.toAreaCode}${to ? ` (partnership ${to.partnership_id})` : ' (outside Waymark)'}`,
-    details: { transferId: row.id },
+    details: { transferId: row.id, agreementId: basis.agreementId },
   });
   return row.id;
 }

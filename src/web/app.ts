@@ -42,6 +42,8 @@ import { ENROLMENT_PATH } from './routes/auth.js';
 import { registerOidcRoutes } from './routes/oidc.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerAccountRoutes } from './routes/account.js';
+import { registerRestrictionRoutes } from './routes/restrictions.js';
+import { registerAgreementRoutes } from './routes/agreements.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
@@ -149,6 +151,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAdminRoutes(app);
   registerRetentionRoutes(app);
   registerAccountRoutes(app);
+  registerRestrictionRoutes(app);
+  registerAgreementRoutes(app);
   registerHealthRoute(app);
 
   setUpNotFound(app);

@@ -23,11 +23,11 @@ export async function testApp(
   t: TestDatabase,
   users: { username: string; role: Role; agency?: AgencyKind }[],
   configOverrides: Partial<Config> = {},
-  opts: { clock?: Clock; secondFactor?: 'demo-exempt' | 'required' } = {},
+  opts: { clock?: Clock; secondFactor?: 'demo-exempt' | 'required'; agreement?: boolean } = {},
 ): Promise<TestApp> {
   hashed ??= hashPassword(PASSWORD);
   const passwordHash = await hashed;
-  const f = await createPartnership(t.db, undefined, { secondFactor: opts.secondFactor });
+  const f = await createPartnership(t.db, undefined, { secondFactor: opts.secondFactor, agreement: opts.agreement });
   const made: TestApp['users'] = {};
   for (const u of users) {
     const a = await createUser(t.db, f, { ...u, passwordHash });

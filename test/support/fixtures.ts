@@ -23,7 +23,7 @@ let counter = 0;
 export async function createPartnership(
   db: Kysely<DB>,
   code = `P${++counter}${Date.now() % 100000}`,
-  opts: { secondFactor?: 'demo-exempt' | 'required' } = {},
+  opts: { secondFactor?: 'demo-exempt' | 'required'; agreement?: boolean } = {},
 ): Promise<PartnershipFixture> {
   const p = await db
     .insertInto('partnerships')
@@ -45,6 +45,10 @@ export async function createPartnership(
     .returning(['id', 'kind'])
     .execute();
   const agencies = Object.fromEntries(rows.map((r) => [r.kind, r.id])) as Record<AgencyKind, number>;
+  // Like the demo, an information-sharing agreement between all its agencies and
+  // those of the partnerships made before it (for transfers between them), so
+  // exports, API reads and transfers work as before; `agreement: false` leaves none.
+  if (opts.agreement ?? true) await recordTestAgreement(db, p.id, (await db.selectFrom('agencies').select('id').execute()).map((a) => a.id));
   return {
     partnershipId: p.id,
     areas,
@@ -95,4 +99,15 @@ export async function createPerson(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** An open information-sharing agreement, in force since 2000, between these agencies. */
+export async function recordTestAgreement(db: Kysely<DB>, partnershipId: number, agencyIds: readonly number[], dates: { from?: string; to?: string | null } = {}): Promise<number> {
+  const a = await db
+    .insertInto('sharing_agreements')
+    .values({ partnership_id: partnershipId, title: 'Test sharing agreement', purpose: 'Integrated offender management', data_categories: ['all'], start_date: dates.from ?? '2000-01-01', end_date: dates.to ?? null, recorded_by_label: 'test' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('sharing_agreement_parties').values(agencyIds.map((agency_id) => ({ agreement_id: a.id, agency_id }))).execute();
+  return a.id;
 }

@@ -88,7 +88,7 @@ export function registerPanelRoutes(app: FastifyInstance): void {
       reply.code(403);
       return reply.render('error.njk', { title: 'You cannot export the minutes', message: 'Your role does not allow exports.' });
     }
-    const minutes = await app.services.panel.minutes(actor, { schemeCode: req.params.code, meetingDate: date });
+    const minutes = await app.services.panel.minutes(actor, { schemeCode: req.params.code, meetingDate: date, asFile: csv });
     if (csv) {
       return reply
         .type('text/csv; charset=utf-8')

@@ -4,6 +4,7 @@ import type { Actor } from '../../access/actor.js';
 import type { PersonRecord } from '../../people/service.js';
 import { JustificationRequiredError } from '../../access/permissions.js';
 import { peopleSearchRows, personPageView } from '../view-models/people.js';
+import { restrictionSection, type RestrictionQuery } from '../view-models/restrictions.js';
 
 export function registerPeopleRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: { q?: string } }>('/people', { config: { access: 'person:search' } }, async (req, reply) => {
@@ -12,8 +13,8 @@ export function registerPeopleRoutes(app: FastifyInstance): void {
     return reply.render('people-search.njk', { title: q ? `People matching ${q}` : 'People', q, results, rows: peopleSearchRows(results) });
   });
 
-  app.get<{ Params: { id: string } }>('/people/:id', { config: { access: 'person:view' } }, async (req, reply) => {
-    return showPerson(app, req.actor!, req.params.id, undefined, reply);
+  app.get<{ Params: { id: string }; Querystring: RestrictionQuery }>('/people/:id', { config: { access: 'person:view' } }, async (req, reply) => {
+    return showPerson(app, req.actor!, req.params.id, undefined, reply, req.query);
   });
 
   app.post<{ Params: { id: string }; Body: { justification?: string } }>('/people/:id/view', { config: { access: 'person:view' } }, async (req, reply) => {
@@ -31,7 +32,7 @@ export function registerPeopleRoutes(app: FastifyInstance): void {
   });
 }
 
-async function showPerson(app: FastifyInstance, actor: Actor, idParam: string, justification: string | undefined, reply: FastifyReply) {
+async function showPerson(app: FastifyInstance, actor: Actor, idParam: string, justification: string | undefined, reply: FastifyReply, query: RestrictionQuery = {}) {
   const id = Number(idParam);
   if (!Number.isSafeInteger(id) || id <= 0) {
     reply.code(404);
@@ -47,5 +48,5 @@ async function showPerson(app: FastifyInstance, actor: Actor, idParam: string, j
     }
     throw e;
   }
-  return reply.render('person.njk', personPageView(record));
+  return reply.render('person.njk', { ...personPageView(record), ...(await restrictionSection(app, actor, id, query)) });
 }

@@ -94,6 +94,14 @@ describe('createDemoPartnership', () => {
     ]);
   });
 
+  it('records an open information-sharing agreement between all its agencies, so its disclosures work as before', async () => {
+    const agreements = await t.db.selectFrom('sharing_agreements').select(['id', 'start_date', 'end_date']).where('partnership_id', '=', r.partnershipId).execute();
+    expect(agreements).toEqual([expect.objectContaining({ start_date: '2005-01-01', end_date: null })]);
+    const parties = await t.db.selectFrom('sharing_agreement_parties').select('agency_id').where('agreement_id', '=', agreements[0]!.id).execute();
+    const agencies = await t.db.selectFrom('agencies').select('id').where('partnership_id', '=', r.partnershipId).execute();
+    expect(parties.map((p) => p.agency_id).sort()).toEqual(agencies.map((a) => a.id).sort());
+  });
+
   it('creates sign-ins whose printed passwords verify against the stored argon2id hashes', async () => {
     expect(r.signIns).toHaveLength(12);
     const roles = new Set(r.signIns.map((s) => s.role));

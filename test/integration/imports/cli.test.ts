@@ -147,9 +147,10 @@ describe('waymark import', () => {
     const r = await waymark(['export', 'people', '-']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe(PEOPLE_HEADER.join(','));
+    // The people format's optional last column, restricted, is always exported (issue 14).
+    expect(lines[0]).toBe([...PEOPLE_HEADER, 'restricted'].join(','));
     expect(lines).toHaveLength(PEOPLE + 1);
-    expect(lines[1]).toBe('P0,1990/0000000A,,,,Testfamily0,Given0,1985-03-04,male,W1,E06000001,ZZ1 1ZZ');
+    expect(lines[1]).toBe('P0,1990/0000000A,,,,Testfamily0,Given0,1985-03-04,male,W1,E06000001,ZZ1 1ZZ,no');
     const unknown = await waymark(['export', 'nonsense', '-']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/nonsense is not a kind of data/);

@@ -1,0 +1,141 @@
+// Each disclosure to another agency names the information-sharing agreement it
+// relies on (SPEC 3.8); one with no agreement in force today between the two
+// agencies is refused. Called inside the transaction of the disclosure, whose
+// audit entry records the agreement's id (`agreementId` in its details).
+//
+//   transfer             the sender's agency (the CLI operator: any agency of
+//                        the sending partnership) to an agency of the receiving
+//                        partnership; a notice to an area outside Waymark
+//                        delivers nothing, so it needs none
+//   user export          the partnership's register leaves to the user's
+//                        agency: an agreement naming the user's agency and
+//                        another agency of the partnership
+//   API read of a person the token's agency reads a record it does not lead:
+//                        an agreement between the token's agency and the lead
+//                        agency, or, with no lead, any other agency of the
+//                        partnership
+//   the CLI operator     the data controller's own use: no agreement (logged)
+import { sql, type Transaction } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import { isOperator } from '../access/need-to-know.js';
+import type { DB } from '../db/schema.js';
+import { ForbiddenError } from '../errors.js';
+
+type Trx = Transaction<DB>;
+
+/** The agreement a disclosure relies on; null when the disclosure needs none (the operator, the lead agency). */
+export interface DisclosureBasis {
+  agreementId: number | null;
+}
+
+const HOW_TO_RECORD =
+  'An administrator can record one under Administration > Information-sharing agreements, or with ' +
+  'waymark agreement add --title TITLE --parties AGENCY_CODE,AGENCY_CODE --purpose PURPOSE --data CATEGORIES --from YYYY-MM-DD.';
+
+interface AgencyRow {
+  id: number;
+  code: string;
+  name: string;
+  partnership_id: number;
+}
+
+async function actorAgency(trx: Trx, actor: Actor): Promise<AgencyRow> {
+  const row = await trx
+    .selectFrom('users as u')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .select(['a.id', 'a.code', 'a.name', 'a.partnership_id'])
+    .where('u.id', '=', actor.userId!)
+    .executeTakeFirst();
+  if (!row) throw new ForbiddenError('Your account belongs to no agency, so nothing may be disclosed to you.');
+  return row;
+}
+
+const label = (a: Pick<AgencyRow, 'name' | 'code'>) => `${a.name} (${a.code})`;
+
+/**
+ * The first agreement in force today (wall clock, UTC) with a party among
+ * `from` and another party among `to` (or, with `to` null, any other agency
+ * of `partnershipId`).
+ */
+async function agreementInForce(trx: Trx, from: readonly number[], to: readonly number[] | { partnershipId: number }): Promise<number | null> {
+  if (from.length === 0) return null;
+  const toCondition = Array.isArray(to)
+    ? to.length === 0
+      ? sql`false`
+      : sql`y.agency_id IN (${sql.join(to as number[])})`
+    : sql`y.agency_id IN (SELECT id FROM agencies WHERE partnership_id = ${(to as { partnershipId: number }).partnershipId})`;
+  const r = await sql<{ id: number }>`
+    SELECT s.id FROM sharing_agreements s
+    WHERE s.start_date <= (now() AT TIME ZONE 'UTC')::date
+      AND (s.end_date IS NULL OR s.end_date > (now() AT TIME ZONE 'UTC')::date)
+      AND EXISTS (SELECT 1 FROM sharing_agreement_parties x WHERE x.agreement_id = s.id AND x.agency_id IN (${sql.join([...from])}))
+      AND EXISTS (SELECT 1 FROM sharing_agreement_parties y WHERE y.agreement_id = s.id AND ${toCondition} AND y.agency_id NOT IN (${sql.join([...from])}))
+    ORDER BY s.id LIMIT 1`.execute(trx);
+  return r.rows[0]?.id ?? null;
+}
+
+/** A transfer notice to another partnership in the installation. */
+export async function transferBasis(trx: Trx, actor: Actor, toPartnershipId: number | null): Promise<DisclosureBasis> {
+  if (toPartnershipId === null) return { agreementId: null };
+  const receiver = await trx.selectFrom('partnerships').select(['code', 'name']).where('id', '=', toPartnershipId).executeTakeFirstOrThrow();
+  if (isOperator(actor)) {
+    const ours = await trx.selectFrom('agencies').select('id').where('partnership_id', '=', actor.partnershipId).execute();
+    const id = await agreementInForce(trx, ours.map((a) => a.id), { partnershipId: toPartnershipId });
+    if (id === null) {
+      throw new ForbiddenError(
+        `No information-sharing agreement in force today between an agency of this partnership and an agency of ${receiver.name} (${receiver.code}), so the transfer notice may not be sent. ` +
+          HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `AGENCY_CODE,${receiver.code}:AGENCY_CODE`),
+      );
+    }
+    return { agreementId: id };
+  }
+  const mine = await actorAgency(trx, actor);
+  const id = await agreementInForce(trx, [mine.id], { partnershipId: toPartnershipId });
+  if (id === null) {
+    throw new ForbiddenError(
+      `No information-sharing agreement in force today between ${label(mine)} and an agency of ${receiver.name} (${receiver.code}), so the transfer notice may not be sent. ` +
+        HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `${mine.code},${receiver.code}:AGENCY_CODE`),
+    );
+  }
+  return { agreementId: id };
+}
+
+/** Register data leaving the installation to a user (an export, a download). */
+export async function exportBasis(trx: Trx, actor: Actor): Promise<DisclosureBasis> {
+  if (isOperator(actor)) return { agreementId: null };
+  const mine = await actorAgency(trx, actor);
+  const id = await agreementInForce(trx, [mine.id], { partnershipId: mine.partnership_id });
+  if (id === null) {
+    throw new ForbiddenError(
+      `No information-sharing agreement in force today between ${label(mine)} and another agency of the partnership, so register data may not be exported to ${mine.code}. ` +
+        HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `${mine.code},AGENCY_CODE`),
+    );
+  }
+  return { agreementId: id };
+}
+
+/** A person's record read through the API by a token's agency. */
+export async function apiReadBasis(trx: Trx, actor: Actor, leadAgencyId: number | null): Promise<DisclosureBasis> {
+  if (isOperator(actor)) return { agreementId: null };
+  const mine = await actorAgency(trx, actor);
+  if (leadAgencyId === mine.id) return { agreementId: null };
+  if (leadAgencyId === null) {
+    const id = await agreementInForce(trx, [mine.id], { partnershipId: mine.partnership_id });
+    if (id === null) {
+      throw new ForbiddenError(
+        `No information-sharing agreement in force today between ${label(mine)} and another agency of the partnership, so this record may not be read through the API by ${mine.code}. ` +
+          HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `${mine.code},AGENCY_CODE`),
+      );
+    }
+    return { agreementId: id };
+  }
+  const lead = await trx.selectFrom('agencies').select(['id', 'code', 'name', 'partnership_id']).where('id', '=', leadAgencyId).executeTakeFirstOrThrow();
+  const id = await agreementInForce(trx, [mine.id], [lead.id]);
+  if (id === null) {
+    throw new ForbiddenError(
+      `No information-sharing agreement in force today between ${label(mine)} and ${label(lead)}, which leads this person's case, so the record may not be read through the API by ${mine.code}. ` +
+        HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `${mine.code},${lead.code}`),
+    );
+  }
+  return { agreementId: id };
+}

@@ -1,0 +1,172 @@
+// Information-sharing agreements (issue 14, SPEC 3.8): each disclosure to
+// another agency names the agreement it relies on, and one without an
+// agreement in force between the two agencies is refused. Covered here: an API
+// read of a person by a token whose agency does not lead the case, a user's
+// export of register data, and a transfer notice to another partnership; and
+// agreements recorded on the administration page and through the API, listed
+// and ended. The CLI operator's export needs none but is logged.
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase, type TestDatabase } from '../../support/db.js';
+import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app.js';
+import { createPartnership, createPerson, type PartnershipFixture } from '../../support/fixtures.js';
+import { createApiToken } from '../../../src/access/api-tokens.js';
+import { createTransfer } from '../../../src/transfers/transfers.js';
+import type { Actor } from '../../../src/access/actor.js';
+
+let t: TestDatabase;
+let ta: TestApp;
+let other: PartnershipFixture;
+let led: number;
+let unled: number;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await testDatabase();
+  // No agreement recorded: every disclosure to another agency is refused until one is.
+  ta = await testApp(
+    t,
+    [
+      { username: 'admin', role: 'administrator', agency: 'local_authority' },
+      { username: 'copper', role: 'practitioner', agency: 'police' },
+      { username: 'housing', role: 'practitioner', agency: 'housing' },
+      { username: 'manager', role: 'scheme_manager', agency: 'probation' },
+    ],
+    {},
+    { agreement: false },
+  );
+  other = await createPartnership(t.db, 'RECEIVER', { agreement: false });
+  await t.db.insertInto('areas').values({ partnership_id: other.partnershipId, code: 'E08000777', name: 'Far away' }).execute();
+  led = await createPerson(t.db, ta.f, { ref: 'LED1' });
+  await t.db.updateTable('people').set({ lead_agency_id: ta.f.agencies.police }).where('id', '=', led).execute();
+  unled = await createPerson(t.db, ta.f, { ref: 'UNLED1' });
+  for (const u of ['admin', 'copper', 'housing']) tokens[u] = await createApiToken(t.db, ta.users[u]!.userId, 'test', { scope: 'role' });
+});
+afterAll(async () => {
+  await ta?.app.close();
+  await t?.close();
+});
+
+const api = (method: 'GET' | 'POST', url: string, user: string, body?: unknown) =>
+  ta.app.inject({ method, url, headers: { authorization: `Bearer ${tokens[user]}`, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { payload: JSON.stringify(body) } : {}) });
+
+async function lastEntry(personId?: number) {
+  let q = t.db.selectFrom('audit_log').select(['action', 'what', 'details']).orderBy('id', 'desc');
+  if (personId) q = q.where('person_id', '=', personId);
+  const row = await q.executeTakeFirstOrThrow();
+  return { ...row, details: JSON.parse(row.details ?? '{}') as Record<string, unknown> };
+}
+
+const actorOf = (username: string, agencyKind: Actor['agencyKind'], role: Actor['role'] = 'administrator'): Actor => ({
+  userId: ta.users[username]!.userId,
+  partnershipId: ta.f.partnershipId,
+  role,
+  agencyKind,
+  label: username,
+});
+
+async function exportPeople(actor: Actor) {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const r = await ta.app.services.imports.exportKind(actor, { kind: 'people', out, format: 'csv' });
+  return { ...r, text: Buffer.concat(chunks).toString() };
+}
+
+describe('an API read of a person by an agency that does not lead the case', () => {
+  it('is refused without an agreement, naming both agencies and the command that records one', async () => {
+    const res = await api('GET', `/api/v1/people/${led}`, 'housing');
+    expect(res.statusCode).toBe(403);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    const detail = res.json().detail as string;
+    expect(detail).toContain('Test housing (HOUSING)');
+    expect(detail).toContain('Test police (POLICE)');
+    expect(detail).toContain('waymark agreement add --title TITLE --parties HOUSING,POLICE');
+    // With no lead agency, it needs an agreement between the token's agency and another of the partnership.
+    expect((await api('GET', `/api/v1/people/${unled}`, 'housing')).statusCode).toBe(403);
+  });
+
+  it("is the lead agency's own read: no agreement needed, logged as a consultation", async () => {
+    const res = await api('GET', `/api/v1/people/${led}`, 'copper');
+    expect(res.statusCode).toBe(200);
+    const e = await lastEntry(led);
+    expect(e).toMatchObject({ action: 'consultation', details: { channel: 'api', agreementId: null } });
+  });
+
+  it('succeeds once an agreement is recorded on the administration page, and its audit entry names it', async () => {
+    const admin = await signInAs(ta.app, 'admin');
+    const post = (url: string, body: string) => ta.app.inject({ method: 'POST', url, headers: { cookie: cookieHeader(admin.jar), 'content-type': 'application/x-www-form-urlencoded' }, payload: body });
+    const bad = await post('/admin/agreements', new URLSearchParams({ _csrf: admin.csrf, title: 'Housing and police', parties: 'NOPE', purpose: 'IOM', data: 'identity', from: '2000-01-01' }).toString());
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('No agency NOPE');
+    const body = new URLSearchParams({ _csrf: admin.csrf, title: 'Housing and police IOM protocol', purpose: 'Housing people on the IOM scheme', data: 'identity, offending', from: '2000-01-01' });
+    body.append('parties', 'HOUSING');
+    body.append('parties', 'POLICE');
+    const res = await post('/admin/agreements', body.toString());
+    expect(res.statusCode).toBe(303);
+    const page = await ta.app.inject({ method: 'GET', url: '/admin/agreements?done=recorded', headers: { cookie: cookieHeader(admin.jar) } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Housing and police IOM protocol');
+    const id = (await t.db.selectFrom('sharing_agreements').select('id').where('title', '=', 'Housing and police IOM protocol').executeTakeFirstOrThrow()).id;
+
+    const read = await api('GET', `/api/v1/people/${led}`, 'housing');
+    expect(read.statusCode).toBe(200);
+    expect(await lastEntry(led)).toMatchObject({ action: 'disclosure', details: { channel: 'api', agreementId: id } });
+    expect((await api('GET', `/api/v1/people/${unled}`, 'housing')).statusCode).toBe(200);
+
+    // A practitioner may not see or record agreements.
+    const copper = await signInAs(ta.app, 'copper');
+    expect((await ta.app.inject({ method: 'GET', url: '/admin/agreements', headers: { cookie: cookieHeader(copper.jar) } })).statusCode).toBe(403);
+    expect((await api('GET', '/api/v1/agreements', 'copper')).statusCode).toBe(403);
+  });
+});
+
+describe("a user's export of register data", () => {
+  it('is refused without an agreement covering the user\'s agency, and with one names it; the CLI operator needs none', async () => {
+    const admin = actorOf('admin', 'local_authority');
+    await expect(exportPeople(admin)).rejects.toThrow(/No information-sharing agreement in force today between Test local_authority \(LOCAL_AUTHORITY\) and another agency/);
+
+    const operator = await exportPeople(ta.f.operator);
+    expect(operator.rows).toBeGreaterThan(0);
+    expect(await lastEntry()).toMatchObject({ action: 'disclosure', details: { kind: 'people', agreementId: null } });
+
+    const made = await api('POST', '/api/v1/agreements', 'admin', { title: 'Council data protocol', parties: ['LOCAL_AUTHORITY', 'PROBATION'], purpose: 'Community safety', data: ['identity'], from: '2000-01-01' });
+    expect(made.statusCode, made.body).toBe(201);
+    const id = made.json().id as number;
+    const listed = await api('GET', '/api/v1/agreements', 'admin');
+    expect(listed.json().agreements).toEqual(expect.arrayContaining([expect.objectContaining({ id, title: 'Council data protocol', from: '2000-01-01', to: null, parties: [expect.objectContaining({ code: 'LOCAL_AUTHORITY' }), expect.objectContaining({ code: 'PROBATION' })] })]));
+    const unknownParty = await api('POST', '/api/v1/agreements', 'admin', { title: 'x', parties: ['LOCAL_AUTHORITY', 'MI5'], purpose: 'x', data: ['x'], from: '2000-01-01' });
+    expect(unknownParty.statusCode).toBe(400);
+    expect(unknownParty.json().detail).toContain('No agency MI5');
+
+    const done = await exportPeople(admin);
+    expect(done.text.split('\n')[0]).toContain('restricted');
+    expect(await lastEntry()).toMatchObject({ action: 'disclosure', details: { kind: 'people', agreementId: id } });
+
+    // Ended: no longer in force, so the export is refused again.
+    await ta.app.services.sharing.end(ta.f.operator, { id, on: '2001-01-01' });
+    await expect(exportPeople(admin)).rejects.toThrow(/No information-sharing agreement in force today/);
+    expect(await lastEntry()).toMatchObject({ action: 'alteration', what: `information-sharing agreement ${id} ended` });
+  });
+});
+
+describe('a transfer notice to another partnership', () => {
+  it('is refused without an agreement with an agency of the receiving partnership, and with one names it', async () => {
+    await expect(createTransfer(t.db, ta.f.operator, { personRef: 'UNLED1', toAreaCode: 'E08000777' })).rejects.toThrow(
+      /No information-sharing agreement in force today between an agency of this partnership and an agency of Test partnership RECEIVER \(RECEIVER\)[\s\S]*--parties AGENCY_CODE,RECEIVER:AGENCY_CODE/,
+    );
+    expect(await t.db.selectFrom('transfers').selectAll().execute()).toEqual([]);
+    // A notice to an area outside Waymark delivers nothing: it needs no agreement.
+    const outside = await createTransfer(t.db, ta.f.operator, { personRef: 'UNLED1', toAreaCode: 'W99999999' });
+    expect(outside.status).toBe('notified_outside');
+
+    const manager = actorOf('manager', 'probation', 'scheme_manager');
+    const id = await ta.app.services.sharing.record(ta.f.operator, { title: 'Cross-border transfers', parties: ['PROBATION', 'RECEIVER:PROBATION'], purpose: 'Transfers of cases', data: ['identity'], from: '2000-01-01' });
+    // The agreement binds probation, not police: a police user's transfer is still refused.
+    const copper = actorOf('copper', 'police', 'scheme_manager');
+    await expect(createTransfer(t.db, copper, { personRef: 'UNLED1', toAreaCode: 'E08000777' })).rejects.toThrow(/between Test police \(POLICE\) and an agency of Test partnership RECEIVER/);
+    const sent = await createTransfer(t.db, manager, { personRef: 'UNLED1', toAreaCode: 'E08000777' });
+    expect(sent).toMatchObject({ status: 'sent', toPartnershipId: other.partnershipId });
+    expect(await lastEntry(unled)).toMatchObject({ action: 'disclosure', details: { transferId: sent.id, agreementId: id } });
+  });
+});
