@@ -91,6 +91,17 @@ const MATRIX: Record<string, Entry> = {
   'POST /people/:id/consent/withdraw': e(CONSENT, { form: () => ({ date: AS_OF }) }),
   'PUT /api/v1/people/:id/consent': e(CONSENT, { form: () => ({ scope: 'all', givenDate: AS_OF }) }),
   'DELETE /api/v1/people/:id/consent': e(CONSENT, { url: (x) => `/api/v1/people/${x.personId}/consent?date=${AS_OF}` }),
+  // restricted records (scheme managers and administrators); the forms name an
+  // unknown user, which the service refuses after the gate, so nothing changes
+  'POST /people/:id/restriction': e(MANAGERS, { form: () => ({ allow: 'no-such-user-anywhere' }) }),
+  'POST /people/:id/restriction/lift': e(MANAGERS),
+  'PUT /api/v1/people/:id/restriction': e(MANAGERS, { form: () => ({ restricted: true, allow: ['no-such-user-anywhere'] }) as unknown as Record<string, string> }),
+  // information-sharing agreements (administrators); the forms are incomplete, refused after the gate
+  'GET /admin/agreements': e(ADMIN),
+  'POST /admin/agreements': e(ADMIN, { form: () => ({ title: '' }) }),
+  'POST /admin/agreements/end': e(ADMIN, { form: () => ({ id: '999999', on: 'not a date' }) }),
+  'GET /api/v1/agreements': e(ADMIN),
+  'POST /api/v1/agreements': e(ADMIN, { form: () => ({ title: '' }) }),
   // retention review (administrators)
   'GET /admin/retention': e(ADMIN),
   'POST /admin/retention/decisions': e(ADMIN, { form: () => ({ personRef: 'NOBODY', decision: 'keep', reason: '' }) }),
