@@ -321,12 +321,13 @@ export async function verifyAuditLog(db: Kysely<DB>, opts: { anchor?: AuditAncho
       const copies = new Map<number, number>();
       for (const r of (
         await sql<{ id: string | number; first: string | number }>`
-          SELECT a.id, (SELECT min(b.id) FROM audit_log b WHERE b.uid = a.uid) AS first
+          SELECT a.id, (SELECT b.id FROM audit_log b LEFT JOIN audit_seal_entries s ON s.entry_id = b.id WHERE b.uid = a.uid ORDER BY s.seal_seq NULLS LAST, b.id LIMIT 1) AS first
           FROM audit_log a WHERE a.uid IN (SELECT uid FROM audit_log WHERE uid IS NOT NULL GROUP BY uid HAVING count(*) > 1)`.execute(trx)
       ).rows) {
         if (Number(r.id) !== Number(r.first)) copies.set(Number(r.id), Number(r.first));
       }
-      scan: for (;;) {
+      let entryProblem: AuditProblem | null = null;
+      for (;;) {
         const rows = (await trx
           .selectFrom('audit_log as a')
           .leftJoin('audit_seal_entries as s', 's.entry_id', 'a.id')
@@ -355,12 +356,12 @@ export async function verifyAuditLog(db: Kysely<DB>, opts: { anchor?: AuditAncho
             else if (copies.has(id)) problem = { kind: 'inserted', entryId: id, message: `entry ${id} was inserted: it is a copy of entry ${copies.get(id)}` };
             else if (!sealed && last && !(Number(r.txid ?? -1) >= last.boundary || id > maxSealed)) problem = { kind: 'inserted', entryId: id, message: `entry ${id} was inserted: it is older than seal ${last.seq} but not in any seal` };
           }
-          if (problem) {
-            problems.push(problem);
-            break scan; // Entries come in id order: no later one can come first.
-          }
+          // Entries come in id order: the first problem found is the first by id. The scan goes on to count the macs that verify.
+          if (problem && !entryProblem) entryProblem = problem;
         }
       }
+
+      if (entryProblem) problems.push(entryProblem);
 
       // The anchor: its seal must still be there, unchanged.
       if (opts.anchor) {
@@ -377,7 +378,8 @@ export async function verifyAuditLog(db: Kysely<DB>, opts: { anchor?: AuditAncho
         }
       }
       if (keyed > 0 && macsVerified === 0) {
-        problems.unshift({ kind: 'key', entryId: problems.find((p) => p.entryId !== null)?.entryId ?? null, message: `no entry's mac verifies with this audit key (${key.id}): either this is not the installation's key (check WAYMARK_AUDIT_KEY_FILE), or every entry was rewritten` });
+        const first = problems.filter((p) => p.entryId !== null).sort((x, y) => x.entryId! - y.entryId!)[0]?.entryId ?? null;
+        problems.unshift({ kind: 'key', entryId: first, message: `entry ${first ?? '?'} does not verify, and no other entry's mac verifies with this audit key (${key.id}) either: either this is not the installation's key (check WAYMARK_AUDIT_KEY_FILE), or every entry was rewritten` });
       }
 
       const named = problems.filter((p) => p.entryId !== null).sort((x, y) => x.entryId! - y.entryId!);
