@@ -317,7 +317,7 @@ export async function verifyAuditLog(db: Kysely<DB>, opts: { anchor?: AuditAncho
       let macsVerified = 0;
       let keyed = 0;
       let legacyPrev: string = GENESIS_HASH;
-      let after = 0;
+      let after = Number.MIN_SAFE_INTEGER; // ids are whatever a forger chose: from the lowest
       const copies = new Map<number, number>();
       for (const r of (
         await sql<{ id: string | number; first: string | number }>`

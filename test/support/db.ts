@@ -8,10 +8,15 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { migrationFiles } from '../../src/db/migrate.js';
-import { AuditKey } from '../../src/access/audit-key.js';
+import { AuditKey, loadAuditKey } from '../../src/access/audit-key.js';
 
 /** The audit key of every test database (a second connection to one, as another role, needs the same). */
 export const testAuditKey = new AuditKey(Buffer.alloc(32, 0x5a));
+
+/** The audit key a `waymark` command run on the embedded data folder uses (`<data folder>.audit-key`), made when missing. */
+export function keyBeside(dataDir: string): AuditKey {
+  return loadAuditKey({ file: `${path.resolve(dataDir)}.audit-key`, production: false }).key;
+}
 
 export const testEngine: 'postgres' | 'pglite' = process.env.WAYMARK_TEST_DATABASE_URL ? 'postgres' : 'pglite';
 

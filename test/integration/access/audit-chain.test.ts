@@ -326,6 +326,27 @@ describe('the audit key', () => {
   });
 });
 
+describe('the audit key file', () => {
+  it('is never made in production: the start fails at once, naming the command that makes one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-key-'));
+    dirs.push(dir);
+    const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data'), WAYMARK_AUDIT_KEY_FILE: '', PORT: '0' };
+    const serve = await waymark(env, ['serve']);
+    expect(serve.code).toBe(1);
+    expect(serve.stderr).toContain(`no file ${path.join(dir, 'data')}.audit-key`);
+    expect(serve.stderr).toContain('waymark audit key --create');
+    expect(fs.existsSync(path.join(dir, 'data'))).toBe(false);
+    const made = await waymark(env, ['audit', 'key', '--create']);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toBe('');
+    expect(fs.statSync(`${path.join(dir, 'data')}.audit-key`).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(`${path.join(dir, 'data')}.audit-key`, 'utf8')).toMatch(/^[0-9a-f]{64}\n$/);
+    const again = await waymark(env, ['audit', 'key', '--create']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already an audit key');
+  }, CLI);
+});
+
 describe('the append-only triggers', () => {
   it('fire under session_replication_role = replica (as imports set it) and guard the seals too', async () => {
     const t = await testDatabase();
