@@ -101,8 +101,8 @@ export interface SealResult {
   refused: number[];
 }
 
-/** Seals every committed entry not yet sealed whose proof verifies. */
-export async function sealAudit(db: Kysely<DB>, clock: Clock = systemClock): Promise<SealResult> {
+/** Seals every committed entry not yet sealed whose proof verifies (`batch`: the most entries per seal). */
+export async function sealAudit(db: Kysely<DB>, clock: Clock = systemClock, batch = SEAL_BATCH): Promise<SealResult> {
   const key = requireAuditKey(db);
   return db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(${SEAL_LOCK})`.execute(trx);
@@ -124,13 +124,13 @@ export async function sealAudit(db: Kysely<DB>, clock: Clock = systemClock): Pro
         .select([...ENTRY_COLUMNS, sql<boolean>`EXISTS (SELECT 1 FROM audit_log b WHERE b.uid = a.uid AND b.id < a.id)`.as('copy')])
         .orderBy(sql`a.txid NULLS FIRST`)
         .orderBy('a.id')
-        .limit(SEAL_BATCH + 1)
+        .limit(batch + 1)
         .execute()) as (EntryRow & { copy: boolean })[];
-      const more = rows.length > SEAL_BATCH;
-      const batch = rows.slice(0, SEAL_BATCH);
+      const more = rows.length > batch;
+      const taken = rows.slice(0, batch);
       const sealed: [number, string | null][] = [];
       let legacyPrev: string | null = null;
-      for (const r of batch) {
+      for (const r of taken) {
         let ok: boolean;
         if (r.mac === null) {
           if (legacyPrev === null) {
@@ -167,7 +167,7 @@ export async function sealAudit(db: Kysely<DB>, clock: Clock = systemClock): Pro
         }
         head = { seq, hash, boundary: sealBoundary };
         maxSealed = Math.max(maxSealed, ...sealed.map((e) => e[0]));
-        keyedSealed ||= batch.some((r) => r.mac !== null && sealed.some((e) => e[0] === Number(r.id)));
+        keyedSealed ||= taken.some((r) => r.mac !== null && sealed.some((e) => e[0] === Number(r.id)));
         result.seals++;
         result.entries += sealed.length;
       }

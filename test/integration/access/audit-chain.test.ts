@@ -370,6 +370,32 @@ describe('the append-only triggers', () => {
   });
 });
 
+describe('the sealer', () => {
+  it('splits a long backlog over several seals, entries of before the keyed log first, and leaves none out', async () => {
+    const t = await testDatabase();
+    try {
+      const f = await createPartnership(t.db);
+      let prev = GENESIS_HASH;
+      for (let i = 0; i < 3; i++) {
+        const e = { at: new Date(Date.UTC(2024, 0, i + 1)).toISOString(), partnershipId: f.partnershipId, userId: null, action: 'consultation', personId: 7, what: `old ${i}`, justification: null, details: '{}' };
+        const hash = entryHash(prev, e);
+        await sql`INSERT INTO audit_log (at, partnership_id, action, person_id, what, details, prev_hash, hash, txid) VALUES (${e.at}, ${e.partnershipId}, 'consultation', 7, ${e.what}, ${e.details}, ${prev}, ${hash}, NULL)`.execute(t.db);
+        prev = hash;
+      }
+      await append(t.db, f, 6);
+      const r = await sealAudit(t.db, undefined, 2);
+      expect(r).toEqual({ seals: 5, entries: 9, refused: [] });
+      await append(t.db, f, 3);
+      expect((await sealAudit(t.db, undefined, 2)).entries).toBe(3);
+      const v = await verifyAuditLog(t.db);
+      expect(v.problem).toBeNull();
+      expect(v).toMatchObject({ entries: 12, seals: 7 });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('entries of before the keyed log', () => {
   it('are verified by their SHA-256 chain and sealed; an altered one is named', async () => {
     const t = await testDatabase();
