@@ -166,8 +166,9 @@ export async function sealAudit(db: Kysely<DB>, clock: Clock = systemClock, batc
             .execute();
         }
         head = { seq, hash, boundary: sealBoundary };
-        maxSealed = Math.max(maxSealed, ...sealed.map((e) => e[0]));
-        keyedSealed ||= taken.some((r) => r.mac !== null && sealed.some((e) => e[0] === Number(r.id)));
+        maxSealed = sealed.reduce((m, e) => Math.max(m, e[0]), maxSealed);
+        const sealedIds = new Set(sealed.map((e) => e[0]));
+        keyedSealed ||= taken.some((r) => r.mac !== null && sealedIds.has(Number(r.id)));
         result.seals++;
         result.entries += sealed.length;
       }
@@ -308,7 +309,8 @@ export async function verifyAuditLog(db: Kysely<DB>, opts: { anchor?: AuditAncho
         if (expected !== s.hash) problems.push({ kind: 'seal', entryId: first, message: `seal ${s.seq} (entries ${first ?? '-'} onwards) does not verify: the seal, or an entry it holds, was altered` });
         const indexed = (await trx.selectFrom('audit_seal_entries').select('entry_id').where('seal_seq', '=', s.seq).execute()).map((r) => Number(r.entry_id));
         const listed = new Set(s.entryIds);
-        const odd = [...indexed.filter((id) => !listed.has(id)), ...s.entryIds.filter((id) => !indexed.includes(id))];
+        const indexedSet = new Set(indexed);
+        const odd = [...indexed.filter((id) => !listed.has(id)), ...s.entryIds.filter((id) => !indexedSet.has(id))];
         if (odd.length) problems.push({ kind: 'seal', entryId: Math.min(...odd), message: `the record of which entries seal ${s.seq} holds was altered (entry ${Math.min(...odd)})` });
       }
 
