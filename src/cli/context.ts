@@ -28,11 +28,12 @@ export interface GlobalOptions {
 
 /**
  * The audit key (config.auditKeyFile), read once at start; made on first use
- * outside production, and a clear failure in production when missing.
+ * outside production, and a clear failure in production when missing. The
+ * server says when it made one; a command stays quiet (its stderr is its own).
  */
-export function openAuditKey(config: Config): AuditKey {
+export function openAuditKey(config: Config, opts: { announce?: boolean } = {}): AuditKey {
   const loaded = loadAuditKey({ file: config.auditKeyFile, production: config.production });
-  if (loaded.created) process.stderr.write(`Made a new audit key in ${loaded.file}. Keep a copy safe, apart from the database's backups: \`waymark audit verify\` needs it.\n`);
+  if (loaded.created && opts.announce) process.stderr.write(`Made a new audit key in ${loaded.file}. Keep a copy safe, apart from the database's backups: \`waymark audit verify\` needs it.\n`);
   return loaded.key;
 }
 

@@ -48,7 +48,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   if (opts.port !== undefined) config.port = opts.port;
   if (opts.host !== undefined) config.host = opts.host;
   // Before anything else: in production a missing audit key stops the start here.
-  const auditKey = openAuditKey(config);
+  const auditKey = openAuditKey(config, { announce: true });
   const where = config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`;
   process.stderr.write(`Opening ${where}…\n`);
   const database: Database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrationUrl: config.migrationDatabaseUrl, plugins: [auditKey] });
