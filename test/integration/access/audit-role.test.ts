@@ -100,6 +100,25 @@ describe.runIf(testEngine === 'postgres')('the app as a role that may only add t
     await sql.raw('ALTER TABLE audit_log ENABLE ALWAYS TRIGGER audit_log_no_update').execute(asOwner.db);
   }, 60_000);
 
+  it('warns at a production start when its role may alter the log (the owner), and not as the app role', async () => {
+    const keyFile = path.join(dir, 'serve.key');
+    fs.writeFileSync(keyFile, Buffer.alloc(32, 0x5a).toString('hex') + '\n', { mode: 0o600 });
+    const start = async (role: string): Promise<string> => {
+      const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: urlFor(role), WAYMARK_DATA: '', WAYMARK_AUDIT_KEY_FILE: keyFile, PORT: '0', HOST: '127.0.0.1' };
+      const child = spawn(process.execPath, ['bin/waymark.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      const end = Date.now() + 90_000;
+      while (!stderr.includes('Waymark is running') && child.exitCode === null && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
+      child.kill('SIGTERM');
+      await new Promise((r) => child.on('close', r));
+      expect(stderr).toContain('Waymark is running');
+      return stderr;
+    };
+    expect(await start(owner)).toContain("Warning: Waymark's database role may alter or empty the audit log");
+    expect(await start(app)).not.toContain('may alter or empty the audit log');
+  }, 240_000);
+
   it('runs `waymark audit anchor` and `audit verify --anchor` as the app role', async () => {
     const keyFile = path.join(dir, 'audit.key');
     fs.writeFileSync(keyFile, Buffer.alloc(32, 0x5a).toString('hex') + '\n', { mode: 0o600 });
