@@ -11,6 +11,12 @@ import { openDatabase, type Database } from '../src/db/database.js';
 import { migrationFiles } from '../src/db/migrate.js';
 import { copyInto, csvLine } from '../src/db/statements.js';
 import { hashPassword } from '../src/access/passwords.js';
+import { loadAuditKey } from '../src/access/audit-key.js';
+
+/** The audit key the benchmark's databases and its child processes share. */
+function benchKey(file: string) {
+  return loadAuditKey({ file, production: false }).key;
+}
 import type { BenchData, Engine } from './types.js';
 
 export const BENCH_USER = 'bench-officer';
@@ -187,7 +193,7 @@ export async function pgliteData(people: number, log: (m: string) => void): Prom
   } else {
     fs.rmSync(dir, { recursive: true, force: true });
     log(`Building the embedded data for ${people.toLocaleString('en-GB')} people in ${path.relative(process.cwd(), dir)}…`);
-    const database = await openDatabase({ dataDir: path.join(dir, 'pgdata') });
+    const database = await openDatabase({ dataDir: path.join(dir, 'pgdata'), plugins: [benchKey(`${path.join(dir, 'pgdata')}.audit-key`)] });
     try {
       manifest = await build(database, people, log);
     } finally {
@@ -198,8 +204,8 @@ export async function pgliteData(people: number, log: (m: string) => void): Prom
   const dataDir = path.join(dir, 'pgdata');
   return {
     engine: 'pglite',
-    open: () => openDatabase({ dataDir }),
-    env: { WAYMARK_DATA: dataDir, DATABASE_URL: '' },
+    open: () => openDatabase({ dataDir, plugins: [benchKey(`${dataDir}.audit-key`)] }),
+    env: { WAYMARK_DATA: dataDir, DATABASE_URL: '', WAYMARK_AUDIT_KEY_FILE: `${dataDir}.audit-key` },
     ...manifest,
     username: BENCH_USER,
   };
@@ -207,7 +213,8 @@ export async function pgliteData(people: number, log: (m: string) => void): Prom
 
 /** PostgreSQL data for N people in the database at `url` (built fresh when empty). */
 export async function postgresData(url: string, people: number, log: (m: string) => void): Promise<BenchData> {
-  const database = await openDatabase({ databaseUrl: url });
+  const keyFile = path.resolve('bench/data/postgres-audit.key');
+  const database = await openDatabase({ databaseUrl: url, plugins: [benchKey(keyFile)] });
   let manifest: Manifest;
   try {
     const existing = await database.db.selectFrom('partnerships').select('id').where('code', '=', 'BENCH').executeTakeFirst();
@@ -225,8 +232,8 @@ export async function postgresData(url: string, people: number, log: (m: string)
   }
   return {
     engine: 'postgres',
-    open: () => openDatabase({ databaseUrl: url }),
-    env: { DATABASE_URL: url, WAYMARK_DATA: '' },
+    open: () => openDatabase({ databaseUrl: url, plugins: [benchKey(keyFile)] }),
+    env: { DATABASE_URL: url, WAYMARK_DATA: '', WAYMARK_AUDIT_KEY_FILE: keyFile },
     ...manifest,
     username: BENCH_USER,
   };

@@ -7,12 +7,13 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
+import { loadAuditKey } from '../src/access/audit-key.js';
 import { buildApp } from '../src/web/app.js';
 import { heavyAggregate } from './baselines.js';
 import { timedSelectionRun } from './selection.js';
 
 const config = { ...loadConfig(), secureCookies: false };
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, plugins: [loadAuditKey({ file: config.auditKeyFile, production: config.production }).key] });
 const app = await buildApp({ database, config });
 await app.listen({ port: 0, host: '127.0.0.1' });
 

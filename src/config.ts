@@ -32,6 +32,22 @@ export interface Config {
   logLevel: LogLevel;
   /** Sign-in through an agency's OpenID Connect provider; null when WAYMARK_OIDC_ISSUER is unset. */
   oidc: OidcConfig | null;
+  /**
+   * The audit log's HMAC key, a file kept outside the database
+   * (WAYMARK_AUDIT_KEY_FILE; by default `<data folder>.audit-key` beside the
+   * embedded data folder, or `.waymark/audit.key` in the working folder when
+   * DATABASE_URL is set). Made on first use, except in production.
+   */
+  auditKeyFile: string;
+  /** PostgreSQL: the schema owner's connection string for migrations (WAYMARK_MIGRATION_DATABASE_URL), when DATABASE_URL's role may only use the tables. */
+  migrationDatabaseUrl: string | undefined;
+}
+
+/** Where the audit key is kept: named, or beside the data it protects but never inside it (a copy of the data folder must not carry it). */
+export function auditKeyFile(env: NodeJS.ProcessEnv, dataDir: string): string {
+  if (env.WAYMARK_AUDIT_KEY_FILE) return path.resolve(env.WAYMARK_AUDIT_KEY_FILE);
+  if (env.DATABASE_URL) return path.resolve('.waymark', 'audit.key');
+  return `${dataDir}.audit-key`;
 }
 
 /** The OpenID Connect provider that agencies sign in through (single sign-on). */
@@ -131,11 +147,12 @@ function checkProduction(env: NodeJS.ProcessEnv): void {
 export function loadConfig(env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   if (production) checkProduction(env);
+  const dataDir = path.resolve(env.WAYMARK_DATA || './data');
   return {
     port: int(env, 'PORT', 3000),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.WAYMARK_DATA || './data'),
+    dataDir,
     // Local http on localhost cannot carry Secure cookies; production must.
     secureCookies: production ? true : env.WAYMARK_SECURE_COOKIES === '1',
     sessionHours: int(env, 'WAYMARK_SESSION_HOURS', 8),
@@ -149,5 +166,7 @@ export function loadConfig(env = process.env): Config {
     },
     logLevel: logLevel(env),
     oidc: oidcConfig(env, production),
+    auditKeyFile: auditKeyFile(env, dataDir),
+    migrationDatabaseUrl: env.WAYMARK_MIGRATION_DATABASE_URL || undefined,
   };
 }

@@ -1,12 +1,17 @@
 // The audit log of SPEC 3.8 (DPA 2018 s.62): who, when, which person, what, and
-// why. Written in the same transaction as the change or view it records, and
-// chained by hashes: each entry's hash covers its content and the previous hash.
+// why. Written in the same transaction as the change or view it records. Each
+// entry carries an HMAC of its content under the installation's key (kept
+// outside the database), and takes no lock: appends never wait on each other.
+// The seals that chain the entries, and verify, are in audit-seal.ts.
 import { systemClock, type Clock } from '../calendar/clock.js';
 import crypto from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AuditAction, DB } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import { requirePermission } from './permissions.js';
+import { requireAuditKey } from './audit-key.js';
+import { entryMac, type EntryContent } from './audit-entry.js';
+import { anchorAudit, verifyAuditLog, type AuditAnchor, type AuditVerification } from './audit-seal.js';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -18,108 +23,58 @@ export interface AuditEntry {
   details?: Record<string, unknown> | null;
 }
 
-export const GENESIS_HASH = '0'.repeat(64);
+export { entryMac, entryHash, GENESIS_HASH, type EntryContent } from './audit-entry.js';
 
-export function entryHash(prevHash: string, e: {
-  at: string;
-  partnershipId: number | null;
-  userId: number | null;
-  action: string;
-  personId: number | null;
-  what: string;
-  justification: string | null;
-  details: string | null;
-  personIds?: readonly number[] | null;
-}): string {
-  const canonical = JSON.stringify([
-    ...(e.personIds ? [e.personIds] : []),
-    prevHash,
-    e.at,
-    e.partnershipId,
-    e.userId,
-    e.action,
-    e.personId,
-    e.what,
-    e.justification,
-    e.details,
-  ]);
-  return crypto.createHash('sha256').update(canonical).digest('hex');
-}
-
-/** Appends one entry. Must be called inside the transaction of the change it records. */
 export interface AuditActor {
   userId: number | null;
   partnershipId: number | null;
   label: string;
 }
 
-/** Appends an entry, stamped by the wall clock (never the partnership's data date). */
+/**
+ * Appends one entry, stamped by the wall clock (never the partnership's data
+ * date). Must be called inside the transaction of the change or view it
+ * records. The key is the one the database was opened with.
+ */
 export async function appendAudit(trx: Transaction<DB>, actor: AuditActor | Actor, entry: AuditEntry, clock: Clock = systemClock): Promise<void> {
-  // Serialise appends so the chain never forks; held only to commit.
-  await sql`SELECT pg_advisory_xact_lock(7305101)`.execute(trx);
-  const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const at = clock.now().toISOString();
-  const details = JSON.stringify({ actor: actor.label, ...(entry.details ?? {}) });
-  const fields = {
-    at,
+  const key = requireAuditKey(trx);
+  const content: EntryContent = {
+    uid: crypto.randomUUID(),
+    at: clock.now().toISOString(),
     partnershipId: actor.partnershipId,
     userId: actor.userId,
     action: entry.action,
     personId: entry.personId ?? null,
+    personIds: entry.personIds ? [...entry.personIds] : null,
     what: entry.what,
     justification: entry.justification ?? null,
-    details,
-    personIds: entry.personIds ? [...entry.personIds] : null,
+    details: JSON.stringify({ actor: actor.label, ...(entry.details ?? {}) }),
   };
   await trx
     .insertInto('audit_log')
     .values({
-      at,
-      partnership_id: fields.partnershipId,
-      user_id: fields.userId,
-      action: fields.action,
-      person_id: fields.personId,
-      person_ids: fields.personIds,
-      what: fields.what,
-      justification: fields.justification,
-      details,
-      prev_hash: prevHash,
-      hash: entryHash(prevHash, fields),
+      uid: content.uid,
+      at: content.at,
+      partnership_id: content.partnershipId,
+      user_id: content.userId,
+      action: content.action as AuditAction,
+      person_id: content.personId,
+      person_ids: content.personIds ? [...content.personIds] : null,
+      what: content.what,
+      justification: content.justification,
+      details: content.details,
+      mac: entryMac(key, content),
     })
     .execute();
 }
 
-/** Checks the whole chain; returns the id of the first entry that does not verify, or null. */
+/**
+ * Seals and checks the whole log; returns the id of the first entry that does
+ * not verify (0 when what fails is a seal that names no entry), or null.
+ */
 export async function verifyAuditChain(db: Kysely<DB>): Promise<number | null> {
-  let prev = GENESIS_HASH;
-  let after = 0;
-  for (;;) {
-    const rows = await db
-      .selectFrom('audit_log')
-      .select(['id', 'at', 'partnership_id', 'user_id', 'action', 'person_id', 'person_ids', 'what', 'justification', 'details', 'prev_hash', 'hash'])
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(5000)
-      .execute();
-    if (rows.length === 0) return null;
-    for (const r of rows) {
-      const expected = entryHash(prev, {
-        at: new Date(r.at).toISOString(),
-        partnershipId: r.partnership_id,
-        userId: r.user_id,
-        action: r.action,
-        personId: r.person_id,
-        what: r.what,
-        justification: r.justification,
-        details: r.details,
-        personIds: r.person_ids ? r.person_ids.map(Number) : null,
-      });
-      if (r.prev_hash !== prev || r.hash !== expected) return r.id;
-      prev = r.hash;
-      after = r.id;
-    }
-  }
+  const r = await verifyAuditLog(db);
+  return r.problem ? r.problem.entryId ?? 0 : null;
 }
 
 export interface AuditSearch {
@@ -176,8 +131,14 @@ export function auditList(
   return appendAudit(trx, actor, { action: 'consultation', what: list.what, personIds: [...new Set(list.personIds)], details: list.details ?? null, justification: list.justification ?? null }, clock);
 }
 
-/** verifyAuditChain, for an actor who may read the audit log. */
-export function verifyAudit(db: Kysely<DB>, actor: Actor): Promise<number | null> {
+/** Seals and checks the whole log (against an anchor when given), for an actor who may read the audit log. */
+export function verifyAudit(db: Kysely<DB>, actor: Actor, opts: { anchor?: AuditAnchor; clock?: Clock } = {}): Promise<AuditVerification> {
   requirePermission(actor, 'audit:search');
-  return verifyAuditChain(db);
+  return verifyAuditLog(db, opts);
+}
+
+/** Seals, then gives the head of the seals to keep elsewhere, for an actor who may read the audit log. */
+export function anchorAuditLog(db: Kysely<DB>, actor: Actor, clock?: Clock): Promise<AuditAnchor> {
+  requirePermission(actor, 'audit:search');
+  return anchorAudit(db, clock);
 }

@@ -11,7 +11,8 @@ import { resetSecondFactor, secondFactorStatus, startEnrolment } from './totp.js
 import { addUser, changeUser, disableUser, getUser, listUsers, resetPassword, type Credential, type NewUser } from './users.js';
 import { apiTokenActor, createUserToken, listTokens, revokeToken, type TokenRequest } from './api-tokens.js';
 import { acceptInvitation, changeOwnPassword, invitationFor, passwordChangeRequired } from './invitations.js';
-import { searchAudit, verifyAudit, type AuditSearch } from './audit.js';
+import { anchorAuditLog, searchAudit, verifyAudit, type AuditSearch } from './audit.js';
+import { mayAlterAuditLog, sealAudit, type AuditAnchor } from './audit-seal.js';
 import type { Role } from '../glossary.js';
 import type { OidcConfig } from '../config.js';
 import { oidcSignIn } from './oidc.js';
@@ -91,7 +92,13 @@ export function accessService({ db, clock, sessionHours, idleMinutes, production
     revokeToken: (actor: Actor, id: number) => revokeToken(db, actor, id, clock),
 
     searchAudit: (actor: Actor, input: AuditSearch) => searchAudit(db, actor, input),
-    /** The id of the first audit entry that does not verify, or null. */
-    verifyAudit: (actor: Actor) => verifyAudit(db, actor),
+    /** Seals, then checks the whole log (against an anchor when given): the first entry that does not verify, if any. */
+    verifyAudit: (actor: Actor, opts: { anchor?: AuditAnchor } = {}) => verifyAudit(db, actor, { ...opts, clock }),
+    /** Seals, then gives the head of the seals to keep elsewhere (`waymark audit anchor`). */
+    anchorAudit: (actor: Actor) => anchorAuditLog(db, actor, clock),
+    /** Seals the committed entries not yet sealed (the server does, every few seconds). */
+    sealAudit: () => sealAudit(db, clock),
+    /** Whether the database role could alter or empty the audit log (it owns it, is a superuser, or was granted more than INSERT and SELECT). */
+    mayAlterAuditLog: () => mayAlterAuditLog(db),
   };
 }

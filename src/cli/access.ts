@@ -2,7 +2,12 @@
 // tokens (scoped, expiring, revocable, audited) and the audit log from the
 // command line.
 import type { Command } from 'commander';
+import fs from 'node:fs';
 import { withCli, CliError } from './context.js';
+import { loadConfig } from '../config.js';
+import { ConflictError, InvalidInputError } from '../errors.js';
+import { createAuditKeyFile } from '../access/audit-key.js';
+import { parseAnchor, type AuditAnchor } from '../access/audit-seal.js';
 import type { ApiTokenScope, Role } from '../db/schema.js';
 import { ROLES } from '../access/users.js';
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, TOKEN_SCOPES } from '../access/api-tokens.js';
@@ -13,6 +18,10 @@ function wholeDays(v: string): number {
   return n;
 }
 
+function readAnchor(file: string): AuditAnchor {
+  if (!fs.existsSync(file)) throw new InvalidInputError(`There is no file ${file}.`, { file });
+  return parseAnchor(fs.readFileSync(file, 'utf8'), file);
+}
 
 export function registerAccessCommands(program: Command): void {
   const user = program.command('user').description('manage user accounts');
@@ -99,13 +108,43 @@ export function registerAccessCommands(program: Command): void {
   const audit = program.command('audit').description('the audit log');
   audit
     .command('verify')
-    .description('check the hash chain of the whole audit log')
-    .action(async (_opts: unknown, cmd: Command) => {
+    .description('seal, then check every entry and seal of the audit log (and, with --anchor, that the log still holds the anchored head); names the first altered, removed or inserted entry and exits 1')
+    .option('--anchor <file>', 'an anchor written by `waymark audit anchor`')
+    .action(async (opts: { anchor?: string }, cmd: Command) => {
+      const anchor = opts.anchor ? readAnchor(opts.anchor) : undefined;
       await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
-        const bad = await services.access.verifyAudit(actor);
-        if (bad !== null) throw new CliError(`The audit log does not verify from entry ${bad}: it has been altered.`);
-        process.stdout.write('The audit log verifies: no entry has been altered or removed.\n');
+        const r = await services.access.verifyAudit(actor, { anchor });
+        if (r.problem) throw new ConflictError(`The audit log does not verify: ${r.problem.message}.`);
+        process.stdout.write(`The audit log verifies: ${r.entries} entries under ${r.seals} seals, none altered, removed or inserted${anchor ? `, and it still holds the anchored seal ${anchor.seq}` : ''}.\n`);
       });
+    });
+  audit
+    .command('anchor')
+    .description('seal, then write the head of the audit log (one line of JSON) to standard output or a file, to keep apart from the database; it covers every entry committed before it ran')
+    .option('--out <file>', 'write it to this file instead of standard output')
+    .action(async (opts: { out?: string }, cmd: Command) => {
+      await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
+        const line = JSON.stringify(await services.access.anchorAudit(actor)) + '\n';
+        if (opts.out) {
+          fs.writeFileSync(opts.out, line);
+          process.stderr.write(`Wrote the audit log's anchor to ${opts.out}.\n`);
+        } else {
+          process.stdout.write(line);
+        }
+      });
+    });
+  audit
+    .command('key')
+    .description("the audit log's HMAC key, kept outside the database (WAYMARK_AUDIT_KEY_FILE)")
+    .option('--create', 'make a new key file where the settings say (never over an existing one)')
+    .action((opts: { create?: boolean }) => {
+      const config = loadConfig();
+      if (!opts.create) {
+        process.stdout.write(`${config.auditKeyFile}${fs.existsSync(config.auditKeyFile) ? '' : ' (missing)'}\n`);
+        return;
+      }
+      const key = createAuditKeyFile(config.auditKeyFile);
+      process.stderr.write(`Made a new audit key (${key.id}) in ${config.auditKeyFile}, readable by its owner only. Keep a copy safe, apart from the database and its backups: \`waymark audit verify\` needs it.\n`);
     });
   audit
     .command('search')

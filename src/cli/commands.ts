@@ -1,6 +1,7 @@
 // Where each feature's commands join the CLI.
 import type { Command } from 'commander';
-import { openCliDatabase } from './context.js';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { registerServeCommands } from './serve.js';
 import { registerSchemeCommands } from './schemes.js';
@@ -25,9 +26,11 @@ export function registerCommands(program: Command): void {
   registerOpsCommands(program);
   program
     .command('migrate')
-    .description('apply pending database migrations (also done on every start)')
+    .description('apply pending database migrations (also done on every start); as WAYMARK_MIGRATION_DATABASE_URL when set')
     .action(async () => {
-      const database = await openCliDatabase({ migrate: false });
+      const config = loadConfig();
+      // The schema's owner migrates; the app's own role may only use the tables (docs/deploy-database.md).
+      const database = await openDatabase({ databaseUrl: config.migrationDatabaseUrl ?? config.databaseUrl, dataDir: config.dataDir, migrate: false });
       try {
         const applied = await migrate(database.db);
         process.stdout.write(applied.length ? `Applied ${applied.join(', ')}\n` : 'The database is up to date.\n');

@@ -7,6 +7,7 @@ import type { Actor } from '../access/actor.js';
 import { createServices, type Services } from '../services.js';
 import { systemClock } from '../calendar/clock.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
+import { loadAuditKey, type AuditKey } from '../access/audit-key.js';
 
 export interface CliContext {
   database: Database;
@@ -25,9 +26,22 @@ export interface GlobalOptions {
   partnership?: string;
 }
 
-export async function openCliDatabase(opts: { migrate?: boolean } = {}): Promise<Database> {
-  const config = loadConfig();
-  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: opts.migrate });
+/**
+ * The audit key (config.auditKeyFile), read once at start; made on first use
+ * outside production, and a clear failure in production when missing. The
+ * server says when it made one; a command stays quiet (its stderr is its own).
+ */
+export function openAuditKey(config: Config, opts: { announce?: boolean } = {}): AuditKey {
+  const loaded = loadAuditKey({ file: config.auditKeyFile, production: config.production });
+  if (loaded.created && opts.announce) process.stderr.write(`Made a new audit key in ${loaded.file}. Keep a copy safe, apart from the database's backups: \`waymark audit verify\` needs it.\n`);
+  return loaded.key;
+}
+
+/** Opens the configured database with its audit key (`auditKey: false`: without, for migrating only). */
+export async function openCliDatabase(opts: { migrate?: boolean; auditKey?: false; config?: Config } = {}): Promise<Database> {
+  const config = opts.config ?? loadConfig();
+  const plugins = opts.auditKey === false ? [] : [openAuditKey(config)];
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: opts.migrate, migrationUrl: config.migrationDatabaseUrl, plugins });
 }
 
 /** The partnership a command acts for: --partnership CODE, or the only one there is. */

@@ -1,11 +1,11 @@
 // Opens Waymark's database: real PostgreSQL when DATABASE_URL is set, otherwise
 // the embedded PGlite in a data folder, owned by a worker thread and a lock.
-import { Kysely } from 'kysely';
+import { Kysely, type KyselyPlugin } from 'kysely';
 import type { DB } from './schema.js';
 import { PgliteWorkerDialect, PgliteWorkerSource } from './pglite-driver.js';
 import { PgDialect, createPool } from './pg-driver.js';
 import { lockDataFolder } from './lock.js';
-import { migrate } from './migrate.js';
+import { migrate, pendingMigrations } from './migrate.js';
 
 export interface Database {
   readonly db: Kysely<DB>;
@@ -26,7 +26,15 @@ export interface DatabaseOptions {
   loadDump?: Uint8Array;
   /** Run pending migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * PostgreSQL: the schema owner's connection string, for the migrations
+   * (WAYMARK_MIGRATION_DATABASE_URL), when databaseUrl is a role that may
+   * only use the tables. Opened only when a migration is pending.
+   */
+  migrationUrl?: string;
   poolSize?: number;
+  /** Carried by every query and transaction of this database (the audit key, src/access/audit-key.ts). */
+  plugins?: KyselyPlugin[];
 }
 
 /** How many connections each opened database can use at once (the pool's size; one embedded). */
@@ -48,7 +56,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   let database: Database;
   if (opts.databaseUrl) {
     const pool = createPool(opts.databaseUrl, opts.poolSize);
-    const db = new Kysely<DB>({ dialect: new PgDialect(pool) });
+    const db = new Kysely<DB>({ dialect: new PgDialect(pool), plugins: opts.plugins });
     connections.set(db, pool.options.max ?? 1);
     database = { db, engine: 'postgres', location: redact(opts.databaseUrl), close: () => db.destroy() };
   } else {
@@ -57,7 +65,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     try {
       const source = new PgliteWorkerSource({ dataDir, loadDataDir: opts.loadDump });
       await source.current().ready;
-      const db = new Kysely<DB>({ dialect: new PgliteWorkerDialect(source) });
+      const db = new Kysely<DB>({ dialect: new PgliteWorkerDialect(source), plugins: opts.plugins });
       database = {
         db,
         engine: 'pglite',
@@ -75,11 +83,45 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   }
   if (opts.migrate !== false) {
     try {
-      await migrate(database.db);
+      await migrateOnOpen(database, opts);
     } catch (e) {
       await database.close();
       throw e;
     }
   }
   return database;
+}
+
+/** A role that may use the tables but not change them (SQLSTATE 42501). */
+function refused(e: unknown): boolean {
+  return (e as { code?: string }).code === '42501';
+}
+
+/**
+ * Applies pending migrations: as the database's own role, or as the schema's
+ * owner when migrationUrl names one. A role that may not change the schema
+ * fails here with what to do, rather than part-way through a request.
+ */
+async function migrateOnOpen(database: Database, opts: DatabaseOptions): Promise<void> {
+  const pending = await pendingMigrations(database.db);
+  if (pending.length === 0) return;
+  if (opts.databaseUrl && opts.migrationUrl && opts.migrationUrl !== opts.databaseUrl) {
+    const pool = createPool(opts.migrationUrl, 1);
+    const owner = new Kysely<DB>({ dialect: new PgDialect(pool) });
+    try {
+      await migrate(owner);
+    } finally {
+      await owner.destroy();
+    }
+    return;
+  }
+  try {
+    await migrate(database.db);
+  } catch (e) {
+    if (!refused(e)) throw e;
+    throw new Error(
+      `The database needs migration ${pending.join(', ')}, and this role may not change its schema (${(e as Error).message}). ` +
+        'Run `waymark migrate` with the owner\'s DATABASE_URL, or set WAYMARK_MIGRATION_DATABASE_URL to the owner\'s connection string, then start again (docs/deploy-database.md).',
+    );
+  }
 }

@@ -16,8 +16,18 @@ export function migrationFiles(): string[] {
     .sort();
 }
 
+/** The migrations not yet applied, found without changing anything (a role that may not create tables can ask). */
+export async function pendingMigrations(db: Kysely<DB>): Promise<string[]> {
+  const all = migrationFiles().map((f) => f.replace(/\.sql$/, ''));
+  const exists = await sql<{ e: boolean }>`SELECT to_regclass('public.schema_migrations') IS NOT NULL AS e`.execute(db);
+  if (!exists.rows[0]?.e) return all;
+  const done = new Set((await db.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version));
+  return all.filter((v) => !done.has(v));
+}
+
 /** Applies pending migrations; returns the versions applied. */
 export async function migrate(db: Kysely<DB>): Promise<string[]> {
+  if ((await pendingMigrations(db)).length === 0) return [];
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(
     db,
   );

@@ -356,8 +356,30 @@ export interface AuditLogTable {
   what: string;
   justification: string | null;
   details: ColumnType<string | null, string | null | undefined, never>;
-  prev_hash: string;
-  hash: string;
+  /** The SHA-256 chain of the entries written before migration 0110; null since. */
+  prev_hash: ColumnType<string | null, string | null | undefined, never>;
+  hash: ColumnType<string | null, string | null | undefined, never>;
+  /** A random id, so that no two entries have one mac (migration 0110). */
+  uid: ColumnType<string | null, string | undefined, never>;
+  /** HMAC of the entry's content under the audit key (src/access/audit-key.ts). */
+  mac: ColumnType<string | null, string | undefined, never>;
+  /** The transaction that wrote it (pg_current_xact_id), for the sealer. */
+  txid: ColumnType<number | null, never, never>;
+}
+/** A seal over audit entries, chained by HMAC (migration 0110). Insert-only. */
+export interface AuditSealsTable {
+  seq: ColumnType<number, number, never>;
+  sealed_at: ColumnType<Date, string, never>;
+  /** The oldest transaction still running when sealed (pg_snapshot_xmin). */
+  boundary: ColumnType<number, number, never>;
+  entry_ids: ColumnType<number[], number[], never>;
+  prev_hash: ColumnType<string, string, never>;
+  hash: ColumnType<string, string, never>;
+}
+/** Which seal holds each audit entry (migration 0110). Insert-only. */
+export interface AuditSealEntriesTable {
+  entry_id: ColumnType<number, number, never>;
+  seal_seq: ColumnType<number, number, never>;
 }
 /** An OpenID Connect sign-in sent to the provider and not yet back (migration 0102). */
 export interface OidcSignInsTable {
@@ -414,6 +436,8 @@ export interface DB {
   tiers: TiersTable;
   memberships: MembershipsTable;
   audit_log: AuditLogTable;
+  audit_seals: AuditSealsTable;
+  audit_seal_entries: AuditSealEntriesTable;
   schema_migrations: SchemaMigrationsTable;
   cohort_lists: CohortListsTable;
   cohort_list_members: CohortListMembersTable;

@@ -8,6 +8,15 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { migrationFiles } from '../../src/db/migrate.js';
+import { AuditKey, loadAuditKey } from '../../src/access/audit-key.js';
+
+/** The audit key of every test database (a second connection to one, as another role, needs the same). */
+export const testAuditKey = new AuditKey(Buffer.alloc(32, 0x5a));
+
+/** The audit key a `waymark` command run on the embedded data folder uses (`<data folder>.audit-key`), made when missing. */
+export function keyBeside(dataDir: string): AuditKey {
+  return loadAuditKey({ file: `${path.resolve(dataDir)}.audit-key`, production: false }).key;
+}
 
 export const testEngine: 'postgres' | 'pglite' = process.env.WAYMARK_TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
@@ -66,7 +75,7 @@ export interface TestDatabase extends Database {
 export async function testDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.WAYMARK_TEST_DATABASE_URL;
   if (!adminUrl) {
-    return openDatabase({ memory: true, loadDump: await pgliteDump(), migrate: false });
+    return openDatabase({ memory: true, loadDump: await pgliteDump(), migrate: false, plugins: [testAuditKey] });
   }
   const template = await postgresTemplate(adminUrl);
   const name = `waymark_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
@@ -75,7 +84,7 @@ export async function testDatabase(): Promise<TestDatabase> {
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   const url = withDatabase(adminUrl, name);
-  const d = await openDatabase({ databaseUrl: url, migrate: false, poolSize: 5 });
+  const d = await openDatabase({ databaseUrl: url, migrate: false, poolSize: 5, plugins: [testAuditKey] });
   return {
     ...d,
     url,

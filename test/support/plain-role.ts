@@ -5,6 +5,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.js';
+import { testAuditKey } from './db.js';
 
 export function usePlainRole(adminUrl: () => string, prefix: string): { open: () => Promise<Database> } {
   const name = `${prefix}_${process.pid}`;
@@ -26,7 +27,7 @@ export function usePlainRole(adminUrl: () => string, prefix: string): { open: ()
     open: () => {
       const url = new URL(adminUrl());
       url.username = name;
-      return openDatabase({ databaseUrl: url.toString(), migrate: false, poolSize: 2 });
+      return openDatabase({ databaseUrl: url.toString(), migrate: false, poolSize: 2, plugins: [testAuditKey] });
     },
   };
 }

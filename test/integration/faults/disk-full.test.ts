@@ -13,7 +13,7 @@ import { openDatabase, type Database } from '../../../src/db/database.js';
 import { buildApp } from '../../../src/web/app.js';
 import { loadConfig } from '../../../src/config.js';
 import { hashPassword } from '../../../src/access/passwords.js';
-import { pgliteDump, testEngine } from '../../support/db.js';
+import { pgliteDump, testAuditKey, testEngine } from '../../support/db.js';
 import { createPartnership, createPerson, createUser } from '../../support/fixtures.js';
 import { PASSWORD, signInAs, cookieHeader } from '../../support/app.js';
 
@@ -59,7 +59,7 @@ function within<T>(ms: number, p: Promise<T>, what: string): Promise<T> {
 
 beforeAll(async () => {
   if (reason) return;
-  database = await openDatabase({ dataDir, loadDump: await pgliteDump(), migrate: false });
+  database = await openDatabase({ dataDir, loadDump: await pgliteDump(), migrate: false, plugins: [testAuditKey] });
 });
 
 afterAll(async () => {
@@ -102,7 +102,7 @@ describe.skipIf(Boolean(reason))('embedded data folder full', () => {
     // Free the space and reopen, as an operator would after the alert.
     fs.rmSync(filler);
     await database!.close().catch(() => undefined);
-    database = await within(60_000, openDatabase({ dataDir, migrate: false }), 'reopening the data folder');
+    database = await within(60_000, openDatabase({ dataDir, migrate: false, plugins: [testAuditKey] }), 'reopening the data folder');
     const again = database.db;
     const kept = await again.selectFrom('people').select('family_name').where('person_ref', '=', 'FULL-1').executeTakeFirst();
     expect(kept?.family_name).toBe('Keptson');

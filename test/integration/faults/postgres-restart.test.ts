@@ -10,7 +10,7 @@ import { buildApp } from '../../../src/web/app.js';
 import { loadConfig } from '../../../src/config.js';
 import { hashPassword } from '../../../src/access/passwords.js';
 import { findPostgresBin, startPostgres, type ThrowawayPostgres } from '../../../scripts/postgres.mjs';
-import { testEngine } from '../../support/db.js';
+import { testAuditKey, testEngine } from '../../support/db.js';
 import { createPartnership, createPerson, createUser } from '../../support/fixtures.js';
 import { PASSWORD, signInAs, cookieHeader } from '../../support/app.js';
 
@@ -24,7 +24,7 @@ let app: FastifyInstance | undefined;
 beforeAll(async () => {
   if (reason) return;
   pg = await startPostgres();
-  database = await openDatabase({ databaseUrl: pg.url, poolSize: 3 });
+  database = await openDatabase({ databaseUrl: pg.url, poolSize: 3, plugins: [testAuditKey] });
   app = await buildApp({ database, config: { ...loadConfig({}), secureCookies: false } });
 });
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/db/database.js';
-import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
+import { keyBeside, testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
 import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
 import { importFile, INTERRUPTED } from '../../../src/imports/import-file.js';
 import { csvLine } from '../../../src/db/statements.js';
@@ -25,7 +25,7 @@ let outcomesFile: string;
 /** The test's database, opened in this process (closed again before the CLI runs on PGlite). */
 async function open(): Promise<Database> {
   if (pg) return pg;
-  return openDatabase({ dataDir: path.join(dir, 'data') });
+  return openDatabase({ dataDir: path.join(dir, 'data'), plugins: [keyBeside(path.join(dir, 'data'))] });
 }
 async function done(d: Database): Promise<void> {
   if (!pg) await d.close();

@@ -54,7 +54,9 @@ describe.skipIf(onPostgresPass)('NODE_ENV=production on an empty database', () =
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-prod-'));
     dirs.push(dir);
     const port = await freePort();
-    const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data'), PORT: String(port), HOST: '127.0.0.1' };
+    // Production makes no audit key by itself (`waymark audit key --create` would).
+    fs.writeFileSync(path.join(dir, 'audit.key'), '5a'.repeat(32) + '\n', { mode: 0o600 });
+    const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data'), WAYMARK_AUDIT_KEY_FILE: path.join(dir, 'audit.key'), PORT: String(port), HOST: '127.0.0.1' };
     const server = start(['serve', '--demo-if-empty'], env, dir);
     try {
       await until(() => server.output().stderr.includes('Waymark is running') || server.child.exitCode !== null, 120_000);
