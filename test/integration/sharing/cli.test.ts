@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { csvLine } from '../../../src/db/statements.js';
 import { openDatabase } from '../../../src/db/database.js';
+import { keyBeside } from '../../support/db.js';
 import { createPartnership, createUser } from '../../support/fixtures.js';
 import { searchPeople } from '../../../src/people/service.js';
 import type { Actor } from '../../../src/access/actor.js';
@@ -52,7 +53,7 @@ async function ok(args: string[], extraEnv: Record<string, string> = {}): Promis
 
 /** Runs fn on the data folder the CLI uses, in-process (the CLI is slow to start; only the doors under test run as children). */
 async function onData<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
-  const database = await openDatabase({ dataDir: path.join(dir, 'data') });
+  const database = await openDatabase({ dataDir: path.join(dir, 'data'), plugins: [keyBeside(path.join(dir, 'data'))] });
   try {
     return await fn(database.db);
   } finally {
@@ -62,7 +63,7 @@ async function onData<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']
 
 /** Who finds each person by name, read in-process from the data folder the CLI wrote. */
 async function finders(...refs: string[]): Promise<Record<string, string[]>> {
-  const database = await openDatabase({ dataDir: path.join(dir, 'data') });
+  const database = await openDatabase({ dataDir: path.join(dir, 'data'), plugins: [keyBeside(path.join(dir, 'data'))] });
   try {
     const users = await database.db.selectFrom('users').innerJoin('agencies', 'agencies.id', 'users.agency_id').select(['users.id', 'users.username', 'users.partnership_id', 'users.role', 'agencies.kind']).orderBy('users.username').execute();
     const found: Record<string, string[]> = Object.fromEntries(refs.map((r) => [r, []]));
