@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { PassThrough, Writable } from 'node:stream';
 import { sql, type Kysely } from 'kysely';
+import { runWaymark, type CliRun as Run } from '../../support/cli.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/db/database.js';
 import type { DB } from '../../../src/db/schema.js';
@@ -82,22 +82,9 @@ async function installation(): Promise<Installation> {
   };
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 function waymark(env: NodeJS.ProcessEnv, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/waymark.js', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runWaymark(args, { env });
 }
 
 /** Appends n entries, each in its own transaction; returns their ids. */

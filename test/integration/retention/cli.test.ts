@@ -1,8 +1,8 @@
 // `waymark retention …` run as a real process: the records due (JSON), a
 // decision, the period; a bad choice exits 1 with a message.
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { sql } from 'kysely';
+import { runWaymark, type CliRun as Run } from '../../support/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/db/database.js';
 import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
@@ -20,16 +20,8 @@ async function done(d: Database): Promise<void> {
   if (!pg) await d.close();
 }
 
-function waymark(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/waymark.js', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function waymark(args: string[]): Promise<Run> {
+  return runWaymark(args, { env });
 }
 
 beforeAll(async () => {
