@@ -234,7 +234,9 @@ export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInpu
       await appendAudit(trx, actor, {
         action: 'combination',
         personId: keep.id,
-        what: `merged person ${gone.person_ref} into ${keep.person_ref}`,
+        // Ids, never references or names: the entry outlives an erasure of either.
+        personIds: [keep.id, gone.id],
+        what: `merged person ${gone.id} into ${keep.id}`,
         justification: input.reason,
         details: { mergeId: rec.id, mergedPersonId: gone.id, moved: Object.fromEntries(Object.entries(moved).map(([t, ids]) => [t, ids.length])) },
       });
@@ -290,6 +292,7 @@ export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { merge
     await appendAudit(trx, actor, {
       action: 'combination',
       personId: m.merged_person_id,
+      personIds: [m.merged_person_id, m.kept_person_id],
       what: `undid merge ${m.id}: person ${m.merged_person_id} is separate from ${m.kept_person_id} again`,
       justification: input.reason,
       details: { mergeId: m.id },

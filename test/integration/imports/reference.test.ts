@@ -111,7 +111,7 @@ describe('possible duplicates', () => {
 
     const combos = await t.db.selectFrom('audit_log').select(['what', 'justification']).where('partnership_id', '=', f.partnershipId).where('action', '=', 'combination').orderBy('id').execute();
     expect(combos).toEqual([
-      { what: 'merged person B1 into A1', justification: 'same PNC record on review' },
+      { what: `merged person ${b1} into ${a1}`, justification: 'same PNC record on review' },
       { what: `undid merge ${mergeId}: person ${b1} is separate from ${a1} again`, justification: 'different people after all' },
     ]);
     expect(await verifyAuditChain(t.db)).toBeNull();
