@@ -411,7 +411,7 @@ describe.skipIf(!hasChromium)('account', () => {
 describe.skipIf(!hasChromium)('administrator: administration', () => {
   // The full journeys are in admin.test.ts; this walks every administration
   // page once, so the coverage check below sees each of them in this file.
-  it('reaches users, a user, agencies, areas and tokens, and the pages an invitation and a one-time password open', async () => {
+  it('reaches users, a user, agencies, areas, tokens, agreements and the retention review, and the pages an invitation and a one-time password open', async () => {
     const page = await w.newPage();
     const admin = await (await (await SignInPage.visit(page)).signIn('admin', PASSWORD)).goToAdministration();
     const users = await admin.goToUsers();
@@ -424,6 +424,16 @@ describe.skipIf(!hasChromium)('administrator: administration', () => {
     expect(await (await (await AdminPage.visit(page)).goToAgencies()).names()).toContain('Test police');
     expect(await (await (await AdminPage.visit(page)).goToAreas()).names()).toContain('Northtown');
     await (await AdminPage.visit(page)).goToTokens();
+    const agreements = await (await (await AdminPage.visit(page)).goToAgreements()).record({
+      title: 'Journey: police and housing',
+      parties: ['Test police (POLICE)', 'Test housing (HOUSING)'],
+      purpose: 'Resettlement of people leaving custody',
+      data: 'identity, custody',
+      from: '2009-01-01',
+    });
+    expect((await agreements.titles()).join('\n')).toContain('Journey: police and housing');
+    const retention = await (await (await AdminPage.visit(page)).goToRetention()).setPeriod('3');
+    expect(await retention.intro()).toContain('for 3 years');
 
     const other = await w.newPage();
     await (await InvitationPage.visit(other, link)).setPassword('a board member password');

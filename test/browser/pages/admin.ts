@@ -27,6 +27,45 @@ export class AdminPage extends BasePage {
   goToTokens(): Promise<TokensPage> {
     return this.follow(TokensPage, 'API tokens');
   }
+  goToAgreements(): Promise<AgreementsPage> {
+    return this.follow(AgreementsPage, 'Information-sharing agreements');
+  }
+  goToRetention(): Promise<RetentionPage> {
+    return this.follow(RetentionPage, 'Retention review');
+  }
+}
+
+/** Information-sharing agreements between agencies: each disclosure relies on one. */
+export class AgreementsPage extends BasePage {
+  readonly heading = /^Information-sharing agreements$/;
+
+  titles(): Promise<string[]> {
+    return this.page.getByTestId('agreements').locator('tbody tr td:nth-child(2)').allInnerTexts();
+  }
+
+  async record(a: { title: string; parties: string[]; purpose: string; data: string; from: string }): Promise<AgreementsPage> {
+    await this.page.getByLabel('Title or reference', { exact: true }).fill(a.title);
+    for (const party of a.parties) await this.page.getByLabel(party, { exact: true }).check();
+    await this.page.getByLabel('Purpose', { exact: true }).fill(a.purpose);
+    await this.page.getByLabel('Data shared', { exact: true }).fill(a.data);
+    await this.page.getByLabel('In force from', { exact: true }).fill(a.from);
+    return this.submitTo(AgreementsPage, () => this.page.getByRole('button', { name: 'Record agreement' }).click());
+  }
+}
+
+/** Records with no activity for the retention period, to keep, anonymise or erase. */
+export class RetentionPage extends BasePage {
+  readonly heading = /^Retention review$/;
+
+  /** The paragraph that says the period and the cut-off date. */
+  intro(): Promise<string> {
+    return this.page.locator('main p.govuk-body').first().innerText();
+  }
+
+  async setPeriod(years: string): Promise<RetentionPage> {
+    await this.page.getByLabel('Years without activity before a record comes up for review').fill(years);
+    return this.submitTo(RetentionPage, () => this.page.getByRole('button', { name: 'Change the period' }).click());
+  }
 }
 
 export class UsersPage extends BasePage {
