@@ -73,15 +73,23 @@ function parseKeyFile(file: string): AuditKey {
   return new AuditKey(Buffer.from(text, 'hex'));
 }
 
-/** Writes a new key to `file` (mode 0600); refuses to overwrite one. */
+/**
+ * Writes a new key to `file` (mode 0600); refuses to overwrite one. The key is
+ * written whole to a temporary file first and then linked into place, so a
+ * process starting at the same moment never reads half a key.
+ */
 export function createAuditKeyFile(file: string): AuditKey {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const key = crypto.randomBytes(32);
+  const partial = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.partial`;
+  fs.writeFileSync(partial, key.toString('hex') + '\n', { flag: 'wx', mode: 0o600 });
   try {
-    fs.writeFileSync(file, key.toString('hex') + '\n', { flag: 'wx', mode: 0o600 });
+    fs.linkSync(partial, file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new ConflictError(`There is already an audit key at ${file}; it is kept as it is (a new key would not verify the entries written with it).`);
     throw e;
+  } finally {
+    fs.rmSync(partial, { force: true });
   }
   return new AuditKey(key);
 }
