@@ -4,6 +4,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
+import { visiblePeople } from '../access/need-to-know.js';
 import type { DB, PerformanceMeasure } from '../db/schema.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
@@ -31,6 +32,21 @@ export async function analytic<T>(db: Db, fn: (trx: Transaction<DB>) => Promise<
     await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
     return fn(trx);
   });
+}
+
+/**
+ * Of these people, the ids the actor may see (need-to-know.ts): a list that
+ * names people leaves out a restricted person the actor is not named on.
+ */
+export async function visibleIds(db: Db | Transaction<DB>, actor: Actor, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('people')
+    .select('people.id')
+    .where(sql<boolean>`people.id = ANY(${[...new Set(ids)]}::bigint[])`)
+    .where(visiblePeople(actor))
+    .execute();
+  return new Set(rows.map((r) => Number(r.id)));
 }
 
 export async function record(

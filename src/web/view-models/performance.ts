@@ -125,7 +125,7 @@ export function ni38View(r: Ni38Report, named: boolean, names: Map<number, Pick<
     contributorRows: named
       ? r.contributors.map((c) => {
           const n = names.get(c.personId);
-          const label = n?.name ?? 'Restricted record';
+          const label = n?.name ?? c.personRef;
           return [
             { html: `<a class="govuk-link" href="/people/${c.personId}">${escape(label)}</a>` },
             { text: c.personRef },

@@ -152,6 +152,34 @@ describe('NI38 from stored events', () => {
     expect((await ni38(t.db, police, period)).people.map((x) => x.personRef).sort()).toEqual(['P1', 'P5']);
   });
 
+  it('leaves a restricted person out of the NI38 and OGRS3 names of anyone not named on them, keeping the figures', async () => {
+    const period = { from: '2009-01-01', to: '2009-03-31' };
+    const named = await createUser(t.db, f, { username: `named${Date.now()}`, role: 'analyst', agency: 'drug_service', passwordHash: HASH });
+    const other = await createUser(t.db, f, { username: `other${Date.now()}`, role: 'analyst', agency: 'drug_service', passwordHash: HASH });
+    await t.db.updateTable('people').set({ restricted: true }).where('id', '=', ids.P1!).execute();
+    await t.db.insertInto('person_access').values({ person_id: ids.P1!, user_id: named.userId! }).execute();
+    try {
+      const seen = await ni38(t.db, named, period);
+      const hidden = await ni38(t.db, other, period);
+      expect(hidden.actual).toBe(seen.actual);
+      expect(seen.people.map((x) => x.personRef)).toContain('P1');
+      expect(seen.contributors.map((c) => c.personRef)).toContain('P1');
+      expect(hidden.people.map((x) => x.personRef)).not.toContain('P1');
+      expect(hidden.contributors.map((c) => c.personRef)).not.toContain('P1');
+      const logged = await t.db.selectFrom('audit_log').select('person_ids').where('user_id', '=', other.userId).where('what', 'like', 'NI38 people%').executeTakeFirstOrThrow();
+      expect(logged.person_ids!.map(Number)).not.toContain(ids.P1!);
+
+      const cohortSeen = await cohortOgrs3(t.db, named, { schemeCode: 'DIP', asOf: '2009-03-15' });
+      const cohortHidden = await cohortOgrs3(t.db, other, { schemeCode: 'DIP', asOf: '2009-03-15' });
+      expect(cohortHidden.cohortSize).toBe(cohortSeen.cohortSize);
+      expect(cohortSeen.people.map((x) => x.personRef)).toContain('P1');
+      expect(cohortHidden.people.map((x) => x.personRef)).not.toContain('P1');
+    } finally {
+      await t.db.deleteFrom('person_access').where('person_id', '=', ids.P1!).execute();
+      await t.db.updateTable('people').set({ restricted: false }).where('id', '=', ids.P1!).execute();
+    }
+  });
+
   it('rejects an unknown model version', async () => {
     await expect(ni38(t.db, f.operator, { from: '2009-01-01', to: '2009-03-31', modelVersion: 'v0' })).rejects.toThrow(/no NI38 model "v0"/);
   });
