@@ -23,7 +23,7 @@ export function registerRetentionCommands(program: Command): void {
         const n = due.records.length;
         process.stdout.write(`${n}${due.more ? '+' : ''} record${n === 1 && !due.more ? '' : 's'} with no activity since ${due.cutoff} (retention period ${due.years} years, as of ${due.asOf}).\n`);
         for (const r of due.records) {
-          process.stdout.write(`${r.personRef.padEnd(16)} ${`${r.familyName}, ${r.givenNames}`.padEnd(32)} born ${r.dateOfBirth}  last activity ${r.lastActivity}  due ${r.dueOn}\n`);
+          process.stdout.write(`${r.personRef.padEnd(16)} ${`${r.familyName}, ${r.givenNames}`.padEnd(32)} born ${r.dateOfBirth}  ${r.activityWithheld ?? `last activity ${r.lastActivity}  due ${r.dueOn}`}\n`);
         }
       });
     });

@@ -4,6 +4,7 @@
 import { addYears, maxDate } from '../calendar/dates.js';
 import type { IsoDate } from '../db/schema.js';
 import { InvalidInputError } from '../errors.js';
+import type { Sensitive } from '../access/need-to-know.js';
 
 /** The retention period a partnership starts with (docs/retention.md says why). */
 export const DEFAULT_RETENTION_YEARS = 6;
@@ -17,13 +18,15 @@ export const DEFAULT_KEEP_YEARS = 1;
  * released, supervision, membership or address with no end) is activity today.
  * service.ts builds its one query from this list.
  */
-export const ACTIVITY_SOURCES: readonly { table: string; dates: readonly string[]; openEnd?: string }[] = [
+export const ACTIVITY_SOURCES: readonly { table: string; dates: readonly string[]; openEnd?: string; sensitive?: Sensitive }[] = [
   { table: 'outcomes', dates: ['offence_date', 'outcome_date'] },
   { table: 'arrests', dates: ['arrest_date'] },
   { table: 'charges', dates: ['charge_date'] },
-  { table: 'intelligence_reports', dates: ['report_date'] },
-  { table: 'drug_tests', dates: ['test_date'] },
-  { table: 'required_assessments', dates: ['assessment_date'] },
+  // The date of a report, test or assessment is itself that data: a last
+  // activity that rests on one is withheld from those who may not see it.
+  { table: 'intelligence_reports', dates: ['report_date'], sensitive: 'intelligence' },
+  { table: 'drug_tests', dates: ['test_date'], sensitive: 'drug_tests' },
+  { table: 'required_assessments', dates: ['assessment_date'], sensitive: 'health' },
   { table: 'breaches', dates: ['breach_date'] },
   { table: 'custody_periods', dates: ['reception_date'], openEnd: 'release_date' },
   { table: 'supervision_periods', dates: ['start_date'], openEnd: 'end_date' },

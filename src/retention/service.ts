@@ -8,7 +8,7 @@ import type { Actor } from '../access/actor.js';
 import type { Clock } from '../calendar/clock.js';
 import { addYears, isIsoDate, requireIsoDate } from '../calendar/dates.js';
 import { requirePermission } from '../access/permissions.js';
-import { visiblePeople } from '../access/need-to-know.js';
+import { maySee, visiblePeople } from '../access/need-to-know.js';
 import { appendAudit, auditList } from '../access/audit.js';
 import { partnershipToday } from '../partnerships/service.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
@@ -30,9 +30,12 @@ export interface DueRecord {
   familyName: string;
   givenNames: string;
   dateOfBirth: IsoDate;
-  lastActivity: IsoDate;
-  /** The day the record came up for review. */
-  dueOn: IsoDate;
+  /** null when it rests on data the viewer may not see (activityWithheld says which). */
+  lastActivity: IsoDate | null;
+  /** The day the record came up for review; null with lastActivity. */
+  dueOn: IsoDate | null;
+  /** Why the dates are withheld: the last activity is an intelligence report, drug test or assessment the viewer may not see. */
+  activityWithheld: string | null;
   /** The end of the last decision to keep it, if there was one. */
   keptUntil: IsoDate | null;
 }
@@ -66,16 +69,20 @@ export interface DecisionResult {
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
+const ACTIVITY_WITHHELD = 'Withheld: the last activity is an intelligence report, drug test or assessment that your agency may not see.';
+
 /**
  * Each person's last activity, as one query: the newest date in every source
  * of ACTIVITY_SOURCES, an open span counting as asOf, and the record's own
  * creation and last change.
  */
-function activityQuery(partnershipId: number, asOf: IsoDate) {
+function activityQuery(partnershipId: number, asOf: IsoDate, actor: Actor) {
   const parts = ACTIVITY_SOURCES.map((s) => {
     const dates = s.dates.map((d) => `max(${d})::date`);
     if (s.openEnd) dates.push(`max(coalesce(${s.openEnd}, DATE '${asOf}'))::date`);
-    return sql.raw(`SELECT person_id, greatest(${dates.join(', ')}) AS d FROM ${s.table} WHERE partnership_id = ${partnershipId} GROUP BY person_id`);
+    // `seen`: whether this actor may see the source (need-to-know.ts).
+    const seen = !s.sensitive || maySee(actor, s.sensitive);
+    return sql.raw(`SELECT person_id, greatest(${dates.join(', ')}) AS d, ${seen} AS seen FROM ${s.table} WHERE partnership_id = ${partnershipId} GROUP BY person_id`);
   });
   return sql.join(parts, sql` UNION ALL `);
 }
@@ -114,12 +121,13 @@ export async function dueForReview(db: Kysely<DB>, actor: Actor, input: { asOf?:
   return db.transaction().execute(async (trx) => {
     const years = await retentionYears(trx, actor.partnershipId);
     const cutoff = retentionCutoff(asOf, years);
-    const rows = await sql<{ id: number; person_ref: string; family_name: string; given_names: string; date_of_birth: unknown; last_activity: unknown; kept_until: unknown }>`
+    const rows = await sql<{ id: number; person_ref: string; family_name: string; given_names: string; date_of_birth: unknown; last_activity: unknown; unseen: unknown; kept_until: unknown }>`
       WITH activity AS (
-        SELECT person_id, max(d) AS d FROM (${activityQuery(actor.partnershipId, asOf)}) a GROUP BY person_id
+        SELECT person_id, max(d) AS d, max(d) FILTER (WHERE NOT seen) AS unseen FROM (${activityQuery(actor.partnershipId, asOf, actor)}) a GROUP BY person_id
       )
       SELECT pp.id, pp.person_ref, pp.family_name, pp.given_names, pp.date_of_birth,
              greatest(a.d, pp.created_at::date, pp.updated_at::date) AS last_activity,
+             a.unseen,
              (SELECT max(k.review_after) FROM retention_keeps k WHERE k.person_id = pp.id) AS kept_until
       FROM people pp LEFT JOIN activity a ON a.person_id = pp.id
       WHERE ${visiblePeople(actor, 'pp')} AND pp.merged_into_id IS NULL AND pp.anonymised_at IS NULL
@@ -130,6 +138,20 @@ export async function dueForReview(db: Kysely<DB>, actor: Actor, input: { asOf?:
     const records: DueRecord[] = rows.rows.slice(0, limit).map((r) => {
       const lastActivity = dateText(r.last_activity);
       const keptUntil = r.kept_until ? dateText(r.kept_until) : null;
+      // The last activity is a report, test or assessment this viewer may not see: its date is withheld.
+      if (r.unseen !== null && dateText(r.unseen) === lastActivity) {
+        return {
+          personId: Number(r.id),
+          personRef: r.person_ref,
+          familyName: r.family_name,
+          givenNames: r.given_names,
+          dateOfBirth: dateText(r.date_of_birth),
+          lastActivity: null,
+          dueOn: null,
+          activityWithheld: ACTIVITY_WITHHELD,
+          keptUntil,
+        };
+      }
       return {
         personId: Number(r.id),
         personRef: r.person_ref,
@@ -138,6 +160,7 @@ export async function dueForReview(db: Kysely<DB>, actor: Actor, input: { asOf?:
         dateOfBirth: dateText(r.date_of_birth),
         lastActivity,
         dueOn: retentionStatus({ lastActivity, asOf, years, keptUntil }).dueOn,
+        activityWithheld: null,
         keptUntil,
       };
     });

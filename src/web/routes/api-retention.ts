@@ -12,8 +12,9 @@ const dueRecord = {
     familyName: { type: 'string' },
     givenNames: { type: 'string' },
     dateOfBirth: { type: 'string', format: 'date' },
-    lastActivity: { type: 'string', format: 'date' },
-    dueOn: { type: 'string', format: 'date' },
+    lastActivity: { type: 'string', format: 'date', nullable: true, description: 'null when it rests on data the caller may not see' },
+    dueOn: { type: 'string', format: 'date', nullable: true },
+    activityWithheld: { type: 'string', nullable: true },
     keptUntil: { type: 'string', format: 'date', nullable: true },
   },
 } as const;

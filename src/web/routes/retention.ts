@@ -31,8 +31,8 @@ export function registerRetentionRoutes(app: FastifyInstance): void {
         { html: `<a class="govuk-link" href="/people/${r.personId}">${escape(r.personRef)}</a>` },
         { text: `${r.familyName}, ${r.givenNames}` },
         { text: formatDate(r.dateOfBirth) },
-        { text: formatDate(r.lastActivity) },
-        { text: formatDate(r.dueOn) },
+        r.activityWithheld ? { text: r.activityWithheld, colspan: 2 } : { text: formatDate(r.lastActivity) },
+        ...(r.activityWithheld ? [] : [{ text: formatDate(r.dueOn) }]),
       ]),
       decisionItems: [
         { value: 'keep', text: 'Keep the record', hint: { text: 'It comes up for review again on the date below (a year from today if none).' }, checked: decision === 'keep' },

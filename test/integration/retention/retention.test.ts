@@ -192,6 +192,23 @@ describe('records due for review', () => {
     expect((await svc.due(f.operator, { asOf: '2016-02-01' })).records.map((r) => r.personRef)).toEqual(['R1', 'Q1']);
   });
 
+  it('withholds a last activity that is an intelligence report from an administrator who may not see intelligence', async () => {
+    const f = await createPartnership(t.db);
+    const housing = await createUser(t.db, f, { username: `hadm${Date.now()}`, role: 'administrator', agency: 'housing', passwordHash: 'x' });
+    const police = await createUser(t.db, f, { username: `padm${Date.now()}`, role: 'administrator', agency: 'police', passwordHash: 'x' });
+    const id = await createPerson(t.db, f, { ref: 'I1' });
+    await sql`UPDATE people SET created_at = '2008-01-01', updated_at = '2008-01-01' WHERE id = ${id}`.execute(t.db);
+    await sql`INSERT INTO intelligence_reports (partnership_id, person_id, report_date) VALUES (${f.partnershipId}, ${id}, '2009-05-05')`.execute(t.db);
+    const svc = retentionService({ db: t.db, clock });
+    const row = async (actor: Actor) => (await svc.due(actor, { asOf: '2020-01-01' })).records.find((r) => r.personRef === 'I1')!;
+    expect(await row(f.operator)).toMatchObject({ lastActivity: '2009-05-05', dueOn: '2015-05-05', activityWithheld: null });
+    expect(await row(police as Actor)).toMatchObject({ lastActivity: '2009-05-05', dueOn: '2015-05-05', activityWithheld: null });
+    const withheld = await row(housing as Actor);
+    expect(withheld).toMatchObject({ lastActivity: null, dueOn: null });
+    expect(withheld.activityWithheld).toMatch(/intelligence report, drug test or assessment that your agency may not see/);
+    expect(JSON.stringify(withheld)).not.toContain('2009-05-05');
+  });
+
   it('is for administrators only', async () => {
     const f = await createPartnership(t.db);
     const analyst = await createUser(t.db, f, { username: `an${Date.now()}`, role: 'analyst', passwordHash: 'x' });
