@@ -9,7 +9,7 @@ import { visiblePeople } from '../access/need-to-know.js';
 import { can, requirePermission } from '../access/permissions.js';
 import type { Clock } from '../calendar/clock.js';
 import type { DB } from '../db/schema.js';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
 
 /** A person by id (the web page, the API) or by person reference (the CLI). */
 export type PersonKey = { id: number } | { ref: string };
@@ -29,8 +29,10 @@ async function personFor(trx: Trx, actor: Actor, key: PersonKey) {
   let q = trx.selectFrom('people').select(['id', 'person_ref', 'restricted']).select(visiblePeople(actor).as('visible')).where('partnership_id', '=', actor.partnershipId);
   q = 'id' in key ? q.where('id', '=', key.id) : q.where('person_ref', '=', key.ref);
   const p = await q.forUpdate().executeTakeFirst();
-  if (!p) throw new NotFoundError('id' in key ? 'No such person.' : `No person with reference ${key.ref} in this partnership.`);
-  if (!p.visible) throw new ForbiddenError('This record is restricted to named users; only they may change who sees it.');
+  // A restricted person the actor is not named on is answered as no person at
+  // all: a different answer would confirm to anyone typing references that
+  // the record exists and is restricted.
+  if (!p || !p.visible) throw new NotFoundError('id' in key ? 'No such person.' : `No person with reference ${key.ref} in this partnership.`);
   return p;
 }
 

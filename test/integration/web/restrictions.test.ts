@@ -69,6 +69,10 @@ describe('restricting a record on the person page', () => {
     expect(after.body).toContain('This record is restricted');
     const row = await t.db.selectFrom('people').select('restricted').where('id', '=', personId).executeTakeFirstOrThrow();
     expect(row.restricted).toBe(true);
+    // An administrator not named on it is answered as for a reference that does not exist, so the answer confirms nothing.
+    const admin = { userId: ta.users.admin!.userId, partnershipId: ta.f.partnershipId, role: 'administrator' as const, agencyKind: 'local_authority' as const, label: 'admin' };
+    await expect(ta.app.services.restrictions.restrict(admin, { ref: 'SECRET1' }, ['admin'])).rejects.toThrow('No person with reference SECRET1 in this partnership.');
+    await expect(ta.app.services.restrictions.restrict(admin, { ref: 'NOSUCH1' }, ['admin'])).rejects.toThrow('No person with reference NOSUCH1 in this partnership.');
 
     // Not named: the page is refused and search shows nothing.
     expect((await get(`/people/${personId}`, other)).statusCode).toBe(403);
