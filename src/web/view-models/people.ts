@@ -5,10 +5,11 @@ import type { PersonRecord, PersonSummary } from '../../people/service.js';
 import { escape } from '../html.js';
 import type { ConsentView } from '../../people/consent.js';
 import { AGENCY_KINDS } from '../../access/need-to-know.js';
-import type { AgencyKind } from '../../glossary.js';
+import { AGENCY_KIND_LABELS } from './admin.js';
 
 /** The timeline shows at most this many events; the page says when there are more. */
 const TIMELINE_LIMIT = 500;
+
 
 export function peopleSearchRows(results: readonly PersonSummary[]) {
   return results.map((p) => [
@@ -62,17 +63,6 @@ export function personPageView(record: PersonRecord) {
     consent: consentSection(record.consent),
   };
 }
-
-const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
-  police: 'Police',
-  probation: 'Probation',
-  prison: 'Prison',
-  drug_service: 'Drug services',
-  youth_offending: 'Youth offending',
-  local_authority: 'Local authority',
-  housing: 'Housing',
-  voluntary: 'Voluntary sector',
-};
 
 /** The person page's consent section: what is in force, and the form to change it for those who may. */
 export function consentSection(view: ConsentView) {
