@@ -54,7 +54,9 @@ function crawlList(x: AccessFixture): { route: string; url: string }[] {
     let url: string;
     try {
       url = defaultAddress(r.url, x);
-    } catch {
+    } catch (e) {
+      // A route the crawl cannot address would go unchecked: it needs an address in extraAddresses.
+      if (!extra[route]?.length) throw new Error(`${route}: the leak crawl has no address for it (${(e as Error).message}); add one to extraAddresses`);
       url = '';
     }
     for (const u of [url, ...(extra[route] ?? [])].filter(Boolean)) out.push({ route, url: u });

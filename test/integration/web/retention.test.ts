@@ -76,6 +76,9 @@ describe('the retention API', () => {
     expect(due.statusCode).toBe(200);
     expect(due.json()).toMatchObject({ asOf: '2030-01-01', years: 6 });
     expect(due.json().records.map((r: { personRef: string }) => r.personRef)).toEqual(expect.arrayContaining(['OLDB', 'OLDC']));
+    // Only those: not the restricted record the administrator is not named on.
+    expect(due.json().records.map((r: { personRef: string }) => r.personRef).sort()).toEqual(['OLDB', 'OLDC']);
+    expect(due.body).not.toContain('SECRET');
 
     const decide = (body: unknown) => ta.app.inject({ method: 'POST', url: '/api/v1/retention/decisions', headers: { ...auth, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
     const erased = await decide({ personRef: 'OLDB', decision: 'erase', reason: 'no activity' });

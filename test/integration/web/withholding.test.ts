@@ -115,6 +115,10 @@ describe('a selection run, for a viewer who may not see intelligence', () => {
     expect(page.body).toContain('data-testid="scores-withheld"');
     expect(page.body).not.toContain(`>${String(Math.round(twinA.score! * 100) / 100)}<`);
     expect(page.body).not.toMatch(/>(Up|Down) \d+</);
+    // The same page shows them to a police analyst, so the checks above can fail.
+    const shown = await get(`/selection/compare?a=${runId2}&b=${runId}`, s.police_analyst!);
+    expect(shown.body).not.toContain('data-testid="scores-withheld"');
+    expect(shown.body).toContain(`>${String(Math.round(twinA.score! * 100) / 100)}<`);
   });
 
   it('logs the run page as a list naming everyone it showed', async () => {
@@ -187,6 +191,7 @@ describe('the score of a decision, for a viewer who may not see what the matrix 
     const minutes = await get(`/schemes/PPO/panel/minutes?date=${asOf}`, s.la_worker!);
     expect(minutes.statusCode).toBe(200);
     expect(minutes.body).toContain('Withheld');
+    expect(minutes.body).toMatch(/>\s*Withheld\s*</);
     const police = await get(`/schemes/PPO/panel/minutes?date=${asOf}`, s.officer!);
     expect(police.body).not.toMatch(/>\s*Withheld\s*</);
   });
