@@ -74,15 +74,20 @@ async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, m
   const scheme = await findScheme(db, actor.partnershipId, schemeCode);
   const meeting = await db.selectFrom('panel_meetings').select(['id', 'run_id']).where('scheme_id', '=', scheme.id).where('meeting_date', '=', meetingDate).where('partnership_id', '=', actor.partnershipId).executeTakeFirst();
   const last = await db.selectFrom('panel_meetings').select('meeting_date').where('scheme_id', '=', scheme.id).where('partnership_id', '=', actor.partnershipId).where('meeting_date', '<', meetingDate).orderBy('meeting_date', 'desc').limit(1).executeTakeFirst();
+  // The meeting's run, else the latest on or before the meeting, with its matrix.
+  const runs = db
+    .selectFrom('selection_runs')
+    .innerJoin('matrix_versions', 'matrix_versions.id', 'selection_runs.matrix_version_id')
+    .select(['selection_runs.id', 'selection_runs.as_of', 'matrix_versions.config']);
   const runRow = meeting?.run_id
-    ? await db.selectFrom('selection_runs').select(['id', 'as_of']).where('id', '=', meeting.run_id).executeTakeFirst()
-    : await db.selectFrom('selection_runs').select(['id', 'as_of']).where('scheme_id', '=', scheme.id).where('partnership_id', '=', actor.partnershipId).where('as_of', '<=', meetingDate).orderBy('as_of', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+    ? await runs.where('selection_runs.id', '=', meeting.run_id).executeTakeFirst()
+    : await runs.where('selection_runs.scheme_id', '=', scheme.id).where('selection_runs.partnership_id', '=', actor.partnershipId).where('selection_runs.as_of', '<=', meetingDate).orderBy('selection_runs.as_of', 'desc').orderBy('selection_runs.id', 'desc').limit(1).executeTakeFirst();
   const review = await reviewIn(db, actor, { schemeCode: scheme.code, asOf: meetingDate });
   const decisions = meeting ? await decisionsOf(db, actor.partnershipId, meeting.id, actor) : [];
   // The run's scores and ranks, unless its matrix weighs data this viewer may
   // not see; a decision's score (from whichever run came before it) is shown
   // only to those who may see every kind of data a matrix can weigh.
-  const runConfig = runRow ? storedMatrix(JSON.parse((await db.selectFrom('matrix_versions').innerJoin('selection_runs', 'selection_runs.matrix_version_id', 'matrix_versions.id').select('matrix_versions.config').where('selection_runs.id', '=', runRow.id).executeTakeFirstOrThrow()).config)) : null;
+  const runConfig = runRow ? storedMatrix(JSON.parse(runRow.config)) : null;
   const scoresWithheld = runConfig ? scoreWithheldFor(actor, runConfig) : null;
   const decisionScoresWithheld = withheldBecause(actor, ['intelligence', 'drug_tests']);
   const items: AgendaItem[] = [];
