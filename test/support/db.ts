@@ -11,7 +11,14 @@ import { migrationFiles } from '../../src/db/migrate.js';
 import { AuditKey, loadAuditKey } from '../../src/access/audit-key.js';
 
 /** The audit key of every test database (a second connection to one, as another role, needs the same). */
-export const testAuditKey = new AuditKey(Buffer.alloc(32, 0x5a));
+const TEST_KEY_SECRET = Buffer.alloc(32, 0x5a);
+export const testAuditKey = new AuditKey(TEST_KEY_SECRET);
+
+/** Writes testAuditKey to a key file (mode 0600), for a `waymark` command (WAYMARK_AUDIT_KEY_FILE) that shares a test database. */
+export function writeTestKeyFile(file: string): string {
+  fs.writeFileSync(file, TEST_KEY_SECRET.toString('hex') + '\n', { mode: 0o600 });
+  return file;
+}
 
 /** The audit key a `waymark` command run on the embedded data folder uses (`<data folder>.audit-key`), made when missing. */
 export function keyBeside(dataDir: string): AuditKey {

@@ -17,12 +17,10 @@ import { AuditKey } from '../../../src/access/audit-key.js';
 import { appendAudit, entryHash, entryMac, GENESIS_HASH, verifyAuditChain } from '../../../src/access/audit.js';
 import { sealAudit, verifyAuditLog } from '../../../src/access/audit-seal.js';
 import { exportKind } from '../../../src/imports/export.js';
-import { pgliteDump, testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
+import { pgliteDump, testAuditKey, testDatabase, testEngine, writeTestKeyFile, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createPerson, type PartnershipFixture } from '../../support/fixtures.js';
 
-/** testAuditKey's secret (test/support/db.ts), for the key file the command reads. */
-const TEST_KEY_HEX = Buffer.alloc(32, 0x5a).toString('hex');
-const testKey = new AuditKey(Buffer.alloc(32, 0x5a));
+const testKey = testAuditKey;
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -41,8 +39,7 @@ interface Installation {
 async function installation(): Promise<Installation> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-audit-'));
   dirs.push(dir);
-  const keyFile = path.join(dir, 'audit.key');
-  fs.writeFileSync(keyFile, TEST_KEY_HEX + '\n', { mode: 0o600 });
+  const keyFile = writeTestKeyFile(path.join(dir, 'audit.key'));
   let pg: TestDatabase | undefined;
   let env: NodeJS.ProcessEnv;
   const dataDir = path.join(dir, 'data');

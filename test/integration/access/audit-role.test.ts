@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/db/database.js';
 import { appendAudit } from '../../../src/access/audit.js';
 import { mayAlterAuditLog, sealAudit, verifyAuditLog } from '../../../src/access/audit-seal.js';
-import { testAuditKey, testEngine } from '../../support/db.js';
+import { testAuditKey, testEngine, writeTestKeyFile } from '../../support/db.js';
+import { runWaymark } from '../../support/cli.js';
 import { createPartnership } from '../../support/fixtures.js';
 
 const adminUrl = process.env.WAYMARK_TEST_DATABASE_URL ?? '';
@@ -101,8 +102,7 @@ describe.runIf(testEngine === 'postgres')('the app as a role that may only add t
   }, 60_000);
 
   it('warns at a production start when its role may alter the log (the owner), and not as the app role', async () => {
-    const keyFile = path.join(dir, 'serve.key');
-    fs.writeFileSync(keyFile, Buffer.alloc(32, 0x5a).toString('hex') + '\n', { mode: 0o600 });
+    const keyFile = writeTestKeyFile(path.join(dir, 'serve.key'));
     const start = async (role: string): Promise<string> => {
       const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: urlFor(role), WAYMARK_DATA: '', WAYMARK_AUDIT_KEY_FILE: keyFile, PORT: '0', HOST: '127.0.0.1' };
       const child = spawn(process.execPath, ['bin/waymark.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -120,19 +120,9 @@ describe.runIf(testEngine === 'postgres')('the app as a role that may only add t
   }, 240_000);
 
   it('runs `waymark audit anchor` and `audit verify --anchor` as the app role', async () => {
-    const keyFile = path.join(dir, 'audit.key');
-    fs.writeFileSync(keyFile, Buffer.alloc(32, 0x5a).toString('hex') + '\n', { mode: 0o600 });
+    const keyFile = writeTestKeyFile(path.join(dir, 'audit.key'));
     const env = { ...process.env, NODE_ENV: 'test', DATABASE_URL: urlFor(app), WAYMARK_DATA: '', WAYMARK_AUDIT_KEY_FILE: keyFile };
-    const run = (args: string[]) =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-        const child = spawn(process.execPath, ['bin/waymark.js', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stdout, stderr }));
-      });
+    const run = (args: string[]) => runWaymark(args, { env });
     const anchor = await run(['audit', 'anchor', '--out', path.join(dir, 'anchor.json')]);
     expect(anchor.code, anchor.stderr).toBe(0);
     const verify = await run(['audit', 'verify', '--anchor', path.join(dir, 'anchor.json')]);
