@@ -32,6 +32,8 @@ const DOMAIN = [
   'src/imports/(fields|kind-names|permissions|progress)\\.ts$',
   // the offence reference's defaults and lookups
   'src/offences/(defaults|reference)\\.ts$',
+  // case management: outreach and disengagement rules, the case as its readers see it
+  'src/cases/(outreach|model)\\.ts$',
   // a person's history as the rules see it
   'src/people/history\\.ts$',
   // the measures' arithmetic

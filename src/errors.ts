@@ -4,7 +4,7 @@
 // invent their own.
 
 /** What went wrong, in the words of the four answers a door can give. */
-export type ErrorKind = 'not_found' | 'forbidden' | 'invalid_input' | 'conflict';
+export type ErrorKind = 'not_found' | 'forbidden' | 'invalid_input' | 'conflict' | 'stale';
 
 /** Where in the input the problem is: a form or JSON field, or a file's row and column. */
 export interface ErrorLocation {
@@ -51,15 +51,33 @@ export class ConflictError extends WaymarkError {
   readonly kind = 'conflict';
 }
 
-const STATUS: Record<ErrorKind, number> = { not_found: 404, forbidden: 403, invalid_input: 400, conflict: 409 };
+/**
+ * An edit made against an older version of a record than the one stored:
+ * someone else saved in between (optimistic concurrency). The message says
+ * what the other change was and who made it, so the user can redo theirs;
+ * nothing is overwritten. The API answers 412 (a stale If-Match).
+ */
+export class StaleEditError extends WaymarkError {
+  readonly kind = 'stale';
+  constructor(
+    message: string,
+    /** The record as it stands now: its version, who last changed it and when. */
+    readonly current: { version: number; changedBy: string | null; changedAt: string | null },
+  ) {
+    super(message);
+  }
+}
+
+const STATUS: Record<ErrorKind, number> = { not_found: 404, forbidden: 403, invalid_input: 400, conflict: 409, stale: 412 };
 const TITLE: Record<ErrorKind, string> = {
   not_found: 'Not found',
   forbidden: 'You do not have permission to do that',
   invalid_input: 'There is a problem with the input',
   conflict: 'The change clashes with what is stored',
+  stale: 'Someone else changed this first',
 };
 /** CLI exit codes: 1 for anything the user can put right, as the issues fix it. */
-const EXIT: Record<ErrorKind, number> = { not_found: 1, forbidden: 1, invalid_input: 1, conflict: 1 };
+const EXIT: Record<ErrorKind, number> = { not_found: 1, forbidden: 1, invalid_input: 1, conflict: 1, stale: 1 };
 
 export function isWaymarkError(e: unknown): e is WaymarkError {
   return e instanceof WaymarkError;

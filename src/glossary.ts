@@ -35,6 +35,41 @@ export type PanelAction = 'select' | 'deselect' | 'tier_move' | 'none';
 export type RiskOfSeriousHarm = 'low' | 'medium' | 'high' | 'very_high';
 export type TransferStatus = 'sent' | 'notified_outside' | 'acknowledged' | 'selected' | 'not_selected';
 
+// Case management (SPEC 3.5).
+/** The seven reducing-reoffending pathways, in the order the guidance lists them. */
+export const PATHWAYS = [
+  'accommodation',
+  'education_training_employment',
+  'health',
+  'drugs_alcohol',
+  'finance_benefit_debt',
+  'children_families',
+  'attitudes_thinking_behaviour',
+] as const;
+export type Pathway = (typeof PATHWAYS)[number];
+export const PATHWAY_LABELS: Record<Pathway, string> = {
+  accommodation: 'Accommodation',
+  education_training_employment: 'Education, training and employment',
+  health: 'Health',
+  drugs_alcohol: 'Drugs and alcohol',
+  finance_benefit_debt: 'Finance, benefit and debt',
+  children_families: 'Children and families',
+  attitudes_thinking_behaviour: 'Attitudes, thinking and behaviour',
+};
+/** Pathways whose detail is health or drug-treatment detail (SPEC 3.8: need-to-know for health). */
+export const HEALTH_PATHWAYS: readonly Pathway[] = ['health', 'drugs_alcohol'];
+export type NeedRating = 'none' | 'low' | 'medium' | 'high';
+export type AssessmentKind = 'initial' | 'follow_up';
+export type AppointmentStatus = 'planned' | 'attended' | 'missed' | 'cancelled';
+export type CaseActionKind = 'plan' | 'assertive_outreach' | 'release_accommodation' | 'release_treatment' | 'release_police_informed';
+export type CaseActionStatus = 'open' | 'done' | 'cancelled';
+export type DisengagementStage = 'opened' | 'route_chosen' | 'concluded';
+export type DisengagementRoute = 'enforcement' | 'breach' | 'return_to_court';
+export type NoteSensitivity = 'normal' | 'health';
+export type AlertKind = 'arrested' | 'charged' | 'positive_drug_test' | 'remanded' | 'released' | 'missed_appointment' | 'review_due' | 'release_due';
+export type WatchListQuery = 'released_recently' | 'convicted_this_month' | 'offending_outside_areas' | 'offending_by_type';
+export type SupervisionEndKind = 'completed' | 'early_termination' | 'other';
+
 /** How each de-selection reason of SPEC 3.4 reads on screen. */
 export const END_REASON_LABELS: Record<EndReason, string> = {
   stopped_offending: 'Stopped offending',

@@ -24,6 +24,11 @@ import { demoService } from './demo/service.js';
 import { retentionService } from './retention/service.js';
 import { restrictionService } from './people/restrictions.js';
 import { sharingService } from './sharing/service.js';
+import { caseService } from './cases/service.js';
+import { appointmentService } from './cases/appointments.js';
+import { alertService } from './alerts/service.js';
+import { watchListService } from './alerts/watch-lists.js';
+import { drrService } from './drr/service.js';
 
 export interface ServiceDeps {
   database: Database;
@@ -51,6 +56,11 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     ops: opsService({ db, engine: database.engine, clock }),
     demo: demoService({ db }),
     retention: retentionService({ db, clock }),
+    cases: caseService({ db, clock }),
+    appointments: appointmentService({ db, clock }),
+    alerts: alertService({ db, clock }),
+    watchLists: watchListService({ db, clock }),
+    drr: drrService({ db, clock }),
   };
 }
 

@@ -8,6 +8,8 @@ export interface Actor {
   partnershipId: number;
   role: Role;
   agencyKind: AgencyKind | null;
+  /** The user's agency (null for the CLI operator). Optional only for actors built by hand in tests; services look it up when absent. */
+  agencyId?: number | null;
   /** For the audit log and messages: a username or "cli:<os user>". */
   label: string;
 }

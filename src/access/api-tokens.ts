@@ -54,13 +54,13 @@ export async function apiTokenActor(db: Kysely<DB>, token: string, clock: Clock 
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select(['users.id as user_id', 'users.partnership_id', 'users.role', 'users.username', 'agencies.kind as agency_kind', 'api_tokens.scope', 'api_tokens.expires_at'])
+    .select(['users.id as user_id', 'users.partnership_id', 'users.role', 'users.username', 'agencies.kind as agency_kind', 'users.agency_id', 'api_tokens.scope', 'api_tokens.expires_at'])
     .where('api_tokens.token_hash', '=', sha256(token))
     .where('api_tokens.revoked_at', 'is', null)
     .where('users.disabled', '=', false)
     .executeTakeFirst();
   if (!row || new Date(row.expires_at).getTime() <= clock.now().getTime()) return null;
-  return { userId: row.user_id, partnershipId: row.partnership_id, role: row.role, agencyKind: row.agency_kind, label: `${row.username} (api)`, tokenScope: row.scope };
+  return { userId: row.user_id, partnershipId: row.partnership_id, role: row.role, agencyKind: row.agency_kind, agencyId: row.agency_id, label: `${row.username} (api)`, tokenScope: row.scope };
 }
 
 export interface TokenRequest {

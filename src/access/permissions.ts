@@ -33,18 +33,20 @@ export type Permission =
   // Marking a person restricted and naming who may see them.
   | 'person:restrict'
   // Information-sharing agreements between agencies.
-  | 'agreements:manage';
+  | 'agreements:manage'
+  // Case work (SPEC 3.5): appointments, plans, assessments, notes, alerts, watch lists.
+  | 'case:work';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  practitioner: ['person:search', 'person:view', 'scheme:view', 'risk:record'],
-  scheme_manager: ['person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'performance:names', 'offences:edit', 'export:run', 'risk:record', 'person:restrict'],
+  practitioner: ['person:search', 'person:view', 'scheme:view', 'risk:record', 'case:work'],
+  scheme_manager: ['person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'performance:names', 'offences:edit', 'export:run', 'risk:record', 'person:restrict', 'case:work'],
   analyst: ['person:search', 'person:view', 'scheme:view', 'selection:run', 'performance:view', 'performance:names', 'offences:edit', 'unit-costs:edit', 'export:run', 'data-quality:view'],
   // Board members see aggregates only, never a person.
   board_member: ['performance:view'],
   administrator: [
     'person:search', 'person:view', 'scheme:view', 'scheme:manage', 'selection:run', 'panel:decide', 'performance:view', 'performance:names',
     'offences:edit', 'unit-costs:edit', 'risk:record', 'import:run', 'export:run', 'register:export', 'duplicates:review', 'data-quality:view',
-    'audit:search', 'admin:users', 'retention:review', 'person:restrict', 'agreements:manage',
+    'audit:search', 'admin:users', 'retention:review', 'person:restrict', 'agreements:manage', 'case:work',
   ],
 };
 
@@ -67,6 +69,7 @@ const REFUSALS: Partial<Record<Permission, string>> = {
   'agreements:manage': 'Only an administrator may record or end an information-sharing agreement.',
   'person:view': 'Board members see aggregates only, never a person.',
   'panel:decide': 'Only a scheme manager or an administrator can change a matrix or record panel decisions.',
+  'case:work': 'Only practitioners, scheme managers and administrators do case work.',
   'selection:run': 'Only a scheme manager, an analyst or an administrator can run the selection matrix.',
 };
 

@@ -61,6 +61,7 @@ const actorColumns = [
   'users.display_name',
   'agencies.kind as agency_kind',
   'agencies.name as agency_name',
+  'users.agency_id',
 ] as const;
 
 /**
@@ -106,6 +107,7 @@ export async function sessionActor(db: Kysely<DB>, token: string, limits: Sessio
     partnershipId: row.partnership_id,
     role: row.role,
     agencyKind: row.agency_kind,
+    agencyId: row.agency_id,
     label: row.username,
     displayName: row.display_name,
     username: row.username,

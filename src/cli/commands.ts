@@ -15,6 +15,9 @@ import { registerDemoCommands } from './demo.js';
 import { registerPersonCommands } from './people.js';
 import { registerRetentionCommands } from './retention.js';
 import { registerAgreementCommands } from './agreements.js';
+import { registerCaseCommands } from './cases.js';
+import { registerAlertCommands } from './alerts.js';
+import { registerRiskCommands } from './risk.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
@@ -23,6 +26,9 @@ export function registerCommands(program: Command): void {
   registerAccessCommands(program);
   registerPersonCommands(program);
   registerAgreementCommands(program);
+  registerCaseCommands(program);
+  registerAlertCommands(program);
+  registerRiskCommands(program);
   registerOpsCommands(program);
   program
     .command('migrate')

@@ -10,9 +10,9 @@ type DefaultZero = ColumnType<number, number | undefined, number>;
 /** The calendar's date type, re-exported for modules that still take it from here. */
 export type { IsoDate };
 
-import type { Role, AgencyKind, Sex, IdentifierKind, OutcomeKind, Disposal, ArrestOutcome, CustodyKind, SupervisionKind, EndReason, ProposalKind, PanelDecisionKind, PanelAction, RiskOfSeriousHarm, TransferStatus } from '../glossary.js';
+import type { Role, AgencyKind, Sex, IdentifierKind, OutcomeKind, Disposal, ArrestOutcome, CustodyKind, SupervisionKind, EndReason, ProposalKind, PanelDecisionKind, PanelAction, RiskOfSeriousHarm, TransferStatus, Pathway, NeedRating, AssessmentKind, AppointmentStatus, CaseActionKind, CaseActionStatus, DisengagementStage, DisengagementRoute, NoteSensitivity, AlertKind, WatchListQuery, SupervisionEndKind } from '../glossary.js';
 /** The glossary's closed vocabularies, re-exported for the tables that store them. */
-export type { Role, AgencyKind, Sex, IdentifierKind, OutcomeKind, Disposal, ArrestOutcome, CustodyKind, SupervisionKind, EndReason, ProposalKind, PanelDecisionKind, PanelAction, RiskOfSeriousHarm, TransferStatus };
+export type { Role, AgencyKind, Sex, IdentifierKind, OutcomeKind, Disposal, ArrestOutcome, CustodyKind, SupervisionKind, EndReason, ProposalKind, PanelDecisionKind, PanelAction, RiskOfSeriousHarm, TransferStatus, Pathway, NeedRating, AssessmentKind, AppointmentStatus, CaseActionKind, CaseActionStatus, DisengagementStage, DisengagementRoute, NoteSensitivity, AlertKind, WatchListQuery, SupervisionEndKind };
 
 
 export type AuditAction =
@@ -44,6 +44,8 @@ export interface PartnershipsTable {
   second_factor_required_for_all: DefaultFalse;
   /** A demo partnership: its administrators need not enrol, outside production only. */
   demo_second_factor_exempt: DefaultFalse;
+  /** Days after a missed appointment that its assertive outreach action is due (migration 0120). */
+  outreach_days: ColumnType<number, number | undefined, number>;
 }
 export interface AreasTable extends Owned {
   id: Id;
@@ -304,6 +306,8 @@ export interface SupervisionPeriodsTable extends Owned, Imported {
   statutory: boolean;
   start_date: IsoDate;
   end_date: IsoDate | null;
+  /** How a DRR ended: completed, terminated early, or otherwise (migration 0120). */
+  end_kind: ColumnType<SupervisionEndKind | null, SupervisionEndKind | null | undefined, SupervisionEndKind | null>;
 }
 export interface SchemesTable extends Owned {
   id: Id;
@@ -457,6 +461,17 @@ export interface DB {
   possible_duplicates: PossibleDuplicatesTable;
   person_merges: PersonMergesTable;
   import_errors: ImportErrorsTable;
+  cases: CasesTable;
+  case_team: CaseTeamTable;
+  needs_assessments: NeedsAssessmentsTable;
+  needs_ratings: NeedsRatingsTable;
+  appointments: AppointmentsTable;
+  case_actions: CaseActionsTable;
+  disengagements: DisengagementsTable;
+  case_notes: CaseNotesTable;
+  alerts: AlertsTable;
+  watch_lists: WatchListsTable;
+  drr_targets: DrrTargetsTable;
 }
 
 export type Person = Selectable<PeopleTable>;
@@ -704,4 +719,145 @@ export interface SharingAgreementsTable extends Owned {
 export interface SharingAgreementPartiesTable {
   agreement_id: number;
   agency_id: number;
+}
+
+// ---------------------------------------------------------------- case management (0120)
+type Version = ColumnType<number, number | undefined, number>;
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+export interface CasesTable extends Owned {
+  id: Id;
+  person_id: number;
+  scheme_id: number;
+  lead_agency_id: number;
+  case_manager_id: Optional<number>;
+  opened_on: IsoDate;
+  closed_on: Optional<IsoDate>;
+  version: Version;
+  updated_by_label: Optional<string>;
+  updated_at: Timestamp;
+  created_at: Generated<Date>;
+}
+export interface CaseTeamTable {
+  id: Id;
+  case_id: number;
+  agency_id: number;
+  user_id: Optional<number>;
+  /** 'lead' for the lead agency; otherwise the agency's part, in words ("drug worker"). */
+  role: string;
+  added_on: IsoDate;
+}
+export interface NeedsAssessmentsTable extends Owned {
+  id: Id;
+  case_id: number;
+  person_id: number;
+  kind: AssessmentKind;
+  assessment_date: IsoDate;
+  agency_id: Optional<number>;
+  created_by: Optional<number>;
+  created_by_label: string;
+  created_at: Generated<Date>;
+}
+export interface NeedsRatingsTable {
+  assessment_id: number;
+  pathway: Pathway;
+  rating: NeedRating;
+  note: Optional<string>;
+}
+export interface AppointmentsTable extends Owned {
+  id: Id;
+  case_id: number;
+  person_id: number;
+  appointment_date: IsoDate;
+  purpose: string;
+  agency_id: Optional<number>;
+  status: ColumnType<AppointmentStatus, AppointmentStatus | undefined, AppointmentStatus>;
+  outcome_recorded_on: Optional<IsoDate>;
+  version: Version;
+  created_by: Optional<number>;
+  created_by_label: string;
+  updated_by_label: Optional<string>;
+  updated_at: Timestamp;
+  created_at: Generated<Date>;
+}
+export interface CaseActionsTable extends Owned {
+  id: Id;
+  case_id: number;
+  person_id: number;
+  kind: CaseActionKind;
+  pathway: Optional<Pathway>;
+  description: string;
+  owner_agency_id: Optional<number>;
+  due_date: IsoDate;
+  status: ColumnType<CaseActionStatus, CaseActionStatus | undefined, CaseActionStatus>;
+  outcome: Optional<string>;
+  completed_on: Optional<IsoDate>;
+  appointment_id: Optional<number>;
+  told_whom: Optional<string>;
+  told_on: Optional<IsoDate>;
+  version: Version;
+  created_by: Optional<number>;
+  created_by_label: string;
+  updated_by_label: Optional<string>;
+  updated_at: Timestamp;
+  created_at: Generated<Date>;
+}
+export interface DisengagementsTable extends Owned {
+  id: Id;
+  case_id: number;
+  person_id: number;
+  opened_on: IsoDate;
+  appointment_id: Optional<number>;
+  stage: ColumnType<DisengagementStage, DisengagementStage | undefined, DisengagementStage>;
+  route: Optional<DisengagementRoute>;
+  route_on: Optional<IsoDate>;
+  outcome: Optional<string>;
+  concluded_on: Optional<IsoDate>;
+  version: Version;
+  updated_by_label: Optional<string>;
+  updated_at: Timestamp;
+  created_at: Generated<Date>;
+}
+export interface CaseNotesTable extends Owned {
+  id: Id;
+  case_id: number;
+  person_id: number;
+  note_date: IsoDate;
+  body: string;
+  sensitivity: ColumnType<NoteSensitivity, NoteSensitivity | undefined, NoteSensitivity>;
+  author_id: Optional<number>;
+  author_label: string;
+  agency_id: Optional<number>;
+  created_at: Generated<Date>;
+}
+export interface AlertsTable extends Owned {
+  id: Id;
+  person_id: number;
+  case_id: Optional<number>;
+  kind: AlertKind;
+  raised_on: IsoDate;
+  /** The date of what the alert is about (the arrest, the release, the review). */
+  about_date: Optional<IsoDate>;
+  detail: string;
+  /** Roles on the case the alert is for: 'lead', 'team'. */
+  recipients: ColumnType<string[], string[] | undefined, string[]>;
+  dedupe_key: string;
+  acknowledged_by: Optional<number>;
+  acknowledged_by_label: Optional<string>;
+  acknowledged_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  version: Version;
+  created_at: Generated<Date>;
+}
+export interface WatchListsTable extends Owned {
+  id: Id;
+  user_id: Optional<number>;
+  name: string;
+  query: WatchListQuery;
+  params: ColumnType<Record<string, unknown>, string | undefined, string>;
+  version: Version;
+  created_at: Generated<Date>;
+}
+export interface DrrTargetsTable extends Owned {
+  year: string;
+  starts: number;
+  completions: Optional<number>;
 }

@@ -44,6 +44,11 @@ import { registerAdminRoutes } from './routes/admin.js';
 import { registerAccountRoutes } from './routes/account.js';
 import { registerRestrictionRoutes } from './routes/restrictions.js';
 import { registerAgreementRoutes } from './routes/agreements.js';
+import { registerCaseRoutes } from './routes/cases.js';
+import { registerAppointmentRoutes } from './routes/appointments.js';
+import { registerAlertRoutes } from './routes/alerts.js';
+import { registerRiskRoutes } from './routes/risk.js';
+import { registerDrrRoutes } from './routes/drr.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
@@ -153,6 +158,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAccountRoutes(app);
   registerRestrictionRoutes(app);
   registerAgreementRoutes(app);
+  registerCaseRoutes(app);
+  registerAppointmentRoutes(app);
+  registerAlertRoutes(app);
+  registerRiskRoutes(app);
+  registerDrrRoutes(app);
   registerHealthRoute(app);
 
   setUpNotFound(app);

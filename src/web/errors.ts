@@ -33,6 +33,7 @@ export function errorPage(e: any): ErrorPage {
   if (status === 400 || e?.validation) return { status: 400, code: 'bad_request', title: 'There is a problem with the request', message: e.message };
   if (status === 403) return { status, code: 'forbidden', title: 'You cannot see this page', message: e.message };
   if (status === 404) return { status, code: 'not_found', title: 'Page not found', message: e.message };
+  if (status === 412) return { status, code: 'stale', title: 'Someone else changed this first', message: e.message };
   if (status === 413) return { status, code: 'too_large', title: 'The upload is too large', message: e.message };
   if (status === 429) return { status, code: 'rate_limited', title: 'Too many attempts', message: e.message };
   if (status < 500) return { status, code: 'error', title: 'There is a problem', message: e.message };

@@ -65,6 +65,8 @@ export interface AccessFixture {
   tokenId: number;
   /** A live invitation link's token. */
   invitationToken: string;
+  /** Case work (issue 15): the ordinary person's open case and the restricted person's, each with a missed appointment, its outreach action, an alert and a note. */
+  cases: { person: CaseRows; restricted: CaseRows };
   usernameOf(who: Who): string;
   /** A session cookie and its CSRF token for the user of this role and agency (made once, then cached). */
   session(who: Who): Promise<Session>;
@@ -73,6 +75,14 @@ export interface AccessFixture {
   /** A bearer token for the user of this role and agency. */
   token(who: Who, scope: ApiTokenScope): Promise<string>;
   close(): Promise<void>;
+}
+
+export interface CaseRows {
+  caseId: number;
+  appointmentId: number;
+  actionId: number;
+  alertId: number;
+  noteId: number;
 }
 
 const usernameOf = (w: Who) => `${w.role.replace('_', '-')}-${w.agency.replace('_', '-')}`;
@@ -155,6 +165,13 @@ export async function accessFixture(t: TestDatabase, configOverrides: Partial<Co
     })
     .execute();
 
+  // Cases: the ordinary person's led by LEAD_AGENCY, the restricted person's
+  // by probation too, each with a drug worker and the police on the team.
+  const cases = {
+    person: await caseFor(db, f, personId, scheme.id, LEAD_AGENCY),
+    restricted: await caseFor(db, f, restrictedId, scheme.id, 'probation', named.id),
+  };
+
   // Two matrix versions and two stored runs (the compare pages), as the operator.
   const op = f.operator;
   const matrix = await app.services.selection.getMatrix(op, { schemeCode: SCHEME });
@@ -199,6 +216,7 @@ export async function accessFixture(t: TestDatabase, configOverrides: Partial<Co
     targetUsername: 'target-user',
     tokenId,
     invitationToken: invited.invitationToken!,
+    cases,
     usernameOf,
     session(w) {
       const key = usernameOf(w);
@@ -217,6 +235,45 @@ export async function accessFixture(t: TestDatabase, configOverrides: Partial<Co
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** An open case with a team, a missed appointment, its outreach action, an alert and a health note. */
+async function caseFor(db: TestDatabase['db'], f: PartnershipFixture, personId: number, schemeId: number, lead: AgencyKind, caseManagerId: number | null = null): Promise<CaseRows> {
+  const p = f.partnershipId;
+  const c = await db
+    .insertInto('cases')
+    .values({ partnership_id: p, person_id: personId, scheme_id: schemeId, lead_agency_id: f.agencies[lead], case_manager_id: caseManagerId, opened_on: '2009-06-01' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('case_team')
+    .values([
+      { case_id: c.id, agency_id: f.agencies[lead], user_id: caseManagerId, role: 'lead', added_on: '2009-06-01' },
+      { case_id: c.id, agency_id: f.agencies.drug_service, role: 'drug worker', added_on: '2009-06-01' },
+      { case_id: c.id, agency_id: f.agencies.police, role: 'police officer', added_on: '2009-06-01' },
+    ])
+    .execute();
+  const a = await db
+    .insertInto('appointments')
+    .values({ partnership_id: p, case_id: c.id, person_id: personId, appointment_date: '2010-06-21', purpose: 'Treatment review', agency_id: f.agencies.drug_service, status: 'missed', outcome_recorded_on: '2010-06-21', created_by_label: 'test' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const action = await db
+    .insertInto('case_actions')
+    .values({ partnership_id: p, case_id: c.id, person_id: personId, kind: 'assertive_outreach', description: 'Follow up the missed appointment', owner_agency_id: f.agencies.drug_service, due_date: '2010-06-23', appointment_id: a.id, created_by_label: 'test' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const alert = await db
+    .insertInto('alerts')
+    .values({ partnership_id: p, person_id: personId, case_id: c.id, kind: 'missed_appointment', raised_on: '2010-06-21', about_date: '2010-06-21', detail: 'Missed Treatment review', dedupe_key: `appointment:${a.id}` })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const note = await db
+    .insertInto('case_notes')
+    .values({ partnership_id: p, case_id: c.id, person_id: personId, note_date: '2010-06-22', body: 'Methadone script collected late', sensitivity: 'health', author_label: 'test', agency_id: f.agencies.drug_service })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { caseId: c.id, appointmentId: a.id, actionId: action.id, alertId: alert.id, noteId: note.id };
 }
 
 /** A people import, partial, whose rows about the restricted person are all rejected. */
@@ -249,6 +306,11 @@ const ID_BY_SEGMENT: Record<string, (x: AccessFixture) => number> = {
   duplicates: (x) => x.duplicateIds.merge,
   merges: () => 999999,
   tokens: (x) => x.tokenId,
+  cases: (x) => x.cases.person.caseId,
+  appointments: (x) => x.cases.person.appointmentId,
+  actions: (x) => x.cases.person.actionId,
+  alerts: (x) => x.cases.person.alertId,
+  notes: (x) => x.cases.person.noteId,
 };
 
 /**
@@ -268,6 +330,7 @@ export function defaultAddress(pattern: string, x: AccessFixture, ids: Partial<R
       if (p === ':username') return x.targetUsername;
       if (p === ':token') return x.invitationToken;
       if (p === ':file') return 'init.js';
+      if (p === ':personRef' || p === ':ref') return x.personRef;
       if (p.startsWith(':') || p === '*') throw new Error(`${pattern}: no default for ${p}; give an address`);
       return p;
     })

@@ -76,7 +76,7 @@ export async function createUser(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { userId: u.id, partnershipId: f.partnershipId, role: opts.role, agencyKind: agency, label: opts.username };
+  return { userId: u.id, partnershipId: f.partnershipId, role: opts.role, agencyKind: agency, agencyId: f.agencies[agency], label: opts.username };
 }
 
 export async function createPerson(

@@ -1,0 +1,41 @@
+// Optimistic concurrency over HTTP (RFC 9110): each versioned resource is sent
+// with an ETag naming its version, and an edit may send If-Match with it. The
+// header is optional; when it is sent and names another version, the service
+// refuses the edit (StaleEditError, 412). Web forms carry the version they
+// were drawn from in a hidden field instead, and get the same refusal.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { StaleEditError } from '../errors.js';
+
+/** The strong ETag of a resource at a version: "appointment-12-v3". */
+export function etagOf(kind: string, id: number, version: number): string {
+  return `"${kind}-${id}-v${version}"`;
+}
+
+/** Sets the response's ETag. */
+export function sendEtag(reply: FastifyReply, kind: string, id: number, version: number): void {
+  reply.header('etag', etagOf(kind, id, version));
+}
+
+/**
+ * The version an If-Match header expects, or undefined when the header is
+ * absent or `*`. A header naming another resource, or not an ETag of ours,
+ * can never match: it is refused as stale.
+ */
+export function expectedVersion(req: FastifyRequest, kind: string, id: number): number | undefined {
+  const header = req.headers['if-match'];
+  if (header === undefined) return undefined;
+  const value = (Array.isArray(header) ? header.join(',') : header).trim();
+  if (value === '*') return undefined;
+  for (const tag of value.split(',').map((t) => t.trim().replace(/^W\//, ''))) {
+    const m = /^"([a-z_-]+)-(\d+)-v(\d+)"$/.exec(tag);
+    if (m && m[1] === kind && Number(m[2]) === id) return Number(m[3]);
+  }
+  throw new StaleEditError(`If-Match ${value} does not name the current version of this ${kind.replace(/_/g, ' ')}. Fetch it again and retry.`, { version: -1, changedBy: null, changedAt: null });
+}
+
+/** A form's hidden "version" field, as the version the edit was drawn from; undefined when absent. */
+export function formVersion(value: unknown): number | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const n = Number(value);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
