@@ -33,7 +33,7 @@ const DOMAIN = [
   // the offence reference's defaults and lookups
   'src/offences/(defaults|reference)\\.ts$',
   // case management: outreach and disengagement rules, the case as its readers see it
-  'src/cases/(outreach|model)\\.ts$',
+  'src/cases/(outreach|model|release-plan)\\.ts$',
   // a person's history as the rules see it
   'src/people/history\\.ts$',
   // the measures' arithmetic

@@ -4,6 +4,7 @@
 // open, or within 28 days after it closed, opens the disengagement pathway,
 // so that no one silently drops out.
 import { addDays, type IsoDate } from '../calendar/dates.js';
+import type { DisengagementRoute, DisengagementStage } from '../glossary.js';
 
 /** The default days from a missed appointment to its outreach action's due date. */
 export const DEFAULT_OUTREACH_DAYS = 2;
@@ -40,5 +41,33 @@ export function opensDisengagement(missedOn: IsoDate, outreach: readonly Outreac
 /** An appointment date may be any day up to today (work done earlier is entered late); a planned one may be later. */
 export function appointmentDateProblem(date: IsoDate, status: 'planned' | 'attended' | 'missed' | 'cancelled', today: IsoDate): string | null {
   if (status !== 'planned' && status !== 'cancelled' && date > today) return `An appointment cannot be recorded as ${status} before its date (${date} is after today, ${today}).`;
+  return null;
+}
+
+/**
+ * Whether attending an appointment on `attendedOn` ends the outreach that
+ * followed a miss on `missedOn`: the person came back at a later appointment.
+ * An appointment on the missed day itself, or earlier (entered late), does not.
+ */
+export function attendanceEndsOutreach(missedOn: IsoDate, attendedOn: IsoDate): boolean {
+  return attendedOn > missedOn;
+}
+
+/** The routes the lead may take on the disengagement pathway, as the page words them. */
+export const DISENGAGEMENT_ROUTE_LABELS: Record<DisengagementRoute, string> = {
+  enforcement: 'Enforcement',
+  breach: 'Breach',
+  return_to_court: 'Return to court',
+};
+export const DISENGAGEMENT_ROUTES = Object.keys(DISENGAGEMENT_ROUTE_LABELS) as DisengagementRoute[];
+
+/** The pathway's steps in order: opened by a miss, a route chosen by the lead, then concluded with an outcome. */
+export type DisengagementStep = 'route' | 'outcome';
+
+/** Why this step cannot be taken at this stage, or null. */
+export function disengagementStepProblem(stage: DisengagementStage, step: DisengagementStep): string | null {
+  if (stage === 'concluded') return 'The disengagement pathway is concluded; a further miss opens a new one.';
+  if (step === 'route' && stage !== 'opened') return 'The route on this disengagement pathway is already recorded; record its outcome.';
+  if (step === 'outcome' && stage !== 'route_chosen') return 'Record the route taken (enforcement, breach or return to court) before its outcome.';
   return null;
 }
