@@ -57,6 +57,11 @@ const only =
 const CONSENT = (who: Who): boolean =>
   who.role === 'administrator' || (['practitioner', 'scheme_manager'].includes(who.role) && (who.agency === 'drug_service' || who.agency === LEAD_AGENCY));
 
+/** Case work (issue 15: appointments, outreach, release planning). */
+const CASEWORK: readonly Role[] = ['practitioner', 'scheme_manager', 'administrator'];
+/** The disengagement pathway's route and outcome: the case's lead agency (LEAD_AGENCY), scheme managers and administrators. */
+const CASE_LEAD = (who: Who): boolean => who.role === 'administrator' || who.role === 'scheme_manager' || (who.role === 'practitioner' && who.agency === LEAD_AGENCY);
+
 const e = (allow: Allowed, opts: Omit<Entry, 'allow'> = {}): Entry => ({ allow, ...opts });
 
 /** THE table: one line per route. */
@@ -169,6 +174,27 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/openapi.json': e('signed-in'),
   'GET /api/v1/people': e(PEOPLE, { url: (x) => `/api/v1/people?q=${x.personRef}` }),
   'GET /api/v1/people/:id': e(PEOPLE),
+  // issue 15: appointments, outreach, disengagement and release planning (case work:
+  // practitioners, scheme managers, administrators). The forms are refused after the
+  // gate: a bad date, an outcome already recorded, no pathway in progress, no custody,
+  // an action that is not a release task. The pathway's route and outcome are the
+  // lead's (or a scheme manager's or administrator's); by id on the API the fixture has
+  // no pathway, so every case worker reaches the service's 404.
+  'POST /people/:id/case/appointments': e(CASEWORK, { form: () => ({ date: 'not a date', purpose: 'matrix test' }) }),
+  'POST /appointments/:id/outcome': e(CASEWORK, { form: () => ({ status: 'attended' }) }),
+  'POST /people/:id/case/disengagement/route': e(CASE_LEAD, { form: () => ({ route: 'enforcement' }) }),
+  'POST /people/:id/case/disengagement/outcome': e(CASE_LEAD, { form: () => ({ outcome: 'matrix test' }) }),
+  'POST /people/:id/case/release-plan': e(CASEWORK),
+  'POST /actions/:id/release-task': e(CASEWORK, { form: () => ({ toldWhom: 'matrix test' }) }),
+  'POST /api/v1/people/:personRef/appointments': e(CASEWORK, { form: () => ({ date: 'not a date', purpose: 'matrix test' }) }),
+  'GET /api/v1/appointments/:id': e(CASEWORK),
+  'POST /api/v1/appointments/:id/outcome': e(CASEWORK, { form: () => ({ status: 'attended' }) }),
+  'POST /api/v1/disengagements/:id/route': e(CASEWORK, { form: () => ({ route: 'enforcement' }) }),
+  'POST /api/v1/disengagements/:id/outcome': e(CASEWORK, { form: () => ({ outcome: 'matrix test' }) }),
+  'POST /api/v1/people/:personRef/release-plan': e(CASEWORK),
+  'POST /api/v1/actions/:id/release-task': e(CASEWORK, { form: () => ({ toldWhom: 'matrix test' }) }),
+  'GET /api/v1/settings/outreach-days': e(CASEWORK),
+  'PUT /api/v1/settings/outreach-days': e(ADMIN, { form: () => ({ days: 2 }) as unknown as Record<string, string> }),
 };
 
 let t: TestDatabase;

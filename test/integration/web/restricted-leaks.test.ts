@@ -41,6 +41,8 @@ function extraAddresses(x: AccessFixture): Record<string, string[]> {
     'GET /selection/compare': [`/selection/compare?a=${x.runIds[0]}&b=${x.runIds[1]}`],
     'GET /performance/:code/:year': ['/performance/PPO/2010-11', '/performance/PPO/2009-10?cohortDate=2010-04-01'],
     'GET /data-quality': [`/data-quality?import=${x.importId}`],
+    // issue 15: appointments
+    'GET /api/v1/appointments/:id': [`/api/v1/appointments/${x.cases.restricted.appointmentId}`],
   };
 }
 
