@@ -156,6 +156,16 @@ describe('the API', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('describes the writes, with 412 where If-Match applies', async () => {
+    const doc = (await w.api('probation', 'GET', '/api/v1/openapi.json')).json();
+    expect(Object.keys(doc.paths['/api/v1/people/{personRef}/appointments'].post.responses)).toEqual(expect.arrayContaining(['201', '400', '404', '409']));
+    expect(Object.keys(doc.paths['/api/v1/appointments/{id}/outcome'].post.responses)).toEqual(expect.arrayContaining(['200', '400', '412']));
+    expect(doc.paths['/api/v1/disengagements/{id}/route'].post).toBeDefined();
+    expect(doc.paths['/api/v1/actions/{id}/release-task'].post).toBeDefined();
+  });
+});
+
 describe('the case page’s forms', () => {
   it('record an appointment and its outcome, redirecting 303 back to the case', async () => {
     const c = await w.newCase('FORM0001');
