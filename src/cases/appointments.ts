@@ -402,7 +402,8 @@ export async function recordOutcome(deps: AppointmentDeps, actor: Actor, input: 
     if (!a0) throw new NotFoundError(`No appointment ${input.appointmentId} that you may see in this partnership.`);
     const c = await caseById(trx, actor, a0.case_id, `appointment ${input.appointmentId}`);
     // Lock the case first, then the appointment, as recordAppointment does: misses on one case are decided one at a time.
-    await trx.selectFrom('cases').select('id').where('id', '=', c.caseId).forUpdate().execute();
+    const locked = await trx.selectFrom('cases').select('closed_on').where('id', '=', c.caseId).forUpdate().executeTakeFirstOrThrow();
+    if (locked.closed_on) throw new ConflictError(`${c.personRef}'s case was closed on ${locked.closed_on}; its appointments can no longer be changed.`);
     const a = await trx
       .selectFrom('appointments')
       .select(['id', 'appointment_date', 'agency_id', 'status', 'outcome_recorded_on', 'version', 'updated_by_label', 'updated_at'])

@@ -57,6 +57,10 @@ describe('recording an appointment (the service)', () => {
     const personId = (await w.newCase('APPT0005')).personId;
     await t.db.updateTable('cases').set({ closed_on: '2010-06-01' }).where('person_id', '=', personId).execute();
     await expect(w.app.services.appointments.record(w.actor('probation'), { personId }, { date: '2010-06-01', purpose: 'x' })).rejects.toMatchObject({ kind: 'conflict' });
+    const closing = await w.newCase('APPT0009');
+    const planned = await w.app.services.appointments.record(w.actor('probation'), { personId: closing.personId }, { date: '2010-06-01', purpose: 'x' });
+    await t.db.updateTable('cases').set({ closed_on: '2010-06-15' }).where('id', '=', closing.caseId).execute();
+    await expect(w.app.services.appointments.recordOutcome(w.actor('probation'), { appointmentId: planned.id, status: 'missed' })).rejects.toMatchObject({ kind: 'conflict', message: "APPT0009's case was closed on 2010-06-15; its appointments can no longer be changed." });
     const open = await w.newCase('APPT0006');
     await expect(w.app.services.appointments.record(w.actor('analyst'), { personId: open.personId }, { date: '2010-06-01', purpose: 'x' })).rejects.toMatchObject({ kind: 'forbidden' });
   });
