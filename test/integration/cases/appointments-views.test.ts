@@ -73,6 +73,9 @@ describe('case/appointments.njk', () => {
     const future = html.slice(html.indexOf('/appointments/13/outcome'), html.indexOf('/people/42/case/appointments'));
     expect(future).toContain('value="cancelled"');
     expect(future).not.toContain('value="missed"');
+    // No outcome is preselected.
+    expect(html).not.toMatch(/<option value="(attended|missed|cancelled)" selected/);
+    expect(html.match(/<option value="">Choose<\/option>/g)).toHaveLength(2);
     expect(html).toContain('<option value="4">Test drug_service (drug worker)</option>');
   });
 });
