@@ -71,6 +71,13 @@ async function agencyByCode(db: Executor, actor: Actor, code: string | null | un
   return a;
 }
 
+/** Who recorded a record, as its list gives it: the user's name (none for the CLI operator). */
+async function recorder(db: Executor, actor: Actor): Promise<string | null> {
+  if (actor.userId === null) return null;
+  const u = await db.selectFrom('users').select('display_name').where('id', '=', actor.userId).executeTakeFirst();
+  return u?.display_name ?? null;
+}
+
 function optionalText(v: string | null | undefined, max: number, field: string): string | null {
   const s = v?.trim() ?? '';
   if (s === '') return null;
@@ -102,7 +109,7 @@ export async function recordRiskAssessment(db: Kysely<DB>, actor: Actor, input: 
       .returning('id')
       .executeTakeFirstOrThrow();
     await appendAudit(trx, actor, { action: 'collection', personId: person.id, what: `risk assessment (${rosh}) of ${date}`, details: { riskAssessmentId: row.id } });
-    return { id: row.id, personId: person.id, personRef: person.person_ref, date, riskOfSeriousHarm: rosh, assessorAgency: agency && { code: agency.code, name: agency.name }, assessor, notes, recordedBy: actor.label, version: 1 };
+    return { id: row.id, personId: person.id, personRef: person.person_ref, date, riskOfSeriousHarm: rosh, assessorAgency: agency && { code: agency.code, name: agency.name }, assessor, notes, recordedBy: await recorder(trx, actor), version: 1 };
   });
 }
 
@@ -127,7 +134,7 @@ export async function recordMappaReferral(db: Kysely<DB>, actor: Actor, input: P
       .returning('id')
       .executeTakeFirstOrThrow();
     await appendAudit(trx, actor, { action: 'collection', personId: person.id, what: `MAPPA referral of ${date}`, details: { mappaReferralId: row.id } });
-    return { id: row.id, personId: person.id, personRef: person.person_ref, date, outcome, outcomeDate, recordedBy: actor.label, version: 1 };
+    return { id: row.id, personId: person.id, personRef: person.person_ref, date, outcome, outcomeDate, recordedBy: await recorder(trx, actor), version: 1 };
   });
 }
 
