@@ -169,6 +169,13 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/openapi.json': e('signed-in'),
   'GET /api/v1/people': e(PEOPLE, { url: (x) => `/api/v1/people?q=${x.personRef}` }),
   'GET /api/v1/people/:id': e(PEOPLE),
+  // issue 15: risk assessments and MAPPA referrals (permission risk:record to record; person:view to list)
+  'POST /people/:id/risk-assessments': e(['practitioner', 'scheme_manager', 'administrator'], { form: () => ({ date: AS_OF, riskOfSeriousHarm: 'low' }) }),
+  'POST /people/:id/mappa-referrals': e(['practitioner', 'scheme_manager', 'administrator'], { form: () => ({ date: AS_OF }) }),
+  'GET /api/v1/people/:id/risk-assessments': e(PEOPLE),
+  'POST /api/v1/people/:id/risk-assessments': e(['practitioner', 'scheme_manager', 'administrator'], { form: () => ({ date: AS_OF, riskOfSeriousHarm: 'low' }) }),
+  'GET /api/v1/people/:id/mappa-referrals': e(PEOPLE),
+  'POST /api/v1/people/:id/mappa-referrals': e(['practitioner', 'scheme_manager', 'administrator'], { form: () => ({ date: AS_OF }) }),
 };
 
 let t: TestDatabase;
