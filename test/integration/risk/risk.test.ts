@@ -71,6 +71,11 @@ describe('de-selection rule 3 reads the recorded risk assessments', () => {
     expect((await rule('LIFER2', 'significant_custody')).met).toBe(true);
     await ta.app.services.risk.recordAssessment(ta.f.operator, { personRef: 'LIFER2', date: '2010-04-02', riskOfSeriousHarm: 'very_high' });
     expect((await rule('LIFER2', 'significant_custody')).met).toBe(false);
+    // Two on one date: the one recorded last is the latest.
+    await ta.app.services.risk.recordAssessment(ta.f.operator, { personRef: 'LIFER2', date: '2010-04-02', riskOfSeriousHarm: 'medium' });
+    expect((await rule('LIFER2', 'significant_custody')).met).toBe(true);
+    await ta.app.services.risk.recordAssessment(ta.f.operator, { personRef: 'LIFER2', date: '2010-04-02', riskOfSeriousHarm: 'high' });
+    expect((await rule('LIFER2', 'significant_custody')).met).toBe(false);
   });
 
   it('rule 6 shows an imported MAPPA referral as recorded, and stops prompting for one', async () => {
