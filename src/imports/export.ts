@@ -93,6 +93,13 @@ function pageQuery(kind: ImportKind, actor: Actor, after: number): RawBuilder<Re
         WHERE e.partnership_id = ${p} AND ${visible} AND e.id > ${after} ORDER BY e.id LIMIT ${PAGE}`;
     case 'addresses':
       return byPerson('addresses', `e.from_date, e.area_code, e.postcode`);
+    case 'risk_assessments':
+      return sql<Record<string, unknown>>`SELECT e.id AS _id, pp.id AS _person_id, pp.person_ref, e.assessment_date,
+          coalesce(e.risk_of_serious_harm_raw, e.risk_of_serious_harm) AS risk_of_serious_harm, a.code AS assessor_agency
+        FROM risk_assessments e JOIN people pp ON pp.id = e.person_id LEFT JOIN agencies a ON a.id = e.agency_id
+        WHERE e.partnership_id = ${p} AND ${visible} AND e.id > ${after} ORDER BY e.id LIMIT ${PAGE}`;
+    case 'mappa_referrals':
+      return byPerson('mappa_referrals', `e.referral_date, e.outcome`);
   }
 }
 

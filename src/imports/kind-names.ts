@@ -10,6 +10,8 @@ export const IMPORT_KINDS = [
   'supervision',
   'memberships',
   'addresses',
+  'risk_assessments',
+  'mappa_referrals',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 

@@ -1,4 +1,4 @@
-// The nine import formats of SPEC 5 as data: each kind's columns, how each
+// The import formats of SPEC 5 (and issue 15's risk assessments and MAPPA referrals) as data: each kind's columns, how each
 // column is parsed, and the typed staging columns it fills. RowEncoder is the
 // pure check of one row, writing it as a line of COPY text (validateRow gives
 // the same check as values); the database work is in merge.ts.
@@ -175,6 +175,11 @@ const END_REASON: EnumSpec<
   fallback: 'other',
 };
 
+const RISK_OF_SERIOUS_HARM: EnumSpec<'low' | 'medium' | 'high' | 'very_high'> = {
+  values: ['low', 'medium', 'high', 'very_high'],
+  aliases: { l: 'low', m: 'medium', med: 'medium', h: 'high', vh: 'very_high', veryhigh: 'very_high' },
+};
+
 export const KINDS: Record<ImportKind, KindSpec> = {
   people: {
     kind: 'people',
@@ -270,6 +275,15 @@ export const KINDS: Record<ImportKind, KindSpec> = {
     kind: 'addresses',
     fields: [eventPersonRef, date('from_date', true), text('area_code', true, 30), text('postcode', false, 10), eventPnc],
     check: personNamed,
+  },
+  // Risk assessments and MAPPA referrals (issue 15): by person_ref only.
+  risk_assessments: {
+    kind: 'risk_assessments',
+    fields: [personRef, date('assessment_date', true), enumeration('risk_of_serious_harm', RISK_OF_SERIOUS_HARM, true), text('assessor_agency', false, 30)],
+  },
+  mappa_referrals: {
+    kind: 'mappa_referrals',
+    fields: [personRef, date('referral_date', true), text('outcome', false, 500)],
   },
 };
 

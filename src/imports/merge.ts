@@ -713,6 +713,91 @@ async function mergePeriods(trx: Trx, kind: ImportKind, cfg: PeriodConfig, ctx: 
   return { added, updated, unchanged: total - added - updated };
 }
 
+// ------------------------------------------------------------------ risk assessments and MAPPA referrals (issue 15)
+
+/**
+ * Risk assessments and MAPPA referrals name their person by person_ref only.
+ * A stored assessment is the same one when it has the person, the date and
+ * the assessing agency; a referral, the person and the date. So importing a
+ * file again changes nothing, and a corrected level or outcome updates the row.
+ */
+interface RiskConfig {
+  table: 'risk_assessments' | 'mappa_referrals';
+  date: string;
+  /** Key columns besides person_id and the date, compared through coalesce. */
+  keys: string[];
+  /** Stored attribute columns and the expression over resolved row r. */
+  attrs: [string, string][];
+}
+const RISK: Partial<Record<ImportKind, RiskConfig>> = {
+  risk_assessments: {
+    table: 'risk_assessments',
+    date: 'assessment_date',
+    keys: ['agency_id'],
+    attrs: [
+      ['risk_of_serious_harm', 'r.risk_of_serious_harm'],
+      ['risk_of_serious_harm_raw', 'r.risk_of_serious_harm_raw'],
+    ],
+  },
+  mappa_referrals: {
+    table: 'mappa_referrals',
+    date: 'referral_date',
+    keys: [],
+    attrs: [['outcome', 'r.outcome']],
+  },
+};
+
+async function resolveRisk(trx: Trx, kind: ImportKind, cfg: RiskConfig, ctx: MergeContext): Promise<void> {
+  const p = ctx.partnershipId;
+  // The person: by person_ref (the reader named most), else another system's local id.
+  await sql`UPDATE import_rows r SET person_id = (
+      SELECT coalesce(pp.merged_into_id, pp.id) FROM person_identifiers i JOIN people pp ON pp.id = i.person_id
+      WHERE i.partnership_id = ${p} AND i.kind = 'local' AND i.value = r.person_ref LIMIT 1)
+    WHERE r.person_id IS NULL`.execute(trx);
+  await sql`INSERT INTO import_problems (row_no, field, value, reason)
+    SELECT r.row_no, 'person_ref', r.person_ref, r.person_ref || ' is not a known person (import the people file first)'
+    FROM import_rows r WHERE r.person_id IS NULL`.execute(trx);
+  const agency = kind === 'risk_assessments' ? sql`(SELECT a.id FROM agencies a WHERE a.partnership_id = ${p} AND a.code = r.assessor_agency)` : sql`NULL::integer`;
+  await sql`CREATE TEMP TABLE import_resolved ON COMMIT DROP AS
+    SELECT r.*, ${agency} AS agency_id, NULL::bigint AS existing_id, false AS changed
+    FROM import_rows r WHERE r.person_id IS NOT NULL`.execute(trx);
+  if (kind === 'risk_assessments') {
+    await sql`INSERT INTO import_problems (row_no, field, value, reason)
+      SELECT r.row_no, 'assessor_agency', r.assessor_agency, r.assessor_agency || ' is not the code of an agency of this partnership'
+      FROM import_resolved r WHERE r.assessor_agency IS NOT NULL AND r.agency_id IS NULL`.execute(trx);
+  }
+  const same = ['a.person_id = b.person_id', `a.${cfg.date} = b.${cfg.date}`, ...cfg.keys.map((k) => `coalesce(a.${k}, -1) = coalesce(b.${k}, -1)`)].join(' AND ');
+  await sql`INSERT INTO import_problems (row_no, field, value, reason)
+    SELECT b.row_no, ${cfg.date}, b.${raw(cfg.date)}::text,
+      'the same ' || ${kind === 'risk_assessments' ? 'assessment (person, date and agency)' : 'referral (person and date)'} || ' is on row ' || min(a.row_no)
+    FROM import_resolved a JOIN import_resolved b ON ${raw(same)} AND a.row_no < b.row_no
+    GROUP BY b.row_no, b.${raw(cfg.date)}`.execute(trx);
+}
+
+async function mergeRisk(trx: Trx, cfg: RiskConfig, ctx: MergeContext): Promise<MergeCounts> {
+  const p = ctx.partnershipId;
+  const table = raw(cfg.table);
+  await sql`DELETE FROM import_resolved r WHERE EXISTS (SELECT 1 FROM import_problems x WHERE x.row_no = r.row_no)`.execute(trx);
+  const keyJoin = ['e.person_id = r.person_id', `e.${cfg.date} = r.${cfg.date}`, ...cfg.keys.map((k) => `coalesce(e.${k}, -1) = coalesce(r.${k}, -1)`)].join(' AND ');
+  const eAttrs = cfg.attrs.map(([c]) => `e.${c}`).join(', ');
+  const rAttrs = cfg.attrs.map(([, x]) => x).join(', ');
+  // (The latest stored row of a key, should a user have recorded it twice.)
+  await sql`UPDATE import_resolved r SET existing_id = e.id, changed = (${raw(eAttrs)}) IS DISTINCT FROM (${raw(rAttrs)})
+    FROM (SELECT DISTINCT ON (person_id, ${raw([cfg.date, ...cfg.keys].join(', '))}) * FROM ${table} WHERE partnership_id = ${p} ORDER BY person_id, ${raw([cfg.date, ...cfg.keys].join(', '))}, id DESC) e
+    WHERE ${raw(keyJoin)}`.execute(trx);
+  const sets = cfg.attrs.map(([c, x]) => `${c} = ${x}`).join(', ');
+  const updated = await exec(trx, sql`UPDATE ${table} e SET ${raw(sets)} FROM import_resolved r WHERE e.id = r.existing_id AND r.changed AND e.partnership_id = ${p}`);
+  const cols = ['person_id', cfg.date, ...cfg.keys, ...cfg.attrs.map(([c]) => c)];
+  const vals = ['r.person_id', `r.${cfg.date}`, ...cfg.keys.map((k) => `r.${k}`), ...cfg.attrs.map(([, x]) => x)];
+  const added = await exec(
+    trx,
+    sql`INSERT INTO ${table} (partnership_id, created_by, ${raw(cols.join(', '))})
+      SELECT ${p}, ${ctx.userId ?? null}::integer, ${raw(vals.join(', '))} FROM import_resolved r WHERE r.existing_id IS NULL ORDER BY r.row_no`,
+  );
+  const total = Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM import_resolved`.execute(trx)).rows[0]?.n ?? 0);
+  return { added, updated, unchanged: total - added - updated };
+}
+
 // ------------------------------------------------------------------ entry points
 
 /** Finds the problems of staged rows that only the database can see. */
@@ -723,6 +808,8 @@ export async function checkStaged(trx: Trx, kind: ImportKind, ctx: MergeContext)
   await sql`SET LOCAL work_mem = '128MB'`.execute(trx);
   await sql`ANALYZE import_rows`.execute(trx);
   if (kind === 'people') return checkPeople(trx, ctx);
+  const risk = RISK[kind];
+  if (risk) return resolveRisk(trx, kind, risk, ctx);
   await resolvePeople(trx, ctx);
   const period = PERIODS[kind];
   if (period) await resolvePeriods(trx, kind, period, ctx);
@@ -736,6 +823,8 @@ export async function dropProblemRows(trx: Trx): Promise<void> {
 /** Merges the staged rows (all good by now) into the register. */
 export async function mergeStaged(trx: Trx, kind: ImportKind, ctx: MergeContext): Promise<MergeCounts> {
   if (kind === 'people') return mergePeople(trx, ctx);
+  const risk = RISK[kind];
+  if (risk) return mergeRisk(trx, risk, ctx);
   const event = EVENTS[kind];
   if (event) return mergeEvents(trx, event, ctx);
   const period = PERIODS[kind];

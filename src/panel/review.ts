@@ -105,8 +105,8 @@ export async function reviewIn(db: Transaction<DB>, actor: Actor, input: { schem
   const histories = await loadHistories(db, actor.partnershipId, ids);
   const offences = await loadOffenceReference(db, actor.partnershipId);
   const reviews = await lastReviews(db, actor.partnershipId, scheme.id, asOf);
-  const risks = await db.selectFrom('risk_assessments').select(['person_id', 'assessment_date', 'risk_of_serious_harm']).where('partnership_id', '=', actor.partnershipId).where(sql<boolean>`person_id = ANY(${ids}::bigint[])`).execute();
-  const mappa = await db.selectFrom('mappa_referrals').select(['person_id', 'referral_date', 'outcome']).where('partnership_id', '=', actor.partnershipId).where(sql<boolean>`person_id = ANY(${ids}::bigint[])`).execute();
+  const risks = await db.selectFrom('risk_assessments').select(['person_id', 'assessment_date', 'risk_of_serious_harm']).where('partnership_id', '=', actor.partnershipId).where(sql<boolean>`person_id = ANY(${ids}::bigint[])`).orderBy('assessment_date').orderBy('id').execute();
+  const mappa = await db.selectFrom('mappa_referrals').select(['person_id', 'referral_date', 'outcome']).where('partnership_id', '=', actor.partnershipId).where(sql<boolean>`person_id = ANY(${ids}::bigint[])`).orderBy('referral_date').orderBy('id').execute();
   const ctxFor = (personId: number) => ({
     asOf,
     schemeCode: scheme.code,

@@ -203,7 +203,8 @@ export function significantCustody(history: PersonHistory, ctx: ReviewContext): 
     { date: c.expectedReleaseDate, days: remaining, threshold: days },
   );
   if (remaining <= days) return rule('significant_custody', false, [custodyReason]);
-  const assessments = ctx.riskAssessments.filter((a) => a.date >= c.receptionDate && a.date <= asOf).sort((a, b) => (a.date < b.date ? -1 : 1));
+  // By date; on one date, the last recorded (the input's order) is the latest.
+  const assessments = ctx.riskAssessments.filter((a) => a.date >= c.receptionDate && a.date <= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const latest = assessments[assessments.length - 1];
   if (!latest) {
     return rule(
@@ -335,7 +336,8 @@ export function highRiskOfHarm(history: PersonHistory, ctx: ReviewContext, membe
     }),
   );
   const first = found[0]!.o.offenceDate;
-  const referral = [...ctx.mappaReferrals].filter((m) => m.date >= first && m.date <= asOf).sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+  // The latest by date; on one date, the last recorded (the input's order).
+  const referral = [...ctx.mappaReferrals].reverse().filter((m) => m.date >= first && m.date <= asOf).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
   if (referral) {
     reasons.push(reason('mappa_referral_recorded', `MAPPA referral on ${referral.date}${referral.outcome ? `: ${referral.outcome}` : ' (no outcome yet)'}.`, { date: referral.date, value: referral.outcome }));
     return rule('high_risk_of_harm', true, reasons);

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Actor } from '../../access/actor.js';
 import type { PersonRecord } from '../../people/service.js';
 import { JustificationRequiredError } from '../../access/permissions.js';
-import { peopleSearchRows, personPageView } from '../view-models/people.js';
+import { peopleSearchRows, personPageView, timelineKindsOf } from '../view-models/people.js';
 import { restrictionSection, type RestrictionQuery } from '../view-models/restrictions.js';
 
 export function registerPeopleRoutes(app: FastifyInstance): void {
@@ -13,7 +13,7 @@ export function registerPeopleRoutes(app: FastifyInstance): void {
     return reply.render('people-search.njk', { title: q ? `People matching ${q}` : 'People', q, results, rows: peopleSearchRows(results) });
   });
 
-  app.get<{ Params: { id: string }; Querystring: RestrictionQuery }>('/people/:id', { config: { access: 'person:view' } }, async (req, reply) => {
+  app.get<{ Params: { id: string }; Querystring: RestrictionQuery & { kind?: string | string[] } }>('/people/:id', { config: { access: 'person:view' } }, async (req, reply) => {
     return showPerson(app, req.actor!, req.params.id, undefined, reply, req.query);
   });
 
@@ -48,5 +48,6 @@ async function showPerson(app: FastifyInstance, actor: Actor, idParam: string, j
     }
     throw e;
   }
-  return reply.render('person.njk', { ...personPageView(record), ...(await restrictionSection(app, actor, id, query)) });
+  const kinds = timelineKindsOf((query as { kind?: unknown }).kind);
+  return reply.render('person.njk', { ...personPageView(record, { kinds }), ...(await restrictionSection(app, actor, id, query)) });
 }

@@ -1,6 +1,183 @@
-// Risk of serious harm assessments and MAPPA referrals: the person page's forms and the API.
-import type { FastifyInstance } from 'fastify';
+// Risk of serious harm assessments and MAPPA referrals: the person page's forms
+// (section "Risk of serious harm and MAPPA") and the API. One service each
+// (src/risk/risk.ts); a refusal or bad input comes back as the error page or
+// as problem details, saying what is wrong and in which field.
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { NotFoundError } from '../../errors.js';
+import { problemSchema } from '../errors.js';
+import { sendEtag } from '../etag.js';
+
+type Body = Record<string, string | string[] | undefined>;
+const text = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+
+function personIdOf(param: string | number): number {
+  const id = Number(param);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError('There is no person at this address.');
+  return id;
+}
+
+/** A list's ETag: a hash of what it holds (its records are never edited, only added). */
+function listEtag(reply: FastifyReply, kind: string, personId: number, body: unknown): void {
+  const hash = createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 22);
+  reply.header('etag', `"${kind}-${personId}-${hash}"`);
+}
+
+const ROSH = ['low', 'medium', 'high', 'very_high'] as const;
+const params = { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] } as const;
+const headers = { type: 'object', properties: { 'x-justification': { type: 'string' } } } as const;
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 412: problemSchema } as const;
+
+const assessment = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    personId: { type: 'integer' },
+    personRef: { type: 'string' },
+    date: { type: 'string', format: 'date' },
+    riskOfSeriousHarm: { type: 'string', enum: [...ROSH] },
+    assessorAgency: { type: 'object', nullable: true, properties: { code: { type: 'string' }, name: { type: 'string' } } },
+    assessor: { type: 'string', nullable: true },
+    notes: { type: 'string', nullable: true },
+    recordedBy: { type: 'string', nullable: true },
+    version: { type: 'integer' },
+  },
+} as const;
+
+const referral = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    personId: { type: 'integer' },
+    personRef: { type: 'string' },
+    date: { type: 'string', format: 'date' },
+    outcome: { type: 'string', nullable: true },
+    outcomeDate: { type: 'string', format: 'date', nullable: true },
+    recordedBy: { type: 'string', nullable: true },
+    version: { type: 'integer' },
+  },
+} as const;
 
 export function registerRiskRoutes(app: FastifyInstance): void {
-  void app;
+  // ---------------------------------------------------------------- the person page's forms
+  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/risk-assessments', { config: { access: 'risk:record' } }, async (req, reply) => {
+    const id = personIdOf(req.params.id);
+    const b = req.body ?? {};
+    await app.services.risk.recordAssessment(req.actor!, {
+      personId: id,
+      date: text(b.date) ?? '',
+      riskOfSeriousHarm: text(b.riskOfSeriousHarm) ?? '',
+      assessorAgency: text(b.assessorAgency),
+      assessor: text(b.assessor),
+      notes: text(b.notes),
+    });
+    return reply.redirect(`/people/${id}#risk`, 303);
+  });
+
+  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/mappa-referrals', { config: { access: 'risk:record' } }, async (req, reply) => {
+    const id = personIdOf(req.params.id);
+    const b = req.body ?? {};
+    await app.services.risk.recordMappaReferral(req.actor!, { personId: id, date: text(b.date) ?? '', outcome: text(b.outcome), outcomeDate: text(b.outcomeDate) });
+    return reply.redirect(`/people/${id}#risk`, 303);
+  });
+
+  // ---------------------------------------------------------------- the API
+  app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string } }>(
+    '/api/v1/people/:id/risk-assessments',
+    {
+      config: { access: 'person:view' },
+      schema: {
+        summary: "A person's risk of serious harm assessments, newest first. Logged as a consultation.",
+        description: 'A restricted record needs the reason for viewing in the X-Justification header. The latest assessment since a custody reception decides de-selection rule 3.',
+        tags: ['risk'],
+        params,
+        headers,
+        response: { 200: { type: 'object', properties: { riskAssessments: { type: 'array', items: assessment }, next: { type: 'string', nullable: true } } }, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const id = personIdOf(req.params.id);
+      const body = { riskAssessments: await app.services.risk.assessments(req.actor!, { personId: id, justification: req.headers['x-justification'] }), next: null };
+      listEtag(reply, 'risk_assessments', id, body);
+      return body;
+    },
+  );
+
+  app.post<{ Params: { id: number }; Body: { date: string; riskOfSeriousHarm: string; assessorAgency?: string; assessor?: string; notes?: string } }>(
+    '/api/v1/people/:id/risk-assessments',
+    {
+      config: { access: 'risk:record' },
+      schema: {
+        summary: 'Records a risk of serious harm assessment of the person. Audited as a collection.',
+        description: 'riskOfSeriousHarm is low, medium, high or very_high; assessorAgency is an agency code of the partnership. Assessments are never edited: a new one supersedes the last by its date.',
+        tags: ['risk'],
+        params,
+        body: {
+          type: 'object',
+          required: ['date', 'riskOfSeriousHarm'],
+          additionalProperties: false,
+          properties: {
+            date: { type: 'string' },
+            riskOfSeriousHarm: { type: 'string' },
+            assessorAgency: { type: 'string' },
+            assessor: { type: 'string' },
+            notes: { type: 'string' },
+          },
+        },
+        response: { 201: assessment, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const r = await app.services.risk.recordAssessment(req.actor!, { personId: personIdOf(req.params.id), ...req.body });
+      sendEtag(reply, 'risk_assessment', r.id, r.version);
+      reply.header('location', `/api/v1/people/${r.personId}/risk-assessments`);
+      return reply.code(201).send(r);
+    },
+  );
+
+  app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string } }>(
+    '/api/v1/people/:id/mappa-referrals',
+    {
+      config: { access: 'person:view' },
+      schema: {
+        summary: "A person's MAPPA referrals, newest first. Logged as a consultation.",
+        description: 'A restricted record needs the reason for viewing in the X-Justification header. De-selection rule 6 shows the latest referral since the harmful offence.',
+        tags: ['risk'],
+        params,
+        headers,
+        response: { 200: { type: 'object', properties: { mappaReferrals: { type: 'array', items: referral }, next: { type: 'string', nullable: true } } }, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const id = personIdOf(req.params.id);
+      const body = { mappaReferrals: await app.services.risk.mappaReferrals(req.actor!, { personId: id, justification: req.headers['x-justification'] }), next: null };
+      listEtag(reply, 'mappa_referrals', id, body);
+      return body;
+    },
+  );
+
+  app.post<{ Params: { id: number }; Body: { date: string; outcome?: string; outcomeDate?: string } }>(
+    '/api/v1/people/:id/mappa-referrals',
+    {
+      config: { access: 'risk:record' },
+      schema: {
+        summary: 'Records a MAPPA referral of the person, with its outcome when known. Audited as a collection.',
+        tags: ['risk'],
+        params,
+        body: {
+          type: 'object',
+          required: ['date'],
+          additionalProperties: false,
+          properties: { date: { type: 'string' }, outcome: { type: 'string' }, outcomeDate: { type: 'string' } },
+        },
+        response: { 201: referral, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const r = await app.services.risk.recordMappaReferral(req.actor!, { personId: personIdOf(req.params.id), ...req.body });
+      sendEtag(reply, 'mappa_referral', r.id, r.version);
+      reply.header('location', `/api/v1/people/${r.personId}/mappa-referrals`);
+      return reply.code(201).send(r);
+    },
+  );
 }

@@ -19,6 +19,8 @@ export const KIND_LABELS: Record<ImportKind, string> = {
   supervision: 'Supervision periods',
   memberships: 'Scheme memberships',
   addresses: 'Addresses',
+  risk_assessments: 'Risk of serious harm assessments',
+  mappa_referrals: 'MAPPA referrals',
 };
 
 export const PHASE_LABELS: Record<RunningImport['phase'], string> = {

@@ -1,7 +1,7 @@
 // What the people pages show: search results as table rows, and a person's
 // record as the summary lists, tables and timeline of the person page.
 import type { PersonLabel } from '../../people/names.js';
-import type { PersonRecord, PersonSummary } from '../../people/service.js';
+import type { PersonRecord, PersonSummary, TimelineKind } from '../../people/service.js';
 import { escape } from '../html.js';
 import type { ConsentView } from '../../people/consent.js';
 import { AGENCY_KINDS } from '../../access/need-to-know.js';
@@ -20,13 +20,53 @@ export function peopleSearchRows(results: readonly PersonSummary[]) {
   ]);
 }
 
-export function personPageView(record: PersonRecord) {
+/** The timeline's kinds as the filter names them, in the order it lists them. */
+export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
+  arrest: 'Arrests',
+  charge: 'Charges',
+  outcome: 'Convictions and cautions',
+  intelligence: 'Intelligence reports',
+  drug_test: 'Drug tests',
+  required_assessment: 'Required assessments',
+  breach: 'Breaches',
+  custody: 'Custody',
+  release: 'Releases',
+  supervision: 'Supervision',
+  membership: 'Scheme memberships',
+  panel_decision: 'Panel decisions',
+  risk_assessment: 'Risk assessments',
+  mappa_referral: 'MAPPA referrals',
+  needs_assessment: 'Needs assessments',
+  appointment: 'Appointments',
+  case_action: 'Actions',
+  disengagement: 'Disengagement',
+  case_note: 'Case notes',
+  alert: 'Alerts',
+};
+
+const ROSH_LABELS: Record<string, string> = { low: 'Low', medium: 'Medium', high: 'High', very_high: 'Very high' };
+const ROSH_BADGES: Record<string, string> = { low: 'moj-badge--green', medium: 'moj-badge--orange', high: 'moj-badge--red', very_high: 'moj-badge--red' };
+
+/** The kinds a request's ?kind= asks for (one or many; unknown ones ignored); none means all. */
+export function timelineKindsOf(query: unknown): TimelineKind[] {
+  const list = (Array.isArray(query) ? query : [query]).filter((k): k is string => typeof k === 'string');
+  return list.filter((k): k is TimelineKind => Object.hasOwn(TIMELINE_KIND_LABELS, k));
+}
+
+export function personPageView(record: PersonRecord, opts: { kinds?: readonly TimelineKind[] } = {}) {
   const p = record.person;
-  const timelineItems = record.timeline.slice(0, TIMELINE_LIMIT).map((t) => ({
+  const chosen = new Set(opts.kinds ?? []);
+  const shown = chosen.size ? record.timeline.filter((t) => chosen.has(t.kind)) : record.timeline;
+  const counts = new Map<TimelineKind, number>();
+  for (const t of record.timeline) counts.set(t.kind, (counts.get(t.kind) ?? 0) + 1);
+  const timelineItems = shown.slice(0, TIMELINE_LIMIT).map((t) => ({
     label: { text: t.title },
     text: t.detail,
     datetime: { timestamp: t.date, type: 'date' },
+    ...(t.by ? { byline: { text: t.by } } : {}),
+    attributes: { 'data-kind': t.kind },
   }));
+  const latest = record.risk.assessments[0];
   return {
     title: `${p.familyName.toUpperCase()}, ${p.givenNames}`,
     record,
@@ -59,7 +99,26 @@ export function personPageView(record: PersonRecord) {
       { text: a.toDate ?? 'Current' },
     ]),
     timelineItems,
-    timelineTruncated: record.timeline.length > TIMELINE_LIMIT,
+    timelineShown: shown.length,
+    timelineTruncated: shown.length > TIMELINE_LIMIT,
+    timelineFiltered: chosen.size > 0,
+    timelineKindItems: (Object.keys(TIMELINE_KIND_LABELS) as TimelineKind[])
+      .filter((k) => counts.has(k) || chosen.has(k))
+      .map((k) => ({ value: k, text: `${TIMELINE_KIND_LABELS[k]} (${counts.get(k) ?? 0})`, checked: chosen.has(k) })),
+    caseHref: record.openCaseId !== null ? `/people/${p.id}/case` : null,
+    risk: {
+      latest: latest ? { text: `${ROSH_LABELS[latest.riskOfSeriousHarm]} risk of serious harm, assessed ${latest.date}`, badge: ROSH_LABELS[latest.riskOfSeriousHarm], badgeClass: ROSH_BADGES[latest.riskOfSeriousHarm] } : null,
+      assessmentRows: record.risk.assessments.map((a) => [
+        { text: a.date },
+        { text: ROSH_LABELS[a.riskOfSeriousHarm] ?? a.riskOfSeriousHarm },
+        { text: a.agency ?? '–' },
+        { text: [a.assessor, a.notes].filter(Boolean).join('; ') || '–' },
+      ]),
+      mappaRows: record.risk.mappaReferrals.map((m) => [{ text: m.date }, { text: m.outcome ?? 'No outcome yet' }, { text: m.outcomeDate ?? '–' }]),
+      mayRecord: record.risk.mayRecord,
+      roshItems: Object.entries(ROSH_LABELS).map(([value, text]) => ({ value, text })),
+      agencyItems: [{ value: '', text: 'Not recorded' }, ...record.risk.agencies.map((a) => ({ value: a.code, text: a.name }))],
+    },
     consent: consentSection(record.consent),
   };
 }

@@ -15,6 +15,8 @@ export const HEADERS: Record<ImportKind, string[]> = {
   supervision: ['person_ref', 'start_date', 'end_date', 'kind', 'statutory'],
   memberships: ['person_ref', 'scheme', 'tier', 'start_date', 'end_date', 'end_reason'],
   addresses: ['person_ref', 'from_date', 'area_code', 'postcode'],
+  risk_assessments: ['person_ref', 'assessment_date', 'risk_of_serious_harm', 'assessor_agency'],
+  mappa_referrals: ['person_ref', 'referral_date', 'outcome'],
 };
 
 export const ROWS: Record<ImportKind, string[][]> = {
@@ -58,10 +60,18 @@ export const ROWS: Record<ImportKind, string[][]> = {
     ['P1', '2009-01-01', 'E06000002', 'ZZ2 2ZZ'],
     ['P2', '2006-06-06', 'W06000099', ''],
   ],
+  risk_assessments: [
+    ['P1', '2009-02-01', 'medium', ''],
+    ['P2', '2009-03-01', 'Very High', ''],
+  ],
+  mappa_referrals: [
+    ['P1', '2009-02-10', 'level 2'],
+    ['P2', '2009-03-10', ''],
+  ],
 };
 
 /** The order in which kinds must be imported: people first. */
-export const ORDER: ImportKind[] = ['people', 'outcomes', 'arrests', 'intelligence', 'drug_tests', 'custody', 'supervision', 'memberships', 'addresses'];
+export const ORDER: ImportKind[] = ['people', 'outcomes', 'arrests', 'intelligence', 'drug_tests', 'custody', 'supervision', 'memberships', 'addresses', 'risk_assessments', 'mappa_referrals'];
 
 export async function createPpoScheme(db: Kysely<DB>, f: PartnershipFixture): Promise<number> {
   const s = await db.insertInto('schemes').values({ partnership_id: f.partnershipId, code: 'PPO', name: 'Prolific and priority offenders', capacity: 20 }).returning('id').executeTakeFirstOrThrow();

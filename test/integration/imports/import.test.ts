@@ -108,7 +108,7 @@ describe('every kind', () => {
     expect(addresses[2]!.area_id).toBeNull();
 
     const imports = await t.db.selectFrom('imports').selectAll().where('partnership_id', '=', p).orderBy('id').execute();
-    expect(imports).toHaveLength(9);
+    expect(imports).toHaveLength(ORDER.length);
     expect(imports[1]).toMatchObject({ kind: 'outcomes', file_name: 'outcomes.csv', status: 'completed', rows_added: 4, rows_read: 4 });
     expect(imports[1]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     const audit = await t.db.selectFrom('audit_log').select(['action', 'what']).where('partnership_id', '=', p).where('action', '=', 'collection').execute();
@@ -180,6 +180,8 @@ describe('bad rows', () => {
     supervision: { row: ['P1', '2010-01-01', '2009-01-01', 'licence', 'yes'], field: 'end_date', text: /2009-01-01 is not after start_date 2010-01-01/ },
     memberships: { row: ['P1', 'XYZ', '', '2010-01-01', '', ''], field: 'scheme', text: /XYZ is not a scheme of this partnership/ },
     addresses: { row: ['P1', '2010-01-01', '', ''], field: 'area_code', text: /area_code is required but empty/ },
+    risk_assessments: { row: ['P1', '2010-01-01', 'extreme', ''], field: 'risk_of_serious_harm', text: /extreme is not one of low, medium, high, very_high/ },
+    mappa_referrals: { row: ['P404', '2010-01-01', ''], field: 'person_ref', text: /P404 is not a known person/ },
   };
 
   for (const kind of ORDER) {

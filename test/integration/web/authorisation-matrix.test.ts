@@ -195,6 +195,13 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/actions/:id/release-task': e(CASEWORK, { form: () => ({ toldWhom: 'matrix test' }) }),
   'GET /api/v1/settings/outreach-days': e(CASEWORK),
   'PUT /api/v1/settings/outreach-days': e(ADMIN, { form: () => ({ days: 2 }) as unknown as Record<string, string> }),
+  // issue 15: risk assessments and MAPPA referrals (permission risk:record to record; person:view to list)
+  'POST /people/:id/risk-assessments': e(['practitioner', 'scheme_manager', 'administrator'], { form: () => ({ date: AS_OF, riskOfSeriousHarm: 'low' }) }),
+  'POST /people/:id/mappa-referrals': e(['practitioner', 'scheme_manager', 'administrator'], { form: () => ({ date: AS_OF }) }),
+  'GET /api/v1/people/:id/risk-assessments': e(PEOPLE),
+  'POST /api/v1/people/:id/risk-assessments': e(['practitioner', 'scheme_manager', 'administrator'], { form: () => ({ date: AS_OF, riskOfSeriousHarm: 'low' }) }),
+  'GET /api/v1/people/:id/mappa-referrals': e(PEOPLE),
+  'POST /api/v1/people/:id/mappa-referrals': e(['practitioner', 'scheme_manager', 'administrator'], { form: () => ({ date: AS_OF }) }),
 };
 
 let t: TestDatabase;

@@ -33,6 +33,8 @@ function extraAddresses(x: AccessFixture): Record<string, string[]> {
     'GET /api/v1/people': searches.map((q) => `/api/v1/people?q=${q}`),
     'GET /people/:id': [`/people/${x.restrictedId}`],
     'GET /api/v1/people/:id': [`/api/v1/people/${x.restrictedId}`],
+    'GET /api/v1/people/:id/risk-assessments': [`/api/v1/people/${x.restrictedId}/risk-assessments`],
+    'GET /api/v1/people/:id/mappa-referrals': [`/api/v1/people/${x.restrictedId}/mappa-referrals`],
     'GET /schemes': [`/schemes?asOf=${AS_OF}`],
     'GET /schemes/:code': [`/schemes/PPO?asOf=${AS_OF}`, '/schemes/PPO?asOf=2010-06-25'],
     'GET /schemes/:code/panel': [`/schemes/PPO/panel?date=${AS_OF}`],
