@@ -51,6 +51,17 @@ function count(raw: unknown, field: string, label: string, required: boolean): n
   return n;
 }
 
+/**
+ * Whose periods the actor's figures count: those of the people the actor may
+ * see (need-to-know.ts). A board member sees no one by name, yet is shown the
+ * aggregate figures: for them, everyone but the restricted records, as for a
+ * user named on none (and small counts are then withheld, figures.ts).
+ */
+function countable(actor: Actor) {
+  if (actor.role !== 'board_member') return visiblePerson(actor, 'sp.person_id');
+  return sql<boolean>`EXISTS (SELECT 1 FROM people AS vp WHERE vp.id = sp.person_id AND vp.partnership_id = ${actor.partnershipId} AND vp.restricted = false)`;
+}
+
 /** Built once by the composition root (src/services.ts). */
 export function drrService({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
   async function readTarget(executor: Kysely<DB>, actor: Actor, year: string): Promise<DrrTarget | null> {
@@ -79,7 +90,7 @@ export function drrService({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
         .where('sp.partnership_id', '=', actor.partnershipId)
         .where('sp.kind', '=', 'drr')
         .where((eb) => eb.or([eb.and([eb('sp.start_date', '>=', y.start), eb('sp.start_date', '<', y.end)]), eb.and([eb('sp.end_date', '>=', y.start), eb('sp.end_date', '<', y.end)])]))
-        .where(visiblePerson(actor, 'sp.person_id'))
+        .where(countable(actor))
         .execute();
       const target = await readTarget(db, actor, y.label);
       return drrFigures(y, periods, target, can(actor, 'performance:names'));
