@@ -169,6 +169,11 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/openapi.json': e('signed-in'),
   'GET /api/v1/people': e(PEOPLE, { url: (x) => `/api/v1/people?q=${x.personRef}` }),
   'GET /api/v1/people/:id': e(PEOPLE),
+  // issue 15: DRR (figures only; the target set by scheme managers and administrators)
+  'GET /drr': e(FIGURES, { url: () => '/drr?year=2009/10' }),
+  'POST /drr/target': e(MANAGERS, { form: () => ({ year: '2009/10', starts: 'not a number' }) }),
+  'GET /api/v1/performance/drr': e(FIGURES, { url: () => '/api/v1/performance/drr?year=2009/10' }),
+  'PUT /api/v1/performance/drr/target': e(MANAGERS, { form: () => ({ year: '2009/11', starts: '1' }) }),
 };
 
 let t: TestDatabase;
