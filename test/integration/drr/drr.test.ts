@@ -28,6 +28,8 @@ import { openDatabase } from '../../../src/db/database.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../src/db/schema.js';
 import type { PartnershipFixture } from '../../support/fixtures.js';
+import { importFile } from '../../../src/imports/import-file.js';
+import { PEOPLE_HEADER, personRow, tempDir, writeCsv } from '../imports/files.js';
 
 let t: TestDatabase;
 let ta: TestApp;
@@ -179,6 +181,36 @@ describe('the DRR page', () => {
   it('refuses the page to a practitioner, and the form to an analyst', async () => {
     expect((await get('/drr', s.officer!)).statusCode).toBe(403);
     expect((await post('/drr/target', s.analyst!, { year: '2009/10', starts: '1' })).statusCode).toBe(403);
+  });
+});
+
+describe('the supervision import', () => {
+  it('stores end_kind (with its aliases, and "other" for anything else)', async () => {
+    const f = await createPartnership(t.db, 'IMP');
+    const dir = tempDir('waymark-drr-');
+    const people = writeCsv(dir, 'people.csv', [PEOPLE_HEADER, personRow('I1', 1), personRow('I2', 2), personRow('I3', 3), personRow('I4', 4)]);
+    expect(await importFile(t.db, f.operator, { kind: 'people', path: people })).toMatchObject({ status: 'completed', rowsRejected: 0 });
+    const sup = writeCsv(dir, 'supervision.csv', [
+      ['person_ref', 'start_date', 'end_date', 'kind', 'statutory', 'end_kind'],
+      ['I1', '2009-05-01', '2009-11-01', 'drr', 'yes', 'completed'],
+      ['I2', '2009-05-01', '2009-11-01', 'drr', 'yes', 'revoked'],
+      ['I3', '2009-05-01', '2009-11-01', 'drr', 'yes', 'moved away'],
+      ['I4', '2009-05-01', '', 'drr', 'yes', ''],
+    ]);
+    expect(await importFile(t.db, f.operator, { kind: 'supervision', path: sup })).toMatchObject({ status: 'completed', rowsAdded: 4, rowsRejected: 0 });
+    const rows = await t.db
+      .selectFrom('supervision_periods')
+      .innerJoin('people', 'people.id', 'supervision_periods.person_id')
+      .select(['people.person_ref', 'supervision_periods.end_kind'])
+      .where('supervision_periods.partnership_id', '=', f.partnershipId)
+      .orderBy('people.person_ref')
+      .execute();
+    expect(rows).toEqual([
+      { person_ref: 'I1', end_kind: 'completed' },
+      { person_ref: 'I2', end_kind: 'early_termination' },
+      { person_ref: 'I3', end_kind: 'other' },
+      { person_ref: 'I4', end_kind: null },
+    ]);
   });
 });
 
