@@ -25,7 +25,9 @@ const DOMAIN = [
   // need to know: who may see which kinds of data (pure rules and SQL fragments)
   'src/access/need-to-know\\.ts$',
   // demo data: the generator is pure; loading it is not
-  'src/demo/(generate|random|calibration)\\.ts$',
+  'src/demo/(generate|random|calibration|cases)\\.ts$',
+  // DRR: the year's counts against its target
+  'src/drr/figures\\.ts$',
   // text formats (COPY text, JSON lines)
   'src/formats/',
   // imports: field rules, the kinds' names, who may import, progress

@@ -7,6 +7,7 @@ import { CliError, withCli, type GlobalOptions } from './context.js';
 import { systemClock } from '../calendar/clock.js';
 import { isoDateOf } from '../calendar/dates.js';
 import { Ogrs3RecordError, scoreOgrs3Records } from '../performance/ogrs3-history.js';
+import { registerDrrCommands } from './drr.js';
 
 const pct = (x: number | null, dp = 1) => (x === null ? '—' : `${(x * 100).toFixed(dp)}%`);
 const num = (x: number | null, dp = 2) => (x === null ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(dp));
@@ -80,6 +81,7 @@ export function registerPerformanceCommands(program: Command): void {
     });
 
   const perf = program.command('performance').description('performance measures: NI30, NI38, proven reoffending, OGRS3 and concentration (SPEC 3.6)');
+  registerDrrCommands(perf);
 
   perf
     .command('ni30')

@@ -861,3 +861,11 @@ export interface DrrTargetsTable extends Owned {
   starts: number;
   completions: Optional<number>;
 }
+
+// ---- DRR (0126)
+// The version of a DRR target, for optimistic concurrency (merged into DrrTargetsTable).
+export interface DrrTargetsTable {
+  version: Generated<number>;
+  updated_by_label: string | null;
+  updated_at: Generated<Date>;
+}

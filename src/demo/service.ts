@@ -12,11 +12,13 @@ import { appendAudit } from '../access/audit.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
 import { DEMO_AREAS, DEMO_DATES, demoPlan, type DemoSchemeCode } from './generate.js';
 import { seedOffenceReference } from '../offences/store.js';
-import { DEMO_TABLES, loadDemoPeople, type DemoCounts, type LoadProgress } from './load.js';
+import { CASE_TABLES, DEMO_TABLES, loadDemoPeople, type DemoCounts, type LoadProgress } from './load.js';
 
 export const DEFAULT_DEMO_CODE = 'DEMO';
 export const DEFAULT_DEMO_PEOPLE = 5000;
 export const DEFAULT_DEMO_SEED = 2009;
+/** The performance years the demo sets a DRR target for: the two its data cover in full or in part. */
+export const DRR_TARGET_YEARS = ['2009/10', '2010/11'] as const;
 
 /** The demo never changes existing data, so an existing partnership code is a conflict. */
 export class DemoExistsError extends ConflictError {
@@ -205,7 +207,7 @@ export async function createDemoPartnership(database: Pick<Database, 'db'>, opts
       .executeTakeFirstOrThrow();
     await trx.insertInto('sharing_agreement_parties').values(agencies.map((a) => ({ agreement_id: agreement.id, agency_id: a.id }))).execute();
 
-    await trx
+    const users = await trx
       .insertInto('users')
       .values(
         DEMO_USERS.map((u, i) => ({
@@ -217,7 +219,14 @@ export async function createDemoPartnership(database: Pick<Database, 'db'>, opts
           role: u.role,
         })),
       )
+      .returning(['id', 'display_name'])
       .execute();
+    // Each agency's practitioner, and the scheme manager who chairs the panels.
+    const practitioners = new Map<AgencyKind, { id: number; label: string }>();
+    DEMO_USERS.forEach((u, i) => {
+      if (u.role === 'practitioner') practitioners.set(u.agency, { id: users[i]!.id, label: users[i]!.display_name });
+    });
+    const chair = users[DEMO_USERS.findIndex((u) => u.role === 'scheme_manager')]!;
 
     const schemeIds = {} as Record<DemoSchemeCode, number>;
     const tierIds = new Map<string, number>();
@@ -262,11 +271,28 @@ export async function createDemoPartnership(database: Pick<Database, 'db'>, opts
     const firstPersonId = first.rows[0]!.id;
     await sql`SELECT setval(pg_get_serial_sequence('people', 'id'), ${firstPersonId + plan.people - 1})`.execute(trx);
 
-    const counts = await loadDemoPeople(trx, plan, { partnershipId, firstPersonId, areaIds, schemeIds, tierIds, strandIds }, {
+    const counts = await loadDemoPeople(trx, plan, {
+      partnershipId,
+      firstPersonId,
+      areaIds,
+      schemeIds,
+      tierIds,
+      strandIds,
+      agencyIds,
+      practitioners,
+      panelChair: { id: chair.id, label: chair.display_name },
+    }, {
       onProgress: opts.onProgress,
       refPrefix: code,
       chunkChars: opts.chunkChars,
     });
+    // The yearly DRR targets (illustrative, README.md): starts about 1.3 times the
+    // caseload (an order runs six months to three years), completions half the starts.
+    const starts = Math.round(1.3 * plan.capacity.DRR);
+    await trx
+      .insertInto('drr_targets')
+      .values(DRR_TARGET_YEARS.map((year) => ({ partnership_id: partnershipId, year, starts, completions: Math.round(starts / 2) })))
+      .execute();
     const events = counts.arrests + counts.charges + counts.outcomes + counts.intelligence_reports + counts.drug_tests + counts.required_assessments + counts.breaches;
 
     await appendAudit(trx, { userId: null, partnershipId, label: opts.actorLabel ?? `cli:${os.userInfo().username}` }, {
@@ -281,7 +307,7 @@ export async function createDemoPartnership(database: Pick<Database, 'db'>, opts
   // and the new pages marked all-visible, so index-only scans (a selection
   // run's arrest and intelligence windows, 0092) need not read the table.
   // PostgreSQL's autovacuum would do that later; PGlite has none.
-  for (const table of Object.keys(DEMO_TABLES)) await sql`VACUUM ANALYZE ${sql.table(table)}`.execute(db);
+  for (const table of [...Object.keys(DEMO_TABLES), ...Object.keys(CASE_TABLES)]) await sql`VACUUM ANALYZE ${sql.table(table)}`.execute(db);
 
   return {
     partnershipId: result.partnershipId,

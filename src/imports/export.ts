@@ -85,7 +85,7 @@ function pageQuery(kind: ImportKind, actor: Actor, after: number): RawBuilder<Re
         `e.reception_date, coalesce(e.kind_raw, e.kind) AS kind, e.sentence_days, e.expected_release_date, e.release_date, e.establishment`,
       );
     case 'supervision':
-      return byPerson('supervision_periods', `e.start_date, e.end_date, coalesce(e.kind_raw, e.kind) AS kind, ${yesNo('e.statutory')} AS statutory`);
+      return byPerson('supervision_periods', `e.start_date, e.end_date, coalesce(e.kind_raw, e.kind) AS kind, ${yesNo('e.statutory')} AS statutory, e.end_kind`);
     case 'memberships':
       return sql<Record<string, unknown>>`SELECT e.id AS _id, pp.id AS _person_id, pp.person_ref, sc.code AS scheme, ti.code AS tier, e.start_date, e.end_date,
           coalesce(e.end_reason_raw, e.end_reason) AS end_reason

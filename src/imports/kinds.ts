@@ -167,6 +167,12 @@ const SUPERVISION_KIND: EnumSpec<'community_order' | 'licence' | 'drr' | 'none'>
   values: ['community_order', 'licence', 'drr', 'none'],
   aliases: { license: 'licence', co: 'community_order', drug_rehabilitation_requirement: 'drr', suspended_sentence_order: 'community_order' },
 };
+/** How a supervision period ended (supervision_periods.end_kind, for DRR completions and early terminations). */
+const SUPERVISION_END_KIND: EnumSpec<'completed' | 'early_termination' | 'other'> = {
+  values: ['completed', 'early_termination', 'other'],
+  aliases: { complete: 'completed', successful: 'completed', successfully_completed: 'completed', revoked: 'early_termination', terminated: 'early_termination', breached: 'early_termination' },
+  fallback: 'other',
+};
 const END_REASON: EnumSpec<
   'stopped_offending' | 'moved_area' | 'significant_custody' | 'regular_review' | 'two_years_on_scheme' | 'high_risk_of_harm' | 'deceased' | 'other'
 > = {
@@ -255,6 +261,7 @@ export const KINDS: Record<ImportKind, KindSpec> = {
       enumeration('kind', SUPERVISION_KIND, true),
       yesNo('statutory', true),
       eventPnc,
+      enumeration('end_kind', SUPERVISION_END_KIND),
     ],
     check: both(personNamed, after('end_date', 'start_date')),
   },

@@ -578,6 +578,7 @@ const PERIODS: Partial<Record<ImportKind, PeriodConfig>> = {
       ['kind_raw', 'r.kind_raw'],
       ['statutory', 'r.statutory'],
       ['end_date', 'r.end_date'],
+      ['end_kind', 'r.end_kind'],
     ],
   },
   memberships: {

@@ -8,6 +8,7 @@ import { DEMO_TABLES } from '../../../src/demo/load.js';
 import { verifyPassword } from '../../../src/access/passwords.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
 import { generatePeople, demoPlan } from '../../../src/demo/generate.js';
+import { demoCases } from '../../../src/demo/cases.js';
 
 let t: TestDatabase;
 let r: DemoResult;
@@ -187,5 +188,112 @@ describe('createDemoPartnership', () => {
     expect(second.signIns[0]!.username).toBe('demo2.admin');
     const refs = await t.db.selectFrom('people').select('person_ref').where('partnership_id', '=', second.partnershipId).orderBy('id').limit(1).execute();
     expect(refs[0]!.person_ref).toBe('DEMO2-000001');
+  });
+
+  // ---- issue 15: the case work
+  it('opens a case for every scheme membership open on the extract date, with a lead agency, a case manager and a team', async () => {
+    const open = await sql<{ n: number }>`SELECT count(*)::int AS n FROM memberships WHERE partnership_id = ${r.partnershipId} AND end_date IS NULL`.execute(t.db);
+    const cases = await sql<{ n: number; managed: number; teamed: number }>`
+      SELECT count(*)::int AS n, count(case_manager_id)::int AS managed,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM case_team ct WHERE ct.case_id = c.id AND ct.role = 'lead' AND ct.agency_id = c.lead_agency_id))::int AS teamed
+        FROM cases c
+        JOIN memberships m ON m.person_id = c.person_id AND m.scheme_id = c.scheme_id AND m.end_date IS NULL
+       WHERE c.partnership_id = ${r.partnershipId} AND c.closed_on IS NULL`.execute(t.db);
+    expect(open.rows[0]!.n).toBeGreaterThan(5);
+    expect(cases.rows[0]).toEqual({ n: open.rows[0]!.n, managed: open.rows[0]!.n, teamed: open.rows[0]!.n });
+    expect(r.counts.cases).toBe(open.rows[0]!.n);
+  });
+
+  it('gives every demo practitioner a caseload: case manager or named worker on some cases', async () => {
+    const rows = await sql<{ username: string; n: number }>`
+      SELECT u.username, count(DISTINCT c.id)::int AS n FROM users u
+        LEFT JOIN case_team ct ON ct.user_id = u.id
+        LEFT JOIN cases c ON (c.id = ct.case_id OR c.case_manager_id = u.id) AND c.closed_on IS NULL
+       WHERE u.partnership_id = ${r.partnershipId} AND u.role = 'practitioner'
+       GROUP BY u.username ORDER BY u.username`.execute(t.db);
+    expect(rows.rows).toHaveLength(8);
+    for (const row of rows.rows) expect(row.n, row.username).toBeGreaterThan(0);
+  });
+
+  it('rates all seven pathways in every assessment, with initial and follow-up assessments, and gives every plan action a pathway', async () => {
+    const bad = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM needs_assessments a WHERE a.partnership_id = ${r.partnershipId}
+         AND (SELECT count(*) FROM needs_ratings nr WHERE nr.assessment_id = a.id) <> 7`.execute(t.db);
+    expect(bad.rows[0]!.n).toBe(0);
+    const kinds = await sql<{ kind: string }>`SELECT DISTINCT kind FROM needs_assessments WHERE partnership_id = ${r.partnershipId} ORDER BY kind`.execute(t.db);
+    expect(kinds.rows.map((k) => k.kind)).toEqual(['follow_up', 'initial']);
+    const plan = await sql<{ done: number; open: number; overdue: number }>`
+      SELECT count(*) FILTER (WHERE status = 'done')::int AS done,
+             count(*) FILTER (WHERE status = 'open' AND due_date > '2010-12-31')::int AS open,
+             count(*) FILTER (WHERE status = 'open' AND due_date < '2010-12-31')::int AS overdue
+        FROM case_actions WHERE partnership_id = ${r.partnershipId} AND kind = 'plan'`.execute(t.db);
+    expect(plan.rows[0]!.done).toBeGreaterThan(0);
+    expect(plan.rows[0]!.open).toBeGreaterThan(0);
+    expect(plan.rows[0]!.overdue).toBeGreaterThan(0);
+  });
+
+  it('opens an assertive outreach action due two days after each missed appointment, has someone in outreach now, and one on the disengagement pathway with a route', async () => {
+    const missed = await sql<{ missed: number; due: number }>`
+      SELECT count(DISTINCT ap.id)::int AS missed,
+             count(DISTINCT ap.id) FILTER (WHERE ca.due_date = ap.appointment_date + 2)::int AS due
+        FROM appointments ap LEFT JOIN case_actions ca ON ca.appointment_id = ap.id AND ca.kind = 'assertive_outreach'
+       WHERE ap.partnership_id = ${r.partnershipId} AND ap.status = 'missed'`.execute(t.db);
+    expect(missed.rows[0]!.missed).toBeGreaterThan(0);
+    expect(missed.rows[0]!.due).toBeGreaterThan(0);
+    const outreachOpen = await sql<{ n: number }>`SELECT count(*)::int AS n FROM case_actions WHERE partnership_id = ${r.partnershipId} AND kind = 'assertive_outreach' AND status = 'open'`.execute(t.db);
+    expect(outreachOpen.rows[0]!.n).toBeGreaterThan(0);
+    const d = await t.db.selectFrom('disengagements').select(['route', 'route_on', 'appointment_id']).where('partnership_id', '=', r.partnershipId).execute();
+    expect(d.length).toBeGreaterThanOrEqual(1);
+    for (const x of d) expect(x.route).not.toBeNull();
+    const attended = await sql<{ n: number }>`SELECT count(*)::int AS n FROM appointments WHERE partnership_id = ${r.partnershipId} AND status = 'attended'`.execute(t.db);
+    expect(attended.rows[0]!.n).toBeGreaterThan(missed.rows[0]!.missed);
+  });
+
+  it('writes health notes from the drug service only, and alerts some of which are acknowledged', async () => {
+    const notes = await sql<{ kind: string; sensitivity: string }>`
+      SELECT DISTINCT a.kind, n.sensitivity FROM case_notes n JOIN agencies a ON a.id = n.agency_id WHERE n.partnership_id = ${r.partnershipId} AND n.sensitivity = 'health'`.execute(t.db);
+    expect(notes.rows).toEqual([{ kind: 'drug_service', sensitivity: 'health' }]);
+    const alerts = await sql<{ kind: string; acknowledged: boolean }>`SELECT kind, acknowledged_at IS NOT NULL AS acknowledged FROM alerts WHERE partnership_id = ${r.partnershipId}`.execute(t.db);
+    expect(alerts.rows.some((a) => a.kind === 'missed_appointment')).toBe(true);
+    expect(alerts.rows.some((a) => a.acknowledged)).toBe(true);
+    expect(alerts.rows.some((a) => !a.acknowledged)).toBe(true);
+  });
+
+  it('holds monthly PPO and IOM panels for a year, whose decisions name memberships that started or ended on or after the meeting', async () => {
+    const meetings = await sql<{ n: number; months: number }>`
+      SELECT count(*)::int AS n, count(DISTINCT date_trunc('month', meeting_date))::int AS months FROM panel_meetings WHERE partnership_id = ${r.partnershipId}`.execute(t.db);
+    expect(meetings.rows[0]).toEqual({ n: 24, months: 12 });
+    const decisions = await sql<{ action: string; consistent: boolean }>`
+      SELECT d.action,
+             CASE d.action WHEN 'select' THEN m.start_date >= pm.meeting_date ELSE m.end_date >= pm.meeting_date END
+               AND m.person_id = d.person_id AND m.scheme_id = pm.scheme_id AS consistent
+        FROM panel_decisions d JOIN panel_meetings pm ON pm.id = d.meeting_id JOIN memberships m ON m.id = d.membership_id
+       WHERE d.partnership_id = ${r.partnershipId}`.execute(t.db);
+    const total = await sql<{ n: number }>`SELECT count(*)::int AS n FROM panel_decisions WHERE partnership_id = ${r.partnershipId}`.execute(t.db);
+    expect(decisions.rows.length).toBe(total.rows[0]!.n);
+    expect(decisions.rows.some((x) => x.action === 'select')).toBe(true);
+    expect(decisions.rows.some((x) => x.action === 'deselect')).toBe(true);
+    expect(decisions.rows.every((x) => x.consistent)).toBe(true);
+  });
+
+  it('records how DRR supervision periods ended, and sets DRR targets', async () => {
+    const ends = await sql<{ end_kind: string | null; ended: boolean }>`
+      SELECT DISTINCT end_kind, end_date IS NOT NULL AS ended FROM supervision_periods WHERE partnership_id = ${r.partnershipId} AND kind = 'drr' ORDER BY 1, 2`.execute(t.db);
+    expect(ends.rows.filter((e) => e.ended).map((e) => e.end_kind).sort()).toEqual(['completed', 'early_termination']);
+    expect(ends.rows.filter((e) => !e.ended).map((e) => e.end_kind)).toEqual([null]);
+    const targets = await t.db.selectFrom('drr_targets').select(['year', 'starts']).where('partnership_id', '=', r.partnershipId).orderBy('year').execute();
+    expect(targets.map((x) => x.year)).toEqual(['2009/10', '2010/11']);
+  });
+
+  it('generates the same case work from the same seed, and different work from another', async () => {
+    const plan = demoPlan(300, 7);
+    const a = demoCases(7, [...generatePeople(plan)]);
+    const b = demoCases(7, [...generatePeople(plan)]);
+    expect(b).toEqual(a);
+    expect(a.length).toBe(r.counts.cases);
+    const other = demoCases(8, [...generatePeople(demoPlan(300, 8))]);
+    expect(other).not.toEqual(a);
+    const stored = await sql<{ n: number }>`SELECT count(*)::int AS n FROM appointments WHERE partnership_id = ${r.partnershipId}`.execute(t.db);
+    expect(stored.rows[0]!.n).toBe(a.reduce((x, c) => x + c.appointments.length, 0));
   });
 });

@@ -202,6 +202,11 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/people/:id/risk-assessments': e(['practitioner', 'scheme_manager', 'administrator'], { form: () => ({ date: AS_OF, riskOfSeriousHarm: 'low' }) }),
   'GET /api/v1/people/:id/mappa-referrals': e(PEOPLE),
   'POST /api/v1/people/:id/mappa-referrals': e(['practitioner', 'scheme_manager', 'administrator'], { form: () => ({ date: AS_OF }) }),
+  // issue 15: DRR (figures only; the target set by scheme managers and administrators)
+  'GET /drr': e(FIGURES, { url: () => '/drr?year=2009/10' }),
+  'POST /drr/target': e(MANAGERS, { form: () => ({ year: '2009/10', starts: 'not a number' }) }),
+  'GET /api/v1/performance/drr': e(FIGURES, { url: () => '/api/v1/performance/drr?year=2009/10' }),
+  'PUT /api/v1/performance/drr/target': e(MANAGERS, { form: () => ({ year: '2009/11', starts: '1' }) }),
 };
 
 let t: TestDatabase;
