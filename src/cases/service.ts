@@ -378,6 +378,7 @@ export async function caseChoices({ db, clock }: Deps, actor: Actor, key: Person
   requirePermission(actor, 'person:view');
   const today = await partnershipToday(db, actor.partnershipId, clock);
   const person = await personFor(db, actor, key);
+  const names = await db.selectFrom('people').select(['family_name', 'given_names']).where('id', '=', person.id).executeTakeFirstOrThrow();
   const schemes = await db
     .selectFrom('memberships')
     .innerJoin('schemes', 'schemes.id', 'memberships.scheme_id')
@@ -396,7 +397,7 @@ export async function caseChoices({ db, clock }: Deps, actor: Actor, key: Person
     .where('role', 'in', ['practitioner', 'scheme_manager', 'administrator'])
     .orderBy('display_name')
     .execute();
-  return { personId: person.id, personRef: person.personRef, today, schemes, agencies, users, pathways: PATHWAYS.map((p) => ({ value: p, text: PATHWAY_LABELS[p] })) };
+  return { personId: person.id, personRef: person.personRef, familyName: names.family_name, givenNames: names.given_names, today, schemes, agencies, users, pathways: PATHWAYS.map((p) => ({ value: p, text: PATHWAY_LABELS[p] })) };
 }
 
 /** Built once by the composition root (src/services.ts). */
