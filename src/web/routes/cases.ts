@@ -193,7 +193,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
           type: 'object',
           required: ['scheme', 'leadAgency'],
           additionalProperties: false,
-          properties: { scheme: { type: 'string' }, leadAgency: { type: ['string', 'integer'] }, caseManager: { type: ['string', 'integer', 'null'] }, openedOn: { type: 'string' } },
+          properties: { scheme: { type: 'string' }, leadAgency: stringOrInteger, caseManager: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] }, openedOn: { type: 'string' } },
         },
         response: { 201: { type: 'object', properties: { caseId: { type: 'integer' }, personRef: { type: 'string' }, version: { type: 'integer' } } }, ...errors },
       },
@@ -218,7 +218,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
           type: 'object',
           required: ['pathway', 'description', 'ownerAgency', 'dueDate'],
           additionalProperties: false,
-          properties: { pathway: { type: 'string', enum: [...PATHWAYS] }, description: { type: 'string' }, ownerAgency: { type: ['string', 'integer'] }, dueDate: { type: 'string' } },
+          properties: { pathway: { type: 'string', enum: [...PATHWAYS] }, description: { type: 'string' }, ownerAgency: stringOrInteger, dueDate: { type: 'string' } },
         },
         response: { 201: actionSchema, ...errors },
       },
@@ -264,7 +264,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     async (req, reply) => reply.code(201).send(await app.services.cases.addNote(req.actor!, { personRef: req.params.personRef }, req.body)),
   );
 
-  const ratingSchema = { type: 'object', required: ['rating'], additionalProperties: false, properties: { rating: { type: 'string', enum: ['none', 'low', 'medium', 'high'] }, note: { type: ['string', 'null'] } } } as const;
+  const ratingSchema = { type: 'object', required: ['rating'], additionalProperties: false, properties: { rating: { type: 'string', enum: ['none', 'low', 'medium', 'high'] }, note: { type: 'string', nullable: true } } } as const;
   app.post<{ Params: { personRef: string }; Body: { kind: string; date?: string; ratings: Record<string, { rating: string; note?: string | null }> } }>(
     '/api/v1/people/:personRef/assessments',
     {
@@ -300,6 +300,8 @@ async function showCase(app: FastifyInstance, actor: Actor, id: number, justific
   const choices = await app.services.cases.choices(actor, { personId: id });
   return reply.render('case.njk', casePageView(actor, view, choices));
 }
+
+const stringOrInteger = { anyOf: [{ type: 'string' }, { type: 'integer' }] } as const;
 
 // ---- JSON schemas of the API's answers (OpenAPI is generated from them). Extra fields pass through.
 const nullableString = { type: ['string', 'null'] } as const;
