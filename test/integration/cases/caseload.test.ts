@@ -127,3 +127,36 @@ describe('the caseload page', () => {
     expect((await ta.app.inject({ method: 'GET', url: '/caseload', headers: { cookie: cookieHeader(s.jar) } })).statusCode).toBe(403);
   });
 });
+
+describe("a restricted person's case", () => {
+  it('asks the named user for a reason before showing it, and logs the reason', async () => {
+    const s = await signInAs(ta.app, 'olivia');
+    const first = await ta.app.inject({ method: 'GET', url: `/people/${ids.CLR}/case`, headers: { cookie: cookieHeader(s.jar) } });
+    expect(first.statusCode).toBe(403);
+    expect(first.body).toContain(`action="/people/${ids.CLR}/case/view"`);
+    const shown = await ta.app.inject({
+      method: 'POST',
+      url: `/people/${ids.CLR}/case/view`,
+      headers: { cookie: cookieHeader(s.jar), 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: s.csrf, justification: 'Preparing for the home visit' }).toString(),
+    });
+    expect(shown.statusCode).toBe(200);
+    expect(shown.body).toContain('RESTRICTEDPERSON');
+    const entry = await t.db.selectFrom('audit_log').select(['what', 'justification']).where('person_id', '=', ids.CLR!).where('what', '=', 'viewed case').executeTakeFirstOrThrow();
+    expect(entry.justification).toBe('Preparing for the home visit');
+  });
+
+  it('is not found for anyone else, in words that do not name them', async () => {
+    const s = await signInAs(ta.app, 'peter');
+    const res = await ta.app.inject({ method: 'GET', url: `/people/${ids.CLR}/case`, headers: { cookie: cookieHeader(s.jar) } });
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toMatch(/restrictedperson|CLR/i);
+    const write = await ta.app.inject({
+      method: 'POST',
+      url: `/people/${ids.CLR}/case/notes`,
+      headers: { cookie: cookieHeader(s.jar), 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: s.csrf, body: 'Trying to write' }).toString(),
+    });
+    expect(write.statusCode).toBe(404);
+  });
+});
