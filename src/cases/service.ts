@@ -78,6 +78,10 @@ async function userOf(trx: Transaction<DB>, actor: Actor, ref: UserRef | undefin
   return u;
 }
 
+/** The version an edit of a case expects: given, or read off an If-Match once the case is known. */
+export type ExpectedCaseVersion = number | ((caseId: number) => number | undefined) | undefined;
+const expected = (v: ExpectedCaseVersion, caseId: number) => (typeof v === 'function' ? v(caseId) : v);
+
 /** The person's open case, ready to change: locked, and the actor allowed to change it. */
 async function caseToChange(trx: Transaction<DB>, actor: Actor, key: PersonKey) {
   requirePermission(actor, 'case:work');
@@ -153,7 +157,7 @@ export async function openCase({ db, clock }: Deps, actor: Actor, key: PersonKey
 export interface LeadInput {
   leadAgency: AgencyRef;
   caseManager?: UserRef | null;
-  version?: number;
+  version?: ExpectedCaseVersion;
 }
 
 /** Changes the lead agency and the case manager: a versioned edit of the case. The lead also becomes the person's lead (need-to-know reads it). */
@@ -162,7 +166,7 @@ export async function changeLead({ db, clock }: Deps, actor: Actor, key: PersonK
   return db.transaction().execute(async (trx) => {
     const { person, c } = await caseToChange(trx, actor, key);
     const now = await describeCase(trx, c.id);
-    requireVersion(input.version, c, 'This case', now);
+    requireVersion(expected(input.version, c.id), c, 'This case', now);
     const lead = await agencyOf(trx, actor, input.leadAgency, 'leadAgency');
     const manager = await userOf(trx, actor, input.caseManager, 'caseManager');
     if (lead.id !== c.lead_agency_id) {
@@ -205,7 +209,7 @@ export interface TeamInput {
   agency: AgencyRef;
   role: string;
   worker?: UserRef | null;
-  version?: number;
+  version?: ExpectedCaseVersion;
 }
 
 /** Adds an agency to the team, or changes its role or named worker (one role per agency). */
@@ -213,7 +217,7 @@ export async function setTeamMember({ db, clock }: Deps, actor: Actor, key: Pers
   const today = await partnershipToday(db, actor.partnershipId, clock);
   return db.transaction().execute(async (trx) => {
     const { person, c } = await caseToChange(trx, actor, key);
-    requireVersion(input.version, c, 'This case', await describeCase(trx, c.id));
+    requireVersion(expected(input.version, c.id), c, 'This case', await describeCase(trx, c.id));
     const agency = await agencyOf(trx, actor, input.agency, 'agency');
     const worker = await userOf(trx, actor, input.worker, 'worker');
     if (worker && worker.agency_id !== agency.id) throw new InvalidInputError(`The worker named must work for ${agency.name}.`, { field: 'worker' });
@@ -230,10 +234,10 @@ export async function setTeamMember({ db, clock }: Deps, actor: Actor, key: Pers
 }
 
 /** Takes an agency off the team (never the lead: change the lead first). */
-export async function removeTeamMember({ db, clock }: Deps, actor: Actor, key: PersonKey, input: { agency: AgencyRef; version?: number }) {
+export async function removeTeamMember({ db, clock }: Deps, actor: Actor, key: PersonKey, input: { agency: AgencyRef; version?: ExpectedCaseVersion }) {
   return db.transaction().execute(async (trx) => {
     const { person, c } = await caseToChange(trx, actor, key);
-    requireVersion(input.version, c, 'This case', await describeCase(trx, c.id));
+    requireVersion(expected(input.version, c.id), c, 'This case', await describeCase(trx, c.id));
     const agency = await agencyOf(trx, actor, input.agency, 'agency');
     const row = await trx.selectFrom('case_team').select(['id', 'role']).where('case_id', '=', c.id).where('agency_id', '=', agency.id).executeTakeFirst();
     if (!row) throw new NotFoundError(`${agency.name} is not on this case's team.`, { field: 'agency' });
@@ -412,7 +416,7 @@ export function caseService(deps: Deps) {
     open: (actor: Actor, key: PersonKey, input: OpenCaseInput) => openCase(deps, actor, key, input),
     changeLead: (actor: Actor, key: PersonKey, input: LeadInput) => changeLead(deps, actor, key, input),
     setTeamMember: (actor: Actor, key: PersonKey, input: TeamInput) => setTeamMember(deps, actor, key, input),
-    removeTeamMember: (actor: Actor, key: PersonKey, input: { agency: AgencyRef; version?: number }) => removeTeamMember(deps, actor, key, input),
+    removeTeamMember: (actor: Actor, key: PersonKey, input: { agency: AgencyRef; version?: ExpectedCaseVersion }) => removeTeamMember(deps, actor, key, input),
     recordAssessment: (actor: Actor, key: PersonKey, input: AssessmentInput) => recordAssessment(deps, actor, key, input),
     addAction: (actor: Actor, key: PersonKey, input: ActionInput) => addAction(deps, actor, key, input),
     actionOutcome: (actor: Actor, actionId: number, input: OutcomeInput) => recordActionOutcome(deps, actor, actionId, input),

@@ -206,6 +206,55 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     },
   );
 
+  const caseVersionBody = { type: 'object', properties: { caseId: { type: 'integer' }, version: { type: 'integer' } } } as const;
+  app.post<{ Params: { personRef: string }; Body: { leadAgency: string | number; caseManager?: string | number | null } }>(
+    '/api/v1/people/:personRef/case/lead',
+    {
+      config: { access: 'case:work' },
+      schema: {
+        summary: "Changes the case's lead agency (code or id) and case manager (username or id; none when left out). If-Match (the case's ETag) is optional; 412 when stale. Audited.",
+        tags: ['cases'],
+        params: personRefParams,
+        body: { type: 'object', required: ['leadAgency'], additionalProperties: false, properties: { leadAgency: stringOrInteger, caseManager: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] } } },
+        response: { 200: caseVersionBody, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const r = await app.services.cases.changeLead(req.actor!, { personRef: req.params.personRef }, { leadAgency: req.body.leadAgency, caseManager: req.body.caseManager ?? null, version: (caseId) => expectedVersion(req, 'case', caseId) });
+      sendEtag(reply, 'case', r.caseId, r.version);
+      return r;
+    },
+  );
+
+  app.post<{ Params: { personRef: string }; Body: { agency: string | number; role?: string; worker?: string | number | null; remove?: boolean } }>(
+    '/api/v1/people/:personRef/case/team',
+    {
+      config: { access: 'case:work' },
+      schema: {
+        summary: "Adds an agency (code or id) to the case's team with its role and optional named worker, changes them, or takes it off (remove: true). If-Match (the case's ETag) is optional; 412 when stale. Audited.",
+        tags: ['cases'],
+        params: personRefParams,
+        body: {
+          type: 'object',
+          required: ['agency'],
+          additionalProperties: false,
+          properties: { agency: stringOrInteger, role: { type: 'string' }, worker: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] }, remove: { type: 'boolean' } },
+        },
+        response: { 200: caseVersionBody, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const key = { personRef: req.params.personRef };
+      const version = (caseId: number) => expectedVersion(req, 'case', caseId);
+      const b = req.body;
+      const r = b.remove
+        ? await app.services.cases.removeTeamMember(req.actor!, key, { agency: b.agency, version })
+        : await app.services.cases.setTeamMember(req.actor!, key, { agency: b.agency, role: b.role ?? '', worker: b.worker ?? null, version });
+      sendEtag(reply, 'case', r.caseId, r.version);
+      return r;
+    },
+  );
+
   app.post<{ Params: { personRef: string }; Body: { pathway: string; description: string; ownerAgency: string | number; dueDate: string } }>(
     '/api/v1/people/:personRef/actions',
     {

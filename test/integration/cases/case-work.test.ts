@@ -119,6 +119,19 @@ describe('a concurrent edit', () => {
     expect(c).toMatchObject({ lead_agency_id: ta.f.agencies.probation, case_manager_id: ta.users.drugworker!.userId, version: Number(v) + 1 });
   });
 
+  it('answers 412 to a stale If-Match on the case, and keeps the first change (API)', async () => {
+    const etag = String((await api('GET', '/api/v1/people/CASE0001/case', 'probation')).headers.etag);
+    const first = await api('POST', '/api/v1/people/CASE0001/case/team', 'probation', { agency: 'HOUSING', role: 'housing officer' }, { 'if-match': etag });
+    expect(first.statusCode).toBe(200);
+    expect(first.headers.etag).not.toBe(etag);
+    const second = await api('POST', '/api/v1/people/CASE0001/case/lead', 'drugworker', { leadAgency: 'DRUG_SERVICE' }, { 'if-match': etag });
+    expect(second.statusCode).toBe(412);
+    expect(second.json().detail).toContain('Test housing (housing officer)');
+    expect((await caseRow()).lead_agency_id).toBe(ta.f.agencies.probation);
+    const removed = await api('POST', '/api/v1/people/CASE0001/case/team', 'probation', { agency: 'HOUSING', remove: true }, { 'if-match': String(first.headers.etag) });
+    expect(removed.statusCode).toBe(200);
+  });
+
   it('answers 412 to a stale If-Match on an action outcome, and keeps the first outcome', async () => {
     const added = await api('POST', '/api/v1/people/CASE0001/actions', 'probation', { pathway: 'accommodation', description: 'Find a hostel place', ownerAgency: 'HOUSING', dueDate: '2010-07-10' });
     expect(added.statusCode).toBe(201);

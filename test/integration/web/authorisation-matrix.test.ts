@@ -192,6 +192,8 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/caseload': e(CASE_WORK, { url: () => '/api/v1/caseload?view=today' }),
   'GET /api/v1/people/:personRef/case': e(PEOPLE),
   'POST /api/v1/people/:personRef/case': e(CASE_WORK, { form: () => ({ scheme: 'PPO', leadAgency: 'PROBATION' }) }),
+  'POST /api/v1/people/:personRef/case/lead': e(CASE_TEAM, { form: () => ({ leadAgency: 'NO-SUCH-AGENCY' }) }),
+  'POST /api/v1/people/:personRef/case/team': e(CASE_TEAM, { form: () => ({ agency: 'NO-SUCH-AGENCY', role: 'matrix' }) }),
   'POST /api/v1/people/:personRef/actions': e(CASE_TEAM, { form: () => ({ pathway: 'accommodation', description: '', ownerAgency: 'PROBATION', dueDate: AS_OF }) }),
   'POST /api/v1/actions/:id/outcome': e(CASE_TEAM, { form: () => ({ status: 'done', outcome: '' }) }),
   'POST /api/v1/people/:personRef/notes': e(CASE_TEAM, { form: () => ({ body: '' }) }),
