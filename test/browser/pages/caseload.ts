@@ -29,9 +29,19 @@ export class CaseloadPage extends BasePage {
     return this.submitTo(CaseloadPage, () => this.page.getByRole('button', { name: 'Apply filters' }).click());
   }
 
-  /** Sorts by a column by following its header link (works without JavaScript). */
-  sortBy(column: string): Promise<CaseloadPage> {
-    return this.submitTo(CaseloadPage, () => this.page.locator('[data-testid="caseload"] thead').getByRole('link', { name: column, exact: true }).click());
+  /**
+   * Sorts by a column: with JavaScript the MoJ sortable table turns the header
+   * into a button that sorts in the page; without it the header is a link the
+   * server sorts by.
+   */
+  async sortBy(column: string): Promise<CaseloadPage> {
+    const head = this.page.locator('[data-testid="caseload"] thead');
+    const button = head.getByRole('button', { name: column, exact: true });
+    if (await button.count()) {
+      await button.click();
+      return this;
+    }
+    return this.submitTo(CaseloadPage, () => head.getByRole('link', { name: column, exact: true }).click());
   }
 
   /** Each row's cells, as text. */
