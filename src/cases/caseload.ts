@@ -163,7 +163,7 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
     const schemes = await trx.selectFrom('schemes').select(['code', 'name']).where('partnership_id', '=', actor.partnershipId).orderBy('code').execute();
     const leads = await trx.selectFrom('agencies').select(['code', 'name']).where('partnership_id', '=', actor.partnershipId).orderBy('name').execute();
 
-    await auditList(trx, actor, { what: 'listed caseload', personIds: shown.map((r) => r.person_id), details: { view, userId: user?.id ?? null, scheme, lead } });
+    await auditList(trx, actor, { what: 'listed caseload', personIds: shown.map((r) => Number(r.person_id)), details: { view, userId: user?.id ?? null, scheme, lead } });
     return {
       view,
       user,
