@@ -6,6 +6,7 @@ import { can } from '../access/permissions.js';
 export function navigationFor(actor: Actor, url: string) {
   const items = [
     { text: 'Home', href: '/', show: true },
+    { text: 'Caseload', href: '/caseload', show: can(actor, 'case:work') },
     { text: 'People', href: '/people', show: can(actor, 'person:search') },
     { text: 'Schemes', href: '/schemes', show: can(actor, 'scheme:view') },
     { text: 'Performance', href: '/performance', show: can(actor, 'performance:view') },

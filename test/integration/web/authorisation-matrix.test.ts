@@ -61,6 +61,10 @@ const CONSENT = (who: Who): boolean =>
 const CASEWORK: readonly Role[] = ['practitioner', 'scheme_manager', 'administrator'];
 /** The disengagement pathway's route and outcome: the case's lead agency (LEAD_AGENCY), scheme managers and administrators. */
 const CASE_LEAD = (who: Who): boolean => who.role === 'administrator' || who.role === 'scheme_manager' || (who.role === 'practitioner' && who.agency === LEAD_AGENCY);
+/** Case work (issue 15), and changing the fixture's case: its team is probation (the lead), the drug service and the police. */
+const CASE_WORK: readonly Role[] = ['practitioner', 'scheme_manager', 'administrator'];
+const CASE_TEAM = (who: Who): boolean =>
+  who.role === 'administrator' || who.role === 'scheme_manager' || (who.role === 'practitioner' && [LEAD_AGENCY, 'drug_service', 'police'].includes(who.agency));
 
 const e = (allow: Allowed, opts: Omit<Entry, 'allow'> = {}): Entry => ({ allow, ...opts });
 
@@ -207,6 +211,30 @@ const MATRIX: Record<string, Entry> = {
   'POST /drr/target': e(MANAGERS, { form: () => ({ year: '2009/10', starts: 'not a number' }) }),
   'GET /api/v1/performance/drr': e(FIGURES, { url: () => '/api/v1/performance/drr?year=2009/10' }),
   'PUT /api/v1/performance/drr/target': e(MANAGERS, { form: () => ({ year: '2009/11', starts: '1' }) }),
+  // issue 15: cases, caseloads, team, assessments, plan, notes. Case work is for
+  // practitioners, scheme managers and administrators; a change to a case only for
+  // the agencies on its team (the fixture's: probation leads, drug service, police),
+  // scheme managers and administrators. The forms are refused after that gate.
+  'GET /caseload': e(CASE_WORK, { url: () => '/caseload?view=team&sort=person' }),
+  'GET /people/:id/case': e(PEOPLE),
+  'POST /people/:id/case/view': e(PEOPLE, { form: () => ({ justification: 'Checking the authorisation matrix' }) }),
+  'POST /people/:id/case': e(CASE_WORK, { form: () => ({ scheme: 'PPO', leadAgency: 'PROBATION' }) }),
+  'POST /people/:id/case/lead': e(CASE_TEAM, { form: () => ({ leadAgency: '' }) }),
+  'POST /people/:id/case/team': e(CASE_TEAM, { form: () => ({ agency: '' }) }),
+  'POST /people/:id/case/team/remove': e(CASE_TEAM, { form: () => ({ agency: '' }) }),
+  'POST /people/:id/case/assessments': e(CASE_TEAM, { form: () => ({ kind: 'neither' }) }),
+  'POST /people/:id/case/actions': e(CASE_TEAM, { form: () => ({ pathway: '' }) }),
+  'POST /actions/:id/outcome': e(CASE_TEAM, { form: () => ({ status: 'neither' }) }),
+  'POST /people/:id/case/notes': e(CASE_TEAM, { form: () => ({ body: '' }) }),
+  'GET /api/v1/caseload': e(CASE_WORK, { url: () => '/api/v1/caseload?view=today' }),
+  'GET /api/v1/people/:personRef/case': e(PEOPLE),
+  'POST /api/v1/people/:personRef/case': e(CASE_WORK, { form: () => ({ scheme: 'PPO', leadAgency: 'PROBATION' }) }),
+  'POST /api/v1/people/:personRef/case/lead': e(CASE_TEAM, { form: () => ({ leadAgency: 'NO-SUCH-AGENCY' }) }),
+  'POST /api/v1/people/:personRef/case/team': e(CASE_TEAM, { form: () => ({ agency: 'NO-SUCH-AGENCY', role: 'matrix' }) }),
+  'POST /api/v1/people/:personRef/actions': e(CASE_TEAM, { form: () => ({ pathway: 'accommodation', description: '', ownerAgency: 'PROBATION', dueDate: AS_OF }) }),
+  'POST /api/v1/actions/:id/outcome': e(CASE_TEAM, { form: () => ({ status: 'done', outcome: '' }) }),
+  'POST /api/v1/people/:personRef/notes': e(CASE_TEAM, { form: () => ({ body: '' }) }),
+  'POST /api/v1/people/:personRef/assessments': e(CASE_TEAM, { form: () => ({ kind: 'initial', ratings: {} }) as unknown as Record<string, string> }),
 };
 
 let t: TestDatabase;

@@ -45,6 +45,11 @@ function extraAddresses(x: AccessFixture): Record<string, string[]> {
     'GET /data-quality': [`/data-quality?import=${x.importId}`],
     // issue 15: appointments
     'GET /api/v1/appointments/:id': [`/api/v1/appointments/${x.cases.restricted.appointmentId}`],
+    // issue 15: the restricted person's case, and every caseload view (their case has the police and the drug service on its team).
+    'GET /people/:id/case': [`/people/${x.restrictedId}/case`],
+    'GET /api/v1/people/:personRef/case': [`/api/v1/people/${RESTRICTED.ref}/case`],
+    'GET /caseload': ['/caseload?view=team', '/caseload?view=today', '/caseload?view=team&sort=person&order=desc'],
+    'GET /api/v1/caseload': ['/api/v1/caseload?view=team', '/api/v1/caseload?view=today'],
   };
 }
 
@@ -87,13 +92,19 @@ async function crawl(who: Who): Promise<{ route: string; url: string; status: nu
   return out;
 }
 
-/** The marks each answer shows. A search echoes its own query, so that mark is not looked for in it (the others are). */
+/**
+ * The marks each answer shows. A search echoes its own query, and an API error
+ * names its own address (problem details' instance), so a mark the request
+ * itself carried is not looked for in its answer (the others are).
+ */
 function leaks(answers: { route: string; url: string; status: number; body: string }[], marks: readonly string[]): string[] {
   const found: string[] = [];
   for (const a of answers) {
     const body = a.body.toLowerCase();
-    const q = new URL(a.url, 'http://x').searchParams.get('q')?.toLowerCase();
-    const seen = marks.filter((m) => m.toLowerCase() !== q && body.includes(m.toLowerCase()));
+    const address = new URL(a.url, 'http://x');
+    const q = address.searchParams.get('q')?.toLowerCase();
+    const path = decodeURIComponent(address.pathname).toLowerCase().split('/');
+    const seen = marks.filter((m) => m.toLowerCase() !== q && !path.includes(m.toLowerCase()) && body.includes(m.toLowerCase()));
     if (seen.length) found.push(`${a.route} (${a.url}, ${a.status}) shows ${seen.join(', ')}`);
   }
   return found;

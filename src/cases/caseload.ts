@@ -1,0 +1,202 @@
+// Caseloads (SPEC 3.5): a practitioner's own cases (case manager, or the named
+// worker on the team), their agency's (the agency on the team), and what needs
+// action today (open actions due today or overdue, unacknowledged alerts,
+// appointments today) among those. Only open cases; only people the reader may
+// see (visiblePeople); every list logged naming whom it showed.
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import { auditList } from '../access/audit.js';
+import { visiblePeople } from '../access/need-to-know.js';
+import { requirePermission } from '../access/permissions.js';
+import type { IsoDate } from '../calendar/dates.js';
+import type { DB } from '../db/schema.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
+import { actorAgencyId } from './read.js';
+
+export const CASELOAD_VIEWS = ['mine', 'team', 'today'] as const;
+export type CaseloadView = (typeof CASELOAD_VIEWS)[number];
+export const CASELOAD_SORTS = ['person', 'scheme', 'lead', 'manager', 'opened', 'due', 'overdue', 'alerts'] as const;
+export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
+
+export interface CaseloadQuery {
+  view?: string;
+  /** A scheme code. */
+  scheme?: string;
+  /** A lead agency code. */
+  lead?: string;
+  sort?: string;
+  order?: string;
+  /** Whose caseload (a username): the CLI operator's pick; anyone else reads their own. */
+  username?: string;
+}
+
+export interface CaseloadRow {
+  caseId: number;
+  personId: number;
+  personRef: string;
+  familyName: string;
+  givenNames: string;
+  scheme: string;
+  lead: string;
+  leadCode: string;
+  caseManager: string | null;
+  openedOn: IsoDate;
+  openActions: number;
+  overdueActions: number;
+  /** The earliest due date of an open action. */
+  nextDue: IsoDate | null;
+  unacknowledgedAlerts: number;
+  appointmentsToday: number;
+}
+
+export interface Caseload {
+  view: CaseloadView;
+  /** Whose caseload it is. */
+  user: { id: number; username: string; name: string } | null;
+  filters: { scheme: string | null; lead: string | null };
+  sort: CaseloadSort;
+  order: 'asc' | 'desc';
+  counts: Record<CaseloadView, number>;
+  cases: CaseloadRow[];
+  /** What the filters may choose from. */
+  schemes: { code: string; name: string }[];
+  leads: { code: string; name: string }[];
+  today: IsoDate;
+}
+
+const SORT_SQL: Record<CaseloadSort, string> = {
+  person: 'family_name, given_names',
+  scheme: 'scheme',
+  lead: 'lead',
+  manager: 'manager',
+  opened: 'opened_on',
+  due: 'next_due',
+  overdue: 'overdue_actions',
+  alerts: 'unacknowledged_alerts',
+};
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, field: string): T {
+  if (value === undefined || value === '') return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new InvalidInputError(`${field} must be one of ${allowed.join(', ')}, not "${value}".`, { field });
+  return value as T;
+}
+
+export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate, q: CaseloadQuery = {}): Promise<Caseload> {
+  requirePermission(actor, 'case:work');
+  const view = oneOf(q.view, CASELOAD_VIEWS, 'mine', 'view');
+  const sort = oneOf(q.sort, CASELOAD_SORTS, 'due', 'sort');
+  const order = oneOf(q.order, ['asc', 'desc'] as const, sort === 'overdue' || sort === 'alerts' ? 'desc' : 'asc', 'order');
+  const scheme = q.scheme?.trim() || null;
+  const lead = q.lead?.trim() || null;
+  return db.transaction().execute(async (trx) => {
+    // Whose caseload: one's own; the CLI operator names a user.
+    let user: Caseload['user'] = null;
+    let agencyId: number | null;
+    if (q.username !== undefined && q.username !== '' && actor.userId === null) {
+      const u = await trx.selectFrom('users').select(['id', 'username', 'display_name', 'agency_id']).where('partnership_id', '=', actor.partnershipId).where('username', '=', q.username).executeTakeFirst();
+      if (!u) throw new NotFoundError(`No user ${q.username} in this partnership.`, { field: 'user' });
+      user = { id: u.id, username: u.username, name: u.display_name };
+      agencyId = u.agency_id;
+    } else if (actor.userId !== null) {
+      const u = await trx.selectFrom('users').select(['id', 'username', 'display_name']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+      user = { id: u.id, username: u.username, name: u.display_name };
+      agencyId = await actorAgencyId(trx, actor);
+    } else {
+      agencyId = null;
+    }
+    const uid = user?.id ?? -1;
+    const aid = agencyId ?? -1;
+
+    const mine = sql<boolean>`(c.case_manager_id = ${uid} OR EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = c.id AND t.user_id = ${uid}))`;
+    const team = sql<boolean>`EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = c.id AND t.agency_id = ${aid})`;
+    const rows = await sql<{
+      case_id: number;
+      person_id: number;
+      person_ref: string;
+      family_name: string;
+      given_names: string;
+      scheme: string;
+      lead: string;
+      lead_code: string;
+      manager: string | null;
+      opened_on: IsoDate;
+      open_actions: number;
+      overdue_actions: number;
+      next_due: IsoDate | null;
+      unacknowledged_alerts: number;
+      appointments_today: number;
+      is_mine: boolean;
+      is_team: boolean;
+      needs_action: boolean;
+    }>`
+      WITH base AS (
+        SELECT c.id AS case_id, p.id AS person_id, p.person_ref, p.family_name, p.given_names,
+               s.code AS scheme, a.name AS lead, a.code AS lead_code, u.display_name AS manager, c.opened_on,
+               (SELECT count(*)::int FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open') AS open_actions,
+               (SELECT count(*)::int FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open' AND x.due_date < ${today}::date) AS overdue_actions,
+               (SELECT count(*)::int FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open' AND x.due_date <= ${today}::date) AS due_actions,
+               (SELECT min(x.due_date) FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open') AS next_due,
+               (SELECT count(*)::int FROM alerts al WHERE al.case_id = c.id AND al.acknowledged_at IS NULL) AS unacknowledged_alerts,
+               (SELECT count(*)::int FROM appointments ap WHERE ap.case_id = c.id AND ap.appointment_date = ${today}::date AND ap.status <> 'cancelled') AS appointments_today,
+               ${mine} AS is_mine, ${team} AS is_team
+        FROM cases c
+        JOIN people p ON p.id = c.person_id
+        JOIN schemes s ON s.id = c.scheme_id
+        JOIN agencies a ON a.id = c.lead_agency_id
+        LEFT JOIN users u ON u.id = c.case_manager_id
+        WHERE c.partnership_id = ${actor.partnershipId} AND c.closed_on IS NULL
+          AND ${visiblePeople(actor, 'p')}
+          AND (${scheme}::text IS NULL OR s.code = ${scheme})
+          AND (${lead}::text IS NULL OR a.code = ${lead})
+      )
+      SELECT *, (due_actions + unacknowledged_alerts + appointments_today > 0 AND (is_mine OR is_team)) AS needs_action
+      FROM base
+      WHERE is_mine OR is_team
+      ORDER BY ${sql.raw(SORT_SQL[sort].split(', ').map((col) => `${col} ${order} NULLS LAST`).join(', '))}, case_id
+    `.execute(trx);
+
+    const inView = (r: (typeof rows.rows)[number], v: CaseloadView) => (v === 'mine' ? r.is_mine : v === 'team' ? r.is_team : r.needs_action);
+    const counts = { mine: 0, team: 0, today: 0 } as Record<CaseloadView, number>;
+    for (const r of rows.rows) for (const v of CASELOAD_VIEWS) if (inView(r, v)) counts[v]++;
+    const shown = rows.rows.filter((r) => inView(r, view));
+
+    const schemes = await trx.selectFrom('schemes').select(['code', 'name']).where('partnership_id', '=', actor.partnershipId).orderBy('code').execute();
+    const leads = await trx.selectFrom('agencies').select(['code', 'name']).where('partnership_id', '=', actor.partnershipId).orderBy('name').execute();
+
+    await auditList(trx, actor, { what: 'listed caseload', personIds: shown.map((r) => Number(r.person_id)), details: { view, userId: user?.id ?? null, scheme, lead } });
+    return {
+      view,
+      user,
+      filters: { scheme, lead },
+      sort,
+      order,
+      counts,
+      cases: shown.map((r) => ({
+        caseId: Number(r.case_id),
+        personId: Number(r.person_id),
+        personRef: r.person_ref,
+        familyName: r.family_name,
+        givenNames: r.given_names,
+        scheme: r.scheme,
+        lead: r.lead,
+        leadCode: r.lead_code,
+        caseManager: r.manager,
+        openedOn: isoOf(r.opened_on),
+        openActions: r.open_actions,
+        overdueActions: r.overdue_actions,
+        nextDue: r.next_due === null ? null : isoOf(r.next_due),
+        unacknowledgedAlerts: r.unacknowledged_alerts,
+        appointmentsToday: r.appointments_today,
+      })),
+      schemes,
+      leads,
+      today,
+    };
+  });
+}
+
+/** A date column read through raw SQL, as an ISO date whichever driver read it. */
+function isoOf(d: unknown): IsoDate {
+  if (d instanceof Date) return d.toISOString().slice(0, 10);
+  return String(d).slice(0, 10);
+}

@@ -1,0 +1,81 @@
+// `waymark case …` run as a real process (issue 15): open a case, its team, a
+// plan action and its outcome, a note and an assessment; show it as JSON (the
+// API's shape); a user's caseload; a bad argument exits 1 with a message.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runWaymark, type CliRun as Run } from '../../support/cli.js';
+import { openDatabase, type Database } from '../../../src/db/database.js';
+import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
+import { createPartnership, createUser } from '../../support/fixtures.js';
+import { addPerson, createScheme } from '../selection/support.js';
+import { tempDir } from '../imports/files.js';
+
+let dir: string;
+let env: NodeJS.ProcessEnv;
+let pg: TestDatabase | undefined;
+
+const open = async (): Promise<Database> => pg ?? openDatabase({ dataDir: path.join(dir, 'data') });
+const done = async (d: Database) => {
+  if (!pg) await d.close();
+};
+const waymark = (args: string[]): Promise<Run> => runWaymark(args, { env });
+
+beforeAll(async () => {
+  dir = tempDir('waymark-case-cli-');
+  if (testEngine === 'postgres') {
+    pg = await testDatabase();
+    env = { ...process.env, DATABASE_URL: pg.url, WAYMARK_DATA: '' };
+  } else {
+    env = { ...process.env, DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data') };
+  }
+  const d = await open();
+  const f = await createPartnership(d.db, 'CASECLI');
+  await d.db.updateTable('partnerships').set({ data_as_of: '2010-06-30' }).where('id', '=', f.partnershipId).execute();
+  const scheme = await createScheme(d.db, f, 'PPO', 10);
+  await addPerson(d.db, f, { ref: 'CLI1', memberSince: { schemeId: scheme.id, start: '2010-01-01' } });
+  await createUser(d.db, f, { username: 'olivia', role: 'practitioner', agency: 'probation', passwordHash: 'x' });
+  await createUser(d.db, f, { username: 'dora', role: 'practitioner', agency: 'drug_service', passwordHash: 'x' });
+  await done(d);
+}, 60_000);
+afterAll(async () => {
+  await pg?.close();
+});
+
+describe('waymark case', () => {
+  it('opens a case, works it, and shows it and the caseload', async () => {
+    const opened = await waymark(['case', 'open', 'CLI1', '--scheme', 'PPO', '--lead', 'PROBATION', '--manager', 'olivia', '--date', '2010-02-01']);
+    expect(opened.stderr).toBe('');
+    expect(opened.stdout).toMatch(/^Case \d+ opened for CLI1 on PPO\.\n$/);
+    expect((await waymark(['case', 'team', 'CLI1', '--agency', 'DRUG_SERVICE', '--role', 'drug worker', '--worker', 'dora'])).stdout).toBe('DRUG_SERVICE is on the team of CLI1 as drug worker.\n');
+    const added = await waymark(['case', 'action', 'add', 'CLI1', '--pathway', 'accommodation', '--description', 'Hostel referral', '--owner', 'HOUSING', '--due', '2010-06-20']);
+    expect(added.stderr).toBe('');
+    const actionId = /^Action (\d+) added/.exec(added.stdout)![1]!;
+    expect((await waymark(['case', 'note', 'CLI1', '--body', 'Methadone dose stable', '--health'])).stdout).toMatch(/\(health\)\.\n$/);
+    const rates = ['accommodation', 'education_training_employment', 'health', 'drugs_alcohol', 'finance_benefit_debt', 'children_families', 'attitudes_thinking_behaviour'].flatMap((p) => ['--rate', `${p}=medium`]);
+    expect((await waymark(['case', 'assess', 'CLI1', '--kind', 'initial', ...rates])).stdout).toMatch(/Assessment \d+ \(initial\) recorded for CLI1 on 2010-06-30\./);
+
+    const load = await waymark(['case', 'caseload', '--user', 'olivia', '--json']);
+    expect(load.stderr).toBe('');
+    expect(JSON.parse(load.stdout).cases).toEqual([expect.objectContaining({ personRef: 'CLI1', scheme: 'PPO', lead: 'Test probation', overdueActions: 1 })]);
+    const dora = JSON.parse((await waymark(['case', 'caseload', '--user', 'dora', '--view', 'today', '--json'])).stdout);
+    expect(dora.cases.map((c: { personRef: string }) => c.personRef)).toEqual(['CLI1']);
+
+    const done = await waymark(['case', 'action', 'done', actionId, '--outcome', 'Place found']);
+    expect(done.stdout).toBe(`Action ${actionId} done on 2010-06-30.\n`);
+    const shown = JSON.parse((await waymark(['case', 'show', 'CLI1', '--json'])).stdout);
+    expect(shown).toMatchObject({ personRef: 'CLI1', lead: { agency: 'Test probation' }, disengagement: null, healthWithheld: null });
+    expect(shown.team.map((m: { role: string }) => m.role)).toEqual(['lead', 'drug worker']);
+    expect(shown.actions[0]).toMatchObject({ kind: 'plan', status: 'done', outcome: 'Place found' });
+    expect(shown.notes[0].body).toBe('Methadone dose stable');
+    expect(shown.assessments[0].ratings).toHaveLength(7);
+  });
+
+  it('exits 1 with a message on bad input', async () => {
+    const bad = await waymark(['case', 'caseload', '--user', 'olivia', '--view', 'everything']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('view must be one of mine, team, today');
+    const rate = await waymark(['case', 'assess', 'CLI1', '--rate', 'accommodation']);
+    expect(rate.code).toBe(1);
+    expect(rate.stderr).toContain('write PATHWAY=RATING');
+  });
+});
