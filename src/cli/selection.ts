@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from './context.js';
 import { MatrixInvalidError } from '../selection/matrix.js';
+import { outscoringText } from '../selection/proposals.js';
 import { reviewRows, reviewScheme } from '../panel/review.js';
 import { WITHHELD_BECAUSE } from '../access/need-to-know.js';
 
@@ -63,6 +64,10 @@ export function registerSelectionCommands(program: Command): void {
               aboveLowestMember: r.aboveLowestMember,
               priority: r.priority,
               proposalReasons: r.proposalReasons.map((x) => x.text),
+              // Issue 15: the matrix's margin, and for a member the best candidate left
+              // without a place when they score more than the margin above (never a proposal).
+              comparisonMargin: run.comparisonMargin,
+              outscoredBy: r.outscoredBy ? { personRef: r.outscoredBy.personRef, score: r.outscoredBy.score, ratio: r.outscoredBy.ratio } : null,
             }));
             out(JSON.stringify(rows, null, 2) + '\n');
             return;
@@ -71,12 +76,17 @@ export function registerSelectionCommands(program: Command): void {
           out(
             `Scheme ${run.schemeCode} as of ${run.asOf}, matrix version ${run.matrixVersion}${run.runId ? `, stored as run ${run.runId}` : ' (not stored)'}\n` +
               `Pool ${run.poolSize}; members ${run.members} of capacity ${run.capacity ?? 'not set'}; ` +
-              `proposed: ${p.selections} selections, ${p.deselections} de-selections\n\n`,
+              `proposed: ${p.selections} selections, ${p.deselections} de-selections\n` +
+              `Comparison margin ${Math.round(run.comparisonMargin * 100)}%: ${run.comparisons.length} member${run.comparisons.length === 1 ? '' : 's'} outscored by more than it (shown to the panel, never proposed)\n\n`,
           );
           out('rank  score     member  proposal  person\n');
           if (run.scoresWithheld) out(`Scores and ranks are withheld: ${WITHHELD_BECAUSE[run.scoresWithheld]}.\n`);
           for (const r of run.results.filter((x) => x.rank === null || x.rank <= 50 || x.proposal || x.member)) {
             out(`${String(r.rank ?? '–').padStart(4)}  ${(r.score === null ? '–' : r.score.toFixed(2)).padStart(8)}  ${(r.member ? 'yes' : '').padEnd(6)}  ${(r.proposal ?? '').padEnd(8)}  ${r.personRef}${r.priority ? '  (priority release)' : ''}\n`);
+          }
+          if (run.comparisons.length) {
+            out(`\nMembers outscored by more than ${Math.round(run.comparisonMargin * 100)}%:\n`);
+            for (const c of run.comparisons) out(`  ${c.personRef} (${c.score.toFixed(2)}): ${outscoringText(c.outscoredBy)}\n`);
           }
           const eth = run.summary.disproportionality.dimensions;
           out('\nSelection rates against the pool (ratio to the overall rate):\n');

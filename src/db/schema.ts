@@ -861,3 +861,9 @@ export interface DrrTargetsTable extends Owned {
   starts: number;
   completions: Optional<number>;
 }
+
+// ---- panel, as a chair runs it (0125)
+export interface PanelDecisionsTable {
+  /** The agenda items the decision answers (item is the first of them). */
+  items: ColumnType<string[], string[] | undefined, string[]>;
+}
