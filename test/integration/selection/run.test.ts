@@ -79,12 +79,17 @@ describe('runSelection', () => {
     expect(by.C1).toMatchObject({ priority: true, proposal: 'select' });
     expect(by.C1!.proposalReasons.map((r) => r.code)).toEqual(['free_place', 'priority_release']);
     // Capacity 3, two members: the one free place goes to the priority release, not the higher-ranked B1.
-    expect(run.results.filter((r) => r.proposal === 'select').map((r) => r.personRef).sort()).toEqual(['B1', 'C1']);
+    expect(run.results.filter((r) => r.proposal === 'select').map((r) => r.personRef).sort()).toEqual(['C1']);
     expect(by.B1!.score).toBeGreaterThan(by.C1!.score!);
-    // B1 (score above A2) displaces the lowest member, A2.
-    expect(by.B1!.proposal).toBe('select');
-    expect(by.A2!.proposal).toBe('deselect');
+    // Full once C1 takes the free place: B1 scores far above A2, yet no swap is proposed;
+    // A2 is shown the comparison with B1, the best candidate left without a place.
+    expect(by.B1!.proposal).toBeNull();
+    expect(by.A2!.proposal).toBeNull();
     expect(by.B1!.aboveLowestMember).toBe(true);
+    expect(by.A2!.outscoredBy).toMatchObject({ personRef: 'B1', score: by.B1!.score });
+    expect(by.A1!.outscoredBy).toBeNull();
+    expect(run.comparisonMargin).toBe(0.2);
+    expect(run.comparisons.map((c) => c.personRef)).toEqual(['A2']);
     expect(run.results.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
     for (const r of run.results) expect(r.score).toBeCloseTo(r.criteria.reduce((s, c) => s + c.contribution!, 0), 3);
     expect(run.summary.balance).toMatchObject({ members: 2, inCustody: 0, inCommunity: 2 });
@@ -94,6 +99,7 @@ describe('runSelection', () => {
     const reopened = await getRun(t.db, f.operator, { runId: run.runId! });
     expect(reopened.results).toEqual(run.results);
     expect(reopened.summary).toEqual(run.summary);
+    expect(reopened.comparisons).toEqual(run.comparisons);
     const audit = await t.db.selectFrom('audit_log').select(['action', 'what']).where('partnership_id', '=', f.partnershipId).execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['alteration', 'combination', 'consultation']));
   });
