@@ -123,6 +123,26 @@ describe('runSelection', () => {
     expect((await listRuns(t.db, f.operator, { schemeCode: 'PPO' })).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('compares a member only with a candidate the viewer may see, and withholds comparisons with the scores', async () => {
+    // Its own partnership: B1, the best candidate left out, is restricted.
+    const { f, ids } = await buildPartnership();
+    const run = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });
+    await t.db.updateTable('people').set({ restricted: true }).where('id', '=', ids.B1!).execute();
+    const manager = await createUser(t.db, f, { username: `cm${Date.now()}`, role: 'scheme_manager', agency: 'police', passwordHash: HASH });
+    const seen = await getRun(t.db, manager, { runId: run.runId! });
+    expect(seen.results.map((r) => r.personRef)).not.toContain('B1');
+    expect(JSON.stringify(seen)).not.toContain('"B1"');
+    for (const c of seen.comparisons) expect(c.outscoredBy.personRef).not.toBe('B1');
+    // The operator, who sees everyone, still sees the comparison with B1.
+    expect((await getRun(t.db, f.operator, { runId: run.runId! })).comparisons.map((c) => c.outscoredBy.personRef)).toEqual(['B1']);
+    // A probation analyst may not see intelligence, which the matrix weighs: no scores, no comparisons.
+    const analyst = await createUser(t.db, f, { username: `ca${Date.now()}`, role: 'analyst', agency: 'probation', passwordHash: HASH });
+    const withheld = await getRun(t.db, analyst, { runId: run.runId! });
+    expect(withheld.scoresWithheld).not.toBeNull();
+    expect(withheld.comparisons).toEqual([]);
+    expect(withheld.results.every((r) => r.outscoredBy === null)).toBe(true);
+  });
+
   it('lets analysts run, never board members; hides intelligence from non-police roles', async () => {
     const analyst = await createUser(t.db, f, { username: `an${Date.now()}`, role: 'analyst', agency: 'probation', passwordHash: HASH });
     const board = await createUser(t.db, f, { username: `bd${Date.now()}`, role: 'board_member', agency: 'local_authority', passwordHash: HASH });
