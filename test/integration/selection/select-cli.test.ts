@@ -119,4 +119,31 @@ describe('waymark select --json at the issue’s scale', () => {
     expect(text.stdout).toContain(`Comparison margin 20%: ${outscored.length} members outscored by more than it (shown to the panel, never proposed)`);
     expect(text.stdout).toMatch(new RegExp(`M\\d{3} \\([\\d.]+\\): ${best.personRef} scores [\\d.]+, \\d+% above`));
   }, 120_000);
+
+  it('gives the agenda by person with the comparison, and takes one decision per person, refusing one without a choice', async () => {
+    // The run stored above is the agenda's (on or before the meeting).
+    const agenda = await runWaymark(['panel', 'agenda', '--scheme', 'PPO', '--date', asOf, '--json'], { env });
+    expect(agenda.stderr).toBe('');
+    expect(agenda.code).toBe(0);
+    const people = JSON.parse(agenda.stdout) as { personRef: string; member: boolean; items: { item: string }[]; pending: string[]; comparisonMargin: number; outscoredBy: { personRef: string; ratio: number } | null }[];
+    expect(new Set(people.map((p) => p.personRef)).size).toBe(people.length);
+    // The 15 selections are proposals; no member is proposed for de-selection.
+    expect(people.filter((p) => p.items.some((i) => i.item === 'proposal:select'))).toHaveLength(15);
+    expect(people.some((p) => p.items.some((i) => i.item === 'proposal:deselect'))).toBe(false);
+    const compared = people.find((p) => p.member && p.outscoredBy)!;
+    expect(compared.comparisonMargin).toBe(0.2);
+    expect(compared.outscoredBy!.ratio).toBeGreaterThan(0.2);
+    expect(compared.pending.length).toBeGreaterThan(0);
+
+    const none = await runWaymark(['panel', 'decide', '--scheme', 'PPO', '--date', asOf, '--person', compared.personRef, '--reason', 'Not chosen'], { env });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('Choose the decision (field "decision")');
+
+    const ok = await runWaymark(['panel', 'decide', '--scheme', 'PPO', '--date', asOf, '--person', compared.personRef, '--decision', 'reject', '--action', 'none', '--reason', 'Still active; stays on the scheme'], { env });
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(`for ${compared.personRef}: reject, none; answers ${compared.pending.join(', ')}.`);
+    const after = JSON.parse((await runWaymark(['panel', 'agenda', '--scheme', 'PPO', '--date', asOf, '--json'], { env })).stdout) as typeof people;
+    expect(after.find((p) => p.personRef === compared.personRef)!.pending).toEqual([]);
+  }, 180_000);
 });
