@@ -1,10 +1,12 @@
-// `waymark select`, `waymark review` and `waymark matrix show|set`: the CLI's
-// door onto the selection services.
+// `waymark select`, `waymark review`, `waymark matrix show|set` and `waymark
+// panel agenda|decide`: the CLI's door onto the selection and panel services.
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from './context.js';
 import { MatrixInvalidError } from '../selection/matrix.js';
+import { outscoringText } from '../selection/proposals.js';
+import type { EndReason, PanelAction, PanelDecisionKind } from '../db/schema.js';
 import { reviewRows, reviewScheme } from '../panel/review.js';
 import { WITHHELD_BECAUSE } from '../access/need-to-know.js';
 
@@ -63,6 +65,10 @@ export function registerSelectionCommands(program: Command): void {
               aboveLowestMember: r.aboveLowestMember,
               priority: r.priority,
               proposalReasons: r.proposalReasons.map((x) => x.text),
+              // Issue 15: the matrix's margin, and for a member the best candidate left
+              // without a place when they score more than the margin above (never a proposal).
+              comparisonMargin: run.comparisonMargin,
+              outscoredBy: r.outscoredBy ? { personRef: r.outscoredBy.personRef, score: r.outscoredBy.score, ratio: r.outscoredBy.ratio } : null,
             }));
             out(JSON.stringify(rows, null, 2) + '\n');
             return;
@@ -71,12 +77,17 @@ export function registerSelectionCommands(program: Command): void {
           out(
             `Scheme ${run.schemeCode} as of ${run.asOf}, matrix version ${run.matrixVersion}${run.runId ? `, stored as run ${run.runId}` : ' (not stored)'}\n` +
               `Pool ${run.poolSize}; members ${run.members} of capacity ${run.capacity ?? 'not set'}; ` +
-              `proposed: ${p.selections} selections, ${p.deselections} de-selections\n\n`,
+              `proposed: ${p.selections} selections, ${p.deselections} de-selections\n` +
+              `Comparison margin ${Math.round(run.comparisonMargin * 100)}%: ${run.comparisons.length} member${run.comparisons.length === 1 ? '' : 's'} outscored by more than it (shown to the panel, never proposed)\n\n`,
           );
           out('rank  score     member  proposal  person\n');
           if (run.scoresWithheld) out(`Scores and ranks are withheld: ${WITHHELD_BECAUSE[run.scoresWithheld]}.\n`);
           for (const r of run.results.filter((x) => x.rank === null || x.rank <= 50 || x.proposal || x.member)) {
             out(`${String(r.rank ?? '–').padStart(4)}  ${(r.score === null ? '–' : r.score.toFixed(2)).padStart(8)}  ${(r.member ? 'yes' : '').padEnd(6)}  ${(r.proposal ?? '').padEnd(8)}  ${r.personRef}${r.priority ? '  (priority release)' : ''}\n`);
+          }
+          if (run.comparisons.length) {
+            out(`\nMembers outscored by more than ${Math.round(run.comparisonMargin * 100)}%:\n`);
+            for (const c of run.comparisons) out(`  ${c.personRef} (${c.score.toFixed(2)}): ${outscoringText(c.outscoredBy)}\n`);
           }
           const eth = run.summary.disproportionality.dimensions;
           out('\nSelection rates against the pool (ratio to the overall rate):\n');
@@ -107,6 +118,81 @@ export function registerSelectionCommands(program: Command): void {
         }),
       );
     });
+
+  const panel = program.command('panel').description("the review panel: a meeting's agenda by person, and one decision per person");
+  panel
+    .command('agenda')
+    .description('the agenda of a panel meeting: one row per person with all their items, the comparison and any decisions')
+    .requiredOption('--scheme <code>', 'the scheme, e.g. PPO')
+    .requiredOption('--date <date>', 'the meeting date, YYYY-MM-DD')
+    .option('--json', 'print a JSON array of people on stdout')
+    .action(async (opts: { scheme: string; date: string; json?: boolean }, cmd: Command) => {
+      await withCli(cmd.optsWithGlobals<GlobalOptions>(), async ({ services, actor }) => {
+        const agenda = await services.panel.agenda(actor, { schemeCode: opts.scheme, meetingDate: opts.date });
+        const rows = agenda.people.map((p) => ({
+          personRef: p.personRef,
+          member: p.member,
+          score: p.score,
+          items: p.items.map((i) => ({ item: i.item, reasons: i.reasons.map((r) => r.text), prompts: i.prompts.map((x) => x.text), decisionId: i.decision?.id ?? null })),
+          pending: p.pending,
+          comparisonMargin: agenda.comparisonMargin,
+          outscoredBy: p.outscoredBy ? { personRef: p.outscoredBy.personRef, score: p.outscoredBy.score, ratio: p.outscoredBy.ratio } : null,
+          decisions: p.decisions.map((d) => ({ id: d.id, items: d.items, decision: d.decision, action: d.action, reason: d.reason, decidedBy: d.decidedBy })),
+        }));
+        if (opts.json) {
+          out(JSON.stringify(rows, null, 2) + '\n');
+          return;
+        }
+        out(`Panel of ${agenda.schemeCode} on ${agenda.meetingDate}: ${rows.length} people, ${agenda.items.length} items${agenda.runId ? ` (proposals from run ${agenda.runId} as of ${agenda.runAsOf})` : ''}\n`);
+        for (const p of agenda.people) {
+          out(`  ${p.personRef}${p.member ? ' (member)' : ''}: ${p.items.map((i) => i.item).join(', ')}${p.pending.length ? '' : ' [decided]'}\n`);
+          if (p.outscoredBy) out(`    comparison, not a proposal: ${outscoringText(p.outscoredBy)}\n`);
+        }
+      });
+    });
+  panel
+    .command('decide')
+    .description("record one decision for a person, answering their open agenda items (or those named with --item)")
+    .requiredOption('--scheme <code>', 'the scheme, e.g. PPO')
+    .requiredOption('--date <date>', 'the meeting date, YYYY-MM-DD')
+    .requiredOption('--person <ref>', 'the person reference')
+    .option('--decision <choice>', 'accept, reject or override (required: nothing is chosen for the panel)')
+    .option('--action <change>', 'select, deselect, tier_move or none (required)')
+    .requiredOption('--reason <text>', "the panel's reason")
+    .option('--item <item...>', "the agenda items answered (default: all the person's open items)")
+    .option('--tier <code>', 'select and tier_move: the tier')
+    .option('--end-reason <reason>', 'deselect: the de-selection reason')
+    .option('--exit-plan <text>', 'deselect: the lower tier or ongoing support that follows')
+    .option('--transfer-to <area>', 'deselect for a move: send a transfer notice to this area')
+    .action(
+      async (
+        opts: { scheme: string; date: string; person: string; decision?: string; action?: string; reason: string; item?: string[]; tier?: string; endReason?: string; exitPlan?: string; transferTo?: string },
+        cmd: Command,
+      ) => {
+        await withCli(cmd.optsWithGlobals<GlobalOptions>(), async ({ services, actor }) => {
+          let items = opts.item;
+          if (!items?.length) {
+            const agenda = await services.panel.agenda(actor, { schemeCode: opts.scheme, meetingDate: opts.date });
+            items = agenda.people.find((p) => p.personRef === opts.person)?.pending ?? [];
+            if (!items.length) throw new CliError(`${opts.person} has no open item on the agenda of ${opts.date}: name the items with --item.`);
+          }
+          const d = await services.panel.recordDecision(actor, {
+            schemeCode: opts.scheme,
+            meetingDate: opts.date,
+            personRef: opts.person,
+            items,
+            decision: opts.decision as PanelDecisionKind,
+            action: opts.action as PanelAction,
+            reason: opts.reason,
+            tierCode: opts.tier ?? null,
+            endReason: (opts.endReason as EndReason | undefined) ?? null,
+            exitPlan: opts.exitPlan ?? null,
+            transferToAreaCode: opts.transferTo ?? null,
+          });
+          out(`Recorded decision ${d.id} for ${d.personRef}: ${d.decision}, ${d.action}; answers ${d.items.join(', ')}.\n`);
+        });
+      },
+    );
 
   const matrix = program.command('matrix').description("view or save versions of a scheme's selection matrix");
   matrix

@@ -869,3 +869,8 @@ export interface DrrTargetsTable {
   updated_by_label: string | null;
   updated_at: Generated<Date>;
 }
+// ---- panel, as a chair runs it (0125)
+export interface PanelDecisionsTable {
+  /** The agenda items the decision answers (item is the first of them). */
+  items: ColumnType<string[], string[] | undefined, string[]>;
+}

@@ -1,6 +1,9 @@
 // The panel's agenda for a meeting date (SPEC 3.4): proposals from the latest
 // run, de-selection flags, re-selection reviews, releases since the last panel
-// and people due for release, each with any decision already recorded.
+// and people due for release, each with any decision already recorded; and the
+// same items gathered by person (issue 15), as a chair runs the meeting: one
+// row and one decision per person, with the comparison a member's review
+// weighs (a candidate far above them), never a proposal.
 import { requirePermission } from '../access/permissions.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { auditList } from '../access/audit.js';
@@ -17,6 +20,7 @@ import type { RuleResult } from '../selection/deselection.js';
 import { custodyAt, releaseDue } from '../selection/features.js';
 import { getMatrix } from '../selection/service.js';
 import type { Reason } from '../selection/reasons.js';
+import { outscoring, type OutscoredBy } from '../selection/proposals.js';
 import { decisionsOf, type RecordedDecision } from './decisions.js';
 import { reviewIn } from './review.js';
 
@@ -36,6 +40,28 @@ export interface AgendaItem {
   decision: RecordedDecision | null;
 }
 
+/** One person on the agenda: every item about them, and one decision that answers those still open. */
+export interface AgendaPerson {
+  personId: number;
+  personRef: string;
+  member: boolean;
+  score: number | null;
+  rank: number | null;
+  /** All their items (flags, proposals, reviews, releases), each with the decision that answered it, if any. */
+  items: AgendaItem[];
+  /** The items no decision at this meeting answers yet (not an automatic exit): the person's one decision answers these. */
+  pending: string[];
+  /** Their decisions at this meeting, in the order taken. */
+  decisions: RecordedDecision[];
+  /**
+   * A member only: the best candidate left without a place in the run, when
+   * they score more than the matrix's comparison margin above this member.
+   * Shown for the panel to weigh at the review; never a proposal. Null when
+   * the scores are withheld.
+   */
+  outscoredBy: OutscoredBy | null;
+}
+
 export interface PanelAgenda {
   schemeCode: string;
   meetingDate: IsoDate;
@@ -44,6 +70,10 @@ export interface PanelAgenda {
   runId: number | null;
   runAsOf: IsoDate | null;
   items: AgendaItem[];
+  /** The items gathered by person, in agenda order: the chair's summary table and one decision each. */
+  people: AgendaPerson[];
+  /** The run's matrix's comparison margin (null without a run). */
+  comparisonMargin: number | null;
   decisions: RecordedDecision[];
   /** Why this viewer may not see the run's scores and ranks (items are then in reference order), or null. */
   scoresWithheld: Sensitive | null;
@@ -63,7 +93,7 @@ export async function panelAgenda(db: Kysely<DB>, actor: Actor, input: { schemeC
     const agenda = await agendaIn(trx, actor, input.schemeCode, meetingDate);
     await auditList(trx, actor, {
       what: `agenda of the ${agenda.schemeCode} panel of ${meetingDate}`,
-      personIds: [...agenda.items.map((i) => i.personId), ...agenda.decisions.map((d) => d.personId)],
+      personIds: [...new Set([...agenda.items.map((i) => i.personId), ...agenda.decisions.map((d) => d.personId), ...agenda.people.flatMap((p) => (p.outscoredBy ? [p.outscoredBy.personId] : []))])],
       details: { meetingId: agenda.meetingId, runId: agenda.runId },
     });
     return agenda;
@@ -95,16 +125,27 @@ async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, m
   const memberIds = new Set(review.members.map((m) => m.personId));
 
   let runPeople: number[] = [];
+  const outscored = new Map<number, OutscoredBy>();
   if (runRow) {
     const rows = await db
       .selectFrom('selection_run_results as r')
       .innerJoin('people as p', 'p.id', 'r.person_id')
-      .select(['r.person_id', 'p.person_ref', 'r.score', 'r.rank', 'r.member', 'r.proposal', 'r.proposal_reasons'])
+      .select(['r.person_id', 'p.person_ref', 'r.score', 'r.rank', 'r.member', 'r.in_pool', 'r.proposal', 'r.proposal_reasons'])
       .where('r.run_id', '=', runRow.id)
       .where('r.partnership_id', '=', actor.partnershipId)
       .where(visiblePeople(actor, 'p'))
       .execute();
     runPeople = rows.map((r) => r.person_id);
+    // The best candidate left without a place whom this viewer may see, as the run page shows (selection/service.ts memberComparisons).
+    if (!scoresWithheld && runConfig) {
+      let best: (typeof rows)[number] | null = null;
+      for (const r of rows) if (!r.member && r.in_pool && r.proposal === null && (!best || r.score > best.score || (r.score === best.score && r.rank < best.rank))) best = r;
+      const candidate = best ? { personId: best.person_id, personRef: best.person_ref, score: best.score } : null;
+      for (const r of rows) if (r.member) {
+        const o = outscoring(r.score, candidate, runConfig.proposals.comparisonMargin);
+        if (o) outscored.set(r.person_id, o);
+      }
+    }
     for (const r of rows) {
       if (!scoresWithheld) scores.set(r.person_id, { score: r.score, rank: r.rank, member: r.member });
       if (r.proposal)
@@ -160,17 +201,50 @@ async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, m
         items.push({ ...base, kind: 'due_for_release', item: 'due_for_release', reasons: [{ code: 'due_for_release', text: `Expected release ${now.expectedReleaseDate}, in ${days} days.`, date: now.expectedReleaseDate, days, threshold: window }] });
     }
   }
-  for (const it of items) it.decision = decisions.find((d) => d.personId === it.personId && d.item === it.item) ?? null;
-  // A decision already taken can remove its own item (a de-selected person is
-  // no longer a member on the date); keep it on the agenda with its decision.
+  for (const it of items) it.decision = decisions.find((d) => d.personId === it.personId && d.items.includes(it.item)) ?? null;
+  // A decision already taken can remove its own items (a de-selected person is
+  // no longer a member on the date); keep them on the agenda with the decision.
   for (const d of decisions) {
-    if (items.some((i) => i.decision?.id === d.id)) continue;
-    const kind: AgendaKind = d.item.startsWith('proposal:') ? 'proposal' : d.item.startsWith('rule:') ? 'rule' : d.item === 'reselection_review' ? 'reselection' : d.item === 'released' ? 'released' : d.item === 'due_for_release' ? 'due_for_release' : 'rule';
-    items.push({ personId: d.personId, personRef: d.personRef, kind, item: d.item, member: memberIds.has(d.personId), score: decisionScoresWithheld ? null : d.score, rank: s(d.personId)?.rank ?? null, reasons: [], prompts: [], decision: d });
+    for (const item of d.items) {
+      if (items.some((i) => i.personId === d.personId && i.item === item)) continue;
+      const kind: AgendaKind = item.startsWith('proposal:') ? 'proposal' : item.startsWith('rule:') ? 'rule' : item === 'reselection_review' ? 'reselection' : item === 'released' ? 'released' : item === 'due_for_release' ? 'due_for_release' : 'rule';
+      items.push({ personId: d.personId, personRef: d.personRef, kind, item, member: memberIds.has(d.personId), score: decisionScoresWithheld ? null : d.score, rank: s(d.personId)?.rank ?? null, reasons: [], prompts: [], decision: d });
+    }
   }
   const shownDecisions = decisionScoresWithheld ? decisions.map((d) => ({ ...d, score: null })) : decisions;
   for (const it of items) if (it.decision && decisionScoresWithheld) it.decision = { ...it.decision, score: null };
   const order: AgendaKind[] = ['automatic_exit', 'proposal', 'rule', 'reselection', 'released', 'due_for_release'];
   items.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.personRef < b.personRef ? -1 : 1));
-  return { schemeCode: scheme.code, meetingDate, meetingId: meeting?.id ?? null, lastMeetingDate: last?.meeting_date ?? null, runId: runRow?.id ?? null, runAsOf: runRow?.as_of ?? null, items, decisions: shownDecisions, scoresWithheld };
+  const people = byPerson(items, shownDecisions, outscored);
+  return {
+    schemeCode: scheme.code,
+    meetingDate,
+    meetingId: meeting?.id ?? null,
+    lastMeetingDate: last?.meeting_date ?? null,
+    runId: runRow?.id ?? null,
+    runAsOf: runRow?.as_of ?? null,
+    items,
+    people,
+    comparisonMargin: runConfig?.proposals.comparisonMargin ?? null,
+    decisions: shownDecisions,
+    scoresWithheld,
+  };
+}
+
+/** The items (in agenda order) gathered by person, in the order each person first appears. */
+export function byPerson(items: readonly AgendaItem[], decisions: readonly RecordedDecision[], outscored: ReadonlyMap<number, OutscoredBy>): AgendaPerson[] {
+  const people = new Map<number, AgendaPerson>();
+  for (const it of items) {
+    let p = people.get(it.personId);
+    if (!p) {
+      p = { personId: it.personId, personRef: it.personRef, member: it.member, score: it.score, rank: it.rank, items: [], pending: [], decisions: decisions.filter((d) => d.personId === it.personId), outscoredBy: outscored.get(it.personId) ?? null };
+      people.set(it.personId, p);
+    }
+    p.items.push(it);
+    p.member ||= it.member;
+    p.score ??= it.score;
+    p.rank ??= it.rank;
+    if (!it.decision && it.kind !== 'automatic_exit' && !p.pending.includes(it.item)) p.pending.push(it.item);
+  }
+  return [...people.values()];
 }

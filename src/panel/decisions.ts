@@ -1,6 +1,7 @@
 // Panel decisions (SPEC 3.4): each recorded one at a time, in one transaction
 // with its change to memberships and its audit entry, and read back for the
-// agenda and the minutes.
+// agenda and the minutes. One decision per person answers all the agenda
+// items it names (issue 15): a person with three flags gets one decision.
 import { requirePermission } from '../access/permissions.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
@@ -19,7 +20,10 @@ export interface RecordedDecision {
   id: number;
   personId: number;
   personRef: string;
+  /** The first of the items answered (kept for readers that name one). */
   item: string;
+  /** Every agenda item the decision answers. */
+  items: string[];
   decision: PanelDecisionKind;
   action: PanelAction;
   reason: string;
@@ -38,7 +42,7 @@ export async function decisionsOf(db: Executor, partnershipId: number, meetingId
     .selectFrom('panel_decisions as d')
     .innerJoin('people as p', 'p.id', 'd.person_id')
     .leftJoin('tiers as t', 't.id', 'd.tier_id')
-    .select(['d.id', 'd.person_id', 'p.person_ref', 'd.item', 'd.decision', 'd.action', 'd.reason', 'd.end_reason', 'd.exit_plan', 't.code as tier_code', 'd.score', 'd.decided_by_label', 'd.decided_at'])
+    .select(['d.id', 'd.person_id', 'p.person_ref', 'd.item', 'd.items', 'd.decision', 'd.action', 'd.reason', 'd.end_reason', 'd.exit_plan', 't.code as tier_code', 'd.score', 'd.decided_by_label', 'd.decided_at'])
     .where('d.partnership_id', '=', partnershipId)
     .where('d.meeting_id', '=', meetingId)
     .$if(visibleTo !== undefined, (q) => q.where(visiblePeople(visibleTo!, 'p')))
@@ -49,6 +53,7 @@ export async function decisionsOf(db: Executor, partnershipId: number, meetingId
     personId: r.person_id,
     personRef: r.person_ref,
     item: r.item,
+    items: r.items.length ? r.items : [r.item],
     decision: r.decision,
     action: r.action,
     reason: r.reason,
@@ -65,8 +70,14 @@ export interface DecisionInput {
   schemeCode: string;
   meetingDate: string;
   personRef: string;
-  /** The agenda item decided on, e.g. "proposal:select" or "rule:stopped_offending"; "override" items may be free text. */
-  item: string;
+  /**
+   * The agenda items the decision answers, e.g. ["rule:stopped_offending",
+   * "rule:regular_review", "proposal:deselect"]: all of the person's items
+   * on the agenda, one decision for them all. "override" items may be free text.
+   */
+  items?: string[];
+  /** One item alone (the same as items: [item]). */
+  item?: string;
   decision: PanelDecisionKind;
   action: PanelAction;
   reason: string;
@@ -80,6 +91,19 @@ export interface DecisionInput {
   transferToAreaCode?: string | null;
   /** When the change takes effect (default: the meeting date). */
   effectiveDate?: string;
+}
+
+export const PANEL_DECISIONS: readonly PanelDecisionKind[] = ['accept', 'reject', 'override'];
+export const PANEL_ACTIONS: readonly PanelAction[] = ['select', 'deselect', 'tier_move', 'none'];
+
+/** The items a decision answers, trimmed and each once, in the order given; at least one. */
+export function decisionItems(input: Pick<DecisionInput, 'items' | 'item'>): string[] {
+  const given = input.items ?? (input.item !== undefined ? [input.item] : []);
+  const items = [...new Set(given.map((i) => (typeof i === 'string' ? i.trim() : '')).filter(Boolean))];
+  if (items.length === 0) throw new InvalidInputError('Say which agenda items the decision answers (field "items").', { field: 'items' });
+  const long = items.find((i) => i.length > 200);
+  if (long) throw new InvalidInputError(`An agenda item is at most 200 characters: "${long.slice(0, 40)}…" (field "items").`, { field: 'items' });
+  return items;
 }
 
 async function ensureMeeting(trx: Transaction<DB>, actor: Actor, scheme: SchemeInfo, meetingDate: IsoDate): Promise<number> {
@@ -105,9 +129,12 @@ export async function recordDecision(db: Kysely<DB>, actor: Actor, input: Decisi
   requirePermission(actor, 'panel:decide');
   const meetingDate = requireIsoDate(input.meetingDate, 'The meeting date');
   const effective = requireIsoDate(input.effectiveDate ?? meetingDate, 'The effective date');
+  // No choice is made for the panel: a decision and an action must be chosen.
+  if (!PANEL_DECISIONS.includes(input.decision)) throw new InvalidInputError('Choose the decision (field "decision"): accept, reject or override.', { field: 'decision' });
+  if (!PANEL_ACTIONS.includes(input.action)) throw new InvalidInputError('Choose what changes (field "action"): select, deselect, tier_move or none.', { field: 'action' });
   const reason = input.reason?.trim();
-  if (!reason) throw new InvalidInputError('Every decision needs its reason.');
-  if (!input.item?.trim()) throw new InvalidInputError('Say which agenda item the decision is about.');
+  if (!reason) throw new InvalidInputError('Every decision needs its reason.', { field: 'reason' });
+  const items = decisionItems(input);
   if (input.decision === 'reject' && input.action !== 'none') throw new InvalidInputError('A rejected proposal changes nothing: its action must be "none".');
   if (input.action === 'deselect') {
     if (!input.endReason) throw new InvalidInputError('A de-selection needs its reason (end reason).');
@@ -170,7 +197,8 @@ export async function recordDecision(db: Kysely<DB>, actor: Actor, input: Decisi
         partnership_id: actor.partnershipId,
         meeting_id: meetingId,
         person_id: person.id,
-        item: input.item.trim(),
+        item: items[0]!,
+        items,
         decision: input.decision,
         action: input.action,
         reason,
@@ -187,7 +215,7 @@ export async function recordDecision(db: Kysely<DB>, actor: Actor, input: Decisi
     await appendAudit(trx, actor, {
       action: input.action === 'none' ? 'collection' : 'alteration',
       personId: person.id,
-      what: `panel decision on ${scheme.code}: ${input.decision} ${input.item} (${input.action})`,
+      what: `panel decision on ${scheme.code}: ${input.decision} ${items.join(', ')} (${input.action})`,
       justification: reason,
       details: { decisionId: row.id, meetingId, membershipId },
     });
@@ -198,7 +226,8 @@ export async function recordDecision(db: Kysely<DB>, actor: Actor, input: Decisi
       id: row.id,
       personId: person.id,
       personRef: person.person_ref,
-      item: input.item.trim(),
+      item: items[0]!,
+      items,
       decision: input.decision,
       action: input.action,
       reason,

@@ -50,11 +50,12 @@ export async function panelMinutes(db: Kysely<DB>, actor: Actor, input: { scheme
 
 
 export function minutesCsv(m: PanelMinutes): string {
-  const head = ['meeting_date', 'person_ref', 'item', 'decision', 'action', 'reason', 'end_reason', 'exit_plan', 'tier', 'score', 'decided_by', 'decided_at'];
+  // `item` is the first item a decision answers; `items` (last, so columns read by position keep their place) all of them, separated by "; ".
+  const head = ['meeting_date', 'person_ref', 'item', 'decision', 'action', 'reason', 'end_reason', 'exit_plan', 'tier', 'score', 'decided_by', 'decided_at', 'items'];
   return (
     csvLine(head) +
     m.decisions
-      .map((d) => csvLine([m.meetingDate, d.personRef, d.item, d.decision, d.action, d.reason, d.endReason, d.exitPlan, d.tierCode, m.scoresWithheld ? 'withheld' : d.score, d.decidedBy, d.decidedAt].map(neutraliseValue)))
+      .map((d) => csvLine([m.meetingDate, d.personRef, d.item, d.decision, d.action, d.reason, d.endReason, d.exitPlan, d.tierCode, m.scoresWithheld ? 'withheld' : d.score, d.decidedBy, d.decidedAt, d.items.join('; ')].map(neutraliseValue)))
       .join('')
   );
 }

@@ -52,8 +52,13 @@ export interface MatrixConfig {
   proposals: {
     /** Sentences shorter than this (days) get priority on release without statutory supervision. */
     shortSentenceDays: number;
-    /** When full, a candidate scoring above the lowest member displaces them (both proposed). */
-    displaceLowerScoringMembers: boolean;
+    /**
+     * A candidate left without a place who scores more than this fraction
+     * above a member (0.2: more than 20% above) is shown to the panel as a
+     * comparison at that member's review. Never a proposal: a run proposes no
+     * swap (issue 15).
+     */
+    comparisonMargin: number;
   };
 }
 
@@ -127,7 +132,7 @@ export const DEFAULT_MATRIX: MatrixConfig = {
     highRiskMinGravity: 6,
     violentOrSexualGroups: DEFAULT_VIOLENT_OR_SEXUAL_GROUPS,
   },
-  proposals: { shortSentenceDays: 365, displaceLowerScoringMembers: true },
+  proposals: { shortSentenceDays: 365, comparisonMargin: 0.2 },
 };
 
 export interface MatrixProblem {
@@ -202,8 +207,7 @@ export function matrixProblems(config: MatrixConfig): MatrixProblem[] {
   if (!Array.isArray(r?.violentOrSexualGroups)) problems.push({ path: 'rules.violentOrSexualGroups', message: 'must be a list' });
   else r.violentOrSexualGroups.forEach((g, i) => group(`rules.violentOrSexualGroups[${i}]`, g));
   num('proposals.shortSentenceDays', config.proposals?.shortSentenceDays, 1, 36500, true);
-  if (typeof config.proposals?.displaceLowerScoringMembers !== 'boolean')
-    problems.push({ path: 'proposals.displaceLowerScoringMembers', message: 'must be true or false' });
+  num('proposals.comparisonMargin', config.proposals?.comparisonMargin, 0, 10);
   return problems;
 }
 
@@ -219,6 +223,11 @@ function isObject(v: unknown): v is Record<string, unknown> {
 const FORMER_SETTINGS = [
   { section: 'gravity', key: 'table', message: 'is no longer part of the matrix: gravity is the partnership’s offence reference (waymark performance gravity --set GROUP=GRAVITY)' },
   { section: 'neighbourhoodCrime', key: 'groups', message: 'is no longer part of the matrix: the neighbourhood-crime groups are the partnership’s offence reference' },
+  {
+    section: 'proposals',
+    key: 'displaceLowerScoringMembers',
+    message: 'is no longer part of the matrix: a run never proposes a swap; a candidate who outscores a member by more than proposals.comparisonMargin is shown to the panel beside that member',
+  },
 ] as const;
 
 /**
@@ -246,9 +255,11 @@ export function completeMatrix(partial: unknown): MatrixConfig {
 
 /**
  * A stored matrix version. Versions saved before the offence reference carry
- * its gravity table and neighbourhood-crime groups; those are ignored (runs
- * made with them keep their scores, which are stored), so an old version
- * reads, shows and runs with its weights and the partnership's reference.
+ * its gravity table and neighbourhood-crime groups, and versions saved before
+ * issue 15 the swap setting (displaceLowerScoringMembers); those are ignored
+ * (runs made with them keep their scores and proposals, which are stored), so
+ * an old version reads, shows and runs with its weights, the partnership's
+ * reference and the default comparison margin.
  */
 export function storedMatrix(stored: unknown): MatrixConfig {
   if (!isObject(stored)) return completeMatrix(stored);

@@ -1,7 +1,11 @@
 // What a selection run proposes to the panel (SPEC 3.3): selections up to
 // capacity with priority to short-sentence releases without statutory
-// supervision, and de-selection of the least active members when the scheme is
-// over capacity or a candidate outscores them. The panel decides; this proposes.
+// supervision, and de-selection of the least active members only when the
+// scheme is over capacity (down to capacity). The six rules of SPEC 3.4 flag
+// members for review on the panel's agenda; a score alone never proposes a
+// swap. A candidate left without a place who outscores a member by more than
+// the matrix's comparison margin is shown beside that member, for the panel to
+// weigh at the member's review (issue 15). The panel decides; this proposes.
 import { withoutStatutorySupervision } from './criteria.js';
 import { releaseDue, type SelectionFeatures } from './features.js';
 import type { MatrixConfig } from './matrix.js';
@@ -19,11 +23,22 @@ export interface ProposalCandidate {
   priority: boolean;
 }
 
+/** A candidate who outscores a member by more than the margin: shown to the panel, never proposed. */
+export interface OutscoredBy {
+  personId: number;
+  personRef: string;
+  score: number;
+  /** How far above the member's score, as a fraction of it (0.26: 26% above); null when the member scores 0 or less. */
+  ratio: number | null;
+}
+
 export interface ProposalOutcome {
   proposal: ProposalKind | null;
   /** Not a member, and scores above the lowest-scoring current member. */
   aboveLowestMember: boolean;
   reasons: Reason[];
+  /** Members only: the best candidate left without a place, when they outscore this member by more than the margin. */
+  outscoredBy: OutscoredBy | null;
 }
 
 export interface ProposalSummary {
@@ -34,6 +49,28 @@ export interface ProposalSummary {
   deselections: number;
   /** Places free once the proposals are accepted. */
   freePlacesAfter: number | null;
+  /** Members outscored by more than the comparison margin (shown to the panel, not proposed); absent in runs stored before it was counted. */
+  comparisons?: number;
+}
+
+/**
+ * How far a candidate's score is above a member's, or null when it is not
+ * above by more than the margin. The ratio is (candidate − member) / member,
+ * rounded to 4 places; a member scoring 0 or less is outscored by any higher
+ * score, with no ratio.
+ */
+export function outscoring(memberScore: number, candidate: { personId: number; personRef: string; score: number } | null, margin: number): OutscoredBy | null {
+  if (!candidate || !(candidate.score > memberScore)) return null;
+  if (memberScore <= 0) return { personId: candidate.personId, personRef: candidate.personRef, score: candidate.score, ratio: null };
+  const ratio = (candidate.score - memberScore) / memberScore;
+  if (!(ratio > margin)) return null;
+  return { personId: candidate.personId, personRef: candidate.personRef, score: candidate.score, ratio: Math.round(ratio * 10000) / 10000 };
+}
+
+/** "X scores 127.2, 26% above": the comparison in words, for pages and the CLI. */
+export function outscoringText(o: OutscoredBy, name = o.personRef): string {
+  const score = Math.round(o.score * 100) / 100;
+  return o.ratio === null ? `${name} scores ${score}, above this member's score of 0` : `${name} scores ${score}, ${Math.round(o.ratio * 100)}% above`;
 }
 
 /** The 2009 guidance's priority group: due out of a short sentence with no statutory supervision. */
@@ -55,7 +92,7 @@ export function propose(
   config: Pick<MatrixConfig, 'proposals'>,
 ): { outcomes: Map<number, ProposalOutcome>; summary: ProposalSummary } {
   const outcomes = new Map<number, ProposalOutcome>();
-  for (const r of rows) outcomes.set(r.personId, { proposal: null, aboveLowestMember: false, reasons: [] });
+  for (const r of rows) outcomes.set(r.personId, { proposal: null, aboveLowestMember: false, reasons: [], outscoredBy: null });
   const out = (id: number) => outcomes.get(id)!;
 
   // Least active first: lowest score, then lowest rank position.
@@ -65,8 +102,12 @@ export function propose(
 
   let selections = 0;
   let deselections = 0;
+  const candidates = rows
+    .filter((r) => !r.member && r.inPool)
+    .sort((a, b) => Number(b.priority) - Number(a.priority) || a.rank - b.rank);
   if (capacity === null) {
-    return { outcomes, summary: { capacity, members: members.length, lowestMemberScore: lowest, selections, deselections, freePlacesAfter: null } };
+    const comparisons = compare(members, candidates, out, config.proposals.comparisonMargin);
+    return { outcomes, summary: { capacity, members: members.length, lowestMemberScore: lowest, selections, deselections, freePlacesAfter: null, comparisons } };
   }
 
   // Members still in place, least active first.
@@ -84,42 +125,39 @@ export function propose(
     deselections++;
   }
 
-  const candidates = rows
-    .filter((r) => !r.member && r.inPool)
-    .sort((a, b) => Number(b.priority) - Number(a.priority) || a.rank - b.rank);
   let free = capacity - staying.length;
   for (const c of candidates) {
+    if (free <= 0) break;
     const o = out(c.personId);
-    const why = c.priority ? reason('priority_release', 'Due out of a short sentence without statutory supervision: priority under the 2009 guidance.') : null;
-    if (free > 0) {
-      o.proposal = 'select';
-      o.reasons.push(reason('free_place', `A place is free (capacity ${capacity}); ranked ${c.rank} with score ${c.score}.`, { value: c.score, threshold: capacity }));
-      if (why) o.reasons.push(why);
-      free--;
-      selections++;
-      continue;
-    }
-    const least = staying[0];
-    if (config.proposals.displaceLowerScoringMembers && least && c.score > least.score) {
-      staying.shift();
-      o.proposal = 'select';
-      o.reasons.push(
-        reason('displaces_member', `Scores ${c.score}, above member ${least.personRef} (${least.score}); the scheme is full.`, { value: c.score }),
-      );
-      if (why) o.reasons.push(why);
-      const m = out(least.personId);
-      m.proposal = 'deselect';
-      m.reasons.push(
-        reason('displaced', `Less active than ${c.personRef}, who scores ${c.score} against this member's ${least.score}, with the scheme full.`, {
-          value: least.score,
-        }),
-      );
-      selections++;
-      deselections++;
-    }
+    o.proposal = 'select';
+    o.reasons.push(reason('free_place', `A place is free (capacity ${capacity}); ranked ${c.rank} with score ${c.score}.`, { value: c.score, threshold: capacity }));
+    if (c.priority) o.reasons.push(reason('priority_release', 'Due out of a short sentence without statutory supervision: priority under the 2009 guidance.'));
+    free--;
+    selections++;
   }
+  const comparisons = compare(members, candidates, out, config.proposals.comparisonMargin);
   return {
     outcomes,
-    summary: { capacity, members: members.length, lowestMemberScore: lowest, selections, deselections, freePlacesAfter: free },
+    summary: { capacity, members: members.length, lowestMemberScore: lowest, selections, deselections, freePlacesAfter: free, comparisons },
   };
+}
+
+/**
+ * The best candidate left without a place (in the pool, not a member, not
+ * proposed for selection: highest score, then rank) beside each member;
+ * returns how many members they outscore by more than the margin.
+ */
+function compare(members: readonly ProposalCandidate[], candidates: readonly ProposalCandidate[], out: (id: number) => ProposalOutcome, margin: number): number {
+  let best: ProposalCandidate | null = null;
+  for (const c of candidates) {
+    if (out(c.personId).proposal !== null) continue;
+    if (!best || c.score > best.score || (c.score === best.score && c.rank < best.rank)) best = c;
+  }
+  let n = 0;
+  for (const m of members) {
+    const o = outscoring(m.score, best, margin);
+    out(m.personId).outscoredBy = o;
+    if (o) n++;
+  }
+  return n;
 }

@@ -7,7 +7,7 @@
 // here while the main thread unpacks the one before and the database loads it.
 import { answerCalls, Transferring } from '../threads/calls.js';
 import { featureRows, parseFeatureText } from './feature-rows.js';
-import { rankRun, scorePeople, type RunContext, type RunResult, type RunSummary, type ScoredPerson } from './scoring.js';
+import { comparisonsOf, rankRun, scorePeople, type MemberComparison, type RunContext, type RunResult, type RunSummary, type ScoredPerson } from './scoring.js';
 import { encodeFeatures, resultLine } from './stored.js';
 
 /** A result as it crosses to the main thread, with its feature row (feature-rows.ts), from which its criteria are computed when read. */
@@ -56,10 +56,10 @@ export const scoringCalls = {
   },
 
   /** Ranks everyone fed, proposes and sums up; the results wait here, to be fetched a chunk at a time. */
-  rank(arg: { job: number }): { count: number; poolSize: number; summary: RunSummary } {
+  rank(arg: { job: number }): { count: number; poolSize: number; summary: RunSummary; comparisons: MemberComparison[] } {
     const job = jobOf(arg.job);
     const run = rankRun(job.people, job.context);
-    return { count: run.people.length, poolSize: run.poolSize, summary: run.summary };
+    return { count: run.people.length, poolSize: run.poolSize, summary: run.summary, comparisons: comparisonsOf(run.people) };
   },
 
   /**
@@ -87,6 +87,7 @@ export const scoringCalls = {
         priority: r.priority,
         proposal: r.proposal,
         proposalReasons: r.proposalReasons,
+        outscoredBy: r.outscoredBy,
         featureRow: job.rows.get(r.personId)!,
       });
       if (arg.store) text += resultLine(head, r, encodeFeatures(r.features));

@@ -10,7 +10,7 @@ import { disproportionality, type Disproportionality } from './disproportionalit
 import { inPool, type SelectionFeatures } from './features.js';
 import type { MatrixConfig } from './matrix.js';
 import { scoreOf } from './score.js';
-import { isPriority, propose, type ProposalSummary } from './proposals.js';
+import { isPriority, propose, type OutscoredBy, type ProposalSummary } from './proposals.js';
 import type { Reason } from './reasons.js';
 
 export interface RunResult {
@@ -24,7 +24,17 @@ export interface RunResult {
   priority: boolean;
   proposal: ProposalKind | null;
   proposalReasons: Reason[];
+  /** Members only: the best candidate left without a place, when they score more than the comparison margin above this member (never a proposal). */
+  outscoredBy: OutscoredBy | null;
   criteria: CriterionResult[];
+}
+
+/** A member outscored by more than the comparison margin, for the run page's list and the panel. */
+export interface MemberComparison {
+  personId: number;
+  personRef: string;
+  score: number;
+  outscoredBy: OutscoredBy;
 }
 
 export interface SchemeBalance {
@@ -68,6 +78,13 @@ export interface ScoredRun {
   summary: RunSummary;
 }
 
+/** The members outscored by more than the margin, most outscored first (highest score ratio; a member scoring 0 first). */
+export function comparisonsOf(people: readonly Pick<RunResult, 'personId' | 'personRef' | 'score' | 'member' | 'outscoredBy'>[]): MemberComparison[] {
+  const out: MemberComparison[] = [];
+  for (const p of people) if (p.member && p.outscoredBy) out.push({ personId: p.personId, personRef: p.personRef, score: p.score, outscoredBy: p.outscoredBy });
+  return out.sort((a, b) => (b.outscoredBy.ratio ?? Infinity) - (a.outscoredBy.ratio ?? Infinity) || (a.personRef < b.personRef ? -1 : a.personRef > b.personRef ? 1 : 0));
+}
+
 /** Scores people, unranked: a pool's people can be scored a part at a time, as each part's features arrive. */
 export function scorePeople(features: readonly SelectionFeatures[], ctx: RunContext): ScoredPerson[] {
   const { config } = ctx;
@@ -84,6 +101,7 @@ export function scorePeople(features: readonly SelectionFeatures[], ctx: RunCont
     priority: isPriority(f, config),
     proposal: null,
     proposalReasons: [],
+    outscoredBy: null,
     features: f,
   }));
 }
@@ -100,6 +118,7 @@ export function rankRun(people: ScoredPerson[], ctx: RunContext): ScoredRun {
     p.proposal = o.proposal;
     p.aboveLowestMember = o.aboveLowestMember;
     p.proposalReasons = o.reasons;
+    p.outscoredBy = o.outscoredBy;
   }
   const summary: RunSummary = {
     proposals,

@@ -23,7 +23,8 @@ import { parseFeatureRow } from './feature-rows.js';
 import { DEFAULT_MATRIX, completeMatrix, storedMatrix, type MatrixConfig } from './matrix.js';
 import { loadOffenceGrading } from '../offences/store.js';
 import { scorePerson } from './score.js';
-import type { RunContext, RunResult, RunSummary } from './scoring.js';
+import { comparisonsOf, type MemberComparison, type RunContext, type RunResult, type RunSummary } from './scoring.js';
+import { outscoring } from './proposals.js';
 import type { StoreIn, scoringCalls } from './scoring-thread.js';
 import { RESULT_COLUMNS, decodeFeatures } from './stored.js';
 import type { Reason } from './reasons.js';
@@ -125,7 +126,7 @@ async function matrixForRun(db: Kysely<DB>, actor: Actor, schemeCode: string, ve
 
 // ---------------------------------------------------------------- runs
 
-export type { RunResult, RunSummary, SchemeBalance } from './scoring.js';
+export type { MemberComparison, RunResult, RunSummary, SchemeBalance } from './scoring.js';
 
 /**
  * A result as the viewer may see it: a score, rank or part that rests on data
@@ -152,6 +153,15 @@ export interface RunView {
   capacity: number | null;
   summary: RunSummary;
   results: ShownResult[];
+  /** The matrix version's comparison margin (0.2: a candidate more than 20% above a member is shown beside them). */
+  comparisonMargin: number;
+  /**
+   * Every member the viewer may see who is outscored by more than the margin
+   * by the best candidate left without a place they may see, most outscored
+   * first: shown to the panel at the member's review, never proposed. Empty
+   * when the scores are withheld.
+   */
+  comparisons: MemberComparison[];
   /**
    * Why this viewer may not see the scores, ranks and order of the run (the
    * matrix weighs data they may not see), or null. When set, the results are
@@ -282,6 +292,8 @@ export async function runSelection(
       capacity: scheme.capacity,
       summary: ranked.summary,
       results,
+      comparisonMargin: config.proposals.comparisonMargin,
+      comparisons: ranked.comparisons,
       scoresWithheld: null,
     });
     if (input.store === false) {
@@ -396,13 +408,14 @@ function withhold(view: RunView, actor: Actor, config: MatrixConfig): RunView {
       shown.score = null;
       shown.rank = null;
       shown.aboveLowestMember = null;
+      shown.outscoredBy = null;
       shown.proposalReasons = showProposalReasons(r.proposalReasons, because);
     }
     return withCriteria(shown as Omit<RunResult, 'criteria'>, () => (r.criteria as CriterionResult[]).map((c) => showCriterion(actor, c)) as CriterionResult[]) as unknown as ShownResult;
   });
   if (because) results.sort((a, b) => (a.personRef < b.personRef ? -1 : a.personRef > b.personRef ? 1 : 0));
   const summary = because ? { ...view.summary, proposals: { ...view.summary.proposals, lowestMemberScore: null } } : view.summary;
-  return { ...view, summary, results, scoresWithheld: because };
+  return { ...view, summary, results, comparisons: because ? [] : view.comparisons, scoresWithheld: because };
 }
 
 export interface RunListing {
@@ -490,10 +503,19 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
     if (input.limit !== undefined) q = q.limit(input.limit);
     if (input.offset !== undefined) q = q.offset(input.offset);
     const found = await q.execute();
-    await auditList(trx, actor, { what: `selection run ${run.id}`, personIds: found.map((r) => r.person_id), details: { runId: run.id, people: found.length, offset: input.offset ?? 0 } });
-    return found;
+    const compared = await memberComparisons(trx, actor, run.id, runConfig.proposals.comparisonMargin);
+    const named = new Set(found.map((r) => r.person_id));
+    const also = compared.flatMap((c) => [c.personId, c.outscoredBy.personId]).filter((id) => !named.has(id));
+    await auditList(trx, actor, {
+      what: `selection run ${run.id}`,
+      personIds: [...found.map((r) => r.person_id), ...new Set(also)],
+      details: { runId: run.id, people: found.length, offset: input.offset ?? 0 },
+    });
+    return { found, compared };
   });
-  const criteriaOf = (r: (typeof rows)[number]): CriterionResult[] => {
+  const { found, compared } = rows;
+  const outscoredBy = new Map(compared.map((c) => [c.personId, c.outscoredBy]));
+  const criteriaOf = (r: (typeof found)[number]): CriterionResult[] => {
     if (!config) return [];
     const stored = r as typeof r & { criteria: string | null; features: string | null };
     if (stored.features !== null) return scorePerson(decodeFeatures(stored.features, { personId: r.person_id, personRef: r.person_ref, asOf: run.as_of }, config), config).criteria;
@@ -512,7 +534,9 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
       members: run.members,
       capacity: run.capacity,
       summary: JSON.parse(run.summary) as RunSummary,
-      results: rows.map((r) => ({
+      comparisonMargin: runConfig.proposals.comparisonMargin,
+      comparisons: compared,
+      results: found.map((r) => ({
         personId: r.person_id,
         personRef: r.person_ref,
         rank: r.rank,
@@ -523,6 +547,7 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
         priority: r.priority,
         proposal: r.proposal,
         proposalReasons: JSON.parse(r.proposal_reasons) as Reason[],
+        outscoredBy: outscoredBy.get(r.person_id) ?? null,
         criteria: criteriaOf(r),
       })),
       scoresWithheld: null,
@@ -530,6 +555,45 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
     actor,
     runConfig,
   );
+}
+
+/**
+ * The run's members outscored by more than the margin, as this viewer may see
+ * them: the best candidate left without a place (in the pool, not a member,
+ * not proposed: highest score, then rank) among those the viewer may see,
+ * beside every member they may see. The same arithmetic as the run's own
+ * (proposals.ts), so a run reopened by someone who sees everyone shows what
+ * it showed when made; for runs stored before issue 15 it is worked out the
+ * same way from their stored scores.
+ */
+export async function memberComparisons(db: Kysely<DB> | Transaction<DB>, actor: Actor, runId: number, margin: number): Promise<MemberComparison[]> {
+  const best = await db
+    .selectFrom('selection_run_results as r')
+    .innerJoin('people as p', 'p.id', 'r.person_id')
+    .select(['r.person_id', 'p.person_ref', 'r.score'])
+    .where('r.partnership_id', '=', actor.partnershipId)
+    .where('r.run_id', '=', runId)
+    .where('r.member', '=', false)
+    .where('r.in_pool', '=', true)
+    .where('r.proposal', 'is', null)
+    .where(visiblePeople(actor, 'p'))
+    .orderBy('r.score', 'desc')
+    .orderBy('r.rank')
+    .limit(1)
+    .executeTakeFirst();
+  if (!best) return [];
+  const members = await db
+    .selectFrom('selection_run_results as r')
+    .innerJoin('people as p', 'p.id', 'r.person_id')
+    .select(['r.person_id', 'p.person_ref', 'r.score'])
+    .where('r.partnership_id', '=', actor.partnershipId)
+    .where('r.run_id', '=', runId)
+    .where('r.member', '=', true)
+    .where('r.score', '<', best.score)
+    .where(visiblePeople(actor, 'p'))
+    .execute();
+  const candidate = { personId: best.person_id, personRef: best.person_ref, score: best.score };
+  return comparisonsOf(members.map((m) => ({ personId: m.person_id, personRef: m.person_ref, score: m.score, member: true, outscoredBy: outscoring(m.score, candidate, margin) })));
 }
 
 type Side = { rank: number | null; score: number | null; proposal: ProposalKind | null };

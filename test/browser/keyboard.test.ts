@@ -101,24 +101,30 @@ describe.skipIf(!hasChromium)('keyboard only at the review panel', () => {
     const page = await w.newPage();
     await (await SignInPage.visit(page)).signIn('manager', PASSWORD);
     const panel = await PanelPage.visit(page, schemeCode, asOf);
-    const section = panel.item(candidate.ref, 'proposal:select');
+    const section = panel.person(candidate.ref);
     const prefix = (await section.getAttribute('id'))!;
-    const checked = (name: string) => section.locator(`input[name="${name}"]:checked`).inputValue();
+    const checked = async (name: string) => {
+      const c = section.locator(`input[name="${name}"]:checked`);
+      return (await c.count()) ? c.inputValue() : null;
+    };
 
-    // Tab reaches the decision radios at the checked one ("Accept").
+    // Tab reaches the decision radios at the first; nothing is chosen for the panel.
     const toRadios = await tabTo(page, (f) => f.id.startsWith(`${prefix}-decision`), 'the decision radios', 60);
     expect(toRadios.at(-1)!.id).toBe(`${prefix}-decision`);
+    expect(await checked('decision')).toBeNull();
+    // Space chooses the focused one; arrows move the choice within the group.
+    await page.keyboard.press('Space');
     expect(await checked('decision')).toBe('accept');
-    // Arrows move the choice within the group; Space keeps the focused one chosen.
     await page.keyboard.press('ArrowRight');
     expect(await checked('decision')).toBe('reject');
     await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('Space');
     expect(await checked('decision')).toBe('accept');
 
-    // One Tab leaves the group for the next ("What changes", at "Select onto the scheme").
+    // One Tab leaves the group for the next ("What changes", nothing chosen); Space chooses "Select onto the scheme".
     await page.keyboard.press('Tab');
     expect((await focused(page))!.id).toMatch(new RegExp(`^${prefix}-action`));
+    expect(await checked('action')).toBeNull();
+    await page.keyboard.press('Space');
     expect(await checked('action')).toBe('select');
     // The tier: arrows in the select, past "No tier" to the first tier.
     await page.keyboard.press('Tab');

@@ -107,7 +107,11 @@ function specs(config: MatrixConfig): { legend: string; fields: FieldSpec[] }[] 
       legend: 'Proposals',
       fields: [
         { path: 'proposals.shortSentenceDays', label: 'Short sentence: fewer than (days)', hint: 'Releases from short sentences without statutory supervision get priority.' },
-        { path: 'proposals.displaceLowerScoringMembers', label: 'When full, propose to displace lower-scoring members', kind: 'boolean' },
+        {
+          path: 'proposals.comparisonMargin',
+          label: 'Comparison margin (a fraction: 0.2 is 20%)',
+          hint: 'A candidate left without a place who scores more than this above a member is shown to the panel beside that member. A run never proposes a swap.',
+        },
       ],
     },
   ];

@@ -1,5 +1,6 @@
-// The review panel (SPEC 3.4): the agenda for a meeting date with a decision
-// form on every item, decisions recorded one at a time (each in one
+// The review panel (SPEC 3.4): the agenda for a meeting date as a chair runs
+// it (a summary row and one decision form per person, issue 15), decisions
+// recorded one at a time (each in one
 // transaction with its change to memberships), the minutes as a page and as
 // CSV, and the inbox of transfers from other partnerships (SPEC 3.2).
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -10,13 +11,18 @@ import { InvalidInputError } from '../../errors.js';
 import { requireIsoDate } from '../../calendar/dates.js';
 import { ACTIONS, DECISIONS, END_REASONS, fieldOf, minutesRows, panelPageView, transferRows, type Posted } from '../view-models/panel.js';
 
-type Body = Record<string, string | undefined>;
+type Body = Record<string, string | string[] | undefined>;
+
+/** A field sent once (a repeated one counts as not sent: the form has one of each). */
+const one = (v: string | string[] | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+/** A field sent any number of times. */
+const many = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 export function registerPanelRoutes(app: FastifyInstance): void {
 
   async function panelPage(reply: FastifyReply, actor: Actor, code: string, date: string, opts: { recorded?: number; exits?: number; posted?: Posted } = {}) {
     const [agenda, structure] = await Promise.all([app.services.panel.agenda(actor, { schemeCode: code, meetingDate: date }), app.services.schemes.structure(actor, code)]);
-    const labels = await app.services.people.labels(actor, agenda.items.map((i) => i.personId));
+    const labels = await app.services.people.labels(actor, [...new Set([...agenda.items.map((i) => i.personId), ...agenda.people.flatMap((p) => (p.outscoredBy ? [p.outscoredBy.personId] : []))])]);
     return reply.render('panel.njk', panelPageView({ agenda, structure, labels, code, date, canDecide: can(actor, 'panel:decide'), canExport: can(actor, 'export:run'), ...opts }));
   }
 
@@ -33,21 +39,24 @@ export function registerPanelRoutes(app: FastifyInstance): void {
   });
 
   app.post<{ Params: { code: string }; Body: Body }>('/schemes/:code/panel/decisions', { config: { access: 'panel:decide' } }, async (req, reply) => {
-    const b = req.body ?? {};
+    const raw = req.body ?? {};
+    const b: Record<string, string | undefined> = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, one(v)]));
     const code = req.params.code;
     const date = await meetingDate(req.actor!, b.date ?? '');
     const personRef = (b.personRef ?? '').trim();
-    const item = (b.item ?? '').trim();
+    // The items the person's one decision answers (the form sends each); `item` alone is one.
+    const items = [...many(raw.items), ...many(raw.item)].map((i) => i.trim()).filter(Boolean);
     const decision = b.decision as PanelDecisionKind;
     const action = b.action as PanelAction;
     const errors: Posted['errors'] = [];
-    if (!DECISIONS.includes(decision)) errors.push({ field: 'decision', text: 'Choose accept, reject or override' });
-    if (!ACTIONS.includes(action)) errors.push({ field: 'action', text: 'Choose what changes' });
+    // Nothing is chosen for the panel: a decision without a choice is refused, naming the field.
+    if (!DECISIONS.includes(decision)) errors.push({ field: 'decision', text: `Choose the decision for ${personRef || 'this person'}: accept, reject or override` });
+    if (!ACTIONS.includes(action)) errors.push({ field: 'action', text: 'Choose what changes: select, de-select, move tier or no change' });
     if (!(b.reason ?? '').trim()) errors.push({ field: 'reason', text: 'Enter the reason for the decision' });
     if (action === 'deselect' && !(b.exitPlan ?? '').trim()) errors.push({ field: 'exitPlan', text: 'Enter the exit plan: the lower tier or the ongoing support that follows' });
     if (action === 'deselect' && !END_REASONS.includes(b.endReason as EndReason)) errors.push({ field: 'endReason', text: 'Choose the de-selection reason' });
     if (action === 'tier_move' && !b.tierCode) errors.push({ field: 'tierCode', text: 'Choose the tier to move to' });
-    const posted = (errs: Posted['errors']): Posted => ({ key: `${personRef}|${item}`, values: b, errors: errs });
+    const posted = (errs: Posted['errors']): Posted => ({ key: personRef, values: b, errors: errs });
     if (errors.length) {
       reply.code(400);
       return panelPage(reply, req.actor!, code, date, { posted: posted(errors) });
@@ -57,7 +66,7 @@ export function registerPanelRoutes(app: FastifyInstance): void {
         schemeCode: code,
         meetingDate: date,
         personRef,
-        item,
+        items,
         decision,
         action,
         reason: b.reason!,
@@ -70,12 +79,12 @@ export function registerPanelRoutes(app: FastifyInstance): void {
     } catch (e) {
       if (!(e instanceof InvalidInputError)) throw e;
       reply.code(400);
-      return panelPage(reply, req.actor!, code, date, { posted: posted([{ field: fieldOf(e.message), text: e.message }]) });
+      return panelPage(reply, req.actor!, code, date, { posted: posted([{ field: e.field ?? fieldOf(e.message), text: e.message }]) });
     }
   });
 
   app.post<{ Params: { code: string }; Body: Body }>('/schemes/:code/panel/automatic-exits', { config: { access: 'panel:decide' } }, async (req, reply) => {
-    const date = await meetingDate(req.actor!, req.body?.date ?? '');
+    const date = await meetingDate(req.actor!, one(req.body?.date) ?? '');
     const exits = await app.services.panel.applyAutomaticExits(req.actor!, { schemeCode: req.params.code, asOf: date });
     return reply.redirect(`/schemes/${encodeURIComponent(req.params.code)}/panel?date=${date}&exits=${exits.length}`, 303);
   });

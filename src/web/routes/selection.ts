@@ -11,6 +11,10 @@ import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import { configFromForm, matrixFields, problemMessages } from '../forms/matrix-form.js';
 import { escape } from '../html.js';
+import { outscoringText } from '../../selection/proposals.js';
+
+/** A comparison margin as a percentage: 0.2 is "20%". */
+const marginText = (m: number) => `${Math.round(m * 1000) / 10}%`;
 import { WITHHELD_BECAUSE } from '../../access/need-to-know.js';
 
 const PAGE_SIZE = 50;
@@ -146,12 +150,14 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
     const run = await selection.getRun(req.actor!, { runId, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
     const more = run.results.length > PAGE_SIZE;
     const results = run.results.slice(0, PAGE_SIZE);
-    const labels = await app.services.people.labels(req.actor!, results.map((r) => r.personId));
+    const compared = run.comparisons.flatMap((c) => [c.personId, c.outscoredBy.personId]);
+    const labels = await app.services.people.labels(req.actor!, [...new Set([...results.map((r) => r.personId), ...results.flatMap((r) => (r.outscoredBy ? [r.outscoredBy.personId] : [])), ...compared])]);
     const people = results.map((r) => {
       const name = displayName(labels.get(r.personId), r.personRef);
       return {
         ...r,
         name,
+        comparisonText: r.outscoredBy ? `Comparison: ${outscoringText(r.outscoredBy, displayName(labels.get(r.outscoredBy.personId), r.outscoredBy.personRef))}` : null,
         scoreText: shown(r.score),
         proposalText: r.proposal ? PROPOSAL_LABELS[r.proposal] : '',
         criteriaRows: r.criteria.map((c) => [
@@ -177,9 +183,18 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
         ['Members', `${run.members}${run.capacity !== null ? ` of a capacity of ${run.capacity}` : ''}`],
         ['Lowest member score', run.scoresWithheld ? 'Withheld' : s.lowestMemberScore === null ? '–' : num(s.lowestMemberScore)],
         ['Proposals', `${s.selections} to select, ${s.deselections} to de-select`],
+        ['Comparison margin', `${marginText(run.comparisonMargin)}: ${run.scoresWithheld ? 'comparisons withheld' : `${run.comparisons.length} member${run.comparisons.length === 1 ? '' : 's'} outscored by more than this`}`],
         ['Run by', `${run.createdBy ?? '–'}${run.createdAt ? `, ${run.createdAt.slice(0, 16).replace('T', ' ')}` : ''}`],
       ].map(([k, v]) => ({ key: { text: k }, value: { text: v } })),
       scoresWithheld: run.scoresWithheld ? `Scores, ranks and the ranked order are withheld from you because ${WITHHELD_BECAUSE[run.scoresWithheld]}, and the matrix weighs it. People are listed by person reference.` : null,
+      margin: marginText(run.comparisonMargin),
+      comparisonRows: run.comparisons.map((c) => [
+        { html: `<a class="govuk-link" href="/people/${c.personId}">${escape(displayName(labels.get(c.personId), c.personRef))}</a>` },
+        { text: num(c.score), format: 'numeric' },
+        { html: `<a class="govuk-link" href="/people/${c.outscoredBy.personId}">${escape(displayName(labels.get(c.outscoredBy.personId), c.outscoredBy.personRef))}</a>` },
+        { text: num(c.outscoredBy.score), format: 'numeric' },
+        { text: c.outscoredBy.ratio === null ? 'Member scores 0' : `${Math.round(c.outscoredBy.ratio * 100)}%`, format: 'numeric' },
+      ]),
       dispro: run.summary.disproportionality,
       disproTables: disproportionalityTables(run.summary.disproportionality),
       overallRate: pct(run.summary.disproportionality.overallRate),

@@ -13,7 +13,12 @@ export interface Decision {
   reason: string;
 }
 
-/** The review panel's agenda for a meeting date, with a decision form on each item. */
+/**
+ * The review panel's agenda for a meeting date, as a chair runs it: a summary
+ * table (one row per person with all their flags and proposals, and any
+ * comparison), then one section per person with ONE decision form answering
+ * all their open items, nothing chosen in advance.
+ */
 export class PanelPage extends BasePage {
   readonly heading = /Review panel of .+$/;
 
@@ -21,24 +26,50 @@ export class PanelPage extends BasePage {
     return PanelPage.open(page, `/schemes/${encodeURIComponent(schemeCode)}/panel?date=${date}`);
   }
 
+  /** A person's section: their items and their one decision form. */
+  person(personRef: string): Locator {
+    return this.page.locator(`section[data-testid="agenda-person"][data-person-ref="${personRef}"]`);
+  }
+
+  /** One of a person's items, inside their section. */
   item(personRef: string, item: string): Locator {
-    return this.page.locator(`section[data-testid="agenda-item"][data-person-ref="${personRef}"][data-item="${item}"]`);
+    return this.page.locator(`[data-testid="agenda-item"][data-person-ref="${personRef}"][data-item="${item}"]`);
   }
 
   /** "REF item" for every agenda item, in page order. */
   items(): Promise<string[]> {
-    return this.page.locator('section[data-testid="agenda-item"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-person-ref')} ${e.getAttribute('data-item')}`));
+    return this.page.locator('[data-testid="agenda-item"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-person-ref')} ${e.getAttribute('data-item')}`));
   }
 
-  /** The person's name as the item's heading link shows it. */
-  async itemName(personRef: string, item: string): Promise<string> {
-    return (await this.item(personRef, item).locator('h3 a').innerText()).trim();
+  /** The summary table's rows, one per person: [name and reference, member, score, flags and proposals, comparison, decision]. */
+  async summaryRows(): Promise<string[][]> {
+    return this.page.getByTestId('agenda-summary').locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())));
   }
 
-  /** Fills an item's decision form by its labels and records it; arrives back on the agenda. */
+  /** The comparison shown at a person's review ("X scores 127.2, 26% above"), or null. */
+  async comparison(personRef: string): Promise<string | null> {
+    const inset = this.person(personRef).getByTestId('comparison');
+    return (await inset.count()) ? inset.innerText() : null;
+  }
+
+  /** The person's name as their section's heading link shows it. */
+  async personName(personRef: string): Promise<string> {
+    return (await this.person(personRef).locator('h2 a').innerText()).trim();
+  }
+
+  /** The person's name (kept for callers that name an item). */
+  itemName(personRef: string, _item?: string): Promise<string> {
+    return this.personName(personRef);
+  }
+
+  /**
+   * Fills the person's one decision form by its labels and records it (it
+   * answers all their open items, `item` among them); arrives back on the agenda.
+   */
   async decide(personRef: string, item: string, d: Decision): Promise<PanelPage> {
-    const section = this.item(personRef, item);
-    const name = await this.itemName(personRef, item);
+    const section = this.person(personRef);
+    await this.item(personRef, item).waitFor();
+    const name = await this.personName(personRef);
     if (d.decision) await section.getByRole('group', { name: `Decision on ${name}` }).getByLabel(d.decision, { exact: true }).check();
     if (d.change) await section.getByRole('group', { name: 'What changes' }).getByLabel(d.change, { exact: true }).check();
     if (d.tier !== undefined) await section.getByLabel('Tier', { exact: true }).selectOption({ label: d.tier });

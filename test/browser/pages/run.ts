@@ -41,6 +41,19 @@ export class RunPage extends BasePage {
     return table.innerText();
   }
 
+  /** The summary's "Comparison margin" line ("20%: 3 members outscored by more than this"). */
+  async comparisonMargin(): Promise<string> {
+    const row = this.page.locator('.govuk-summary-list__row', { has: this.page.locator('dt', { hasText: 'Comparison margin' }) });
+    return (await row.locator('dd').innerText()).trim();
+  }
+
+  /** The comparisons table's rows: [member, member's score, best candidate left out, candidate's score, above the member]; empty when none. */
+  async comparisons(): Promise<string[][]> {
+    const table = this.page.getByTestId('comparisons');
+    if (!(await table.count())) return [];
+    return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())));
+  }
+
   disproportionalityCaptions(): Promise<string[]> {
     return this.page.getByTestId('disproportionality').locator('caption').allInnerTexts();
   }

@@ -129,9 +129,56 @@ describe('the panel', () => {
 
     const minutes = await panelMinutes(t.db, f.operator, { schemeCode: 'PPO', meetingDate });
     const csv = minutesCsv(minutes);
-    expect(csv.split('\n')[0]).toBe('meeting_date,person_ref,item,decision,action,reason,end_reason,exit_plan,tier,score,decided_by,decided_at');
+    expect(csv.split('\n')[0]).toBe('meeting_date,person_ref,item,decision,action,reason,end_reason,exit_plan,tier,score,decided_by,decided_at,items');
     expect(csv).toContain('MOVED,rule:moved_area,accept,deselect');
+    expect(csv).toMatch(/MOVED,.*,rule:moved_area\n/);
     expect(await verifyAuditChain(t.db)).toBeNull();
+  });
+
+  it('gathers the agenda by person, takes one decision for all of a person\'s items, and shows a far-outscored member the comparison, not a proposal', async () => {
+    const meetingDate = '2010-07-15';
+    const agenda = await panelAgenda(t.db, f.operator, { schemeCode: 'PPO', meetingDate });
+    // One row per person, with every item about them.
+    expect(new Set(agenda.people.map((p) => p.personRef)).size).toBe(agenda.people.length);
+    const lifer = agenda.people.find((p) => p.personRef === 'LIFER')!;
+    expect(lifer.items.length).toBeGreaterThan(1);
+    expect(lifer.pending).toEqual(lifer.items.map((i) => i.item));
+    // Over capacity, the run proposes de-selections; a swap never: no reason is a displacement.
+    for (const it of agenda.items) for (const r of it.reasons) expect(r.code).not.toMatch(/displace/);
+    expect(agenda.comparisonMargin).toBe(0.2);
+    // CANDIDATE is left without a place (the scheme is full) and scores far above the quiet members.
+    const compared = agenda.people.filter((p) => p.outscoredBy);
+    expect(compared.length).toBeGreaterThan(0);
+    for (const p of compared) {
+      expect(p.member).toBe(true);
+      expect(p.outscoredBy).toMatchObject({ personRef: 'CANDIDATE' });
+      expect(p.outscoredBy!.ratio === null || p.outscoredBy!.ratio > 0.2).toBe(true);
+    }
+    expect(agenda.items.some((i) => i.personRef === 'CANDIDATE' && i.item === 'proposal:select')).toBe(false);
+
+    // One decision answers all of LIFER's items.
+    const d = await recordDecision(t.db, f.operator, { schemeCode: 'PPO', meetingDate, personRef: 'LIFER', items: lifer.pending, decision: 'reject', action: 'none', reason: 'Review again after the risk assessment.' });
+    expect(d.items).toEqual(lifer.pending);
+    expect(d.item).toBe(lifer.pending[0]);
+    const stored = await t.db.selectFrom('panel_decisions').select(['item', 'items']).where('id', '=', d.id).executeTakeFirstOrThrow();
+    expect(stored).toEqual({ item: lifer.pending[0], items: lifer.pending });
+    const after = await panelAgenda(t.db, f.operator, { schemeCode: 'PPO', meetingDate });
+    const liferAfter = after.people.find((p) => p.personRef === 'LIFER')!;
+    expect(liferAfter.pending).toEqual([]);
+    expect(liferAfter.decisions.map((x) => x.id)).toEqual([d.id]);
+    expect(liferAfter.items.every((i) => i.decision?.id === d.id)).toBe(true);
+    const minutes = minutesCsv(await panelMinutes(t.db, f.operator, { schemeCode: 'PPO', meetingDate }));
+    expect(minutes).toContain(`,${lifer.pending.join('; ')}\n`);
+  });
+
+  it('refuses a decision without a choice, naming the field, and records nothing', async () => {
+    const count = async () => (await t.db.selectFrom('panel_decisions').select('id').execute()).length;
+    const before = await count();
+    const base = { schemeCode: 'PPO', meetingDate: '2010-07-20', personRef: 'TESTED', items: ['rule:regular_review'], reason: 'Undecided.' };
+    await expect(recordDecision(t.db, f.operator, { ...base, decision: undefined as never, action: 'none' })).rejects.toMatchObject({ field: 'decision', message: expect.stringContaining('Choose the decision') });
+    await expect(recordDecision(t.db, f.operator, { ...base, decision: 'accept', action: '' as never })).rejects.toMatchObject({ field: 'action', message: expect.stringContaining('Choose what changes') });
+    await expect(recordDecision(t.db, f.operator, { ...base, items: [' '], decision: 'accept', action: 'none' })).rejects.toMatchObject({ field: 'items' });
+    expect(await count()).toBe(before);
   });
 
   it('rolls back the membership change when the decision cannot be recorded', async () => {

@@ -79,12 +79,17 @@ describe('runSelection', () => {
     expect(by.C1).toMatchObject({ priority: true, proposal: 'select' });
     expect(by.C1!.proposalReasons.map((r) => r.code)).toEqual(['free_place', 'priority_release']);
     // Capacity 3, two members: the one free place goes to the priority release, not the higher-ranked B1.
-    expect(run.results.filter((r) => r.proposal === 'select').map((r) => r.personRef).sort()).toEqual(['B1', 'C1']);
+    expect(run.results.filter((r) => r.proposal === 'select').map((r) => r.personRef).sort()).toEqual(['C1']);
     expect(by.B1!.score).toBeGreaterThan(by.C1!.score!);
-    // B1 (score above A2) displaces the lowest member, A2.
-    expect(by.B1!.proposal).toBe('select');
-    expect(by.A2!.proposal).toBe('deselect');
+    // Full once C1 takes the free place: B1 scores far above A2, yet no swap is proposed;
+    // A2 is shown the comparison with B1, the best candidate left without a place.
+    expect(by.B1!.proposal).toBeNull();
+    expect(by.A2!.proposal).toBeNull();
     expect(by.B1!.aboveLowestMember).toBe(true);
+    expect(by.A2!.outscoredBy).toMatchObject({ personRef: 'B1', score: by.B1!.score });
+    expect(by.A1!.outscoredBy).toBeNull();
+    expect(run.comparisonMargin).toBe(0.2);
+    expect(run.comparisons.map((c) => c.personRef)).toEqual(['A2']);
     expect(run.results.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
     for (const r of run.results) expect(r.score).toBeCloseTo(r.criteria.reduce((s, c) => s + c.contribution!, 0), 3);
     expect(run.summary.balance).toMatchObject({ members: 2, inCustody: 0, inCommunity: 2 });
@@ -94,6 +99,7 @@ describe('runSelection', () => {
     const reopened = await getRun(t.db, f.operator, { runId: run.runId! });
     expect(reopened.results).toEqual(run.results);
     expect(reopened.summary).toEqual(run.summary);
+    expect(reopened.comparisons).toEqual(run.comparisons);
     const audit = await t.db.selectFrom('audit_log').select(['action', 'what']).where('partnership_id', '=', f.partnershipId).execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['alteration', 'combination', 'consultation']));
   });
@@ -115,6 +121,26 @@ describe('runSelection', () => {
     expect(past.members).toBe(1);
     expect(past.results.map((r) => r.personRef)).toEqual(['A2']);
     expect((await listRuns(t.db, f.operator, { schemeCode: 'PPO' })).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('compares a member only with a candidate the viewer may see, and withholds comparisons with the scores', async () => {
+    // Its own partnership: B1, the best candidate left out, is restricted.
+    const { f, ids } = await buildPartnership();
+    const run = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });
+    await t.db.updateTable('people').set({ restricted: true }).where('id', '=', ids.B1!).execute();
+    const manager = await createUser(t.db, f, { username: `cm${Date.now()}`, role: 'scheme_manager', agency: 'police', passwordHash: HASH });
+    const seen = await getRun(t.db, manager, { runId: run.runId! });
+    expect(seen.results.map((r) => r.personRef)).not.toContain('B1');
+    expect(JSON.stringify(seen)).not.toContain('"B1"');
+    for (const c of seen.comparisons) expect(c.outscoredBy.personRef).not.toBe('B1');
+    // The operator, who sees everyone, still sees the comparison with B1.
+    expect((await getRun(t.db, f.operator, { runId: run.runId! })).comparisons.map((c) => c.outscoredBy.personRef)).toEqual(['B1']);
+    // A probation analyst may not see intelligence, which the matrix weighs: no scores, no comparisons.
+    const analyst = await createUser(t.db, f, { username: `ca${Date.now()}`, role: 'analyst', agency: 'probation', passwordHash: HASH });
+    const withheld = await getRun(t.db, analyst, { runId: run.runId! });
+    expect(withheld.scoresWithheld).not.toBeNull();
+    expect(withheld.comparisons).toEqual([]);
+    expect(withheld.results.every((r) => r.outscoredBy === null)).toBe(true);
   });
 
   it('lets analysts run, never board members; hides intelligence from non-police roles', async () => {

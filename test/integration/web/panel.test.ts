@@ -52,6 +52,12 @@ const post = (url: string, s: Session, fields: Record<string, string>, csrf: str
     payload: new URLSearchParams({ ...fields, ...(csrf === null ? {} : { _csrf: csrf }) }).toString(),
   });
 const decide = (s: Session, fields: Record<string, string>, csrf?: string | null) => post('/schemes/PPO/panel/decisions', s, { date: asOf, ...fields }, csrf);
+/** A person's one decision answering several items (the form sends `items` once for each). */
+const postItems = (s: Session, items: string[], fields: Record<string, string>) => {
+  const body = new URLSearchParams({ date: asOf, ...fields, _csrf: s.csrf });
+  for (const i of items) body.append('items', i);
+  return ta.app.inject({ method: 'POST', url: '/schemes/PPO/panel/decisions', headers: { cookie: cookieHeader(s.jar), 'content-type': 'application/x-www-form-urlencoded' }, payload: body.toString() });
+};
 
 describe('a scheme manager runs a selection and takes it to the panel', () => {
   it('starts a run from the scheme page and opens it with each person\'s score parts', async () => {
@@ -92,6 +98,10 @@ describe('a scheme manager runs a selection and takes it to the panel', () => {
     expect(run.body).toContain('Selection rates by ethnicity');
     expect(run.body).toContain('Selection rates by sex');
     expect(run.body).toContain('Selection rates by age band');
+    // The margin, and the comparisons beyond it: shown, never proposed.
+    expect(run.body).toMatch(/Comparison margin\s*<\/dt>[\s\S]{0,120}?20%: \d+ members? outscored by more than this/);
+    expect(run.body).toMatch(/data-testid="comparisons(-none)?"/);
+    expect(run.body).not.toMatch(/displace/i);
 
     const list = await get('/schemes/PPO/selection', manager);
     expect(list.body).toContain(`href="/selection/runs/${runId}"`);
@@ -111,28 +121,63 @@ describe('a scheme manager runs a selection and takes it to the panel', () => {
     expect(res.body).toContain(`href="/selection/runs/${runId}?page=1"`);
   });
 
-  it('shows the agenda with the proposal, the flag and a labelled decision button for each', async () => {
+  it('shows the agenda as a chair runs it: a summary row, then one form per person with nothing chosen', async () => {
     const res = await get(`/schemes/PPO/panel?date=${asOf}`, manager);
     expect(res.statusCode).toBe(200);
     expect(res.body).toMatch(/data-person-ref="CANDIDATE" data-item="proposal:select"/);
     expect(res.body).toMatch(/data-person-ref="QUIET" data-item="rule:stopped_offending"/);
+    // The summary table comes first, one row per person with all their flags and proposals.
+    const summary = res.body.indexOf('data-testid="agenda-summary"');
+    expect(summary).toBeGreaterThan(0);
+    expect(summary).toBeLessThan(res.body.indexOf('data-testid="decision-form"'));
+    const rows = [...res.body.matchAll(/data-testid="agenda-row" data-person-ref="([A-Z]+)"/g)].map((m) => m[1]);
+    expect(new Set(rows).size).toBe(rows.length);
+    expect(rows).toEqual(expect.arrayContaining(['CANDIDATE', 'QUIET']));
+    // QUIET has several flags (stopped offending, the regular review, ...) and ONE form answering them all.
+    const quietFlags = [...res.body.matchAll(/data-person-ref="QUIET" data-item="([^"]+)"/g)].map((m) => m[1]);
+    expect(quietFlags.length).toBeGreaterThan(1);
+    const forms = [...res.body.matchAll(/<form[^>]*data-testid="decision-form"[\s\S]*?<\/form>/g)].map((m) => m[0]);
+    const formPeople = forms.map((f) => /name="personRef" value="([^"]+)"/.exec(f)![1]);
+    expect(formPeople.sort()).toEqual([...rows].sort());
+    const quietForm = forms.find((f) => f.includes('name="personRef" value="QUIET"'))!;
+    expect([...quietForm.matchAll(/name="items" value="([^"]+)"/g)].map((m) => m[1])).toEqual(quietFlags);
+    // No choice is made for the panel: no radio is checked, no de-selection reason chosen.
+    expect(res.body).toContain('type="radio"');
+    expect(res.body).not.toMatch(/<input[^>]*type="radio"[^>]*checked/);
+    expect(res.body).not.toMatch(/<option[^>]*value="[a-z_]+"[^>]*selected/);
+    expect(res.body.match(/Record decision for TESTPERSON, QUIET/g)).toHaveLength(1);
     expect(res.body).toContain('Record decision for TESTPERSON, CANDIDATE');
-    expect(res.body).toContain('Record decision for TESTPERSON, QUIET');
     expect(res.body).toContain(`href="/selection/runs/${runId}"`);
+    expect(res.body).toContain('data-testid="comparison-margin"');
     expectUniqueIds(res.body);
   });
 
+  it('refuses a decision without a choice, naming the field beside the form, and records nothing', async () => {
+    const before = (await t.db.selectFrom('panel_decisions').select('id').execute()).length;
+    const res = await decide(manager, { personRef: 'QUIET', items: 'rule:stopped_offending', reason: 'We did not choose' });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('govuk-error-summary');
+    expect(res.body).toMatch(/href="#person-\d+-decision">Choose the decision for QUIET: accept, reject or override<\/a>/);
+    expect(res.body).toMatch(/href="#person-\d+-action">Choose what changes/);
+    // The form comes back with what was typed, and still nothing chosen.
+    expect(res.body).toContain('We did not choose');
+    expect(res.body).not.toMatch(/<input[^>]*type="radio"[^>]*checked/);
+    expectUniqueIds(res.body);
+    expect((await t.db.selectFrom('panel_decisions').select('id').execute()).length).toBe(before);
+  });
+
   it('records one selection and one de-selection, and the person pages show the change', async () => {
-    const sel = await decide(manager, { personRef: 'CANDIDATE', item: 'proposal:select', decision: 'accept', action: 'select', tierCode: 'high', reason: 'Prolific burglar, agreed by all agencies' });
+    const sel = await decide(manager, { personRef: 'CANDIDATE', items: 'proposal:select', decision: 'accept', action: 'select', tierCode: 'high', reason: 'Prolific burglar, agreed by all agencies' });
     expect(sel.statusCode).toBe(303);
     expect(sel.headers.location).toMatch(/^\/schemes\/PPO\/panel\?date=2010-06-30&recorded=\d+/);
     const back = await get((sel.headers.location as string).replace(/#.*$/, ''), manager);
     expect(back.body).toContain('govuk-notification-banner--success');
     expect(back.body).toContain('Decision recorded for TESTPERSON, CANDIDATE');
 
-    const desel = await decide(manager, {
+    const agendaBefore = await get(`/schemes/PPO/panel?date=${asOf}`, manager);
+    const quietItems = [...agendaBefore.body.matchAll(/data-person-ref="QUIET" data-item="([^"]+)"/g)].map((m) => m[1]!);
+    const desel = await postItems(manager, quietItems, {
       personRef: 'QUIET',
-      item: 'rule:stopped_offending',
       decision: 'accept',
       action: 'deselect',
       endReason: 'stopped_offending',
@@ -148,8 +193,12 @@ describe('a scheme manager runs a selection and takes it to the panel', () => {
 
     const agenda = await get(`/schemes/PPO/panel?date=${asOf}`, manager);
     expect(agenda.body).toContain('data-testid="decisions"');
-    expect(agenda.body.match(/data-testid="decision-taken"/g)).toHaveLength(2);
+    // Every item of both people shows its decision; neither has a form left.
+    expect(agenda.body.match(/data-testid="decision-taken"/g)).toHaveLength(1 + quietItems.length);
     expect(agenda.body).not.toContain('Record decision for TESTPERSON, CANDIDATE');
+    expect(agenda.body).not.toContain('Record decision for TESTPERSON, QUIET');
+    const stored = await t.db.selectFrom('panel_decisions').innerJoin('people', 'people.id', 'panel_decisions.person_id').select(['items']).where('person_ref', '=', 'QUIET').execute();
+    expect(stored).toEqual([{ items: quietItems }]);
   });
 
   it('refuses a de-selection without an exit plan, beside the field', async () => {

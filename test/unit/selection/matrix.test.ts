@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATRIX, MatrixInvalidError, completeMatrix, matrixProblems } from '../../../src/selection/matrix.js';
+import { DEFAULT_MATRIX, MatrixInvalidError, completeMatrix, matrixProblems, storedMatrix } from '../../../src/selection/matrix.js';
 import { scoreAll, scorePerson } from '../../../src/selection/score.js';
 import { featuresFromHistory, inPool, releaseDue } from '../../../src/selection/features.js';
 import { DEFAULT_OFFENCE_REFERENCE, type OffenceReference } from '../../../src/offences/reference.js';
@@ -193,5 +193,16 @@ describe('matrix configuration', () => {
       expect(paths).toEqual(expect.arrayContaining(['frequency', 'gravity.table']));
     }
     expect(() => completeMatrix({ colour: 'blue' })).toThrow(/colour/);
+  });
+
+  it('has a comparison margin of 20% by default, and no swap setting: old versions with one still load', () => {
+    expect(DEFAULT_MATRIX.proposals).toEqual({ shortSentenceDays: 365, comparisonMargin: 0.2 });
+    expect(completeMatrix({ proposals: { comparisonMargin: 0.35 } }).proposals.comparisonMargin).toBe(0.35);
+    expect(() => completeMatrix({ proposals: { comparisonMargin: -1 } })).toThrow(/proposals.comparisonMargin: must be between 0 and 10/);
+    // A version saved before issue 15 reads, without the setting, with the default margin.
+    const old = storedMatrix({ ...DEFAULT_MATRIX, proposals: { shortSentenceDays: 300, displaceLowerScoringMembers: true } });
+    expect(old.proposals).toEqual({ shortSentenceDays: 300, comparisonMargin: 0.2 });
+    // A new version may not carry it: it would do nothing.
+    expect(() => completeMatrix({ proposals: { displaceLowerScoringMembers: false } })).toThrow(/displaceLowerScoringMembers: is no longer part of the matrix: a run never proposes a swap/);
   });
 });

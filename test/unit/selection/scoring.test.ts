@@ -29,7 +29,7 @@ describe('scoring a run', () => {
         expect(run.summary.proposals).toEqual(summary);
         for (const p of run.people) {
           expect(p.member).toBe(memberIds.includes(p.personId));
-          expect({ proposal: p.proposal, aboveLowestMember: p.aboveLowestMember, reasons: p.proposalReasons }).toEqual(outcomes.get(p.personId));
+          expect({ proposal: p.proposal, aboveLowestMember: p.aboveLowestMember, reasons: p.proposalReasons, outscoredBy: p.outscoredBy }).toEqual(outcomes.get(p.personId));
         }
         expect(run.summary.balance.members).toBe(memberIds.length);
         expect(run.summary.disproportionality.pool).toBe(people.length);
