@@ -130,11 +130,12 @@ async function search(db: Db, actor: Actor, query: WatchListQuery, params: Watch
       };
       break;
     case 'offending_outside_areas': {
-      // Where they lived on the day: the address then, or failing one the person's area.
+      // Where they lived on the day: the area of the address then, or failing one the person's area.
+      const outsideArea = (code: string) => sql<boolean>`NOT EXISTS (SELECT 1 FROM areas ar WHERE ar.partnership_id = ${p} AND ar.code = ${sql.ref(code)})`;
       const outside = sql<boolean>`COALESCE(
-        (SELECT ad.area_id IS NULL FROM addresses ad WHERE ad.person_id = p.id AND ad.from_date <= x.offence_date AND (ad.to_date IS NULL OR ad.to_date > x.offence_date)
+        (SELECT ${outsideArea('ad.area_code')} FROM addresses ad WHERE ad.person_id = p.id AND ad.from_date <= x.offence_date AND (ad.to_date IS NULL OR ad.to_date > x.offence_date)
           ORDER BY ad.from_date DESC LIMIT 1),
-        (p.area_id IS NULL AND p.area_code IS NOT NULL))`;
+        (p.area_code IS NOT NULL AND ${outsideArea('p.area_code')}))`;
       found = {
         from: sql`outcomes x LEFT JOIN offence_codes oc ON oc.code = x.offence_code`,
         where: sql<boolean>`x.offence_date > ${since}::date AND x.offence_date <= ${asOf}::date AND x.outcome_date <= ${asOf}::date AND ${outside}`,
