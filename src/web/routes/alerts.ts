@@ -1,8 +1,8 @@
 // Alerts and watch lists: their pages, acknowledgement, exports and API. The
 // services decide who may see and do what; the routes only read the request
 // and show the answer.
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { NotFoundError } from '../../errors.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ConflictError, InvalidInputError, NotFoundError, type WaymarkError } from '../../errors.js';
 import { problemSchema } from '../errors.js';
 import { expectedVersion, formVersion, sendEtag } from '../etag.js';
 import { WATCH_QUERIES, WATCH_QUERY_HINTS, WATCH_QUERY_LABELS } from '../../alerts/watch-queries.js';
@@ -77,18 +77,33 @@ export function registerAlertRoutes(app: FastifyInstance): void {
     return reply.redirect('/alerts', 303);
   });
 
-  app.get('/watch-lists', { config: { access: 'case:work' } }, async (req, reply) => {
+  /** The watch-lists page, with the form as posted and its problem when a save was refused. */
+  async function watchListsPage(req: FastifyRequest, reply: FastifyReply, form: Record<string, string | undefined> = {}, problem?: WaymarkError) {
     const lists = await app.services.watchLists.list(req.actor!);
+    const field = problem?.field ?? 'name';
+    if (problem) reply.code(problem.kind === 'conflict' ? 409 : 400);
     return reply.render('watch-lists.njk', {
       title: 'Watch lists',
       rows: watchListRows(lists),
-      queries: WATCH_QUERIES.map((q) => ({ value: q, text: WATCH_QUERY_LABELS[q], hint: { text: WATCH_QUERY_HINTS[q] } })),
+      form,
+      errors: problem ? [{ text: problem.message, href: `#${field}` }] : [],
+      fieldErrors: problem ? { [field]: problem.message } : {},
+      queries: WATCH_QUERIES.map((q) => ({ value: q, text: WATCH_QUERY_LABELS[q], hint: { text: WATCH_QUERY_HINTS[q] }, checked: form.query === q })),
     });
-  });
+  }
+
+  app.get('/watch-lists', { config: { access: 'case:work' } }, (req, reply) => watchListsPage(req, reply));
 
   app.post<{ Body: Body }>('/watch-lists', { config: { access: 'case:work' } }, async (req, reply) => {
-    const list = await app.services.watchLists.create(req.actor!, { name: text(req.body?.name), query: text(req.body?.query), offence: text(req.body?.offence) });
-    return reply.redirect(`/watch-lists/${list.id}`, 303);
+    const form = { name: text(req.body?.name), query: text(req.body?.query), offence: text(req.body?.offence) };
+    try {
+      const list = await app.services.watchLists.create(req.actor!, form);
+      return reply.redirect(`/watch-lists/${list.id}`, 303);
+    } catch (e) {
+      // A refused save comes back to the form, with what was typed and what is wrong.
+      if (e instanceof InvalidInputError || e instanceof ConflictError) return watchListsPage(req, reply, form, e);
+      throw e;
+    }
   });
 
   app.get<{ Params: { id: string }; Querystring: { format?: string } }>('/watch-lists/:id', { config: { access: 'case:work' } }, async (req, reply) => {

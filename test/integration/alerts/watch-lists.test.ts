@@ -97,6 +97,10 @@ describe('running watch lists', () => {
     const bad = await post('/watch-lists', 'worker', { name: 'No type', query: 'offending_by_type' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('offence group (3 digits');
+    // Back on the form, with what was typed and the problem at its field.
+    expect(bad.body).toContain('There is a problem');
+    expect(bad.body).toContain('href="#offence"');
+    expect(bad.body).toContain('value="No type"');
     expect((await post('/watch-lists', 'worker', { name: 'Released', query: 'released_recently' })).statusCode).toBe(409);
     const mine = (await t.db.selectFrom('watch_lists').select('id').where('user_id', '=', ta.users.worker!.userId).executeTakeFirstOrThrow()).id;
     expect((await get(`/watch-lists/${mine}`, 'named')).statusCode).toBe(404);
