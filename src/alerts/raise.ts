@@ -16,6 +16,8 @@ export interface NewAlert {
   dedupeKey: string;
   /** Roles on the case it is for; default the lead and the team. */
   recipients?: readonly string[];
+  /** Only the person's open case on this scheme (a review is due on one scheme); default every open case. */
+  schemeId?: number;
 }
 
 /** Raises the alert on every open case of the person; returns how many were new. */
@@ -26,6 +28,7 @@ export async function raiseAlert(trx: Transaction<DB>, a: NewAlert): Promise<num
     SELECT c.partnership_id, c.person_id, c.id, ${a.kind}, ${a.raisedOn}::date, ${a.aboutDate ?? null}::date, ${a.detail}, ${recipients}::text[], ${a.dedupeKey} || ':case:' || c.id
       FROM cases c
      WHERE c.partnership_id = ${a.partnershipId} AND c.person_id = ${a.personId} AND c.closed_on IS NULL
+       AND (${a.schemeId ?? null}::int IS NULL OR c.scheme_id = ${a.schemeId ?? null}::int)
     ON CONFLICT (partnership_id, kind, dedupe_key) DO NOTHING`.execute(trx);
   return Number(result.numAffectedRows ?? 0);
 }

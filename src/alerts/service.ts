@@ -1,11 +1,329 @@
-// Alerts (SPEC 3.5): raised from imports and from the work, addressed to roles on the case, acknowledged.
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.js';
+// Alerts (SPEC 3.5): raised from imports and from the work, addressed to roles
+// on the case ('lead': the lead agency's staff; 'team': staff of the agencies
+// on the case team), and closed for everyone by one acknowledgement.
+//
+// Need to know: only people the viewer may see (need-to-know.ts), and a
+// positive drug test only to those who may see drug test results; to anyone
+// else the alert is left out of every list and count, as if it were not there,
+// since even its kind would tell the result.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB, IsoDate } from '../db/schema.js';
+import type { AlertKind } from '../glossary.js';
 import type { Clock } from '../calendar/clock.js';
+import type { Actor } from '../access/actor.js';
+import { requirePermission } from '../access/permissions.js';
+import { isOperator, maySee, visiblePeople } from '../access/need-to-know.js';
+import { appendAudit, auditList } from '../access/audit.js';
+import { requireVersion } from '../db/versions.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
+import { requireIsoDate } from '../calendar/dates.js';
+import { partnershipToday } from '../partnerships/service.js';
+import { refreshTimedAlerts } from './generate.js';
+
+export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
+  arrested: 'Arrested',
+  charged: 'Charged',
+  positive_drug_test: 'Positive drug test',
+  remanded: 'Remanded',
+  released: 'Released from custody',
+  missed_appointment: 'Missed appointment',
+  review_due: 'Review due',
+  release_due: 'Release due within 3 months',
+};
+
+export interface AlertView {
+  id: number;
+  kind: AlertKind;
+  kindLabel: string;
+  personId: number;
+  personRef: string;
+  /** "FAMILY, Given". */
+  name: string;
+  caseId: number | null;
+  scheme: string | null;
+  raisedOn: IsoDate;
+  aboutDate: IsoDate | null;
+  detail: string;
+  recipients: string[];
+  acknowledged: null | { by: string | null; at: string };
+  version: number;
+}
+
+export interface AlertPage {
+  alerts: AlertView[];
+  /** The cursor of the next page, or null on the last. */
+  next: string | null;
+}
+
+export interface OverdueAction {
+  id: number;
+  personId: number;
+  name: string;
+  kind: string;
+  pathway: string | null;
+  dueDate: IsoDate;
+  days: number;
+}
+
+const MAX_LIMIT = 200;
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** The actor's agency: from the actor, or looked up; null for the operator. */
+async function agencyOf(db: Db, actor: Actor): Promise<number | null> {
+  if (isOperator(actor)) return null;
+  if (actor.agencyId !== undefined) return actor.agencyId;
+  const row = await db.selectFrom('users').select('agency_id').where('id', '=', actor.userId!).executeTakeFirst();
+  return row?.agency_id ?? null;
+}
+
+/** SQL: the alert (alias a, its case c) is addressed to the agency. */
+function addressedTo(agencyId: number) {
+  return sql<boolean>`(('lead' = ANY(a.recipients) AND c.lead_agency_id = ${agencyId})
+    OR ('team' = ANY(a.recipients) AND EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = a.case_id AND t.agency_id = ${agencyId})))`;
+}
+
+/** Whom a list is for: the viewer's need to know, and their agency's alerts (all of them for the operator). */
+interface Viewer {
+  actor: Actor;
+  agencyId: number | null;
+}
+
+function viewerConditions(v: Viewer) {
+  const conds = [sql<boolean>`a.partnership_id = ${v.actor.partnershipId}`, visiblePeople(v.actor, 'p')];
+  if (!maySee(v.actor, 'drug_tests')) conds.push(sql<boolean>`a.kind <> 'positive_drug_test'`);
+  if (!isOperator(v.actor)) conds.push(v.agencyId === null ? sql<boolean>`false` : addressedTo(v.agencyId));
+  return sql.join(conds, sql` AND `);
+}
+
+interface AlertRow {
+  id: number;
+  kind: AlertKind;
+  person_id: number;
+  person_ref: string;
+  family_name: string;
+  given_names: string;
+  case_id: number | null;
+  scheme: string | null;
+  raised_on: IsoDate;
+  about_date: IsoDate | null;
+  detail: string;
+  recipients: string[];
+  acknowledged_by_label: string | null;
+  acknowledged_at: Date | string | null;
+  version: number;
+  lead_agency_id: number | null;
+}
+
+const SELECT = sql`a.id::int AS id, a.kind, a.person_id::int AS person_id, p.person_ref, p.family_name, p.given_names, a.case_id::int AS case_id, s.code AS scheme,
+  a.raised_on::text AS raised_on, a.about_date::text AS about_date, a.detail, a.recipients, a.acknowledged_by_label, a.acknowledged_at, a.version, c.lead_agency_id
+  FROM alerts a JOIN people p ON p.id = a.person_id LEFT JOIN cases c ON c.id = a.case_id LEFT JOIN schemes s ON s.id = c.scheme_id`;
+
+function view(r: AlertRow): AlertView {
+  return {
+    id: Number(r.id),
+    kind: r.kind,
+    kindLabel: ALERT_KIND_LABELS[r.kind],
+    personId: Number(r.person_id),
+    personRef: r.person_ref,
+    name: `${r.family_name.toUpperCase()}, ${r.given_names}`,
+    caseId: r.case_id === null ? null : Number(r.case_id),
+    scheme: r.scheme,
+    raisedOn: r.raised_on,
+    aboutDate: r.about_date,
+    detail: r.detail,
+    recipients: r.recipients,
+    acknowledged: r.acknowledged_at ? { by: r.acknowledged_by_label, at: new Date(r.acknowledged_at).toISOString() } : null,
+    version: Number(r.version),
+  };
+}
+
+interface Cursor {
+  acked: 0 | 1;
+  raisedOn: IsoDate;
+  id: number;
+}
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.acked, c.raisedOn, c.id])).toString('base64url');
+}
+
+function decodeCursor(s: string): Cursor {
+  try {
+    const [acked, raisedOn, id] = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown[];
+    if ((acked === 0 || acked === 1) && typeof raisedOn === 'string' && Number.isSafeInteger(id)) {
+      return { acked, raisedOn: requireIsoDate(raisedOn, 'The cursor'), id: id as number };
+    }
+  } catch {
+    // refused below
+  }
+  throw new InvalidInputError('The cursor is not one this list gave out: start again from the first page.', { field: 'cursor' });
+}
+
+function limitOf(value: unknown): number {
+  if (value === undefined || value === null || value === '') return 50;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_LIMIT) throw new InvalidInputError(`The limit must be a whole number from 1 to ${MAX_LIMIT}.`, { field: 'limit' });
+  return n;
+}
+
+/** The actor the CLI's --user names, for seeing the list as that user sees it. */
+async function actorOfUser(db: Db, partnershipId: number, username: string): Promise<Actor> {
+  const u = await db
+    .selectFrom('users as u')
+    .leftJoin('agencies as ag', 'ag.id', 'u.agency_id')
+    .select(['u.id', 'u.role', 'u.agency_id', 'ag.kind'])
+    .where('u.partnership_id', '=', partnershipId)
+    .where('u.username', '=', username)
+    .executeTakeFirst();
+  if (!u) throw new NotFoundError(`There is no user ${username} in this partnership.`, { field: 'user' });
+  return { userId: u.id, partnershipId, role: u.role, agencyKind: u.kind ?? null, agencyId: u.agency_id, label: username };
+}
+
+/**
+ * The alerts addressed to the actor's agency (the operator: every alert, or
+ * those of the user named), unacknowledged first, newest first, a page at a
+ * time; the people shown are logged as one consultation.
+ */
+export async function listAlerts(db: Kysely<DB>, actor: Actor, input: { cursor?: string; limit?: unknown; forUser?: string } = {}): Promise<AlertPage> {
+  requirePermission(actor, 'case:work');
+  if (input.forUser !== undefined && !isOperator(actor)) throw new ForbiddenError('Only the operator at the command line may list the alerts of another user.');
+  const limit = limitOf(input.limit);
+  const after = input.cursor ? decodeCursor(input.cursor) : null;
+  return db.transaction().execute(async (trx) => {
+    const seer = input.forUser !== undefined ? await actorOfUser(trx, actor.partnershipId, input.forUser) : actor;
+    const viewer: Viewer = { actor: seer, agencyId: await agencyOf(trx, seer) };
+    const acked = sql`(a.acknowledged_at IS NOT NULL)::int`;
+    const keyset = after
+      ? sql<boolean>`(${acked} > ${after.acked} OR (${acked} = ${after.acked} AND (a.raised_on < ${after.raisedOn}::date OR (a.raised_on = ${after.raisedOn}::date AND a.id < ${after.id}))))`
+      : sql<boolean>`true`;
+    const rows = (
+      await sql<AlertRow>`SELECT ${SELECT} WHERE ${viewerConditions(viewer)} AND ${keyset}
+        ORDER BY ${acked}, a.raised_on DESC, a.id DESC LIMIT ${limit + 1}`.execute(trx)
+    ).rows;
+    const page = rows.slice(0, limit).map(view);
+    const last = page[page.length - 1];
+    const next = rows.length > limit && last ? encodeCursor({ acked: last.acknowledged ? 1 : 0, raisedOn: last.raisedOn, id: last.id }) : null;
+    if (page.length > 0) {
+      await auditList(trx, actor, { what: input.forUser ? `alerts of user ${input.forUser}` : 'alerts', personIds: page.map((a) => a.personId), details: { alerts: page.map((a) => a.id) } });
+    }
+    return { alerts: page, next };
+  });
+}
+
+/** How many alerts addressed to the actor's agency are unacknowledged (a count: no one is named). */
+export async function unacknowledgedCount(db: Kysely<DB>, actor: Actor): Promise<number> {
+  requirePermission(actor, 'case:work');
+  const viewer: Viewer = { actor, agencyId: await agencyOf(db, actor) };
+  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM alerts a JOIN people p ON p.id = a.person_id LEFT JOIN cases c ON c.id = a.case_id
+    WHERE ${viewerConditions(viewer)} AND a.acknowledged_at IS NULL`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+/**
+ * Acknowledges an alert addressed to the actor's agency, for everyone it is
+ * addressed to. `expectedVersion` (a form's hidden field, an If-Match) refuses
+ * the acknowledgement when someone else changed the alert first.
+ */
+export async function acknowledgeAlert(db: Kysely<DB>, actor: Actor, input: { alertId: number; expectedVersion?: number }, clock: Clock): Promise<AlertView> {
+  requirePermission(actor, 'case:work');
+  return db.transaction().execute(async (trx) => {
+    const found = (
+      await sql<AlertRow>`SELECT ${SELECT} WHERE a.id = ${input.alertId} AND a.partnership_id = ${actor.partnershipId} AND ${visiblePeople(actor, 'p')}
+        FOR UPDATE OF a`.execute(trx)
+    ).rows[0];
+    if (!found || (found.kind === 'positive_drug_test' && !maySee(actor, 'drug_tests'))) throw new NotFoundError(`There is no alert ${input.alertId} among the alerts you may see.`);
+    if (!isOperator(actor)) {
+      const agencyId = await agencyOf(trx, actor);
+      const mine =
+        agencyId !== null &&
+        (await sql<{ ok: boolean }>`SELECT ${addressedTo(agencyId)} AS ok FROM alerts a LEFT JOIN cases c ON c.id = a.case_id WHERE a.id = ${input.alertId}`.execute(trx)).rows[0]?.ok;
+      if (!mine) throw new ForbiddenError('This alert is addressed to the lead and team of the case, and your agency is neither, so you may not acknowledge it.');
+    }
+    const by = found.acknowledged_by_label;
+    const at = found.acknowledged_at ? new Date(found.acknowledged_at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : null;
+    requireVersion(input.expectedVersion, { version: Number(found.version), updated_by_label: by, updated_at: found.acknowledged_at }, 'This alert', at ? `It is now acknowledged by ${by ?? 'someone'} at ${at}.` : 'It is not acknowledged yet.');
+    if (found.acknowledged_at) throw new ConflictError(`This alert was already acknowledged by ${by ?? 'someone'} at ${at}.`);
+    const now = clock.now();
+    await trx
+      .updateTable('alerts')
+      .set({ acknowledged_by: actor.userId, acknowledged_by_label: actor.label, acknowledged_at: now, version: sql<number>`version + 1` })
+      .where('id', '=', input.alertId)
+      .execute();
+    await appendAudit(trx, actor, { action: 'alteration', personId: Number(found.person_id), what: `acknowledged alert ${input.alertId}`, details: { alertId: input.alertId, kind: found.kind } }, clock);
+    return view({ ...found, acknowledged_by_label: actor.label, acknowledged_at: now, version: Number(found.version) + 1 });
+  });
+}
+
+/**
+ * The open actions due before the date on cases where the actor's agency is
+ * on the team (the operator: every case), oldest first. Health detail (release
+ * treatment tasks, plan actions on the health pathways) only for drug-service
+ * staff and the case's lead; the people named are logged as one consultation.
+ */
+export async function overdueActions(db: Kysely<DB>, actor: Actor, asOf: IsoDate, show = 5): Promise<{ count: number; actions: OverdueAction[] }> {
+  requirePermission(actor, 'case:work');
+  return db.transaction().execute(async (trx) => {
+    const agencyId = await agencyOf(trx, actor);
+    const onTeam = isOperator(actor) ? sql<boolean>`true` : agencyId === null ? sql<boolean>`false` : sql<boolean>`EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = k.case_id AND t.agency_id = ${agencyId})`;
+    const health = maySee(actor, 'health')
+      ? sql<boolean>`true`
+      : agencyId === null
+        ? sql<boolean>`(k.kind <> 'release_treatment' AND (k.pathway IS NULL OR k.pathway NOT IN ('health','drugs_alcohol')))`
+        : sql<boolean>`(c.lead_agency_id = ${agencyId} OR (k.kind <> 'release_treatment' AND (k.pathway IS NULL OR k.pathway NOT IN ('health','drugs_alcohol'))))`;
+    const where = sql<boolean>`k.partnership_id = ${actor.partnershipId} AND k.status = 'open' AND k.due_date < ${asOf}::date AND c.closed_on IS NULL
+      AND ${onTeam} AND ${health} AND ${visiblePeople(actor, 'p')}`;
+    const from = sql`FROM case_actions k JOIN cases c ON c.id = k.case_id JOIN people p ON p.id = k.person_id`;
+    const count = Number((await sql<{ n: number }>`SELECT count(*)::int AS n ${from} WHERE ${where}`.execute(trx)).rows[0]?.n ?? 0);
+    const rows = (
+      await sql<{ id: number; person_id: number; family_name: string; given_names: string; kind: string; pathway: string | null; due_date: IsoDate; days: number }>`
+        SELECT k.id::int AS id, k.person_id::int AS person_id, p.family_name, p.given_names, k.kind, k.pathway, k.due_date::text AS due_date, (${asOf}::date - k.due_date)::int AS days
+        ${from} WHERE ${where} ORDER BY k.due_date, k.id LIMIT ${show}`.execute(trx)
+    ).rows;
+    if (rows.length > 0) await auditList(trx, actor, { what: `overdue actions on ${asOf}`, personIds: rows.map((r) => Number(r.person_id)), details: { asOf } });
+    return {
+      count,
+      actions: rows.map((r) => ({
+        id: Number(r.id),
+        personId: Number(r.person_id),
+        name: `${r.family_name.toUpperCase()}, ${r.given_names}`,
+        kind: r.kind,
+        pathway: r.pathway,
+        dueDate: r.due_date,
+        days: Number(r.days),
+      })),
+    };
+  });
+}
 
 /** Built once by the composition root (src/services.ts). */
 export function alertService({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
-  void db;
-  void clock;
-  return {};
+  // When each partnership's timed alerts were last brought up to date in this
+  // process, so that pages may ask on every load and cost one query a minute.
+  const refreshed = new Map<number, { asOf: IsoDate; at: number }>();
+  const REFRESH_MS = 60_000;
+
+  async function refresh(actor: Actor, input: { asOf?: string } = {}): Promise<{ asOf: IsoDate; raised: number }> {
+    requirePermission(actor, 'case:work');
+    const asOf = input.asOf ? requireIsoDate(input.asOf, 'The date', 'asOf') : await partnershipToday(db, actor.partnershipId, clock);
+    const raised = await refreshTimedAlerts(db, actor.partnershipId, asOf);
+    refreshed.set(actor.partnershipId, { asOf, at: clock.now().getTime() });
+    return { asOf, raised };
+  }
+
+  return {
+    list: (actor: Actor, input?: { cursor?: string; limit?: unknown; forUser?: string }) => listAlerts(db, actor, input),
+    unacknowledgedCount: (actor: Actor) => unacknowledgedCount(db, actor),
+    acknowledge: (actor: Actor, input: { alertId: number; expectedVersion?: number }) => acknowledgeAlert(db, actor, input, clock),
+    overdueActions: (actor: Actor, asOf: IsoDate) => overdueActions(db, actor, asOf),
+    /** Raises the timed alerts (review due, release due) on the date (default the partnership's today). Idempotent. */
+    refresh,
+    /** The timed alerts brought up to date for today, unless done in the last minute: for the pages' daily use. */
+    async refreshIfStale(actor: Actor): Promise<void> {
+      const asOf = await partnershipToday(db, actor.partnershipId, clock);
+      const last = refreshed.get(actor.partnershipId);
+      if (last && last.asOf === asOf && clock.now().getTime() - last.at < REFRESH_MS) return;
+      await refresh(actor, { asOf });
+    },
+  };
 }

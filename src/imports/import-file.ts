@@ -21,6 +21,8 @@ import { ByteCounter, formatOf, openSource, sha256File, type FileLimits } from '
 import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds } from './merge.js';
 import { CsvSyntaxError } from './csv.js';
 import { assertMayImport } from './permissions.js';
+import { ALERTING_KINDS, alertsFromImport } from '../alerts/generate.js';
+import { partnershipToday } from '../partnerships/service.js';
 
 export type ImportMode = 'all_or_nothing' | 'partial';
 
@@ -340,6 +342,10 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
       result.rowsAdded = counts.added;
       result.rowsUpdated = counts.updated;
       result.rowsUnchanged = counts.unchanged;
+      // Arrests, drug tests and custody raise alerts on the open cases of the people in them (alerts/generate.ts).
+      if (ALERTING_KINDS.includes(opts.kind)) {
+        await alertsFromImport(trx, { partnershipId: actor.partnershipId, importId, kind: opts.kind, raisedOn: await partnershipToday(trx, actor.partnershipId, clock) });
+      }
       result.rowsRejected = problems.rejected;
       result.status = 'completed';
       await recordImportCompleted(

@@ -1,7 +1,9 @@
-// The home page: what needs attention today.
+// The home page: what needs attention today. For case workers: their watch
+// lists as cards, their agency's unacknowledged alerts and its overdue actions;
+// for others who follow the schemes, the panel's attention cards.
 import type { FastifyInstance } from 'fastify';
 import { can } from '../../access/permissions.js';
-import { schemeRows } from '../view-models/home.js';
+import { overdueRows, schemeRows, watchCardsView } from '../view-models/home.js';
 
 export function registerHomeRoutes(app: FastifyInstance): void {
   app.get('/', { config: { access: 'signed-in' } }, async (req, reply) => {
@@ -9,13 +11,20 @@ export function registerHomeRoutes(app: FastifyInstance): void {
     const dataDate = await app.services.partnerships.dataDate(actor);
     const asOf = dataDate ?? (await app.services.partnerships.today(actor));
     const canSchemes = can(actor, 'scheme:view');
-    const cards = canSchemes ? await app.services.panel.attention(actor, asOf) : [];
+    const casework = can(actor, 'case:work');
+    if (casework) await app.services.alerts.refreshIfStale(actor);
+    const cards = casework ? watchCardsView(await app.services.watchLists.cards(actor, asOf)) : canSchemes ? await app.services.panel.attention(actor, asOf) : [];
+    const alerts = casework ? await app.services.alerts.unacknowledgedCount(actor) : null;
+    const overdue = casework ? await app.services.alerts.overdueActions(actor, asOf) : null;
     const schemes = canSchemes ? await app.services.schemes.list(actor, asOf) : [];
     return reply.render('home.njk', {
       title: 'Home',
       asOf,
       asOfIsDataDate: dataDate !== null,
+      casework,
       cards,
+      alerts,
+      overdue: overdue ? { count: overdue.count, rows: overdueRows(overdue.actions) } : null,
       schemeRows: schemeRows(schemes),
     });
   });

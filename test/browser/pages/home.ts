@@ -5,6 +5,7 @@ import { PerformanceChooserPage } from './performance.js';
 import { TransfersPage } from './transfers.js';
 import { ImportsPage } from './imports.js';
 import { AdminPage } from './admin.js';
+import { AlertsPage, WatchListsPage } from './alerts.js';
 
 export class HomePage extends BasePage {
   readonly heading = /^What needs attention$/;
@@ -15,6 +16,21 @@ export class HomePage extends BasePage {
 
   navigationLinks(): Promise<string[]> {
     return this.page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link').allInnerTexts();
+  }
+
+  /** The figure on a card by its test id ("unacknowledged-alerts", "overdue-actions", "watch-released_recently"). */
+  async figure(testId: string): Promise<number> {
+    return Number((await this.page.getByTestId(testId).innerText()).trim());
+  }
+
+  async goToAlerts(): Promise<AlertsPage> {
+    await Promise.all([this.page.waitForEvent('framenavigated'), this.page.getByRole('link', { name: /^See your alerts/ }).click()]);
+    return new AlertsPage(this.page).arrive();
+  }
+
+  async goToWatchLists(): Promise<WatchListsPage> {
+    await Promise.all([this.page.waitForEvent('framenavigated'), this.page.getByRole('link', { name: 'Your watch lists', exact: true }).click()]);
+    return new WatchListsPage(this.page).arrive();
   }
 
   async goToPeople(): Promise<PeopleSearchPage> {

@@ -235,6 +235,20 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/actions/:id/outcome': e(CASE_TEAM, { form: () => ({ status: 'done', outcome: '' }) }),
   'POST /api/v1/people/:personRef/notes': e(CASE_TEAM, { form: () => ({ body: '' }) }),
   'POST /api/v1/people/:personRef/assessments': e(CASE_TEAM, { form: () => ({ kind: 'initial', ratings: {} }) as unknown as Record<string, string> }),
+  // issue 15: alerts and watch lists (case:work; an alert is acknowledged by the agencies on its case: the fixture's is led by probation, with the drug service and the police on the team)
+  'GET /alerts': e(['practitioner', 'scheme_manager', 'administrator']),
+  'POST /alerts/:id/acknowledge': e(only(['practitioner', 'scheme_manager', 'administrator'], [LEAD_AGENCY, 'drug_service', 'police']), { form: () => ({ version: '' }) }),
+  'GET /watch-lists': e(['practitioner', 'scheme_manager', 'administrator']),
+  'POST /watch-lists': e(['practitioner', 'scheme_manager', 'administrator'], { form: (_x, n) => ({ name: `matrix ${n}`, query: 'released_recently' }) }),
+  'GET /watch-lists/:id': e(['practitioner', 'scheme_manager', 'administrator']),
+  'GET /watch-lists/:id?format=csv': e(['practitioner', 'scheme_manager', 'administrator'], { url: () => '/watch-lists/999999?format=csv' }),
+  'POST /watch-lists/:id/delete': e(['practitioner', 'scheme_manager', 'administrator']),
+  'GET /api/v1/alerts': e(['practitioner', 'scheme_manager', 'administrator']),
+  'POST /api/v1/alerts/:id/acknowledge': e(only(['practitioner', 'scheme_manager', 'administrator'], [LEAD_AGENCY, 'drug_service', 'police'])),
+  'GET /api/v1/watch-lists': e(['practitioner', 'scheme_manager', 'administrator']),
+  'POST /api/v1/watch-lists': e(['practitioner', 'scheme_manager', 'administrator'], { form: (_x, n) => ({ name: `matrix api ${n}`, query: 'released_recently' }) }),
+  'GET /api/v1/watch-lists/:id/results': e(['practitioner', 'scheme_manager', 'administrator']),
+  'DELETE /api/v1/watch-lists/:id': e(['practitioner', 'scheme_manager', 'administrator']),
 };
 
 let t: TestDatabase;

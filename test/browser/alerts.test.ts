@@ -1,0 +1,55 @@
+// The alerts and watch-list pages in a real browser (axe on every page the page
+// objects arrive on): a police practitioner on the case team sees a release
+// alert counted on the home page, acknowledges it, then saves a watch list and
+// opens it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from './support/browser.js';
+import { openWorld, PASSWORD, type World } from './support/world.js';
+import { SignInPage } from './pages/sign-in.js';
+import { HomePage } from './pages/home.js';
+
+let w: World;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  w = await openWorld();
+  const db = w.t.db;
+  const f = w.ta.f;
+  const scheme = await db.selectFrom('schemes').select('id').where('partnership_id', '=', f.partnershipId).where('code', '=', w.seed.schemeCode).executeTakeFirstOrThrow();
+  const c = await db
+    .insertInto('cases')
+    .values({ partnership_id: f.partnershipId, person_id: w.seed.person.id, scheme_id: scheme.id, lead_agency_id: f.agencies.police, opened_on: '2009-01-05' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('case_team').values({ case_id: c.id, agency_id: f.agencies.police, role: 'lead', added_on: '2009-01-05' }).execute();
+  await db
+    .insertInto('alerts')
+    .values({ partnership_id: f.partnershipId, person_id: w.seed.person.id, case_id: c.id, kind: 'released', raised_on: w.seed.asOf, about_date: w.seed.asOf, detail: 'Released from custody on ' + w.seed.asOf, dedupe_key: 'browser:1' })
+    .execute();
+}, 120_000);
+afterAll(async () => {
+  await w?.close();
+});
+
+describe.skipIf(!hasChromium)('alerts and watch lists', () => {
+  it('counts, lists and acknowledges an alert, then saves and opens a watch list', async () => {
+    const page = await w.newPage();
+    const home = await (await SignInPage.visit(page)).signIn('officer', PASSWORD);
+    const unacknowledged = await home.figure('unacknowledged-alerts');
+    expect(unacknowledged).toBeGreaterThanOrEqual(1);
+    const alerts = await home.goToAlerts();
+    const name = `${w.seed.person.family.toUpperCase()}, ${w.seed.person.given}`;
+    expect((await alerts.rows()).some((r) => r[0]!.toLowerCase() === 'released from custody' && r[1]!.startsWith(name))).toBe(true);
+    const after = await alerts.acknowledge('Released from custody', name);
+    expect((await after.rows()).find((r) => r[0]!.toLowerCase() === 'released from custody')![4]).toMatch(/^Acknowledged by officer/);
+
+    await page.goto('/');
+    const back = await new HomePage(page).arrive();
+    expect(await back.figure('unacknowledged-alerts')).toBe(unacknowledged - 1);
+    const watch = await back.goToWatchLists();
+    const list = await watch.add('Convicted lately', 'Members convicted this month');
+    expect(await list.downloadHref('CSV')).toMatch(/^\/watch-lists\/\d+\?format=csv$/);
+    await list.results();
+    await list.delete();
+  }, 120_000);
+});

@@ -1,0 +1,77 @@
+// `waymark alerts …` and `waymark watchlist …` run as real processes: the
+// daily refresh (idempotent), the list as JSON, an acknowledgement, and a watch
+// list saved, run and exported with its cells neutralised. (Each process opens
+// the database afresh: a few seconds each, so the steps share a test.)
+import path from 'node:path';
+import { runWaymark, type CliRun as Run } from '../../support/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../src/db/database.js';
+import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
+import { createPartnership } from '../../support/fixtures.js';
+import { addPerson, createScheme } from '../selection/support.js';
+import { tempDir } from '../imports/files.js';
+
+let dir: string;
+let env: NodeJS.ProcessEnv;
+let pg: TestDatabase | undefined;
+
+async function open(): Promise<Database> {
+  return pg ?? openDatabase({ dataDir: path.join(dir, 'data') });
+}
+
+function waymark(args: string[]): Promise<Run> {
+  return runWaymark(args, { env });
+}
+
+beforeAll(async () => {
+  dir = tempDir('waymark-alerts-cli-');
+  if (testEngine === 'postgres') {
+    pg = await testDatabase();
+    env = { ...process.env, DATABASE_URL: pg.url, WAYMARK_DATA: '' };
+  } else {
+    env = { ...process.env, DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data') };
+  }
+  const d = await open();
+  const f = await createPartnership(d.db, 'ALC');
+  await d.db.updateTable('partnerships').set({ data_as_of: '2010-06-30' }).where('id', '=', f.partnershipId).execute();
+  const scheme = await createScheme(d.db, f, 'PPO', 10);
+  const id = await addPerson(d.db, f, { ref: 'CLI1', memberSince: { schemeId: scheme.id, start: '2010-05-01' }, custody: { reception: '2010-01-10', release: '2010-06-20' } });
+  await d.db.updateTable('people').set({ family_name: '@SUM(1+1)' }).where('id', '=', id).execute();
+  await addPerson(d.db, f, { ref: 'CLI2', memberSince: { schemeId: scheme.id, start: '2010-05-01' }, custody: { reception: '2010-06-01', expected: '2010-08-01' } });
+  const other = await d.db.selectFrom('people').select('id').where('person_ref', '=', 'CLI2').executeTakeFirstOrThrow();
+  await d.db.insertInto('cases').values({ partnership_id: f.partnershipId, person_id: other.id, scheme_id: scheme.id, lead_agency_id: f.agencies.probation, opened_on: '2010-05-01' }).execute();
+  if (!pg) await d.close();
+}, 60_000);
+
+afterAll(async () => {
+  await pg?.close();
+});
+
+describe('waymark alerts', () => {
+  it('refreshes the timed alerts once, lists them and acknowledges one', async () => {
+    const first = await waymark(['alerts', 'refresh', '--as-of', '2010-06-30']);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toBe('1 new alert raised for 2010-06-30.\n');
+    expect((await waymark(['alerts', 'refresh', '--as-of', '2010-06-30'])).stdout).toBe('0 new alerts raised for 2010-06-30.\n');
+    const list = await waymark(['alerts', 'list', '--json']);
+    expect(list.code).toBe(0);
+    const page = JSON.parse(list.stdout) as { alerts: { id: number; kind: string; personRef: string }[] };
+    expect(page.alerts.map((a) => [a.kind, a.personRef])).toEqual([['release_due', 'CLI2']]);
+    const ack = await waymark(['alerts', 'acknowledge', String(page.alerts[0]!.id)]);
+    expect(ack.stdout).toBe(`Alert ${page.alerts[0]!.id} (release_due, CLI2) acknowledged.\n`);
+  }, 180_000);
+});
+
+describe('waymark watchlist', () => {
+  it('saves, runs and exports a watch list', async () => {
+    const add = await waymark(['watchlist', 'add', 'Released', '--query', 'released_recently']);
+    expect(add.stderr).toBe('');
+    expect(add.stdout).toContain('saved: Members released in the last 28 days');
+    const run = await waymark(['watchlist', 'run', 'Released', '--json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { results: { personRef: string }[] }).results.map((r) => r.personRef)).toEqual(['CLI1']);
+    const csv = await waymark(['watchlist', 'run', 'Released', '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\n')[1]).toMatch(/^CLI1,'@SUM\(1\+1\),/);
+  }, 180_000);
+});
