@@ -36,7 +36,6 @@ const DOMAIN = [
   'src/offences/(defaults|reference)\\.ts$',
   // case management: outreach and disengagement rules, the case as its readers see it
   'src/cases/(outreach|model|release-plan)\\.ts$',
-  'src/cases/(outreach|model)\\.ts$',
   // alerts: the watch-list searches as their users see them
   'src/alerts/watch-queries\\.ts$',
   // a person's history as the rules see it
