@@ -10,6 +10,10 @@ import { AlertsPage, WatchListsPage } from './alerts.js';
 export class HomePage extends BasePage {
   readonly heading = /^What needs attention$/;
 
+  static visit(page: import('playwright-core').Page): Promise<HomePage> {
+    return HomePage.open(page, '/');
+  }
+
   signedInAs(): Promise<string> {
     return this.page.locator('.wm-header__user').innerText();
   }

@@ -21,6 +21,8 @@ export interface Seed {
   quiet: { id: number; ref: string; family: string; given: string };
   /** Someone another partnership notified as moving into this one's area. */
   transfer: { family: string; given: string; note: string };
+  /** The person's open case on the scheme: the drug worker manages it, police and probation are on the team. */
+  case: { id: number; keyboardOn: string; missedOn: string; attendedOn: string; futureOn: string; healthNote: string; purpose: string };
   asOf: string;
 }
 
@@ -28,7 +30,7 @@ const FAMILIES = ['Sampleworth', 'Testingham', 'Mockford', 'Demoson', 'Placebury
 const GIVEN = ['Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett', 'Kilo', 'Lima', 'Mike'];
 const AS_OF = '2009-06-30';
 
-export async function seedDemoLike(db: Kysely<DB>, f: PartnershipFixture, namedUserIds: number[]): Promise<Seed> {
+export async function seedDemoLike(db: Kysely<DB>, f: PartnershipFixture, namedUserIds: number[], workers: { drugWorker: number; officer: number }): Promise<Seed> {
   const pid = f.partnershipId;
   await db.updateTable('partnerships').set({ name: 'Northtown and Southvale IOM Partnership (synthetic)', data_as_of: AS_OF }).where('id', '=', pid).execute();
   const [north, south] = f.areas as [{ id: number; code: string }, { id: number; code: string }];
@@ -143,7 +145,32 @@ export async function seedDemoLike(db: Kysely<DB>, f: PartnershipFixture, namedU
   const restrictedId = await createPerson(db, f, { ref: 'NT-000900', family: 'Fictitia', given: 'Bravo', dob: '1990-11-02', restricted: true });
   for (const userId of namedUserIds) await db.insertInto('person_access').values({ person_id: restrictedId, user_id: userId }).execute();
 
+  // The person's case: led by probation, managed by the drug worker, with two
+  // key-work sessions this week still to record, one next week, a health note,
+  // and an unacknowledged alert that they were released from a remand.
+  const c = await db
+    .insertInto('cases')
+    .values({ partnership_id: pid, person_id: personId, scheme_id: scheme.id, lead_agency_id: f.agencies.probation, case_manager_id: workers.drugWorker, opened_on: '2008-04-02' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.updateTable('people').set({ lead_agency_id: f.agencies.probation }).where('id', '=', personId).execute();
+  await db.insertInto('case_team').values([
+    { case_id: c.id, agency_id: f.agencies.probation, user_id: null, role: 'lead', added_on: '2008-04-02' },
+    { case_id: c.id, agency_id: f.agencies.drug_service, user_id: workers.drugWorker, role: 'drug worker', added_on: '2008-04-02' },
+    { case_id: c.id, agency_id: f.agencies.police, user_id: workers.officer, role: 'police officer', added_on: '2008-04-02' },
+  ]).execute();
+  const purpose = 'Key work session: script review';
+  const caseDates = { keyboardOn: '2009-06-22', missedOn: '2009-06-24', attendedOn: '2009-06-29', futureOn: '2009-07-06' };
+  await db.insertInto('appointments').values([caseDates.keyboardOn, caseDates.missedOn, caseDates.attendedOn, caseDates.futureOn].map((d) => ({
+    partnership_id: pid, case_id: c.id, person_id: personId, appointment_date: d, purpose, agency_id: f.agencies.drug_service, created_by_label: 'seed',
+  }))).execute();
+  const healthNote = 'Script reduced to 40ml; attending the needle exchange';
+  await db.insertInto('case_notes').values({ partnership_id: pid, case_id: c.id, person_id: personId, note_date: '2009-06-20', body: healthNote, sensitivity: 'health', author_id: workers.drugWorker, author_label: 'drugworker', agency_id: f.agencies.drug_service }).execute();
+  await db.insertInto('custody_periods').values({ partnership_id: pid, person_id: personId, kind: 'remand', reception_date: '2009-06-05', release_date: '2009-06-19', sentence_days: null, expected_release_date: null, establishment: 'HMP Example' }).execute();
+  await db.insertInto('alerts').values({ partnership_id: pid, person_id: personId, case_id: c.id, kind: 'released', raised_on: '2009-06-19', about_date: '2009-06-19', detail: 'Released from remand at HMP Example on 2009-06-19', dedupe_key: `seed:released:${c.id}` }).execute();
+
   return {
+    case: { id: c.id, ...caseDates, healthNote, purpose },
     schemeCode: 'PPO',
     schemeName: 'Prolific and other Priority Offenders',
     person: { id: personId, family: 'Examplesson', given: 'Alfa', pnc, events },

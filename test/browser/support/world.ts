@@ -20,6 +20,7 @@ export { PASSWORD };
 export const USERS: { username: string; role: Role; agency: AgencyKind; displayName: string }[] = [
   { username: 'officer', role: 'practitioner', agency: 'police', displayName: 'Sam Okafor' },
   { username: 'housing', role: 'practitioner', agency: 'housing', displayName: 'Ria Lindqvist' },
+  { username: 'drugworker', role: 'practitioner', agency: 'drug_service', displayName: 'Dee Hollis' },
   { username: 'manager', role: 'scheme_manager', agency: 'police', displayName: 'Jo Marsh' },
   { username: 'analyst', role: 'analyst', agency: 'police', displayName: 'Lee Fairbrother' },
   { username: 'board', role: 'board_member', agency: 'local_authority', displayName: 'Pat Greaves' },
@@ -60,7 +61,7 @@ export async function openWorld(opts: { clock?: Clock; config?: Partial<Config> 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-browser-'));
   const [browser, ta] = await Promise.all([launchBrowser(), testApp(t, USERS, { dataDir, ...(opts.config ?? {}) }, { clock: opts.clock })]);
   for (const u of USERS) await t.db.updateTable('users').set({ display_name: u.displayName }).where('username', '=', u.username).execute();
-  const seed = await seedDemoLike(t.db, ta.f, [ta.users.officer!.userId]);
+  const seed = await seedDemoLike(t.db, ta.f, [ta.users.officer!.userId], { drugWorker: ta.users.drugworker!.userId, officer: ta.users.officer!.userId });
   const servedPages = new Set<string>();
   const servedOther = new Set<string>();
   ta.app.addHook('onResponse', async (req, reply) => {
