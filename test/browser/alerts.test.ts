@@ -13,19 +13,7 @@ let w: World;
 beforeAll(async () => {
   if (!hasChromium) return;
   w = await openWorld();
-  const db = w.t.db;
-  const f = w.ta.f;
-  const scheme = await db.selectFrom('schemes').select('id').where('partnership_id', '=', f.partnershipId).where('code', '=', w.seed.schemeCode).executeTakeFirstOrThrow();
-  const c = await db
-    .insertInto('cases')
-    .values({ partnership_id: f.partnershipId, person_id: w.seed.person.id, scheme_id: scheme.id, lead_agency_id: f.agencies.police, opened_on: '2009-01-05' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db.insertInto('case_team').values({ case_id: c.id, agency_id: f.agencies.police, role: 'lead', added_on: '2009-01-05' }).execute();
-  await db
-    .insertInto('alerts')
-    .values({ partnership_id: f.partnershipId, person_id: w.seed.person.id, case_id: c.id, kind: 'released', raised_on: w.seed.asOf, about_date: w.seed.asOf, detail: 'Released from custody on ' + w.seed.asOf, dedupe_key: 'browser:1' })
-    .execute();
+  // The seed's person has an open case with the police on its team and an unacknowledged release alert.
 }, 120_000);
 afterAll(async () => {
   await w?.close();
