@@ -1,7 +1,11 @@
 // Runs the real `waymark` command as a child process, as a user would, and
 // collects what it printed and how it exited.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { openDatabase, type Database } from '../../src/db/database.js';
+import { testDatabase, testEngine, type TestDatabase } from './db.js';
 
 export interface CliRun {
   code: number | null;
@@ -19,4 +23,40 @@ export function runWaymark(args: readonly string[], opts: { env: NodeJS.ProcessE
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/**
+ * A database for tests that run `waymark` as a real process: on PostgreSQL the
+ * test's own database (DATABASE_URL), on the embedded engine a data folder in a
+ * temporary directory (WAYMARK_DATA). `open` gives the test a connection to set
+ * up its data, `done` closes it again (a PGlite folder has one owner at a
+ * time: close it before running a command), `waymark` runs a command against
+ * the same database.
+ */
+export interface CliWorld {
+  dir: string;
+  env: NodeJS.ProcessEnv;
+  open(): Promise<Database>;
+  done(d: Database): Promise<void>;
+  waymark(args: readonly string[]): Promise<CliRun>;
+  close(): Promise<void>;
+}
+
+export async function cliWorld(prefix: string): Promise<CliWorld> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const pg: TestDatabase | undefined = testEngine === 'postgres' ? await testDatabase() : undefined;
+  const env = pg ? { ...process.env, DATABASE_URL: pg.url, WAYMARK_DATA: '' } : { ...process.env, DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data') };
+  return {
+    dir,
+    env,
+    open: async () => pg ?? openDatabase({ dataDir: path.join(dir, 'data') }),
+    done: async (d) => {
+      if (!pg) await d.close();
+    },
+    waymark: (args) => runWaymark(args, { env }),
+    close: async () => {
+      await pg?.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

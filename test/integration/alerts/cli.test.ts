@@ -2,35 +2,19 @@
 // daily refresh (idempotent), the list as JSON, an acknowledgement, and a watch
 // list saved, run and exported with its cells neutralised. (Each process opens
 // the database afresh: a few seconds each, so the steps share a test.)
-import path from 'node:path';
-import { runWaymark, type CliRun as Run } from '../../support/cli.js';
+import { cliWorld, type CliRun as Run, type CliWorld } from '../../support/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/db/database.js';
-import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
+import type { Database } from '../../../src/db/database.js';
 import { createPartnership } from '../../support/fixtures.js';
 import { addPerson, createScheme } from '../selection/support.js';
-import { tempDir } from '../imports/files.js';
 
-let dir: string;
-let env: NodeJS.ProcessEnv;
-let pg: TestDatabase | undefined;
-
-async function open(): Promise<Database> {
-  return pg ?? openDatabase({ dataDir: path.join(dir, 'data') });
-}
-
-function waymark(args: string[]): Promise<Run> {
-  return runWaymark(args, { env });
-}
+let cli: CliWorld;
+const open = (): Promise<Database> => cli.open();
+const done = (d: Database): Promise<void> => cli.done(d);
+const waymark = (args: string[]): Promise<Run> => cli.waymark(args);
 
 beforeAll(async () => {
-  dir = tempDir('waymark-alerts-cli-');
-  if (testEngine === 'postgres') {
-    pg = await testDatabase();
-    env = { ...process.env, DATABASE_URL: pg.url, WAYMARK_DATA: '' };
-  } else {
-    env = { ...process.env, DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data') };
-  }
+  cli = await cliWorld('waymark-alerts-cli-');
   const d = await open();
   const f = await createPartnership(d.db, 'ALC');
   await d.db.updateTable('partnerships').set({ data_as_of: '2010-06-30' }).where('id', '=', f.partnershipId).execute();
@@ -40,11 +24,11 @@ beforeAll(async () => {
   await addPerson(d.db, f, { ref: 'CLI2', memberSince: { schemeId: scheme.id, start: '2010-05-01' }, custody: { reception: '2010-06-01', expected: '2010-08-01' } });
   const other = await d.db.selectFrom('people').select('id').where('person_ref', '=', 'CLI2').executeTakeFirstOrThrow();
   await d.db.insertInto('cases').values({ partnership_id: f.partnershipId, person_id: other.id, scheme_id: scheme.id, lead_agency_id: f.agencies.probation, opened_on: '2010-05-01' }).execute();
-  if (!pg) await d.close();
+  await done(d);
 }, 60_000);
 
 afterAll(async () => {
-  await pg?.close();
+  await cli?.close();
 });
 
 describe('waymark alerts', () => {

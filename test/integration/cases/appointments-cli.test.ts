@@ -1,36 +1,20 @@
 // `waymark case appointment …` and `case outreach-days`
 // run as a real process: a late miss opens outreach, a planned one's miss
 // recorded later opens the pathway, the days to outreach set; bad input exits 1 with one line.
-import path from 'node:path';
-import { runWaymark, type CliRun as Run } from '../../support/cli.js';
+import { cliWorld, type CliRun as Run, type CliWorld } from '../../support/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/db/database.js';
-import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
+import type { Database } from '../../../src/db/database.js';
 import { createPartnership, createPerson } from '../../support/fixtures.js';
 import { createScheme } from '../selection/support.js';
-import { tempDir } from '../imports/files.js';
 
-let dir: string;
-let env: NodeJS.ProcessEnv;
-let pg: TestDatabase | undefined;
+let cli: CliWorld;
 let probationId: number;
-
-async function open(): Promise<Database> {
-  return pg ?? openDatabase({ dataDir: path.join(dir, 'data') });
-}
-async function done(d: Database): Promise<void> {
-  if (!pg) await d.close();
-}
-const waymark = (args: string[]): Promise<Run> => runWaymark(args, { env });
+const open = (): Promise<Database> => cli.open();
+const done = (d: Database): Promise<void> => cli.done(d);
+const waymark = (args: string[]): Promise<Run> => cli.waymark(args);
 
 beforeAll(async () => {
-  dir = tempDir('waymark-appointments-cli-');
-  if (testEngine === 'postgres') {
-    pg = await testDatabase();
-    env = { ...process.env, DATABASE_URL: pg.url, WAYMARK_DATA: '' };
-  } else {
-    env = { ...process.env, DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data') };
-  }
+  cli = await cliWorld('waymark-appointments-cli-');
   const d = await open();
   const f = await createPartnership(d.db, 'APPTCLI');
   await d.db.updateTable('partnerships').set({ data_as_of: '2010-06-30' }).where('id', '=', f.partnershipId).execute();
@@ -43,7 +27,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await pg?.close();
+  await cli?.close();
 });
 
 describe('waymark case appointment', () => {

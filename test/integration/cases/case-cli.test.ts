@@ -1,33 +1,19 @@
 // `waymark case …` run as a real process (issue 15): open a case, its team, a
 // plan action and its outcome, a note and an assessment; show it as JSON (the
 // API's shape); a user's caseload; a bad argument exits 1 with a message.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWaymark, type CliRun as Run } from '../../support/cli.js';
-import { openDatabase, type Database } from '../../../src/db/database.js';
-import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
+import { cliWorld, type CliRun as Run, type CliWorld } from '../../support/cli.js';
+import type { Database } from '../../../src/db/database.js';
 import { createPartnership, createUser } from '../../support/fixtures.js';
 import { addPerson, createScheme } from '../selection/support.js';
-import { tempDir } from '../imports/files.js';
 
-let dir: string;
-let env: NodeJS.ProcessEnv;
-let pg: TestDatabase | undefined;
-
-const open = async (): Promise<Database> => pg ?? openDatabase({ dataDir: path.join(dir, 'data') });
-const done = async (d: Database) => {
-  if (!pg) await d.close();
-};
-const waymark = (args: string[]): Promise<Run> => runWaymark(args, { env });
+let cli: CliWorld;
+const open = (): Promise<Database> => cli.open();
+const done = (d: Database): Promise<void> => cli.done(d);
+const waymark = (args: string[]): Promise<Run> => cli.waymark(args);
 
 beforeAll(async () => {
-  dir = tempDir('waymark-case-cli-');
-  if (testEngine === 'postgres') {
-    pg = await testDatabase();
-    env = { ...process.env, DATABASE_URL: pg.url, WAYMARK_DATA: '' };
-  } else {
-    env = { ...process.env, DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data') };
-  }
+  cli = await cliWorld('waymark-case-cli-');
   const d = await open();
   const f = await createPartnership(d.db, 'CASECLI');
   await d.db.updateTable('partnerships').set({ data_as_of: '2010-06-30' }).where('id', '=', f.partnershipId).execute();
@@ -38,7 +24,7 @@ beforeAll(async () => {
   await done(d);
 }, 60_000);
 afterAll(async () => {
-  await pg?.close();
+  await cli?.close();
 });
 
 describe('waymark case', () => {

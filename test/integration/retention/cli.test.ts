@@ -1,37 +1,18 @@
 // `waymark retention …` run as a real process: the records due (JSON), a
 // decision, the period; a bad choice exits 1 with a message.
-import path from 'node:path';
 import { sql } from 'kysely';
-import { runWaymark, type CliRun as Run } from '../../support/cli.js';
+import { cliWorld, type CliRun as Run, type CliWorld } from '../../support/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/db/database.js';
-import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
+import type { Database } from '../../../src/db/database.js';
 import { createPartnership, createPerson } from '../../support/fixtures.js';
-import { tempDir } from '../imports/files.js';
 
-let dir: string;
-let env: NodeJS.ProcessEnv;
-let pg: TestDatabase | undefined;
-
-async function open(): Promise<Database> {
-  return pg ?? openDatabase({ dataDir: path.join(dir, 'data') });
-}
-async function done(d: Database): Promise<void> {
-  if (!pg) await d.close();
-}
-
-function waymark(args: string[]): Promise<Run> {
-  return runWaymark(args, { env });
-}
+let cli: CliWorld;
+const open = (): Promise<Database> => cli.open();
+const done = (d: Database): Promise<void> => cli.done(d);
+const waymark = (args: string[]): Promise<Run> => cli.waymark(args);
 
 beforeAll(async () => {
-  dir = tempDir('waymark-retention-cli-');
-  if (testEngine === 'postgres') {
-    pg = await testDatabase();
-    env = { ...process.env, DATABASE_URL: pg.url, WAYMARK_DATA: '' };
-  } else {
-    env = { ...process.env, DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data') };
-  }
+  cli = await cliWorld('waymark-retention-cli-');
   const d = await open();
   const f = await createPartnership(d.db, 'RET');
   const a = await createPerson(d.db, f, { ref: 'OLD1', family: 'Oldrecord' });
@@ -42,7 +23,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await pg?.close();
+  await cli?.close();
 });
 
 describe('waymark retention', () => {
