@@ -121,3 +121,24 @@ export function restrictionAllows(actor: Actor, alias = 'people'): RawBuilder<bo
 export function visiblePerson(actor: Actor, personIdColumn: string): RawBuilder<boolean> {
   return sql<boolean>`EXISTS (SELECT 1 FROM people AS vp WHERE vp.id = ${sql.ref(personIdColumn)} AND ${visiblePeople(actor, 'vp')})`;
 }
+
+/**
+ * maySee(actor, 'health', …) as SQL, for lists that count or show health
+ * detail across many cases: true when the actor may see the health detail of
+ * the person in `personIdColumn` whose case is led by `leadAgencyColumn` (the
+ * actor's agency leads it, or a consent in force covers the actor's agency kind).
+ * `actorAgencyId` is the actor's agency (Actor.agencyId or looked up).
+ */
+export function healthVisible(actor: Actor, actorAgencyId: number | null, cols: { personId: string; leadAgencyId: string }): RawBuilder<boolean> {
+  if (maySee(actor, 'health')) return sql<boolean>`true`;
+  if (actor.role === 'board_member' || actor.agencyKind === null) return sql<boolean>`false`;
+  const lead = actorAgencyId === null ? sql<boolean>`false` : sql<boolean>`COALESCE(${sql.ref(cols.leadAgencyId)} = ${actorAgencyId}, false)`;
+  return sql<boolean>`(${lead} OR EXISTS (SELECT 1 FROM health_consents hc WHERE hc.person_id = ${sql.ref(cols.personId)} AND hc.withdrawn_date IS NULL
+    AND (hc.share_with_all OR ${actor.agencyKind} = ANY (hc.agency_kinds))))`;
+}
+
+/** SQL: whether a case action (alias given) is health or drug-treatment detail (the health pathways, treatment continuity on release). */
+export function isHealthAction(alias: string): RawBuilder<boolean> {
+  const t = sql.table(alias);
+  return sql<boolean>`(${t}.kind = 'release_treatment' OR ${t}.pathway IN ('health', 'drugs_alcohol'))`;
+}

@@ -19,6 +19,8 @@ import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { isOperator, leadsCase, maySee, visiblePeople } from '../access/need-to-know.js';
 import { requirePermission } from '../access/permissions.js';
+import { actorAgencyId } from '../access/actor-agency.js';
+import { personFor, requireMayChange } from './read.js';
 import { raiseAlert } from '../alerts/raise.js';
 import type { Clock } from '../calendar/clock.js';
 import { requireIsoDate, type IsoDate } from '../calendar/dates.js';
@@ -124,28 +126,11 @@ interface CaseRow {
   isLead: boolean;
 }
 
-/** The actor's agency: on the actor for sessions and tokens, else from users; null for the CLI operator. */
-async function agencyOf(db: Executor, actor: Actor): Promise<number | null> {
-  if (actor.agencyId !== undefined) return actor.agencyId;
-  if (actor.userId === null) return null;
-  const u = await db.selectFrom('users').select('agency_id').where('id', '=', actor.userId).executeTakeFirst();
-  return u?.agency_id ?? null;
-}
-
-/** The person, if this actor may see them; a restricted person is "not found" to everyone not named on them. */
-async function personFor(trx: Executor, actor: Actor, key: PersonKey) {
-  let q = trx.selectFrom('people').select(['id', 'person_ref']).select(visiblePeople(actor).as('visible')).where('partnership_id', '=', actor.partnershipId);
-  q = 'personId' in key ? q.where('id', '=', key.personId) : q.where('person_ref', '=', key.personRef);
-  const p = await q.executeTakeFirst();
-  const named = 'personId' in key ? `person ${key.personId}` : `person with reference ${key.personRef}`;
-  if (!p || !p.visible) throw new NotFoundError(`No ${named} that you may see in this partnership.`);
-  return p;
-}
 
 /** The person's open case, locked for the change (one scheme's when they have several open: `scheme` names it). */
 async function openCaseOf(trx: Transaction<DB>, actor: Actor, key: PersonKey, scheme?: string): Promise<CaseRow> {
   const p = await personFor(trx, actor, key);
-  const agencyId = await agencyOf(trx, actor);
+  const agencyId = await actorAgencyId(trx, actor);
   let q = trx
     .selectFrom('cases')
     .innerJoin('schemes', 'schemes.id', 'cases.scheme_id')
@@ -155,10 +140,10 @@ async function openCaseOf(trx: Transaction<DB>, actor: Actor, key: PersonKey, sc
     .where('cases.closed_on', 'is', null);
   if (scheme) q = q.where('schemes.code', '=', scheme);
   const rows = await q.orderBy('cases.id').forUpdate('cases').execute();
-  if (rows.length === 0) throw new ConflictError(scheme ? `${p.person_ref} has no open case on scheme ${scheme}.` : `${p.person_ref} has no open case: a case is opened when they join a scheme.`);
-  if (rows.length > 1) throw new InvalidInputError(`${p.person_ref} has open cases on ${rows.map((r) => r.code).join(' and ')}: say which scheme.`, { field: 'scheme' });
+  if (rows.length === 0) throw new ConflictError(scheme ? `${p.personRef} has no open case on scheme ${scheme}.` : `${p.personRef} has no open case: a case is opened when they join a scheme.`);
+  if (rows.length > 1) throw new InvalidInputError(`${p.personRef} has open cases on ${rows.map((r) => r.code).join(' and ')}: say which scheme.`, { field: 'scheme' });
   const c = rows[0]!;
-  return { caseId: c.id, personId: p.id, personRef: p.person_ref, partnershipId: actor.partnershipId, leadAgencyId: c.lead_agency_id, isLead: agencyId !== null && agencyId === c.lead_agency_id };
+  return { caseId: c.id, personId: p.id, personRef: p.personRef, partnershipId: actor.partnershipId, leadAgencyId: c.lead_agency_id, isLead: agencyId !== null && agencyId === c.lead_agency_id };
 }
 
 /** The case a row belongs to, when the actor may see its person. */
@@ -172,7 +157,7 @@ async function caseById(trx: Executor, actor: Actor, caseId: number, what: strin
     .where('cases.partnership_id', '=', actor.partnershipId)
     .executeTakeFirst();
   if (!c || !c.visible) throw new NotFoundError(`No ${what} that you may see in this partnership.`);
-  const agencyId = await agencyOf(trx, actor);
+  const agencyId = await actorAgencyId(trx, actor);
   return { caseId: c.id, personId: c.person_id, personRef: c.person_ref, partnershipId: actor.partnershipId, leadAgencyId: c.lead_agency_id, isLead: agencyId !== null && agencyId === c.lead_agency_id };
 }
 
@@ -245,7 +230,7 @@ async function appointmentAgency(trx: Executor, actor: Actor, c: CaseRow, input:
     if (!a) throw new InvalidInputError(rawId !== null ? `No agency ${rawId} in this partnership.` : `No agency with code ${code} in this partnership.`, { field: rawId !== null ? 'agencyId' : 'agency' });
     return a.id;
   }
-  return (await agencyOf(trx, actor)) ?? c.leadAgencyId;
+  return (await actorAgencyId(trx, actor)) ?? c.leadAgencyId;
 }
 
 /** The outreach of the case's earlier misses, as the rule sees them (each with its missed date). */
@@ -362,6 +347,7 @@ export async function recordAppointment(deps: AppointmentDeps, actor: Actor, key
   if (problem) throw new InvalidInputError(problem, { field: 'date' });
   return deps.db.transaction().execute(async (trx) => {
     const c = await openCaseOf(trx, actor, key, input.scheme ?? undefined);
+    await requireMayChange(trx, actor, c.caseId);
     const agencyId = await appointmentAgency(trx, actor, c, input);
     const row = await trx
       .insertInto('appointments')
@@ -401,6 +387,7 @@ export async function recordOutcome(deps: AppointmentDeps, actor: Actor, input: 
     const a0 = await trx.selectFrom('appointments').select(['case_id']).where('id', '=', input.appointmentId).where('partnership_id', '=', actor.partnershipId).executeTakeFirst();
     if (!a0) throw new NotFoundError(`No appointment ${input.appointmentId} that you may see in this partnership.`);
     const c = await caseById(trx, actor, a0.case_id, `appointment ${input.appointmentId}`);
+    await requireMayChange(trx, actor, c.caseId);
     // Lock the case first, then the appointment, as recordAppointment does: misses on one case are decided one at a time.
     const locked = await trx.selectFrom('cases').select('closed_on').where('id', '=', c.caseId).forUpdate().executeTakeFirstOrThrow();
     if (locked.closed_on) throw new ConflictError(`${c.personRef}'s case was closed on ${locked.closed_on}; its appointments can no longer be changed.`);
@@ -584,6 +571,7 @@ export async function planRelease(deps: AppointmentDeps, actor: Actor, key: Pers
   const given = input.expectedRelease === undefined || input.expectedRelease === null || input.expectedRelease === '' ? null : requireIsoDate(typeof input.expectedRelease === 'string' ? input.expectedRelease.trim() : input.expectedRelease, 'The expected release date', 'expectedRelease');
   return deps.db.transaction().execute(async (trx) => {
     const c = await openCaseOf(trx, actor, key, input.scheme ?? undefined);
+    await requireMayChange(trx, actor, c.caseId);
     const custody = await currentExpectedRelease(trx, c.personId, today);
     const expected = given ?? custody.expected;
     if (!expected)
@@ -631,6 +619,7 @@ export async function recordReleaseTask(deps: AppointmentDeps, actor: Actor, inp
     const a0 = await trx.selectFrom('case_actions').select(['case_id']).where('id', '=', input.actionId).where('partnership_id', '=', actor.partnershipId).executeTakeFirst();
     if (!a0) throw new NotFoundError(`No case action ${input.actionId} that you may see in this partnership.`);
     const c = await caseById(trx, actor, a0.case_id, `case action ${input.actionId}`);
+    await requireMayChange(trx, actor, c.caseId);
     const a = await trx
       .selectFrom('case_actions')
       .select(['id', 'kind', 'status', 'told_whom', 'told_on', 'version', 'updated_by_label', 'updated_at'])
