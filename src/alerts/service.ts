@@ -11,8 +11,9 @@ import type { DB, IsoDate } from '../db/schema.js';
 import type { AlertKind } from '../glossary.js';
 import type { Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
+import { actorAgencyId, actorOfUsername } from '../access/actor-agency.js';
 import { requirePermission } from '../access/permissions.js';
-import { isOperator, maySee, visiblePeople } from '../access/need-to-know.js';
+import { healthVisible, isHealthAction, isOperator, maySee, visiblePeople } from '../access/need-to-know.js';
 import { appendAudit, auditList } from '../access/audit.js';
 import { requireVersion } from '../db/versions.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
@@ -70,13 +71,6 @@ const MAX_LIMIT = 200;
 type Db = Kysely<DB> | Transaction<DB>;
 
 /** The actor's agency: from the actor, or looked up; null for the operator. */
-async function agencyOf(db: Db, actor: Actor): Promise<number | null> {
-  if (isOperator(actor)) return null;
-  if (actor.agencyId !== undefined) return actor.agencyId;
-  const row = await db.selectFrom('users').select('agency_id').where('id', '=', actor.userId!).executeTakeFirst();
-  return row?.agency_id ?? null;
-}
-
 /** SQL: the alert (alias a, its case c) is addressed to the agency. */
 function addressedTo(agencyId: number) {
   return sql<boolean>`(('lead' = ANY(a.recipients) AND c.lead_agency_id = ${agencyId})
@@ -167,19 +161,6 @@ function limitOf(value: unknown): number {
   return n;
 }
 
-/** The actor the CLI's --user names, for seeing the list as that user sees it. */
-async function actorOfUser(db: Db, partnershipId: number, username: string): Promise<Actor> {
-  const u = await db
-    .selectFrom('users as u')
-    .leftJoin('agencies as ag', 'ag.id', 'u.agency_id')
-    .select(['u.id', 'u.role', 'u.agency_id', 'ag.kind'])
-    .where('u.partnership_id', '=', partnershipId)
-    .where('u.username', '=', username)
-    .executeTakeFirst();
-  if (!u) throw new NotFoundError(`There is no user ${username} in this partnership.`, { field: 'user' });
-  return { userId: u.id, partnershipId, role: u.role, agencyKind: u.kind ?? null, agencyId: u.agency_id, label: username };
-}
-
 /**
  * The alerts addressed to the actor's agency (the operator: every alert, or
  * those of the user named), unacknowledged first, newest first, a page at a
@@ -191,8 +172,8 @@ export async function listAlerts(db: Kysely<DB>, actor: Actor, input: { cursor?:
   const limit = limitOf(input.limit);
   const after = input.cursor ? decodeCursor(input.cursor) : null;
   return db.transaction().execute(async (trx) => {
-    const seer = input.forUser !== undefined ? await actorOfUser(trx, actor.partnershipId, input.forUser) : actor;
-    const viewer: Viewer = { actor: seer, agencyId: await agencyOf(trx, seer) };
+    const seer = input.forUser !== undefined ? await actorOfUsername(trx, actor.partnershipId, input.forUser) : actor;
+    const viewer: Viewer = { actor: seer, agencyId: await actorAgencyId(trx, seer) };
     const acked = sql`(a.acknowledged_at IS NOT NULL)::int`;
     const keyset = after
       ? sql<boolean>`(${acked} > ${after.acked} OR (${acked} = ${after.acked} AND (a.raised_on < ${after.raisedOn}::date OR (a.raised_on = ${after.raisedOn}::date AND a.id < ${after.id}))))`
@@ -214,7 +195,7 @@ export async function listAlerts(db: Kysely<DB>, actor: Actor, input: { cursor?:
 /** How many alerts addressed to the actor's agency are unacknowledged (a count: no one is named). */
 export async function unacknowledgedCount(db: Kysely<DB>, actor: Actor): Promise<number> {
   requirePermission(actor, 'case:work');
-  const viewer: Viewer = { actor, agencyId: await agencyOf(db, actor) };
+  const viewer: Viewer = { actor, agencyId: await actorAgencyId(db, actor) };
   const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM alerts a JOIN people p ON p.id = a.person_id LEFT JOIN cases c ON c.id = a.case_id
     WHERE ${viewerConditions(viewer)} AND a.acknowledged_at IS NULL`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
@@ -234,7 +215,7 @@ export async function acknowledgeAlert(db: Kysely<DB>, actor: Actor, input: { al
     ).rows[0];
     if (!found || (found.kind === 'positive_drug_test' && !maySee(actor, 'drug_tests'))) throw new NotFoundError(`There is no alert ${input.alertId} among the alerts you may see.`);
     if (!isOperator(actor)) {
-      const agencyId = await agencyOf(trx, actor);
+      const agencyId = await actorAgencyId(trx, actor);
       const mine =
         agencyId !== null &&
         (await sql<{ ok: boolean }>`SELECT ${addressedTo(agencyId)} AS ok FROM alerts a LEFT JOIN cases c ON c.id = a.case_id WHERE a.id = ${input.alertId}`.execute(trx)).rows[0]?.ok;
@@ -259,18 +240,14 @@ export async function acknowledgeAlert(db: Kysely<DB>, actor: Actor, input: { al
  * The open actions due before the date on cases where the actor's agency is
  * on the team (the operator: every case), oldest first. Health detail (release
  * treatment tasks, plan actions on the health pathways) only for drug-service
- * staff and the case's lead; the people named are logged as one consultation.
+ * staff, the case's lead and agencies a consent covers; the people named are logged as one consultation.
  */
 export async function overdueActions(db: Kysely<DB>, actor: Actor, asOf: IsoDate, show = 5): Promise<{ count: number; actions: OverdueAction[] }> {
   requirePermission(actor, 'case:work');
   return db.transaction().execute(async (trx) => {
-    const agencyId = await agencyOf(trx, actor);
+    const agencyId = await actorAgencyId(trx, actor);
     const onTeam = isOperator(actor) ? sql<boolean>`true` : agencyId === null ? sql<boolean>`false` : sql<boolean>`EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = k.case_id AND t.agency_id = ${agencyId})`;
-    const health = maySee(actor, 'health')
-      ? sql<boolean>`true`
-      : agencyId === null
-        ? sql<boolean>`(k.kind <> 'release_treatment' AND (k.pathway IS NULL OR k.pathway NOT IN ('health','drugs_alcohol')))`
-        : sql<boolean>`(c.lead_agency_id = ${agencyId} OR (k.kind <> 'release_treatment' AND (k.pathway IS NULL OR k.pathway NOT IN ('health','drugs_alcohol'))))`;
+    const health = sql<boolean>`(NOT ${isHealthAction('k')} OR ${healthVisible(actor, agencyId, { personId: 'k.person_id', leadAgencyId: 'c.lead_agency_id' })})`;
     const where = sql<boolean>`k.partnership_id = ${actor.partnershipId} AND k.status = 'open' AND k.due_date < ${asOf}::date AND c.closed_on IS NULL
       AND ${onTeam} AND ${health} AND ${visiblePeople(actor, 'p')}`;
     const from = sql`FROM case_actions k JOIN cases c ON c.id = k.case_id JOIN people p ON p.id = k.person_id`;

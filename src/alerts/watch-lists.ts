@@ -232,6 +232,8 @@ const EXPORT_HEAD = ['person_ref', 'family_name', 'given_names', 'date', 'detail
 /**
  * A saved list's results today as a CSV or XLSX file, every cell neutralised
  * against formula injection, logged as a disclosure naming everyone in it.
+ * Restricted records are left out of the file (they are shown on the page to
+ * the users named on them).
  */
 export async function exportWatchList(
   db: Kysely<DB>,
@@ -245,8 +247,11 @@ export async function exportWatchList(
     const list = await findList(trx, actor, input.id);
     // A file of the list leaves the partnership's systems: it names the agreement it relies on.
     const basis = await exportBasis(trx, actor);
-    const found = await search(trx, actor, list.query, list.params, input.asOf);
-    const people = new Map((await trx.selectFrom('people').select(['id', 'family_name', 'given_names']).where('id', 'in', found.length ? found.map((r) => r.personId) : [0]).execute()).map((p) => [Number(p.id), p]));
+    const all = await search(trx, actor, list.query, list.params, input.asOf);
+    const people = new Map((await trx.selectFrom('people').select(['id', 'family_name', 'given_names', 'restricted']).where('id', 'in', all.length ? all.map((r) => r.personId) : [0]).execute()).map((p) => [Number(p.id), p]));
+    // A restricted record leaves the system only with a stated reason (SPEC 3.8):
+    // a file of a watch list never carries one, even for a user named on it.
+    const found = all.filter((r) => people.get(r.personId)?.restricted === false);
     const cells = found.map((r) => [r.personRef, people.get(r.personId)?.family_name ?? '', people.get(r.personId)?.given_names ?? '', r.date, r.detail].map((c) => neutralise(c)));
     let body: Buffer;
     if (format === 'csv') {

@@ -21,6 +21,7 @@ import { isOperator, leadsCase, maySee, visiblePeople } from '../access/need-to-
 import { requirePermission } from '../access/permissions.js';
 import { actorAgencyId } from '../access/actor-agency.js';
 import { personFor, requireMayChange } from './read.js';
+import { apiReadBasis } from '../sharing/disclosures.js';
 import { raiseAlert } from '../alerts/raise.js';
 import type { Clock } from '../calendar/clock.js';
 import { requireIsoDate, type IsoDate } from '../calendar/dates.js';
@@ -139,10 +140,10 @@ async function openCaseOf(trx: Transaction<DB>, actor: Actor, key: PersonKey, sc
     .where('cases.partnership_id', '=', actor.partnershipId)
     .where('cases.closed_on', 'is', null);
   if (scheme) q = q.where('schemes.code', '=', scheme);
-  const rows = await q.orderBy('cases.id').forUpdate('cases').execute();
-  if (rows.length === 0) throw new ConflictError(scheme ? `${p.personRef} has no open case on scheme ${scheme}.` : `${p.personRef} has no open case: a case is opened when they join a scheme.`);
-  if (rows.length > 1) throw new InvalidInputError(`${p.personRef} has open cases on ${rows.map((r) => r.code).join(' and ')}: say which scheme.`, { field: 'scheme' });
-  const c = rows[0]!;
+  const rows = await q.orderBy('cases.opened_on').orderBy('cases.id').forUpdate('cases').execute();
+  if (rows.length === 0) throw new NotFoundError(scheme ? `${p.personRef} has no open case on scheme ${scheme}. Open one first (on the case page, or with waymark case open).` : `${p.personRef} has no open case. Open one first (on the case page, or with waymark case open).`);
+  // On several schemes, the case most recently opened, as every reader of a case takes it (read.ts openCaseOf), unless a scheme is named.
+  const c = rows[rows.length - 1]!;
   return { caseId: c.id, personId: p.id, personRef: p.personRef, partnershipId: actor.partnershipId, leadAgencyId: c.lead_agency_id, isLead: agencyId !== null && agencyId === c.lead_agency_id };
 }
 
@@ -420,7 +421,14 @@ export async function viewAppointment(deps: AppointmentDeps, actor: Actor, appoi
     if (!a) throw new NotFoundError(`No appointment ${appointmentId} that you may see in this partnership.`);
     const c = await caseById(trx, actor, a.case_id, `appointment ${appointmentId}`);
     const out = await appointmentOut(trx, actor, c, appointmentId);
-    await appendAudit(trx, actor, { action: 'consultation', personId: c.personId, what: 'viewed an appointment', details: { caseId: c.caseId, appointmentId } });
+    // Read through the API: by an agency that does not lead the case, a disclosure under an agreement (issue 14).
+    const basis = await apiReadBasis(trx, actor, (await trx.selectFrom('people').select('lead_agency_id').where('id', '=', c.personId).executeTakeFirstOrThrow()).lead_agency_id);
+    await appendAudit(trx, actor, {
+      action: basis.agreementId ? 'disclosure' : 'consultation',
+      personId: c.personId,
+      what: 'viewed an appointment',
+      details: { channel: 'api', caseId: c.caseId, appointmentId, ...(basis.agreementId ? { agreementId: basis.agreementId } : {}) },
+    });
     return out;
   });
 }

@@ -6,12 +6,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { auditList } from '../access/audit.js';
-import { visiblePeople } from '../access/need-to-know.js';
+import { healthVisible, isHealthAction, isOperator, maySee, visiblePeople } from '../access/need-to-know.js';
 import { requirePermission } from '../access/permissions.js';
 import type { IsoDate } from '../calendar/dates.js';
 import type { DB } from '../db/schema.js';
-import { InvalidInputError, NotFoundError } from '../errors.js';
-import { actorAgencyId } from './read.js';
+import { InvalidInputError } from '../errors.js';
+import { actorAgencyId, actorOfUsername } from '../access/actor-agency.js';
 
 export const CASELOAD_VIEWS = ['mine', 'team', 'today'] as const;
 export type CaseloadView = (typeof CASELOAD_VIEWS)[number];
@@ -92,11 +92,13 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
     // Whose caseload: one's own; the CLI operator names a user.
     let user: Caseload['user'] = null;
     let agencyId: number | null;
+    // Whose eyes the list is seen through: the user's own, or the user the operator names.
+    let seer: Actor = actor;
     if (q.username !== undefined && q.username !== '' && actor.userId === null) {
-      const u = await trx.selectFrom('users').select(['id', 'username', 'display_name', 'agency_id']).where('partnership_id', '=', actor.partnershipId).where('username', '=', q.username).executeTakeFirst();
-      if (!u) throw new NotFoundError(`No user ${q.username} in this partnership.`, { field: 'user' });
+      seer = await actorOfUsername(trx, actor.partnershipId, q.username);
+      const u = await trx.selectFrom('users').select(['id', 'username', 'display_name']).where('id', '=', seer.userId!).executeTakeFirstOrThrow();
       user = { id: u.id, username: u.username, name: u.display_name };
-      agencyId = u.agency_id;
+      agencyId = seer.agencyId ?? null;
     } else if (actor.userId !== null) {
       const u = await trx.selectFrom('users').select(['id', 'username', 'display_name']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
       user = { id: u.id, username: u.username, name: u.display_name };
@@ -109,6 +111,12 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
 
     const mine = sql<boolean>`(c.case_manager_id = ${uid} OR EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = c.id AND t.user_id = ${uid}))`;
     const team = sql<boolean>`EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = c.id AND t.agency_id = ${aid})`;
+    // Counts only what the reader may see on the case itself (need-to-know):
+    // health actions under the health rule, drug-test alerts under the drug-test
+    // rule, and only the alerts addressed to the reader's agency.
+    const actionShown = sql<boolean>`(NOT ${isHealthAction('x')} OR ${healthVisible(seer, agencyId, { personId: 'c.person_id', leadAgencyId: 'c.lead_agency_id' })})`;
+    const alertShown = sql<boolean>`(${maySee(seer, 'drug_tests') ? sql`true` : sql`al.kind <> 'positive_drug_test'`}
+      AND ${isOperator(seer) ? sql`true` : sql`(('lead' = ANY(al.recipients) AND c.lead_agency_id = ${aid}) OR ('team' = ANY(al.recipients) AND EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = c.id AND t.agency_id = ${aid})))`})`;
     const rows = await sql<{
       case_id: number;
       person_id: number;
@@ -132,11 +140,11 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
       WITH base AS (
         SELECT c.id AS case_id, p.id AS person_id, p.person_ref, p.family_name, p.given_names,
                s.code AS scheme, a.name AS lead, a.code AS lead_code, u.display_name AS manager, c.opened_on,
-               (SELECT count(*)::int FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open') AS open_actions,
-               (SELECT count(*)::int FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open' AND x.due_date < ${today}::date) AS overdue_actions,
-               (SELECT count(*)::int FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open' AND x.due_date <= ${today}::date) AS due_actions,
-               (SELECT min(x.due_date) FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open') AS next_due,
-               (SELECT count(*)::int FROM alerts al WHERE al.case_id = c.id AND al.acknowledged_at IS NULL) AS unacknowledged_alerts,
+               (SELECT count(*)::int FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open' AND ${actionShown}) AS open_actions,
+               (SELECT count(*)::int FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open' AND x.due_date < ${today}::date AND ${actionShown}) AS overdue_actions,
+               (SELECT count(*)::int FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open' AND x.due_date <= ${today}::date AND ${actionShown}) AS due_actions,
+               (SELECT min(x.due_date) FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open' AND ${actionShown}) AS next_due,
+               (SELECT count(*)::int FROM alerts al WHERE al.case_id = c.id AND al.acknowledged_at IS NULL AND ${alertShown}) AS unacknowledged_alerts,
                (SELECT count(*)::int FROM appointments ap WHERE ap.case_id = c.id AND ap.appointment_date = ${today}::date AND ap.status <> 'cancelled') AS appointments_today,
                ${mine} AS is_mine, ${team} AS is_team
         FROM cases c
@@ -145,7 +153,7 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
         JOIN agencies a ON a.id = c.lead_agency_id
         LEFT JOIN users u ON u.id = c.case_manager_id
         WHERE c.partnership_id = ${actor.partnershipId} AND c.closed_on IS NULL
-          AND ${visiblePeople(actor, 'p')}
+          AND ${visiblePeople(seer, 'p')}
           AND (${scheme}::text IS NULL OR s.code = ${scheme})
           AND (${lead}::text IS NULL OR a.code = ${lead})
       )

@@ -14,6 +14,8 @@ import type { DB } from '../db/schema.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import { HEALTH_PATHWAYS, type AlertKind, type AssessmentKind, type CaseActionKind, type NeedRating, type Pathway } from '../glossary.js';
 import { consentInForce } from '../people/consent.js';
+import { actorAgencyId } from '../access/actor-agency.js';
+import { apiReadBasis } from '../sharing/disclosures.js';
 import type { CaseView, CustodyStatus } from './model.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -41,14 +43,6 @@ export async function personFor(trx: Executor, actor: Actor, key: PersonKey, opt
   const p = await (opts.lock ? q.forUpdate() : q).executeTakeFirst();
   if (!p || !p.visible) throw new NotFoundError('There is no person you may see at this address.');
   return { id: p.id, personRef: p.person_ref, restricted: p.restricted, leadAgencyId: p.lead_agency_id, isLead: Boolean(p.is_lead) };
-}
-
-/** The actor's agency: from the actor when set, else from the users table (null for the CLI operator). */
-export async function actorAgencyId(db: Executor, actor: Actor): Promise<number | null> {
-  if (actor.agencyId !== undefined) return actor.agencyId;
-  if (actor.userId === null) return null;
-  const u = await db.selectFrom('users').select('agency_id').where('id', '=', actor.userId).executeTakeFirst();
-  return u?.agency_id ?? null;
 }
 
 /** The person's open case (the latest opened, when on more than one scheme), or undefined. */
@@ -89,20 +83,25 @@ export async function readCase(
     const person = await personFor(trx, actor, key);
     const justification = opts.justification?.trim() || null;
     if (person.restricted && !justification) throw new JustificationRequiredError();
+    // A read through the API by an agency that does not lead the case is a
+    // disclosure to it, refused without an information-sharing agreement (issue 14), as for the person record.
+    const basis = opts.channel === 'api' ? await apiReadBasis(trx, actor, person.leadAgencyId) : null;
+    const action = basis?.agreementId ? ('disclosure' as const) : ('consultation' as const);
+    const channel = { channel: opts.channel ?? 'web', ...(basis?.agreementId ? { agreementId: basis.agreementId } : {}) };
     const c = await openCaseOf(trx, actor.partnershipId, person.id);
     if (!c) {
-      await appendAudit(trx, actor, { action: 'consultation', personId: person.id, what: 'viewed case', justification, details: { channel: opts.channel ?? 'web', caseId: null } });
+      await appendAudit(trx, actor, { action, personId: person.id, what: 'viewed case', justification, details: { ...channel, caseId: null } });
       return null;
     }
     const seeHealth = await seesHealth(trx, actor, person);
     const seeDrugTests = maySee(actor, 'drug_tests');
     const view = await buildCaseView(trx, c, person, today, { seeHealth, seeDrugTests });
     await appendAudit(trx, actor, {
-      action: 'consultation',
+      action,
       personId: person.id,
       what: 'viewed case',
       justification,
-      details: { channel: opts.channel ?? 'web', caseId: c.id, healthWithheld: !seeHealth },
+      details: { ...channel, caseId: c.id, healthWithheld: !seeHealth },
     });
     return view;
   });

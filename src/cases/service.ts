@@ -11,10 +11,11 @@ import { appendAudit } from '../access/audit.js';
 import { requirePermission } from '../access/permissions.js';
 import { isIsoDate, type IsoDate } from '../calendar/dates.js';
 import { requireVersion } from '../db/versions.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
 import { PATHWAYS, PATHWAY_LABELS, type AssessmentKind, type NeedRating, type NoteSensitivity, type Pathway } from '../glossary.js';
 import { partnershipToday } from '../partnerships/service.js';
-import { actorAgencyId, openCaseOf, personFor, readCase, requireMayChange, seesHealth, type PersonKey } from './read.js';
+import { actorAgencyId } from '../access/actor-agency.js';
+import { openCaseOf, personFor, readCase, requireMayChange, seesHealth, type PersonKey } from './read.js';
 import { readCaseload, type CaseloadQuery } from './caseload.js';
 
 export type { PersonKey } from './read.js';
@@ -143,7 +144,10 @@ export async function openCase({ db, clock }: Deps, actor: Actor, key: PersonKey
     if (manager && manager.agency_id !== lead.id) {
       await trx.insertInto('case_team').values({ case_id: c.id, agency_id: manager.agency_id, user_id: manager.id, role: 'case manager', added_on: openedOn }).execute();
     }
-    await trx.updateTable('people').set({ lead_agency_id: lead.id }).where('id', '=', person.id).execute();
+    // The person's lead (which need-to-know reads) is set by their first open
+    // case; a second case on another scheme leaves it to that case's lead.
+    const others = await trx.selectFrom('cases').select('id').where('person_id', '=', person.id).where('closed_on', 'is', null).where('id', '<>', c.id).executeTakeFirst();
+    if (!others || person.leadAgencyId === null) await trx.updateTable('people').set({ lead_agency_id: lead.id }).where('id', '=', person.id).execute();
     await appendAudit(trx, actor, {
       action: 'collection',
       personId: person.id,
@@ -169,6 +173,12 @@ export async function changeLead({ db, clock }: Deps, actor: Actor, key: PersonK
     requireVersion(expected(input.version, c.id), c, 'This case', now);
     const lead = await agencyOf(trx, actor, input.leadAgency, 'leadAgency');
     const manager = await userOf(trx, actor, input.caseManager, 'caseManager');
+    // Leading a case opens its health detail to the lead (need-to-know), so a
+    // team member may not hand the lead to their own agency: only the lead
+    // agency, a scheme manager or an administrator moves it.
+    if (lead.id !== c.lead_agency_id && !(actor.userId === null || actor.role === 'scheme_manager' || actor.role === 'administrator' || (await actorAgencyId(trx, actor)) === c.lead_agency_id)) {
+      throw new ForbiddenError('Only the lead agency, a scheme manager or an administrator may change which agency leads a case.');
+    }
     if (lead.id !== c.lead_agency_id) {
       await trx.updateTable('case_team').set({ role: 'partner' }).where('case_id', '=', c.id).where('role', '=', 'lead').execute();
       const onTeam = await trx.selectFrom('case_team').select('id').where('case_id', '=', c.id).where('agency_id', '=', lead.id).executeTakeFirst();
@@ -181,7 +191,7 @@ export async function changeLead({ db, clock }: Deps, actor: Actor, key: PersonK
       if (!row) await trx.insertInto('case_team').values({ case_id: c.id, agency_id: manager.agency_id, user_id: manager.id, role: 'case manager', added_on: c.opened_on }).execute();
     }
     await bumpCase(trx, actor, clock, c.id, { lead_agency_id: lead.id, case_manager_id: manager?.id ?? null });
-    await trx.updateTable('people').set({ lead_agency_id: lead.id }).where('id', '=', person.id).execute();
+    if (person.leadAgencyId === null || person.leadAgencyId === c.lead_agency_id) await trx.updateTable('people').set({ lead_agency_id: lead.id }).where('id', '=', person.id).execute();
     await appendAudit(trx, actor, {
       action: 'alteration',
       personId: person.id,

@@ -237,7 +237,7 @@ function oneCase(rng: Rng, p: DemoPerson, m: DemoMembership, k: number, pattern:
       const on = done ? EXTRACT - rng.int(1, 20) : null;
       c.actions.push({ kind, pathway: null, description, owner, due, status: done ? 'done' : 'open', outcome: done ? 'Arranged' : null, completedOn: on, appointment: null, toldWhom: done ? whom : null, toldOn: on, createdBy: 'prison' });
     }
-    alert(rng, c, 'release_due', Math.max(opened, rel - 92, EXTRACT - 30), rel, `Release expected within three months`, `custody:${p.index}:${custody.reception}:release_due`);
+    // Its release-due alert comes from the daily check (alerts/generate.ts), run when the demo is loaded.
   }
 
   // Alerts from the person's recent events.

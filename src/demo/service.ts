@@ -12,6 +12,7 @@ import { appendAudit } from '../access/audit.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
 import { DEMO_AREAS, DEMO_DATES, demoPlan, type DemoSchemeCode } from './generate.js';
 import { seedOffenceReference } from '../offences/store.js';
+import { refreshTimedAlerts } from '../alerts/generate.js';
 import { CASE_TABLES, DEMO_TABLES, loadDemoPeople, type DemoCounts, type LoadProgress } from './load.js';
 
 export const DEFAULT_DEMO_CODE = 'DEMO';
@@ -308,6 +309,10 @@ export async function createDemoPartnership(database: Pick<Database, 'db'>, opts
   // run's arrest and intelligence windows, 0092) need not read the table.
   // PostgreSQL's autovacuum would do that later; PGlite has none.
   for (const table of [...Object.keys(DEMO_TABLES), ...Object.keys(CASE_TABLES)]) await sql`VACUUM ANALYZE ${sql.table(table)}`.execute(db);
+  // The alerts that the passing of time raises (release due, review due), by
+  // the same daily check the home page runs, so their keys are its own and a
+  // first page load raises nothing twice.
+  await refreshTimedAlerts(db, result.partnershipId, DEMO_DATES.extractDate);
 
   return {
     partnershipId: result.partnershipId,

@@ -353,7 +353,7 @@ async function showCase(app: FastifyInstance, actor: Actor, id: number, justific
 const stringOrInteger = { anyOf: [{ type: 'string' }, { type: 'integer' }] } as const;
 
 // ---- JSON schemas of the API's answers (OpenAPI is generated from them). Extra fields pass through.
-const nullableString = { type: ['string', 'null'] } as const;
+const nullableString = { type: 'string', nullable: true } as const;
 const caseloadRowSchema = {
   type: 'object',
   additionalProperties: true,
@@ -389,7 +389,7 @@ const actionSchema = {
     outcome: nullableString,
     completedOn: nullableString,
     overdue: { type: 'boolean' },
-    appointmentId: { type: ['integer', 'null'] },
+    appointmentId: { type: 'integer', nullable: true },
     toldWhom: nullableString,
     toldOn: nullableString,
     version: { type: 'integer' },
@@ -404,13 +404,13 @@ const caseViewSchema = {
     personRef: { type: 'string' },
     scheme: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } },
     lead: { type: 'object', additionalProperties: true, properties: { agencyId: { type: 'integer' }, agency: { type: 'string' }, agencyKind: { type: 'string' } } },
-    caseManager: { type: ['object', 'null'], properties: { userId: { type: 'integer' }, name: { type: 'string' } } },
+    caseManager: { type: 'object', nullable: true, properties: { userId: { type: 'integer' }, name: { type: 'string' } } },
     openedOn: { type: 'string', format: 'date' },
     closedOn: nullableString,
     version: { type: 'integer' },
     team: {
       type: 'array',
-      items: { type: 'object', additionalProperties: true, properties: { agencyId: { type: 'integer' }, agency: { type: 'string' }, agencyKind: { type: 'string' }, role: { type: 'string' }, userId: { type: ['integer', 'null'] }, worker: nullableString } },
+      items: { type: 'object', additionalProperties: true, properties: { agencyId: { type: 'integer' }, agency: { type: 'string' }, agencyKind: { type: 'string' }, role: { type: 'string' }, userId: { type: 'integer', nullable: true }, worker: nullableString } },
     },
     assessments: {
       type: 'array',
@@ -450,7 +450,7 @@ const caseViewSchema = {
       },
     },
     disengagement: {
-      type: ['object', 'null'],
+      type: 'object', nullable: true,
       additionalProperties: true,
       properties: { id: { type: 'integer' }, stage: { type: 'string' }, since: { type: 'string', format: 'date' }, route: nullableString, routeOn: nullableString, outcome: nullableString, concludedOn: nullableString, version: { type: 'integer' } },
     },

@@ -79,6 +79,12 @@ describe('running watch lists', () => {
     expect(page.body).not.toContain('Hiddenperson');
     const namedId = await save('named', { name: 'Released', query: 'released_recently' });
     expect(refsIn((await get(`/watch-lists/${namedId}`, 'named')).body)).toEqual(['WA1', 'WB2', 'WR3']);
+    // The file never carries the restricted record, even for the user named on it.
+    const file = await get(`/watch-lists/${namedId}?format=csv`, 'named');
+    expect(file.statusCode).toBe(200);
+    expect(file.body).toContain('WA1');
+    expect(file.body).not.toContain('WR3');
+    expect(file.body).not.toContain('Hiddenperson');
     const audit = await t.db.selectFrom('audit_log').select(['action', 'person_ids']).where('what', '=', `watch list ${id} on ${AS_OF}`).executeTakeFirstOrThrow();
     expect(audit.action).toBe('consultation');
     expect([...audit.person_ids!].map(Number).sort()).toEqual([ids.A, ids.B].sort());
