@@ -4,7 +4,7 @@
 import type { IsoDate } from '../calendar/dates.js';
 import { quarterOf, type PerformanceYear } from '../calendar/performance-year.js';
 import type { SupervisionEndKind } from '../glossary.js';
-import { isShareWithheld, isSmallCount } from '../reports/disclosure.js';
+import { isShareWithheld, suppressRow } from '../reports/disclosure.js';
 
 export interface DrrPeriod {
   start: IsoDate;
@@ -62,17 +62,6 @@ export const DRR_METHOD =
 
 type Raw = { starts: number; completions: number; earlyTerminations: number; otherEnds: number };
 
-function withhold(named: boolean, c: Raw, flag: { suppressed: boolean }): DrrCounts {
-  const f = (n: number) => {
-    if (!named && isSmallCount(n)) {
-      flag.suppressed = true;
-      return null;
-    }
-    return n;
-  };
-  return { starts: f(c.starts), completions: f(c.completions), earlyTerminations: f(c.earlyTerminations), otherEnds: f(c.otherEnds) };
-}
-
 /** The year's figures from the DRR periods that start or end in it. `named`: the viewer may see people (else small counts are withheld). */
 export function drrFigures(year: PerformanceYear, periods: readonly DrrPeriod[], target: DrrTarget | null, named: boolean): DrrFigures {
   const raw: Raw[] = year.quarters.map(() => ({ starts: 0, completions: 0, earlyTerminations: 0, otherEnds: 0 }));
@@ -92,8 +81,25 @@ export function drrFigures(year: PerformanceYear, periods: readonly DrrPeriod[],
   const ended = sum.completions + sum.earlyTerminations + sum.otherEnds;
   const rateWithheld = isShareWithheld(named, sum.completions, ended);
   if (rateWithheld && ended > 0) flag.suppressed = true;
-  const quarters = year.quarters.map((q, i) => ({ quarter: q.quarter, label: q.label, start: q.start, end: q.end, ...withhold(named, raw[i]!, flag) }));
-  const total = withhold(named, sum, flag);
+  // Each measure's quarters and year total, with secondary suppression, so
+  // that a withheld quarter cannot be worked back from the year's total.
+  const measures = Object.keys(sum) as (keyof Raw)[];
+  const shown = new Map(measures.map((k) => [k, suppressRow(named, raw.map((r) => r[k]), sum[k])]));
+  for (const k of measures) {
+    const row = shown.get(k)!;
+    if (row.total === null && sum[k] > 0) flag.suppressed = true;
+    row.cells.forEach((c, i) => {
+      if (c === null && raw[i]![k] > 0) flag.suppressed = true;
+    });
+  }
+  const cell = (i: number): DrrCounts => ({
+    starts: shown.get('starts')!.cells[i]!,
+    completions: shown.get('completions')!.cells[i]!,
+    earlyTerminations: shown.get('earlyTerminations')!.cells[i]!,
+    otherEnds: shown.get('otherEnds')!.cells[i]!,
+  });
+  const quarters = year.quarters.map((q, i) => ({ quarter: q.quarter, label: q.label, start: q.start, end: q.end, ...cell(i) }));
+  const total: DrrCounts = { starts: shown.get('starts')!.total, completions: shown.get('completions')!.total, earlyTerminations: shown.get('earlyTerminations')!.total, otherEnds: shown.get('otherEnds')!.total };
   return {
     year: year.label,
     start: year.start,

@@ -34,3 +34,25 @@ export function isShareWithheld(named: boolean, part: number, whole: number): bo
 export function isGroupWithheld(named: boolean, size: number): boolean {
   return !named && isSmallCount(size);
 }
+
+/**
+ * A row of counts and its total as board members may see them, with primary
+ * and secondary suppression: each count of 1 to 4 is withheld; and when the
+ * total is shown and just one cell is withheld, the smallest other non-zero
+ * cell is withheld too (or, with none, the total), so that no withheld count
+ * can be worked back as the total less the cells shown.
+ */
+export function suppressRow(named: boolean, cells: readonly number[], total: number): { cells: (number | null)[]; total: number | null } {
+  if (named) return { cells: [...cells], total };
+  const out: (number | null)[] = cells.map((c) => (isSmallCount(c) ? null : c));
+  let shownTotal: number | null = isSmallCount(total) ? null : total;
+  if (shownTotal !== null && out.filter((c) => c === null).length === 1) {
+    const next = out
+      .map((c, i) => ({ c, i }))
+      .filter((x): x is { c: number; i: number } => x.c !== null && x.c > 0)
+      .sort((a, b) => a.c - b.c || a.i - b.i)[0];
+    if (next) out[next.i] = null;
+    else shownTotal = null;
+  }
+  return { cells: out, total: shownTotal };
+}

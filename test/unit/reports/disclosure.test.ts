@@ -1,7 +1,7 @@
 // The small-number rule (SPEC 3.7): counts 1 to 4 are "fewer than 5" for board
 // members, and a share or group worked from one is withheld with it.
 import { describe, expect, it } from 'vitest';
-import { boardCount, countFor, isGroupWithheld, isShareWithheld, isSmallCount, SUPPRESSED } from '../../../src/reports/disclosure.js';
+import { boardCount, countFor, isGroupWithheld, isShareWithheld, isSmallCount, suppressRow, SUPPRESSED } from '../../../src/reports/disclosure.js';
 
 describe('the small-number rule', () => {
   it('suppresses counts from 1 to 4 only', () => {
@@ -29,5 +29,18 @@ describe('the small-number rule', () => {
     expect(isGroupWithheld(false, 1)).toBe(true);
     expect(isGroupWithheld(false, 5)).toBe(false);
     expect(isGroupWithheld(true, 1)).toBe(false);
+  });
+
+  it('withholds a second cell when one withheld cell could be worked back from the total', () => {
+    // 3 alone withheld would be 20 - (5 + 12): the smallest other cell goes too.
+    expect(suppressRow(false, [5, 3, 12, 0], 20)).toEqual({ cells: [null, null, 12, 0], total: 20 });
+    // Two withheld already: neither can be worked back alone.
+    expect(suppressRow(false, [2, 3, 12, 0], 17)).toEqual({ cells: [null, null, 12, 0], total: 17 });
+    // The only other count (9) goes with it, though zeros stay shown.
+    expect(suppressRow(false, [0, 3, 0, 9], 12)).toEqual({ cells: [0, null, 0, null], total: 12 });
+    // No other cell to withhold: the total goes (here it is small anyway).
+    expect(suppressRow(false, [0, 3, 0, 0], 3)).toEqual({ cells: [0, null, 0, 0], total: null });
+    // Roles that may see people see every count.
+    expect(suppressRow(true, [5, 3, 12, 0], 20)).toEqual({ cells: [5, 3, 12, 0], total: 20 });
   });
 });
