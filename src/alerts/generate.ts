@@ -15,6 +15,7 @@ import { getMatrix, membersOn } from '../selection/service.js';
 import { lastReviews } from '../panel/review.js';
 import type { Actor } from '../access/actor.js';
 import { raiseAlert } from './raise.js';
+import { appendAudit } from '../access/audit.js';
 
 /** The months ahead in which an expected release raises release_due. */
 export const RELEASE_DUE_MONTHS = 3;
@@ -118,15 +119,25 @@ export async function refreshTimedAlerts(db: Kysely<DB>, partnershipId: number, 
        WHERE cp.partnership_id = ${partnershipId}
          AND cp.reception_date <= ${asOf}::date AND (cp.release_date IS NULL OR cp.release_date > ${asOf}::date)
          AND cp.expected_release_date > ${asOf}::date AND cp.expected_release_date <= ${horizon}::date
-      ON CONFLICT (partnership_id, kind, dedupe_key) DO NOTHING`.execute(trx);
-    let raised = Number(released.numAffectedRows ?? 0);
-    raised += await reviewsDue(trx, partnershipId, asOf);
-    return raised;
+      ON CONFLICT (partnership_id, kind, dedupe_key) DO NOTHING
+      RETURNING person_id`.execute(trx);
+    const about = [...released.rows.map((r) => Number((r as { person_id: number }).person_id)), ...(await reviewsDue(trx, partnershipId, asOf))];
+    // Raising them combined each person's custody, membership and panel
+    // history: logged once, naming everyone an alert was raised about.
+    if (about.length > 0) {
+      await appendAudit(trx, { userId: null, partnershipId, label: 'waymark (daily alerts)' }, {
+        action: 'combination',
+        personIds: [...new Set(about)],
+        what: `timed alerts raised for ${asOf}`,
+        details: { asOf, raised: about.length },
+      });
+    }
+    return about.length;
   });
 }
 
 /** review_due on each open case whose person's regular review is due on the case's scheme. */
-async function reviewsDue(trx: Transaction<DB>, partnershipId: number, asOf: IsoDate): Promise<number> {
+async function reviewsDue(trx: Transaction<DB>, partnershipId: number, asOf: IsoDate): Promise<number[]> {
   const open = await trx
     .selectFrom('cases as c')
     .innerJoin('schemes as s', 's.id', 'c.scheme_id')
@@ -134,11 +145,11 @@ async function reviewsDue(trx: Transaction<DB>, partnershipId: number, asOf: Iso
     .where('c.partnership_id', '=', partnershipId)
     .where('c.closed_on', 'is', null)
     .execute();
-  if (open.length === 0) return 0;
+  if (open.length === 0) return [];
   // The matrix is read as the installation itself: no one's view, nothing disclosed.
   const system: Actor = { userId: null, partnershipId, role: 'administrator', agencyKind: null, label: 'waymark' };
   const histories = await loadHistories(trx, partnershipId, [...new Set(open.map((o) => o.person_id))]);
-  let raised = 0;
+  const raised: number[] = [];
   for (const schemeId of new Set(open.map((o) => o.scheme_id))) {
     const code = open.find((o) => o.scheme_id === schemeId)!.code;
     const config = (await getMatrix(trx, system, { schemeCode: code })).config;
@@ -153,7 +164,7 @@ async function reviewsDue(trx: Transaction<DB>, partnershipId: number, asOf: Iso
       const last = maxDate(reviews.get(o.person_id) ?? null, since)!;
       if (daysBetween(last, asOf) < threshold) continue;
       const due = addDays(last, threshold);
-      raised += await raiseAlert(trx, {
+      const n = await raiseAlert(trx, {
         partnershipId,
         personId: o.person_id,
         kind: 'review_due',
@@ -163,6 +174,7 @@ async function reviewsDue(trx: Transaction<DB>, partnershipId: number, asOf: Iso
         dedupeKey: `review:${schemeId}:${due}`,
         schemeId,
       });
+      if (n > 0) raised.push(o.person_id);
     }
   }
   return raised;

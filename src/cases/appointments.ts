@@ -590,7 +590,8 @@ export async function planRelease(deps: AppointmentDeps, actor: Actor, key: Pers
     const problem = expectedReleaseProblem(expected, today);
     if (problem) throw new InvalidInputError(problem, { field: 'expectedRelease' });
     const open = await trx.selectFrom('case_actions').select('id').where('case_id', '=', c.caseId).where('kind', 'in', RELEASE_TASKS.map((t) => t.kind)).where('status', '=', 'open').execute();
-    if (open.length) throw new ConflictError(`${c.personRef}'s release is already being planned: ${open.length} release planning task${open.length === 1 ? ' is' : 's are'} open.`);
+    // Not how many are open: the treatment-continuity task is health detail, so the count could tell it.
+    if (open.length) throw new ConflictError(`${c.personRef}'s release is already being planned: record who was told on its open tasks first.`);
     const team = await trx.selectFrom('case_team').innerJoin('agencies', 'agencies.id', 'case_team.agency_id').select(['agencies.id', 'agencies.kind']).where('case_team.case_id', '=', c.caseId).execute();
     const dueDate = releaseTaskDueDate(expected, today);
     const rows = await trx

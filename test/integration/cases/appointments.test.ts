@@ -56,7 +56,7 @@ describe('recording an appointment (the service)', () => {
   it('refuses a person with no open case, and roles that do no case work', async () => {
     const personId = (await w.newCase('APPT0005')).personId;
     await t.db.updateTable('cases').set({ closed_on: '2010-06-01' }).where('person_id', '=', personId).execute();
-    await expect(w.app.services.appointments.record(w.actor('probation'), { personId }, { date: '2010-06-01', purpose: 'x' })).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(w.app.services.appointments.record(w.actor('probation'), { personId }, { date: '2010-06-01', purpose: 'x' })).rejects.toMatchObject({ kind: 'not_found' });
     const closing = await w.newCase('APPT0009');
     const planned = await w.app.services.appointments.record(w.actor('probation'), { personId: closing.personId }, { date: '2010-06-01', purpose: 'x' });
     await t.db.updateTable('cases').set({ closed_on: '2010-06-15' }).where('id', '=', closing.caseId).execute();

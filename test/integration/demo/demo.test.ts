@@ -157,12 +157,13 @@ describe('createDemoPartnership', () => {
     for (const row of rows.rows) expect(row.inside).toBe(row.linked);
   });
 
-  it('writes one audit entry for the collection, and the chain verifies', async () => {
-    const entries = await t.db.selectFrom('audit_log').select(['action', 'what', 'details']).where('partnership_id', '=', r.partnershipId).execute();
-    expect(entries).toHaveLength(1);
-    expect(entries[0]!.action).toBe('collection');
+  it('writes one audit entry for the collection and one for the timed alerts it raised, and the chain verifies', async () => {
+    const entries = await t.db.selectFrom('audit_log').select(['action', 'what', 'details', 'person_ids']).where('partnership_id', '=', r.partnershipId).orderBy('id').execute();
+    expect(entries.map((e) => e.action)).toEqual(['collection', 'combination']);
     expect(entries[0]!.what).toBe('demo data generated');
     expect(JSON.parse(entries[0]!.details!).counts.people).toBe(300);
+    expect(entries[1]!.what).toBe(`timed alerts raised for ${r.extractDate}`);
+    expect(entries[1]!.person_ids!.length).toBeGreaterThan(0);
     expect(await verifyAuditChain(t.db)).toBeNull();
   });
 
