@@ -2,7 +2,11 @@
 // daily refresh (idempotent), the list as JSON, an acknowledgement, and a watch
 // list saved, run and exported with its cells neutralised. (Each process opens
 // the database afresh: a few seconds each, so the steps share a test.)
+// The CLI door's parsing and printing do not depend on the engine, and the
+// services under it are tested on both; each command is a new process, which
+// costs seconds on the embedded engine, so these run on the PostgreSQL pass.
 import { cliWorld, type CliRun as Run, type CliWorld } from '../../support/cli.js';
+import { testEngine } from '../../support/db.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
 import { createPartnership } from '../../support/fixtures.js';
@@ -14,6 +18,7 @@ const done = (d: Database): Promise<void> => cli.done(d);
 const waymark = (args: string[]): Promise<Run> => cli.waymark(args);
 
 beforeAll(async () => {
+  if (testEngine !== 'postgres') return;
   cli = await cliWorld('waymark-alerts-cli-');
   const d = await open();
   const f = await createPartnership(d.db, 'ALC');
@@ -31,7 +36,7 @@ afterAll(async () => {
   await cli?.close();
 });
 
-describe('waymark alerts', () => {
+describe.skipIf(testEngine !== 'postgres')('waymark alerts', () => {
   it('refreshes the timed alerts once, lists them and acknowledges one', async () => {
     const first = await waymark(['alerts', 'refresh', '--as-of', '2010-06-30']);
     expect(first.stderr).toBe('');
@@ -46,7 +51,7 @@ describe('waymark alerts', () => {
   }, 180_000);
 });
 
-describe('waymark watchlist', () => {
+describe.skipIf(testEngine !== 'postgres')('waymark watchlist', () => {
   it('saves, runs and exports a watch list', async () => {
     const add = await waymark(['watchlist', 'add', 'Released', '--query', 'released_recently']);
     expect(add.stderr).toBe('');

@@ -1,7 +1,11 @@
 // `waymark case appointment …` and `case outreach-days`
 // run as a real process: a late miss opens outreach, a planned one's miss
 // recorded later opens the pathway, the days to outreach set; bad input exits 1 with one line.
+// The CLI door's parsing and printing do not depend on the engine, and the
+// services under it are tested on both; each command is a new process, which
+// costs seconds on the embedded engine, so these run on the PostgreSQL pass.
 import { cliWorld, type CliRun as Run, type CliWorld } from '../../support/cli.js';
+import { testEngine } from '../../support/db.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
 import { createPartnership, createPerson } from '../../support/fixtures.js';
@@ -14,6 +18,7 @@ const done = (d: Database): Promise<void> => cli.done(d);
 const waymark = (args: string[]): Promise<Run> => cli.waymark(args);
 
 beforeAll(async () => {
+  if (testEngine !== 'postgres') return;
   cli = await cliWorld('waymark-appointments-cli-');
   const d = await open();
   const f = await createPartnership(d.db, 'APPTCLI');
@@ -30,7 +35,7 @@ afterAll(async () => {
   await cli?.close();
 });
 
-describe('waymark case appointment', () => {
+describe.skipIf(testEngine !== 'postgres')('waymark case appointment', () => {
   it('records a late miss (outreach due 2 days after it), then a planned one and its outcome, and sets the days to outreach', async () => {
     const missed = await waymark(['case', 'appointment', 'add', 'CLI0001', '--date', '2010-06-01', '--purpose', 'Supervision', '--status', 'missed', '--json']);
     expect(missed.stderr).toBe('');

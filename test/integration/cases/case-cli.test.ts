@@ -1,8 +1,12 @@
 // `waymark case …` run as a real process (issue 15): open a case, its team, a
 // plan action and its outcome, a note and an assessment; show it as JSON (the
 // API's shape); a user's caseload; a bad argument exits 1 with a message.
+// The CLI door's parsing and printing do not depend on the engine, and the
+// services under it are tested on both; each command is a new process, which
+// costs seconds on the embedded engine, so these run on the PostgreSQL pass.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliWorld, type CliRun as Run, type CliWorld } from '../../support/cli.js';
+import { testEngine } from '../../support/db.js';
 import type { Database } from '../../../src/db/database.js';
 import { createPartnership, createUser } from '../../support/fixtures.js';
 import { addPerson, createScheme } from '../selection/support.js';
@@ -13,6 +17,7 @@ const done = (d: Database): Promise<void> => cli.done(d);
 const waymark = (args: string[]): Promise<Run> => cli.waymark(args);
 
 beforeAll(async () => {
+  if (testEngine !== 'postgres') return;
   cli = await cliWorld('waymark-case-cli-');
   const d = await open();
   const f = await createPartnership(d.db, 'CASECLI');
@@ -27,7 +32,7 @@ afterAll(async () => {
   await cli?.close();
 });
 
-describe('waymark case', () => {
+describe.skipIf(testEngine !== 'postgres')('waymark case', () => {
   it('opens a case, works it, and shows it and the caseload', async () => {
     const opened = await waymark(['case', 'open', 'CLI1', '--scheme', 'PPO', '--lead', 'PROBATION', '--manager', 'olivia', '--date', '2010-02-01']);
     expect(opened.stderr).toBe('');
