@@ -9,7 +9,7 @@ import { visiblePeople } from '../access/need-to-know.js';
 import { appendAudit } from '../access/audit.js';
 import { spanCovers } from '../calendar/sql.js';
 import type { DB, EndReason, IsoDate, PanelAction, PanelDecisionKind } from '../db/schema.js';
-import { InvalidInputError, NotFoundError } from '../errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 import { findScheme, type SchemeInfo } from '../schemes/find.js';
 import { requireIsoDate } from '../calendar/dates.js';
 import { insertTransfer } from '../transfers/transfers.js';
@@ -153,6 +153,13 @@ export async function recordDecision(db: Kysely<DB>, actor: Actor, input: Decisi
       tierId = tier.id;
     }
     const meetingId = await ensureMeeting(trx, actor, scheme, meetingDate);
+    // One decision per item at a meeting: a second clerk saving the same
+    // person's items is told who decided them, and nothing changes twice.
+    const earlier = await trx.selectFrom('panel_decisions').select(['item', 'items', 'decided_by_label']).where('meeting_id', '=', meetingId).where('person_id', '=', person.id).forUpdate().execute();
+    const clash = earlier.filter((d) => (d.items?.length ? d.items : [d.item]).some((i) => items.includes(i)));
+    if (clash.length) {
+      throw new ConflictError(`${person.person_ref} already has a decision at the panel of ${meetingDate} on ${items.join(', ')}, recorded by ${clash[0]!.decided_by_label}. Reload the agenda to see it.`);
+    }
     const current = await trx
       .selectFrom('memberships')
       .select(['id', 'start_date', 'tier_id', 'strand_id'])

@@ -199,6 +199,10 @@ describe('the panel', () => {
     const input = { schemeCode: 'PPO', meetingDate: '2010-08-01', personRef: 'QUIET', item: 'rule:stopped_offending', decision: 'reject' as const, action: 'none' as const, reason: 'Not yet.' };
     await expect(recordDecision(t.db, practitioner, input)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(recordDecision(t.db, manager, input)).resolves.toMatchObject({ decidedBy: manager.label });
+    // A second clerk saving the same item at the same meeting is told who decided it; nothing is recorded twice.
+    await expect(recordDecision(t.db, f.operator, { ...input, decision: 'accept', action: 'deselect', endReason: 'stopped_offending', exitPlan: 'Support from the housing team.' })).rejects.toMatchObject({ kind: 'conflict', message: expect.stringContaining(`recorded by ${manager.label}`) });
+    const quiet = await t.db.selectFrom('memberships').innerJoin('people', 'people.id', 'memberships.person_id').select('end_date').where('person_ref', '=', 'QUIET').execute();
+    expect(quiet).toEqual([{ end_date: null }]);
     await expect(panelAgenda(t.db, practitioner, { schemeCode: 'PPO', meetingDate: '2010-08-01' })).resolves.toBeTruthy();
     await expect(panelAgenda(t.db, board, { schemeCode: 'PPO', meetingDate: '2010-08-01' })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(createTransfer(t.db, practitioner, { personRef: 'QUIET', toAreaCode: 'X' })).rejects.toBeInstanceOf(ForbiddenError);
