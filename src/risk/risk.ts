@@ -49,8 +49,8 @@ async function personFor(db: Executor, actor: Actor, key: PersonKey) {
   let q = db.selectFrom('people').select(['id', 'person_ref', 'restricted']).select(visiblePeople(actor).as('visible')).where('partnership_id', '=', actor.partnershipId);
   q = key.personRef !== undefined ? q.where('person_ref', '=', key.personRef) : q.where('id', '=', key.personId);
   const p = await q.executeTakeFirst();
-  const named = key.personRef !== undefined ? `with reference ${key.personRef}` : String(key.personId);
-  if (!p || !p.visible) throw new NotFoundError(`No person ${named} that you may see in this partnership.`);
+  // The same words whether or not the person exists: a restricted person's reference never comes back.
+  if (!p || !p.visible) throw new NotFoundError('There is no person you may see at this address.');
   return p;
 }
 
