@@ -14,7 +14,7 @@ import { loadHistories } from '../selection/histories.js';
 import { getMatrix, membersOn } from '../selection/service.js';
 import { lastReviews } from '../panel/review.js';
 import type { Actor } from '../access/actor.js';
-import { raiseAlert } from './raise.js';
+import { raiseAlert, recipientsOf } from './raise.js';
 import { appendAudit } from '../access/audit.js';
 
 /** The months ahead in which an expected release raises release_due. */
@@ -38,7 +38,7 @@ interface FromRows {
 async function raiseFromRows(trx: Transaction<DB>, partnershipId: number, importId: number, raisedOn: IsoDate, s: FromRows): Promise<number> {
   const result = await sql`
     INSERT INTO alerts (partnership_id, person_id, case_id, kind, raised_on, about_date, detail, recipients, dedupe_key)
-    SELECT c.partnership_id, c.person_id, c.id, ${s.kind}, ${raisedOn}::date, ${s.aboutDate}, ${s.detail}, '{lead,team}'::text[], ${s.key} || ':case:' || c.id
+    SELECT c.partnership_id, c.person_id, c.id, ${s.kind}, ${raisedOn}::date, ${s.aboutDate}, ${s.detail}, ${recipientsOf(s.kind)}::text[], ${s.key} || ':case:' || c.id
       FROM ${s.from}
       JOIN cases c ON c.person_id = r.person_id AND c.partnership_id = r.partnership_id AND c.closed_on IS NULL AND ${s.aboutDate} >= c.opened_on
      WHERE r.partnership_id = ${partnershipId} AND r.import_id = ${importId} AND ${s.where}
@@ -112,7 +112,7 @@ export async function refreshTimedAlerts(db: Kysely<DB>, partnershipId: number, 
     const released = await sql`
       INSERT INTO alerts (partnership_id, person_id, case_id, kind, raised_on, about_date, detail, recipients, dedupe_key)
       SELECT c.partnership_id, c.person_id, c.id, 'release_due', ${asOf}::date, cp.expected_release_date,
-             'Release expected on ' || cp.expected_release_date::text || COALESCE(' from ' || cp.establishment, ''), '{lead,team}'::text[],
+             'Release expected on ' || cp.expected_release_date::text || COALESCE(' from ' || cp.establishment, ''), ${recipientsOf('release_due')}::text[],
              'custody:' || cp.id || ':release_due:' || cp.expected_release_date::text || ':case:' || c.id
         FROM custody_periods cp
         JOIN cases c ON c.person_id = cp.person_id AND c.partnership_id = cp.partnership_id AND c.closed_on IS NULL

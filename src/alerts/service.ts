@@ -20,6 +20,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import { requireIsoDate } from '../calendar/dates.js';
 import { partnershipToday } from '../partnerships/service.js';
 import { refreshTimedAlerts } from './generate.js';
+import { addressedTo } from './raise.js';
 
 export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   arrested: 'Arrested',
@@ -71,12 +72,6 @@ const MAX_LIMIT = 200;
 type Db = Kysely<DB> | Transaction<DB>;
 
 /** The actor's agency: from the actor, or looked up; null for the operator. */
-/** SQL: the alert (alias a, its case c) is addressed to the agency. */
-function addressedTo(agencyId: number) {
-  return sql<boolean>`(('lead' = ANY(a.recipients) AND c.lead_agency_id = ${agencyId})
-    OR ('team' = ANY(a.recipients) AND EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = a.case_id AND t.agency_id = ${agencyId})))`;
-}
-
 /** Whom a list is for: the viewer's need to know, and their agency's alerts (all of them for the operator). */
 interface Viewer {
   actor: Actor;
@@ -86,7 +81,7 @@ interface Viewer {
 function viewerConditions(v: Viewer) {
   const conds = [sql<boolean>`a.partnership_id = ${v.actor.partnershipId}`, visiblePeople(v.actor, 'p')];
   if (!maySee(v.actor, 'drug_tests')) conds.push(sql<boolean>`a.kind <> 'positive_drug_test'`);
-  if (!isOperator(v.actor)) conds.push(v.agencyId === null ? sql<boolean>`false` : addressedTo(v.agencyId));
+  if (!isOperator(v.actor)) conds.push(v.agencyId === null ? sql<boolean>`false` : addressedTo({ id: v.agencyId, kind: v.actor.agencyKind }, { alert: 'a', leadAgencyColumn: 'c.lead_agency_id' }));
   return sql.join(conds, sql` AND `);
 }
 
@@ -218,8 +213,8 @@ export async function acknowledgeAlert(db: Kysely<DB>, actor: Actor, input: { al
       const agencyId = await actorAgencyId(trx, actor);
       const mine =
         agencyId !== null &&
-        (await sql<{ ok: boolean }>`SELECT ${addressedTo(agencyId)} AS ok FROM alerts a LEFT JOIN cases c ON c.id = a.case_id WHERE a.id = ${input.alertId}`.execute(trx)).rows[0]?.ok;
-      if (!mine) throw new ForbiddenError('This alert is addressed to the lead and team of the case, and your agency is neither, so you may not acknowledge it.');
+        (await sql<{ ok: boolean }>`SELECT ${addressedTo({ id: agencyId, kind: actor.agencyKind }, { alert: 'a', leadAgencyColumn: 'c.lead_agency_id' })} AS ok FROM alerts a LEFT JOIN cases c ON c.id = a.case_id WHERE a.id = ${input.alertId}`.execute(trx)).rows[0]?.ok;
+      if (!mine) throw new ForbiddenError('This alert is not addressed to your agency on this case, so you may not acknowledge it.');
     }
     const by = found.acknowledged_by_label;
     const at = found.acknowledged_at ? new Date(found.acknowledged_at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : null;

@@ -22,7 +22,7 @@ import { requirePermission } from '../access/permissions.js';
 import { actorAgencyId } from '../access/actor-agency.js';
 import { personFor, requireMayChange } from './read.js';
 import { apiReadBasis } from '../sharing/disclosures.js';
-import { raiseAlert } from '../alerts/raise.js';
+import { raiseAlert, recipientsOf } from '../alerts/raise.js';
 import type { Clock } from '../calendar/clock.js';
 import { requireIsoDate, type IsoDate } from '../calendar/dates.js';
 import type { DB } from '../db/schema.js';
@@ -281,6 +281,7 @@ async function applyOutcome(trx: Transaction<DB>, actor: Actor, c: CaseRow, appt
       aboutDate: appt.date,
       detail: `Missed the appointment on ${appt.date}; assertive outreach is due by ${dueDate}.`,
       dedupeKey: `appointment:${appt.id}`,
+      recipients: recipientsOf('missed_appointment', appt.agencyId === null ? null : (await trx.selectFrom('agencies').select('kind').where('id', '=', appt.agencyId).executeTakeFirst())?.kind),
     });
     await appendAudit(trx, actor, { action: 'collection', personId: c.personId, what: 'opened assertive outreach after a missed appointment', details: { caseId: c.caseId, appointmentId: appt.id, actionId: o.id, dueDate } });
 

@@ -12,6 +12,7 @@ import type { IsoDate } from '../calendar/dates.js';
 import type { DB } from '../db/schema.js';
 import { InvalidInputError } from '../errors.js';
 import { actorAgencyId, actorOfUsername } from '../access/actor-agency.js';
+import { addressedTo } from '../alerts/raise.js';
 
 export const CASELOAD_VIEWS = ['mine', 'team', 'today'] as const;
 export type CaseloadView = (typeof CASELOAD_VIEWS)[number];
@@ -116,7 +117,7 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
     // rule, and only the alerts addressed to the reader's agency.
     const actionShown = sql<boolean>`(NOT ${isHealthAction('x')} OR ${healthVisible(seer, agencyId, { personId: 'c.person_id', leadAgencyId: 'c.lead_agency_id' })})`;
     const alertShown = sql<boolean>`(${maySee(seer, 'drug_tests') ? sql`true` : sql`al.kind <> 'positive_drug_test'`}
-      AND ${isOperator(seer) ? sql`true` : sql`(('lead' = ANY(al.recipients) AND c.lead_agency_id = ${aid}) OR ('team' = ANY(al.recipients) AND EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = c.id AND t.agency_id = ${aid})))`})`;
+      AND ${isOperator(seer) ? sql`true` : addressedTo({ id: aid, kind: seer.agencyKind }, { alert: 'al', leadAgencyColumn: 'c.lead_agency_id' })})`;
     const rows = await sql<{
       case_id: number;
       person_id: number;

@@ -2,6 +2,7 @@
 // chunks of about 16 MB, loaded with COPY. While the database loads one chunk
 // (in PGlite's worker thread or the PostgreSQL server), this thread generates
 // the next, so memory stays bounded and both cores work.
+import { recipientsOf } from '../alerts/raise.js';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { copyInto, csvField } from '../db/statements.js';
@@ -286,7 +287,7 @@ async function loadCaseWork(
       const ack = a.acknowledgedOn !== null;
       buf.add(
         'alerts',
-        `${P},${person},${id},${a.kind},${d(a.raised)},${d(a.about)},${q(a.detail)},"{lead,team}",${q(`${a.dedupeKey}:case:${id}`)},${ack ? manager.id : ''},${ack ? q(manager.label) : ''},${ack ? at(a.acknowledgedOn!) : ''}\n`,
+        `${P},${person},${id},${a.kind},${d(a.raised)},${d(a.about)},${q(a.detail)},"{${recipientsOf(a.kind).join(',')}}",${q(`${a.dedupeKey}:case:${id}`)},${ack ? manager.id : ''},${ack ? q(manager.label) : ''},${ack ? at(a.acknowledgedOn!) : ''}\n`,
       );
     }
   }

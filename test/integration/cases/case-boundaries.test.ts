@@ -80,6 +80,15 @@ describe('the edges of a case', () => {
     expect(typeof entry.details === 'string' ? JSON.parse(entry.details) : entry.details).toMatchObject({ channel: 'api', agreementId: expect.any(Number) });
   });
 
+  it('addresses a missed appointment to the lead and the agency it was with, not the whole team', async () => {
+    await ta.app.services.cases.setTeamMember(ta.f.operator, { personId }, { agency: ta.f.agencies.housing, role: 'housing officer' });
+    await ta.app.services.appointments.record(as('officer'), { personId }, { date: '2010-06-28', purpose: 'Reporting', status: 'missed', agencyId: ta.f.agencies.police });
+    const kinds = async (u: keyof typeof AGENCY) => (await ta.app.services.alerts.list(as(u))).alerts.map((a) => a.kind);
+    expect(await kinds('officer')).toContain('missed_appointment');
+    expect(await kinds('probation')).toContain('missed_appointment');
+    expect(await kinds('housing')).not.toContain('missed_appointment');
+  });
+
   it('closes the case when the membership ends, so it leaves the caseloads', async () => {
     await t.db.updateTable('memberships').set({ end_date: '2010-06-15', end_reason: 'stopped_offending' }).where('person_id', '=', personId).execute();
     const c = await t.db.selectFrom('cases').select(['closed_on', 'version']).where('person_id', '=', personId).executeTakeFirstOrThrow();
