@@ -84,6 +84,18 @@ export function registerAlertCommands(program: Command): void {
     });
 
   watch
+    .command('delete')
+    .description('delete a saved watch list')
+    .argument('<name>', 'its name')
+    .action(async (name: string, _opts: unknown, cmd: Command) => {
+      await withCli(cmd.optsWithGlobals<GlobalOptions>(), async ({ services, actor }) => {
+        const list = await services.watchLists.byName(actor, name);
+        await services.watchLists.delete(actor, list.id);
+        process.stdout.write(`Watch list ${list.id} "${list.name}" deleted.\n`);
+      });
+    });
+
+  watch
     .command('run')
     .description("run a watch list on the partnership's today; with --format, export it to a file (a logged disclosure)")
     .argument('<name>', 'its name')

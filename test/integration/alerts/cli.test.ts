@@ -62,5 +62,7 @@ describe.skipIf(testEngine !== 'postgres')('waymark watchlist', () => {
     const csv = await waymark(['watchlist', 'run', 'Released', '--format', 'csv']);
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\n')[1]).toMatch(/^CLI1,'@SUM\(1\+1\),/);
+    expect((await waymark(['watchlist', 'delete', 'Released'])).stdout).toMatch(/^Watch list \d+ "Released" deleted\.\n$/);
+    expect((await waymark(['watchlist', 'list'])).stdout).toBe('No watch lists.\n');
   }, 180_000);
 });
