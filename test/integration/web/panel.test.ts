@@ -361,6 +361,13 @@ describe('scheme management', () => {
     expect(inbox.body).toContain('Moved in with family');
     const home = await get('/', manager);
     expect(home.body).toContain('href="/transfers"');
+    // A scheme manager keeps the panel's cards beside their watch lists; a practitioner has the watch lists alone.
+    expect(home.body).toContain('Members due for release within 3 months');
+    expect(home.body).toContain('Two years on a scheme: review due');
+    expect(home.body).toContain('Members released in the last 28 days');
+    const practitioner = await get('/', await signInAs(ta.app, 'officer'));
+    expect(practitioner.body).toContain('Members released in the last 28 days');
+    expect(practitioner.body).not.toContain('Two years on a scheme: review due');
   });
 });
 
