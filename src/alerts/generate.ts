@@ -7,7 +7,6 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB, IsoDate } from '../db/schema.js';
 import type { AlertKind } from '../glossary.js';
-import type { ImportKind } from '../imports/kind-names.js';
 import { addDays, addMonths, daysBetween, maxDate } from '../calendar/dates.js';
 import { continuousMembershipStart } from '../selection/deselection.js';
 import { loadHistories } from '../selection/histories.js';
@@ -21,7 +20,7 @@ import { appendAudit } from '../access/audit.js';
 export const RELEASE_DUE_MONTHS = 3;
 
 /** The import kinds whose rows raise alerts. */
-export const ALERTING_KINDS: readonly ImportKind[] = ['arrests', 'drug_tests', 'custody'];
+export const ALERTING_KINDS: readonly string[] = ['arrests', 'drug_tests', 'custody'];
 
 interface FromRows {
   kind: AlertKind;
