@@ -144,8 +144,14 @@ export async function recordDecision(db: Kysely<DB>, actor: Actor, input: Decisi
 
   return db.transaction().execute(async (trx) => {
     const scheme = await findScheme(trx, actor.partnershipId, input.schemeCode);
-    const person = await trx.selectFrom('people').select(['id', 'person_ref', 'family_name', 'given_names', 'date_of_birth']).where('partnership_id', '=', actor.partnershipId).where('person_ref', '=', input.personRef).executeTakeFirst();
-    if (!person) throw new NotFoundError(`No person with reference ${input.personRef} in this partnership.`);
+    // A restricted person is decided on only by the users named on them; to anyone else they are not there.
+    const person = await trx
+      .selectFrom('people')
+      .select(['id', 'person_ref', 'family_name', 'given_names', 'date_of_birth'])
+      .where('person_ref', '=', input.personRef)
+      .where(visiblePeople(actor))
+      .executeTakeFirst();
+    if (!person) throw new NotFoundError('There is no person you may see with that reference in this partnership.');
     let tierId: number | null = null;
     if (input.tierCode) {
       const tier = await trx.selectFrom('tiers').select('id').where('scheme_id', '=', scheme.id).where('code', '=', input.tierCode).executeTakeFirst();

@@ -1,7 +1,7 @@
 // Reviews, the panel agenda and decisions against a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
-import { createPartnership, createUser, type PartnershipFixture } from '../../support/fixtures.js';
+import { createPartnership, createPerson, createUser, type PartnershipFixture } from '../../support/fixtures.js';
 import { addPerson, createScheme } from './support.js';
 import { runSelection } from '../../../src/selection/service.js';
 import { applyAutomaticExits, reviewRows, reviewScheme } from '../../../src/panel/review.js';
@@ -206,6 +206,11 @@ describe('the panel', () => {
     await expect(panelAgenda(t.db, practitioner, { schemeCode: 'PPO', meetingDate: '2010-08-01' })).resolves.toBeTruthy();
     await expect(panelAgenda(t.db, board, { schemeCode: 'PPO', meetingDate: '2010-08-01' })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(createTransfer(t.db, practitioner, { personRef: 'QUIET', toAreaCode: 'X' })).rejects.toBeInstanceOf(ForbiddenError);
+    // A restricted person is not there for a scheme manager not named on them, and the refusal does not repeat the reference.
+    await createPerson(t.db, f, { ref: 'SECRET01', restricted: true });
+    const refused = recordDecision(t.db, manager, { ...input, personRef: 'SECRET01' });
+    await expect(refused).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(refused).rejects.not.toThrow(/SECRET01/);
   });
 
   it('ends a dead member automatically, and records a transfer to an area outside Waymark', async () => {
