@@ -57,8 +57,6 @@ const only =
 const CONSENT = (who: Who): boolean =>
   who.role === 'administrator' || (['practitioner', 'scheme_manager'].includes(who.role) && (who.agency === 'drug_service' || who.agency === LEAD_AGENCY));
 
-/** Case work (issue 15: appointments, outreach, release planning). */
-const CASEWORK: readonly Role[] = ['practitioner', 'scheme_manager', 'administrator'];
 /** The disengagement pathway's route and outcome: the case's lead agency (LEAD_AGENCY), scheme managers and administrators. */
 const CASE_LEAD = (who: Who): boolean => who.role === 'administrator' || who.role === 'scheme_manager' || (who.role === 'practitioner' && who.agency === LEAD_AGENCY);
 /** Case work (issue 15), and changing the fixture's case: its team is probation (the lead), the drug service and the police. */
@@ -184,20 +182,20 @@ const MATRIX: Record<string, Entry> = {
   // an action that is not a release task. The pathway's route and outcome are the
   // lead's (or a scheme manager's or administrator's); by id on the API the fixture has
   // no pathway, so every case worker reaches the service's 404.
-  'POST /people/:id/case/appointments': e(CASEWORK, { form: () => ({ date: 'not a date', purpose: 'matrix test' }) }),
-  'POST /appointments/:id/outcome': e(CASEWORK, { form: () => ({ status: 'attended' }) }),
+  'POST /people/:id/case/appointments': e(CASE_TEAM, { form: () => ({ date: AS_OF, purpose: 'matrix test' }) }),
+  'POST /appointments/:id/outcome': e(CASE_TEAM, { form: () => ({ status: 'attended' }) }),
   'POST /people/:id/case/disengagement/route': e(CASE_LEAD, { form: () => ({ route: 'enforcement' }) }),
   'POST /people/:id/case/disengagement/outcome': e(CASE_LEAD, { form: () => ({ outcome: 'matrix test' }) }),
-  'POST /people/:id/case/release-plan': e(CASEWORK),
-  'POST /actions/:id/release-task': e(CASEWORK, { form: () => ({ toldWhom: 'matrix test' }) }),
-  'POST /api/v1/people/:personRef/appointments': e(CASEWORK, { form: () => ({ date: 'not a date', purpose: 'matrix test' }) }),
-  'GET /api/v1/appointments/:id': e(CASEWORK),
-  'POST /api/v1/appointments/:id/outcome': e(CASEWORK, { form: () => ({ status: 'attended' }) }),
-  'POST /api/v1/disengagements/:id/route': e(CASEWORK, { form: () => ({ route: 'enforcement' }) }),
-  'POST /api/v1/disengagements/:id/outcome': e(CASEWORK, { form: () => ({ outcome: 'matrix test' }) }),
-  'POST /api/v1/people/:personRef/release-plan': e(CASEWORK),
-  'POST /api/v1/actions/:id/release-task': e(CASEWORK, { form: () => ({ toldWhom: 'matrix test' }) }),
-  'GET /api/v1/settings/outreach-days': e(CASEWORK),
+  'POST /people/:id/case/release-plan': e(CASE_TEAM),
+  'POST /actions/:id/release-task': e(CASE_TEAM, { form: () => ({ toldWhom: 'matrix test' }) }),
+  'POST /api/v1/people/:personRef/appointments': e(CASE_TEAM, { form: () => ({ date: AS_OF, purpose: 'matrix test' }) }),
+  'GET /api/v1/appointments/:id': e(CASE_WORK),
+  'POST /api/v1/appointments/:id/outcome': e(CASE_TEAM, { form: () => ({ status: 'attended' }) }),
+  'POST /api/v1/disengagements/:id/route': e(CASE_WORK, { form: () => ({ route: 'enforcement' }) }),
+  'POST /api/v1/disengagements/:id/outcome': e(CASE_WORK, { form: () => ({ outcome: 'matrix test' }) }),
+  'POST /api/v1/people/:personRef/release-plan': e(CASE_TEAM),
+  'POST /api/v1/actions/:id/release-task': e(CASE_TEAM, { form: () => ({ toldWhom: 'matrix test' }) }),
+  'GET /api/v1/settings/outreach-days': e(CASE_WORK),
   'PUT /api/v1/settings/outreach-days': e(ADMIN, { form: () => ({ days: 2 }) as unknown as Record<string, string> }),
   // issue 15: risk assessments and MAPPA referrals (permission risk:record to record; person:view to list)
   'POST /people/:id/risk-assessments': e(['practitioner', 'scheme_manager', 'administrator'], { form: () => ({ date: AS_OF, riskOfSeriousHarm: 'low' }) }),
