@@ -25,3 +25,8 @@ $$;
 CREATE TRIGGER memberships_close_cases
   AFTER UPDATE OF end_date ON memberships
   FOR EACH ROW EXECUTE FUNCTION close_cases_on_membership_end();
+
+-- Fires even under session_replication_role = replica, which imports of event
+-- tables set to skip foreign-key triggers (src/imports/merge.ts skipKeyChecks):
+-- whatever path a memberships import takes, it closes the cases it ends.
+ALTER TABLE memberships ENABLE ALWAYS TRIGGER memberships_close_cases;

@@ -10,6 +10,10 @@ import { testApp, type TestApp } from '../../support/app.js';
 import { addPerson, createScheme } from '../selection/support.js';
 import { createApiToken } from '../../../src/access/api-tokens.js';
 import type { Actor } from '../../../src/access/actor.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { csvLine } from '../../../src/db/statements.js';
 
 const TODAY = '2010-06-30';
 let t: TestDatabase;
@@ -87,6 +91,19 @@ describe('the edges of a case', () => {
     expect(await kinds('officer')).toContain('missed_appointment');
     expect(await kinds('probation')).toContain('missed_appointment');
     expect(await kinds('housing')).not.toContain('missed_appointment');
+  });
+
+  it('closes the case when a memberships import ends the membership', async () => {
+    const other = await addPerson(t.db, ta.f, { ref: 'EDGE0002', memberSince: { schemeId, start: '2010-01-01' } });
+    await ta.app.services.cases.open(ta.f.operator, { personId: other }, { schemeCode: 'PPO', leadAgency: ta.f.agencies.probation, openedOn: '2010-02-01' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-edge-'));
+    const file = path.join(dir, 'memberships.csv');
+    fs.writeFileSync(file, [['person_ref', 'scheme', 'start_date', 'end_date', 'end_reason'], ['EDGE0002', 'PPO', '2010-01-01', '2010-06-20', 'moved_area']].map((r) => csvLine(r)).join(''));
+    const r = await ta.app.services.imports.importFile(ta.f.operator, { kind: 'memberships', path: file });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(r.status).toBe('completed');
+    const c = await t.db.selectFrom('cases').select('closed_on').where('person_id', '=', other).executeTakeFirstOrThrow();
+    expect(c.closed_on).toBe('2010-06-20');
   });
 
   it('closes the case when the membership ends, so it leaves the caseloads', async () => {
