@@ -12,6 +12,8 @@ import { ni38, type Ni38Request } from './ni38-service.js';
 import { cohortOgrs3, personOgrs3 } from './ogrs3-service.js';
 import { listUnitCosts, mayEditUnitCosts, setUnitCost } from './reference.js';
 import { reoffending, type ReoffendingRequest } from './reoffending-service.js';
+import { premiumService, type PremiumServiceRequest } from './premium-service.js';
+import { ni18, type Ni18Request } from './ni18-service.js';
 
 /** The performance measures. Built once by the composition root (src/services.ts). */
 export function performanceService({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
@@ -19,6 +21,8 @@ export function performanceService({ db, clock }: { db: Kysely<DB>; clock: Clock
     ni30: (actor: Actor, input: Ni30Request) => ni30(db, actor, input),
     ni38: (actor: Actor, input: Ni38Request) => ni38(db, actor, input),
     reoffending: (actor: Actor, input: ReoffendingRequest) => reoffending(db, actor, input),
+    premiumService: (actor: Actor, input: PremiumServiceRequest) => premiumService(db, actor, input),
+    ni18: (actor: Actor, input: Ni18Request) => ni18(db, actor, input),
     personOgrs3: (actor: Actor, input: Parameters<typeof personOgrs3>[2]) => personOgrs3(db, actor, input),
     cohortOgrs3: (actor: Actor, input: Parameters<typeof cohortOgrs3>[2]) => cohortOgrs3(db, actor, input),
     freezeCohortList: (actor: Actor, input: Parameters<typeof freezeCohortList>[2]) => freezeCohortList(db, actor, input),
