@@ -29,6 +29,7 @@ import { appointmentService } from './cases/appointments.js';
 import { alertService } from './alerts/service.js';
 import { watchListService } from './alerts/watch-lists.js';
 import { drrService } from './drr/service.js';
+import { exportService } from './exports/service.js';
 
 export interface ServiceDeps {
   database: Database;
@@ -38,7 +39,7 @@ export interface ServiceDeps {
 
 export function createServices({ database, clock, config }: ServiceDeps) {
   const db: Kysely<DB> = database.db;
-  return {
+  const services = {
     access: accessService({ db, clock, sessionHours: config.sessionHours, idleMinutes: config.idleMinutes, production: config.production, oidc: config.oidc }),
     partnerships: partnershipService({ db, clock }),
     people: peopleService({ db }),
@@ -62,6 +63,8 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     watchLists: watchListService({ db, clock }),
     drr: drrService({ db, clock }),
   };
+  // Every list exports through the services that draw it (issue 16).
+  return { ...services, exports: exportService({ db, clock, services }) };
 }
 
 export type Services = ReturnType<typeof createServices>;
