@@ -21,6 +21,7 @@ import type { Actor } from '../access/actor.js';
 import type { SessionActor } from '../access/sessions.js';
 import type { ApiTokenScope } from '../db/schema.js';
 import { can, type Permission } from '../access/permissions.js';
+import type { Role } from '../glossary.js';
 import { applicationCss, govukDist, here, mojRoot } from './assets.js';
 import { formatDate } from './html.js';
 import { csrfTokenMatches, preSessionCsrf } from './csrf.js';
@@ -49,6 +50,7 @@ import { registerAppointmentRoutes } from './routes/appointments.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerRiskRoutes } from './routes/risk.js';
 import { registerDrrRoutes } from './routes/drr.js';
+import { registerExportRoutes } from './routes/exports.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
@@ -162,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAppointmentRoutes(app);
   registerAlertRoutes(app);
   registerRiskRoutes(app);
+  registerExportRoutes(app);
   registerDrrRoutes(app);
   registerHealthRoute(app);
 
@@ -263,6 +266,8 @@ async function setUpViews(app: FastifyInstance): Promise<void> {
         env.addFilter('formatDate', (iso: string) => formatDate(iso));
         // The sign-in page's single sign-on button, when a provider is set up.
         env.addGlobal('oidcLabel', app.services.access.oidcLabel());
+        // Whether the signed-in user may export a list (macros/export-links.njk).
+        env.addGlobal('mayExport', (actor: { role?: string } | undefined, kind: string) => Boolean(actor?.role) && app.services.exports.mayExport(actor as { role: Role }, kind));
       },
     },
     production: app.deps.config.production,
