@@ -10,6 +10,66 @@ import { CliError, withCli, type GlobalOptions } from './context.js';
 import { IMPORT_KINDS, isImportKind } from '../imports/kind-names.js';
 import type { ImportResult } from '../imports/import-file.js';
 import { formatOf, type FileFormat } from '../imports/read.js';
+import { LIST_KIND_NAMES, isListKind } from '../exports/kinds.js';
+
+interface ListOptions {
+  scheme?: string;
+  run?: string;
+  date?: string;
+  asOf?: string;
+  year?: string;
+  ceiling?: string;
+  stretch?: string;
+  cohortDate?: string;
+  cohortList?: string;
+  from?: string;
+  to?: string;
+  model?: string;
+  list?: string;
+  view?: string;
+  lead?: string;
+  sort?: string;
+  order?: string;
+  username?: string;
+}
+
+/** `waymark export LIST FILE`: the list as its page draws it, through the one export service (src/exports/). */
+async function exportList(kind: string, file: string, opts: GlobalOptions & ListOptions & { format?: string; raw?: boolean; forSpreadsheet?: boolean; justification?: string }): Promise<void> {
+  if (opts.raw || opts.forSpreadsheet === false) throw new CliError(`--raw is for the import kinds only: every cell of a list export is neutralised.`);
+  const format = opts.format ?? (file === '-' ? 'csv' : formatOf(file));
+  const params: Record<string, string | undefined> = {
+    scheme: opts.scheme,
+    run: opts.run,
+    date: opts.date,
+    asOf: opts.asOf,
+    year: opts.year,
+    ceiling: opts.ceiling,
+    stretch: opts.stretch,
+    cohortDate: opts.cohortDate,
+    cohortList: opts.cohortList,
+    from: opts.from,
+    to: opts.to,
+    model: opts.model,
+    list: opts.list,
+    view: opts.view,
+    lead: opts.lead,
+    sort: opts.sort,
+    order: opts.order,
+    username: opts.username,
+    forUser: opts.username,
+  };
+  await withCli(opts, async ({ services, actor }) => {
+    const toStdout = file === '-';
+    const r = await services.exports.list(actor, { kind, format, params, destination: toStdout ? 'standard output' : path.basename(file), justification: opts.justification });
+    if (toStdout) {
+      process.stdout.write(r.body);
+      return;
+    }
+    fs.writeFileSync(file, r.body);
+    const left = r.withheldRestricted ? ` ${r.withheldRestricted} restricted records were left out: give --justification to include them.` : '';
+    process.stderr.write(`Exported ${r.rows} ${kind} rows to ${file}.${left}\n`);
+  });
+}
 
 const SHOWN_ERRORS = 20;
 
@@ -102,17 +162,37 @@ export function registerImportCommands(program: Command): void {
 
   program
     .command('export')
-    .description('export one kind of data in its import format (CSV, or XLSX by the file name)')
-    .argument('<kind>', `one of ${IMPORT_KINDS.join(', ')}`)
+    .description('export one kind of data in its import format, or a list as its page shows it (CSV, or XLSX by the file name)')
+    .argument('<kind>', `one of ${IMPORT_KINDS.join(', ')} (import format), or a list: ${LIST_KIND_NAMES.join(', ')}`)
     .argument('<file>', "the file to write, or '-' for standard output")
     .option('--format <format>', 'csv or xlsx (default: from the file name; csv for standard output)')
     .option('--raw', "write every cell exactly as stored; by default a cell starting = + - @ (or a tab or carriage return) gets a leading ' so a spreadsheet does not run it, which import takes off again")
     .option('--for-spreadsheet', 'accepted for old scripts and does nothing: cells are now neutralised by default')
     .option('--no-for-spreadsheet', 'the same as --raw (kept for old scripts)')
-    .option('--justification <text>', 'why this export is needed (recorded in the audit log)')
+    .option('--justification <text>', 'why this export is needed (recorded in the audit log); a list holds restricted records only with one')
+    // The lists' parameters (docs/exports.md says which list takes which).
+    .option('--scheme <code>', 'list: the scheme (pool, panel-minutes, scheme-members, ni30; a filter for caseload, ni38, reoffending, concentration)')
+    .option('--run <id>', 'list: the selection run (selection-run, disproportionality; pool: default the latest)')
+    .option('--date <date>', 'list: the panel meeting date (panel-minutes)')
+    .option('--as-of <date>', 'list: the date (scheme-members; ni30, ni38: convictions recorded by; reoffending: read on)')
+    .option('--year <yyyy/yy>', 'list: the performance year (ni30, ni38, drr)')
+    .option('--ceiling <fraction>', 'list: the performance ceiling (ni30)')
+    .option('--stretch <fraction>', 'list: the stretch target (ni30)')
+    .option('--cohort-date <date>', 'list: the cohort date (ni30)')
+    .option('--cohort-list <id>', 'list: a frozen cohort list (ni30)')
+    .option('--from <date>', 'list: the period start (ni38, reoffending, concentration)')
+    .option('--to <date>', 'list: the period end (ni38, reoffending, concentration)')
+    .option('--model <version>', 'list: the prediction model (ni38)')
+    .option('--list <id>', 'list: the watch list number (watch-list)')
+    .option('--view <view>', 'list: mine, team or all (caseload)')
+    .option('--lead <code>', 'list: the lead agency (caseload)')
+    .option('--sort <sort>', 'list: the order (caseload)')
+    .option('--order <order>', 'list: asc or desc (caseload)')
+    .option('--username <name>', "list: whose caseload (caseload) or alerts (alerts)")
     .action(async (kind: string, file: string, _opts: unknown, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & { format?: string; raw?: boolean; forSpreadsheet?: boolean; justification?: string }>();
-      if (!isImportKind(kind)) throw kindError(kind);
+      const opts = cmd.optsWithGlobals<GlobalOptions & ListOptions & { format?: string; raw?: boolean; forSpreadsheet?: boolean; justification?: string }>();
+      if (isListKind(kind)) return exportList(kind, file, opts);
+      if (!isImportKind(kind)) throw kindError(kind, LIST_KIND_NAMES);
       const format: FileFormat = opts.format === 'xlsx' || opts.format === 'csv' ? opts.format : file === '-' ? 'csv' : formatOf(file);
       if (opts.format && opts.format !== format) throw new CliError(`--format must be csv or xlsx, not ${opts.format}.`);
       await withCli(opts, async ({ services, actor }) => {
