@@ -247,6 +247,21 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/watch-lists': e(['practitioner', 'scheme_manager', 'administrator'], { form: (_x, n) => ({ name: `matrix api ${n}`, query: 'released_recently' }) }),
   'GET /api/v1/watch-lists/:id/results': e(['practitioner', 'scheme_manager', 'administrator']),
   'DELETE /api/v1/watch-lists/:id': e(['practitioner', 'scheme_manager', 'administrator']),
+  // issue 16/17/18: list exports (src/exports/): a list of people needs export:run (case-work lists: case:work), a table of
+  // figures performance:view (board members too), an import kind register:export; the route admits the signed-in, the service refuses
+  'GET /exports/:kind': e('signed-in', { url: () => '/exports/nonsense?format=csv' }),
+  'GET /exports/:kind?kind=scheme-members': e(SELECTORS, { url: () => '/exports/scheme-members?format=csv&scheme=PPO' }),
+  'GET /exports/:kind?kind=pool&format=xlsx': e(SELECTORS, { url: () => '/exports/pool?format=xlsx&scheme=PPO' }),
+  'GET /exports/:kind?kind=panel-minutes': e(SELECTORS, { url: () => `/exports/panel-minutes?format=csv&scheme=PPO&date=${AS_OF}` }),
+  'GET /exports/:kind?kind=caseload': e(CASE_WORK, { url: () => '/exports/caseload?format=xlsx' }),
+  'GET /exports/:kind?kind=drr': e(FIGURES, { url: () => '/exports/drr?format=csv' }),
+  'GET /exports/:kind?kind=people': e(ADMIN, { url: () => '/exports/people?format=csv' }),
+  'GET /api/v1/exports': e('signed-in'),
+  'GET /api/v1/exports/:kind': e('signed-in', { url: () => '/api/v1/exports/nonsense?format=csv' }),
+  'GET /api/v1/exports/:kind?kind=scheme-members': e(SELECTORS, { url: () => '/api/v1/exports/scheme-members?format=xlsx&scheme=PPO' }),
+  'GET /api/v1/exports/:kind?kind=alerts': e(CASE_WORK, { url: () => '/api/v1/exports/alerts?format=csv' }),
+  'GET /api/v1/exports/:kind?kind=ni30': e(FIGURES, { url: () => '/api/v1/exports/ni30?format=csv&scheme=PPO&year=2009/10&ceiling=0.16' }),
+  'GET /api/v1/exports/:kind?kind=outcomes': e(ADMIN, { url: () => '/api/v1/exports/outcomes?format=xlsx' }),
 };
 
 let t: TestDatabase;
