@@ -50,6 +50,16 @@ function extraAddresses(x: AccessFixture): Record<string, string[]> {
     'GET /api/v1/people/:personRef/case': [`/api/v1/people/${RESTRICTED.ref}/case`],
     'GET /caseload': ['/caseload?view=team', '/caseload?view=today', '/caseload?view=team&sort=person&order=desc'],
     'GET /api/v1/caseload': ['/api/v1/caseload?view=team', '/api/v1/caseload?view=today'],
+    // issue 16: list exports (CSV, so that the crawl reads them; a restricted record leaves only with a justification)
+    'GET /exports/:kind': [
+      '/exports/scheme-members?format=csv&scheme=PPO',
+      `/exports/pool?format=csv&scheme=PPO&run=${x.runIds[1]}`,
+      `/exports/selection-run?format=csv&run=${x.runIds[1]}`,
+      `/exports/panel-minutes?format=csv&scheme=PPO&date=${AS_OF}`,
+      '/exports/caseload?format=csv&view=team',
+      '/exports/alerts?format=csv',
+    ],
+    'GET /api/v1/exports/:kind': [`/api/v1/exports/selection-run?format=csv&run=${x.runIds[1]}`, '/api/v1/exports/caseload?format=csv&view=team'],
   };
 }
 
