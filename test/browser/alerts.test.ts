@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)('alerts and watch lists', () => {
     expect(await back.figure('unacknowledged-alerts')).toBe(unacknowledged - 1);
     const watch = await back.goToWatchLists();
     const list = await watch.add('Convicted lately', 'Members convicted this month');
-    expect(await list.downloadHref('CSV')).toMatch(/^\/watch-lists\/\d+\?format=csv$/);
+    expect(await list.downloadHref('CSV')).toMatch(/^\/exports\/watch-list\?format=csv&list=\d+$/);
     await list.results();
     await list.delete();
   }, 120_000);

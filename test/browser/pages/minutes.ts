@@ -19,7 +19,7 @@ export class MinutesPage extends BasePage {
 
   /** Downloads the CSV through its link; returns the file name and its text. */
   async downloadCsv(): Promise<{ name: string; text: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('link', { name: 'Download the minutes (CSV)' }).click()]);
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId('export-panel-minutes').getByRole('link', { name: 'CSV', exact: true }).click()]);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
     for await (const c of stream) chunks.push(c as Buffer);

@@ -211,6 +211,14 @@ describe('the doors', () => {
     // An import kind keeps its import-format export at the same address (administrators only).
     const refused = await ta.app.inject({ method: 'GET', url: '/api/v1/exports/people?format=csv', headers: { cookie: cookieHeader(jar), accept: 'application/json' } });
     expect(refused.statusCode).toBe(403);
+    // The API describes the route, its parameters and its two file types.
+    const doc = JSON.parse((await ta.app.inject({ method: 'GET', url: '/api/v1/openapi.json', headers: { cookie: cookieHeader(jar) } })).body);
+    const op = doc.paths['/api/v1/exports/{kind}'].get;
+    expect(Object.keys(op.responses['200'].content)).toEqual(['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['kind', 'format', 'scheme', 'run', 'date', 'year', 'ceiling']));
+    const kinds = JSON.parse((await ta.app.inject({ method: 'GET', url: '/api/v1/exports', headers: { cookie: cookieHeader(jar), accept: 'application/json' } })).body);
+    expect(kinds.lists.map((k: { kind: string }) => k.kind)).toEqual(LIST_KIND_NAMES);
+    expect(kinds.importKinds).toContain('outcomes');
     const asOperator = await services.exports.list(ta.f.operator, { kind: 'selection-run', format: 'csv', params: { run: String(runId) } });
     expect(asOperator.rows).toBeGreaterThan(0);
   });
