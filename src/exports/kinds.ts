@@ -16,6 +16,7 @@ import type { performanceService } from '../performance/service.js';
 import type { drrService } from '../drr/service.js';
 import type { peopleService } from '../people/service.js';
 import { cellOf, type Cell } from './cells.js';
+import { IMPORT_KINDS } from '../imports/kind-names.js';
 
 /** The services the kinds draw their lists from (a part of src/services.ts). */
 export interface ListServices {
@@ -437,3 +438,6 @@ export function isListKind(kind: string): kind is ListKindName {
 
 /** Every parameter any kind takes (the API's query string). */
 export const ALL_PARAMS: string[] = [...new Set(Object.values(LIST_KINDS as Record<string, ListKind>).flatMap((k) => k.params.map((p) => p.name)))];
+
+/** Every kind that exports: the lists, then the import kinds (in their import format, src/imports/export.ts). */
+export const EXPORT_KINDS: readonly string[] = [...LIST_KIND_NAMES, ...IMPORT_KINDS];

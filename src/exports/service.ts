@@ -19,10 +19,10 @@ import { requirePermission } from '../access/permissions.js';
 import { exportBasis } from '../sharing/disclosures.js';
 import { partnershipToday } from '../partnerships/service.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
-import { IMPORT_KINDS, isImportKind } from '../imports/kind-names.js';
+import { isImportKind } from '../imports/kind-names.js';
 import type { importService } from '../imports/service.js';
 import { CONTENT_TYPES, EXPORT_FORMATS, exportFileName, type ExportFormat } from './cells.js';
-import { LIST_KINDS, LIST_KIND_NAMES, isListKind, type ExportParams, type ListKind, type ListServices } from './kinds.js';
+import { EXPORT_KINDS, LIST_KINDS, LIST_KIND_NAMES, isListKind, type ExportParams, type ListKind, type ListServices } from './kinds.js';
 import { tableBuffer } from './writers.js';
 
 export interface ListExportInput {
@@ -44,9 +44,6 @@ export interface ListExport {
   /** Restricted records left out for want of a justification. */
   withheldRestricted: number;
 }
-
-/** Every kind that exports: the lists (kinds.ts), then the import kinds. */
-export const EXPORT_KINDS: readonly string[] = [...LIST_KIND_NAMES, ...IMPORT_KINDS];
 
 export function exportFormatOf(format: string | undefined): ExportFormat {
   const f = (format ?? '').trim().toLowerCase();

@@ -7,8 +7,7 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { problems } from '../api-schemas.js';
-import { ALL_PARAMS } from '../../exports/kinds.js';
-import { EXPORT_KINDS } from '../../exports/service.js';
+import { ALL_PARAMS, EXPORT_KINDS } from '../../exports/kinds.js';
 import { CONTENT_TYPES } from '../../exports/cells.js';
 import type { Actor } from '../../access/actor.js';
 
