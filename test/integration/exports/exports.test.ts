@@ -230,6 +230,16 @@ describe('the doors', () => {
     expect(await get(`/selection/runs/${runId}`)).toContain(`/exports/selection-run?format=csv&amp;run=${runId}`);
     expect(await get(`/schemes/PPO/panel/minutes?date=${MEETING}`)).toContain(`/exports/panel-minutes?format=csv&amp;scheme=PPO&amp;date=${MEETING}`);
     expect(await get('/drr?year=2008/09')).toContain('/exports/drr?format=xlsx');
+    expect(await get('/caseload')).toContain('/exports/caseload?format=csv&amp;view=mine');
+    expect(await get('/alerts')).toContain('/exports/alerts?format=xlsx');
+    expect(await get('/schemes/PPO/selection')).toContain('/exports/pool?format=csv&amp;scheme=PPO');
+    const performance = await get('/performance/PPO/2008-09?ceiling=0.16');
+    for (const kind of ['ni30', 'ni38', 'reoffending', 'concentration']) expect(performance, kind).toContain(`/exports/${kind}?format=csv`);
+    // Each link answers with its file.
+    for (const href of [...performance.matchAll(/href="(\/exports\/[^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'))) {
+      const res = await ta.app.inject({ method: 'GET', url: href, headers: { cookie: cookieHeader(jar) } });
+      expect(res.statusCode, href).toBe(200);
+    }
     const { jar: board } = await signInAs(ta.app, 'board');
     const drr = await ta.app.inject({ method: 'GET', url: '/drr', headers: { cookie: cookieHeader(board) } });
     expect(drr.body).toContain('/exports/drr?format=csv');
