@@ -244,7 +244,7 @@ describe.skipIf(!hasChromium)('scheme manager at the review panel', () => {
     expect(rows.map((r) => r[0])).toEqual([candidateName, quietName]);
     expect(rows[1]).toContain('Monitor tier for six months; probation keeps contact');
     const csv = await minutes.downloadCsv();
-    expect(csv.name).toBe(`minutes-${schemeCode}-${asOf}.csv`);
+    expect(csv.name).toMatch(new RegExp(`^waymark-panel-minutes-${schemeCode}-\\d{4}-\\d{2}-\\d{2}\\.csv$`, 'i'));
     expect(csv.text.trim().split('\n')).toHaveLength(3);
 
     // After: each person's page shows the change in their membership history.
