@@ -41,7 +41,7 @@ const DOMAIN = [
   // a person's history as the rules see it
   'src/people/history\\.ts$',
   // the measures' arithmetic
-  'src/performance/(ni30|ni38|ogrs3|ogrs3-history|concentration|reoffending)\\.ts$',
+  'src/performance/(ni30|ni38|ni18|premium|ogrs3|ogrs3-history|concentration|reoffending)\\.ts$',
   // charts and disclosure control
   'src/reports/(charts|disclosure)\\.ts$',
   // selection: criteria, scoring, proposals, de-selection rules, monitoring
