@@ -247,6 +247,9 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/watch-lists': e(['practitioner', 'scheme_manager', 'administrator'], { form: (_x, n) => ({ name: `matrix api ${n}`, query: 'released_recently' }) }),
   'GET /api/v1/watch-lists/:id/results': e(['practitioner', 'scheme_manager', 'administrator']),
   'DELETE /api/v1/watch-lists/:id': e(['practitioner', 'scheme_manager', 'administrator']),
+  // issue 16/17/18: Premium Service and NI18 (aggregate figures: performance:view)
+  'GET /api/v1/performance/premium-service': e(FIGURES, { url: () => '/api/v1/performance/premium-service?scheme=PPO&year=2009/10' }),
+  'GET /api/v1/performance/ni18': e(FIGURES, { url: () => '/api/v1/performance/ni18?month=2009-06' }),
 };
 
 let t: TestDatabase;
