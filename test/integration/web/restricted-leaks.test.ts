@@ -50,6 +50,9 @@ function extraAddresses(x: AccessFixture): Record<string, string[]> {
     'GET /api/v1/people/:personRef/case': [`/api/v1/people/${RESTRICTED.ref}/case`],
     'GET /caseload': ['/caseload?view=team', '/caseload?view=today', '/caseload?view=team&sort=person&order=desc'],
     'GET /api/v1/caseload': ['/api/v1/caseload?view=team', '/api/v1/caseload?view=today'],
+    // issue 16: the Premium Service and NI18 (aggregates only)
+    'GET /api/v1/performance/premium-service': ['/api/v1/performance/premium-service?scheme=PPO&year=2010/11', '/api/v1/performance/premium-service?scheme=PPO&year=2009/10'],
+    'GET /api/v1/performance/ni18': ['/api/v1/performance/ni18?month=2010-04', '/api/v1/performance/ni18?month=2010-04&scheme=PPO'],
   };
 }
 
