@@ -42,8 +42,9 @@ export function ni18Dates(month: string): Ni18Dates | null {
  * The probability of proven reoffending within `years` from OGRS3's one- and
  * two-year probabilities, by a Weibull cumulative hazard H(t) = a·t^k fitted
  * through both: H(1) = −ln(1 − p1), H(2) = −ln(1 − p2), so k = log2(H(2)/H(1))
- * and H(t) = H(1)·t^k. OGRS3's two points show reoffending is front-loaded
- * (k < 1), which a straight p1 ÷ 4 or a constant hazard would miss.
+ * and H(t) = H(1)·t^k. Above a one-year probability of about 5%, OGRS3's two
+ * points show reoffending is front-loaded (k < 1), which a straight p1 ÷ 4 or
+ * a constant hazard would miss; below it k is at most about 1.03.
  */
 export function ogrs3Within(p1: number, p2: number, years: number): number {
   if (!(p1 > 0 && p1 < 1 && p2 >= p1 && p2 < 1)) throw new RangeError(`OGRS3 probabilities ${p1}, ${p2} must satisfy 0 < one-year ≤ two-year < 1`);
