@@ -155,8 +155,8 @@ export async function premiumService(db: Kysely<DB>, actor: Actor, input: Premiu
       methodVersion: PREMIUM_SERVICE_METHOD_VERSION,
       chargesWithoutDisposal: figures.chargesWithoutDisposal,
     };
-    // A statistical figure over everyone charged: a combination of their records, logged.
-    const counted = [...new Set(matches.filter((m) => m.disposal !== null || m.charge.chargeDate >= year.start).map((m) => m.charge.personId))];
+    // A statistical figure over everyone whose charges and convictions were read: a combination of their records, logged.
+    const counted = [...new Set([...rows.charges.map((c) => c.personId), ...rows.disposals.map((d) => d.personId)])].sort((a, b) => a - b);
     await appendAudit(trx, actor, {
       action: 'combination',
       what: `Premium Service figures for ${s.code} ${year.label}`,
