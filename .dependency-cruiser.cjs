@@ -43,7 +43,7 @@ const DOMAIN = [
   // list exports: the cells (neutralised) and the registry of lists (drawn through the services it is handed)
   'src/exports/(cells|kinds)\\.ts$',
   // the measures' arithmetic
-  'src/performance/(ni30|ni38|ogrs3|ogrs3-history|concentration|reoffending)\\.ts$',
+  'src/performance/(ni30|ni38|ni18|premium|ogrs3|ogrs3-history|concentration|reoffending)\\.ts$',
   // charts and disclosure control
   'src/reports/(charts|disclosure)\\.ts$',
   // selection: criteria, scoring, proposals, de-selection rules, monitoring

@@ -80,7 +80,7 @@ export function registerPerformanceCommands(program: Command): void {
       }
     });
 
-  const perf = program.command('performance').description('performance measures: NI30, NI38, proven reoffending, OGRS3 and concentration (SPEC 3.6)');
+  const perf = program.command('performance').description('performance measures: NI30, NI38, NI18, proven reoffending, OGRS3, concentration and the Premium Service (SPEC 3.6)');
   registerDrrCommands(perf);
 
   perf
@@ -164,6 +164,62 @@ export function registerPerformanceCommands(program: Command): void {
           'Method',
           ...r.method.map((m) => `  - ${m}`),
           `  (model ${r.modelVersion}; stored as result ${r.resultId})`,
+        ].join('\n'),
+      );
+    });
+
+  perf
+    .command('premium-service')
+    .description('the Premium Service for PPOs: days from charge to disposal for scheme members against everyone else, by quarter (median and 90th percentile)')
+    .requiredOption('--scheme <code>', 'scheme code whose members are compared, e.g. PPO')
+    .requiredOption('--year <yyyy/yy>', 'performance year, e.g. 2008/09 (quarters by disposal date)')
+    .option('--json', 'print JSON only')
+    .action(async (o: { scheme: string; year: string; json?: boolean }, cmd: Command) => {
+      const r = await run(cmd, ({ services, actor }) => services.performance.premiumService(actor, { schemeCode: o.scheme, year: o.year }));
+      if (o.json) return out(JSON.stringify(r, null, 2));
+      const cells = (d: { cases: number; medianDays: number | null; p90Days: number | null }) => [d.cases, num(d.medianDays, 1), num(d.p90Days, 0)];
+      out(
+        [
+          `Premium Service: days from charge to disposal — ${r.scheme.name} (${r.scheme.code}) members against everyone else, ${r.year}`,
+          '',
+          table(
+            ['Quarter', 'Members', 'Median', '90th pct', 'Others', 'Median', '90th pct'],
+            [...r.quarters.map((q) => [`Q${q.quarter}`, ...cells(q.members), ...cells(q.others)]), ['Year', ...cells(r.wholeYear.members), ...cells(r.wholeYear.others)]],
+          ),
+          '',
+          `Charges in ${r.year} without a matched disposal: members ${r.chargesWithoutDisposal.members}, others ${r.chargesWithoutDisposal.others}`,
+          `Data: last arrests import ${r.dataCurrency.lastArrestsImport ?? 'none recorded'}; last outcomes import ${r.dataCurrency.lastOutcomesImport ?? 'none recorded'}.`,
+          '',
+          'Method',
+          ...r.method.map((m) => `  - ${m}`),
+          `  (method ${r.methodVersion})`,
+        ].join('\n'),
+      );
+    });
+
+  perf
+    .command('ni18')
+    .description('NI18-style probation caseload reoffending: the share of the adult caseload in a snapshot month proven to reoffend within 3 months, against a predicted rate')
+    .requiredOption('--month <yyyy-mm>', 'snapshot month, e.g. 2009-06')
+    .option('--scheme <code>', "only the scheme's members in that month")
+    .option('--json', 'print JSON only')
+    .action(async (o: { month: string; scheme?: string; json?: boolean }, cmd: Command) => {
+      const r = await run(cmd, ({ services, actor }) => services.performance.ni18(actor, { month: o.month, schemeCode: o.scheme }));
+      if (o.json) return out(JSON.stringify(r, null, 2));
+      out(
+        [
+          `NI18 probation caseload reoffending — ${r.scheme ? `${r.scheme.name} (${r.scheme.code})` : 'whole partnership'}, snapshot ${r.snapshotMonth}${r.provisional ? '  [PROVISIONAL]' : ''}`,
+          '',
+          `Adult caseload      ${r.caseload}  (${r.under18} under 18 left out)`,
+          `Proven reoffenders  ${r.reoffenders}  (offences ${r.followUpStarts} to ${r.followUpEnds}, proven by ${r.proofBy})`,
+          `Actual rate         ${pct(r.actualRate)}`,
+          `Predicted rate      ${pct(r.predictedRate)}${r.unscored ? `  (${r.unscored} without an OGRS3 score left out)` : ''}`,
+          `Difference          ${r.difference === null ? '—' : `${r.difference > 0 ? '+' : r.difference < 0 ? '−' : ''}${(Math.abs(r.difference) * 100).toFixed(1)} points`}  (below zero is better)`,
+          `Data: latest outcome on record ${r.dataCurrency.latestOutcomeDate ?? 'none'}; last outcomes import ${r.dataCurrency.lastOutcomesImport ?? 'none recorded'}.`,
+          '',
+          'Method',
+          ...r.method.map((m) => `  - ${m}`),
+          `  (method ${r.methodVersion}, ${r.ogrs3Version})`,
         ].join('\n'),
       );
     });

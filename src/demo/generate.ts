@@ -685,9 +685,20 @@ class PersonBuilder {
     const to = Math.min(this.careerEnd + years(2), AFTER_EXTRACT, p.dateOfDeath ?? AFTER_EXTRACT);
     for (const d of this.libertyDays(from, to, MODEL.unprovenArrestBase + MODEL.unprovenArrestPerCase * this.rate, 0)) {
       const r = rng.next();
+      if (r >= 0.94) {
+        // Charged, then discontinued or acquitted: about one charge in seven ends
+        // without a conviction, as in the courts, so the Premium Service has
+        // charges with no disposal to count. (The same draw as before, so the
+        // rest of the person's record is unchanged.)
+        const code = this.pickOffence();
+        this.arrest(d, code, 'charged', 'Charged');
+        p.charges.push({ date: d, code: code.code });
+        continue;
+      }
       this.arrest(d, this.pickOffence(), r < 0.6 ? 'nfa' : r < 0.85 ? 'released' : 'bailed', r < 0.6 ? 'No further action' : r < 0.85 ? 'Released under investigation' : 'Bailed pending enquiries');
     }
     p.arrests.sort((a, b) => a.date - b.date);
+    p.charges.sort((a, b) => a.date - b.date);
     p.drugTests.sort((a, b) => a.date - b.date);
     p.assessments.sort((a, b) => a.date - b.date);
     const topics = p.drugUser

@@ -15,6 +15,10 @@ import { ni38, type Ni38Report } from './ni38-service.js';
 import { addDays } from '../calendar/dates.js';
 import { performanceYear } from '../calendar/performance-year.js';
 import { reoffending, type ReoffendingReport } from './reoffending-service.js';
+import { premiumService, type PremiumServiceReport } from './premium-service.js';
+import { ni18, type Ni18Report } from './ni18-service.js';
+import { ni18Dates } from './ni18.js';
+import { addMonths } from '../calendar/dates.js';
 
 export async function dashboardSchemes(db: Kysely<DB>, actor: Actor): Promise<{ code: string; name: string }[]> {
   requirePermission(actor, 'performance:view', mayNot(actor, 'see performance figures'));
@@ -54,6 +58,8 @@ export interface DashboardRequest {
   ceiling: number;
   stretch: number | null;
   cohortDate: IsoDate | null;
+  /** NI18's snapshot month, 'YYYY-MM'; default: the year's latest month whose wait for proof has ended, else its first. */
+  ni18Month?: string | null;
 }
 
 export interface DashboardFigures {
@@ -66,6 +72,19 @@ export interface DashboardFigures {
   reoffending: ReoffendingReport;
   /** Names of the NI38 contributors; empty when the actor may not see people. */
   names: Map<number, ContributorName>;
+  premiumService: PremiumServiceReport;
+  /** NI18 over the whole probation caseload, and over the scheme's members in it. */
+  ni18: { all: Ni18Report; scheme: Ni18Report };
+}
+
+/** The dashboard's NI18 month: the year's latest month whose wait for proof ended by today, else the year's first month. */
+export function defaultNi18Month(yearStart: IsoDate, today: IsoDate): string {
+  let best = yearStart.slice(0, 7);
+  for (let i = 0; i < 12; i++) {
+    const month = addMonths(yearStart, i).slice(0, 7);
+    if (ni18Dates(month)!.proofBy <= today) best = month;
+  }
+  return best;
 }
 
 /** The dashboard's measures for a scheme and performance year: NI30, NI38 over its January–March quarter, proven reoffending over the year. */
@@ -77,5 +96,8 @@ export async function dashboardFigures(db: Kysely<DB>, actor: Actor, input: Dash
   const reo = await reoffending(db, actor, { schemeCode: input.schemeCode, from: year.start, to: addDays(year.end, -1), asOf: today });
   const named = can(actor, 'person:view');
   const names = named ? await contributorNames(db, actor, n38.contributors.map((c) => c.personId)) : new Map<number, ContributorName>();
-  return { today, named, ni30: n30, ni38: n38, reoffending: reo, names };
+  const premium = await premiumService(db, actor, { schemeCode: input.schemeCode, year: year.label });
+  const month = input.ni18Month || defaultNi18Month(year.start, today);
+  const n18 = { all: await ni18(db, actor, { month }, clock), scheme: await ni18(db, actor, { month, schemeCode: input.schemeCode }, clock) };
+  return { today, named, ni30: n30, ni38: n38, reoffending: reo, names, premiumService: premium, ni18: n18 };
 }

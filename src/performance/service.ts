@@ -22,7 +22,7 @@ export function performanceService({ db, clock }: { db: Kysely<DB>; clock: Clock
     ni38: (actor: Actor, input: Ni38Request) => ni38(db, actor, input),
     reoffending: (actor: Actor, input: ReoffendingRequest) => reoffending(db, actor, input),
     premiumService: (actor: Actor, input: PremiumServiceRequest) => premiumService(db, actor, input),
-    ni18: (actor: Actor, input: Ni18Request) => ni18(db, actor, input),
+    ni18: (actor: Actor, input: Ni18Request) => ni18(db, actor, input, clock),
     personOgrs3: (actor: Actor, input: Parameters<typeof personOgrs3>[2]) => personOgrs3(db, actor, input),
     cohortOgrs3: (actor: Actor, input: Parameters<typeof cohortOgrs3>[2]) => cohortOgrs3(db, actor, input),
     freezeCohortList: (actor: Actor, input: Parameters<typeof freezeCohortList>[2]) => freezeCohortList(db, actor, input),

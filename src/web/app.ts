@@ -37,6 +37,7 @@ import { registerSelectionRoutes } from './routes/selection.js';
 import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerRetentionApiRoutes } from './routes/api-retention.js';
+import { registerPerformanceExtraApiRoutes } from './routes/api-performance-extra.js';
 import { registerRetentionRoutes } from './routes/retention.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { ENROLMENT_PATH } from './routes/auth.js';
@@ -154,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPanelRoutes(app);
   registerApiRoutes(app);
   registerRetentionApiRoutes(app);
+  registerPerformanceExtraApiRoutes(app);
   registerImportRoutes(app);
   registerAdminRoutes(app);
   registerRetentionRoutes(app);

@@ -4,7 +4,7 @@
 import { isIsoDate } from '../../calendar/dates.js';
 import { performanceYear, type PerformanceYear } from '../../calendar/performance-year.js';
 
-export type PerformanceQuery = { scheme?: string; year?: string; ceiling?: string; stretch?: string; cohortDate?: string };
+export type PerformanceQuery = { scheme?: string; year?: string; ceiling?: string; stretch?: string; cohortDate?: string; ni18Month?: string };
 
 export interface FieldError {
   text: string;
@@ -88,12 +88,14 @@ export function readChooser(query: PerformanceQuery, schemes: { code: string }[]
 }
 
 /** The dashboard's query string: ceiling, stretch target and cohort date. */
-export function readDashboardQuery(query: PerformanceQuery): FormErrors & { ceiling: number; stretch: number | null; cohortDate: string | null } {
+export function readDashboardQuery(query: PerformanceQuery): FormErrors & { ceiling: number; stretch: number | null; cohortDate: string | null; ni18Month: string | null } {
   const f = formErrors();
   const { ceiling, stretch } = readTargets(query, f.fail);
   const cohortDate = (query.cohortDate ?? '').trim();
   if (cohortDate && !isIsoDate(cohortDate)) f.fail('cohortDate', 'Enter the cohort date as YYYY-MM-DD, for example 2008-04-01, or leave it empty');
-  return { errors: f.errors, fieldErrors: f.fieldErrors, ceiling: ceiling as number, stretch: typeof stretch === 'number' ? stretch : null, cohortDate: cohortDate || null };
+  const ni18Month = (query.ni18Month ?? '').trim();
+  if (ni18Month && !(/^\d{4}-\d{2}$/.test(ni18Month) && isIsoDate(`${ni18Month}-01`))) f.fail('ni18Month', 'Enter the NI18 snapshot month as YYYY-MM, for example 2009-06, or leave it empty');
+  return { errors: f.errors, fieldErrors: f.fieldErrors, ceiling: ceiling as number, stretch: typeof stretch === 'number' ? stretch : null, cohortDate: cohortDate || null, ni18Month: ni18Month || null };
 }
 
 /** The unit-costs form: the costs changed from those shown (matched by category), and the price year. */

@@ -17,7 +17,7 @@ import {
   type FieldError,
   type PerformanceQuery,
 } from '../forms/performance-form.js';
-import { ni30View, ni38View, recentYears, reoffendingView, unitCostsView } from '../view-models/performance.js';
+import { ni18View, ni30View, ni38View, premiumServiceView, recentYears, reoffendingView, unitCostsView } from '../view-models/performance.js';
 
 function renderProblem(reply: FastifyReply, e: WaymarkError) {
   const status = httpStatusOf(e);
@@ -117,7 +117,7 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
 
       let figures;
       try {
-        figures = await performance.dashboard(actor, { schemeCode: scheme.code, year: year.label, ceiling: query.ceiling, stretch: query.stretch, cohortDate: query.cohortDate });
+        figures = await performance.dashboard(actor, { schemeCode: scheme.code, year: year.label, ceiling: query.ceiling, stretch: query.stretch, cohortDate: query.cohortDate, ni18Month: query.ni18Month });
       } catch (e) {
         if (isWaymarkError(e)) return renderProblem(reply, e);
         throw e;
@@ -130,6 +130,8 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
         ni30: ni30View(figures.ni30, named),
         ni38: ni38View(figures.ni38, named, figures.names),
         reoffending: reoffendingView(figures.reoffending, named),
+        premium: premiumServiceView(figures.premiumService, named),
+        ni18: ni18View(figures.ni18.all, figures.ni18.scheme, named),
       });
     },
   );

@@ -8,8 +8,10 @@ import type { Ni30Report } from '../../performance/ni30-service.js';
 import type { Ni38Report } from '../../performance/ni38-service.js';
 import type { UnitCost } from '../../performance/reference.js';
 import type { ReoffendingReport } from '../../performance/reoffending-service.js';
+import type { DaysSummary, PremiumServiceReport } from '../../performance/premium-service.js';
+import type { Ni18Report } from '../../performance/ni18-service.js';
 import { barChart, lineChart, lorenzChart } from '../../reports/charts.js';
-import { countFor, isGroupWithheld, isShareWithheld, SUPPRESSED } from '../../reports/disclosure.js';
+import { countFor, isGroupWithheld, isShareWithheld, suppressRow, SUPPRESSED } from '../../reports/disclosure.js';
 import type { FieldError } from '../forms/performance-form.js';
 import { escape, formatDate } from '../html.js';
 
@@ -190,6 +192,59 @@ export function reoffendingView(r: ReoffendingReport, named: boolean) {
       offences: c.offences,
       rows: c.lorenz.map((p) => [numeric(pct(p.people, 0)), numeric(pct(p.offences))]),
     },
+  };
+}
+
+/**
+ * The Premium Service table: each quarter and the year, members against
+ * everyone else. For board members a count of 1 to 4 cases is "fewer than 5",
+ * with secondary suppression along the quarters (reports/disclosure.ts), as the DRR table does, and the median
+ * and 90th percentile of a withheld count are withheld with it (of so few
+ * cases they would be one person's days).
+ */
+export function premiumServiceView(r: PremiumServiceReport, named: boolean) {
+  const side = (pick: (x: { members: DaysSummary; others: DaysSummary }) => DaysSummary) => {
+    const q = r.quarters.map((x) => pick(x));
+    const year = pick(r.wholeYear);
+    const shown = suppressRow(named, q.map((d) => d.cases), year.cases);
+    return { q, year, shown };
+  };
+  const members = side((x) => x.members);
+  const others = side((x) => x.others);
+  const cells = (d: DaysSummary, shownCases: number | null) =>
+    shownCases === null
+      ? [numeric(SUPPRESSED), numeric('–'), numeric('–')]
+      : [numeric(String(shownCases)), numeric(dec(d.medianDays, 1)), numeric(d.p90Days === null ? '–' : String(d.p90Days))];
+  return {
+    r,
+    rows: [
+      ...r.quarters.map((q, i) => [{ text: `Q${q.quarter}` }, ...cells(members.q[i]!, members.shown.cells[i]!), ...cells(others.q[i]!, others.shown.cells[i]!)]),
+      [{ text: `Whole year ${r.year}` }, ...cells(members.year, members.shown.total), ...cells(others.year, others.shown.total)],
+    ],
+    unmatched: `${countFor(named, r.chargesWithoutDisposal.members)} of members' charges and ${countFor(named, r.chargesWithoutDisposal.others)} of others' made in ${r.year} have no disposal matched to them.`,
+  };
+}
+
+/** NI18 for the whole probation caseload and for the scheme's members in it; a rate on a small count is withheld from board members. */
+export function ni18View(all: Ni18Report, scheme: Ni18Report, named: boolean) {
+  const row = (label: string, r: Ni18Report) => {
+    const hide = isGroupWithheld(named, r.caseload) || isShareWithheld(named, r.reoffenders, r.caseload);
+    return [
+      { text: label },
+      numeric(countFor(named, r.caseload)),
+      numeric(hide ? '–' : String(r.reoffenders)),
+      numeric(hide ? '–' : pct(r.actualRate)),
+      numeric(isGroupWithheld(named, r.caseload) ? '–' : pct(r.predictedRate)),
+      numeric(hide || r.difference === null ? '–' : `${r.difference > 0 ? '+' : ''}${(r.difference * 100).toFixed(1)} points`),
+    ];
+  };
+  return {
+    r: all,
+    scheme,
+    rows: [row('Whole probation caseload', all), row(`Members of ${scheme.scheme?.code ?? 'the scheme'}`, scheme)],
+    status: all.provisional
+      ? `Provisional: the wait for proof runs to ${formatDate(all.proofBy)}, after today (${formatDate(all.readOn)}).`
+      : `Final: the wait for proof ended on ${formatDate(all.proofBy)}.`,
   };
 }
 

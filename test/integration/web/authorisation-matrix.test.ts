@@ -262,6 +262,9 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/exports/:kind?kind=alerts': e(CASE_WORK, { url: () => '/api/v1/exports/alerts?format=csv' }),
   'GET /api/v1/exports/:kind?kind=ni30': e(FIGURES, { url: () => '/api/v1/exports/ni30?format=csv&scheme=PPO&year=2009/10&ceiling=0.16' }),
   'GET /api/v1/exports/:kind?kind=outcomes': e(ADMIN, { url: () => '/api/v1/exports/outcomes?format=xlsx' }),
+  // issue 16/17/18: Premium Service and NI18 (aggregate figures: performance:view)
+  'GET /api/v1/performance/premium-service': e(FIGURES, { url: () => '/api/v1/performance/premium-service?scheme=PPO&year=2009/10' }),
+  'GET /api/v1/performance/ni18': e(FIGURES, { url: () => '/api/v1/performance/ni18?month=2009-06' }),
 };
 
 let t: TestDatabase;

@@ -60,6 +60,9 @@ function extraAddresses(x: AccessFixture): Record<string, string[]> {
       '/exports/alerts?format=csv',
     ],
     'GET /api/v1/exports/:kind': [`/api/v1/exports/selection-run?format=csv&run=${x.runIds[1]}`, '/api/v1/exports/caseload?format=csv&view=team'],
+    // issue 16: the Premium Service and NI18 (aggregates only)
+    'GET /api/v1/performance/premium-service': ['/api/v1/performance/premium-service?scheme=PPO&year=2010/11', '/api/v1/performance/premium-service?scheme=PPO&year=2009/10'],
+    'GET /api/v1/performance/ni18': ['/api/v1/performance/ni18?month=2010-04', '/api/v1/performance/ni18?month=2010-04&scheme=PPO'],
   };
 }
 
