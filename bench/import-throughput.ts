@@ -1,6 +1,6 @@
-// SPEC 6: importing outcome rows ≥ 100,000 rows/s on PostgreSQL and never
-// slower than 2× a bare COPY of the same file; the embedded process stays
-// under 1 GB RSS during a big import. The file is written once per data set
+// Issue 18: importing outcome rows takes at most 1.5× the write floor on both
+// engines (the absolute 100,000 rows/s bar is dropped); the embedded process
+// stays under 1 GB RSS during a big import. The file is written once per data set
 // (bench/data/, git-ignored): new outcomes for the bench partnership's people,
 // in the import format of SPEC 5. Each run times a bare COPY of that very file
 // into a table of text columns (the baseline), then the write floor (a bare
@@ -19,8 +19,8 @@ import { openSource } from '../src/imports/read.js';
 import type { Database } from '../src/db/database.js';
 import { round } from './stats.js';
 
-const RATE_BAR = 100_000;
-const RATIO_BAR = 2;
+/** The import's time at most this many times the write floor's (issue 18). */
+const FLOOR_BAR = 1.5;
 const RSS_BAR_MB = 1024;
 /** Rows in the force-scale outcomes file (BENCH_IMPORT_ROWS to change). */
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000);
@@ -173,9 +173,9 @@ async function removeImport(database: Database, partnershipId: number, importId:
 }
 
 export const importThroughput: Benchmark = {
-  name: 'import-outcomes-throughput',
+  name: 'import-outcomes-vs-write-floor',
   engines: ['pglite', 'postgres'],
-  describes: `outcome import ≥ ${RATE_BAR.toLocaleString('en-GB')} rows/s (PostgreSQL), ≤ ${RATIO_BAR}× a bare COPY of the same file`,
+  describes: `outcome import ≤ ${FLOOR_BAR}× its write floor (a bare COPY of the same rows, matched and sorted, into outcomes)`,
   async run({ data, log }) {
     const database = await data.open();
     try {
@@ -204,21 +204,21 @@ export const importThroughput: Benchmark = {
       if (result.status !== 'completed') throw new Error(`the import failed: ${result.message}`);
       await removeImport(database, data.partnershipId, result.importId);
       const rate = Math.round(ROWS / seconds);
-      const ratio = round(seconds / copySeconds, 2);
-      log(`  import: ${round(seconds, 2)} s (${phases.slice(1).join(', ')}), ${result.rowsAdded.toLocaleString('en-GB')} added`);
-      const rateOk = data.engine === 'pglite' || rate >= RATE_BAR;
+      const ratio = round(seconds / floorSeconds, 2);
+      log(`  import: ${round(seconds, 2)} s (${phases.join(', ')}), ${result.rowsAdded.toLocaleString('en-GB')} added; ${ratio}× the write floor`);
       return {
         name: this.name,
         engine: data.engine,
-        value: rate,
-        unit: 'rows/s',
-        bar: data.engine === 'postgres' ? `≥ ${RATE_BAR.toLocaleString('en-GB')} rows/s, ≤ ${RATIO_BAR}× COPY` : `≤ ${RATIO_BAR}× COPY`,
-        baseline: Math.round(ROWS / copySeconds),
+        value: ratio,
+        unit: '×',
+        bar: FLOOR_BAR,
+        meets: ratio <= FLOOR_BAR,
+        baseline: round(floorSeconds, 2),
         ratio,
-        pass: rateOk && ratio <= RATIO_BAR,
+        pass: ratio <= FLOOR_BAR,
         note:
-          `${ROWS.toLocaleString('en-GB')} rows; import ${round(seconds, 1)} s vs COPY ${round(copySeconds, 1)} s; ratio = import time ÷ COPY time; ` +
-          `write floor ${round(floorSeconds, 1)} s (${round(floorSeconds / copySeconds, 2)}× COPY; import ${round(seconds / floorSeconds, 2)}× the floor)`,
+          `${ROWS.toLocaleString('en-GB')} rows; import ${round(seconds, 1)} s (${rate.toLocaleString('en-GB')} rows/s) vs write floor ${round(floorSeconds, 1)} s; ` +
+          `bare COPY into text columns ${round(copySeconds, 1)} s (import ${round(seconds / copySeconds, 2)}× it, floor ${round(floorSeconds / copySeconds, 2)}× it)`,
       };
     } finally {
       await database.close();

@@ -263,7 +263,9 @@ export async function runSelection(
     // thread makes the next chunks while this thread unpacks one and the
     // database loads it. A result's criteria, with reasons, are computed from
     // its feature row when first read (most of a force-scale run's never are).
-    const results: RunResult[] = [];
+    // Each result is made as this viewer may see it (shownResult), once.
+    const because = scoreWithheldFor(actor, config);
+    const results: ShownResult[] = [];
     const fetchChunks = async (store: StoreIn | null, copies: CopyPipeline | null) => {
       const wanted = input.results !== false;
       const ask = (from: number) => ((wanted || store) && from < ranked.count ? scoring.call('chunk', { job, from, to: from + CHUNK, results: wanted, store }) : null);
@@ -274,7 +276,7 @@ export async function runSelection(
         ahead.push(ask((from += CHUNK) + CHUNK));
         if (copies && chunk.rows) await copies.send(chunk.rows);
         for (const { featureRow, ...result } of chunk.results ?? []) {
-          results.push(withCriteria(result, () => scorePerson(parseFeatureRow(featureRow, config, asOf), config).criteria));
+          results.push(shownResult(result, because, actor, () => scorePerson(parseFeatureRow(featureRow, config, asOf), config).criteria));
         }
         input.onProgress?.(Math.min(from, ranked.count), ranked.count);
       }
@@ -298,7 +300,7 @@ export async function runSelection(
     });
     if (input.store === false) {
       await fetchChunks(null, null);
-      return withhold(view(), actor, config);
+      return withheldView(view(), because);
     }
 
     // Each person is stored with compact features, not the scored criteria:
@@ -334,7 +336,7 @@ export async function runSelection(
       return run;
     });
     phase('storing');
-    return withhold({ ...view(), runId: stored.id, createdAt: new Date(stored.created_at).toISOString() }, actor, config);
+    return withheldView({ ...view(), runId: stored.id, createdAt: new Date(stored.created_at).toISOString() }, because);
   } finally {
     void scoring.call('end', { job });
   }
@@ -394,28 +396,53 @@ function withCriteria(result: Omit<RunResult, 'criteria'>, criteria: () => Crite
 }
 
 /**
+ * One result as the viewer may see it (withhold.ts): with `because` set, its
+ * score, rank and comparisons are withheld; its criteria (from `criteria`,
+ * when first read) are shown as the viewer may see them. Copied field by
+ * field into an object literal of one shape: copying property descriptors
+ * (the criteria are a getter) made every result a slow dictionary object,
+ * about a fifth of a force-scale run.
+ */
+function shownResult(r: Omit<RunResult, 'criteria'>, because: Sensitive | null, actor: Actor, criteria: () => CriterionResult[]): ShownResult {
+  const shown: Omit<ShownResult, 'criteria'> = {
+    personId: r.personId,
+    personRef: r.personRef,
+    rank: because ? null : r.rank,
+    score: because ? null : r.score,
+    member: r.member,
+    inPool: r.inPool,
+    aboveLowestMember: because ? null : r.aboveLowestMember,
+    priority: r.priority,
+    proposal: r.proposal,
+    proposalReasons: because ? showProposalReasons(r.proposalReasons, because) : r.proposalReasons,
+    outscoredBy: because ? null : r.outscoredBy,
+  };
+  return withCriteria(shown as Omit<RunResult, 'criteria'>, () => criteria().map((c) => showCriterion(actor, c)) as CriterionResult[]) as unknown as ShownResult;
+}
+
+/**
+ * The rest of a run as the viewer may see it, its results already shown
+ * (shownResult): when the matrix weighs data they may not see, the rank
+ * order itself is withheld (the results are put in person-reference order),
+ * and so are the lowest member's score and the comparisons.
+ */
+function withheldView(view: RunView, because: Sensitive | null): RunView {
+  const results = view.results;
+  if (because) results.sort((a, b) => (a.personRef < b.personRef ? -1 : a.personRef > b.personRef ? 1 : 0));
+  const summary = because ? { ...view.summary, proposals: { ...view.summary.proposals, lowestMemberScore: null } } : view.summary;
+  return { ...view, summary, results, comparisons: because ? [] : view.comparisons, scoresWithheld: because };
+}
+
+/**
  * The run as this viewer may see it (withhold.ts): criteria resting on data
  * they may not see are withheld whole, and when the matrix weighs such data so
  * are the scores, ranks, score comparisons and the rank order itself (the
  * results are then put in person-reference order).
  */
-function withhold(view: RunView, actor: Actor, config: MatrixConfig): RunView {
+function withhold(view: Omit<RunView, 'results'> & { results: RunResult[] }, actor: Actor, config: MatrixConfig): RunView {
   const because = scoreWithheldFor(actor, config);
-  const results = view.results.map((r) => {
-    const { criteria: _unread, ...rest } = Object.getOwnPropertyDescriptors(r);
-    const shown = Object.defineProperties({}, rest) as Omit<ShownResult, 'criteria'>;
-    if (because) {
-      shown.score = null;
-      shown.rank = null;
-      shown.aboveLowestMember = null;
-      shown.outscoredBy = null;
-      shown.proposalReasons = showProposalReasons(r.proposalReasons, because);
-    }
-    return withCriteria(shown as Omit<RunResult, 'criteria'>, () => (r.criteria as CriterionResult[]).map((c) => showCriterion(actor, c)) as CriterionResult[]) as unknown as ShownResult;
-  });
-  if (because) results.sort((a, b) => (a.personRef < b.personRef ? -1 : a.personRef > b.personRef ? 1 : 0));
-  const summary = because ? { ...view.summary, proposals: { ...view.summary.proposals, lowestMemberScore: null } } : view.summary;
-  return { ...view, summary, results, comparisons: because ? [] : view.comparisons, scoresWithheld: because };
+  const results = view.results.map((r) => shownResult(r, because, actor, () => r.criteria));
+  return withheldView({ ...view, results }, because);
 }
 
 export interface RunListing {
