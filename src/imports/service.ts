@@ -16,22 +16,33 @@ import { duplicateReview, listPossibleDuplicates, markNotDuplicate, openPossible
 import { downloadErrorFile, getImport, hasErrorFile, importErrors, listImports, listMerges, type ImportRecord } from './records.js';
 
 /** Imports, exports, data quality and duplicates. Built once by the composition root (src/services.ts). */
-export function importService({ db, clock, dataDir, limits }: { db: Kysely<DB>; clock: Clock; dataDir: string; limits?: FileLimits }) {
+export function importService({ db, clock, dataDir, limits, shareProgressEveryMs }: {
+  db: Kysely<DB>;
+  clock: Clock;
+  dataDir: string;
+  limits?: FileLimits;
+  /** PostgreSQL: write a running import's progress to its record this often, for the other app nodes (unset embedded). */
+  shareProgressEveryMs?: number;
+}) {
   return {
     /** The actor of the session (its cookie's token) that has an import running in this process. */
     actorOfImportingSession: (sessionToken: string) => actorOfImportingSession(sha256(sessionToken)),
     importFile: (actor: Actor, opts: ImportOptions) => importFile(db, actor, { limits, ...opts }, clock),
     loadOffenceCodes: (actor: Actor, opts: { path: string; fileName?: string }) => loadOffenceCodes(db, actor, { limits, ...opts }, clock),
     /** Starts an upload's import in the background; resolves with its id once its record exists. */
-    startImport: (actor: Actor, input: Omit<StartImportInput, 'dataDir'>) => startImport(db, actor, { limits, ...input, dataDir }, clock),
-    /** Progress of an import running in this process (held in memory: the import holds the embedded database). */
+    startImport: (actor: Actor, input: Omit<StartImportInput, 'shareProgressEveryMs'>) => startImport(db, actor, { limits, shareProgressEveryMs, ...input }, clock),
     /** Where an upload is written before its import starts (deleted when the import ends). */
     uploadPath: (extension: string) => uploadPath(extension),
-    runningImport: (actor: Actor, importId: number) => runningImport(actor.partnershipId, importId),
+    /**
+     * A running import's progress: from this process's memory when it runs here
+     * (the import holds the embedded database), else from its record, which the
+     * node running it updates (PostgreSQL). Undefined once it has ended.
+     */
+    runningImport: (actor: Actor, importId: number) => runningImport(db, actor.partnershipId, importId),
     listImports: (actor: Actor, input?: { limit?: number }) => listImports(db, actor, input),
     getImport: (actor: Actor, importId: number) => getImport(db, actor, importId),
     importErrors: (actor: Actor, importId: number) => importErrors(db, actor, importId),
-    hasErrorFile: (actor: Actor, rec: ImportRecord) => hasErrorFile(dataDir, actor, rec),
+    hasErrorFile: (actor: Actor, rec: ImportRecord) => hasErrorFile(db, dataDir, actor, rec),
     downloadErrorFile: (actor: Actor, importId: number) => downloadErrorFile(db, actor, { importId, dataDir }),
     exportKind: (actor: Actor, opts: ExportOptions) => exportKind(db, actor, opts),
     dataQuality: (actor: Actor, input?: { importId?: number }) => dataQuality(db, actor, input),
