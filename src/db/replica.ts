@@ -4,7 +4,7 @@
 // writes, goes to the primary.
 //
 // The rule that keeps a replica's lag invisible: a heavy read first asks the
-// primary where its log is now (pg_current_wal_lsn) and reads the replica only
+// primary where its log is now and reads the replica only
 // once the replica has replayed that far, so it sees everything committed
 // before the read began, whatever this or another node wrote a moment ago. A
 // replica that does not catch up in time (REPLICA_WAIT_MS), or cannot be
@@ -44,7 +44,9 @@ export async function caughtUpReader(db: Kysely<DB>, waitMs = REPLICA_WAIT_MS): 
   const primary = primaries.get(db);
   if (!primary) return db;
   try {
-    const at = await sql<{ lsn: string }>`SELECT pg_current_wal_lsn()::text AS lsn`.execute(primary);
+    // The insert position, not the write position (pg_current_wal_lsn): with
+    // synchronous_commit off a committed transaction may not be written out yet.
+    const at = await sql<{ lsn: string }>`SELECT pg_current_wal_insert_lsn()::text AS lsn`.execute(primary);
     const lsn = at.rows[0]!.lsn;
     const deadline = Date.now() + waitMs;
     for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
