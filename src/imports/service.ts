@@ -7,7 +7,7 @@ import type { Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import { importFile, type ImportOptions } from './import-file.js';
 import type { FileLimits } from './read.js';
-import { actorOfImportingSession, runningImport, startImport, uploadPath, type StartImportInput } from './jobs.js';
+import { actorOfImportingSession, importStatus, runningImport, startImport, uploadPath, type StartImportInput } from './jobs.js';
 import { sha256 } from '../access/tokens.js';
 import { loadOffenceCodes } from './offence-codes.js';
 import { exportKind, type ExportOptions } from './export.js';
@@ -39,6 +39,8 @@ export function importService({ db, clock, dataDir, limits, shareProgressEveryMs
      * node running it updates (PostgreSQL). Undefined once it has ended.
      */
     runningImport: (actor: Actor, importId: number) => runningImport(db, actor.partnershipId, importId),
+    /** One import's record and, while it runs, its progress: from any node (the API and `waymark import-status`). */
+    importStatus: (actor: Actor, importId: number) => importStatus(db, actor, importId),
     listImports: (actor: Actor, input?: { limit?: number }) => listImports(db, actor, input),
     getImport: (actor: Actor, importId: number) => getImport(db, actor, importId),
     importErrors: (actor: Actor, importId: number) => importErrors(db, actor, importId),

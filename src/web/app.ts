@@ -36,6 +36,7 @@ import { registerSelectionRoutes } from './routes/selection.js';
 import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerRetentionApiRoutes } from './routes/api-retention.js';
+import { registerImportApiRoutes } from './routes/api-imports.js';
 import { registerRetentionRoutes } from './routes/retention.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { ENROLMENT_PATH } from './routes/auth.js';
@@ -152,6 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPanelRoutes(app);
   registerApiRoutes(app);
   registerRetentionApiRoutes(app);
+  registerImportApiRoutes(app);
   registerImportRoutes(app);
   registerAdminRoutes(app);
   registerRetentionRoutes(app);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, testEngine, writeTestKeyFile, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, PASSWORD, type TestApp } from '../../support/app.js';
 import { csvLine } from '../../../src/db/statements.js';
+import { runWaymark } from '../../support/cli.js';
 import { cookieOf, signInOver, startServe, type ServerProcess } from './support.js';
 
 const skip = testEngine !== 'postgres';
@@ -90,12 +91,16 @@ describe.skipIf(skip)('two app nodes against one PostgreSQL', () => {
     // B polls the progress as the page's script does, until the import ends.
     const seen: { status: string; phase: string; rowsRead: number; percent: number }[] = [];
     let runningPage = '';
+    let apiRunning: { status: string; progress: { rowsRead: number; percent: number } | null } | undefined;
     for (let i = 0; i < 1200; i++) {
       const p = await onB(`${url}/progress`, admin.jar);
       expect(p.status).toBe(200);
       const j = (await p.json()) as (typeof seen)[number];
       seen.push(j);
-      if (j.status === 'running' && j.rowsRead > 0 && !runningPage) runningPage = await (await onB(url, admin.jar)).text();
+      if (j.status === 'running' && j.rowsRead > 0 && !runningPage) {
+        runningPage = await (await onB(url, admin.jar)).text();
+        apiRunning = (await (await onB(`/api/v1${url}`, admin.jar)).json()) as typeof apiRunning;
+      }
       if (j.status !== 'running') break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -109,6 +114,10 @@ describe.skipIf(skip)('two app nodes against one PostgreSQL', () => {
     expect(runningPage).toContain('data-testid="import-progress"');
     expect(runningPage).toContain('running on another server');
     expect(seen.at(-1)!.status).toBe('completed');
+    // The API on B says the same (it may have been asked as the import ended).
+    if (apiRunning!.status === 'running') expect(apiRunning!.progress!.rowsRead).toBeGreaterThan(0);
+    const apiDone = (await (await onB(`/api/v1${url}`, admin.jar)).json()) as { status: string; rowsRejected: number; progress: unknown };
+    expect(apiDone).toMatchObject({ status: 'completed', rowsRejected: bad.length, progress: null });
 
     // The problems and the error file come from the database too (saved just after the import ends).
     let page = '';
@@ -127,5 +136,11 @@ describe.skipIf(skip)('two app nodes against one PostgreSQL', () => {
     expect(csv.trim().split('\n')).toHaveLength(bad.length + 1);
     const stored = await t.db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).where('partnership_id', '=', a.f.partnershipId).executeTakeFirstOrThrow();
     expect(Number(stored.n)).toBe(ROWS - bad.length);
+    // And the command line, from a third process.
+    const cli = await runWaymark(['import-status', url.split('/').pop()!, '--json'], {
+      env: { ...process.env, DATABASE_URL: t.url, WAYMARK_DATA: path.join(dir, 'cli'), WAYMARK_AUDIT_KEY_FILE: path.join(dir, 'audit.key') },
+    });
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(JSON.parse(cli.stdout)).toMatchObject({ status: 'completed', rowsRead: ROWS, rowsRejected: bad.length, progress: null });
   }, 120_000);
 });
