@@ -18,6 +18,7 @@ import { systemClock } from '../../../src/calendar/clock.js';
 import { testAuditKey, testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createPerson, type PartnershipFixture } from '../../support/fixtures.js';
 import { addMembership, addOutcomes, createScheme, spread, type OutcomeSpec } from '../performance/helpers.js';
+import { addPerson, createScheme as createSelectionScheme } from '../selection/support.js';
 
 const reason = testEngine !== 'postgres' ? 'runs on the PostgreSQL pass only' : !findPostgresBin() ? 'no PostgreSQL server binaries' : '';
 
@@ -62,6 +63,19 @@ beforeAll(async () => {
     if (i < 7) spread(2, '2008-05-01', 200).forEach((d) => rows.push({ personId: id, offenceDate: d }));
   }
   await addOutcomes(t.db, f, rows);
+  // A small selection pool on a scheme of its own.
+  await t.db
+    .insertInto('offence_groups')
+    .values([
+      { group_code: '028', description: 'Burglary in a dwelling', category: 'Burglary', ogrs3_category: 'burglary_domestic', neighbourhood_crime: true },
+      { group_code: '046', description: 'Shoplifting', category: 'Theft', ogrs3_category: 'theft_non_motor' },
+    ])
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const sel = await createSelectionScheme(t.db, f, 'SEL', 2);
+  await addPerson(t.db, f, { ref: 'P1', offences: [['2010-05-01', '2010-06-01', '02800'], ['2010-03-01', '2010-04-01', '02801']], arrests: ['2010-05-01'], memberSince: { schemeId: sel.id, start: '2009-01-01' } });
+  await addPerson(t.db, f, { ref: 'P2', offences: [['2010-06-01', '2010-06-20', '04600'], ['2010-04-01', '2010-05-01', '04600'], ['2010-02-01', '2010-03-01', '04600']], positiveTests: ['2010-06-01'] });
+  await addPerson(t.db, f, { ref: 'P3', offences: [['2009-10-01', '2009-11-01', '04600'], ['2009-09-01', '2009-10-01', '04600']] });
   opened = await openDatabase({ databaseUrl: t.url!, replicaUrl: replicaUrlOf(t.url!), migrate: false, poolSize: 3, plugins: [testAuditKey] });
   counted = new Kysely<DB>({
     dialect: new PgDialect(createPool(replicaUrlOf(t.url!), 3)),
@@ -112,6 +126,22 @@ describe.skipIf(Boolean(reason))('heavy reads from a streaming replica', () => {
     expect(stored).toEqual({ id: replicated.resultId, measure: 'ni30' });
     const audit = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE (details::jsonb)->>'resultId' = ${String(replicated.resultId)}`.execute(t.db);
     expect(audit.rows[0]!.n).toBe(1);
+  });
+
+  it('reads a selection run\'s features on the replica: the same ranking as the primary, the run stored on the primary', async () => {
+    const onPrimary = createServices({ database: t, clock: systemClock, config: config() });
+    const viaReplica = createServices({ database: { ...t, replica: counted }, clock: systemClock, config: config() });
+    const primary = await onPrimary.selection.runSelection(f.operator, { schemeCode: 'SEL', asOf: '2010-06-30' });
+    await caughtUp(counted!);
+    const before = queriesOnReplica;
+    const replicated = await viaReplica.selection.runSelection(f.operator, { schemeCode: 'SEL', asOf: '2010-06-30' });
+    expect(queriesOnReplica - before).toBeGreaterThan(1);
+    const ranking = (r: typeof primary) => r.results.map((x) => [x.personRef, x.score, x.rank]);
+    expect(ranking(replicated)).toEqual(ranking(primary));
+    expect(ranking(primary).length).toBeGreaterThan(1);
+    expect(replicated.runId).not.toBe(primary.runId);
+    const stored = await t.db.selectFrom('selection_runs').select('id').where('id', '=', replicated.runId!).executeTakeFirst();
+    expect(stored).toEqual({ id: replicated.runId });
   });
 
   it('passes over a replica that lags for the primary: a figure read just after a write includes it', async () => {
