@@ -7,7 +7,7 @@ import type { Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import { importFile, type ImportOptions } from './import-file.js';
 import type { FileLimits } from './read.js';
-import { actorOfImportingSession, importStatus, runningImport, startImport, uploadPath, type StartImportInput } from './jobs.js';
+import { actorOfImportingSession, importStatus, progressWriter, runningImport, startImport, uploadPath, type StartImportInput } from './jobs.js';
 import { sha256 } from '../access/tokens.js';
 import { loadOffenceCodes } from './offence-codes.js';
 import { exportKind, type ExportOptions } from './export.js';
@@ -27,7 +27,27 @@ export function importService({ db, clock, dataDir, limits, shareProgressEveryMs
   return {
     /** The actor of the session (its cookie's token) that has an import running in this process. */
     actorOfImportingSession: (sessionToken: string) => actorOfImportingSession(sha256(sessionToken)),
-    importFile: (actor: Actor, opts: ImportOptions) => importFile(db, actor, { limits, ...opts }, clock),
+    /** An import run in the foreground (the CLI); on PostgreSQL its progress goes to its record too, for the web pages of any node. */
+    importFile: async (actor: Actor, opts: ImportOptions) => {
+      if (shareProgressEveryMs === undefined) return importFile(db, actor, { limits, ...opts }, clock);
+      let shared: ReturnType<typeof progressWriter> | undefined;
+      try {
+        return await importFile(db, actor, {
+          limits,
+          ...opts,
+          onStart: (importId) => {
+            shared = progressWriter(db, actor.partnershipId, importId, shareProgressEveryMs);
+            opts.onStart?.(importId);
+          },
+          onProgress: (p) => {
+            if (p.phase !== 'done') shared?.report(p);
+            opts.onProgress?.(p);
+          },
+        }, clock);
+      } finally {
+        await shared?.settle();
+      }
+    },
     loadOffenceCodes: (actor: Actor, opts: { path: string; fileName?: string }) => loadOffenceCodes(db, actor, { limits, ...opts }, clock),
     /** Starts an upload's import in the background; resolves with its id once its record exists. */
     startImport: (actor: Actor, input: Omit<StartImportInput, 'shareProgressEveryMs'>) => startImport(db, actor, { limits, shareProgressEveryMs, ...input }, clock),
