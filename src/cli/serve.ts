@@ -154,6 +154,11 @@ async function serveWorker(opts: ServeOptions): Promise<void> {
     process.exit(0);
   });
   say(`answering at ${address(config)}.`);
+  // The supervisor gone (killed outright), connections no longer reach this worker: it goes too.
+  process.once('disconnect', () => {
+    say('the supervisor has gone: stopping.');
+    process.emit('SIGTERM', 'SIGTERM');
+  });
 }
 
 /**
