@@ -10,3 +10,5 @@ export interface ThrowawayPostgres {
 }
 export function findPostgresBin(): string | null;
 export function startPostgres(opts?: { workMem?: string }): Promise<ThrowawayPostgres>;
+/** Starts a hot-standby streaming replica of a running cluster (pg_basebackup -R); its url names the primary URL's database. */
+export function startReplica(primary: { url: string }): Promise<ThrowawayPostgres>;

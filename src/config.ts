@@ -41,6 +41,8 @@ export interface Config {
   auditKeyFile: string;
   /** PostgreSQL: the schema owner's connection string for migrations (WAYMARK_MIGRATION_DATABASE_URL), when DATABASE_URL's role may only use the tables. */
   migrationDatabaseUrl: string | undefined;
+  /** PostgreSQL: a streaming replica of DATABASE_URL for the heavy reads (DATABASE_REPLICA_URL; docs/deploy.md). */
+  databaseReplicaUrl?: string;
 }
 
 /** Where the audit key is kept: named, or beside the data it protects but never inside it (a copy of the data folder must not carry it). */
@@ -168,5 +170,6 @@ export function loadConfig(env = process.env): Config {
     oidc: oidcConfig(env, production),
     auditKeyFile: auditKeyFile(env, dataDir),
     migrationDatabaseUrl: env.WAYMARK_MIGRATION_DATABASE_URL || undefined,
+    databaseReplicaUrl: env.DATABASE_REPLICA_URL || undefined,
   };
 }

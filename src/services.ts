@@ -39,6 +39,8 @@ export interface ServiceDeps {
 
 export function createServices({ database, clock, config }: ServiceDeps) {
   const db: Kysely<DB> = database.db;
+  // The heavy reads' database: the streaming replica when there is one (src/db/replica.ts).
+  const readDb: Kysely<DB> = database.replica ?? db;
   const services = {
     access: accessService({ db, clock, sessionHours: config.sessionHours, idleMinutes: config.idleMinutes, production: config.production, oidc: config.oidc }),
     partnerships: partnershipService({ db, clock }),
@@ -47,13 +49,14 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     restrictions: restrictionService({ db, clock }),
     sharing: sharingService({ db, clock }),
     schemes: schemeService({ db }),
-    selection: selectionService({ db }),
+    selection: selectionService({ db, readDb }),
     offences: offenceService({ db, clock }),
     panel: panelService({ db }),
     transfers: transferService({ db }),
     risk: riskService({ db }),
-    performance: performanceService({ db, clock }),
-    imports: importService({ db, clock, dataDir: config.dataDir, limits: config.fileLimits }),
+    performance: performanceService({ db, readDb, clock }),
+    // On PostgreSQL a running import's progress goes to its record every second, for the other app nodes.
+    imports: importService({ db, clock, dataDir: config.dataDir, limits: config.fileLimits, shareProgressEveryMs: database.engine === 'postgres' ? 1000 : undefined }),
     ops: opsService({ db, engine: database.engine, clock }),
     demo: demoService({ db }),
     retention: retentionService({ db, clock }),

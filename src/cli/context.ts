@@ -41,7 +41,7 @@ export function openAuditKey(config: Config, opts: { announce?: boolean } = {}):
 export async function openCliDatabase(opts: { migrate?: boolean; auditKey?: false; config?: Config } = {}): Promise<Database> {
   const config = opts.config ?? loadConfig();
   const plugins = opts.auditKey === false ? [] : [openAuditKey(config)];
-  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: opts.migrate, migrationUrl: config.migrationDatabaseUrl, plugins });
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: opts.migrate, migrationUrl: config.migrationDatabaseUrl, replicaUrl: config.databaseReplicaUrl, plugins });
 }
 
 /** The partnership a command acts for: --partnership CODE, or the only one there is. */

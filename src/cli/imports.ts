@@ -223,6 +223,27 @@ export function registerImportCommands(program: Command): void {
     });
 
   program
+    .command('import-status')
+    .description("an import's record and, while it runs, its progress (from any machine on PostgreSQL)")
+    .argument('<id>', 'the import number')
+    .option('--json', 'print only JSON')
+    .action(async (id: string, _opts: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions & { json?: boolean }>();
+      const importId = Number(id);
+      if (!Number.isInteger(importId) || importId < 1) throw new CliError(`The import number must be a whole number, not ${id}.`);
+      await withCli(opts, async ({ services, actor }) => {
+        const s = await services.imports.importStatus(actor, importId);
+        if (opts.json) {
+          process.stdout.write(JSON.stringify(s, null, 2) + '\n');
+          return;
+        }
+        process.stdout.write(`Import ${s.id}: ${s.fileName} (${s.kind}), ${s.status}, started ${s.startedAt.toISOString()}${s.userLabel ? ` by ${s.userLabel}` : ''}.\n`);
+        if (s.progress) process.stdout.write(`  ${s.progress.phase}: ${s.progress.rowsRead} rows read, ${s.progress.percent}% done.\n`);
+        else process.stdout.write(`  ${s.rowsRead} rows read: ${s.rowsAdded} added, ${s.rowsUpdated} updated, ${s.rowsUnchanged} unchanged, ${s.rowsRejected} rejected.${s.message ? ` ${s.message}` : ''}\n`);
+      });
+    });
+
+  program
     .command('data-quality')
     .description('missing identifiers, impossible dates, overlapping custody and unknown offence codes')
     .option('--import <id>', 'only rows stored or changed by this import')

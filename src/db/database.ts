@@ -6,12 +6,18 @@ import { PgliteWorkerDialect, PgliteWorkerSource } from './pglite-driver.js';
 import { PgDialect, createPool } from './pg-driver.js';
 import { lockDataFolder } from './lock.js';
 import { migrate, pendingMigrations } from './migrate.js';
+import { registerReplica } from './replica.js';
 
 export interface Database {
   readonly db: Kysely<DB>;
   readonly engine: 'pglite' | 'postgres';
   /** Where the data is, for messages: a folder or a redacted URL. */
   readonly location: string;
+  /**
+   * A streaming replica of the PostgreSQL primary (DATABASE_REPLICA_URL), for
+   * the heavy reads only (src/db/replica.ts); writes never go there.
+   */
+  readonly replica?: Kysely<DB>;
   /** A copy of the whole embedded database (PGlite only). */
   dump?(): Promise<Uint8Array>;
   close(): Promise<void>;
@@ -33,6 +39,8 @@ export interface DatabaseOptions {
    */
   migrationUrl?: string;
   poolSize?: number;
+  /** PostgreSQL: a streaming replica of databaseUrl for the heavy reads (DATABASE_REPLICA_URL). */
+  replicaUrl?: string;
   /** Carried by every query and transaction of this database (the audit key, src/access/audit-key.ts). */
   plugins?: KyselyPlugin[];
 }
@@ -58,8 +66,25 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     const pool = createPool(opts.databaseUrl, opts.poolSize);
     const db = new Kysely<DB>({ dialect: new PgDialect(pool), plugins: opts.plugins });
     connections.set(db, pool.options.max ?? 1);
-    database = { db, engine: 'postgres', location: redact(opts.databaseUrl), close: () => db.destroy() };
+    let replica: Kysely<DB> | undefined;
+    if (opts.replicaUrl) {
+      const replicaPool = createPool(opts.replicaUrl, opts.poolSize);
+      replica = new Kysely<DB>({ dialect: new PgDialect(replicaPool), plugins: opts.plugins });
+      connections.set(replica, replicaPool.options.max ?? 1);
+      registerReplica(replica, db);
+    }
+    database = {
+      db,
+      engine: 'postgres',
+      location: redact(opts.databaseUrl) + (opts.replicaUrl ? ` (heavy reads from the replica ${redact(opts.replicaUrl)})` : ''),
+      replica,
+      close: async () => {
+        await replica?.destroy();
+        await db.destroy();
+      },
+    };
   } else {
+    if (opts.replicaUrl) throw new Error('DATABASE_REPLICA_URL is set without DATABASE_URL: a replica is for PostgreSQL only; the embedded database is one process on one machine.');
     const dataDir = opts.memory ? undefined : opts.dataDir ?? './data';
     const release = dataDir ? lockDataFolder(dataDir) : () => undefined;
     try {

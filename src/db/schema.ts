@@ -874,3 +874,22 @@ export interface PanelDecisionsTable {
   /** The agenda items the decision answers (item is the first of them). */
   items: ColumnType<string[], string[] | undefined, string[]>;
 }
+
+// ---- beyond one machine: import progress and error files in the database (0136)
+export interface ImportsTable {
+  /** The running import's phase ('reading', 'storing', …), written outside its transaction; null before the first report. */
+  progress_phase: string | null;
+  progress_rows: DefaultZero;
+  progress_bytes: ColumnType<string | number, number | undefined, number>;
+  progress_total_bytes: ColumnType<string | number, number | undefined, number>;
+  progress_at: Timestamp | null;
+}
+/** A partial import's error file (every rejected row as CSV), for any app node to offer. */
+export interface ImportErrorFilesTable extends Owned {
+  import_id: number;
+  content: Buffer;
+  created_at: Generated<Date>;
+}
+export interface DB {
+  import_error_files: ImportErrorFilesTable;
+}

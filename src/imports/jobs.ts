@@ -1,9 +1,12 @@
 // Imports started from the upload page run in the background of the web
-// process that received the file, and report progress through a registry held
-// in that process. The registry is per process on purpose: on the embedded
-// engine the import's transaction holds the only connection, so progress
-// cannot be read from the database while it runs. The import's record, final
-// status, counts and first problems are in the database for every process.
+// process that received the file (the upload stays on that node while it is
+// processed). Progress is kept twice: in a registry held in this process, which
+// answers without the database (on the embedded engine the import's
+// transaction holds the only connection, so progress cannot be read from the
+// database while it runs); and, on PostgreSQL, in the import's record, written
+// about once a second outside the import's transaction, so that every other
+// app node can show it. The record, final status, counts, first problems and
+// the error file of a partial import are in the database for every node.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +18,9 @@ import { systemClock, type Clock } from '../calendar/clock.js';
 import type { ImportKind } from './kind-names.js';
 import { importFile, type ImportMode, type ImportProgress } from './import-file.js';
 import type { FileLimits } from './read.js';
-import { errorFilePath, saveImportErrors } from './records.js';
+import { getImport, saveErrorFile, saveImportErrors, type ImportRecord } from './records.js';
+import { percentDone } from './progress.js';
+import { requirePermission } from '../access/permissions.js';
 
 export interface RunningImport {
   importId: number;
@@ -36,9 +41,131 @@ export interface RunningImport {
 const running = new Map<number, RunningImport>();
 
 /** The progress of an import running in this process, for the actor's partnership only. */
-export function runningImport(partnershipId: number, importId: number): RunningImport | undefined {
+export function runningImportHere(partnershipId: number, importId: number): RunningImport | undefined {
   const r = running.get(importId);
   return r && r.partnershipId === partnershipId ? r : undefined;
+}
+
+/** What any node can show of a running import. */
+export interface ImportProgressView {
+  importId: number;
+  kind: ImportKind;
+  fileName: string;
+  mode: ImportMode;
+  phase: ImportProgress['phase'] | 'starting';
+  rowsRead: number;
+  bytesRead: number;
+  totalBytes: number;
+  startedAt: Date;
+  /** Whether this process runs it (else the figures are the last the running node wrote, at most a second or two old). */
+  here: boolean;
+}
+
+const PHASES = new Set<string>(['reading', 'checking', 'storing', 'done']);
+
+/**
+ * The progress of a running import of the actor's partnership: from this
+ * process's registry when it runs here (no database needed), else from the
+ * import's record, where the node running it writes its progress. Undefined
+ * when the import is not running (finished, failed, or no such import).
+ */
+export async function runningImport(db: Kysely<DB>, partnershipId: number, importId: number): Promise<ImportProgressView | undefined> {
+  const r = runningImportHere(partnershipId, importId);
+  if (r) return { importId, kind: r.kind, fileName: r.fileName, mode: r.mode, phase: r.phase, rowsRead: r.rowsRead, bytesRead: r.bytesRead, totalBytes: r.totalBytes, startedAt: r.startedAt, here: true };
+  const rec = await db
+    .selectFrom('imports')
+    .select(['id', 'kind', 'file_name', 'mode', 'progress_phase', 'progress_rows', 'progress_bytes', 'progress_total_bytes', 'started_at'])
+    .where('id', '=', importId)
+    .where('partnership_id', '=', partnershipId)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  if (!rec) return undefined;
+  return {
+    importId,
+    kind: rec.kind as ImportKind,
+    fileName: rec.file_name,
+    mode: rec.mode,
+    phase: rec.progress_phase && PHASES.has(rec.progress_phase) ? (rec.progress_phase as ImportProgress['phase']) : 'starting',
+    rowsRead: rec.progress_rows,
+    bytesRead: Number(rec.progress_bytes),
+    totalBytes: Number(rec.progress_total_bytes),
+    startedAt: new Date(rec.started_at),
+    here: false,
+  };
+}
+
+/** An import's record, with its progress while it runs: what the API and `waymark import-status` show, from any node. */
+export interface ImportStatus extends Omit<ImportRecord, 'sha256'> {
+  /** Null while it runs in this process (known once its record is complete). */
+  sha256: string | null;
+  progress: { phase: ImportProgressView['phase']; rowsRead: number; bytesRead: number; totalBytes: number; percent: number } | null;
+}
+
+/**
+ * The status of one of the actor's partnership's imports. While it runs in
+ * this process it is answered from memory (on the embedded engine the import
+ * holds the database); otherwise from its record, with the progress the node
+ * running it last wrote there.
+ */
+export async function importStatus(db: Kysely<DB>, actor: Actor, importId: number): Promise<ImportStatus> {
+  requirePermission(actor, 'import:run', 'Only an administrator may see the record of imports.');
+  const p = await runningImport(db, actor.partnershipId, importId);
+  const progress = p ? { phase: p.phase, rowsRead: p.rowsRead, bytesRead: p.bytesRead, totalBytes: p.totalBytes, percent: percentDone(p) } : null;
+  if (p?.here) {
+    const r = running.get(importId)!;
+    return {
+      id: importId, kind: p.kind, fileName: p.fileName, sha256: null, status: 'running', mode: p.mode, userLabel: r.actor.label, startedAt: p.startedAt, finishedAt: null,
+      rowsRead: p.rowsRead, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 0, rowsRejected: 0, message: null, progress,
+    };
+  }
+  const rec = await getImport(db, actor, importId);
+  return { ...rec, progress: rec.status === 'running' ? progress : null };
+}
+
+/**
+ * Writes a running import's progress to its record, outside the import's
+ * transaction, at most once every `everyMs` and never two at once: the import
+ * never waits for it. A failed write is dropped (the next one carries on).
+ */
+export function progressWriter(db: Kysely<DB>, partnershipId: number, importId: number, everyMs: number) {
+  let last = 0;
+  let inFlight: Promise<void> | null = null;
+  let pending: ImportProgress | null = null;
+  const write = (p: ImportProgress) => {
+    inFlight = db
+      .updateTable('imports')
+      .set({ progress_phase: p.phase, progress_rows: p.rowsRead, progress_bytes: p.bytesRead, progress_total_bytes: p.totalBytes, progress_at: new Date() })
+      .where('id', '=', importId)
+      .where('partnership_id', '=', partnershipId)
+      .where('status', '=', 'running')
+      .execute()
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        inFlight = null;
+        if (pending) {
+          const next = pending;
+          pending = null;
+          write(next);
+        }
+      });
+  };
+  return {
+    report(p: ImportProgress, force = false): void {
+      const now = Date.now();
+      if (!force && now - last < everyMs) return;
+      last = now;
+      if (inFlight) pending = p;
+      else write(p);
+    },
+    /** Waits for the write under way, if any (the import's end). */
+    async settle(): Promise<void> {
+      pending = null;
+      while (inFlight) await inFlight;
+    },
+  };
 }
 
 /**
@@ -68,12 +195,17 @@ export interface StartImportInput {
   uploadedPath: string;
   fileName: string;
   mode: ImportMode;
-  dataDir: string;
   /** Caps on a CSV row's length and an XLSX file's unzipped size. */
   limits?: FileLimits;
   sessionId: string | null;
   /** Called when an import ends with an unexpected error (it is recorded as failed). */
   onCrash?: (e: unknown) => void;
+  /**
+   * Write progress to the import's record every this many ms, for other app
+   * nodes (PostgreSQL). Unset on the embedded engine, where the import's
+   * transaction holds the only connection and there is no other node.
+   */
+  shareProgressEveryMs?: number;
 }
 
 /**
@@ -83,6 +215,7 @@ export interface StartImportInput {
 export function startImport(db: Kysely<DB>, actor: Actor, input: StartImportInput, clock: Clock = systemClock): Promise<number> {
   const errorTemp = `${input.uploadedPath}.errors.csv`;
   let entry: RunningImport | undefined;
+  let shared: ReturnType<typeof progressWriter> | undefined;
   return new Promise<number>((resolve, reject) => {
     const job = importFile(db, actor, {
       kind: input.kind,
@@ -108,6 +241,10 @@ export function startImport(db: Kysely<DB>, actor: Actor, input: StartImportInpu
           startedAt: clock.now(),
         };
         running.set(importId, entry);
+        if (input.shareProgressEveryMs !== undefined) {
+          shared = progressWriter(db, actor.partnershipId, importId, input.shareProgressEveryMs);
+          shared.report({ phase: 'reading', rowsRead: 0, bytesRead: 0, totalBytes: entry.totalBytes }, true);
+        }
         resolve(importId);
       },
       onProgress: (p) => {
@@ -116,22 +253,22 @@ export function startImport(db: Kysely<DB>, actor: Actor, input: StartImportInpu
         entry.rowsRead = p.rowsRead;
         entry.bytesRead = p.bytesRead;
         entry.totalBytes = p.totalBytes;
+        if (p.phase !== 'done') shared?.report(p);
       },
     }, clock);
     job
       .then(async (result) => {
-        if (result.errorFile) {
-          const keep = errorFilePath(input.dataDir, actor.partnershipId, result.importId);
-          fs.mkdirSync(path.dirname(keep), { recursive: true, mode: 0o700 });
-          fs.copyFileSync(result.errorFile, keep);
-        }
+        await shared?.settle();
+        // In the database, not on this node's disk: any node offers the download.
+        if (result.errorFile) await saveErrorFile(db, actor, result.importId, fs.readFileSync(result.errorFile));
         await saveImportErrors(db, actor, result.importId, result.errors);
       })
       .catch((e) => {
         if (!entry) reject(e);
         else input.onCrash?.(e);
       })
-      .finally(() => {
+      .finally(async () => {
+        await shared?.settle();
         fs.rmSync(input.uploadedPath, { force: true });
         fs.rmSync(errorTemp, { force: true });
         if (entry) running.delete(entry.importId);

@@ -3,6 +3,7 @@
 // import's error file, and the merges that can still be undone. Read by the
 // import and duplicate pages.
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../calendar/clock.js';
@@ -170,17 +171,49 @@ export async function importErrors(db: Kysely<DB>, actor: Actor, importId: numbe
 }
 
 /**
- * Where a partial import's error file is kept: the data folder, named by
- * partnership and import. (One folder per installation; a deployment with
- * several web processes must share it.)
+ * Where a partial import's error file was kept before it moved to the
+ * database (migration 0136): still offered from there when an older import's
+ * file is on this node's disk.
  */
 export function errorFilePath(dataDir: string, partnershipId: number, importId: number): string {
   return path.join(dataDir, 'import-errors', `${partnershipId}-${importId}.errors.csv`);
 }
 
+/**
+ * Keeps a finished partial import's error file (every rejected row as CSV) in
+ * the database, compressed, so that every app node can offer its download.
+ */
+export async function saveErrorFile(db: Kysely<DB>, actor: Actor, importId: number, csv: Buffer): Promise<void> {
+  assertMaySeeImports(actor);
+  await db
+    .insertInto('import_error_files')
+    .values({ partnership_id: actor.partnershipId, import_id: importId, content: zlib.gzipSync(csv) })
+    .onConflict((oc) => oc.column('import_id').doUpdateSet({ content: (eb) => eb.ref('excluded.content') }))
+    .execute();
+}
+
+async function storedErrorFile(db: Kysely<DB>, partnershipId: number, importId: number, dataDir: string): Promise<Buffer | null> {
+  const row = await db
+    .selectFrom('import_error_files')
+    .select('content')
+    .where('import_id', '=', importId)
+    .where('partnership_id', '=', partnershipId)
+    .executeTakeFirst();
+  if (row) return zlib.gunzipSync(Buffer.from(row.content));
+  const legacy = errorFilePath(dataDir, partnershipId, importId);
+  return fs.existsSync(legacy) ? fs.readFileSync(legacy) : null;
+}
+
 /** Whether a finished partial import left an error file to download. */
-export function hasErrorFile(dataDir: string, actor: Actor, rec: ImportRecord): boolean {
-  return rec.mode === 'partial' && rec.rowsRejected > 0 && fs.existsSync(errorFilePath(dataDir, actor.partnershipId, rec.id));
+export async function hasErrorFile(db: Kysely<DB>, dataDir: string, actor: Actor, rec: ImportRecord): Promise<boolean> {
+  if (rec.mode !== 'partial' || rec.rowsRejected === 0) return false;
+  const row = await db
+    .selectFrom('import_error_files')
+    .select('import_id')
+    .where('import_id', '=', rec.id)
+    .where('partnership_id', '=', actor.partnershipId)
+    .executeTakeFirst();
+  return row !== undefined || fs.existsSync(errorFilePath(dataDir, actor.partnershipId, rec.id));
 }
 
 /**
@@ -193,9 +226,8 @@ export async function downloadErrorFile(db: Kysely<DB>, actor: Actor, input: { i
   if (!(await mayReadRawRows(db, actor, rec.id))) {
     throw new ForbiddenError(`The error file of import ${rec.id} holds rows of the uploaded file: only the administrator who ran the import may download it.`);
   }
-  const file = errorFilePath(input.dataDir, actor.partnershipId, rec.id);
-  if (rec.mode !== 'partial' || !fs.existsSync(file)) throw new NotFoundError('This import has no error file.');
-  const content = fs.readFileSync(file);
+  const content = rec.mode === 'partial' ? await storedErrorFile(db, actor.partnershipId, rec.id, input.dataDir) : null;
+  if (!content) throw new NotFoundError('This import has no error file.');
   const base = rec.fileName.replace(/\.[^.]*$/, '');
   const fileName = `${base}.errors.csv`;
   await db.transaction().execute(async (trx) => {

@@ -7,7 +7,7 @@ import type { Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import { importFile, type ImportOptions } from './import-file.js';
 import type { FileLimits } from './read.js';
-import { actorOfImportingSession, runningImport, startImport, uploadPath, type StartImportInput } from './jobs.js';
+import { actorOfImportingSession, importStatus, progressWriter, runningImport, startImport, uploadPath, type StartImportInput } from './jobs.js';
 import { sha256 } from '../access/tokens.js';
 import { loadOffenceCodes } from './offence-codes.js';
 import { exportKind, type ExportOptions } from './export.js';
@@ -16,22 +16,55 @@ import { duplicateReview, listPossibleDuplicates, markNotDuplicate, openPossible
 import { downloadErrorFile, getImport, hasErrorFile, importErrors, listImports, listMerges, type ImportRecord } from './records.js';
 
 /** Imports, exports, data quality and duplicates. Built once by the composition root (src/services.ts). */
-export function importService({ db, clock, dataDir, limits }: { db: Kysely<DB>; clock: Clock; dataDir: string; limits?: FileLimits }) {
+export function importService({ db, clock, dataDir, limits, shareProgressEveryMs }: {
+  db: Kysely<DB>;
+  clock: Clock;
+  dataDir: string;
+  limits?: FileLimits;
+  /** PostgreSQL: write a running import's progress to its record this often, for the other app nodes (unset embedded). */
+  shareProgressEveryMs?: number;
+}) {
   return {
     /** The actor of the session (its cookie's token) that has an import running in this process. */
     actorOfImportingSession: (sessionToken: string) => actorOfImportingSession(sha256(sessionToken)),
-    importFile: (actor: Actor, opts: ImportOptions) => importFile(db, actor, { limits, ...opts }, clock),
+    /** An import run in the foreground (the CLI); on PostgreSQL its progress goes to its record too, for the web pages of any node. */
+    importFile: async (actor: Actor, opts: ImportOptions) => {
+      if (shareProgressEveryMs === undefined) return importFile(db, actor, { limits, ...opts }, clock);
+      let shared: ReturnType<typeof progressWriter> | undefined;
+      try {
+        return await importFile(db, actor, {
+          limits,
+          ...opts,
+          onStart: (importId) => {
+            shared = progressWriter(db, actor.partnershipId, importId, shareProgressEveryMs);
+            opts.onStart?.(importId);
+          },
+          onProgress: (p) => {
+            if (p.phase !== 'done') shared?.report(p);
+            opts.onProgress?.(p);
+          },
+        }, clock);
+      } finally {
+        await shared?.settle();
+      }
+    },
     loadOffenceCodes: (actor: Actor, opts: { path: string; fileName?: string }) => loadOffenceCodes(db, actor, { limits, ...opts }, clock),
     /** Starts an upload's import in the background; resolves with its id once its record exists. */
-    startImport: (actor: Actor, input: Omit<StartImportInput, 'dataDir'>) => startImport(db, actor, { limits, ...input, dataDir }, clock),
-    /** Progress of an import running in this process (held in memory: the import holds the embedded database). */
+    startImport: (actor: Actor, input: Omit<StartImportInput, 'shareProgressEveryMs'>) => startImport(db, actor, { limits, shareProgressEveryMs, ...input }, clock),
     /** Where an upload is written before its import starts (deleted when the import ends). */
     uploadPath: (extension: string) => uploadPath(extension),
-    runningImport: (actor: Actor, importId: number) => runningImport(actor.partnershipId, importId),
+    /**
+     * A running import's progress: from this process's memory when it runs here
+     * (the import holds the embedded database), else from its record, which the
+     * node running it updates (PostgreSQL). Undefined once it has ended.
+     */
+    runningImport: (actor: Actor, importId: number) => runningImport(db, actor.partnershipId, importId),
+    /** One import's record and, while it runs, its progress: from any node (the API and `waymark import-status`). */
+    importStatus: (actor: Actor, importId: number) => importStatus(db, actor, importId),
     listImports: (actor: Actor, input?: { limit?: number }) => listImports(db, actor, input),
     getImport: (actor: Actor, importId: number) => getImport(db, actor, importId),
     importErrors: (actor: Actor, importId: number) => importErrors(db, actor, importId),
-    hasErrorFile: (actor: Actor, rec: ImportRecord) => hasErrorFile(dataDir, actor, rec),
+    hasErrorFile: (actor: Actor, rec: ImportRecord) => hasErrorFile(db, dataDir, actor, rec),
     downloadErrorFile: (actor: Actor, importId: number) => downloadErrorFile(db, actor, { importId, dataDir }),
     exportKind: (actor: Actor, opts: ExportOptions) => exportKind(db, actor, opts),
     dataQuality: (actor: Actor, input?: { importId?: number }) => dataQuality(db, actor, input),

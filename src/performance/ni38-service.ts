@@ -13,7 +13,7 @@ import { ogrs3ForPerson } from './ogrs3-history.js';
 import { ogrs3Inputs, toPersonOgrs3 } from './ogrs3-service.js';
 import { addDays } from '../calendar/dates.js';
 import { performanceYear } from '../calendar/performance-year.js';
-import { analytic, date, invalid, record, scheme, visibleIds, type Db } from './service-support.js';
+import { analytic, date, invalid, record, scheme, visibleIds, writerOf, type Db } from './service-support.js';
 import { auditList } from '../access/audit.js';
 import { WITHHELD_BECAUSE, withheldBecause } from '../access/need-to-know.js';
 import { healthVisible } from '../people/consent.js';
@@ -251,7 +251,7 @@ export async function ni38(db: Db, actor: Actor, input: Ni38Request): Promise<Ni
     const shown = (p: { personId: number }) => visible.has(p.personId) && (inCohortBy.get(p.personId) !== 'required_assessment' || healthSeen.has(p.personId));
     const contributors = report.contributors.filter(shown);
     const shownPeople = people.filter(shown);
-    await auditList(trx, actor, { what: `NI38 people and contributors of result ${resultId}`, personIds: shownPeople.map((p) => p.personId), details: { resultId } });
+    await auditList(writerOf(trx), actor, { what: `NI38 people and contributors of result ${resultId}`, personIds: shownPeople.map((p) => p.personId), details: { resultId } });
     return {
       resultId,
       ...report,

@@ -12,7 +12,7 @@ import { jsonRows } from '../db/json-rows.js';
 import { OGRS3_VERSION, type Ogrs3Band } from './ogrs3.js';
 import { ogrs3CategoryFor, ogrs3ForPerson, type PersonOgrs3 } from './ogrs3-history.js';
 import * as q from './queries.js';
-import { analytic, date, forbidden, invalid, notFound, record, scheme, visibleIds, type Db } from './service-support.js';
+import { analytic, date, forbidden, invalid, notFound, record, scheme, visibleIds, writerOf, type Db } from './service-support.js';
 
 export interface Ogrs3Row {
   person_id: number;
@@ -202,7 +202,7 @@ export async function cohortOgrs3(db: Db, actor: Actor, input: { schemeCode: str
     // A restricted person the viewer is not named on is left out of the list whole.
     const visible = await visibleIds(trx, actor, people.map((p) => p.personId));
     const shown = people.filter((p) => visible.has(p.personId));
-    await auditList(trx, actor, { what: `OGRS3 people of result ${resultId}`, personIds: shown.map((p) => p.personId), details: { resultId } });
+    await auditList(writerOf(trx), actor, { what: `OGRS3 people of result ${resultId}`, personIds: shown.map((p) => p.personId), details: { resultId } });
     return { resultId, ...report, people: shown };
   });
 }

@@ -10,6 +10,7 @@ import type { IsoDate } from '../calendar/dates.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
 import { requireIsoDate } from '../calendar/dates.js';
 import { findScheme } from '../schemes/find.js';
+import { readOnReplica, writerOf } from '../db/replica.js';
 
 export type Db = Kysely<DB>;
 
@@ -26,13 +27,21 @@ export async function scheme(db: Db, actor: Actor, code: string) {
   return findScheme(db, actor.partnershipId, code);
 }
 
-/** Runs an analytic read in one transaction (one snapshot), with room to sort and hash in memory. */
+/**
+ * Runs an analytic read in one transaction (one snapshot), with room to sort
+ * and hash in memory. Given the replica (DATABASE_REPLICA_URL), it reads there
+ * once the replica has caught up with the primary, and what it records
+ * (`record`, and audit entries written through `writerOf(trx)`) goes to the
+ * primary in a transaction beside it (src/db/replica.ts).
+ */
 export async function analytic<T>(db: Db, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (trx) => {
+  return readOnReplica(db, async (trx) => {
     await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
     return fn(trx);
   });
 }
+
+export { writerOf };
 
 /**
  * Of these people, the ids the actor may see (need-to-know.ts): a list that
@@ -54,6 +63,8 @@ export async function record(
   actor: Actor,
   r: { measure: PerformanceMeasure; schemeId: number | null; modelVersion: string; inputs: unknown; figures: unknown; what: string; personIds?: number[] },
 ): Promise<number> {
+  // On the primary even when the figures were read from the replica.
+  trx = writerOf(trx);
   const row = await trx
     .insertInto('performance_results')
     .values({

@@ -15,23 +15,30 @@ import { reoffending, type ReoffendingRequest } from './reoffending-service.js';
 import { premiumService, type PremiumServiceRequest } from './premium-service.js';
 import { ni18, type Ni18Request } from './ni18-service.js';
 
-/** The performance measures. Built once by the composition root (src/services.ts). */
-export function performanceService({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
+/**
+ * The performance measures. Built once by the composition root
+ * (src/services.ts). `readDb` is the streaming replica when there is one
+ * (DATABASE_REPLICA_URL), else `db`: the cohort-wide measures read there, once
+ * it has caught up, and store their result on the primary (service-support.ts
+ * `analytic`). Everything else (a person's record, cohort lists, unit costs)
+ * reads and writes the primary.
+ */
+export function performanceService({ db, readDb = db, clock }: { db: Kysely<DB>; readDb?: Kysely<DB>; clock: Clock }) {
   return {
-    ni30: (actor: Actor, input: Ni30Request) => ni30(db, actor, input),
-    ni38: (actor: Actor, input: Ni38Request) => ni38(db, actor, input),
-    reoffending: (actor: Actor, input: ReoffendingRequest) => reoffending(db, actor, input),
-    premiumService: (actor: Actor, input: PremiumServiceRequest) => premiumService(db, actor, input),
-    ni18: (actor: Actor, input: Ni18Request) => ni18(db, actor, input, clock),
+    ni30: (actor: Actor, input: Ni30Request) => ni30(readDb, actor, input),
+    ni38: (actor: Actor, input: Ni38Request) => ni38(readDb, actor, input),
+    reoffending: (actor: Actor, input: ReoffendingRequest) => reoffending(readDb, actor, input),
+    premiumService: (actor: Actor, input: PremiumServiceRequest) => premiumService(readDb, actor, input),
+    ni18: (actor: Actor, input: Ni18Request) => ni18(readDb, actor, input, clock),
     personOgrs3: (actor: Actor, input: Parameters<typeof personOgrs3>[2]) => personOgrs3(db, actor, input),
-    cohortOgrs3: (actor: Actor, input: Parameters<typeof cohortOgrs3>[2]) => cohortOgrs3(db, actor, input),
+    cohortOgrs3: (actor: Actor, input: Parameters<typeof cohortOgrs3>[2]) => cohortOgrs3(readDb, actor, input),
     freezeCohortList: (actor: Actor, input: Parameters<typeof freezeCohortList>[2]) => freezeCohortList(db, actor, input),
     listCohortLists: (actor: Actor, input?: Parameters<typeof listCohortLists>[2]) => listCohortLists(db, actor, input),
     listUnitCosts: (actor: Actor) => listUnitCosts(db, actor),
     setUnitCost: (actor: Actor, input: Parameters<typeof setUnitCost>[2]) => setUnitCost(db, actor, input, clock),
     mayEditUnitCosts,
     dashboardSchemes: (actor: Actor) => dashboardSchemes(db, actor),
-    dashboard: (actor: Actor, input: DashboardRequest) => dashboardFigures(db, actor, input, clock),
+    dashboard: (actor: Actor, input: DashboardRequest) => dashboardFigures(readDb, actor, input, clock),
   };
 }
 

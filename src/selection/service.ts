@@ -8,6 +8,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { visiblePeople, visiblePerson } from '../access/need-to-know.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit, auditList } from '../access/audit.js';
+import { caughtUpReader } from '../db/replica.js';
 import type { Sensitive } from '../access/need-to-know.js';
 import { scoreWithheldFor, showCriterion, showProposalReasons, type ShownCriterion } from './withhold.js';
 import type { DB, IsoDate, ProposalKind } from '../db/schema.js';
@@ -226,6 +227,8 @@ export async function runSelection(
     /** Told how long each phase took (for benchmarks and profiling). */
     onPhase?: (phase: RunPhase, milliseconds: number) => void;
   },
+  /** Where the pool's features are read: the replica, when there is one (src/db/replica.ts). */
+  readDb: Kysely<DB> = db,
 ): Promise<RunView> {
   requirePermission(actor, 'selection:run');
   // Started now, it is ready (a few hundred milliseconds) by the time the features are.
@@ -251,7 +254,9 @@ export async function runSelection(
   try {
     // Each part's features go to the scoring thread as they arrive, to be
     // parsed and scored there while the other part (on PostgreSQL) runs.
-    await poolFeatureTexts(db, { partnershipId: actor.partnershipId, asOf, config, offences, areaCodes: scheme.areaCodes, include: memberIds }, featureParts(db), (text) => {
+    // The replica once it has everything the primary had when the run began; else the primary.
+    const featureDb = await caughtUpReader(readDb);
+    await poolFeatureTexts(featureDb, { partnershipId: actor.partnershipId, asOf, config, offences, areaCodes: scheme.areaCodes, include: memberIds }, featureParts(featureDb), (text) => {
       fed.push(scoring.call('feed', { job, text }));
     });
     phase('features');
@@ -684,12 +689,18 @@ export async function compareMatrixVersions(
 type Input<F extends (db: Kysely<DB>, actor: Actor, input: never) => unknown> = Parameters<F>[2];
 
 /** Selection runs and matrices. Built once by the composition root (src/services.ts). */
-export function selectionService({ db }: { db: Kysely<DB> }) {
+/**
+ * The selection service. `readDb` is the streaming replica when there is one
+ * (DATABASE_REPLICA_URL), else `db`: a run reads the pool's features there
+ * once the replica has caught up with the primary, and everything else
+ * (the scheme, its matrix, its members, the stored run) on the primary.
+ */
+export function selectionService({ db, readDb = db }: { db: Kysely<DB>; readDb?: Kysely<DB> }) {
   return {
     listMatrixVersions: (actor: Actor, input: Input<typeof listMatrixVersions>) => listMatrixVersions(db, actor, input),
     getMatrix: (actor: Actor, input: Input<typeof getMatrix>) => getMatrix(db, actor, input),
     createMatrixVersion: (actor: Actor, input: Input<typeof createMatrixVersion>) => createMatrixVersion(db, actor, input),
-    runSelection: (actor: Actor, input: Input<typeof runSelection>) => runSelection(db, actor, input),
+    runSelection: (actor: Actor, input: Input<typeof runSelection>) => runSelection(db, actor, input, readDb),
     listRuns: (actor: Actor, input: Input<typeof listRuns>) => listRuns(db, actor, input),
     getRun: (actor: Actor, input: Input<typeof getRun>) => getRun(db, actor, input),
     compareRuns: (actor: Actor, input: Input<typeof compareRuns>) => compareRuns(db, actor, input),

@@ -38,6 +38,7 @@ import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerRetentionApiRoutes } from './routes/api-retention.js';
 import { registerPerformanceExtraApiRoutes } from './routes/api-performance-extra.js';
+import { registerImportApiRoutes } from './routes/api-imports.js';
 import { registerRetentionRoutes } from './routes/retention.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { ENROLMENT_PATH } from './routes/auth.js';
@@ -156,6 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerApiRoutes(app);
   registerRetentionApiRoutes(app);
   registerPerformanceExtraApiRoutes(app);
+  registerImportApiRoutes(app);
   registerImportRoutes(app);
   registerAdminRoutes(app);
   registerRetentionRoutes(app);

@@ -2,6 +2,8 @@
 // page, and RFC 9457 problem details for the API. The error family
 // (src/errors.ts) maps to its status there; the database going away is a 503
 // with "try again", never a stack trace.
+import cluster from 'node:cluster';
+import os from 'node:os';
 import { httpStatusOf, isWaymarkError, problemDetails, type ProblemDetails } from '../errors.js';
 import type { LogLevel } from '../config.js';
 
@@ -165,5 +167,7 @@ export function loggerOptions(level: LogLevel, stream?: NodeJS.WritableStream) {
       err: (e: unknown) => errorLogFields(e) as { type: string; message: string; stack: string },
     },
     ...(stream ? { stream } : {}),
+    // Under `serve --workers N`, each line says which worker wrote it (pino's own base has the pid).
+    ...(cluster.isWorker ? { base: { pid: process.pid, hostname: os.hostname(), worker: cluster.worker?.id } } : {}),
   };
 }

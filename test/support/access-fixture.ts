@@ -290,7 +290,7 @@ async function partialImportAbout(app: FastifyInstance, actor: Actor): Promise<n
   fs.writeFileSync(file, rows.map((r) => csvLine(r)).join(''));
   const importId = await app.services.imports.startImport(actor, { kind: 'people', uploadedPath: file, fileName: 'people.csv', mode: 'partial', sessionId: null });
   for (let i = 0; i < 400; i++) {
-    if (!app.services.imports.runningImport(actor, importId)) {
+    if (!(await app.services.imports.runningImport(actor, importId))) {
       const rec = await app.services.imports.getImport(actor, importId);
       if (rec.status !== 'running' && (await app.deps.database.db.selectFrom('import_errors').select('import_id').where('import_id', '=', importId).executeTakeFirst())) return importId;
     }

@@ -205,7 +205,7 @@ export function registerImportRoutes(app: FastifyInstance): void {
   app.get<{ Params: { id: string } }>('/imports/:id/progress', { config: { access: 'import:run', duringImport: true } }, async (req, reply) => {
     const id = idParam(req.params.id);
     if (id === null) return reply.code(404).send({ error: 'not_found', message: 'There is no import with this number.' });
-    const r = app.services.imports.runningImport(req.actor!, id);
+    const r = await app.services.imports.runningImport(req.actor!, id);
     if (r) {
       return { importId: id, status: 'running', phase: r.phase, phaseLabel: PHASE_LABELS[r.phase], rowsRead: r.rowsRead, percent: percentDone(r) };
     }
@@ -219,7 +219,7 @@ export function registerImportRoutes(app: FastifyInstance): void {
       reply.code(404);
       return reply.render('error.njk', { title: 'Page not found', message: 'There is no import with this number.' });
     }
-    const r = app.services.imports.runningImport(req.actor!, id);
+    const r = await app.services.imports.runningImport(req.actor!, id);
     if (r) {
       return reply.render('import.njk', {
         title: `Import ${id}: ${r.fileName}`,
@@ -230,15 +230,12 @@ export function registerImportRoutes(app: FastifyInstance): void {
         phaseLabel: PHASE_LABELS[r.phase],
         rowsRead: r.rowsRead,
         percent: percentDone(r),
+        elsewhere: !r.here,
       });
     }
     const rec = await app.services.imports.getImport(req.actor!, id);
-    if (rec.status === 'running') {
-      // Running in another process, or stopped with that process: the record says which when it ends.
-      return reply.render('import.njk', { title: `Import ${id}: ${rec.fileName}`, running: true, elsewhere: true, importId: id, fileName: rec.fileName, kindLabel: KIND_LABELS[rec.kind as ImportKind] ?? rec.kind, phaseLabel: 'Running', rowsRead: rec.rowsRead, percent: 0 });
-    }
     const errors = await app.services.imports.importErrors(req.actor!, id);
-    return reply.render('import.njk', finishedImportView(rec, errors, app.services.imports.hasErrorFile(req.actor!, rec)));
+    return reply.render('import.njk', finishedImportView(rec, errors, await app.services.imports.hasErrorFile(req.actor!, rec)));
   });
 
   app.get<{ Params: { id: string } }>('/imports/:id/errors.csv', { config: { access: 'import:run' } }, async (req, reply) => {

@@ -265,6 +265,8 @@ const MATRIX: Record<string, Entry> = {
   // issue 16/17/18: Premium Service and NI18 (aggregate figures: performance:view)
   'GET /api/v1/performance/premium-service': e(FIGURES, { url: () => '/api/v1/performance/premium-service?scheme=PPO&year=2009/10' }),
   'GET /api/v1/performance/ni18': e(FIGURES, { url: () => '/api/v1/performance/ni18?month=2009-06' }),
+  // issue 16/17/18: beyond one machine (an import's status from any node)
+  'GET /api/v1/imports/:id': e(ADMIN),
 };
 
 let t: TestDatabase;
