@@ -8,7 +8,7 @@ import type { Ni30Report } from '../../performance/ni30-service.js';
 import type { Ni38Report } from '../../performance/ni38-service.js';
 import type { UnitCost } from '../../performance/reference.js';
 import type { ReoffendingReport } from '../../performance/reoffending-service.js';
-import { barChart, lineChart, lorenzChart } from '../../reports/charts.js';
+import { barChart, lineChart, lorenzChart } from '../../reports/svg-charts.js';
 import { countFor, isGroupWithheld, isShareWithheld, SUPPRESSED } from '../../reports/disclosure.js';
 import type { FieldError } from '../forms/performance-form.js';
 import { escape, formatDate } from '../html.js';
