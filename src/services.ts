@@ -29,6 +29,7 @@ import { appointmentService } from './cases/appointments.js';
 import { alertService } from './alerts/service.js';
 import { watchListService } from './alerts/watch-lists.js';
 import { drrService } from './drr/service.js';
+import { reportService } from './reports/service.js';
 
 export interface ServiceDeps {
   database: Database;
@@ -38,6 +39,8 @@ export interface ServiceDeps {
 
 export function createServices({ database, clock, config }: ServiceDeps) {
   const db: Kysely<DB> = database.db;
+  const performance = performanceService({ db, clock });
+  const drr = drrService({ db, clock });
   return {
     access: accessService({ db, clock, sessionHours: config.sessionHours, idleMinutes: config.idleMinutes, production: config.production, oidc: config.oidc }),
     partnerships: partnershipService({ db, clock }),
@@ -51,7 +54,7 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     panel: panelService({ db }),
     transfers: transferService({ db }),
     risk: riskService({ db }),
-    performance: performanceService({ db, clock }),
+    performance,
     imports: importService({ db, clock, dataDir: config.dataDir, limits: config.fileLimits }),
     ops: opsService({ db, engine: database.engine, clock }),
     demo: demoService({ db }),
@@ -60,7 +63,8 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     appointments: appointmentService({ db, clock }),
     alerts: alertService({ db, clock }),
     watchLists: watchListService({ db, clock }),
-    drr: drrService({ db, clock }),
+    drr,
+    reports: reportService({ db, clock, performance, drr }),
   };
 }
 

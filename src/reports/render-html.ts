@@ -1,0 +1,111 @@
+// The report document written as HTML (issue 16), pure: a standalone page for
+// the download and for Chromium to print to PDF, and the body alone for the
+// preview on the /reports page. Headings h1 (title), h2 (sections), h3
+// (figures) give the PDF its tagged structure and outline; a contents list
+// at the start links to every section. Print CSS: A4, black text, tables that
+// do not split a row, charts kept whole.
+import { escapeXml as esc } from './svg-charts.js';
+import type { ReportDocument, ReportFigure, ReportSection, ReportTable } from './model.js';
+import { longDate } from './sections.js';
+
+const PRINT_CSS = `
+@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+html { font-family: Arial, Helvetica, sans-serif; color: #0b0c0c; font-size: 11pt; line-height: 1.35; }
+body { margin: 0 auto; max-width: 960px; padding: 0 12px; }
+h1 { font-size: 22pt; margin: 0 0 8pt; }
+h2 { font-size: 16pt; margin: 18pt 0 6pt; border-top: 2px solid #0b0c0c; padding-top: 6pt; break-after: avoid; }
+h3 { font-size: 12.5pt; margin: 12pt 0 4pt; break-after: avoid; }
+.wm-report__meta { margin: 0 0 10pt; }
+.wm-report__meta dt { font-weight: bold; float: left; clear: left; width: 11em; }
+.wm-report__meta dd { margin: 0 0 2pt 11em; }
+.wm-report__toc ol { padding-left: 1.4em; }
+.wm-report__toc a { color: #0b0c0c; }
+.wm-report__section { break-before: page; }
+.wm-report__section:first-of-type { break-before: auto; }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; font-size: 10pt; }
+caption { text-align: left; font-weight: bold; padding: 2pt 0; }
+th, td { border-bottom: 1px solid #b1b4b6; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+tfoot th, tfoot td { border-top: 2px solid #0b0c0c; font-weight: bold; }
+tr { break-inside: avoid; }
+figure { margin: 6pt 0; break-inside: avoid; }
+figure svg { max-width: 100%; height: auto; }
+figcaption { font-size: 10pt; }
+.wm-report__method { font-size: 9.5pt; color: #0b0c0c; border-left: 3px solid #b1b4b6; padding-left: 6pt; margin: 4pt 0 10pt; }
+.wm-report__method p { margin: 2pt 0; }
+.wm-report__summary { display: grid; grid-template-columns: max-content auto; gap: 2pt 12pt; margin: 4pt 0 8pt; }
+.wm-report__summary dt { font-weight: bold; }
+.wm-report__summary dd { margin: 0; }
+.wm-report__unavailable { font-style: italic; }
+.wm-report__disclosure { border: 2px solid #0b0c0c; padding: 6pt 8pt; margin: 8pt 0; }
+.govuk-visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important; }
+`;
+
+function table(t: ReportTable): string {
+  const numeric = (text: string) => /^[-+–]?[\d.,]+%?( points)?$|^fewer than 5$|^withheld$/.test(text);
+  let out = `<table><caption>${esc(t.caption)}</caption><thead><tr>${t.head.map((h, i) => `<th scope="col"${i ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>`;
+  for (const r of t.rows) {
+    out += `<tr><th scope="row">${esc(r.label)}</th>${r.cells.map((c) => `<td${numeric(c.text) ? ' class="num"' : ''}${c.withheld ? ` data-withheld="${c.withheld}"` : ''}>${esc(c.text)}</td>`).join('')}</tr>`;
+  }
+  out += '</tbody>';
+  if (t.total) out += `<tfoot><tr><th scope="row">${esc(t.total.label)}</th>${t.total.cells.map((c) => `<td class="num"${c.withheld ? ` data-withheld="${c.withheld}"` : ''}>${esc(c.text)}</td>`).join('')}</tr></tfoot>`;
+  return out + '</table>';
+}
+
+function figure(f: ReportFigure): string {
+  let out = `<div class="wm-report__figure" id="figure-${esc(f.id)}"><h3>${esc(f.title)}</h3>`;
+  if (f.chart) {
+    out += `<figure>${f.chart.svg}<figcaption>${esc(f.chart.description)} The figures are in the table below.</figcaption></figure>`;
+  }
+  if (f.table) out += table(f.table);
+  out += `<div class="wm-report__method"><p><strong>Method.</strong></p>${f.method.map((m) => `<p>${esc(m)}</p>`).join('')}`;
+  out += `<p><strong>Data extract:</strong> ${f.extractDate ? esc(longDate(f.extractDate.slice(0, 10))) : 'no import recorded'}.</p></div></div>`;
+  return out;
+}
+
+function section(s: ReportSection, n: number): string {
+  let out = `<section class="wm-report__section" id="section-${esc(s.id)}" aria-labelledby="heading-${esc(s.id)}"><h2 id="heading-${esc(s.id)}">${n}. ${esc(s.heading)}</h2>`;
+  if (s.summary.length) out += `<dl class="wm-report__summary">${s.summary.map((x) => `<dt>${esc(x.label)}</dt><dd>${esc(x.value)}</dd>`).join('')}</dl>`;
+  if (s.unavailable) out += `<p class="wm-report__unavailable">${esc(s.unavailable)}</p>`;
+  out += s.figures.map(figure).join('');
+  return out + '</section>';
+}
+
+/** The report's body: title, facts, contents, disclosure note and sections. */
+export function renderReportBody(doc: ReportDocument): string {
+  const h = doc.headline;
+  const pct = (n: number | null) => (n === null ? '–' : `${(n * 100).toFixed(1)}%`);
+  let out = `<article class="wm-report" lang="en-GB"><header><h1 id="report-title">${esc(doc.title)}</h1>`;
+  out += '<dl class="wm-report__meta">';
+  out += `<dt>Partnership</dt><dd>${esc(doc.partnership.name)}</dd>`;
+  out += `<dt>Period</dt><dd>${esc(doc.period.label)}</dd>`;
+  out += `<dt>Audience</dt><dd>${doc.audience === 'board' ? 'Board (figures only)' : 'Staff'}</dd>`;
+  out += `<dt>NI30 ceiling</dt><dd>${pct(doc.ceiling.value)} (${doc.ceiling.source === 'stored' ? 'the target stored for the year' : 'as given'})</dd>`;
+  out += `<dt>Written</dt><dd>${esc(longDate(doc.generatedAt.slice(0, 10)))} by ${esc(doc.generatedBy)}</dd>`;
+  out += '</dl>';
+  out += `<nav class="wm-report__toc" aria-labelledby="contents"><h2 id="contents">Contents</h2><ol><li><a href="#headline">Headline figures</a></li>${doc.sections.map((s) => `<li><a href="#section-${esc(s.id)}">${esc(s.heading)}</a></li>`).join('')}</ol></nav>`;
+  out += '<h2 id="headline">Headline figures</h2><dl class="wm-report__summary" id="headline-figures">';
+  out += `<dt>Cohort</dt><dd>${h.cohortSize === null ? 'fewer than 5' : h.cohortSize}</dd>`;
+  out += `<dt>Baseline</dt><dd>${h.baseline}</dd>`;
+  out += `<dt>Threshold</dt><dd>${h.threshold}</dd>`;
+  out += `<dt>Actual</dt><dd>${h.actual}</dd>`;
+  out += `<dt>Reduction achieved</dt><dd>${pct(h.reductionAchieved)}</dd>`;
+  out += '</dl>';
+  out += `<p class="wm-report__disclosure">${esc(doc.disclosure)}</p></header>`;
+  out += doc.sections.map((s, i) => section(s, i + 1)).join('');
+  return out + '</article>';
+}
+
+/** A standalone HTML page, with its own print CSS (no scripts, no external files). */
+export function renderReportHtml(doc: ReportDocument): string {
+  return (
+    '<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8">' +
+    `<title>${esc(doc.title)}</title>` +
+    `<meta name="author" content="${esc(doc.partnership.name)}">` +
+    `<meta name="description" content="${esc(`${doc.kind === 'annual' ? 'Annual' : 'Quarterly'} partnership report for ${doc.scheme.code}, ${doc.period.label}, ${doc.audience} audience`)}">` +
+    `<meta name="generator" content="Waymark">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><style>${PRINT_CSS}</style></head><body>` +
+    renderReportBody(doc) +
+    '</body></html>\n'
+  );
+}
