@@ -43,7 +43,7 @@ const DOMAIN = [
   // the measures' arithmetic
   'src/performance/(ni30|ni38|ogrs3|ogrs3-history|concentration|reoffending)\\.ts$',
   // charts and disclosure control
-  'src/reports/(svg-charts|disclosure|model|suppression|render-html)\\.ts$',
+  'src/reports/(svg-charts|disclosure|model|sections|render-html)\\.ts$',
   // selection: criteria, scoring, proposals, de-selection rules, monitoring
   'src/selection/(criteria|deselection|scoring|score|proposals|disproportionality|reasons|features|matrix|withhold)\\.ts$',
 ];

@@ -41,41 +41,77 @@ figcaption { font-size: 10pt; }
 .govuk-visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important; }
 `;
 
-function table(t: ReportTable): string {
-  const numeric = (text: string) => /^[-+–]?[\d.,]+%?( points)?$|^fewer than 5$|^withheld$/.test(text);
-  let out = `<table><caption>${esc(t.caption)}</caption><thead><tr>${t.head.map((h, i) => `<th scope="col"${i ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>`;
-  for (const r of t.rows) {
-    out += `<tr><th scope="row">${esc(r.label)}</th>${r.cells.map((c) => `<td${numeric(c.text) ? ' class="num"' : ''}${c.withheld ? ` data-withheld="${c.withheld}"` : ''}>${esc(c.text)}</td>`).join('')}</tr>`;
+/** How the body is written: standalone (its own CSS), or inside a GOV.UK page (its classes, headings one level down). */
+export interface BodyOptions {
+  govuk?: boolean;
+}
+
+interface Style {
+  h: (level: 1 | 2 | 3, attrs: string, text: string) => string;
+  table: string;
+  caption: string;
+  th: string;
+  thNum: string;
+  td: string;
+  tdNum: string;
+  p: string;
+}
+
+function styleOf(o: BodyOptions): Style {
+  if (!o.govuk) {
+    return { h: (l, a, t) => `<h${l}${a}>${t}</h${l}>`, table: '', caption: '', th: '', thNum: ' class="num"', td: '', tdNum: ' class="num"', p: '' };
   }
+  const sizes = { 1: 'l', 2: 'm', 3: 's' } as const;
+  return {
+    h: (l, a, t) => `<h${l + 1} class="govuk-heading-${sizes[l]}"${a}>${t}</h${l + 1}>`,
+    table: ' class="govuk-table"',
+    caption: ' class="govuk-table__caption govuk-table__caption--s"',
+    th: ' class="govuk-table__header"',
+    thNum: ' class="govuk-table__header govuk-table__header--numeric"',
+    td: ' class="govuk-table__cell"',
+    tdNum: ' class="govuk-table__cell govuk-table__cell--numeric"',
+    p: ' class="govuk-body"',
+  };
+}
+
+function table(t: ReportTable, st: Style): string {
+  const numeric = (text: string) => /^[-+–]?[\d.,]+%?( points)?$|^fewer than 5$|^withheld$/.test(text);
+  const row = (label: string, cells: ReportTable['rows'][number]['cells'], total = false) =>
+    `<tr${st.table ? ' class="govuk-table__row"' : ''}><th scope="row"${st.th}>${esc(label)}</th>${cells
+      .map((c) => `<td${total || numeric(c.text) ? st.tdNum : st.td}${c.withheld ? ` data-withheld="${c.withheld}"` : ''}>${esc(c.text)}</td>`)
+      .join('')}</tr>`;
+  let out = `<table${st.table}><caption${st.caption}>${esc(t.caption)}</caption><thead><tr>${t.head.map((h, i) => `<th scope="col"${i ? st.thNum : st.th}>${esc(h)}</th>`).join('')}</tr></thead><tbody>`;
+  out += t.rows.map((r) => row(r.label, r.cells)).join('');
   out += '</tbody>';
-  if (t.total) out += `<tfoot><tr><th scope="row">${esc(t.total.label)}</th>${t.total.cells.map((c) => `<td class="num"${c.withheld ? ` data-withheld="${c.withheld}"` : ''}>${esc(c.text)}</td>`).join('')}</tr></tfoot>`;
+  if (t.total) out += `<tfoot>${row(t.total.label, t.total.cells, true)}</tfoot>`;
   return out + '</table>';
 }
 
-function figure(f: ReportFigure): string {
-  let out = `<div class="wm-report__figure" id="figure-${esc(f.id)}"><h3>${esc(f.title)}</h3>`;
+function figure(f: ReportFigure, st: Style): string {
+  let out = `<div class="wm-report__figure" id="figure-${esc(f.id)}">${st.h(3, '', esc(f.title))}`;
   if (f.chart) {
     out += `<figure>${f.chart.svg}<figcaption>${esc(f.chart.description)} The figures are in the table below.</figcaption></figure>`;
   }
-  if (f.table) out += table(f.table);
-  out += `<div class="wm-report__method"><p><strong>Method.</strong></p>${f.method.map((m) => `<p>${esc(m)}</p>`).join('')}`;
-  out += `<p><strong>Data extract:</strong> ${f.extractDate ? esc(longDate(f.extractDate.slice(0, 10))) : 'no import recorded'}.</p></div></div>`;
+  if (f.table) out += table(f.table, st);
+  out += `<div class="wm-report__method"><p${st.p}><strong>Method.</strong></p>${f.method.map((m) => `<p${st.p}>${esc(m)}</p>`).join('')}`;
+  out += `<p${st.p}><strong>Data extract:</strong> ${f.extractDate ? esc(longDate(f.extractDate.slice(0, 10))) : 'no import recorded'}.</p></div></div>`;
   return out;
 }
 
-function section(s: ReportSection, n: number): string {
-  let out = `<section class="wm-report__section" id="section-${esc(s.id)}" aria-labelledby="heading-${esc(s.id)}"><h2 id="heading-${esc(s.id)}">${n}. ${esc(s.heading)}</h2>`;
+function section(s: ReportSection, n: number, st: Style): string {
+  let out = `<section class="wm-report__section" id="section-${esc(s.id)}" aria-labelledby="heading-${esc(s.id)}">${st.h(2, ` id="heading-${esc(s.id)}"`, `${n}. ${esc(s.heading)}`)}`;
   if (s.summary.length) out += `<dl class="wm-report__summary">${s.summary.map((x) => `<dt>${esc(x.label)}</dt><dd>${esc(x.value)}</dd>`).join('')}</dl>`;
-  if (s.unavailable) out += `<p class="wm-report__unavailable">${esc(s.unavailable)}</p>`;
-  out += s.figures.map(figure).join('');
+  if (s.unavailable) out += `<p class="wm-report__unavailable${st.p ? ' govuk-body' : ''}">${esc(s.unavailable)}</p>`;
+  out += s.figures.map((f) => figure(f, st)).join('');
   return out + '</section>';
 }
 
 /** The report's body: title, facts, contents, disclosure note and sections. */
-export function renderReportBody(doc: ReportDocument): string {
+export function renderReportBody(doc: ReportDocument, o: BodyOptions = {}): string {
+  const st = styleOf(o);
   const h = doc.headline;
   const pct = (n: number | null) => (n === null ? '–' : `${(n * 100).toFixed(1)}%`);
-  let out = `<article class="wm-report" lang="en-GB"><header><h1 id="report-title">${esc(doc.title)}</h1>`;
+  let out = `<article class="wm-report" lang="en-GB"><header>${st.h(1, ' id="report-title"', esc(doc.title))}`;
   out += '<dl class="wm-report__meta">';
   out += `<dt>Partnership</dt><dd>${esc(doc.partnership.name)}</dd>`;
   out += `<dt>Period</dt><dd>${esc(doc.period.label)}</dd>`;
@@ -83,16 +119,16 @@ export function renderReportBody(doc: ReportDocument): string {
   out += `<dt>NI30 ceiling</dt><dd>${pct(doc.ceiling.value)} (${doc.ceiling.source === 'stored' ? 'the target stored for the year' : 'as given'})</dd>`;
   out += `<dt>Written</dt><dd>${esc(longDate(doc.generatedAt.slice(0, 10)))} by ${esc(doc.generatedBy)}</dd>`;
   out += '</dl>';
-  out += `<nav class="wm-report__toc" aria-labelledby="contents"><h2 id="contents">Contents</h2><ol><li><a href="#headline">Headline figures</a></li>${doc.sections.map((s) => `<li><a href="#section-${esc(s.id)}">${esc(s.heading)}</a></li>`).join('')}</ol></nav>`;
-  out += '<h2 id="headline">Headline figures</h2><dl class="wm-report__summary" id="headline-figures">';
+  out += `<nav class="wm-report__toc" aria-labelledby="contents">${st.h(2, ' id="contents"', 'Contents')}<ol><li><a href="#headline">Headline figures</a></li>${doc.sections.map((s) => `<li><a href="#section-${esc(s.id)}">${esc(s.heading)}</a></li>`).join('')}</ol></nav>`;
+  out += `${st.h(2, ' id="headline"', 'Headline figures')}<dl class="wm-report__summary" id="headline-figures">`;
   out += `<dt>Cohort</dt><dd>${h.cohortSize === null ? 'fewer than 5' : h.cohortSize}</dd>`;
   out += `<dt>Baseline</dt><dd>${h.baseline}</dd>`;
   out += `<dt>Threshold</dt><dd>${h.threshold}</dd>`;
   out += `<dt>Actual</dt><dd>${h.actual}</dd>`;
   out += `<dt>Reduction achieved</dt><dd>${pct(h.reductionAchieved)}</dd>`;
   out += '</dl>';
-  out += `<p class="wm-report__disclosure">${esc(doc.disclosure)}</p></header>`;
-  out += doc.sections.map((s, i) => section(s, i + 1)).join('');
+  out += `<p class="wm-report__disclosure${st.p ? ' govuk-inset-text' : ''}">${esc(doc.disclosure)}</p></header>`;
+  out += doc.sections.map((s, i) => section(s, i + 1, st)).join('');
   return out + '</article>';
 }
 

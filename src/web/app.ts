@@ -49,6 +49,7 @@ import { registerAppointmentRoutes } from './routes/appointments.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerRiskRoutes } from './routes/risk.js';
 import { registerDrrRoutes } from './routes/drr.js';
+import { registerReportRoutes } from './routes/reports.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
@@ -163,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAlertRoutes(app);
   registerRiskRoutes(app);
   registerDrrRoutes(app);
+  registerReportRoutes(app);
   registerHealthRoute(app);
 
   setUpNotFound(app);

@@ -1,0 +1,26 @@
+import { it } from 'vitest';
+import fs from 'node:fs';
+import { testDatabase } from '../../support/db.js';
+import { createDemoPartnership } from '../../../src/demo/service.js';
+import { createServices } from '../../../src/services.js';
+import { loadConfig } from '../../../src/config.js';
+import { systemClock } from '../../../src/calendar/clock.js';
+it('smoke', async () => {
+  const t = await testDatabase();
+  let at = Date.now();
+  const r = await createDemoPartnership(t, { people: 400, seed: 7, actorLabel: 'test' });
+  console.log('demo', Date.now() - at);
+  const services = createServices({ database: t, clock: systemClock, config: loadConfig({}) });
+  const actor = { userId: null, partnershipId: r.partnershipId, role: 'administrator' as const, agencyKind: null, label: 'cli:test' };
+  at = Date.now();
+  const doc = await services.reports.build(actor, { kind: 'annual', schemeCode: 'PPO', year: '2008/09', ceiling: 0.16, audience: 'board', onProgress: (s) => console.log(s, Date.now() - at) });
+  console.log('build', Date.now() - at);
+  fs.writeFileSync('/tmp/report.json', JSON.stringify(doc, null, 1));
+  const html = services.reports.html(doc);
+  fs.writeFileSync('/tmp/report.html', html);
+  at = Date.now();
+  const pdf = await services.reports.pdf(doc);
+  fs.writeFileSync('/tmp/report.pdf', pdf);
+  console.log('pdf', Date.now() - at, pdf.length);
+  await t.close();
+}, 300_000);
