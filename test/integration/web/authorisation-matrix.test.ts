@@ -247,6 +247,13 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/watch-lists': e(['practitioner', 'scheme_manager', 'administrator'], { form: (_x, n) => ({ name: `matrix api ${n}`, query: 'released_recently' }) }),
   'GET /api/v1/watch-lists/:id/results': e(['practitioner', 'scheme_manager', 'administrator']),
   'DELETE /api/v1/watch-lists/:id': e(['practitioner', 'scheme_manager', 'administrator']),
+  // issue 16/17/18: the partnership reports (performance:view, as the dashboard; the staff audience needs performance:names; targets set by scheme:manage)
+  'GET /reports': e(FIGURES, { url: () => '/reports' }),
+  'GET /reports/download': e(FIGURES, { url: () => '/reports/download?kind=annual&scheme=PPO&year=2009/10&ceiling=0.16&format=html' }),
+  'POST /reports/target': e(MANAGERS, { form: () => ({ scheme: 'PPO', year: '2009/10', ceiling: 'not a fraction' }) }),
+  'GET /api/v1/reports/:kind': e(FIGURES, { url: () => '/api/v1/reports/annual?scheme=PPO&year=2009/10&ceiling=0.16' }),
+  'GET /api/v1/reports/targets': e(FIGURES, { url: () => '/api/v1/reports/targets?scheme=PPO&year=2009/10' }),
+  'PUT /api/v1/reports/targets': e(MANAGERS, { form: () => ({ scheme: 'PPO', year: '2009/10', ceiling: '0.16' }) }),
 };
 
 let t: TestDatabase;
