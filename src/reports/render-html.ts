@@ -98,8 +98,8 @@ function figure(f: ReportFigure, st: Style): string {
   return out;
 }
 
-function section(s: ReportSection, n: number, st: Style): string {
-  let out = `<section class="wm-report__section" id="section-${esc(s.id)}" aria-labelledby="heading-${esc(s.id)}">${st.h(2, ` id="heading-${esc(s.id)}"`, `${n}. ${esc(s.heading)}`)}`;
+function section(s: ReportSection, st: Style): string {
+  let out = `<section class="wm-report__section" id="section-${esc(s.id)}" aria-labelledby="heading-${esc(s.id)}">${st.h(2, ` id="heading-${esc(s.id)}"`, esc(s.heading))}`;
   if (s.summary.length) out += `<dl class="wm-report__summary">${s.summary.map((x) => `<dt>${esc(x.label)}</dt><dd>${esc(x.value)}</dd>`).join('')}</dl>`;
   if (s.unavailable) out += `<p class="wm-report__unavailable${st.p ? ' govuk-body' : ''}">${esc(s.unavailable)}</p>`;
   out += s.figures.map((f) => figure(f, st)).join('');
@@ -128,7 +128,7 @@ export function renderReportBody(doc: ReportDocument, o: BodyOptions = {}): stri
   out += `<dt>Reduction achieved</dt><dd>${pct(h.reductionAchieved)}</dd>`;
   out += '</dl>';
   out += `<p class="wm-report__disclosure${st.p ? ' govuk-inset-text' : ''}">${esc(doc.disclosure)}</p></header>`;
-  out += doc.sections.map((s, i) => section(s, i + 1, st)).join('');
+  out += doc.sections.map((s) => section(s, st)).join('');
   return out + '</article>';
 }
 

@@ -50,6 +50,12 @@ export function countTable(caption: string, head: [string, string], rows: { labe
 
 // ------------------------------------------------------------------ NI30
 
+/** NI30's method notes, with a small cohort's size kept out of a board report (the notes name it). */
+function ni30Method(r: Ni30Report, named: boolean): string[] {
+  if (named || !isSmallCount(r.cohortSize)) return r.method;
+  return r.method.map((m) => m.replace(new RegExp(`\\b(the|The) ${r.cohortSize} (members|people)\\b`, 'g'), `$1 ${SUPPRESSED} $2`));
+}
+
 export function ni30Section(r: Ni30Report, named: boolean, upTo: 1 | 2 | 3 | 4): ReportSection {
   const quarters = r.quarters.filter((q) => q.quarter <= upTo);
   const actual = quarters.reduce((a, q) => a + q.actual, 0);
@@ -85,7 +91,7 @@ export function ni30Section(r: Ni30Report, named: boolean, upTo: 1 | 2 | 3 | 4):
       title: 'Convictions a quarter against the threshold',
       chart: { id: 'report-ni30-quarters', title: `Convictions a quarter against expected, ${r.scheme.code} ${r.year}`, description: 'Bars: actual convictions a quarter. Dashed line: the expected number a quarter.', svg: chart },
       table,
-      method: [...r.method, extractNote],
+      method: [...ni30Method(r, named), extractNote],
       extractDate: extract,
     },
   ];
@@ -180,7 +186,7 @@ export function deselectionSection(rows: DeselectionRow[], named: boolean, perio
     total: { label: 'All de-selections', cells: t.columnTotals.map(cell) },
   };
   const figures: ReportFigure[] = [
-    { id: 'deselections-table', title: 'De-selections, their reasons and outcomes', chart: null, table, method: [...DESELECTION_METHOD, `Data extract: memberships and case work as recorded on ${when(extract) ?? 'the date of the report'}.`], extractDate: extract },
+    { id: 'deselections-table', title: 'De-selections, their reasons and outcomes', chart: null, table, method: [...DESELECTION_METHOD], extractDate: extract },
   ];
   if (namedList) {
     figures.push({
@@ -271,7 +277,7 @@ export function cohortSection(rows: CohortRow[], named: boolean, cohortDate: Iso
           yLabel: 'Members',
         })
       : null;
-  const note = `Data extract: memberships, custody, addresses and convictions as last imported ${when(extract) ?? 'never'}.`;
+  const note = 'Sources: memberships, custody periods, addresses and convictions.';
   const fig1 = (id: string, title: string, table: ReportTable, method: string): ReportFigure => ({ id, title, chart: null, table, method: [method, note], extractDate: extract });
   return {
     id: 'cohort',
@@ -343,40 +349,56 @@ export function ni38Section(r: Ni38Report, named: boolean, names: { ref: string;
 
 // ------------------------------------------------------------------ DRR
 
-export function drrSection(f: DrrFigures, upTo: 1 | 2 | 3 | 4, extract: string | null): ReportSection {
-  const c = (n: number | null): ReportCell => (n === null ? { text: SUPPRESSED, value: null, withheld: 'small' } : fig(String(n), n));
+/**
+ * DRR from the year's figures with every count (the report service asks for
+ * them whole), suppressed here for the board: the quarters are rows, each
+ * measure a column with the year's count as its total.
+ */
+export function drrSection(f: DrrFigures, named: boolean, upTo: 1 | 2 | 3 | 4, extract: string | null): ReportSection {
   const quarters = f.quarters.filter((q) => q.quarter <= upTo);
+  const keys = ['starts', 'completions', 'earlyTerminations', 'otherEnds'] as const;
+  const matrix = quarters.map((q) => keys.map((k) => q[k] ?? 0));
+  // Each count falls in one quarter, so the column totals are the year's counts (or the year to date).
+  const t = tableFor(named, matrix, { rowTotals: false, columnTotals: true });
   const table: ReportTable = {
-    caption: `DRR starts and completions, ${f.year}`,
+    caption: `DRR starts and completions, ${f.year}${upTo < 4 ? `, quarters 1 to ${upTo}` : ''}`,
     head: ['Quarter', 'Starts', 'Completions', 'Early terminations', 'Ended otherwise'],
-    rows: quarters.map((q) => ({ label: `Q${q.quarter} (${spanText(q.start, q.end)})`, cells: [c(q.starts), c(q.completions), c(q.earlyTerminations), c(q.otherEnds)] })),
-    total: upTo === 4 ? { label: 'Year', cells: [c(f.total.starts), c(f.total.completions), c(f.total.earlyTerminations), c(f.total.otherEnds)] } : null,
+    rows: quarters.map((q, i) => ({ label: `Q${q.quarter} (${spanText(q.start, q.end)})`, cells: t.cells[i]!.map(cell) })),
+    total: { label: upTo === 4 ? 'Year' : 'Year to date', cells: t.columnTotals.map(cell) },
   };
-  const canChart = quarters.every((q) => q.starts !== null && q.completions !== null);
+  const canChart = !t.suppressed;
   const lines = f.target ? [{ name: 'Target of starts a quarter', value: f.target.starts / 4 }, ...(f.target.completions !== null ? [{ name: 'Target of completions a quarter', value: f.target.completions / 4 }] : [])] : [];
   const chart = canChart
     ? barChart({
         id: 'report-drr',
         title: `DRR starts and completions a quarter, ${f.year}`,
-        description: 'Starts and completions each quarter against a quarter of the year\'s target.',
+        description: "Starts and completions each quarter against a quarter of the year's target.",
         categories: quarters.map((q) => `Q${q.quarter}`),
         series: [
-          { name: 'Starts', values: quarters.map((q) => q.starts!) },
-          { name: 'Completions', values: quarters.map((q) => q.completions!) },
+          { name: 'Starts', values: quarters.map((q) => q.starts ?? 0) },
+          { name: 'Completions', values: quarters.map((q) => q.completions ?? 0) },
         ],
         lines,
         xLabel: `Quarter of ${f.year}`,
         yLabel: 'DRR orders',
       })
     : null;
+  const sumShown = (k: 'starts' | 'completions') => {
+    const j = keys.indexOf(k);
+    return t.columnTotals[j]!.withheld ? null : t.columnTotals[j]!.value;
+  };
+  const against = (k: 'starts' | 'completions', target: number | null | undefined) => {
+    const n = sumShown(k);
+    return n === null || !target ? '–' : pct(n / target);
+  };
   return {
     id: 'drr',
     heading: 'Drug Rehabilitation Requirements',
     summary: [
       { label: 'Target', value: f.target ? `${f.target.starts} starts${f.target.completions === null ? '' : `, ${f.target.completions} completions`}` : 'None set for this year' },
-      { label: 'Starts against target', value: pct(f.startsAgainstTarget) },
-      { label: 'Completions against target', value: pct(f.completionsAgainstTarget) },
-      { label: 'Completion rate', value: pct(f.completionRate) },
+      { label: upTo < 4 ? 'Starts to date against the year\'s target' : 'Starts against target', value: against('starts', f.target?.starts) },
+      { label: upTo < 4 ? 'Completions to date against the year\'s target' : 'Completions against target', value: against('completions', f.target?.completions) },
+      ...(upTo === 4 ? [{ label: 'Completion rate', value: named || !t.suppressed ? pct(f.completionRate) : 'withheld' }] : []),
     ],
     figures: [
       {
@@ -384,7 +406,7 @@ export function drrSection(f: DrrFigures, upTo: 1 | 2 | 3 | 4, extract: string |
         title: 'Starts and completions against target',
         chart: chart ? { id: 'report-drr', title: `DRR starts and completions a quarter, ${f.year}`, description: 'Patterned bars: starts and completions. Dashed lines: a quarter of the targets.', svg: chart } : null,
         table,
-        method: [f.method, ...(canChart ? [] : [`No chart: some counts are ${SUPPRESSED}.`]), `Data extract: supervision periods as last imported ${when(extract) ?? 'never'}.`],
+        method: [f.method, ...(canChart ? [] : [`No chart: some counts are withheld (${SUPPRESSED}, or to protect such a count).`])],
         extractDate: extract,
       },
     ],

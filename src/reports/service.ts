@@ -264,9 +264,11 @@ export async function buildReport(deps: Deps, actor: Actor, input: ReportRequest
   progress('DRR');
   sections.push(
     await guarded('drr', 'Drug Rehabilitation Requirements', async () => {
-      // The DRR service suppresses by the viewer's role; a board report is suppressed whoever reads it.
-      const f = await deps.drr.figures(named ? actor : { ...actor, role: 'board_member' }, year.label);
-      return drrSection(f, upTo, await lastImport(db, actor.partnershipId, ['supervision']));
+      // Every count, suppressed by the report itself (drrSection) for the board, whoever reads it:
+      // the DRR service would withhold small counts from a board member without saying which were
+      // small and which were withheld to protect them. Restricted records stay out as for the reader.
+      const f = await deps.drr.figures(can(actor, 'performance:names') ? actor : { ...actor, role: 'analyst' }, year.label);
+      return drrSection(f, named, upTo, await lastImport(db, actor.partnershipId, ['supervision']));
     }),
   );
 
@@ -287,6 +289,10 @@ export async function buildReport(deps: Deps, actor: Actor, input: ReportRequest
       auditList(trx, actor, { what: 'read a staff report that names people', personIds: [...namedPeople], details: { report: kind, scheme: s.code, year: year.label, quarter } }),
     );
   }
+
+  // A figure with no import behind it (data loaded otherwise, as the demo's) stands at the partnership's data date.
+  const dataDate = (await db.selectFrom('partnerships').select('data_as_of').where('id', '=', actor.partnershipId).executeTakeFirst())?.data_as_of ?? null;
+  if (dataDate) for (const sec of sections) for (const f of sec.figures) f.extractDate ??= String(dataDate).slice(0, 10);
 
   const periodLabel = quarter ? `quarter ${quarter} of ${year.label} (${spanText(period.start, period.end)})` : `${year.label} (${spanText(period.start, period.end)})`;
   const share = n30.cohortSize >= 1 && n30.cohortSize <= 4 && !named;

@@ -73,4 +73,22 @@ describe.skipIf(testEngine !== 'postgres' || chromiumPath() === null)("the demo'
       await cli.done(d);
     }
   }, 300_000);
+
+  it('stores a target, then writes a quarterly HTML report without --ceiling; says what is wrong otherwise', async () => {
+    const set = await cli.waymark(['report', 'target', '--scheme', 'PPO', '--year', '2009/10', '--ceiling', '0.16']);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toBe('NI30 target for PPO 2009/10: ceiling 0.16 (version 1, set by ' + /set by (.*)\)\.\n$/.exec(set.stdout)![1] + ').\n');
+    const shown = JSON.parse((await cli.waymark(['report', 'target', '--scheme', 'PPO', '--year', '2009/10', '--json'])).stdout);
+    expect(shown).toMatchObject({ scheme: 'PPO', year: '2009/10', ceiling: 0.16, stretch: null, version: 1 });
+    const out = path.join(cli.dir, 'q2.html');
+    const r = await cli.waymark(['report', 'quarterly', '--scheme', 'PPO', '--year', '2009/10', '--quarter', '2', '--format', 'html', '--out', out, '--audience', 'staff']);
+    expect(r.code, r.stderr).toBe(0);
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html).toContain('<title>Prolific and other Priority Offenders (PPO): quarterly report, quarter 2 of 2009/10 (1 July 2009 to 30 September 2009)</title>');
+    expect(html).toContain('16.0% (the target stored for the year)');
+    const bad = await cli.waymark(['report', 'annual', '--scheme', 'PPO', '--year', '2008/09', '--format', 'html', '--out', path.join(cli.dir, 'x.html')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('no target is stored for PPO 2008/09');
+    expect(fs.existsSync(path.join(cli.dir, 'x.html'))).toBe(false);
+  }, 120_000);
 });
