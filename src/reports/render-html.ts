@@ -119,7 +119,10 @@ export function renderReportBody(doc: ReportDocument, o: BodyOptions = {}): stri
   out += `<dt>NI30 ceiling</dt><dd>${pct(doc.ceiling.value)} (${doc.ceiling.source === 'stored' ? 'the target stored for the year' : 'as given'})</dd>`;
   out += `<dt>Written</dt><dd>${esc(longDate(doc.generatedAt.slice(0, 10)))} by ${esc(doc.generatedBy)}</dd>`;
   out += '</dl>';
-  out += `<nav class="wm-report__toc" aria-labelledby="contents">${st.h(2, ' id="contents"', 'Contents')}<ol><li><a href="#headline">Headline figures</a></li>${doc.sections.map((s) => `<li><a href="#section-${esc(s.id)}">${esc(s.heading)}</a></li>`).join('')}</ol></nav>`;
+  // In the page, GOV.UK's spaced list keeps the links 24px apart (WCAG 2.2 target size).
+  const ol = o.govuk ? '<ol class="govuk-list govuk-list--number govuk-list--spaced">' : '<ol>';
+  const a = o.govuk ? ' class="govuk-link"' : '';
+  out += `<nav class="wm-report__toc" aria-labelledby="contents">${st.h(2, ' id="contents"', 'Contents')}${ol}<li><a${a} href="#headline">Headline figures</a></li>${doc.sections.map((s) => `<li><a${a} href="#section-${esc(s.id)}">${esc(s.heading)}</a></li>`).join('')}</ol></nav>`;
   out += `${st.h(2, ' id="headline"', 'Headline figures')}<dl class="wm-report__summary" id="headline-figures">`;
   out += `<dt>Cohort</dt><dd>${h.cohortSize === null ? 'fewer than 5' : h.cohortSize}</dd>`;
   out += `<dt>Baseline</dt><dd>${h.baseline}</dd>`;

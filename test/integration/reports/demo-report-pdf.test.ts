@@ -90,5 +90,5 @@ describe.skipIf(testEngine !== 'postgres' || chromiumPath() === null)("the demo'
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('no target is stored for PPO 2008/09');
     expect(fs.existsSync(path.join(cli.dir, 'x.html'))).toBe(false);
-  }, 120_000);
+  }, 400_000);
 });
