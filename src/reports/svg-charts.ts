@@ -121,6 +121,8 @@ export function finish(svg: string, c: ChartText, kind: string, data: string): s
   const t = `${id}-title`;
   const d = `${id}-desc`;
   let out = svg
+    // ECharts' own <style> (hover cursors, animation classes) is an inline style the CSP blocks; a static chart needs none.
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
     // Unique ids a chart, so that two charts' patterns do not collide.
     .replace(/zr\d+-/g, `${id}-`)
     // Inline style attributes are blocked by the CSP: make them presentation attributes.

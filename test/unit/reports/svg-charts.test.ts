@@ -59,6 +59,7 @@ describe('barChart', () => {
   it('has no inline style (blocked by the CSP) and ids prefixed by the chart id', () => {
     const svg = stockton();
     expect(svg).not.toMatch(/ style="/);
+    expect(svg).not.toMatch(/<style/);
     expect(svg).not.toMatch(/zr\d+-/);
     const a = barChart({ id: 'a', title: 't', description: 'd', categories: ['x'], series: [{ name: 's', values: [1] }, { name: 'u', values: [2] }], xLabel: 'x', yLabel: 'y' });
     const ids = [...a.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
