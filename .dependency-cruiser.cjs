@@ -45,7 +45,7 @@ const DOMAIN = [
   // the measures' arithmetic
   'src/performance/(ni30|ni38|ni18|premium|ogrs3|ogrs3-history|concentration|reoffending)\\.ts$',
   // charts and disclosure control
-  'src/reports/(charts|disclosure)\\.ts$',
+  'src/reports/(svg-charts|disclosure|model|sections|render-html)\\.ts$',
   // selection: criteria, scoring, proposals, de-selection rules, monitoring
   'src/selection/(criteria|deselection|scoring|score|proposals|disproportionality|reasons|features|matrix|withhold)\\.ts$',
 ];

@@ -30,6 +30,7 @@ import { alertService } from './alerts/service.js';
 import { watchListService } from './alerts/watch-lists.js';
 import { drrService } from './drr/service.js';
 import { exportService } from './exports/service.js';
+import { reportService } from './reports/service.js';
 
 export interface ServiceDeps {
   database: Database;
@@ -41,6 +42,8 @@ export function createServices({ database, clock, config }: ServiceDeps) {
   const db: Kysely<DB> = database.db;
   // The heavy reads' database: the streaming replica when there is one (src/db/replica.ts).
   const readDb: Kysely<DB> = database.replica ?? db;
+  const performance = performanceService({ db, readDb, clock });
+  const drr = drrService({ db, clock });
   const services = {
     access: accessService({ db, clock, sessionHours: config.sessionHours, idleMinutes: config.idleMinutes, production: config.production, oidc: config.oidc }),
     partnerships: partnershipService({ db, clock }),
@@ -57,6 +60,8 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     performance: performanceService({ db, readDb, clock }),
     // On PostgreSQL a running import's progress goes to its record every second, for the other app nodes.
     imports: importService({ db, clock, dataDir: config.dataDir, limits: config.fileLimits, shareProgressEveryMs: database.engine === 'postgres' ? 1000 : undefined }),
+    performance,
+    imports: importService({ db, clock, dataDir: config.dataDir, limits: config.fileLimits }),
     ops: opsService({ db, engine: database.engine, clock }),
     demo: demoService({ db }),
     retention: retentionService({ db, clock }),
@@ -64,7 +69,8 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     appointments: appointmentService({ db, clock }),
     alerts: alertService({ db, clock }),
     watchLists: watchListService({ db, clock }),
-    drr: drrService({ db, clock }),
+    drr,
+    reports: reportService({ db, clock, performance, drr }),
   };
   // Every list exports through the services that draw it (issue 16).
   return { ...services, exports: exportService({ db, clock, services }) };

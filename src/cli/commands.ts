@@ -18,6 +18,7 @@ import { registerAgreementCommands } from './agreements.js';
 import { registerCaseCommands } from './cases.js';
 import { registerAlertCommands } from './alerts.js';
 import { registerRiskCommands } from './risk.js';
+import { registerReportCommands } from './reports.js';
 
 export function registerCommands(program: Command): void {
   registerServeCommands(program);
@@ -46,6 +47,7 @@ export function registerCommands(program: Command): void {
     });
 
   registerPerformanceCommands(program);
+  registerReportCommands(program);
   registerSelectionCommands(program);
   registerImportCommands(program);
   registerDemoCommands(program);

@@ -893,3 +893,18 @@ export interface ImportErrorFilesTable extends Owned {
 export interface DB {
   import_error_files: ImportErrorFilesTable;
 }
+
+// ---- reports (0130)
+/** The NI30 ceiling (and stretch) agreed for a scheme and performance year. */
+export interface Ni30TargetsTable extends Owned {
+  scheme_id: number;
+  year: string;
+  ceiling: number;
+  stretch: number | null;
+  version: Generated<number>;
+  updated_by_label: string | null;
+  updated_at: Generated<Date>;
+}
+export interface DB {
+  ni30_targets: Ni30TargetsTable;
+}

@@ -37,22 +37,144 @@ export function isGroupWithheld(named: boolean, size: number): boolean {
 
 /**
  * A row of counts and its total as board members may see them, with primary
- * and secondary suppression: each count of 1 to 4 is withheld; and when the
- * total is shown and just one cell is withheld, the smallest other non-zero
- * cell is withheld too (or, with none, the total), so that no withheld count
- * can be worked back as the total less the cells shown.
+ * and secondary suppression (see suppressTable): each count of 1 to 4 is
+ * withheld; and when the total is shown and the withheld counts could be worked
+ * back from it, the smallest other non-zero cell is withheld too (or, with
+ * none, the total).
  */
 export function suppressRow(named: boolean, cells: readonly number[], total: number): { cells: (number | null)[]; total: number | null } {
   if (named) return { cells: [...cells], total };
-  const out: (number | null)[] = cells.map((c) => (isSmallCount(c) ? null : c));
-  let shownTotal: number | null = isSmallCount(total) ? null : total;
-  if (shownTotal !== null && out.filter((c) => c === null).length === 1) {
-    const next = out
-      .map((c, i) => ({ c, i }))
-      .filter((x): x is { c: number; i: number } => x.c !== null && x.c > 0)
-      .sort((a, b) => a.c - b.c || a.i - b.i)[0];
-    if (next) out[next.i] = null;
-    else shownTotal = null;
+  const t = suppressTable([cells], { rowTotals: [total], columnTotals: false });
+  return { cells: t.cells[0]!.map((c) => (c.withheld ? null : c.value)), total: t.rowTotals[0]!.withheld ? null : total };
+}
+
+/** Why a cell is not shown: a count of 1 to 4 ('small'), or to protect one ('secondary'). */
+export type Withheld = 'small' | 'secondary';
+
+export interface TableCell {
+  value: number;
+  withheld: Withheld | null;
+}
+
+export interface SuppressedTable {
+  cells: TableCell[][];
+  /** One a row; empty when the table has no row totals. */
+  rowTotals: TableCell[];
+  /** One a column; empty when the table has no column totals. */
+  columnTotals: TableCell[];
+  grandTotal: TableCell | null;
+  /** True when anything was withheld. */
+  suppressed: boolean;
+}
+
+/** What a withheld cell says in a board report. */
+export const SECONDARY = 'withheld';
+
+/** A cell as the report writes it. */
+export function cellText(c: TableCell, format: (n: number) => string = String): string {
+  return c.withheld === 'small' ? SUPPRESSED : c.withheld === 'secondary' ? SECONDARY : format(c.value);
+}
+
+/**
+ * A line (a row or a column, with its total) is safe when no withheld cell can
+ * be worked out from the total less the cells shown. With the total hidden, or
+ * nothing withheld, it is. Otherwise the reader learns the sum S of the k
+ * withheld cells: one alone is disclosed; several that are all small (each 1 to
+ * 4) are disclosed when S = k (all 1) or S = 4k (all 4); a withheld cell
+ * of 5 or more among them (a secondary one) makes the line safe.
+ */
+function lineSafe(cells: readonly TableCell[], total: TableCell): boolean {
+  if (total.withheld) return true;
+  const w = cells.filter((c) => c.withheld);
+  if (w.length === 0) return true;
+  if (w.length === 1) return false;
+  if (w.some((c) => c.value >= 5)) return true;
+  const sum = w.reduce((a, c) => a + c.value, 0);
+  return sum > w.length && sum < 4 * w.length;
+}
+
+/** Withholds one more cell of the line: the smallest shown non-zero cell, else its total. */
+function protect(cells: TableCell[], total: TableCell): void {
+  const next = cells
+    .map((c, i) => ({ c, i }))
+    .filter((x) => !x.c.withheld && x.c.value > 0)
+    .sort((a, b) => a.c.value - b.c.value || a.i - b.i)[0];
+  if (next) next.c.withheld = 'secondary';
+  else total.withheld = 'secondary';
+}
+
+/**
+ * A table of counts for a board report (SPEC 3.7), with primary and secondary
+ * suppression. Primary: every count of 1 to 4, cell or total, is withheld
+ * ("fewer than 5"). Secondary: then, for every row with its row total, every
+ * column with its column total, and the totals with the grand total, while a
+ * withheld count could be worked back from the figures shown (lineSafe), the
+ * smallest other non-zero count of that line is withheld too, or the line's
+ * total when there is none; repeated until every line is safe (each step
+ * withholds one more cell, so it ends). Zeros stay shown: a zero discloses no
+ * one. Row totals default to the sum of each row; column totals, when asked
+ * for, to the sums of the columns.
+ */
+export function suppressTable(
+  rows: readonly (readonly number[])[],
+  opts: { rowTotals?: readonly number[] | false; columnTotals?: boolean; grandTotal?: number } = {},
+): SuppressedTable {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const mk = (v: number): TableCell => ({ value: v, withheld: isSmallCount(v) ? 'small' : null });
+  const cells = rows.map((r) => Array.from({ length: width }, (_, j) => mk(r[j] ?? 0)));
+  const rowTotals =
+    opts.rowTotals === false ? [] : (opts.rowTotals ?? rows.map((r) => r.reduce((a, b) => a + b, 0))).map(mk);
+  const withColumns = opts.columnTotals ?? false;
+  const columnTotals = withColumns ? Array.from({ length: width }, (_, j) => mk(rows.reduce((a, r) => a + (r[j] ?? 0), 0))) : [];
+  const grand =
+    withColumns && rowTotals.length
+      ? mk(opts.grandTotal ?? rowTotals.reduce((a, c) => a + c.value, 0))
+      : null;
+  for (let guard = 0; guard < 10_000; guard++) {
+    let changed = false;
+    // Rows against their totals.
+    rowTotals.forEach((t, i) => {
+      if (!lineSafe(cells[i]!, t)) {
+        protect(cells[i]!, t);
+        changed = true;
+      }
+    });
+    // Columns against theirs.
+    columnTotals.forEach((t, j) => {
+      const col = cells.map((r) => r[j]!);
+      if (!lineSafe(col, t)) {
+        protect(col, t);
+        changed = true;
+      }
+    });
+    // The totals against the grand total.
+    if (grand) {
+      if (!lineSafe(columnTotals, grand)) {
+        protect(columnTotals, grand);
+        changed = true;
+      }
+      if (!lineSafe(rowTotals, grand)) {
+        protect(rowTotals, grand);
+        changed = true;
+      }
+    }
+    if (!changed) break;
   }
-  return { cells: out, total: shownTotal };
+  const all = [...cells.flat(), ...rowTotals, ...columnTotals, ...(grand ? [grand] : [])];
+  return { cells, rowTotals, columnTotals, grandTotal: grand, suppressed: all.some((c) => c.withheld) };
+}
+
+/** A table as everyone with `performance:names` sees it: nothing withheld. */
+export function unsuppressedTable(rows: readonly (readonly number[])[], opts: { rowTotals?: readonly number[] | false; columnTotals?: boolean; grandTotal?: number } = {}): SuppressedTable {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const cells = rows.map((r) => Array.from({ length: width }, (_, j) => ({ value: r[j] ?? 0, withheld: null })));
+  const rowTotals = opts.rowTotals === false ? [] : (opts.rowTotals ?? rows.map((r) => r.reduce((a, b) => a + b, 0))).map((v) => ({ value: v, withheld: null }));
+  const columnTotals = opts.columnTotals ? Array.from({ length: width }, (_, j) => ({ value: rows.reduce((a, r) => a + (r[j] ?? 0), 0), withheld: null })) : [];
+  const grandTotal = opts.columnTotals && rowTotals.length ? { value: opts.grandTotal ?? rowTotals.reduce((a, c) => a + c.value, 0), withheld: null } : null;
+  return { cells, rowTotals, columnTotals, grandTotal, suppressed: false };
+}
+
+/** The table for a viewer: suppressed for board-level readers, whole for those who may see people. */
+export function tableFor(named: boolean, rows: readonly (readonly number[])[], opts: { rowTotals?: readonly number[] | false; columnTotals?: boolean; grandTotal?: number } = {}): SuppressedTable {
+  return named ? unsuppressedTable(rows, opts) : suppressTable(rows, opts);
 }

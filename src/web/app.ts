@@ -53,6 +53,7 @@ import { registerAlertRoutes } from './routes/alerts.js';
 import { registerRiskRoutes } from './routes/risk.js';
 import { registerDrrRoutes } from './routes/drr.js';
 import { registerExportRoutes } from './routes/exports.js';
+import { registerReportRoutes } from './routes/reports.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
@@ -170,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerRiskRoutes(app);
   registerExportRoutes(app);
   registerDrrRoutes(app);
+  registerReportRoutes(app);
   registerHealthRoute(app);
 
   setUpNotFound(app);

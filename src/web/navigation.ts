@@ -10,6 +10,7 @@ export function navigationFor(actor: Actor, url: string) {
     { text: 'People', href: '/people', show: can(actor, 'person:search') },
     { text: 'Schemes', href: '/schemes', show: can(actor, 'scheme:view') },
     { text: 'Performance', href: '/performance', show: can(actor, 'performance:view') },
+    { text: 'Reports', href: '/reports', show: can(actor, 'performance:view') },
     { text: 'Transfers', href: '/transfers', show: can(actor, 'scheme:manage') },
     { text: 'Imports', href: '/imports', show: can(actor, 'import:run') },
     { text: 'Administration', href: '/admin', show: can(actor, 'admin:users') },

@@ -10,7 +10,7 @@ import type { UnitCost } from '../../performance/reference.js';
 import type { ReoffendingReport } from '../../performance/reoffending-service.js';
 import type { DaysSummary, PremiumServiceReport } from '../../performance/premium-service.js';
 import type { Ni18Report } from '../../performance/ni18-service.js';
-import { barChart, lineChart, lorenzChart } from '../../reports/charts.js';
+import { barChart, lineChart, lorenzChart } from '../../reports/svg-charts.js';
 import { countFor, isGroupWithheld, isShareWithheld, suppressRow, SUPPRESSED } from '../../reports/disclosure.js';
 import type { FieldError } from '../forms/performance-form.js';
 import { escape, formatDate } from '../html.js';

@@ -267,6 +267,13 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/performance/ni18': e(FIGURES, { url: () => '/api/v1/performance/ni18?month=2009-06' }),
   // issue 16/17/18: beyond one machine (an import's status from any node)
   'GET /api/v1/imports/:id': e(ADMIN),
+  // issue 16/17/18: the partnership reports (performance:view, as the dashboard; the staff audience needs performance:names; targets set by scheme:manage)
+  'GET /reports': e(FIGURES, { url: () => '/reports' }),
+  'GET /reports/download': e(FIGURES, { url: () => '/reports/download?kind=annual&scheme=PPO&year=2009/10&ceiling=0.16&format=html' }),
+  'POST /reports/target': e(MANAGERS, { form: () => ({ scheme: 'PPO', year: '2009/10', ceiling: 'not a fraction' }) }),
+  'GET /api/v1/reports/:kind': e(FIGURES, { url: () => '/api/v1/reports/annual?scheme=PPO&year=2009/10&ceiling=0.16' }),
+  'GET /api/v1/reports/targets': e(FIGURES, { url: () => '/api/v1/reports/targets?scheme=PPO&year=2009/10' }),
+  'PUT /api/v1/reports/targets': e(MANAGERS, { form: () => ({ scheme: 'PPO', year: '2009/10', ceiling: '0.16' }) }),
 };
 
 let t: TestDatabase;

@@ -103,8 +103,11 @@ describe('the performance dashboard for an analyst', () => {
     const res = await get(PAGE, jar);
     const chart = /<svg[^>]*id="ni30-quarters"[\s\S]*?<\/svg>/.exec(res.body)![0];
     expect(chart).toMatch(/role="img"/);
-    expect([...chart.matchAll(/class="wm-chart__bar [^"]*"[^>]*data-value="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([56, 49, 23, 22]);
-    expect(chart).toMatch(/class="wm-chart__line[^"]*"[^>]*data-value="51.75"/);
+    // Drawn by ECharts (src/reports/svg-charts.ts): each bar labelled with its value, and every figure in the description.
+    const labels = [...chart.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(expect.arrayContaining(['56', '49', '23', '22', 'Q1', 'Q4', 'Actual', 'Expected a quarter (threshold ÷ 4)']));
+    expect(chart).toMatch(/<desc id="ni30-quarters-desc">[^<]*Q1: Actual 56\.[^<]*Q4: Actual 22\.[^<]*Expected a quarter \(threshold ÷ 4\): 51\.75\./);
+    expect(chart).toMatch(/stroke-dasharray/);
     const rolling = /<svg[^>]*id="ni30-rolling"[\s\S]*?<\/svg>/.exec(res.body)![0];
     expect(rolling).toContain('Observed');
     expect(rolling).toContain('Predicted');
@@ -223,7 +226,7 @@ describe('choosing a scheme and year', () => {
     expect(res.statusCode).toBe(200);
     expect(text(res.body)).toMatch(/Performance ceiling 16\.0%, stretch 20\.0%/);
     expect(text(res.body)).toMatch(/Threshold 207 \(stretch 198\)/);
-    expect(res.body).toMatch(/class="wm-chart__line wm-chart__line--1"[^>]*data-value="49.5"/);
+    expect(res.body).toMatch(/<desc id="ni30-quarters-desc">[^<]*Stretch target a quarter: 49\.5\./);
   });
 
   it('says what is missing, field by field', async () => {

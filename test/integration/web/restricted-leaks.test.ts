@@ -36,6 +36,10 @@ function extraAddresses(x: AccessFixture): Record<string, string[]> {
     'GET /api/v1/people/:id/risk-assessments': [`/api/v1/people/${x.restrictedId}/risk-assessments`],
     'GET /api/v1/people/:id/mappa-referrals': [`/api/v1/people/${x.restrictedId}/mappa-referrals`],
     'GET /schemes': [`/schemes?asOf=${AS_OF}`],
+    // issue 16: the reports, the staff audience too (names only of people the reader may see).
+    'GET /reports': ['/reports?kind=annual&scheme=PPO&year=2009/10&ceiling=0.16&audience=staff', '/reports?kind=quarterly&quarter=1&scheme=PPO&year=2010/11&ceiling=0.16&audience=staff'],
+    'GET /reports/download': ['/reports/download?kind=annual&scheme=PPO&year=2009/10&ceiling=0.16&audience=staff&format=html'],
+    'GET /api/v1/reports/:kind': ['/api/v1/reports/annual?scheme=PPO&year=2009/10&ceiling=0.16&audience=staff'],
     'GET /schemes/:code': [`/schemes/PPO?asOf=${AS_OF}`, '/schemes/PPO?asOf=2010-06-25'],
     'GET /schemes/:code/panel': [`/schemes/PPO/panel?date=${AS_OF}`],
     'GET /schemes/:code/panel/minutes': [`/schemes/PPO/panel/minutes?date=${AS_OF}`, `/schemes/PPO/panel/minutes?date=${AS_OF}&format=csv`],
