@@ -41,6 +41,8 @@ export interface Config {
   auditKeyFile: string;
   /** PostgreSQL: the schema owner's connection string for migrations (WAYMARK_MIGRATION_DATABASE_URL), when DATABASE_URL's role may only use the tables. */
   migrationDatabaseUrl: string | undefined;
+  /** Calls each API token (or session, or address) may make to /api/v1 per window (WAYMARK_API_RATE_LIMIT, default 600/minute). */
+  apiRateLimit: { max: number; windowMs: number };
 }
 
 /** Where the audit key is kept: named, or beside the data it protects but never inside it (a copy of the data folder must not carry it). */
@@ -168,5 +170,16 @@ export function loadConfig(env = process.env): Config {
     oidc: oidcConfig(env, production),
     auditKeyFile: auditKeyFile(env, dataDir),
     migrationDatabaseUrl: env.WAYMARK_MIGRATION_DATABASE_URL || undefined,
+    apiRateLimit: apiRateLimit(env.WAYMARK_API_RATE_LIMIT),
   };
+}
+
+const RATE_WINDOWS: Record<string, number> = { second: 1000, minute: 60_000, hour: 3_600_000 };
+
+/** WAYMARK_API_RATE_LIMIT: "600/minute" (also /second, /hour; a bare number is per minute). */
+export function apiRateLimit(raw: string | undefined): { max: number; windowMs: number } {
+  if (raw === undefined || raw.trim() === '') return { max: 600, windowMs: 60_000 };
+  const m = /^\s*(\d+)\s*(?:\/\s*(second|minute|hour))?\s*$/.exec(raw);
+  if (!m || Number(m[1]) < 1) throw new InvalidInputError(`WAYMARK_API_RATE_LIMIT must be a number of calls per second, minute or hour, such as "600/minute", not "${raw}".`);
+  return { max: Number(m[1]), windowMs: RATE_WINDOWS[m[2] ?? 'minute']! };
 }

@@ -874,3 +874,14 @@ export interface PanelDecisionsTable {
   /** The agenda items the decision answers (item is the first of them). */
   items: ColumnType<string[], string[] | undefined, string[]>;
 }
+
+// ---- API contract: rate limits (0133)
+export interface ApiRateCountsTable {
+  /** token:<hash of the token>, user:<id> or ip:<address>. */
+  key: string;
+  window_start: Date;
+  count: number;
+}
+export interface DB {
+  api_rate_counts: ApiRateCountsTable;
+}

@@ -141,7 +141,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
               today: { type: 'string', format: 'date' },
               counts: { type: 'object', properties: { mine: { type: 'integer' }, team: { type: 'integer' }, today: { type: 'integer' } } },
               cases: { type: 'array', items: caseloadRowSchema },
-              next: { type: 'string', nullable: true },
+              next: { type: ['string', 'null'] },
             },
           },
           ...errors,
@@ -168,13 +168,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
       },
     },
     async (req, reply) => {
-      let view;
-      try {
-        view = await app.services.cases.view(req.actor!, { personRef: req.params.personRef }, { justification: req.headers['x-justification'], channel: 'api' });
-      } catch (e) {
-        if (e instanceof JustificationRequiredError) return reply.code(403).send({ error: 'justification_required', message: e.message });
-        throw e;
-      }
+      const view = await app.services.cases.view(req.actor!, { personRef: req.params.personRef }, { justification: req.headers['x-justification'], channel: 'api' });
       if (!view) throw new NotFoundError('This person has no open case.');
       sendEtag(reply, 'case', view.caseId, view.version);
       return view;
@@ -193,7 +187,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
           type: 'object',
           required: ['scheme', 'leadAgency'],
           additionalProperties: false,
-          properties: { scheme: { type: 'string' }, leadAgency: stringOrInteger, caseManager: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] }, openedOn: { type: 'string' } },
+          properties: { scheme: { type: 'string' }, leadAgency: stringOrInteger, caseManager: { type: ['string', 'integer', 'null'] }, openedOn: { type: 'string' } },
         },
         response: { 201: { type: 'object', properties: { caseId: { type: 'integer' }, personRef: { type: 'string' }, version: { type: 'integer' } } }, ...errors },
       },
@@ -215,7 +209,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
         summary: "Changes the case's lead agency (code or id) and case manager (username or id; none when left out). If-Match (the case's ETag) is optional; 412 when stale. Audited.",
         tags: ['cases'],
         params: personRefParams,
-        body: { type: 'object', required: ['leadAgency'], additionalProperties: false, properties: { leadAgency: stringOrInteger, caseManager: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] } } },
+        body: { type: 'object', required: ['leadAgency'], additionalProperties: false, properties: { leadAgency: stringOrInteger, caseManager: { type: ['string', 'integer', 'null'] } } },
         response: { 200: caseVersionBody, ...errors },
       },
     },
@@ -238,7 +232,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
           type: 'object',
           required: ['agency'],
           additionalProperties: false,
-          properties: { agency: stringOrInteger, role: { type: 'string' }, worker: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] }, remove: { type: 'boolean' } },
+          properties: { agency: stringOrInteger, role: { type: 'string' }, worker: { type: ['string', 'integer', 'null'] }, remove: { type: 'boolean' } },
         },
         response: { 200: caseVersionBody, ...errors },
       },
@@ -313,7 +307,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     async (req, reply) => reply.code(201).send(await app.services.cases.addNote(req.actor!, { personRef: req.params.personRef }, req.body)),
   );
 
-  const ratingSchema = { type: 'object', required: ['rating'], additionalProperties: false, properties: { rating: { type: 'string', enum: ['none', 'low', 'medium', 'high'] }, note: { type: 'string', nullable: true } } } as const;
+  const ratingSchema = { type: 'object', required: ['rating'], additionalProperties: false, properties: { rating: { type: 'string', enum: ['none', 'low', 'medium', 'high'] }, note: { type: ['string', 'null'] } } } as const;
   app.post<{ Params: { personRef: string }; Body: { kind: string; date?: string; ratings: Record<string, { rating: string; note?: string | null }> } }>(
     '/api/v1/people/:personRef/assessments',
     {
@@ -350,10 +344,10 @@ async function showCase(app: FastifyInstance, actor: Actor, id: number, justific
   return reply.render('case.njk', casePageView(actor, view, choices));
 }
 
-const stringOrInteger = { anyOf: [{ type: 'string' }, { type: 'integer' }] } as const;
+const stringOrInteger = { type: ['string', 'integer'] } as const;
 
 // ---- JSON schemas of the API's answers (OpenAPI is generated from them). Extra fields pass through.
-const nullableString = { type: 'string', nullable: true } as const;
+const nullableString = { type: ['string', 'null'] } as const;
 const caseloadRowSchema = {
   type: 'object',
   additionalProperties: true,
@@ -389,7 +383,7 @@ const actionSchema = {
     outcome: nullableString,
     completedOn: nullableString,
     overdue: { type: 'boolean' },
-    appointmentId: { type: 'integer', nullable: true },
+    appointmentId: { type: ['integer', 'null'] },
     toldWhom: nullableString,
     toldOn: nullableString,
     version: { type: 'integer' },
@@ -404,13 +398,13 @@ const caseViewSchema = {
     personRef: { type: 'string' },
     scheme: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } },
     lead: { type: 'object', additionalProperties: true, properties: { agencyId: { type: 'integer' }, agency: { type: 'string' }, agencyKind: { type: 'string' } } },
-    caseManager: { type: 'object', nullable: true, properties: { userId: { type: 'integer' }, name: { type: 'string' } } },
+    caseManager: { type: ['object', 'null'], properties: { userId: { type: 'integer' }, name: { type: 'string' } } },
     openedOn: { type: 'string', format: 'date' },
     closedOn: nullableString,
     version: { type: 'integer' },
     team: {
       type: 'array',
-      items: { type: 'object', additionalProperties: true, properties: { agencyId: { type: 'integer' }, agency: { type: 'string' }, agencyKind: { type: 'string' }, role: { type: 'string' }, userId: { type: 'integer', nullable: true }, worker: nullableString } },
+      items: { type: 'object', additionalProperties: true, properties: { agencyId: { type: 'integer' }, agency: { type: 'string' }, agencyKind: { type: 'string' }, role: { type: 'string' }, userId: { type: ['integer', 'null'] }, worker: nullableString } },
     },
     assessments: {
       type: 'array',
@@ -450,7 +444,7 @@ const caseViewSchema = {
       },
     },
     disengagement: {
-      type: 'object', nullable: true,
+      type: ['object', 'null'],
       additionalProperties: true,
       properties: { id: { type: 'integer' }, stage: { type: 'string' }, since: { type: 'string', format: 'date' }, route: nullableString, routeOn: nullableString, outcome: nullableString, concludedOn: nullableString, version: { type: 'integer' } },
     },
