@@ -9,6 +9,8 @@ import { JustificationRequiredError } from '../../access/permissions.js';
 import { NotFoundError } from '../../errors.js';
 import { PATHWAYS } from '../../glossary.js';
 import { problemSchema } from '../errors.js';
+import { pageQueryProperties } from '../api-schemas.js';
+import { CASELOAD_SORTS } from '../../cases/caseload.js';
 import { expectedVersion, formVersion, sendEtag } from '../etag.js';
 import { casePageView, caseloadPageView } from '../view-models/cases.js';
 
@@ -122,7 +124,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
   const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 412: problemSchema };
   const personRefParams = { type: 'object', properties: { personRef: { type: 'string', minLength: 1, maxLength: 100 } }, required: ['personRef'] } as const;
 
-  app.get<{ Querystring: { view?: string; scheme?: string; lead?: string; sort?: string; order?: string } }>(
+  app.get<{ Querystring: { view?: string; scheme?: string; lead?: string; sort?: string; order?: string; cursor?: string; limit?: number } }>(
     '/api/v1/caseload',
     {
       config: { access: 'case:work' },
@@ -131,17 +133,25 @@ export function registerCaseRoutes(app: FastifyInstance): void {
         tags: ['cases'],
         querystring: {
           type: 'object',
-          properties: { view: { type: 'string', enum: ['mine', 'team', 'today'] }, scheme: { type: 'string' }, lead: { type: 'string', description: 'a lead agency code' }, sort: { type: 'string' }, order: { type: 'string', enum: ['asc', 'desc'] } },
+          properties: {
+            view: { type: 'string', enum: ['mine', 'team', 'today'] },
+            scheme: { type: 'string' },
+            lead: { type: 'string', description: 'a lead agency code' },
+            sort: { type: 'string', enum: [...CASELOAD_SORTS] },
+            order: { type: 'string', enum: ['asc', 'desc'] },
+            ...pageQueryProperties,
+          },
         },
         response: {
           200: {
             type: 'object',
+            required: ['view', 'today', 'counts', 'cases', 'next'],
             properties: {
-              view: { type: 'string' },
+              view: { type: 'string', enum: ['mine', 'team', 'today'] },
               today: { type: 'string', format: 'date' },
-              counts: { type: 'object', properties: { mine: { type: 'integer' }, team: { type: 'integer' }, today: { type: 'integer' } } },
+              counts: { type: 'object', required: ['mine', 'team', 'today'], properties: { mine: { type: 'integer' }, team: { type: 'integer' }, today: { type: 'integer' } } },
               cases: { type: 'array', items: caseloadRowSchema },
-              next: { type: ['string', 'null'] },
+              next: { type: ['string', 'null'], description: 'Pass as `cursor` for the following page; null on the last page.' },
             },
           },
           ...errors,
@@ -149,8 +159,9 @@ export function registerCaseRoutes(app: FastifyInstance): void {
       },
     },
     async (req) => {
-      const c = await app.services.cases.caseload(req.actor!, req.query);
-      return { view: c.view, today: c.today, counts: c.counts, cases: c.cases, next: null };
+      const { cursor, limit, ...q } = req.query;
+      const c = await app.services.cases.caseload(req.actor!, { ...q, page: { cursor, limit } });
+      return { view: c.view, today: c.today, counts: c.counts, cases: c.cases, next: c.next };
     },
   );
 
@@ -351,6 +362,7 @@ const nullableString = { type: ['string', 'null'] } as const;
 const caseloadRowSchema = {
   type: 'object',
   additionalProperties: true,
+  required: ['caseId', 'personId', 'personRef', 'familyName', 'givenNames', 'scheme', 'lead', 'leadCode', 'caseManager', 'openedOn', 'openActions', 'overdueActions', 'nextDue', 'unacknowledgedAlerts', 'appointmentsToday'],
   properties: {
     caseId: { type: 'integer' },
     personId: { type: 'integer' },
