@@ -5,6 +5,8 @@ import type { Agreement } from '../../sharing/service.js';
 import { escape, formatDate } from '../html.js';
 import { NO_ERRORS, formErrorsOf, type FormErrors } from '../view-models/admin.js';
 import { problemSchema } from '../errors.js';
+import { pageQueryProperties, pageSchema } from '../api-schemas.js';
+import { pageOfSorted } from '../../formats/cursor.js';
 
 const agreementSchema = {
   type: 'object',
@@ -97,17 +99,22 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
   });
 
   // The API: the same service, with problem details on error.
-  app.get(
+  app.get<{ Querystring: { cursor?: string; limit?: number } }>(
     '/api/v1/agreements',
     {
       config: { access },
       schema: {
         summary: 'The information-sharing agreements the partnership recorded or is a party to',
         tags: ['agreements'],
-        response: { 200: { type: 'object', properties: { agreements: { type: 'array', items: agreementSchema } } }, 401: problemSchema, 403: problemSchema },
+        querystring: { type: 'object', additionalProperties: false, properties: pageQueryProperties },
+        response: { 200: pageSchema('agreements', agreementSchema), 401: problemSchema, 403: problemSchema },
       },
     },
-    async (req) => ({ agreements: await app.services.sharing.list(req.actor!) }),
+    async (req) => {
+      // A partnership's agreements: a short list, paged in memory (src/formats/cursor.ts).
+      const page = pageOfSorted(await app.services.sharing.list(req.actor!), req.query, (a) => [a.id]);
+      return { agreements: page.items, next: page.next };
+    },
   );
 
   app.post<{ Body: { title: string; parties: string[]; purpose: string; data: string[]; from: string; to?: string | null } }>(

@@ -4,7 +4,6 @@
 // keeps (problem details, ETags, cursor pages, rate limits) is set up in
 // app.ts and api-schemas.ts.
 import type { FastifyInstance } from 'fastify';
-import { TIMELINE_KINDS } from '../../people/record.js';
 import { pageQueryProperties, pageSchema, problems } from '../api-schemas.js';
 
 const date = { type: 'string', format: 'date' } as const;
@@ -67,7 +66,7 @@ const personRecord = {
       items: {
         type: 'object',
         required: ['date', 'kind', 'title', 'detail'],
-        properties: { date, kind: { type: 'string', enum: [...TIMELINE_KINDS] }, title: { type: 'string' }, detail: { type: 'string' }, by: { type: 'string' } },
+        properties: { date, kind: { type: 'string', description: 'What happened: an offence, a custody period, a membership, a case action, a note...' }, title: { type: 'string' }, detail: { type: 'string' }, by: { type: 'string' } },
       },
     },
     risk: {

@@ -10,7 +10,6 @@ import { NotFoundError } from '../../errors.js';
 import { PATHWAYS } from '../../glossary.js';
 import { problemSchema } from '../errors.js';
 import { pageQueryProperties } from '../api-schemas.js';
-import { CASELOAD_SORTS } from '../../cases/caseload.js';
 import { expectedVersion, formVersion, sendEtag } from '../etag.js';
 import { casePageView, caseloadPageView } from '../view-models/cases.js';
 
@@ -137,7 +136,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
             view: { type: 'string', enum: ['mine', 'team', 'today'] },
             scheme: { type: 'string' },
             lead: { type: 'string', description: 'a lead agency code' },
-            sort: { type: 'string', enum: [...CASELOAD_SORTS] },
+            sort: { type: 'string', description: 'person, scheme, lead, manager, opened, due (the default), overdue or alerts' },
             order: { type: 'string', enum: ['asc', 'desc'] },
             ...pageQueryProperties,
           },
