@@ -464,6 +464,8 @@ function setUpAuthorisation(app: FastifyInstance): void {
       return reply.redirect(ENROLMENT_PATH, 303);
     }
     if (access === 'signed-in') return;
+    // No route at this address: a signed-in API caller is told so (404, or 405 naming the methods it answers).
+    if (!access && wantsJson(req)) return;
     if (!access || !can(req.actor, access)) {
       if (wantsJson(req)) return sendProblem(req, reply, FORBIDDEN);
       reply.code(403);
