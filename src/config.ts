@@ -43,6 +43,8 @@ export interface Config {
   migrationDatabaseUrl: string | undefined;
   /** PostgreSQL: a streaming replica of DATABASE_URL for the heavy reads (DATABASE_REPLICA_URL; docs/deploy.md). */
   databaseReplicaUrl?: string;
+  /** Calls each API token (or session, or address) may make to /api/v1 per window (WAYMARK_API_RATE_LIMIT, default 600/minute). */
+  apiRateLimit: { max: number; windowMs: number };
 }
 
 /** Where the audit key is kept: named, or beside the data it protects but never inside it (a copy of the data folder must not carry it). */
@@ -171,5 +173,16 @@ export function loadConfig(env = process.env): Config {
     auditKeyFile: auditKeyFile(env, dataDir),
     migrationDatabaseUrl: env.WAYMARK_MIGRATION_DATABASE_URL || undefined,
     databaseReplicaUrl: env.DATABASE_REPLICA_URL || undefined,
+    apiRateLimit: apiRateLimit(env.WAYMARK_API_RATE_LIMIT),
   };
+}
+
+const RATE_WINDOWS: Record<string, number> = { second: 1000, minute: 60_000, hour: 3_600_000 };
+
+/** WAYMARK_API_RATE_LIMIT: "600/minute" (also /second, /hour; a bare number is per minute). */
+export function apiRateLimit(raw: string | undefined): { max: number; windowMs: number } {
+  if (raw === undefined || raw.trim() === '') return { max: 600, windowMs: 60_000 };
+  const m = /^\s*(\d+)\s*(?:\/\s*(second|minute|hour))?\s*$/.exec(raw);
+  if (!m || Number(m[1]) < 1) throw new InvalidInputError(`WAYMARK_API_RATE_LIMIT must be a number of calls per second, minute or hour, such as "600/minute", not "${raw}".`);
+  return { max: Number(m[1]), windowMs: RATE_WINDOWS[m[2] ?? 'minute']! };
 }

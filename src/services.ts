@@ -57,11 +57,9 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     panel: panelService({ db }),
     transfers: transferService({ db }),
     risk: riskService({ db }),
-    performance: performanceService({ db, readDb, clock }),
+    performance,
     // On PostgreSQL a running import's progress goes to its record every second, for the other app nodes.
     imports: importService({ db, clock, dataDir: config.dataDir, limits: config.fileLimits, shareProgressEveryMs: database.engine === 'postgres' ? 1000 : undefined }),
-    performance,
-    imports: importService({ db, clock, dataDir: config.dataDir, limits: config.fileLimits }),
     ops: opsService({ db, engine: database.engine, clock }),
     demo: demoService({ db }),
     retention: retentionService({ db, clock }),

@@ -21,6 +21,7 @@ import { requireIsoDate } from '../calendar/dates.js';
 import { partnershipToday } from '../partnerships/service.js';
 import { refreshTimedAlerts } from './generate.js';
 import { addressedTo } from './raise.js';
+import { DEFAULT_LIMIT, decodeCursor, limitOf, pageOf } from '../formats/cursor.js';
 
 export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   arrested: 'Arrested',
@@ -127,33 +128,13 @@ function view(r: AlertRow): AlertView {
   };
 }
 
-interface Cursor {
-  acked: 0 | 1;
-  raisedOn: IsoDate;
-  id: number;
-}
-
-function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([c.acked, c.raisedOn, c.id])).toString('base64url');
-}
-
-function decodeCursor(s: string): Cursor {
-  try {
-    const [acked, raisedOn, id] = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown[];
-    if ((acked === 0 || acked === 1) && typeof raisedOn === 'string' && Number.isSafeInteger(id)) {
-      return { acked, raisedOn: requireIsoDate(raisedOn, 'The cursor'), id: id as number };
-    }
-  } catch {
-    // refused below
+/** The alerts' cursor: [acknowledged (0 or 1), raised on, id], the list's sort key (src/formats/cursor.ts). */
+function alertsAfter(cursor: string): { acked: 0 | 1; raisedOn: IsoDate; id: number } {
+  const [acked, raisedOn, id] = decodeCursor(cursor, 3);
+  if ((acked === 0 || acked === 1) && typeof raisedOn === 'string' && typeof id === 'number' && Number.isSafeInteger(id)) {
+    return { acked, raisedOn: requireIsoDate(raisedOn, 'The cursor'), id };
   }
   throw new InvalidInputError('The cursor is not one this list gave out: start again from the first page.', { field: 'cursor' });
-}
-
-function limitOf(value: unknown): number {
-  if (value === undefined || value === null || value === '') return 50;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_LIMIT) throw new InvalidInputError(`The limit must be a whole number from 1 to ${MAX_LIMIT}.`, { field: 'limit' });
-  return n;
 }
 
 /**
@@ -164,8 +145,8 @@ function limitOf(value: unknown): number {
 export async function listAlerts(db: Kysely<DB>, actor: Actor, input: { cursor?: string; limit?: unknown; forUser?: string } = {}): Promise<AlertPage> {
   requirePermission(actor, 'case:work');
   if (input.forUser !== undefined && !isOperator(actor)) throw new ForbiddenError('Only the operator at the command line may list the alerts of another user.');
-  const limit = limitOf(input.limit);
-  const after = input.cursor ? decodeCursor(input.cursor) : null;
+  const limit = limitOf(input.limit, DEFAULT_LIMIT, MAX_LIMIT);
+  const after = input.cursor ? alertsAfter(input.cursor) : null;
   return db.transaction().execute(async (trx) => {
     const seer = input.forUser !== undefined ? await actorOfUsername(trx, actor.partnershipId, input.forUser) : actor;
     const viewer: Viewer = { actor: seer, agencyId: await actorAgencyId(trx, seer) };
@@ -177,9 +158,7 @@ export async function listAlerts(db: Kysely<DB>, actor: Actor, input: { cursor?:
       await sql<AlertRow>`SELECT ${SELECT} WHERE ${viewerConditions(viewer)} AND ${keyset}
         ORDER BY ${acked}, a.raised_on DESC, a.id DESC LIMIT ${limit + 1}`.execute(trx)
     ).rows;
-    const page = rows.slice(0, limit).map(view);
-    const last = page[page.length - 1];
-    const next = rows.length > limit && last ? encodeCursor({ acked: last.acknowledged ? 1 : 0, raisedOn: last.raisedOn, id: last.id }) : null;
+    const { items: page, next } = pageOf(rows.map(view), limit, (a) => [a.acknowledged ? 1 : 0, a.raisedOn, a.id]);
     if (page.length > 0) {
       await auditList(trx, actor, { what: input.forUser ? `alerts of user ${input.forUser}` : 'alerts', personIds: page.map((a) => a.personId), details: { alerts: page.map((a) => a.id) } });
     }

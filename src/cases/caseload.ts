@@ -11,6 +11,7 @@ import { requirePermission } from '../access/permissions.js';
 import type { IsoDate } from '../calendar/dates.js';
 import type { DB } from '../db/schema.js';
 import { InvalidInputError } from '../errors.js';
+import { pageOfSorted } from '../formats/cursor.js';
 import { actorAgencyId, actorOfUsername } from '../access/actor-agency.js';
 import { addressedTo } from '../alerts/raise.js';
 
@@ -29,6 +30,8 @@ export interface CaseloadQuery {
   order?: string;
   /** Whose caseload (a username): the CLI operator's pick; anyone else reads their own. */
   username?: string;
+  /** A page of it (the API): the cases after the cursor's, in the chosen order; absent: all of them. */
+  page?: { cursor?: string; limit?: unknown };
 }
 
 export interface CaseloadRow {
@@ -63,6 +66,8 @@ export interface Caseload {
   schemes: { code: string; name: string }[];
   leads: { code: string; name: string }[];
   today: IsoDate;
+  /** The cursor of the next page when a page was asked for and more follow; otherwise null. */
+  next: string | null;
 }
 
 const SORT_SQL: Record<CaseloadSort, string> = {
@@ -167,7 +172,10 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
     const inView = (r: (typeof rows.rows)[number], v: CaseloadView) => (v === 'mine' ? r.is_mine : v === 'team' ? r.is_team : r.needs_action);
     const counts = { mine: 0, team: 0, today: 0 } as Record<CaseloadView, number>;
     for (const r of rows.rows) for (const v of CASELOAD_VIEWS) if (inView(r, v)) counts[v]++;
-    const shown = rows.rows.filter((r) => inView(r, view));
+    // A caseload is one user's or one agency's open cases: short enough to sort in full and page in memory.
+    const inViewRows = rows.rows.filter((r) => inView(r, view));
+    const paged = q.page ? pageOfSorted(inViewRows, q.page, (r) => [Number(r.case_id)]) : { items: inViewRows, next: null };
+    const shown = paged.items;
 
     const schemes = await trx.selectFrom('schemes').select(['code', 'name']).where('partnership_id', '=', actor.partnershipId).orderBy('code').execute();
     const leads = await trx.selectFrom('agencies').select(['code', 'name']).where('partnership_id', '=', actor.partnershipId).orderBy('name').execute();
@@ -198,6 +206,7 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
         appointmentsToday: r.appointments_today,
       })),
       schemes,
+      next: paged.next,
       leads,
       today,
     };

@@ -908,3 +908,14 @@ export interface Ni30TargetsTable extends Owned {
 export interface DB {
   ni30_targets: Ni30TargetsTable;
 }
+
+// ---- API contract: rate limits (0133)
+export interface ApiRateCountsTable {
+  /** token:<hash of the token>, user:<id> or ip:<address>. */
+  key: string;
+  window_start: Date;
+  count: number;
+}
+export interface DB {
+  api_rate_counts: ApiRateCountsTable;
+}

@@ -9,6 +9,7 @@ import { viewPerson, type PersonSummary } from './record.js';
 import { requirePermission } from '../access/permissions.js';
 import { visiblePeople } from '../access/need-to-know.js';
 import { auditList } from '../access/audit.js';
+import { decodeCursor, limitOf, pageOf, type CursorKey } from '../formats/cursor.js';
 
 /**
  * People matching a name, person reference or PNC ID, among those the actor may
@@ -16,10 +17,11 @@ import { auditList } from '../access/audit.js';
  * everyone shown, in the transaction that read them; the search term is not
  * logged, since it may be a name.
  */
-export async function searchPeople(db: Kysely<DB>, actor: Actor, q: string, opts: { limit?: number; channel?: 'web' | 'api' | 'cli' } = {}): Promise<PersonSummary[]> {
+export async function searchPeople(db: Kysely<DB>, actor: Actor, q: string, opts: { limit?: number; channel?: 'web' | 'api' | 'cli'; after?: CursorKey } = {}): Promise<PersonSummary[]> {
   requirePermission(actor, 'person:search');
   const term = q.trim();
   if (term.length === 0) return [];
+  const after = opts.after;
   const like = `%${term.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   return db.transaction().execute(async (trx) => {
     const rows = await trx
@@ -34,6 +36,9 @@ export async function searchPeople(db: Kysely<DB>, actor: Actor, q: string, opts
           eb(sql`people.family_name || ' ' || people.given_names`, 'ilike', like),
           eb(sql`people.given_names || ' ' || people.family_name`, 'ilike', like),
         ]),
+      )
+      .$if(after !== undefined, (qb) =>
+        qb.where(sql<boolean>`(people.family_name, people.given_names, people.id) > (${String(after![0])}, ${String(after![1])}, ${Number(after![2])})`),
       )
       .orderBy('people.family_name')
       .orderBy('people.given_names')
@@ -53,10 +58,28 @@ export async function searchPeople(db: Kysely<DB>, actor: Actor, q: string, opts
   });
 }
 
+/**
+ * A page of a search (the API): `limit` people after the cursor's, in name
+ * order, and the cursor of the next page. Audited as a search is.
+ */
+export async function searchPeoplePage(
+  db: Kysely<DB>,
+  actor: Actor,
+  q: string,
+  input: { cursor?: string; limit?: unknown; channel?: 'web' | 'api' | 'cli' },
+): Promise<{ people: PersonSummary[]; next: string | null }> {
+  const limit = limitOf(input.limit);
+  const after = input.cursor ? decodeCursor(input.cursor, 3) : undefined;
+  const rows = await searchPeople(db, actor, q, { limit: limit + 1, channel: input.channel, after });
+  const page = pageOf(rows, limit, (p) => [p.familyName, p.givenNames, p.id]);
+  return { people: page.items, next: page.next };
+}
+
 /** People: search and the person record. Built once by the composition root (src/services.ts). */
 export function peopleService({ db }: { db: Kysely<DB> }) {
   return {
     search: (actor: Actor, q: string, opts?: { limit?: number; channel?: 'web' | 'api' | 'cli' }) => searchPeople(db, actor, q, opts),
+    searchPage: (actor: Actor, q: string, input: { cursor?: string; limit?: unknown; channel?: 'web' | 'api' | 'cli' }) => searchPeoplePage(db, actor, q, input),
     view: (actor: Actor, personId: number, opts?: { justification?: string; channel?: 'web' | 'api' | 'cli' }) => viewPerson(db, actor, personId, opts),
     /** Names for lists of people by id, for the people the actor may see (the others are left out). */
     labels: (actor: Actor, ids: readonly number[]) => personLabels(db, actor, ids),

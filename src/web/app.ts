@@ -12,6 +12,7 @@ import cookie from '@fastify/cookie';
 import staticFiles from '@fastify/static';
 import view from '@fastify/view';
 import swagger from '@fastify/swagger';
+import rateLimit from '@fastify/rate-limit';
 import nunjucks from 'nunjucks';
 import type { Database } from '../db/database.js';
 import type { Config } from '../config.js';
@@ -54,6 +55,8 @@ import { registerRiskRoutes } from './routes/risk.js';
 import { registerDrrRoutes } from './routes/drr.js';
 import { registerExportRoutes } from './routes/exports.js';
 import { registerReportRoutes } from './routes/reports.js';
+import { databaseRateLimitStore, rateLimitKey } from './rate-limit.js';
+import { API_PREFIX, problemComponent, isDocumentedApiRoute, normaliseApiRoute, OPENAPI_TAGS, representationEtag, etagMatches } from './api-schemas.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
@@ -130,12 +133,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // The client's address (throttling, the audit log) comes from X-Forwarded-For
     // only through the proxies WAYMARK_TRUST_PROXY names; by default none.
     trustProxy: trustedProxies(deps.config.trustProxy),
+    // OpenAPI 3.1 schemas write a nullable value as a type union: type: ['string', 'null'].
+    ajv: { customOptions: { allowUnionTypes: true } },
   });
   app.decorate('deps', deps);
   app.decorate('services', deps.services ?? createServices({ database: deps.database, config: deps.config, clock: deps.clock ?? systemClock }));
   app.decorate('routeTable', []);
 
   setUpRouteAccessCheck(app);
+  setUpApiContract(app);
   await setUpSecurityHeaders(app);
   await setUpBodyParsing(app);
   await setUpStaticAssets(app);
@@ -145,6 +151,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   setUpAuthentication(app);
   setUpAuthorisation(app);
   setUpCsrf(app);
+  await setUpRateLimits(app);
+  setUpEtags(app);
 
   registerAuthRoutes(app);
   registerOidcRoutes(app);
@@ -296,20 +304,94 @@ async function setUpViews(app: FastifyInstance): Promise<void> {
 async function setUpOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: {
         title: 'Waymark API',
         version: '1',
-        description: 'The JSON API of Waymark. Every call is authorised and audited like the web pages. Authenticate with a session cookie or `Authorization: Bearer <token>` (create a token with `waymark token create` or under Administration). A token is read-only (GET and HEAD) unless created with the `role` scope, and expires (90 days unless chosen otherwise).',
+        license: { name: 'MIT', identifier: 'MIT' },
+        description: [
+          'The JSON API of Waymark. Every call is authorised and audited like the web pages. Authenticate with a session cookie or `Authorization: Bearer <token>` (create a token with `waymark token create` or under Administration). A token is read-only (GET and HEAD) unless created with the `role` scope, and expires (90 days unless chosen otherwise).',
+          '',
+          'Errors are RFC 9457 problem details (`application/problem+json`) naming the field, file or row at fault. Lists are paged with `?cursor=&limit=` and answer `{ <items>: [...], next }`. Every resource is sent with an `ETag`; send it back in `If-None-Match` for a 304, or in `If-Match` on an edit (optional; a stale one gets 412). Calls are limited per token (see the `RateLimit-*` headers; 429 with `Retry-After` past the limit).',
+        ].join('\n'),
       },
+      servers: [{ url: '/', description: 'This Waymark installation' }],
+      tags: OPENAPI_TAGS,
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
-    transform: ({ schema, url }: { schema: any; url: string }) => ({
-      schema: url.startsWith('/api/v1/') && !url.endsWith('openapi.json') ? schema : { ...schema, hide: true },
+    // Shared schemas keep their names as components (Problem), not def-0.
+    refResolver: { buildLocalReference: (json: { $id?: string }, _base: unknown, _fragment: string, i: number) => json.$id ?? `def-${i}` },
+    transform: ({ schema, url, route }: { schema: any; url: string; route: { config?: { access?: Access } } }) => ({
+      schema: isDocumentedApiRoute(url, schema) ? (route.config?.access === 'public' ? { ...schema, security: [] } : schema) : { ...schema, hide: true },
       url,
     }),
   } as any);
+}
+
+/**
+ * Every /api/v1 route's schema, made complete before the OpenAPI document
+ * sees it: error answers as problem details (application/problem+json),
+ * the refusals the pipeline can give any route (401, 403, 429, 500...), a
+ * 304 for GETs (ETags), 412/413/415 for edits, and an operationId.
+ */
+function setUpApiContract(app: FastifyInstance): void {
+  app.addSchema(problemComponent);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith(API_PREFIX)) return;
+    normaliseApiRoute(route as any);
+  });
+}
+
+/**
+ * Per-caller limits on /api/v1 (WAYMARK_API_RATE_LIMIT), counted in the
+ * database so that every app node shares them. Runs after authentication,
+ * so a token's calls count against the token. A 429 is problem details
+ * (through the error handler) with Retry-After and the RateLimit headers.
+ */
+async function setUpRateLimits(app: FastifyInstance): Promise<void> {
+  const { max, windowMs } = app.deps.config.apiRateLimit;
+  await app.register(rateLimit, {
+    global: true,
+    max,
+    timeWindow: windowMs,
+    store: databaseRateLimitStore(app.deps.database.db, app.deps.clock ?? systemClock) as any,
+    keyGenerator: rateLimitKey,
+    // Only the API; and not an import's progress, answered while the import holds the embedded database.
+    allowList: (req: FastifyRequest) => !req.url.startsWith(API_PREFIX) || req.routeOptions.config?.duringImport === true,
+    enableDraftSpec: true,
+    errorResponseBuilder: (_req: FastifyRequest, ctx: { statusCode: number; after: string; max: number }) =>
+      Object.assign(new Error(`Too many calls: this token may make ${ctx.max} calls to the API in ${windowWords(windowMs)}. Try again in ${ctx.after}.`), { statusCode: ctx.statusCode }),
+  });
+}
+
+function windowWords(ms: number): string {
+  if (ms === 1000) return 'a second';
+  if (ms === 60_000) return 'a minute';
+  if (ms === 3_600_000) return 'an hour';
+  return `${Math.round(ms / 1000)} seconds`;
+}
+
+/**
+ * Every JSON resource the API GETs carries a strong ETag: the route's own
+ * (a version, set with sendEtag) or else a hash of the body. A matching
+ * If-None-Match gets 304 and no body.
+ */
+function setUpEtags(app: FastifyInstance): void {
+  app.addHook('onSend', async (req, reply, payload) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || reply.statusCode !== 200 || !req.url.startsWith(API_PREFIX)) return payload;
+    if (typeof payload !== 'string' || !String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
+    let etag = reply.getHeader('etag') as string | undefined;
+    if (!etag) {
+      etag = representationEtag(payload);
+      reply.header('etag', etag);
+    }
+    if (etagMatches(req.headers['if-none-match'], etag)) {
+      reply.code(304);
+      return '';
+    }
+    return payload;
+  });
 }
 
 /**
@@ -393,6 +475,8 @@ function setUpAuthorisation(app: FastifyInstance): void {
       return reply.redirect(ENROLMENT_PATH, 303);
     }
     if (access === 'signed-in') return;
+    // No route at this address: a signed-in API caller is told so (404, or 405 naming the methods it answers).
+    if (!access && wantsJson(req)) return;
     if (!access || !can(req.actor, access)) {
       if (wantsJson(req)) return sendProblem(req, reply, FORBIDDEN);
       reply.code(403);
@@ -470,10 +554,28 @@ function setUpNotFound(app: FastifyInstance): void {
       if (wantsJson(req)) return sendProblem(req, reply, UNAUTHENTICATED);
       return reply.redirect('/sign-in', 303);
     }
-    if (wantsJson(req)) return sendProblem(req, reply, NOT_FOUND);
+    if (wantsJson(req)) {
+      const allowed = methodsAt(app, req.url.split('?')[0]!);
+      if (allowed.length > 0) {
+        reply.header('allow', allowed.join(', '));
+        return sendProblem(req, reply, { status: 405, code: 'method_not_allowed', title: 'Method not allowed', message: `${req.method} is not allowed here: this address answers ${allowed.join(', ')}.` });
+      }
+      return sendProblem(req, reply, NOT_FOUND);
+    }
     reply.code(404);
     return reply.render('error.njk', { title: 'Page not found', message: 'Check the address, or go back to the home page.' });
   });
+}
+
+/** The methods the routes at a concrete path answer (for 405 and its Allow header). */
+function methodsAt(app: FastifyInstance, path: string): string[] {
+  const methods = new Set<string>();
+  for (const r of app.routeTable) {
+    const pattern = new RegExp(`^${r.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}$`);
+    if (pattern.test(path)) methods.add(r.method);
+  }
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...methods].sort();
 }
 
 function setUpErrors(app: FastifyInstance): void {

@@ -6,6 +6,7 @@ import cluster from 'node:cluster';
 import os from 'node:os';
 import { httpStatusOf, isWaymarkError, problemDetails, type ProblemDetails } from '../errors.js';
 import type { LogLevel } from '../config.js';
+import { JustificationRequiredError } from '../access/permissions.js';
 
 export interface ErrorPage {
   status: number;
@@ -35,8 +36,10 @@ export function errorPage(e: any): ErrorPage {
   if (status === 400 || e?.validation) return { status: 400, code: 'bad_request', title: 'There is a problem with the request', message: e.message };
   if (status === 403) return { status, code: 'forbidden', title: 'You cannot see this page', message: e.message };
   if (status === 404) return { status, code: 'not_found', title: 'Page not found', message: e.message };
+  if (status === 405) return { status, code: 'method_not_allowed', title: 'Method not allowed', message: e.message };
   if (status === 412) return { status, code: 'stale', title: 'Someone else changed this first', message: e.message };
   if (status === 413) return { status, code: 'too_large', title: 'The upload is too large', message: e.message };
+  if (status === 415) return { status, code: 'unsupported_media_type', title: 'The body is not in a format this address takes', message: e.message };
   if (status === 429) return { status, code: 'rate_limited', title: 'Too many attempts', message: e.message };
   if (status < 500) return { status, code: 'error', title: 'There is a problem', message: e.message };
   return { status: 500, code: 'internal_error', title: 'Sorry, there is a problem with the service', message: 'Try again later. The problem has been logged.' };
@@ -61,23 +64,30 @@ export type ApiProblem = ProblemDetails & { error: string; message: string };
 /** The JSON schema of an API error body, for routes' response schemas (and so the OpenAPI document). */
 export const problemSchema = {
   type: 'object',
+  description: 'RFC 9457 problem details. `field`, `file` and `row` say where in the input the problem is, when it is in the input.',
+  required: ['type', 'title', 'status', 'detail', 'code'],
   properties: {
-    type: { type: 'string' },
+    type: { type: 'string', description: 'A URN naming the kind of problem: urn:waymark:problem:<code>.' },
     title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    instance: { type: 'string' },
-    code: { type: 'string' },
-    field: { type: 'string' },
-    file: { type: 'string' },
-    row: { type: 'integer' },
-    error: { type: 'string' },
-    message: { type: 'string' },
+    status: { type: 'integer', minimum: 400, maximum: 599 },
+    detail: { type: 'string', description: 'What is wrong, in words a user can act on.' },
+    instance: { type: 'string', description: 'The path that was called.' },
+    code: { type: 'string', description: 'The kind of problem, as a stable word (not_found, invalid_input, stale, rate_limited...).' },
+    field: { type: 'string', description: 'The field (JSON property, query parameter or header) at fault.' },
+    file: { type: 'string', description: 'The uploaded file at fault.' },
+    row: { type: 'integer', description: "The file's row at fault (1 is the header row)." },
+    error: { type: 'string', description: 'The same as code (kept for clients written before problem details).' },
+    message: { type: 'string', description: 'The same as detail (kept for clients written before problem details).' },
   },
 } as const;
 
 export function apiProblem(page: ErrorPage, url: string, e?: unknown): ApiProblem {
   const instance = url.split('?')[0];
+  if (e instanceof JustificationRequiredError) {
+    // A restricted record: the reason for viewing goes in the X-Justification header.
+    const code = 'justification_required';
+    return { type: `urn:waymark:problem:${code}`, title: 'This record is restricted', status: 403, detail: `${e.message} Send the reason in the X-Justification header.`, instance, code, field: 'X-Justification', error: code, message: e.message };
+  }
   const details: ProblemDetails = isWaymarkError(e)
     ? problemDetails(e, instance)
     : { type: `urn:waymark:problem:${page.code}`, title: page.title, status: page.status, detail: page.message, instance, code: page.code, ...validationField(e) };

@@ -1,5 +1,6 @@
 // Builds the web app over a test database, with users of each role, and signs
-// in through the real sign-in form (CSRF on).
+// in through the real sign-in form (CSRF on). Every API answer is checked
+// against the OpenAPI document (contract.ts).
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/web/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -8,6 +9,7 @@ import type { TestDatabase } from './db.js';
 import { createPartnership, createUser, type PartnershipFixture } from './fixtures.js';
 import type { Role, AgencyKind } from '../../src/db/schema.js';
 import type { Clock } from '../../src/calendar/clock.js';
+import { checkApiContract } from './contract.js';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -35,6 +37,9 @@ export async function testApp(
   }
   const config = { ...loadConfig({}), secureCookies: false, ...configOverrides };
   const app = await buildApp({ database: t, config, clock: opts.clock });
+  // Every /api/v1 answer of every test is checked against the OpenAPI document
+  // (test/support/contract.ts): a violation makes the inject() call reject.
+  checkApiContract(app);
   return { app, f, users: made };
 }
 

@@ -5,6 +5,8 @@ import type { Agreement } from '../../sharing/service.js';
 import { escape, formatDate } from '../html.js';
 import { NO_ERRORS, formErrorsOf, type FormErrors } from '../view-models/admin.js';
 import { problemSchema } from '../errors.js';
+import { pageQueryProperties, pageSchema } from '../api-schemas.js';
+import { pageOfSorted } from '../../formats/cursor.js';
 
 const agreementSchema = {
   type: 'object',
@@ -14,7 +16,7 @@ const agreementSchema = {
     purpose: { type: 'string' },
     data: { type: 'array', items: { type: 'string' } },
     from: { type: 'string', format: 'date' },
-    to: { type: 'string', format: 'date', nullable: true },
+    to: { type: ['string', 'null'], format: 'date' },
     parties: { type: 'array', items: { type: 'object', properties: { agencyId: { type: 'integer' }, code: { type: 'string' }, name: { type: 'string' } } } },
     recordedBy: { type: 'string' },
     recordedAt: { type: 'string' },
@@ -97,17 +99,22 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
   });
 
   // The API: the same service, with problem details on error.
-  app.get(
+  app.get<{ Querystring: { cursor?: string; limit?: number } }>(
     '/api/v1/agreements',
     {
       config: { access },
       schema: {
         summary: 'The information-sharing agreements the partnership recorded or is a party to',
         tags: ['agreements'],
-        response: { 200: { type: 'object', properties: { agreements: { type: 'array', items: agreementSchema } } }, 401: problemSchema, 403: problemSchema },
+        querystring: { type: 'object', additionalProperties: false, properties: pageQueryProperties },
+        response: { 200: pageSchema('agreements', agreementSchema), 401: problemSchema, 403: problemSchema },
       },
     },
-    async (req) => ({ agreements: await app.services.sharing.list(req.actor!) }),
+    async (req) => {
+      // A partnership's agreements: a short list, paged in memory (src/formats/cursor.ts).
+      const page = pageOfSorted(await app.services.sharing.list(req.actor!), req.query, (a) => [a.id]);
+      return { agreements: page.items, next: page.next };
+    },
   );
 
   app.post<{ Body: { title: string; parties: string[]; purpose: string; data: string[]; from: string; to?: string | null } }>(
@@ -128,7 +135,7 @@ export function registerAgreementRoutes(app: FastifyInstance): void {
             purpose: { type: 'string', maxLength: 2000 },
             data: { type: 'array', minItems: 1, maxItems: 50, items: { type: 'string', maxLength: 100 } },
             from: { type: 'string' },
-            to: { type: 'string', nullable: true },
+            to: { type: ['string', 'null'] },
           },
         },
         response: { 201: { type: 'object', properties: { id: { type: 'integer' } } }, 400: problemSchema, 401: problemSchema, 403: problemSchema },

@@ -5,6 +5,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ConflictError, InvalidInputError, NotFoundError, type WaymarkError } from '../../errors.js';
 import { problemSchema } from '../errors.js';
 import { expectedVersion, formVersion, sendEtag } from '../etag.js';
+import { pageOfSorted } from '../../formats/cursor.js';
+import { pageQueryProperties, pageSchema } from '../api-schemas.js';
 import { WATCH_QUERIES, WATCH_QUERY_HINTS, WATCH_QUERY_LABELS } from '../../alerts/watch-queries.js';
 import { alertRows, watchListRows, watchResultRows } from '../view-models/alerts.js';
 
@@ -26,13 +28,13 @@ const alertSchema = {
     kindLabel: { type: 'string' },
     personRef: { type: 'string' },
     name: { type: 'string' },
-    caseId: { type: 'integer', nullable: true },
-    scheme: { type: 'string', nullable: true },
+    caseId: { type: ['integer', 'null'] },
+    scheme: { type: ['string', 'null'] },
     raisedOn: { type: 'string', format: 'date' },
-    aboutDate: { type: 'string', format: 'date', nullable: true },
+    aboutDate: { type: ['string', 'null'], format: 'date' },
     detail: { type: 'string' },
-    recipients: { type: 'array', items: { type: 'string', enum: ['lead', 'team'] } },
-    acknowledged: { type: 'object', nullable: true, properties: { by: { type: 'string', nullable: true }, at: { type: 'string' } } },
+    recipients: { type: 'array', items: { type: 'string', pattern: '^(lead|team|agency:[a-z_]+)$' }, description: 'Whom it is addressed to on the case: lead, team, or agency:<kind>.' },
+    acknowledged: { type: ['object', 'null'], properties: { by: { type: ['string', 'null'] }, at: { type: 'string' } } },
     version: { type: 'integer' },
   },
 } as const;
@@ -55,6 +57,18 @@ const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 4
 function download(reply: FastifyReply, file: { fileName: string; contentType: string; body: Buffer }) {
   return reply.header('content-disposition', `attachment; filename="${file.fileName}"`).type(file.contentType).send(file.body);
 }
+
+const watchResultsSchema = {
+  type: 'object',
+  properties: {
+    watchList: watchListSchema,
+    asOf: { type: 'string', format: 'date' },
+    results: {
+      type: 'array',
+      items: { type: 'object', properties: { personRef: { type: 'string' }, name: { type: 'string' }, date: { type: 'string', format: 'date' }, detail: { type: 'string' } } },
+    },
+  },
+} as const;
 
 export function registerAlertRoutes(app: FastifyInstance): void {
   // ---- web pages
@@ -127,8 +141,8 @@ export function registerAlertRoutes(app: FastifyInstance): void {
         summary: "The alerts addressed to the token's agency (its role on the case), unacknowledged first, newest first. The people listed are audited.",
         description: 'Positive drug tests are left out for those who may not see drug test results. Pass `next` back as `cursor` for the following page.',
         tags: ['alerts'],
-        querystring: { type: 'object', properties: { cursor: { type: 'string' }, limit: { type: 'integer', minimum: 1, maximum: 200 } } },
-        response: { 200: { type: 'object', properties: { alerts: { type: 'array', items: alertSchema }, next: { type: 'string', nullable: true } } }, ...problems },
+        querystring: { type: 'object', additionalProperties: false, properties: pageQueryProperties },
+        response: { 200: pageSchema('alerts', alertSchema), ...problems },
       },
     },
     async (req) => {
@@ -156,17 +170,22 @@ export function registerAlertRoutes(app: FastifyInstance): void {
     },
   );
 
-  app.get(
+  app.get<{ Querystring: { cursor?: string; limit?: number } }>(
     '/api/v1/watch-lists',
     {
       config: { access: 'case:work' },
       schema: {
         summary: 'Your saved watch lists.',
         tags: ['watch lists'],
-        response: { 200: { type: 'object', properties: { watchLists: { type: 'array', items: watchListSchema } } }, ...problems },
+        querystring: { type: 'object', additionalProperties: false, properties: pageQueryProperties },
+        response: { 200: pageSchema('watchLists', watchListSchema), ...problems },
       },
     },
-    async (req) => ({ watchLists: await app.services.watchLists.list(req.actor!) }),
+    async (req) => {
+      // One user's own lists: short, so paged in memory (src/formats/cursor.ts).
+      const page = pageOfSorted(await app.services.watchLists.list(req.actor!), req.query, (l) => [l.id]);
+      return { watchLists: page.items, next: page.next };
+    },
   );
 
   app.post<{ Body: { name: string; query: string; offence?: string } }>(
@@ -206,14 +225,11 @@ export function registerAlertRoutes(app: FastifyInstance): void {
         querystring: { type: 'object', properties: { format: { type: 'string', enum: ['csv', 'xlsx'] } } },
         response: {
           200: {
-            type: 'object',
-            properties: {
-              watchList: watchListSchema,
-              asOf: { type: 'string', format: 'date' },
-              results: {
-                type: 'array',
-                items: { type: 'object', properties: { personRef: { type: 'string' }, name: { type: 'string' }, date: { type: 'string', format: 'date' }, detail: { type: 'string' } } },
-              },
+            description: 'The results as JSON; with format=csv or format=xlsx, as a file.',
+            content: {
+              'application/json': { schema: watchResultsSchema },
+              'text/csv': { schema: { type: 'string', contentMediaType: 'text/csv' } },
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
             },
           },
           ...problems,

@@ -12,10 +12,10 @@ const dueRecord = {
     familyName: { type: 'string' },
     givenNames: { type: 'string' },
     dateOfBirth: { type: 'string', format: 'date' },
-    lastActivity: { type: 'string', format: 'date', nullable: true, description: 'null when it rests on data the caller may not see' },
-    dueOn: { type: 'string', format: 'date', nullable: true },
-    activityWithheld: { type: 'string', nullable: true },
-    keptUntil: { type: 'string', format: 'date', nullable: true },
+    lastActivity: { type: ['string', 'null'], format: 'date', description: 'null when it rests on data the caller may not see' },
+    dueOn: { type: ['string', 'null'], format: 'date' },
+    activityWithheld: { type: ['string', 'null'] },
+    keptUntil: { type: ['string', 'null'], format: 'date' },
   },
 } as const;
 

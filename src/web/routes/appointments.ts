@@ -26,7 +26,7 @@ const caseAddress = (personId: number, anchor: string) => `/people/${personId}/c
 // ---- JSON schemas (OpenAPI is generated from these) ----------------------------------------------
 
 const date = { type: 'string', format: 'date' } as const;
-const nullableDate = { type: 'string', format: 'date', nullable: true } as const;
+const nullableDate = { type: ['string', 'null'], format: 'date' } as const;
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 412: problemSchema } as const;
 const ifMatch = { type: 'object', properties: { 'if-match': { type: 'string', description: 'The ETag the change was drawn from; when it is stale the answer is 412.' } } } as const;
 
@@ -36,10 +36,10 @@ const appointmentProps = {
   personId: { type: 'integer' },
   personRef: { type: 'string' },
   date,
-  purpose: { type: 'string', nullable: true, description: "null when withheld: a drug-service appointment's purpose is health detail" },
-  purposeWithheld: { type: 'string', nullable: true },
-  agencyId: { type: 'integer', nullable: true },
-  agency: { type: 'string', nullable: true },
+  purpose: { type: ['string', 'null'], description: "null when withheld: a drug-service appointment's purpose is health detail" },
+  purposeWithheld: { type: ['string', 'null'] },
+  agencyId: { type: ['integer', 'null'] },
+  agency: { type: ['string', 'null'] },
   status: { type: 'string', enum: ['planned', 'attended', 'missed', 'cancelled'] },
   outcomeRecordedOn: nullableDate,
   version: { type: 'integer' },
@@ -50,18 +50,16 @@ const appointmentResult = {
   properties: {
     ...appointmentProps,
     outreach: {
-      type: 'object',
-      nullable: true,
+      type: ['object', 'null'],
       description: 'The assertive outreach action a miss opened (kind assertive_outreach).',
-      properties: { id: { type: 'integer' }, dueDate: date, ownerAgencyId: { type: 'integer', nullable: true }, version: { type: 'integer' } },
+      properties: { id: { type: 'integer' }, dueDate: date, ownerAgencyId: { type: ['integer', 'null'] }, version: { type: 'integer' } },
     },
     disengagement: {
-      type: 'object',
-      nullable: true,
+      type: ['object', 'null'],
       description: 'The disengagement pathway a further miss opened.',
       properties: { id: { type: 'integer' }, stage: { type: 'string' }, since: date, version: { type: 'integer' } },
     },
-    disengagementInProgress: { type: 'integer', nullable: true, description: 'The pathway already in progress when this miss would have opened one.' },
+    disengagementInProgress: { type: ['integer', 'null'], description: 'The pathway already in progress when this miss would have opened one.' },
     closedOutreach: { type: 'array', items: { type: 'integer' }, description: 'Outreach actions this attendance closed.' },
   },
 } as const;
@@ -75,9 +73,9 @@ const disengagementBody = {
     personRef: { type: 'string' },
     stage: { type: 'string', enum: ['opened', 'route_chosen', 'concluded'] },
     since: date,
-    route: { type: 'string', nullable: true, enum: ['enforcement', 'breach', 'return_to_court', null] },
+    route: { type: ['string', 'null'], enum: ['enforcement', 'breach', 'return_to_court', null] },
     routeOn: nullableDate,
-    outcome: { type: 'string', nullable: true },
+    outcome: { type: ['string', 'null'] },
     concludedOn: nullableDate,
     version: { type: 'integer' },
   },
@@ -92,13 +90,13 @@ const releaseTask = {
     personRef: { type: 'string' },
     kind: { type: 'string', enum: ['release_accommodation', 'release_treatment', 'release_police_informed'] },
     description: { type: 'string' },
-    ownerAgencyId: { type: 'integer', nullable: true },
+    ownerAgencyId: { type: ['integer', 'null'] },
     dueDate: date,
     status: { type: 'string', enum: ['open', 'done', 'cancelled'] },
-    toldWhom: { type: 'string', nullable: true },
+    toldWhom: { type: ['string', 'null'] },
     toldOn: nullableDate,
-    outcome: { type: 'string', nullable: true },
-    withheld: { type: 'string', nullable: true },
+    outcome: { type: ['string', 'null'] },
+    withheld: { type: ['string', 'null'] },
     version: { type: 'integer' },
   },
 } as const;

@@ -9,6 +9,7 @@ import { JustificationRequiredError } from '../../access/permissions.js';
 import { NotFoundError } from '../../errors.js';
 import { PATHWAYS } from '../../glossary.js';
 import { problemSchema } from '../errors.js';
+import { pageQueryProperties } from '../api-schemas.js';
 import { expectedVersion, formVersion, sendEtag } from '../etag.js';
 import { casePageView, caseloadPageView } from '../view-models/cases.js';
 
@@ -122,7 +123,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
   const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 412: problemSchema };
   const personRefParams = { type: 'object', properties: { personRef: { type: 'string', minLength: 1, maxLength: 100 } }, required: ['personRef'] } as const;
 
-  app.get<{ Querystring: { view?: string; scheme?: string; lead?: string; sort?: string; order?: string } }>(
+  app.get<{ Querystring: { view?: string; scheme?: string; lead?: string; sort?: string; order?: string; cursor?: string; limit?: number } }>(
     '/api/v1/caseload',
     {
       config: { access: 'case:work' },
@@ -131,17 +132,25 @@ export function registerCaseRoutes(app: FastifyInstance): void {
         tags: ['cases'],
         querystring: {
           type: 'object',
-          properties: { view: { type: 'string', enum: ['mine', 'team', 'today'] }, scheme: { type: 'string' }, lead: { type: 'string', description: 'a lead agency code' }, sort: { type: 'string' }, order: { type: 'string', enum: ['asc', 'desc'] } },
+          properties: {
+            view: { type: 'string', enum: ['mine', 'team', 'today'] },
+            scheme: { type: 'string' },
+            lead: { type: 'string', description: 'a lead agency code' },
+            sort: { type: 'string', description: 'person, scheme, lead, manager, opened, due (the default), overdue or alerts' },
+            order: { type: 'string', enum: ['asc', 'desc'] },
+            ...pageQueryProperties,
+          },
         },
         response: {
           200: {
             type: 'object',
+            required: ['view', 'today', 'counts', 'cases', 'next'],
             properties: {
-              view: { type: 'string' },
+              view: { type: 'string', enum: ['mine', 'team', 'today'] },
               today: { type: 'string', format: 'date' },
-              counts: { type: 'object', properties: { mine: { type: 'integer' }, team: { type: 'integer' }, today: { type: 'integer' } } },
+              counts: { type: 'object', required: ['mine', 'team', 'today'], properties: { mine: { type: 'integer' }, team: { type: 'integer' }, today: { type: 'integer' } } },
               cases: { type: 'array', items: caseloadRowSchema },
-              next: { type: 'string', nullable: true },
+              next: { type: ['string', 'null'], description: 'Pass as `cursor` for the following page; null on the last page.' },
             },
           },
           ...errors,
@@ -149,8 +158,9 @@ export function registerCaseRoutes(app: FastifyInstance): void {
       },
     },
     async (req) => {
-      const c = await app.services.cases.caseload(req.actor!, req.query);
-      return { view: c.view, today: c.today, counts: c.counts, cases: c.cases, next: null };
+      const { cursor, limit, ...q } = req.query;
+      const c = await app.services.cases.caseload(req.actor!, { ...q, page: { cursor, limit } });
+      return { view: c.view, today: c.today, counts: c.counts, cases: c.cases, next: c.next };
     },
   );
 
@@ -168,13 +178,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
       },
     },
     async (req, reply) => {
-      let view;
-      try {
-        view = await app.services.cases.view(req.actor!, { personRef: req.params.personRef }, { justification: req.headers['x-justification'], channel: 'api' });
-      } catch (e) {
-        if (e instanceof JustificationRequiredError) return reply.code(403).send({ error: 'justification_required', message: e.message });
-        throw e;
-      }
+      const view = await app.services.cases.view(req.actor!, { personRef: req.params.personRef }, { justification: req.headers['x-justification'], channel: 'api' });
       if (!view) throw new NotFoundError('This person has no open case.');
       sendEtag(reply, 'case', view.caseId, view.version);
       return view;
@@ -193,7 +197,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
           type: 'object',
           required: ['scheme', 'leadAgency'],
           additionalProperties: false,
-          properties: { scheme: { type: 'string' }, leadAgency: stringOrInteger, caseManager: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] }, openedOn: { type: 'string' } },
+          properties: { scheme: { type: 'string' }, leadAgency: stringOrInteger, caseManager: { type: ['string', 'integer', 'null'] }, openedOn: { type: 'string' } },
         },
         response: { 201: { type: 'object', properties: { caseId: { type: 'integer' }, personRef: { type: 'string' }, version: { type: 'integer' } } }, ...errors },
       },
@@ -215,7 +219,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
         summary: "Changes the case's lead agency (code or id) and case manager (username or id; none when left out). If-Match (the case's ETag) is optional; 412 when stale. Audited.",
         tags: ['cases'],
         params: personRefParams,
-        body: { type: 'object', required: ['leadAgency'], additionalProperties: false, properties: { leadAgency: stringOrInteger, caseManager: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] } } },
+        body: { type: 'object', required: ['leadAgency'], additionalProperties: false, properties: { leadAgency: stringOrInteger, caseManager: { type: ['string', 'integer', 'null'] } } },
         response: { 200: caseVersionBody, ...errors },
       },
     },
@@ -238,7 +242,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
           type: 'object',
           required: ['agency'],
           additionalProperties: false,
-          properties: { agency: stringOrInteger, role: { type: 'string' }, worker: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] }, remove: { type: 'boolean' } },
+          properties: { agency: stringOrInteger, role: { type: 'string' }, worker: { type: ['string', 'integer', 'null'] }, remove: { type: 'boolean' } },
         },
         response: { 200: caseVersionBody, ...errors },
       },
@@ -313,7 +317,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     async (req, reply) => reply.code(201).send(await app.services.cases.addNote(req.actor!, { personRef: req.params.personRef }, req.body)),
   );
 
-  const ratingSchema = { type: 'object', required: ['rating'], additionalProperties: false, properties: { rating: { type: 'string', enum: ['none', 'low', 'medium', 'high'] }, note: { type: 'string', nullable: true } } } as const;
+  const ratingSchema = { type: 'object', required: ['rating'], additionalProperties: false, properties: { rating: { type: 'string', enum: ['none', 'low', 'medium', 'high'] }, note: { type: ['string', 'null'] } } } as const;
   app.post<{ Params: { personRef: string }; Body: { kind: string; date?: string; ratings: Record<string, { rating: string; note?: string | null }> } }>(
     '/api/v1/people/:personRef/assessments',
     {
@@ -350,13 +354,14 @@ async function showCase(app: FastifyInstance, actor: Actor, id: number, justific
   return reply.render('case.njk', casePageView(actor, view, choices));
 }
 
-const stringOrInteger = { anyOf: [{ type: 'string' }, { type: 'integer' }] } as const;
+const stringOrInteger = { type: ['string', 'integer'] } as const;
 
 // ---- JSON schemas of the API's answers (OpenAPI is generated from them). Extra fields pass through.
-const nullableString = { type: 'string', nullable: true } as const;
+const nullableString = { type: ['string', 'null'] } as const;
 const caseloadRowSchema = {
   type: 'object',
   additionalProperties: true,
+  required: ['caseId', 'personId', 'personRef', 'familyName', 'givenNames', 'scheme', 'lead', 'leadCode', 'caseManager', 'openedOn', 'openActions', 'overdueActions', 'nextDue', 'unacknowledgedAlerts', 'appointmentsToday'],
   properties: {
     caseId: { type: 'integer' },
     personId: { type: 'integer' },
@@ -389,7 +394,7 @@ const actionSchema = {
     outcome: nullableString,
     completedOn: nullableString,
     overdue: { type: 'boolean' },
-    appointmentId: { type: 'integer', nullable: true },
+    appointmentId: { type: ['integer', 'null'] },
     toldWhom: nullableString,
     toldOn: nullableString,
     version: { type: 'integer' },
@@ -404,13 +409,13 @@ const caseViewSchema = {
     personRef: { type: 'string' },
     scheme: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } },
     lead: { type: 'object', additionalProperties: true, properties: { agencyId: { type: 'integer' }, agency: { type: 'string' }, agencyKind: { type: 'string' } } },
-    caseManager: { type: 'object', nullable: true, properties: { userId: { type: 'integer' }, name: { type: 'string' } } },
+    caseManager: { type: ['object', 'null'], properties: { userId: { type: 'integer' }, name: { type: 'string' } } },
     openedOn: { type: 'string', format: 'date' },
     closedOn: nullableString,
     version: { type: 'integer' },
     team: {
       type: 'array',
-      items: { type: 'object', additionalProperties: true, properties: { agencyId: { type: 'integer' }, agency: { type: 'string' }, agencyKind: { type: 'string' }, role: { type: 'string' }, userId: { type: 'integer', nullable: true }, worker: nullableString } },
+      items: { type: 'object', additionalProperties: true, properties: { agencyId: { type: 'integer' }, agency: { type: 'string' }, agencyKind: { type: 'string' }, role: { type: 'string' }, userId: { type: ['integer', 'null'] }, worker: nullableString } },
     },
     assessments: {
       type: 'array',
@@ -450,7 +455,7 @@ const caseViewSchema = {
       },
     },
     disengagement: {
-      type: 'object', nullable: true,
+      type: ['object', 'null'],
       additionalProperties: true,
       properties: { id: { type: 'integer' }, stage: { type: 'string' }, since: { type: 'string', format: 'date' }, route: nullableString, routeOn: nullableString, outcome: nullableString, concludedOn: nullableString, version: { type: 'integer' } },
     },

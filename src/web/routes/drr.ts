@@ -16,10 +16,10 @@ type Body = Record<string, string | undefined>;
 const counts = {
   type: 'object',
   properties: {
-    starts: { type: 'integer', nullable: true },
-    completions: { type: 'integer', nullable: true },
-    earlyTerminations: { type: 'integer', nullable: true },
-    otherEnds: { type: 'integer', nullable: true },
+    starts: { type: ['integer', 'null'] },
+    completions: { type: ['integer', 'null'] },
+    earlyTerminations: { type: ['integer', 'null'] },
+    otherEnds: { type: ['integer', 'null'] },
   },
 } as const;
 const targetSchema = {
@@ -27,7 +27,7 @@ const targetSchema = {
   properties: {
     year: { type: 'string' },
     starts: { type: 'integer' },
-    completions: { type: 'integer', nullable: true },
+    completions: { type: ['integer', 'null'] },
     version: { type: 'integer' },
   },
 } as const;
@@ -42,10 +42,10 @@ const figuresSchema = {
       items: { type: 'object', properties: { quarter: { type: 'integer' }, label: { type: 'string' }, start: { type: 'string', format: 'date' }, end: { type: 'string', format: 'date' }, ...counts.properties } },
     },
     total: counts,
-    target: { ...targetSchema, nullable: true },
-    startsAgainstTarget: { type: 'number', nullable: true },
-    completionsAgainstTarget: { type: 'number', nullable: true },
-    completionRate: { type: 'number', nullable: true },
+    target: { ...targetSchema, type: ['object', 'null'] },
+    startsAgainstTarget: { type: ['number', 'null'] },
+    completionsAgainstTarget: { type: ['number', 'null'] },
+    completionRate: { type: ['number', 'null'] },
     suppressed: { type: 'boolean' },
     method: { type: 'string' },
   },
@@ -151,7 +151,7 @@ export function registerDrrRoutes(app: FastifyInstance): void {
           type: 'object',
           required: ['year', 'starts'],
           additionalProperties: false,
-          properties: { year: { type: 'string' }, starts: { type: 'integer', minimum: 0 }, completions: { type: 'integer', minimum: 0, nullable: true } },
+          properties: { year: { type: 'string' }, starts: { type: 'integer', minimum: 0 }, completions: { type: ['integer', 'null'], minimum: 0 } },
         },
         response: { 200: targetSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 412: problemSchema },
       },

@@ -7,6 +7,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { NotFoundError } from '../../errors.js';
 import { problemSchema } from '../errors.js';
 import { sendEtag } from '../etag.js';
+import { pageQueryProperties, pageSchema } from '../api-schemas.js';
+import { pageOfSorted } from '../../formats/cursor.js';
 
 type Body = Record<string, string | string[] | undefined>;
 const text = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
@@ -36,10 +38,10 @@ const assessment = {
     personRef: { type: 'string' },
     date: { type: 'string', format: 'date' },
     riskOfSeriousHarm: { type: 'string', enum: [...ROSH] },
-    assessorAgency: { type: 'object', nullable: true, properties: { code: { type: 'string' }, name: { type: 'string' } } },
-    assessor: { type: 'string', nullable: true },
-    notes: { type: 'string', nullable: true },
-    recordedBy: { type: 'string', nullable: true },
+    assessorAgency: { type: ['object', 'null'], properties: { code: { type: 'string' }, name: { type: 'string' } } },
+    assessor: { type: ['string', 'null'] },
+    notes: { type: ['string', 'null'] },
+    recordedBy: { type: ['string', 'null'] },
     version: { type: 'integer' },
   },
 } as const;
@@ -51,9 +53,9 @@ const referral = {
     personId: { type: 'integer' },
     personRef: { type: 'string' },
     date: { type: 'string', format: 'date' },
-    outcome: { type: 'string', nullable: true },
-    outcomeDate: { type: 'string', format: 'date', nullable: true },
-    recordedBy: { type: 'string', nullable: true },
+    outcome: { type: ['string', 'null'] },
+    outcomeDate: { type: ['string', 'null'], format: 'date' },
+    recordedBy: { type: ['string', 'null'] },
     version: { type: 'integer' },
   },
 } as const;
@@ -82,7 +84,7 @@ export function registerRiskRoutes(app: FastifyInstance): void {
   });
 
   // ---------------------------------------------------------------- the API
-  app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string } }>(
+  app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string }; Querystring: { cursor?: string; limit?: number } }>(
     '/api/v1/people/:id/risk-assessments',
     {
       config: { access: 'person:view' },
@@ -92,12 +94,15 @@ export function registerRiskRoutes(app: FastifyInstance): void {
         tags: ['risk'],
         params,
         headers,
-        response: { 200: { type: 'object', properties: { riskAssessments: { type: 'array', items: assessment }, next: { type: 'string', nullable: true } } }, ...errors },
+        querystring: { type: 'object', additionalProperties: false, properties: pageQueryProperties },
+        response: { 200: pageSchema('riskAssessments', assessment), ...errors },
       },
     },
     async (req, reply) => {
       const id = personIdOf(req.params.id);
-      const body = { riskAssessments: await app.services.risk.assessments(req.actor!, { personId: id, justification: req.headers['x-justification'] }), next: null };
+      // A person's own list: short, so paged in memory (src/formats/cursor.ts).
+      const page = pageOfSorted(await app.services.risk.assessments(req.actor!, { personId: id, justification: req.headers['x-justification'] }), req.query, (r) => [r.id]);
+      const body = { riskAssessments: page.items, next: page.next };
       listEtag(reply, 'risk_assessments', id, body);
       return body;
     },
@@ -135,7 +140,7 @@ export function registerRiskRoutes(app: FastifyInstance): void {
     },
   );
 
-  app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string } }>(
+  app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string }; Querystring: { cursor?: string; limit?: number } }>(
     '/api/v1/people/:id/mappa-referrals',
     {
       config: { access: 'person:view' },
@@ -145,12 +150,15 @@ export function registerRiskRoutes(app: FastifyInstance): void {
         tags: ['risk'],
         params,
         headers,
-        response: { 200: { type: 'object', properties: { mappaReferrals: { type: 'array', items: referral }, next: { type: 'string', nullable: true } } }, ...errors },
+        querystring: { type: 'object', additionalProperties: false, properties: pageQueryProperties },
+        response: { 200: pageSchema('mappaReferrals', referral), ...errors },
       },
     },
     async (req, reply) => {
       const id = personIdOf(req.params.id);
-      const body = { mappaReferrals: await app.services.risk.mappaReferrals(req.actor!, { personId: id, justification: req.headers['x-justification'] }), next: null };
+      // A person's own list: short, so paged in memory (src/formats/cursor.ts).
+      const page = pageOfSorted(await app.services.risk.mappaReferrals(req.actor!, { personId: id, justification: req.headers['x-justification'] }), req.query, (r) => [r.id]);
+      const body = { mappaReferrals: page.items, next: page.next };
       listEtag(reply, 'mappa_referrals', id, body);
       return body;
     },

@@ -213,7 +213,7 @@ describe('JSON API', () => {
   it('describes itself in OpenAPI', async () => {
     const { jar } = await signInAs(ta.app, 'officer');
     const doc = (await get('/api/v1/openapi.json', jar)).json();
-    expect(doc.openapi).toBe('3.0.3');
+    expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/people', '/api/v1/people/{id}']));
   });
 });

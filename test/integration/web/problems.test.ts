@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app.js';
+import { problems } from '../../../src/web/api-schemas.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../../src/errors.js';
 
 let t: TestDatabase;
@@ -27,7 +28,8 @@ beforeAll(async () => {
   // Routes that throw each member of the family, under the API and as pages
   // (added here, before the app is ready; production code has none).
   for (const [name, make] of Object.entries(FAMILY)) {
-    ta.app.get(`/api/v1/test-errors/${name}`, { config: { access: 'signed-in' } }, async () => {
+    // Declaring what they answer, as every API route must (the test app checks answers against the document).
+    ta.app.get(`/api/v1/test-errors/${name}`, { config: { access: 'signed-in' }, schema: { summary: 'test', response: { 200: { type: 'object' }, ...problems } } }, async () => {
       throw make();
     });
     ta.app.get(`/test-errors/${name}`, { config: { access: 'signed-in' } }, async () => {
