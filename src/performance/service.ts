@@ -11,7 +11,7 @@ import { ni30, type Ni30Request } from './ni30-service.js';
 import { ni38, type Ni38Request } from './ni38-service.js';
 import { cohortOgrs3, personOgrs3 } from './ogrs3-service.js';
 import { listUnitCosts, mayEditUnitCosts, setUnitCost } from './reference.js';
-import { reoffending, type ReoffendingRequest } from './reoffending-service.js';
+import { reoffending, reoffendingConcentration, type ReoffendingRequest } from './reoffending-service.js';
 import { premiumService, type PremiumServiceRequest } from './premium-service.js';
 import { ni18, type Ni18Request } from './ni18-service.js';
 
@@ -21,6 +21,7 @@ export function performanceService({ db, clock }: { db: Kysely<DB>; clock: Clock
     ni30: (actor: Actor, input: Ni30Request) => ni30(db, actor, input),
     ni38: (actor: Actor, input: Ni38Request) => ni38(db, actor, input),
     reoffending: (actor: Actor, input: ReoffendingRequest) => reoffending(db, actor, input),
+    concentration: (actor: Actor, input: ReoffendingRequest) => reoffendingConcentration(db, actor, input),
     premiumService: (actor: Actor, input: PremiumServiceRequest) => premiumService(db, actor, input),
     ni18: (actor: Actor, input: Ni18Request) => ni18(db, actor, input),
     personOgrs3: (actor: Actor, input: Parameters<typeof personOgrs3>[2]) => personOgrs3(db, actor, input),
