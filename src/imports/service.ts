@@ -12,7 +12,8 @@ import { sha256 } from '../access/tokens.js';
 import { loadOffenceCodes } from './offence-codes.js';
 import { exportKind, type ExportOptions } from './export.js';
 import { dataQuality } from './quality.js';
-import { duplicateReview, listPossibleDuplicates, markNotDuplicate, openPossibleDuplicate, mergePeople, unmergePeople, type MergeInput } from './duplicates.js';
+import { duplicateReview, listPossibleDuplicates, possibleDuplicatesPage, markNotDuplicate, openPossibleDuplicate, mergePeople, unmergePeople, type MergeInput } from './duplicates.js';
+import { importStatus } from './status.js';
 import { downloadErrorFile, getImport, hasErrorFile, importErrors, listImports, listMerges, type ImportRecord } from './records.js';
 
 /** Imports, exports, data quality and duplicates. Built once by the composition root (src/services.ts). */
@@ -29,6 +30,8 @@ export function importService({ db, clock, dataDir, limits }: { db: Kysely<DB>; 
     uploadPath: (extension: string) => uploadPath(extension),
     runningImport: (actor: Actor, importId: number) => runningImport(actor.partnershipId, importId),
     listImports: (actor: Actor, input?: { limit?: number }) => listImports(db, actor, input),
+    /** An import's status, progress, counts and first problems (the progress bar and the API). */
+    importStatus: (actor: Actor, importId: number, opts?: { kind?: string; progressOnly?: boolean }) => importStatus(db, actor, importId, opts),
     getImport: (actor: Actor, importId: number) => getImport(db, actor, importId),
     importErrors: (actor: Actor, importId: number) => importErrors(db, actor, importId),
     hasErrorFile: (actor: Actor, rec: ImportRecord) => hasErrorFile(dataDir, actor, rec),
@@ -36,6 +39,8 @@ export function importService({ db, clock, dataDir, limits }: { db: Kysely<DB>; 
     exportKind: (actor: Actor, opts: ExportOptions) => exportKind(db, actor, opts),
     dataQuality: (actor: Actor, input?: { importId?: number }) => dataQuality(db, actor, input),
     listPossibleDuplicates: (actor: Actor, input?: Parameters<typeof listPossibleDuplicates>[2]) => listPossibleDuplicates(db, actor, input),
+    /** The possible duplicates a page at a time (the API). */
+    possibleDuplicatesPage: (actor: Actor, input?: Parameters<typeof possibleDuplicatesPage>[2]) => possibleDuplicatesPage(db, actor, input),
     /** The duplicates page: open pairs and undoable merges, logged as one list. */
     duplicateReview: (actor: Actor) => duplicateReview(db, actor),
     openPossibleDuplicate: (actor: Actor, duplicateId: number) => openPossibleDuplicate(db, actor, duplicateId),

@@ -205,12 +205,11 @@ export function registerImportRoutes(app: FastifyInstance): void {
   app.get<{ Params: { id: string } }>('/imports/:id/progress', { config: { access: 'import:run', duringImport: true } }, async (req, reply) => {
     const id = idParam(req.params.id);
     if (id === null) return reply.code(404).send({ error: 'not_found', message: 'There is no import with this number.' });
-    const r = app.services.imports.runningImport(req.actor!, id);
-    if (r) {
-      return { importId: id, status: 'running', phase: r.phase, phaseLabel: PHASE_LABELS[r.phase], rowsRead: r.rowsRead, percent: percentDone(r) };
+    const s = await app.services.imports.importStatus(req.actor!, id, { progressOnly: true });
+    if (s.status === 'running' && !s.runningElsewhere) {
+      return { importId: id, status: 'running', phase: s.phase, phaseLabel: PHASE_LABELS[s.phase], rowsRead: s.rowsRead, percent: s.percent };
     }
-    const rec = await app.services.imports.getImport(req.actor!, id);
-    return { importId: id, status: rec.status, phase: 'done', phaseLabel: rec.status === 'completed' ? 'Completed' : rec.status === 'failed' ? 'Failed' : 'Running', rowsRead: rec.rowsRead, percent: rec.status === 'running' ? 0 : 100 };
+    return { importId: id, status: s.status, phase: 'done', phaseLabel: s.status === 'completed' ? 'Completed' : s.status === 'failed' ? 'Failed' : 'Running', rowsRead: s.rowsRead, percent: s.status === 'running' ? 0 : 100 };
   });
 
   app.get<{ Params: { id: string } }>('/imports/:id', { config: { access: 'import:run', duringImport: true } }, async (req, reply) => {
