@@ -49,6 +49,13 @@ import { registerAppointmentRoutes } from './routes/appointments.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerRiskRoutes } from './routes/risk.js';
 import { registerDrrRoutes } from './routes/drr.js';
+// issue 17: the API door onto schemes, selection, the panel, performance, imports and data quality
+import { registerSchemeApiRoutes } from './routes/api-schemes.js';
+import { registerSelectionApiRoutes } from './routes/api-selection.js';
+import { registerPanelApiRoutes } from './routes/api-panel.js';
+import { registerPerformanceApiRoutes } from './routes/api-performance.js';
+import { registerImportApiRoutes } from './routes/api-imports.js';
+import { registerDataApiRoutes } from './routes/api-data.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
@@ -163,6 +170,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAlertRoutes(app);
   registerRiskRoutes(app);
   registerDrrRoutes(app);
+  // issue 17: the API door onto schemes, selection, the panel, performance, imports and data quality
+  registerSchemeApiRoutes(app);
+  registerSelectionApiRoutes(app);
+  registerPanelApiRoutes(app);
+  registerPerformanceApiRoutes(app);
+  registerImportApiRoutes(app);
+  registerDataApiRoutes(app);
   registerHealthRoute(app);
 
   setUpNotFound(app);
