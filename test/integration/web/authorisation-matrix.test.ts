@@ -247,6 +247,28 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/watch-lists': e(['practitioner', 'scheme_manager', 'administrator'], { form: (_x, n) => ({ name: `matrix api ${n}`, query: 'released_recently' }) }),
   'GET /api/v1/watch-lists/:id/results': e(['practitioner', 'scheme_manager', 'administrator']),
   'DELETE /api/v1/watch-lists/:id': e(['practitioner', 'scheme_manager', 'administrator']),
+  // issue 16/17/18: the API door onto schemes, selection, the panel, performance, imports and data quality
+  // (the same permissions as the pages; the POST bodies are refused after the gate, so nothing changes)
+  'GET /api/v1/schemes': e(PEOPLE),
+  'GET /api/v1/schemes/:code': e(PEOPLE),
+  'GET /api/v1/schemes/:code/selection-runs': e(SELECTORS),
+  'POST /api/v1/schemes/:code/selection-runs': e(SELECTORS, { form: () => ({ asOf: 'not a date' }) }),
+  'GET /api/v1/selection-runs/:id': e(SELECTORS, { url: (x) => `/api/v1/selection-runs/${x.runIds[0]}` }),
+  'GET /api/v1/selection-runs/:id/compare/:otherId': e(SELECTORS, { url: (x) => `/api/v1/selection-runs/${x.runIds[0]}/compare/${x.runIds[1]}` }),
+  'GET /api/v1/schemes/:code/review': e(PEOPLE, { url: () => `/api/v1/schemes/PPO/review?asOf=${AS_OF}` }),
+  'GET /api/v1/schemes/:code/panel': e(PEOPLE, { url: () => `/api/v1/schemes/PPO/panel?date=${AS_OF}` }),
+  'POST /api/v1/schemes/:code/panel/decisions': e(MANAGERS, {
+    form: () => ({ date: AS_OF, personRef: 'NOBODY', items: ['proposal:select'], decision: 'accept', action: 'none', reason: 'matrix test' }) as unknown as Record<string, string>,
+  }),
+  'GET /api/v1/performance/ni30': e(FIGURES, { url: () => '/api/v1/performance/ni30?scheme=PPO&year=2009/10&ceiling=0.16' }),
+  'GET /api/v1/performance/ni38': e(FIGURES, { url: () => '/api/v1/performance/ni38?year=2009/10' }),
+  'GET /api/v1/performance/reoffending': e(FIGURES, { url: () => '/api/v1/performance/reoffending?from=2009-01-01&to=2009-12-31' }),
+  'GET /api/v1/performance/concentration': e(FIGURES, { url: () => '/api/v1/performance/concentration?from=2009-01-01&to=2009-12-31' }),
+  'GET /api/v1/performance/ogrs3': e(FIGURES, { url: () => `/api/v1/performance/ogrs3?scheme=PPO&asOf=${AS_OF}` }),
+  'POST /api/v1/imports/:kind': e(ADMIN, { url: () => '/api/v1/imports/people' }),
+  'GET /api/v1/imports/:kind/:id': e(ADMIN, { url: (x) => `/api/v1/imports/people/${x.importId}` }),
+  'GET /api/v1/data-quality': e(ANALYSTS),
+  'GET /api/v1/duplicates': e(ADMIN),
 };
 
 let t: TestDatabase;
