@@ -237,9 +237,10 @@ export function registerImportCommands(program: Command): void {
           process.stdout.write(JSON.stringify(s, null, 2) + '\n');
           return;
         }
-        process.stdout.write(`Import ${s.id}: ${s.fileName} (${s.kind}), ${s.status}, started ${s.startedAt.toISOString()}${s.userLabel ? ` by ${s.userLabel}` : ''}.\n`);
-        if (s.progress) process.stdout.write(`  ${s.progress.phase}: ${s.progress.rowsRead} rows read, ${s.progress.percent}% done.\n`);
-        else process.stdout.write(`  ${s.rowsRead} rows read: ${s.rowsAdded} added, ${s.rowsUpdated} updated, ${s.rowsUnchanged} unchanged, ${s.rowsRejected} rejected.${s.message ? ` ${s.message}` : ''}\n`);
+        process.stdout.write(`Import ${s.importId}: ${s.fileName} (${s.kind}), ${s.status}${s.startedAt ? `, started ${s.startedAt}` : ''}.\n`);
+        if (s.status === 'running') process.stdout.write(`  ${s.phase}: ${s.rowsRead} rows read, ${s.percent}% done${s.runningElsewhere ? ' (on another app node)' : ''}.\n`);
+        else if (s.counts) process.stdout.write(`  ${s.rowsRead} rows read: ${s.counts.added} added, ${s.counts.updated} updated, ${s.counts.unchanged} unchanged, ${s.counts.rejected} rejected.${s.message ? ` ${s.message}` : ''}\n`);
+        for (const e of s.errors) process.stdout.write(`  ${e.message}\n`);
       });
     });
 

@@ -261,12 +261,11 @@ export function registerPerformanceCommands(program: Command): void {
 
   reoffendingOptions(perf.command('concentration').description("share of the reoffending cohort's offences committed by its most prolific 10%, and the Lorenz curve")).action(
     async (o: { scheme?: string; from: string; to: string; asOf?: string; json?: boolean }, cmd: Command) => {
-      const r = await run(cmd, ({ services, actor }) => services.performance.reoffending(actor, { schemeCode: o.scheme, from: o.from, to: o.to, asOf: o.asOf ?? today() }));
-      const c = { ...r.concentration, scheme: r.scheme, from: r.from, to: r.to, resultId: r.resultId };
+      const c = await run(cmd, ({ services, actor }) => services.performance.concentration(actor, { schemeCode: o.scheme, from: o.from, to: o.to, asOf: o.asOf ?? today() }));
       if (o.json) return out(JSON.stringify(c, null, 2));
       out(
         [
-          `Concentration — ${r.cohortSize} people, ${r.offences} proven reoffences`,
+          `Concentration — ${c.people} people, ${c.offences} proven reoffences`,
           `The most prolific 10% committed ${pct(c.topDecileShare)} (Gini ${num(c.gini, 3)}).`,
           '',
           table(['People (least prolific first)', 'Offences'], c.lorenz.map((p) => [pct(p.people, 0), pct(p.offences)])),

@@ -7,7 +7,6 @@ import { CliError, withCli, type GlobalOptions } from './context.js';
 import { MatrixInvalidError } from '../selection/matrix.js';
 import { outscoringText } from '../selection/proposals.js';
 import type { EndReason, PanelAction, PanelDecisionKind } from '../db/schema.js';
-import { reviewRows, reviewScheme } from '../panel/review.js';
 import { WITHHELD_BECAUSE } from '../access/need-to-know.js';
 
 async function mapErrors<T>(fn: () => Promise<T>): Promise<T> {
@@ -54,22 +53,7 @@ export function registerSelectionCommands(program: Command): void {
           });
           if (started) bar?.stop();
           if (opts.json) {
-            const rows = run.results.map((r) => ({
-              personRef: r.personRef,
-              rank: r.rank,
-              score: r.score,
-              member: r.member,
-              proposal: r.proposal,
-              criteria: r.criteria.map((c) => ({ name: c.name, value: c.value, weight: c.weight, contribution: c.contribution })),
-              inPool: r.inPool,
-              aboveLowestMember: r.aboveLowestMember,
-              priority: r.priority,
-              proposalReasons: r.proposalReasons.map((x) => x.text),
-              // Issue 15: the matrix's margin, and for a member the best candidate left
-              // without a place when they score more than the margin above (never a proposal).
-              comparisonMargin: run.comparisonMargin,
-              outscoredBy: r.outscoredBy ? { personRef: r.outscoredBy.personRef, score: r.outscoredBy.score, ratio: r.outscoredBy.ratio } : null,
-            }));
+            const rows = services.selection.selectJsonRows(run);
             out(JSON.stringify(rows, null, 2) + '\n');
             return;
           }
@@ -103,14 +87,14 @@ export function registerSelectionCommands(program: Command): void {
     .requiredOption('--as-of <date>', 'the review date, YYYY-MM-DD')
     .option('--json', 'print a JSON array of {personRef, rule, met, reasons} on stdout')
     .action(async (opts: { scheme: string; asOf: string; json?: boolean }, cmd: Command) => {
-      await withCli(cmd.optsWithGlobals<GlobalOptions>(), ({ database, actor }) =>
+      await withCli(cmd.optsWithGlobals<GlobalOptions>(), ({ services, actor }) =>
         mapErrors(async () => {
-          const review = await reviewScheme(database.db, actor, { schemeCode: opts.scheme, asOf: opts.asOf });
-          const rows = reviewRows(review);
+          const review = await services.panel.review(actor, { schemeCode: opts.scheme, asOf: opts.asOf });
           if (opts.json) {
-            out(JSON.stringify(rows.map((r) => ({ personRef: r.personRef, rule: r.rule, met: r.met, reasons: r.reasons, prompts: r.prompts })), null, 2) + '\n');
+            out(JSON.stringify(services.panel.reviewJson(review), null, 2) + '\n');
             return;
           }
+          const rows = services.panel.reviewRows(review);
           out(`Scheme ${review.schemeCode} reviewed as of ${review.asOf}: ${review.members.length} members\n`);
           for (const e of review.automaticExits) out(`  ${e.personRef}: died on ${e.dateOfDeath}; leaves the scheme automatically\n`);
           for (const r of rows.filter((x) => x.met)) out(`  ${r.personRef}  ${r.rule}: ${r.reasons.map((x) => x.text).join(' ')}\n`);
@@ -129,16 +113,7 @@ export function registerSelectionCommands(program: Command): void {
     .action(async (opts: { scheme: string; date: string; json?: boolean }, cmd: Command) => {
       await withCli(cmd.optsWithGlobals<GlobalOptions>(), async ({ services, actor }) => {
         const agenda = await services.panel.agenda(actor, { schemeCode: opts.scheme, meetingDate: opts.date });
-        const rows = agenda.people.map((p) => ({
-          personRef: p.personRef,
-          member: p.member,
-          score: p.score,
-          items: p.items.map((i) => ({ item: i.item, reasons: i.reasons.map((r) => r.text), prompts: i.prompts.map((x) => x.text), decisionId: i.decision?.id ?? null })),
-          pending: p.pending,
-          comparisonMargin: agenda.comparisonMargin,
-          outscoredBy: p.outscoredBy ? { personRef: p.outscoredBy.personRef, score: p.outscoredBy.score, ratio: p.outscoredBy.ratio } : null,
-          decisions: p.decisions.map((d) => ({ id: d.id, items: d.items, decision: d.decision, action: d.action, reason: d.reason, decidedBy: d.decidedBy })),
-        }));
+        const rows = services.panel.agendaJson(agenda);
         if (opts.json) {
           out(JSON.stringify(rows, null, 2) + '\n');
           return;

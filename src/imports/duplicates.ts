@@ -11,6 +11,7 @@ import { visiblePeople, visiblePerson } from '../access/need-to-know.js';
 import { listMerges, type MergeRecord } from './records.js';
 import { requirePermission } from '../access/permissions.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
+import { decodeCursor, limitOf, pageOf, type Page } from '../formats/cursor.js';
 
 /** Tables whose rows belong to one person and move with a merge. */
 const PERSON_TABLES = [
@@ -82,7 +83,7 @@ type DuplicateStatus = 'open' | 'merged' | 'not_duplicate';
  * with a restricted person the actor is not named on is left out whole: the
  * other half would say that someone like them is on the register.
  */
-async function readPairs(db: Kysely<DB>, actor: Actor, input: { status?: DuplicateStatus; limit?: number }): Promise<PossibleDuplicate[]> {
+async function readPairs(db: Kysely<DB>, actor: Actor, input: { status?: DuplicateStatus; limit?: number; afterId?: number }): Promise<PossibleDuplicate[]> {
   const rows = await db
     .selectFrom('possible_duplicates as d')
     .select(['d.id', 'd.person_id', 'd.other_person_id', 'd.reason', 'd.status', 'd.import_id'])
@@ -90,6 +91,7 @@ async function readPairs(db: Kysely<DB>, actor: Actor, input: { status?: Duplica
     .where('d.status', '=', input.status ?? 'open')
     .where(visiblePerson(actor, 'd.person_id'))
     .where(visiblePerson(actor, 'd.other_person_id'))
+    .$if(input.afterId !== undefined, (q) => q.where('d.id', '>', input.afterId!))
     .orderBy('d.id')
     .limit(input.limit ?? 200)
     .execute();
@@ -111,6 +113,19 @@ export async function listPossibleDuplicates(db: Kysely<DB>, actor: Actor, input
     const pairs = await readPairs(trx, actor, input);
     await auditList(trx, actor, { what: `possible duplicates (${input.status ?? 'open'})`, personIds: pairs.flatMap((d) => [d.person.personId, d.other.personId]), details: { pairs: pairs.length } });
     return pairs;
+  });
+}
+
+/** The review list a page at a time (the API), in id order, logged as one consultation naming everyone on the page. */
+export async function possibleDuplicatesPage(db: Kysely<DB>, actor: Actor, input: { status?: DuplicateStatus; cursor?: string; limit?: unknown } = {}): Promise<Page<PossibleDuplicate>> {
+  requirePermission(actor, 'duplicates:review');
+  const limit = limitOf(input.limit);
+  const afterId = input.cursor ? Number(decodeCursor(input.cursor, 1)[0]) : undefined;
+  if (afterId !== undefined && !Number.isSafeInteger(afterId)) throw new InvalidInputError('The cursor is not one this list gave out: start again from the first page.', { field: 'cursor' });
+  return db.transaction().execute(async (trx) => {
+    const page = pageOf(await readPairs(trx, actor, { status: input.status, limit: limit + 1, afterId }), limit, (d) => [d.id]);
+    await auditList(trx, actor, { what: `possible duplicates (${input.status ?? 'open'})`, personIds: page.items.flatMap((d) => [d.person.personId, d.other.personId]), details: { pairs: page.items.length } });
+    return page;
   });
 }
 

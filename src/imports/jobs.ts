@@ -94,34 +94,6 @@ export async function runningImport(db: Kysely<DB>, partnershipId: number, impor
   };
 }
 
-/** An import's record, with its progress while it runs: what the API and `waymark import-status` show, from any node. */
-export interface ImportStatus extends Omit<ImportRecord, 'sha256'> {
-  /** Null while it runs in this process (known once its record is complete). */
-  sha256: string | null;
-  progress: { phase: ImportProgressView['phase']; rowsRead: number; bytesRead: number; totalBytes: number; percent: number } | null;
-}
-
-/**
- * The status of one of the actor's partnership's imports. While it runs in
- * this process it is answered from memory (on the embedded engine the import
- * holds the database); otherwise from its record, with the progress the node
- * running it last wrote there.
- */
-export async function importStatus(db: Kysely<DB>, actor: Actor, importId: number): Promise<ImportStatus> {
-  requirePermission(actor, 'import:run', 'Only an administrator may see the record of imports.');
-  const p = await runningImport(db, actor.partnershipId, importId);
-  const progress = p ? { phase: p.phase, rowsRead: p.rowsRead, bytesRead: p.bytesRead, totalBytes: p.totalBytes, percent: percentDone(p) } : null;
-  if (p?.here) {
-    const r = running.get(importId)!;
-    return {
-      id: importId, kind: p.kind, fileName: p.fileName, sha256: null, status: 'running', mode: p.mode, userLabel: r.actor.label, startedAt: p.startedAt, finishedAt: null,
-      rowsRead: p.rowsRead, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 0, rowsRejected: 0, message: null, progress,
-    };
-  }
-  const rec = await getImport(db, actor, importId);
-  return { ...rec, progress: rec.status === 'running' ? progress : null };
-}
-
 /**
  * Writes a running import's progress to its record, outside the import's
  * transaction, at most once every `everyMs` and never two at once: the import

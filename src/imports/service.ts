@@ -7,12 +7,13 @@ import type { Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import { importFile, type ImportOptions } from './import-file.js';
 import type { FileLimits } from './read.js';
-import { actorOfImportingSession, importStatus, progressWriter, runningImport, startImport, uploadPath, type StartImportInput } from './jobs.js';
+import { actorOfImportingSession, progressWriter, runningImport, startImport, uploadPath, type StartImportInput } from './jobs.js';
 import { sha256 } from '../access/tokens.js';
 import { loadOffenceCodes } from './offence-codes.js';
 import { exportKind, type ExportOptions } from './export.js';
 import { dataQuality } from './quality.js';
-import { duplicateReview, listPossibleDuplicates, markNotDuplicate, openPossibleDuplicate, mergePeople, unmergePeople, type MergeInput } from './duplicates.js';
+import { duplicateReview, listPossibleDuplicates, possibleDuplicatesPage, markNotDuplicate, openPossibleDuplicate, mergePeople, unmergePeople, type MergeInput } from './duplicates.js';
+import { importStatus } from './status.js';
 import { downloadErrorFile, getImport, hasErrorFile, importErrors, listImports, listMerges, type ImportRecord } from './records.js';
 
 /** Imports, exports, data quality and duplicates. Built once by the composition root (src/services.ts). */
@@ -59,9 +60,9 @@ export function importService({ db, clock, dataDir, limits, shareProgressEveryMs
      * node running it updates (PostgreSQL). Undefined once it has ended.
      */
     runningImport: (actor: Actor, importId: number) => runningImport(db, actor.partnershipId, importId),
-    /** One import's record and, while it runs, its progress: from any node (the API and `waymark import-status`). */
-    importStatus: (actor: Actor, importId: number) => importStatus(db, actor, importId),
     listImports: (actor: Actor, input?: { limit?: number }) => listImports(db, actor, input),
+    /** An import's status, progress, counts and first problems, from any node: the progress bar, the API and `waymark import-status`. */
+    importStatus: (actor: Actor, importId: number, opts?: { kind?: string; progressOnly?: boolean }) => importStatus(db, actor, importId, opts),
     getImport: (actor: Actor, importId: number) => getImport(db, actor, importId),
     importErrors: (actor: Actor, importId: number) => importErrors(db, actor, importId),
     hasErrorFile: (actor: Actor, rec: ImportRecord) => hasErrorFile(db, dataDir, actor, rec),
@@ -69,6 +70,8 @@ export function importService({ db, clock, dataDir, limits, shareProgressEveryMs
     exportKind: (actor: Actor, opts: ExportOptions) => exportKind(db, actor, opts),
     dataQuality: (actor: Actor, input?: { importId?: number }) => dataQuality(db, actor, input),
     listPossibleDuplicates: (actor: Actor, input?: Parameters<typeof listPossibleDuplicates>[2]) => listPossibleDuplicates(db, actor, input),
+    /** The possible duplicates a page at a time (the API). */
+    possibleDuplicatesPage: (actor: Actor, input?: Parameters<typeof possibleDuplicatesPage>[2]) => possibleDuplicatesPage(db, actor, input),
     /** The duplicates page: open pairs and undoable merges, logged as one list. */
     duplicateReview: (actor: Actor) => duplicateReview(db, actor),
     openPossibleDuplicate: (actor: Actor, duplicateId: number) => openPossibleDuplicate(db, actor, duplicateId),

@@ -248,3 +248,29 @@ export function byPerson(items: readonly AgendaItem[], decisions: readonly Recor
   }
   return [...people.values()];
 }
+
+/** One person on the agenda as `waymark panel agenda --json` prints them and the API returns them. */
+export interface AgendaJsonRow {
+  personRef: string;
+  member: boolean;
+  score: number | null;
+  items: { item: string; reasons: string[]; prompts: string[]; decisionId: number | null }[];
+  pending: string[];
+  comparisonMargin: number | null;
+  outscoredBy: { personRef: string; score: number; ratio: number | null } | null;
+  decisions: { id: number; items: string[]; decision: RecordedDecision['decision']; action: RecordedDecision['action']; reason: string; decidedBy: string }[];
+}
+
+/** The agenda by person, as the CLI's JSON and the API give it. */
+export function agendaJsonRows(agenda: PanelAgenda): AgendaJsonRow[] {
+  return agenda.people.map((p) => ({
+    personRef: p.personRef,
+    member: p.member,
+    score: p.score,
+    items: p.items.map((i) => ({ item: i.item, reasons: i.reasons.map((r) => r.text), prompts: i.prompts.map((x) => x.text), decisionId: i.decision?.id ?? null })),
+    pending: p.pending,
+    comparisonMargin: agenda.comparisonMargin,
+    outscoredBy: p.outscoredBy ? { personRef: p.outscoredBy.personRef, score: p.outscoredBy.score, ratio: p.outscoredBy.ratio } : null,
+    decisions: p.decisions.map((d) => ({ id: d.id, items: d.items, decision: d.decision, action: d.action, reason: d.reason, decidedBy: d.decidedBy })),
+  }));
+}

@@ -173,3 +173,17 @@ export async function applyAutomaticExits(db: Kysely<DB>, actor: Actor, input: {
   });
   return review.automaticExits.map((e) => ({ personRef: e.personRef, dateOfDeath: e.dateOfDeath }));
 }
+
+/** One row of `waymark review --json` and of the API's review: a member's rule, or a re-selection review. */
+export interface ReviewJsonRow {
+  personRef: string;
+  rule: string;
+  met: boolean;
+  reasons: Reason[];
+  prompts: RuleResult['prompts'];
+}
+
+/** The review as `waymark review --json` prints it and the API returns it, whole. */
+export function reviewJsonRows(review: SchemeReview): ReviewJsonRow[] {
+  return reviewRows(review).map((r) => ({ personRef: r.personRef, rule: r.rule, met: r.met, reasons: r.reasons, prompts: r.prompts }));
+}

@@ -10,6 +10,7 @@ import { spanOverlapsDays } from '../calendar/sql.js';
 import { effectiveUnitCosts } from './reference.js';
 import { computeReoffending, type ReoffendingFigures, type ReoffendingPerson } from './reoffending.js';
 import { analytic, date, invalid, record, scheme, type Db } from './service-support.js';
+import type { Concentration } from './concentration.js';
 
 export interface ReoffendingRow {
   person_id: number;
@@ -141,4 +142,17 @@ export async function reoffending(db: Db, actor: Actor, input: ReoffendingReques
     });
     return { resultId, ...report };
   });
+}
+
+/** The concentration of the reoffending cohort's offences, as `waymark performance concentration --json` prints it and the API returns it. */
+export interface ConcentrationReport extends Concentration {
+  scheme: { code: string; name: string } | null;
+  from: IsoDate;
+  to: IsoDate;
+  resultId: number;
+}
+
+export async function reoffendingConcentration(db: Db, actor: Actor, input: ReoffendingRequest): Promise<ConcentrationReport> {
+  const r = await reoffending(db, actor, input);
+  return { ...r.concentration, scheme: r.scheme, from: r.from, to: r.to, resultId: r.resultId };
 }

@@ -11,7 +11,7 @@ import { ni30, type Ni30Request } from './ni30-service.js';
 import { ni38, type Ni38Request } from './ni38-service.js';
 import { cohortOgrs3, personOgrs3 } from './ogrs3-service.js';
 import { listUnitCosts, mayEditUnitCosts, setUnitCost } from './reference.js';
-import { reoffending, type ReoffendingRequest } from './reoffending-service.js';
+import { reoffending, reoffendingConcentration, type ReoffendingRequest } from './reoffending-service.js';
 import { premiumService, type PremiumServiceRequest } from './premium-service.js';
 import { ni18, type Ni18Request } from './ni18-service.js';
 
@@ -30,6 +30,7 @@ export function performanceService({ db, readDb = db, clock }: { db: Kysely<DB>;
     reoffending: (actor: Actor, input: ReoffendingRequest) => reoffending(readDb, actor, input),
     premiumService: (actor: Actor, input: PremiumServiceRequest) => premiumService(readDb, actor, input),
     ni18: (actor: Actor, input: Ni18Request) => ni18(readDb, actor, input, clock),
+    concentration: (actor: Actor, input: ReoffendingRequest) => reoffendingConcentration(readDb, actor, input),
     personOgrs3: (actor: Actor, input: Parameters<typeof personOgrs3>[2]) => personOgrs3(db, actor, input),
     cohortOgrs3: (actor: Actor, input: Parameters<typeof cohortOgrs3>[2]) => cohortOgrs3(readDb, actor, input),
     freezeCohortList: (actor: Actor, input: Parameters<typeof freezeCohortList>[2]) => freezeCohortList(db, actor, input),

@@ -9,6 +9,7 @@ import { appendAudit, auditList } from '../access/audit.js';
 import { visiblePeople, visiblePerson } from '../access/need-to-know.js';
 import { requirePermission } from '../access/permissions.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
+import { pageOfSorted, type Page } from '../formats/cursor.js';
 
 export interface NewScheme {
   code: string;
@@ -70,6 +71,11 @@ export async function listSchemes(db: Kysely<DB>, actor: Actor, asOf: IsoDate): 
     .orderBy('schemes.code')
     .execute();
   return rows;
+}
+
+/** The schemes a page at a time (the API), by code. */
+export async function schemesPage(db: Kysely<DB>, actor: Actor, input: { asOf: IsoDate; cursor?: string; limit?: unknown }): Promise<Page<SchemeListItem>> {
+  return pageOfSorted(await listSchemes(db, actor, input.asOf), input, (s) => [s.code]);
 }
 
 export interface SchemeMember {
@@ -299,6 +305,7 @@ export function schemeService({ db }: { db: Kysely<DB> }) {
   return {
     add: (actor: Actor, input: NewScheme) => addScheme(db, actor, input),
     list: (actor: Actor, asOf: IsoDate) => listSchemes(db, actor, asOf),
+    listPage: (actor: Actor, input: { asOf: IsoDate; cursor?: string; limit?: unknown }) => schemesPage(db, actor, input),
     page: (actor: Actor, code: string, asOf: IsoDate) => schemePage(db, actor, code, asOf),
     structure: (actor: Actor, code: string) => schemeStructure(db, actor, code),
     addTier: (actor: Actor, input: { schemeCode: string; code: string; name: string; rank: number }) => addTier(db, actor, input),

@@ -29,6 +29,7 @@ import { outscoring } from './proposals.js';
 import type { StoreIn, scoringCalls } from './scoring-thread.js';
 import { RESULT_COLUMNS, decodeFeatures } from './stored.js';
 import type { Reason } from './reasons.js';
+import { pageOfSorted, type Page } from '../formats/cursor.js';
 
 // ---------------------------------------------------------------- matrix versions
 
@@ -686,6 +687,58 @@ export async function compareMatrixVersions(
   return compareRuns(db, actor, { runA: a.runId!, runB: b.runId! });
 }
 
+/** One result as `waymark select --json` prints it and the API's run document gives it: the same rows through every door. */
+export interface SelectJsonRow {
+  personRef: string;
+  rank: number | null;
+  score: number | null;
+  member: boolean;
+  proposal: ProposalKind | null;
+  criteria: { name: string; value: number | boolean | null; weight: number; contribution: number | null }[];
+  inPool: boolean;
+  aboveLowestMember: boolean | null;
+  priority: boolean;
+  proposalReasons: string[];
+  /** Issue 15: the matrix's margin, and for a member the best candidate left without a place when they score more than the margin above (never a proposal). */
+  comparisonMargin: number;
+  outscoredBy: { personRef: string; score: number; ratio: number | null } | null;
+}
+
+/** A run's results as the rows of `waymark select --json`. */
+export function selectJsonRows(run: Pick<RunView, 'results' | 'comparisonMargin'>): SelectJsonRow[] {
+  return run.results.map((r) => ({
+    personRef: r.personRef,
+    rank: r.rank,
+    score: r.score,
+    member: r.member,
+    proposal: r.proposal,
+    criteria: r.criteria.map((c) => ({ name: c.name, value: c.value, weight: c.weight, contribution: c.contribution })),
+    inPool: r.inPool,
+    aboveLowestMember: r.aboveLowestMember,
+    priority: r.priority,
+    proposalReasons: r.proposalReasons.map((x) => x.text),
+    comparisonMargin: run.comparisonMargin,
+    outscoredBy: r.outscoredBy ? { personRef: r.outscoredBy.personRef, score: r.outscoredBy.score, ratio: r.outscoredBy.ratio } : null,
+  }));
+}
+
+/** A stored run as one document: its head (summary, comparisons, what is withheld) and every row of `waymark select --json`. */
+export interface RunDocument extends Omit<RunView, 'results'> {
+  rows: SelectJsonRow[];
+}
+
+/** A stored run, whole, read and logged as getRun reads it. */
+export async function runDocument(db: Kysely<DB>, actor: Actor, input: { runId: number }): Promise<RunDocument> {
+  const { results, ...head } = await getRun(db, actor, { runId: input.runId });
+  return { ...head, rows: selectJsonRows({ results, comparisonMargin: head.comparisonMargin }) };
+}
+
+/** A scheme's stored runs, newest first, a page at a time. */
+export async function runsPage(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; cursor?: string; limit?: unknown }): Promise<Page<RunListing>> {
+  const runs = await listRuns(db, actor, { schemeCode: input.schemeCode });
+  return pageOfSorted(runs, input, (r) => [r.runId]);
+}
+
 type Input<F extends (db: Kysely<DB>, actor: Actor, input: never) => unknown> = Parameters<F>[2];
 
 /** Selection runs and matrices. Built once by the composition root (src/services.ts). */
@@ -705,5 +758,8 @@ export function selectionService({ db, readDb = db }: { db: Kysely<DB>; readDb?:
     getRun: (actor: Actor, input: Input<typeof getRun>) => getRun(db, actor, input),
     compareRuns: (actor: Actor, input: Input<typeof compareRuns>) => compareRuns(db, actor, input),
     compareMatrixVersions: (actor: Actor, input: Input<typeof compareMatrixVersions>) => compareMatrixVersions(db, actor, input),
+    runDocument: (actor: Actor, input: Input<typeof runDocument>) => runDocument(db, actor, input),
+    runsPage: (actor: Actor, input: Input<typeof runsPage>) => runsPage(db, actor, input),
+    selectJsonRows,
   };
 }

@@ -39,7 +39,6 @@ import { registerPanelRoutes } from './routes/panel.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerRetentionApiRoutes } from './routes/api-retention.js';
 import { registerPerformanceExtraApiRoutes } from './routes/api-performance-extra.js';
-import { registerImportApiRoutes } from './routes/api-imports.js';
 import { registerRetentionRoutes } from './routes/retention.js';
 import { registerImportRoutes } from './routes/imports.js';
 import { ENROLMENT_PATH } from './routes/auth.js';
@@ -57,6 +56,13 @@ import { registerExportRoutes } from './routes/exports.js';
 import { registerReportRoutes } from './routes/reports.js';
 import { databaseRateLimitStore, rateLimitKey } from './rate-limit.js';
 import { API_PREFIX, problemComponent, isDocumentedApiRoute, normaliseApiRoute, OPENAPI_TAGS, representationEtag, etagMatches } from './api-schemas.js';
+// issue 17: the API door onto schemes, selection, the panel, performance, imports and data quality
+import { registerSchemeApiRoutes } from './routes/api-schemes.js';
+import { registerSelectionApiRoutes } from './routes/api-selection.js';
+import { registerPanelApiRoutes } from './routes/api-panel.js';
+import { registerPerformanceApiRoutes } from './routes/api-performance.js';
+import { registerImportApiRoutes } from './routes/api-imports.js';
+import { registerDataApiRoutes } from './routes/api-data.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
@@ -166,7 +172,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerApiRoutes(app);
   registerRetentionApiRoutes(app);
   registerPerformanceExtraApiRoutes(app);
-  registerImportApiRoutes(app);
   registerImportRoutes(app);
   registerAdminRoutes(app);
   registerRetentionRoutes(app);
@@ -180,6 +185,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerExportRoutes(app);
   registerDrrRoutes(app);
   registerReportRoutes(app);
+  // issue 17: the API door onto schemes, selection, the panel, performance, imports and data quality
+  registerSchemeApiRoutes(app);
+  registerSelectionApiRoutes(app);
+  registerPanelApiRoutes(app);
+  registerPerformanceApiRoutes(app);
+  registerImportApiRoutes(app);
+  registerDataApiRoutes(app);
   registerHealthRoute(app);
 
   setUpNotFound(app);

@@ -2,104 +2,14 @@
 // imports, an import's progress and result, its error file, the data-quality
 // page, and the review list of possible duplicates.
 import fs from 'node:fs';
-import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { StringDecoder } from 'node:string_decoder';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { MultipartFile } from '@fastify/multipart';
 import { csrfTokenMatches } from '../csrf.js';
+import { saveUpload, UploadRejected, type SavedUpload } from '../uploads.js';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../imports/kind-names.js';
 import type { ImportMode } from '../../imports/import-file.js';
 import { percentDone } from '../../imports/progress.js';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../errors.js';
 import { dataQualityView, duplicatesView, finishedImportView, importRow, KIND_LABELS, PHASE_LABELS } from '../view-models/imports.js';
-
-/** An upload the page refuses, with the message the user sees. */
-class UploadRejected extends Error {}
-
-interface SavedUpload {
-  path: string;
-  fileName: string;
-  bytes: number;
-}
-
-/** A file name fit to record and show: no folders, no control characters. */
-function cleanFileName(name: string): string {
-  const base = path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return base.slice(-200) || 'upload';
-}
-
-/**
- * Streams the file part to a temporary file, checking its type as it goes:
- * by extension, then by content (an XLSX file is a zip, which starts
- * "PK\x03\x04"; a CSV file must be UTF-8 text). Throws UploadRejected.
- */
-async function saveUpload(part: MultipartFile, limitBytes: number, pathFor: (extension: string) => string): Promise<SavedUpload> {
-  const fileName = cleanFileName(part.filename ?? '');
-  const ext = path.extname(fileName).toLowerCase();
-  if (!part.filename) {
-    part.file.resume();
-    throw new UploadRejected('Select a CSV or XLSX file to import');
-  }
-  if (ext !== '.csv' && ext !== '.xlsx') {
-    part.file.resume();
-    throw new UploadRejected(`${fileName} is not a CSV or XLSX file. The file must end in .csv or .xlsx`);
-  }
-  const target = pathFor(ext);
-  let bytes = 0;
-  let head = Buffer.alloc(0);
-  const decoder = new StringDecoder('utf8');
-  const check = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      bytes += chunk.length;
-      if (head.length < 4) head = Buffer.concat([head, chunk.subarray(0, 4 - head.length)]);
-      if (ext === '.xlsx') {
-        if (head.length >= 4 && !head.equals(Buffer.from('PK\x03\x04', 'latin1'))) {
-          return cb(new UploadRejected(`${fileName} is not an Excel workbook: its content is not XLSX. Save it from Excel as .xlsx, or as CSV (UTF-8)`));
-        }
-      } else if (!isUtf8Text(decoder, chunk)) {
-        return cb(new UploadRejected(`${fileName} is not UTF-8 text, so it is not a CSV file Waymark can read. Save it as "CSV UTF-8"`));
-      }
-      cb(null, chunk);
-    },
-    flush(cb) {
-      if (ext === '.xlsx' && head.length < 4) return cb(new UploadRejected(`${fileName} is not an Excel workbook: its content is not XLSX`));
-      if (ext === '.csv' && decoder.end().includes('\uFFFD')) return cb(new UploadRejected(`${fileName} is not UTF-8 text, so it is not a CSV file Waymark can read. Save it as "CSV UTF-8"`));
-      cb();
-    },
-  });
-  const out = fs.createWriteStream(target, { mode: 0o600 });
-  try {
-    await pipeline(part.file, check, out);
-    if (part.file.truncated) throw new UploadRejected(`${fileName} is larger than ${Math.round(limitBytes / 1024 / 1024)} MB, the largest file this service accepts`);
-    if (bytes === 0) throw new UploadRejected(`${fileName} is empty`);
-  } catch (e) {
-    // The file is opened asynchronously: remove it only once the stream has closed.
-    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
-    fs.rmSync(target, { force: true });
-    part.file.resume();
-    if ((e as any)?.code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new UploadRejected(`${fileName} is larger than ${Math.round(limitBytes / 1024 / 1024)} MB, the largest file this service accepts`);
-    }
-    throw e;
-  }
-  return { path: target, fileName, bytes };
-}
-
-/** UTF-8 text: decodes without replacement characters and has no NUL bytes (which binary files have). */
-function isUtf8Text(decoder: StringDecoder, chunk: Buffer): boolean {
-  if (chunk.includes(0)) return false;
-  const text = decoder.write(chunk);
-  // A real U+FFFD in the file is encoded as EF BF BD; count those to tell them from decoding failures.
-  const decodedReplacements = (text.match(/\uFFFD/g) ?? []).length;
-  if (decodedReplacements === 0) return true;
-  let literal = 0;
-  for (let i = chunk.indexOf(0xef); i !== -1 && i + 2 < chunk.length; i = chunk.indexOf(0xef, i + 1)) {
-    if (chunk[i + 1] === 0xbf && chunk[i + 2] === 0xbd) literal++;
-  }
-  return decodedReplacements <= literal;
-}
 
 function idParam(s: string): number | null {
   const n = Number(s);
@@ -205,12 +115,11 @@ export function registerImportRoutes(app: FastifyInstance): void {
   app.get<{ Params: { id: string } }>('/imports/:id/progress', { config: { access: 'import:run', duringImport: true } }, async (req, reply) => {
     const id = idParam(req.params.id);
     if (id === null) return reply.code(404).send({ error: 'not_found', message: 'There is no import with this number.' });
-    const r = await app.services.imports.runningImport(req.actor!, id);
-    if (r) {
-      return { importId: id, status: 'running', phase: r.phase, phaseLabel: PHASE_LABELS[r.phase], rowsRead: r.rowsRead, percent: percentDone(r) };
+    const s = await app.services.imports.importStatus(req.actor!, id, { progressOnly: true });
+    if (s.status === 'running') {
+      return { importId: id, status: 'running', phase: s.phase, phaseLabel: PHASE_LABELS[s.phase], rowsRead: s.rowsRead, percent: s.percent };
     }
-    const rec = await app.services.imports.getImport(req.actor!, id);
-    return { importId: id, status: rec.status, phase: 'done', phaseLabel: rec.status === 'completed' ? 'Completed' : rec.status === 'failed' ? 'Failed' : 'Running', rowsRead: rec.rowsRead, percent: rec.status === 'running' ? 0 : 100 };
+    return { importId: id, status: s.status, phase: 'done', phaseLabel: s.status === 'completed' ? 'Completed' : 'Failed', rowsRead: s.rowsRead, percent: 100 };
   });
 
   app.get<{ Params: { id: string } }>('/imports/:id', { config: { access: 'import:run', duringImport: true } }, async (req, reply) => {

@@ -266,7 +266,6 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/performance/premium-service': e(FIGURES, { url: () => '/api/v1/performance/premium-service?scheme=PPO&year=2009/10' }),
   'GET /api/v1/performance/ni18': e(FIGURES, { url: () => '/api/v1/performance/ni18?month=2009-06' }),
   // issue 16/17/18: beyond one machine (an import's status from any node)
-  'GET /api/v1/imports/:id': e(ADMIN),
   // issue 16/17/18: the partnership reports (performance:view, as the dashboard; the staff audience needs performance:names; targets set by scheme:manage)
   'GET /reports': e(FIGURES, { url: () => '/reports' }),
   'GET /reports/download': e(FIGURES, { url: () => '/reports/download?kind=annual&scheme=PPO&year=2009/10&ceiling=0.16&format=html' }),
@@ -274,6 +273,28 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/reports/:kind': e(FIGURES, { url: () => '/api/v1/reports/annual?scheme=PPO&year=2009/10&ceiling=0.16' }),
   'GET /api/v1/reports/targets': e(FIGURES, { url: () => '/api/v1/reports/targets?scheme=PPO&year=2009/10' }),
   'PUT /api/v1/reports/targets': e(MANAGERS, { form: () => ({ scheme: 'PPO', year: '2009/10', ceiling: '0.16' }) }),
+  // issue 16/17/18: the API door onto schemes, selection, the panel, performance, imports and data quality
+  // (the same permissions as the pages; the POST bodies are refused after the gate, so nothing changes)
+  'GET /api/v1/schemes': e(PEOPLE),
+  'GET /api/v1/schemes/:code': e(PEOPLE),
+  'GET /api/v1/schemes/:code/selection-runs': e(SELECTORS),
+  'POST /api/v1/schemes/:code/selection-runs': e(SELECTORS, { form: () => ({ asOf: 'not a date' }) }),
+  'GET /api/v1/selection-runs/:id': e(SELECTORS, { url: (x) => `/api/v1/selection-runs/${x.runIds[0]}` }),
+  'GET /api/v1/selection-runs/:id/compare/:otherId': e(SELECTORS, { url: (x) => `/api/v1/selection-runs/${x.runIds[0]}/compare/${x.runIds[1]}` }),
+  'GET /api/v1/schemes/:code/review': e(PEOPLE, { url: () => `/api/v1/schemes/PPO/review?asOf=${AS_OF}` }),
+  'GET /api/v1/schemes/:code/panel': e(PEOPLE, { url: () => `/api/v1/schemes/PPO/panel?date=${AS_OF}` }),
+  'POST /api/v1/schemes/:code/panel/decisions': e(MANAGERS, {
+    form: () => ({ date: AS_OF, personRef: 'NOBODY', items: ['proposal:select'], decision: 'accept', action: 'none', reason: 'matrix test' }) as unknown as Record<string, string>,
+  }),
+  'GET /api/v1/performance/ni30': e(FIGURES, { url: () => '/api/v1/performance/ni30?scheme=PPO&year=2009/10&ceiling=0.16' }),
+  'GET /api/v1/performance/ni38': e(FIGURES, { url: () => '/api/v1/performance/ni38?year=2009/10' }),
+  'GET /api/v1/performance/reoffending': e(FIGURES, { url: () => '/api/v1/performance/reoffending?from=2009-01-01&to=2009-12-31' }),
+  'GET /api/v1/performance/concentration': e(FIGURES, { url: () => '/api/v1/performance/concentration?from=2009-01-01&to=2009-12-31' }),
+  'GET /api/v1/performance/ogrs3': e(FIGURES, { url: () => `/api/v1/performance/ogrs3?scheme=PPO&asOf=${AS_OF}` }),
+  'POST /api/v1/imports/:kind': e(ADMIN, { url: () => '/api/v1/imports/people' }),
+  'GET /api/v1/imports/:kind/:id': e(ADMIN, { url: (x) => `/api/v1/imports/people/${x.importId}` }),
+  'GET /api/v1/data-quality': e(ANALYSTS),
+  'GET /api/v1/duplicates': e(ADMIN),
 };
 
 let t: TestDatabase;

@@ -67,6 +67,20 @@ function extraAddresses(x: AccessFixture): Record<string, string[]> {
     // issue 16: the Premium Service and NI18 (aggregates only)
     'GET /api/v1/performance/premium-service': ['/api/v1/performance/premium-service?scheme=PPO&year=2010/11', '/api/v1/performance/premium-service?scheme=PPO&year=2009/10'],
     'GET /api/v1/performance/ni18': ['/api/v1/performance/ni18?month=2010-04', '/api/v1/performance/ni18?month=2010-04&scheme=PPO'],
+    // issue 17: the API door onto schemes, selection runs, the review, the panel, performance and data quality
+    'GET /api/v1/schemes': [`/api/v1/schemes?asOf=${AS_OF}`],
+    'GET /api/v1/schemes/:code': [`/api/v1/schemes/PPO?asOf=${AS_OF}`, '/api/v1/schemes/PPO?asOf=2010-06-25'],
+    'GET /api/v1/selection-runs/:id': [`/api/v1/selection-runs/${x.runIds[0]}`, `/api/v1/selection-runs/${x.runIds[1]}`],
+    'GET /api/v1/selection-runs/:id/compare/:otherId': [`/api/v1/selection-runs/${x.runIds[0]}/compare/${x.runIds[1]}`],
+    'GET /api/v1/schemes/:code/review': [`/api/v1/schemes/PPO/review?asOf=${AS_OF}`],
+    'GET /api/v1/schemes/:code/panel': [`/api/v1/schemes/PPO/panel?date=${AS_OF}`],
+    'GET /api/v1/performance/ni30': ['/api/v1/performance/ni30?scheme=PPO&year=2009/10&ceiling=0.16', '/api/v1/performance/ni30?scheme=PPO&year=2010/11&ceiling=0.16'],
+    'GET /api/v1/performance/ni38': ['/api/v1/performance/ni38?year=2009/10', '/api/v1/performance/ni38?from=2010-01-01&to=2010-12-31'],
+    'GET /api/v1/performance/reoffending': ['/api/v1/performance/reoffending?from=2009-01-01&to=2010-06-30'],
+    'GET /api/v1/performance/concentration': ['/api/v1/performance/concentration?from=2009-01-01&to=2010-06-30'],
+    'GET /api/v1/performance/ogrs3': [`/api/v1/performance/ogrs3?scheme=PPO&asOf=${AS_OF}`],
+    'GET /api/v1/imports/:kind/:id': [`/api/v1/imports/people/${x.importId}`],
+    'GET /api/v1/data-quality': [`/api/v1/data-quality?import=${x.importId}`],
   };
 }
 
