@@ -248,7 +248,7 @@ async function setUpBodyParsing(app: FastifyInstance): Promise<void> {
 async function setUpStaticAssets(app: FastifyInstance): Promise<void> {
   const css = await applicationCss();
   app.get('/assets/application.css', { config: { access: 'public' } }, async (_req, reply) => {
-    reply.header('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(css);
+    return reply.header('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(css);
   });
   await app.register(staticFiles, {
     root: path.join(govukDist(), 'govuk', 'assets'),

@@ -50,7 +50,11 @@ const mediaType = (header: string | undefined) => (header ?? '').split(';')[0]!.
 export function registerImportApiRoutes(app: FastifyInstance): void {
   // The file itself as the body: handed to the route as the raw stream, which
   // saveUpload writes to a temporary file, checking and capping it as it goes.
-  app.addContentTypeParser(RAW_TYPES, (_req, payload, done) => done(null, payload));
+  // Only the import addresses take a file as the body; anywhere else it is refused as 415.
+  app.addContentTypeParser(RAW_TYPES, (req, payload, done) => {
+    if (req.routeOptions.url?.startsWith('/api/v1/imports/')) return done(null, payload);
+    done(Object.assign(new Error(`This address does not take ${req.headers['content-type']}.`), { statusCode: 415 }), undefined);
+  });
   const limit = () => app.deps.config.uploadLimitBytes;
 
   async function receive(req: FastifyRequest<{ Params: { kind: ImportKind }; Querystring: { fileName?: string } }>): Promise<SavedUpload> {
