@@ -276,6 +276,8 @@ function oneCase(rng: Rng, p: DemoPerson, m: DemoMembership, k: number, pattern:
 
 function alert(rng: Rng, c: DemoCase, kind: AlertKind, raised: number, about: number | null, detail: string, key: string): void {
   const acknowledged = raised < EXTRACT - 7 && rng.chance(0.7) ? Math.min(EXTRACT, raised + rng.int(1, 5)) : null;
+  // One alert per key, as the alert service raises them (two positive tests on one day are one alert).
+  if (c.alerts.some((a) => a.kind === kind && a.dedupeKey === `demo:${key}`)) return;
   c.alerts.push({ kind, raised, about, detail, dedupeKey: `demo:${key}`, acknowledgedOn: acknowledged });
 }
 
