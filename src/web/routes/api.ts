@@ -3,6 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import { JustificationRequiredError } from '../../access/permissions.js';
 import { problemSchema } from '../errors.js';
+import { problems } from '../api-schemas.js';
+import { personRecordSchema, timelinePageSchema, timelineQuerySchema } from '../person-schemas.js';
+import type { TimelineKind } from '../../people/service.js';
 
 const personSummary = {
   type: 'object',
@@ -34,22 +37,53 @@ export function registerApiRoutes(app: FastifyInstance): void {
     async (req) => ({ people: await app.services.people.search(req.actor!, req.query.q, { channel: 'api' }) }),
   );
 
-  app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string } }>(
+  type TimelineQuerystring = { kind?: TimelineKind[]; cursor?: string; limit?: number };
+  app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string }; Querystring: TimelineQuerystring }>(
     '/api/v1/people/:id',
     {
       config: { access: 'person:view' },
       schema: {
-        summary: "One person's record: identity, identifiers, memberships, custody and timeline. Logged as a consultation.",
-        description: 'A restricted record needs the reason for viewing in the X-Justification header; it is written to the audit log.',
+        summary: "One person's record: identity, identifiers, memberships, custody, risk and the newest page of the timeline. Logged as a consultation.",
+        description:
+          'A restricted record needs the reason for viewing in the X-Justification header; it is written to the audit log. ' +
+          'The timeline holds the newest 50 entries (`limit`, `kind` as for the timeline); `timelineNext` gives the rest from GET /api/v1/people/{id}/timeline.',
         tags: ['people'],
         params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] },
         headers: { type: 'object', properties: { 'x-justification': { type: 'string' } } },
-        response: { 401: errorBody, 403: errorBody, 404: errorBody },
+        querystring: timelineQuerySchema,
+        response: { 200: personRecordSchema, ...problems },
       },
     },
     async (req, reply) => {
       try {
-        return await app.services.people.view(req.actor!, req.params.id, { justification: req.headers['x-justification'], channel: 'api' });
+        const { kind, cursor, limit } = req.query;
+        return await app.services.people.view(req.actor!, req.params.id, { justification: req.headers['x-justification'], channel: 'api', timeline: { kinds: kind, cursor, limit } });
+      } catch (e) {
+        if (e instanceof JustificationRequiredError) return reply.code(403).send({ error: 'justification_required', message: e.message });
+        throw e;
+      }
+    },
+  );
+
+  app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string }; Querystring: TimelineQuerystring }>(
+    '/api/v1/people/:id/timeline',
+    {
+      config: { access: 'person:view' },
+      schema: {
+        summary: "A page of one person's timeline, most recent first, under the same need-to-know as the record. Logged as a consultation.",
+        description: 'Filter with `kind` (repeat it for several kinds); page with `cursor` (the `next` of the previous page, or `timelineNext` of the record). A restricted record needs X-Justification.',
+        tags: ['people'],
+        params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] },
+        headers: { type: 'object', properties: { 'x-justification': { type: 'string' } } },
+        querystring: timelineQuerySchema,
+        response: { 200: timelinePageSchema, ...problems },
+      },
+    },
+    async (req, reply) => {
+      try {
+        const { kind, cursor, limit } = req.query;
+        const page = await app.services.people.timeline(req.actor!, req.params.id, { justification: req.headers['x-justification'], channel: 'api', timeline: { kinds: kind, cursor, limit } });
+        return { timeline: page.items, next: page.next, counts: page.counts };
       } catch (e) {
         if (e instanceof JustificationRequiredError) return reply.code(403).send({ error: 'justification_required', message: e.message });
         throw e;
