@@ -102,7 +102,8 @@ try {
 }
 
 const fmt = (n: number | null) => (n === null || Number.isNaN(n) ? '–' : n.toLocaleString('en-GB'));
-const rows = results.map((r) => [r.pass ? 'pass' : 'FAIL', r.name, r.engine, `${fmt(r.value)} ${r.unit}`, r.bar, fmt(r.baseline), r.ratio === null ? '–' : `${r.ratio}×`, r.note ?? '']);
+const barText = (r: BenchResult) => (typeof r.bar === 'number' ? `≤ ${fmt(r.bar)} ${r.unit}` : r.bar);
+const rows = results.map((r) => [r.pass ? 'pass' : 'FAIL', r.name, r.engine, `${fmt(r.value)} ${r.unit}`, barText(r), fmt(r.baseline), r.ratio === null ? '–' : `${r.ratio}×`, r.note ?? '']);
 const head = ['', 'benchmark', 'engine', 'value', 'bar', 'baseline', 'ratio', 'note'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
@@ -111,6 +112,6 @@ process.stdout.write(line(head) + '\n' + rows.map(line).join('\n') + '\n');
 for (const s of skipped) process.stdout.write(`not yet  ${s.name} (${s.engine}): ${s.reason}\n`);
 
 const out = path.resolve('bench/results.json');
-fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), people, cores: os.cpus().length, node: process.version, results, notYet: skipped }, null, 2) + '\n');
+fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), people, cores: os.cpus().length, node: process.version, results: results.map((r) => ({ ...r, meets: r.meets ?? r.pass })), notYet: skipped }, null, 2) + '\n');
 process.stdout.write(`\nWritten to ${path.relative(process.cwd(), out)}.\n`);
 process.exit(results.every((r) => r.pass) ? 0 : 1);

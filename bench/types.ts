@@ -9,8 +9,10 @@ export interface BenchResult {
   /** The measured figure, in `unit`. */
   value: number;
   unit: string;
-  /** SPEC 6's bar, as text ("≤ 100 ms"). */
-  bar: string;
+  /** SPEC 6's bar: as text ("≤ 100 ms"), or a number in `unit` that `value` must not exceed (issue 18's figures). */
+  bar: string | number;
+  /** Whether the value meets its bar (results.json; the same as `pass` when not given). */
+  meets?: boolean;
   /** The same measure of a bare baseline in this run (a static file, bare COPY, raw SQL), or null. */
   baseline: number | null;
   /** value ÷ baseline (or baseline ÷ value for throughput), or null. */

@@ -38,42 +38,6 @@ export interface TimelineItem {
   by?: string;
 }
 
-/**
- * Entries of one day sort in this order (a conviction before the arrest that
- * led to it, an appointment before the alert it raised). As a number that
- * sorts DESCENDING, so that the whole key (date, rank, row id, part) sorts one
- * way and a page's cursor is one row comparison.
- */
-const SAME_DAY_ORDER: readonly TimelineKind[] = [
-  'outcome',
-  'arrest',
-  'charge',
-  'intelligence',
-  'drug_test',
-  'required_assessment',
-  'breach',
-  'custody',
-  'release',
-  'supervision',
-  'membership',
-  'panel_decision',
-  'risk_assessment',
-  'mappa_referral',
-  'needs_assessment',
-  'appointment',
-  'case_action',
-  'disengagement',
-  'case_note',
-  'alert',
-];
-export const KIND_RANK: Readonly<Record<TimelineKind, number>> = Object.fromEntries(SAME_DAY_ORDER.map((k, i) => [k, SAME_DAY_ORDER.length - i])) as Record<TimelineKind, number>;
-const KIND_OF_RANK = new Map<number, TimelineKind>(SAME_DAY_ORDER.map((k) => [KIND_RANK[k], k]));
-export function kindOfRank(rank: number): TimelineKind {
-  const k = KIND_OF_RANK.get(rank);
-  if (!k) throw new Error(`No timeline kind ranks ${rank}`);
-  return k;
-}
-
 /** The kinds a request asks for (one or many; unknown ones ignored); none means all. */
 export function timelineKindsOf(query: unknown): TimelineKind[] {
   const list = (Array.isArray(query) ? query : [query]).flatMap((k) => (typeof k === 'string' ? k.split(',') : []));

@@ -2,7 +2,7 @@
 // record as the summary lists, tables and timeline of the person page.
 import type { PersonLabel } from '../../people/names.js';
 import type { PersonView, PersonSummary, TimelineKind } from '../../people/service.js';
-import { escape } from '../html.js';
+import { escape, formatDate } from '../html.js';
 import type { ConsentView } from '../../people/consent.js';
 import { AGENCY_KINDS } from '../../access/need-to-know.js';
 import { AGENCY_KIND_LABELS } from './admin.js';
@@ -63,13 +63,8 @@ export function personPageView(view: PersonView, opts: { kinds?: readonly Timeli
   const kinds = [...(opts.kinds ?? [])];
   const chosen = new Set(kinds);
   const counts = record.timelineCounts;
-  const timelineItems = record.timeline.map((t) => ({
-    label: { text: t.title },
-    text: t.detail,
-    datetime: { timestamp: t.date, type: 'date' },
-    ...(t.by ? { byline: { text: t.by } } : {}),
-    attributes: { 'data-kind': t.kind },
-  }));
+  // As the MoJ timeline shows an entry (person.njk writes its markup out).
+  const timelineItems = record.timeline.map((t) => ({ kind: t.kind, title: t.title, by: t.by ?? null, date: t.date, dateText: formatDate(t.date), detail: t.detail }));
   // "Entries 51 to 100 of 500", or "500 entries" when one page holds them all.
   const first = view.timelineBefore + 1;
   const last = view.timelineBefore + record.timeline.length;
@@ -123,7 +118,8 @@ export function personPageView(view: PersonView, opts: { kinds?: readonly Timeli
     timelineNewestHref: opts.cursor ? timelineHref(p.id, kinds, null) : null,
     timelineKindItems: (Object.keys(TIMELINE_KIND_LABELS) as TimelineKind[])
       .filter((k) => (counts[k] ?? 0) > 0 || chosen.has(k))
-      .map((k) => ({ value: k, text: `${TIMELINE_KIND_LABELS[k]} (${count(counts[k] ?? 0)})`, checked: chosen.has(k) })),
+      // Ids as the GOV.UK checkboxes macro gives them: timeline-kind, timeline-kind-2, ...
+      .map((k, i) => ({ id: i === 0 ? 'timeline-kind' : `timeline-kind-${i + 1}`, value: k, text: `${TIMELINE_KIND_LABELS[k]} (${count(counts[k] ?? 0)})`, checked: chosen.has(k) })),
     caseHref: record.openCaseId !== null ? `/people/${p.id}/case` : null,
     risk: {
       latest: latest ? { text: `${ROSH_LABELS[latest.riskOfSeriousHarm]} risk of serious harm, assessed ${latest.date}`, badge: ROSH_LABELS[latest.riskOfSeriousHarm], badgeClass: ROSH_BADGES[latest.riskOfSeriousHarm] } : null,
