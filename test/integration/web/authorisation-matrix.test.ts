@@ -247,6 +247,8 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/watch-lists': e(['practitioner', 'scheme_manager', 'administrator'], { form: (_x, n) => ({ name: `matrix api ${n}`, query: 'released_recently' }) }),
   'GET /api/v1/watch-lists/:id/results': e(['practitioner', 'scheme_manager', 'administrator']),
   'DELETE /api/v1/watch-lists/:id': e(['practitioner', 'scheme_manager', 'administrator']),
+  // issue 16/17/18: the person page's timeline, a page at a time (the web page's ?kind=&cursor= is GET /people/:id above)
+  'GET /api/v1/people/:id/timeline': e(PEOPLE),
 };
 
 let t: TestDatabase;

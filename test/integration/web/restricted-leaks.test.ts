@@ -31,10 +31,12 @@ function extraAddresses(x: AccessFixture): Record<string, string[]> {
   return {
     'GET /people': searches.map((q) => `/people?q=${q}`),
     'GET /api/v1/people': searches.map((q) => `/api/v1/people?q=${q}`),
-    'GET /people/:id': [`/people/${x.restrictedId}`],
+    'GET /people/:id': [`/people/${x.restrictedId}`, `/people/${x.restrictedId}?kind=arrest&kind=outcome`],
     'GET /api/v1/people/:id': [`/api/v1/people/${x.restrictedId}`],
     'GET /api/v1/people/:id/risk-assessments': [`/api/v1/people/${x.restrictedId}/risk-assessments`],
     'GET /api/v1/people/:id/mappa-referrals': [`/api/v1/people/${x.restrictedId}/mappa-referrals`],
+    // issue 18: the timeline's pages and filters, of the restricted person
+    'GET /api/v1/people/:id/timeline': [`/api/v1/people/${x.restrictedId}/timeline`, `/api/v1/people/${x.restrictedId}/timeline?kind=arrest&limit=5`],
     'GET /schemes': [`/schemes?asOf=${AS_OF}`],
     'GET /schemes/:code': [`/schemes/PPO?asOf=${AS_OF}`, '/schemes/PPO?asOf=2010-06-25'],
     'GET /schemes/:code/panel': [`/schemes/PPO/panel?date=${AS_OF}`],
