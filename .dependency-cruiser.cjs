@@ -39,7 +39,7 @@ const DOMAIN = [
   // alerts: the watch-list searches as their users see them
   'src/alerts/watch-queries\\.ts$',
   // a person's history as the rules see it
-  'src/people/history\\.ts$',
+  'src/people/(history|timeline-entries)\\.ts$',
   // the measures' arithmetic
   'src/performance/(ni30|ni38|ogrs3|ogrs3-history|concentration|reoffending)\\.ts$',
   // charts and disclosure control

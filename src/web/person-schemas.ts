@@ -136,7 +136,7 @@ export const personRecordSchema = {
           properties: {
             personId: { type: 'integer' },
             givenDate: date,
-            scope: { type: ['string', 'array'], items: str, description: '"all", or the kinds of agency the person agreed to share with.' },
+            scope: { anyOf: [{ type: 'string', enum: ['all'] }, { type: 'array', items: str }], description: '"all", or the kinds of agency the person agreed to share with.' },
             recordedBy: str,
             recordedAt: { type: 'string', format: 'date-time' },
           },

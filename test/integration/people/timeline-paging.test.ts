@@ -185,6 +185,13 @@ describe('the API pages the same timeline', () => {
     expect(asked.counts.intelligence).toBeUndefined();
   });
 
+  it('gives the consent in force with its scope as a list of agency kinds', async () => {
+    await t.db.insertInto('health_consents').values({ partnership_id: ta.f.partnershipId, person_id: personId, given_date: '2009-01-01', share_with_all: false, agency_kinds: ['police', 'housing'], recorded_by_label: 'test' }).execute();
+    const body = (await get('officer', `/api/v1/people/${personId}`)).json();
+    expect(body.consent.consent.scope).toEqual(['police', 'housing']);
+    await t.db.deleteFrom('health_consents').where('person_id', '=', personId).execute();
+  });
+
   it('needs the reason for a restricted record, and refuses those not named on it', async () => {
     expect((await get('officer', `/api/v1/people/${restrictedId}/timeline`)).statusCode).toBe(403);
     const ok = await get('officer', `/api/v1/people/${restrictedId}/timeline`, { 'x-justification': 'Checking the arrest before the panel' });
