@@ -1,7 +1,7 @@
 // The JSON schemas of a person's record and timeline in the API
 // (GET /api/v1/people/{id} and GET /api/v1/people/{id}/timeline): exact, so
 // that the OpenAPI document says what the API answers (OpenAPI 3.1 nulls).
-import { TIMELINE_KINDS } from '../people/service.js';
+import { TIMELINE_KINDS } from '../people/timeline-entries.js';
 import { pageQueryProperties } from './api-schemas.js';
 
 const str = { type: 'string' } as const;

@@ -5,7 +5,7 @@ import { JustificationRequiredError } from '../../access/permissions.js';
 import { problemSchema } from '../errors.js';
 import { problems } from '../api-schemas.js';
 import { personRecordSchema, timelinePageSchema, timelineQuerySchema } from '../person-schemas.js';
-import type { TimelineKind } from '../../people/service.js';
+import type { TimelineKind } from '../../people/timeline-entries.js';
 
 const personSummary = {
   type: 'object',

@@ -53,7 +53,7 @@ export function timelineHref(personId: number, kinds: readonly TimelineKind[], c
   return `/people/${personId}${qs ? `?${qs}` : ''}#timeline`;
 }
 
-export { timelineKindsOf } from '../../people/service.js';
+export { timelineKindsOf } from '../../people/timeline-entries.js';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
