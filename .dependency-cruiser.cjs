@@ -39,7 +39,7 @@ const DOMAIN = [
   // alerts: the watch-list searches as their users see them
   'src/alerts/watch-queries\\.ts$',
   // a person's history as the rules see it
-  'src/people/history\\.ts$',
+  'src/people/(history|timeline-entries)\\.ts$',
   // list exports: the cells (neutralised) and the registry of lists (drawn through the services it is handed)
   'src/exports/(cells|kinds)\\.ts$',
   // the measures' arithmetic

@@ -169,7 +169,7 @@ async function build(database: Database, people: number, log: (m: string) => voi
 /** The manifest of benchmark data already in a database (events counted as the demo counts them). */
 async function describe(database: Database, partnershipId: number): Promise<Manifest> {
   const r = await sql<{ people: number; events: number; person_id: number }>`
-    SELECT (SELECT count(*)::int FROM people WHERE partnership_id = ${partnershipId}) AS people,
+    SELECT (SELECT count(*)::int FROM people WHERE partnership_id = ${partnershipId} AND person_ref <> 'BENCH-500') AS people, -- not person-page.ts's own person
            (SELECT count(*)::int FROM outcomes WHERE partnership_id = ${partnershipId})
          + (SELECT count(*)::int FROM arrests WHERE partnership_id = ${partnershipId})
          + (SELECT count(*)::int FROM charges WHERE partnership_id = ${partnershipId})

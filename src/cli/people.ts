@@ -1,11 +1,13 @@
 // `waymark person …`: one person's record: who may see it (restricted records)
-// and the consent to share their health detail.
+// and the consent to share their health detail; a page of their timeline.
 import type { Command } from 'commander';
 import { registerRestrictionCommands } from './person-restrictions.js';
 import { registerConsentCommands } from './person-consent.js';
+import { registerTimelineCommands } from './person-timeline.js';
 
 export function registerPersonCommands(program: Command): void {
-  const person = program.command('person').description("one person's record: restrictions and consent to share");
+  const person = program.command('person').description("one person's record: its timeline, restrictions and consent to share");
   registerRestrictionCommands(person);
   registerConsentCommands(person);
+  registerTimelineCommands(person);
 }

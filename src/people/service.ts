@@ -5,7 +5,8 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { personLabels } from './names.js';
-import { viewPerson, type PersonSummary } from './record.js';
+import { viewPerson, viewPersonPage, viewPersonTimeline, type PersonSummary } from './record.js';
+import type { TimelineQuery } from './timeline.js';
 import { requirePermission } from '../access/permissions.js';
 import { visiblePeople } from '../access/need-to-know.js';
 import { auditList } from '../access/audit.js';
@@ -80,10 +81,16 @@ export function peopleService({ db }: { db: Kysely<DB> }) {
   return {
     search: (actor: Actor, q: string, opts?: { limit?: number; channel?: 'web' | 'api' | 'cli' }) => searchPeople(db, actor, q, opts),
     searchPage: (actor: Actor, q: string, input: { cursor?: string; limit?: unknown; channel?: 'web' | 'api' | 'cli' }) => searchPeoplePage(db, actor, q, input),
-    view: (actor: Actor, personId: number, opts?: { justification?: string; channel?: 'web' | 'api' | 'cli' }) => viewPerson(db, actor, personId, opts),
+    view: (actor: Actor, personId: number, opts?: { justification?: string; channel?: 'web' | 'api' | 'cli'; timeline?: TimelineQuery }) => viewPerson(db, actor, personId, opts),
+    /** The record with the timeline page's figures, for the person page. */
+    page: (actor: Actor, personId: number, opts?: { justification?: string; channel?: 'web' | 'api' | 'cli'; timeline?: TimelineQuery }) => viewPersonPage(db, actor, personId, opts),
+    /** One page of the person's timeline (`next` gives the following page). */
+    timeline: (actor: Actor, personId: number, opts?: { justification?: string; channel?: 'web' | 'api' | 'cli'; timeline?: TimelineQuery }) => viewPersonTimeline(db, actor, personId, opts),
     /** Names for lists of people by id, for the people the actor may see (the others are left out). */
     labels: (actor: Actor, ids: readonly number[]) => personLabels(db, actor, ids),
   };
 }
 
-export type { PersonRecord, PersonSummary, TimelineItem, TimelineKind } from './record.js';
+export type { PersonRecord, PersonView, PersonSummary, TimelineItem, TimelineKind } from './record.js';
+export type { TimelinePage, TimelineQuery } from './timeline.js';
+export { TIMELINE_KINDS, timelineKindsOf } from './timeline-entries.js';

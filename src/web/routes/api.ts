@@ -5,9 +5,10 @@
 // app.ts and api-schemas.ts.
 import type { FastifyInstance } from 'fastify';
 import { pageQueryProperties, pageSchema, problems } from '../api-schemas.js';
+import { personRecordSchema, timelinePageSchema, timelineQuerySchema } from '../person-schemas.js';
+import type { TimelineKind } from '../../people/timeline-entries.js';
 
 const date = { type: 'string', format: 'date' } as const;
-const nullableDate = { type: ['string', 'null'], format: 'date' } as const;
 const nullableString = { type: ['string', 'null'] } as const;
 
 const personSummaryProperties = {
@@ -26,92 +27,6 @@ const personSummary = {
   properties: personSummaryProperties,
 } as const;
 
-/** A person's record, as GET /api/v1/people/{id} sends it (people/record.ts PersonRecord). */
-const personRecord = {
-  type: 'object',
-  required: ['person', 'identifiers', 'addresses', 'memberships', 'custody', 'timeline', 'risk', 'openCaseId', 'withheld', 'consent'],
-  properties: {
-    person: {
-      type: 'object',
-      required: [...personSummary.required, 'sex', 'ethnicity', 'dateOfDeath'],
-      properties: { ...personSummaryProperties, sex: { type: 'string' }, ethnicity: nullableString, dateOfDeath: nullableDate },
-    },
-    identifiers: { type: 'array', items: { type: 'object', required: ['kind', 'value'], properties: { kind: { type: 'string' }, value: { type: 'string' } } } },
-    addresses: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['fromDate', 'toDate', 'areaCode', 'areaName', 'postcode'],
-        properties: { fromDate: date, toDate: nullableDate, areaCode: { type: 'string' }, areaName: nullableString, postcode: nullableString },
-      },
-    },
-    memberships: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['schemeCode', 'schemeName', 'tier', 'startDate', 'endDate', 'endReason', 'selectionReason'],
-        properties: { schemeCode: { type: 'string' }, schemeName: { type: 'string' }, tier: nullableString, startDate: date, endDate: nullableDate, endReason: nullableString, selectionReason: nullableString },
-      },
-    },
-    custody: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['kind', 'receptionDate', 'releaseDate', 'expectedReleaseDate', 'sentenceDays', 'establishment'],
-        properties: { kind: { type: 'string' }, receptionDate: date, releaseDate: nullableDate, expectedReleaseDate: nullableDate, sentenceDays: { type: ['integer', 'null'] }, establishment: nullableString },
-      },
-    },
-    timeline: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['date', 'kind', 'title', 'detail'],
-        properties: { date, kind: { type: 'string', description: 'What happened: an offence, a custody period, a membership, a case action, a note...' }, title: { type: 'string' }, detail: { type: 'string' }, by: { type: 'string' } },
-      },
-    },
-    risk: {
-      type: 'object',
-      required: ['assessments', 'mappaReferrals', 'mayRecord', 'agencies'],
-      properties: {
-        assessments: {
-          type: 'array',
-          items: {
-            type: 'object',
-            required: ['id', 'date', 'riskOfSeriousHarm', 'agency', 'assessor', 'notes'],
-            properties: { id: { type: 'integer' }, date, riskOfSeriousHarm: { type: 'string', enum: ['low', 'medium', 'high', 'very_high'] }, agency: nullableString, assessor: nullableString, notes: nullableString },
-          },
-        },
-        mappaReferrals: {
-          type: 'array',
-          items: { type: 'object', required: ['id', 'date', 'outcome', 'outcomeDate'], properties: { id: { type: 'integer' }, date, outcome: nullableString, outcomeDate: nullableDate } },
-        },
-        mayRecord: { type: 'boolean' },
-        agencies: { type: 'array', items: { type: 'object', required: ['code', 'name'], properties: { code: { type: 'string' }, name: { type: 'string' } } } },
-      },
-    },
-    openCaseId: { type: ['integer', 'null'] },
-    withheld: { type: 'array', items: { type: 'string' } },
-    consent: {
-      type: 'object',
-      required: ['consent', 'mayRecord'],
-      properties: {
-        consent: {
-          type: ['object', 'null'],
-          required: ['personId', 'givenDate', 'scope', 'recordedBy', 'recordedAt'],
-          properties: {
-            personId: { type: 'integer' },
-            givenDate: date,
-            scope: { anyOf: [{ type: 'string', enum: ['all'] }, { type: 'array', items: { type: 'string' } }] },
-            recordedBy: { type: 'string' },
-            recordedAt: { type: 'string' },
-          },
-        },
-        mayRecord: { type: 'boolean' },
-      },
-    },
-  },
-} as const;
-
 export function registerApiRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: { q: string; cursor?: string; limit?: number } }>(
     '/api/v1/people',
@@ -128,20 +43,48 @@ export function registerApiRoutes(app: FastifyInstance): void {
     async (req) => app.services.people.searchPage(req.actor!, req.query.q, { cursor: req.query.cursor, limit: req.query.limit, channel: 'api' }),
   );
 
-  app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string } }>(
+  type TimelineQuerystring = { kind?: TimelineKind[]; cursor?: string; limit?: number };
+  app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string }; Querystring: TimelineQuerystring }>(
     '/api/v1/people/:id',
     {
       config: { access: 'person:view' },
       schema: {
-        summary: "One person's record: identity, identifiers, memberships, custody and timeline. Logged as a consultation.",
-        description: 'A restricted record needs the reason for viewing in the X-Justification header; it is written to the audit log. Without it the answer is 403 with `code` justification_required.',
+        summary: "One person's record: identity, identifiers, memberships, custody, risk and the newest page of the timeline. Logged as a consultation.",
+        description:
+          'A restricted record needs the reason for viewing in the X-Justification header; it is written to the audit log. Without it the answer is 403 with `code` justification_required. ' +
+          'The timeline holds the newest 50 entries (`limit`, `kind` as for the timeline); `timelineNext` gives the rest from GET /api/v1/people/{id}/timeline.',
         tags: ['people'],
         params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] },
         headers: { type: 'object', properties: { 'x-justification': { type: 'string', description: 'Why you need to see a restricted record (audited).' } } },
-        response: { 200: personRecord, ...problems },
+        querystring: timelineQuerySchema,
+        response: { 200: personRecordSchema, ...problems },
       },
     },
-    async (req) => app.services.people.view(req.actor!, req.params.id, { justification: req.headers['x-justification'], channel: 'api' }),
+    async (req) => {
+      const { kind, cursor, limit } = req.query;
+      return app.services.people.view(req.actor!, req.params.id, { justification: req.headers['x-justification'], channel: 'api', timeline: { kinds: kind, cursor, limit } });
+    },
+  );
+
+  app.get<{ Params: { id: number }; Headers: { 'x-justification'?: string }; Querystring: TimelineQuerystring }>(
+    '/api/v1/people/:id/timeline',
+    {
+      config: { access: 'person:view' },
+      schema: {
+        summary: "A page of one person's timeline, most recent first, under the same need-to-know as the record. Logged as a consultation.",
+        description: 'Filter with `kind` (repeat it for several kinds); page with `cursor` (the `next` of the previous page, or `timelineNext` of the record). A restricted record needs X-Justification.',
+        tags: ['people'],
+        params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] },
+        headers: { type: 'object', properties: { 'x-justification': { type: 'string', description: 'Why you need to see a restricted record (audited).' } } },
+        querystring: timelineQuerySchema,
+        response: { 200: timelinePageSchema, ...problems },
+      },
+    },
+    async (req) => {
+      const { kind, cursor, limit } = req.query;
+      const page = await app.services.people.timeline(req.actor!, req.params.id, { justification: req.headers['x-justification'], channel: 'api', timeline: { kinds: kind, cursor, limit } });
+      return { timeline: page.items, next: page.next, counts: page.counts };
+    },
   );
 
   app.get('/api/v1/openapi.json', { config: { access: 'signed-in' }, schema: { hide: true } }, async () => app.swagger());

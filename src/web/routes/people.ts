@@ -1,7 +1,7 @@
 // People: search and the person page.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Actor } from '../../access/actor.js';
-import type { PersonRecord } from '../../people/service.js';
+import type { PersonView } from '../../people/service.js';
 import { JustificationRequiredError } from '../../access/permissions.js';
 import { peopleSearchRows, personPageView, timelineKindsOf } from '../view-models/people.js';
 import { restrictionSection, type RestrictionQuery } from '../view-models/restrictions.js';
@@ -13,41 +13,56 @@ export function registerPeopleRoutes(app: FastifyInstance): void {
     return reply.render('people-search.njk', { title: q ? `People matching ${q}` : 'People', q, results, rows: peopleSearchRows(results) });
   });
 
-  app.get<{ Params: { id: string }; Querystring: RestrictionQuery & { kind?: string | string[] } }>('/people/:id', { config: { access: 'person:view' } }, async (req, reply) => {
-    return showPerson(app, req.actor!, req.params.id, undefined, reply, req.query);
+  // The timeline's page: ?kind= (one or many) filters it, ?cursor= is where
+  // "Show more" starts (a link: no JavaScript needed).
+  app.get<{ Params: { id: string }; Querystring: RestrictionQuery & TimelineParams }>('/people/:id', { config: { access: 'person:view' } }, async (req, reply) => {
+    return showPerson(app, req.actor!, req.params.id, undefined, reply, req.query, req.query);
   });
 
-  app.post<{ Params: { id: string }; Body: { justification?: string } }>('/people/:id/view', { config: { access: 'person:view' } }, async (req, reply) => {
+  app.post<{ Params: { id: string }; Body: { justification?: string } & TimelineParams }>('/people/:id/view', { config: { access: 'person:view' } }, async (req, reply) => {
     const justification = (req.body?.justification ?? '').trim();
+    const timeline = { kind: req.body?.kind, cursor: req.body?.cursor };
     if (justification.length < 10) {
       reply.code(400);
       return reply.render('justify.njk', {
         title: 'This record is restricted',
         personId: Number(req.params.id),
+        hidden: timelineHidden(timeline),
         fieldErrors: { justification: 'Give your reason in at least 10 characters' },
         errors: [{ text: 'Give your reason in at least 10 characters', href: '#justification' }],
       });
     }
-    return showPerson(app, req.actor!, req.params.id, justification, reply);
+    return showPerson(app, req.actor!, req.params.id, justification, reply, {}, timeline);
   });
 }
 
-async function showPerson(app: FastifyInstance, actor: Actor, idParam: string, justification: string | undefined, reply: FastifyReply, query: RestrictionQuery = {}) {
+interface TimelineParams {
+  kind?: string | string[];
+  cursor?: string;
+}
+
+/** The timeline's page as hidden fields of the form that asks why a restricted record is viewed. */
+function timelineHidden(t: TimelineParams): { name: string; value: string }[] {
+  return [...timelineKindsOf(t.kind).map((k) => ({ name: 'kind', value: k })), ...(typeof t.cursor === 'string' && t.cursor ? [{ name: 'cursor', value: t.cursor.slice(0, 200) }] : [])];
+}
+
+async function showPerson(app: FastifyInstance, actor: Actor, idParam: string, justification: string | undefined, reply: FastifyReply, query: RestrictionQuery, t: TimelineParams) {
   const id = Number(idParam);
   if (!Number.isSafeInteger(id) || id <= 0) {
     reply.code(404);
     return reply.render('error.njk', { title: 'Page not found', message: 'There is no person at this address.' });
   }
-  let record: PersonRecord;
+  const kinds = timelineKindsOf(t.kind);
+  const cursor = typeof t.cursor === 'string' && t.cursor ? t.cursor : null;
+  let view: PersonView;
   try {
-    record = await app.services.people.view(actor, id, { justification, channel: 'web' });
+    view = await app.services.people.page(actor, id, { justification, channel: 'web', timeline: { kinds, cursor } });
   } catch (e) {
     if (e instanceof JustificationRequiredError) {
       reply.code(403);
-      return reply.render('justify.njk', { title: 'This record is restricted', personId: id, fieldErrors: {} });
+      return reply.render('justify.njk', { title: 'This record is restricted', personId: id, hidden: timelineHidden(t), fieldErrors: {} });
     }
     throw e;
   }
-  const kinds = timelineKindsOf((query as { kind?: unknown }).kind);
-  return reply.render('person.njk', { ...personPageView(record, { kinds }), ...(await restrictionSection(app, actor, id, query)) });
+  return reply.render('person.njk', { ...personPageView(view, { kinds, cursor }), ...(await restrictionSection(app, actor, id, query)) });
 }

@@ -1,14 +1,11 @@
 // What the people pages show: search results as table rows, and a person's
 // record as the summary lists, tables and timeline of the person page.
 import type { PersonLabel } from '../../people/names.js';
-import type { PersonRecord, PersonSummary, TimelineKind } from '../../people/service.js';
-import { escape } from '../html.js';
+import type { PersonView, PersonSummary, TimelineKind } from '../../people/service.js';
+import { escape, formatDate } from '../html.js';
 import type { ConsentView } from '../../people/consent.js';
 import { AGENCY_KINDS } from '../../access/need-to-know.js';
 import { AGENCY_KIND_LABELS } from './admin.js';
-
-/** The timeline shows at most this many events; the page says when there are more. */
-const TIMELINE_LIMIT = 500;
 
 
 export function peopleSearchRows(results: readonly PersonSummary[]) {
@@ -47,25 +44,39 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
 const ROSH_LABELS: Record<string, string> = { low: 'Low', medium: 'Medium', high: 'High', very_high: 'Very high' };
 const ROSH_BADGES: Record<string, string> = { low: 'moj-badge--green', medium: 'moj-badge--orange', high: 'moj-badge--red', very_high: 'moj-badge--red' };
 
-/** The kinds a request's ?kind= asks for (one or many; unknown ones ignored); none means all. */
-export function timelineKindsOf(query: unknown): TimelineKind[] {
-  const list = (Array.isArray(query) ? query : [query]).filter((k): k is string => typeof k === 'string');
-  return list.filter((k): k is TimelineKind => Object.hasOwn(TIMELINE_KIND_LABELS, k));
+/** The address of a page of the person's timeline: the kinds chosen, and where the page starts. */
+export function timelineHref(personId: number, kinds: readonly TimelineKind[], cursor: string | null): string {
+  const q = new URLSearchParams();
+  for (const k of kinds) q.append('kind', k);
+  if (cursor) q.set('cursor', cursor);
+  const qs = q.toString();
+  return `/people/${personId}${qs ? `?${qs}` : ''}#timeline`;
 }
 
-export function personPageView(record: PersonRecord, opts: { kinds?: readonly TimelineKind[] } = {}) {
+export { timelineKindsOf } from '../../people/timeline-entries.js';
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+export function personPageView(view: PersonView, opts: { kinds?: readonly TimelineKind[]; cursor?: string | null } = {}) {
+  const { record } = view;
   const p = record.person;
-  const chosen = new Set(opts.kinds ?? []);
-  const shown = chosen.size ? record.timeline.filter((t) => chosen.has(t.kind)) : record.timeline;
-  const counts = new Map<TimelineKind, number>();
-  for (const t of record.timeline) counts.set(t.kind, (counts.get(t.kind) ?? 0) + 1);
-  const timelineItems = shown.slice(0, TIMELINE_LIMIT).map((t) => ({
-    label: { text: t.title },
-    text: t.detail,
-    datetime: { timestamp: t.date, type: 'date' },
-    ...(t.by ? { byline: { text: t.by } } : {}),
-    attributes: { 'data-kind': t.kind },
-  }));
+  const kinds = [...(opts.kinds ?? [])];
+  const chosen = new Set(kinds);
+  const counts = record.timelineCounts;
+  // As the MoJ timeline shows an entry (person.njk writes its markup out).
+  const timelineItems = record.timeline.map((t) => ({ kind: t.kind, title: t.title, by: t.by ?? null, date: t.date, dateText: formatDate(t.date), detail: t.detail }));
+  // "Entries 51 to 100 of 500", or "500 entries" when one page holds them all.
+  const first = view.timelineBefore + 1;
+  const last = view.timelineBefore + record.timeline.length;
+  const of = chosen.size ? `${count(view.timelineMatching)} of ${count(view.timelineTotal)}` : count(view.timelineTotal);
+  const timelineSummary =
+    record.timeline.length === 0
+      ? chosen.size
+        ? `No entries of the kinds chosen (${count(view.timelineTotal)} entries in all).`
+        : 'No entries.'
+      : first === 1 && !record.timelineNext
+        ? `${of} entries, most recent first.`
+        : `Entries ${count(first)} to ${count(last)} of ${of}, most recent first.`;
   const latest = record.risk.assessments[0];
   return {
     title: `${p.familyName.toUpperCase()}, ${p.givenNames}`,
@@ -99,12 +110,16 @@ export function personPageView(record: PersonRecord, opts: { kinds?: readonly Ti
       { text: a.toDate ?? 'Current' },
     ]),
     timelineItems,
-    timelineShown: shown.length,
-    timelineTruncated: shown.length > TIMELINE_LIMIT,
+    timelineSummary,
     timelineFiltered: chosen.size > 0,
+    // Links, so that "show more" works without JavaScript: the next page
+    // (older entries) with the same kinds, and back to the newest.
+    timelineMoreHref: record.timelineNext ? timelineHref(p.id, kinds, record.timelineNext) : null,
+    timelineNewestHref: opts.cursor ? timelineHref(p.id, kinds, null) : null,
     timelineKindItems: (Object.keys(TIMELINE_KIND_LABELS) as TimelineKind[])
-      .filter((k) => counts.has(k) || chosen.has(k))
-      .map((k) => ({ value: k, text: `${TIMELINE_KIND_LABELS[k]} (${counts.get(k) ?? 0})`, checked: chosen.has(k) })),
+      .filter((k) => (counts[k] ?? 0) > 0 || chosen.has(k))
+      // Ids as the GOV.UK checkboxes macro gives them: timeline-kind, timeline-kind-2, ...
+      .map((k, i) => ({ id: i === 0 ? 'timeline-kind' : `timeline-kind-${i + 1}`, value: k, text: `${TIMELINE_KIND_LABELS[k]} (${count(counts[k] ?? 0)})`, checked: chosen.has(k) })),
     caseHref: record.openCaseId !== null ? `/people/${p.id}/case` : null,
     risk: {
       latest: latest ? { text: `${ROSH_LABELS[latest.riskOfSeriousHarm]} risk of serious harm, assessed ${latest.date}`, badge: ROSH_LABELS[latest.riskOfSeriousHarm], badgeClass: ROSH_BADGES[latest.riskOfSeriousHarm] } : null,

@@ -295,6 +295,8 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/imports/:kind/:id': e(ADMIN, { url: (x) => `/api/v1/imports/people/${x.importId}` }),
   'GET /api/v1/data-quality': e(ANALYSTS),
   'GET /api/v1/duplicates': e(ADMIN),
+  // issue 16/17/18: the person page's timeline, a page at a time (the web page's ?kind=&cursor= is GET /people/:id above)
+  'GET /api/v1/people/:id/timeline': e(PEOPLE),
 };
 
 let t: TestDatabase;

@@ -31,10 +31,12 @@ function extraAddresses(x: AccessFixture): Record<string, string[]> {
   return {
     'GET /people': searches.map((q) => `/people?q=${q}`),
     'GET /api/v1/people': searches.map((q) => `/api/v1/people?q=${q}`),
-    'GET /people/:id': [`/people/${x.restrictedId}`],
+    'GET /people/:id': [`/people/${x.restrictedId}`, `/people/${x.restrictedId}?kind=arrest&kind=outcome`],
     'GET /api/v1/people/:id': [`/api/v1/people/${x.restrictedId}`],
     'GET /api/v1/people/:id/risk-assessments': [`/api/v1/people/${x.restrictedId}/risk-assessments`],
     'GET /api/v1/people/:id/mappa-referrals': [`/api/v1/people/${x.restrictedId}/mappa-referrals`],
+    // issue 18: the timeline's pages and filters, of the restricted person
+    'GET /api/v1/people/:id/timeline': [`/api/v1/people/${x.restrictedId}/timeline`, `/api/v1/people/${x.restrictedId}/timeline?kind=arrest&limit=5`],
     'GET /schemes': [`/schemes?asOf=${AS_OF}`],
     // issue 16: the reports, the staff audience too (names only of people the reader may see).
     'GET /reports': ['/reports?kind=annual&scheme=PPO&year=2009/10&ceiling=0.16&audience=staff', '/reports?kind=quarterly&quarter=1&scheme=PPO&year=2010/11&ceiling=0.16&audience=staff'],
