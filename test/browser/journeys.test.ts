@@ -31,6 +31,7 @@ import { AdminPage, ChangePasswordPage, InvitationPage, UsersPage } from './page
 import { csvLine } from '../../src/db/statements.js';
 import { CaseloadPage } from './pages/caseload.js';
 import { DrrPage } from './pages/drr.js';
+import { ReportsPage } from './pages/reports.js';
 
 let w: World;
 
@@ -116,7 +117,7 @@ describe.skipIf(!hasChromium)('board member', () => {
     const page = await w.newPage();
     const home = await (await SignInPage.visit(page)).signIn('board', PASSWORD);
     // Performance is aggregates only (SPEC 3.7), so the board may reach it; nothing that names a person.
-    expect(await home.navigationLinks()).toEqual(['Home', 'Performance']);
+    expect(await home.navigationLinks()).toEqual(['Home', 'Performance', 'Reports']);
     expect(await home.text()).not.toContain('EXAMPLESSON');
     const refused = await ErrorPage.visit(page, `/people/${w.seed.person.id}`, 403);
     expect(await refused.message()).toBe('Your role does not give access to this page.');
@@ -139,6 +140,19 @@ describe.skipIf(!hasChromium)('board member', () => {
     // The selection and panel pages name people: refused.
     await ErrorPage.visit(page, `/schemes/${w.seed.schemeCode}/selection`, 403);
     await ErrorPage.visit(page, `/schemes/${w.seed.schemeCode}/panel?date=${w.seed.asOf}`, 403);
+    // The board's annual report: previewed in the page, aggregate only.
+    const reports = await (await ReportsPage.visit(page)).choose({ scheme: `${w.seed.schemeName} (${w.seed.schemeCode})`, year: '2008/09', ceiling: '0.16' });
+    expect(await reports.offersAudience()).toBe(false);
+    expect(await reports.previewTitle()).toMatch(/annual report/i);
+    const reportText = await reports.text();
+    for (const name of [w.seed.person.family, w.seed.candidate.family, w.seed.quiet.family, w.seed.restricted.family]) expect(reportText.toLowerCase()).not.toContain(name.toLowerCase());
+    // Its HTML download is the same report, whole.
+    const href = await reports.downloadHref('HTML');
+    expect(href).toMatch(/^\/reports\/download\?/);
+    const download = await page.request.get(href!);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-disposition']).toMatch(/attachment/);
+    expect(await download.text()).toContain('NI30');
   });
 });
 
@@ -314,7 +328,7 @@ describe.skipIf(!hasChromium)('analyst', () => {
   });
 
   it('chooses a scheme and year and reads the dashboard: figures, charts and named contributors', async () => {
-    expect(await home.navigationLinks()).toEqual(['Home', 'People', 'Schemes', 'Performance']);
+    expect(await home.navigationLinks()).toEqual(['Home', 'People', 'Schemes', 'Performance', 'Reports']);
     const dashboard = await (await home.goToPerformance()).choose({ scheme: `${w.seed.schemeName} (${w.seed.schemeCode})`, year: '2008/09', ceiling: '0.16' });
     expect(page.url()).toMatch(/\/performance\/PPO\/2008-09\?ceiling=0\.16$/);
     const charts = await dashboard.chartNames();
