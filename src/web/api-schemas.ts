@@ -134,6 +134,12 @@ export function normaliseApiRoute(route: RouteLike): void {
   const statuses = [...PIPELINE_STATUSES, ...(methods.some((m) => m !== 'GET') ? EDIT_STATUSES : [])];
   for (const status of statuses) response[status] ??= problemResponse(status);
   if (methods.includes('GET')) response[304] ??= NOT_MODIFIED;
+  // Every edit takes an optional If-Match: a versioned resource's ETag, refused with 412 when stale.
+  if (methods.some((m) => m !== 'GET')) {
+    const headers = (schema.headers ??= { type: 'object', properties: {} });
+    headers.properties ??= {};
+    headers.properties['if-match'] ??= { type: 'string', description: "The ETag of the version this edit was drawn from (optional); 412 when another change came first. Edits of things without a version ignore it." };
+  }
   if (methods.length === 1) schema.operationId ??= operationIdOf(methods[0]!, route.url);
 }
 
