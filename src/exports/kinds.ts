@@ -57,6 +57,15 @@ export interface ParamSpec {
 export interface ListKind {
   /** A list of people (each row names one) or of aggregate figures only. */
   figuresOnly: boolean;
+  /**
+   * A table of figures whose counts from 1 to 4 the export itself suppresses
+   * for readers who may not see people (board members). A table without it
+   * holds its small counts as they are, so only those who may see people's
+   * figures (performance:names) export it.
+   */
+  suppressesSmallCounts?: true;
+  /** A list whose file never carries a restricted record, justification or not (watch lists: docs/need-to-know.md). */
+  neverRestricted?: true;
   /** Who may export it (besides what the list's own service asks). */
   permission: Permission;
   label: string;
@@ -228,6 +237,7 @@ export const LIST_KINDS = {
   },
   'watch-list': {
     figuresOnly: false,
+    neverRestricted: true,
     permission: 'case:work',
     label: 'A saved watch list’s results today',
     params: [{ name: 'list', required: true, description: 'the watch list’s number' }],
@@ -388,6 +398,7 @@ export const LIST_KINDS = {
   },
   drr: {
     figuresOnly: true,
+    suppressesSmallCounts: true,
     permission: 'performance:view',
     label: 'DRR starts and completions by quarter against the target',
     params: [{ name: 'year', description: 'the performance year (default the current one)' }],

@@ -15,7 +15,7 @@ import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import type { Clock } from '../calendar/clock.js';
 import { appendAudit } from '../access/audit.js';
-import { requirePermission } from '../access/permissions.js';
+import { can, requirePermission } from '../access/permissions.js';
 import { exportBasis } from '../sharing/disclosures.js';
 import { partnershipToday } from '../partnerships/service.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
@@ -61,6 +61,8 @@ export function mayExport(actor: Pick<Actor, 'role'>, kind: string): boolean {
   if (!isListKind(kind)) return false;
   try {
     requirePermission(actor, LIST_KINDS[kind].permission);
+    const k: ListKind = LIST_KINDS[kind];
+    if (!k.suppressesSmallCounts && !can(actor, 'performance:names') && LIST_KINDS[kind].figuresOnly) return false;
     return !(actor.role === 'board_member' && !LIST_KINDS[kind].figuresOnly);
   } catch {
     return false;
@@ -78,6 +80,9 @@ export function exportService({ db, clock, services }: { db: Kysely<DB>; clock: 
     const format = exportFormatOf(input.format);
     if (actor.role === 'board_member' && !kind.figuresOnly) throw new ForbiddenError('Board members may export tables of figures only, never a list of people.');
     requirePermission(actor, kind.permission, kind.figuresOnly ? undefined : 'Your role does not allow exports of this list.');
+    if (kind.figuresOnly && !kind.suppressesSmallCounts && !can(actor, 'performance:names')) {
+      throw new ForbiddenError('This table holds counts under 5 as they are: your role reads it suppressed, on its page and in the board report.');
+    }
     const params = Object.fromEntries(Object.entries(input.params ?? {}).filter(([k]) => kind.params.some((p) => p.name === k)));
     const today = await partnershipToday(db, actor.partnershipId, clock);
     // The list exactly as its page draws it.
@@ -91,7 +96,7 @@ export function exportService({ db, clock, services }: { db: Kysely<DB>; clock: 
         // Register data leaving to a user's agency names the agreement it relies on.
         agreementId = (await exportBasis(trx, actor)).agreementId;
         const ids = [...new Set(rows.flatMap((r) => (r.personId === undefined ? [] : [r.personId])))];
-        if (ids.length && !justification) {
+        if (ids.length && (!justification || kind.neverRestricted)) {
           const restricted = new Set(
             (await trx.selectFrom('people').select('id').where('partnership_id', '=', actor.partnershipId).where('restricted', '=', true).where('id', 'in', ids).execute()).map((r) => Number(r.id)),
           );

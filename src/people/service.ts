@@ -39,7 +39,8 @@ export async function searchPeople(db: Kysely<DB>, actor: Actor, q: string, opts
         ]),
       )
       .$if(after !== undefined, (qb) =>
-        qb.where(sql<boolean>`(people.family_name, people.given_names, people.id) > (${String(after![0])}, ${String(after![1])}, ${Number(after![2])})`),
+        // The cursor carries only the last row's id (never a name, since cursors travel in addresses): its sort key is read back here.
+        qb.where(sql<boolean>`(people.family_name, people.given_names, people.id) > (SELECT c.family_name, c.given_names, c.id FROM people c WHERE c.id = ${Number(after![0])} AND c.partnership_id = ${actor.partnershipId})`),
       )
       .orderBy('people.family_name')
       .orderBy('people.given_names')
@@ -70,9 +71,10 @@ export async function searchPeoplePage(
   input: { cursor?: string; limit?: unknown; channel?: 'web' | 'api' | 'cli' },
 ): Promise<{ people: PersonSummary[]; next: string | null }> {
   const limit = limitOf(input.limit);
-  const after = input.cursor ? decodeCursor(input.cursor, 3) : undefined;
+  const after = input.cursor ? decodeCursor(input.cursor, 1) : undefined;
+  if (after && !Number.isSafeInteger(after[0])) decodeCursor('', 1); // refused, naming the cursor field
   const rows = await searchPeople(db, actor, q, { limit: limit + 1, channel: input.channel, after });
-  const page = pageOf(rows, limit, (p) => [p.familyName, p.givenNames, p.id]);
+  const page = pageOf(rows, limit, (p) => [p.id]);
   return { people: page.items, next: page.next };
 }
 

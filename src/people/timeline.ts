@@ -8,6 +8,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { TimelineItem, TimelineKind, EntryContext } from './timeline-entries.js';
 import { timelineEntry, TIMELINE_KINDS } from './timeline-entries.js';
 import { decodeCursor, encodeCursor, limitOf } from '../formats/cursor.js';
+import { isIsoDate } from '../calendar/dates.js';
 
 const isKind = (k: string): k is TimelineKind => (TIMELINE_KINDS as readonly string[]).includes(k);
 
@@ -50,7 +51,9 @@ export function timelineRequest(q: TimelineQuery = {}): TimelineRequest {
   if (q.cursor) {
     const key = decodeCursor(q.cursor, 4);
     const [d, r, id, part] = key;
-    if (typeof d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d) || ![r, id, part].every((n) => typeof n === 'number' && Number.isSafeInteger(n))) {
+    // A real date and whole numbers in the integer range the SQL casts them to; anything else is not a cursor we gave out.
+    const int32 = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
+    if (!isIsoDate(d) || ![r, id, part].every(int32)) {
       decodeCursor('', 4); // refused, naming the cursor field
     }
     after = [d as string, r as number, id as number, part as number];

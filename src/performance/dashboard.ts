@@ -88,14 +88,18 @@ export function defaultNi18Month(yearStart: IsoDate, today: IsoDate): string {
 }
 
 /** The dashboard's measures for a scheme and performance year: NI30, NI38 over its January–March quarter, proven reoffending over the year. */
-export async function dashboardFigures(db: Kysely<DB>, actor: Actor, input: DashboardRequest, clock: Clock): Promise<DashboardFigures> {
+/**
+ * `db` serves the measures (the replica when there is one); `primary` reads
+ * the contributors' names, which must see a restriction made a moment ago.
+ */
+export async function dashboardFigures(db: Kysely<DB>, actor: Actor, input: DashboardRequest, clock: Clock, primary: Kysely<DB> = db): Promise<DashboardFigures> {
   const year = performanceYear(input.year);
   const today = await partnershipToday(db, actor.partnershipId, clock);
   const n30 = await ni30(db, actor, { schemeCode: input.schemeCode, year: year.label, ceiling: input.ceiling, stretch: input.stretch, cohortDate: input.cohortDate });
   const n38 = await ni38(db, actor, { schemeCode: input.schemeCode, year: year.label });
   const reo = await reoffending(db, actor, { schemeCode: input.schemeCode, from: year.start, to: addDays(year.end, -1), asOf: today });
   const named = can(actor, 'person:view');
-  const names = named ? await contributorNames(db, actor, n38.contributors.map((c) => c.personId)) : new Map<number, ContributorName>();
+  const names = named ? await contributorNames(primary, actor, n38.contributors.map((c) => c.personId)) : new Map<number, ContributorName>();
   const premium = await premiumService(db, actor, { schemeCode: input.schemeCode, year: year.label });
   const month = input.ni18Month || defaultNi18Month(year.start, today);
   const n18 = { all: await ni18(db, actor, { month }, clock), scheme: await ni18(db, actor, { month, schemeCode: input.schemeCode }, clock) };

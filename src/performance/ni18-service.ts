@@ -16,7 +16,7 @@ import { computeNi18, ni18Dates, NI18_FOLLOW_UP_MONTHS, NI18_METHOD_VERSION, NI1
 import { dataCurrency } from './ni30-service.js';
 import { OGRS3_VERSION } from './ogrs3.js';
 import { ogrs3Inputs, toPersonOgrs3 } from './ogrs3-service.js';
-import { analytic, invalid, scheme, type Db } from './service-support.js';
+import { analytic, invalid, scheme, writerOf, type Db } from './service-support.js';
 
 export interface Ni18Request {
   /** The snapshot month, 'YYYY-MM'. */
@@ -124,10 +124,10 @@ export async function ni18(db: Kysely<DB>, actor: Actor, input: Ni18Request, clo
       followUpEnds: d.followUpEnds,
       dataCurrency: currency,
       method: [
-        `Caseload: people 18 or over on ${d.snapshotDate} with statutory probation supervision (a community order, licence or DRR) running on any day from ${d.monthStart} to ${d.snapshotDate}${s ? `, and on ${s.code} at some time in that month` : ''}. ${f.under18} supervised people under 18 are left out.`,
+        `Caseload: people 18 or over on ${d.snapshotDate} with statutory probation supervision (a community order, licence or DRR) running on any day from ${d.monthStart} to ${d.snapshotDate}${s ? `, and on ${s.code} at some time in that month` : ''}. Supervised people under 18 are left out (counted as under18).`,
         `Proven reoffending: a conviction or caution for an offence committed in the ${NI18_FOLLOW_UP_MONTHS} months after the snapshot month (${d.followUpStarts} to ${d.followUpEnds}), recorded by ${d.proofBy}: the same ${NI18_PROOF_WAIT_MONTHS} months' wait for proof as Waymark's proven reoffending measure.`,
         'Actual rate = proven reoffenders ÷ caseload.',
-        `Predicted rate: the mean over the caseload of each person's OGRS3 probability (${OGRS3_VERSION}, as of ${d.snapshotDate}) scaled to ${NI18_FOLLOW_UP_MONTHS} months by a Weibull curve through OGRS3's own one- and two-year probabilities (cumulative hazard H(t) = H(1)·t^k with k = log2(H(2) ÷ H(1))), which keeps OGRS3's front-loading of reoffending.${f.unscored ? ` ${f.unscored} adults with no conviction or caution on record have no OGRS3 score and are left out of the predicted rate (not of the actual rate).` : ''}`,
+        `Predicted rate: the mean over the caseload of each person's OGRS3 probability (${OGRS3_VERSION}, as of ${d.snapshotDate}) scaled to ${NI18_FOLLOW_UP_MONTHS} months by a Weibull curve through OGRS3's own one- and two-year probabilities (cumulative hazard H(t) = H(1)·t^k with k = log2(H(2) ÷ H(1))), which keeps OGRS3's front-loading of reoffending. Adults with no conviction or caution on record have no OGRS3 score and are left out of the predicted rate, not of the actual rate (counted as unscored).`,
         "This is Waymark's own prediction, not the published NI18 model: the national indicator's predicted rate came from the Ministry of Justice's own model of the national caseload, which Waymark does not hold. Read the difference as a guide to direction, not a verdict.",
         'Difference = actual − predicted: below zero is better than predicted.',
         provisional
@@ -145,7 +145,7 @@ export async function ni18(db: Kysely<DB>, actor: Actor, input: Ni18Request, clo
       readOn: today,
     };
     // A statistical figure over the whole caseload: a combination of their records, logged.
-    await appendAudit(trx, actor, {
+    await appendAudit(writerOf(trx), actor, {
       action: 'combination',
       what: `NI18 figures for ${s?.code ?? 'the partnership'} ${d.month}`,
       details: { measure: 'ni18', methodVersion: NI18_METHOD_VERSION, inputs: { month: d.month, schemeCode: s?.code ?? null }, people: rows.length, personIds: rows.map((r) => r.person_id) },

@@ -20,7 +20,7 @@ import {
   type PremiumCharge,
   type PremiumDisposal,
 } from './premium.js';
-import { analytic, invalid, scheme, type Db } from './service-support.js';
+import { analytic, invalid, scheme, writerOf, type Db } from './service-support.js';
 
 export interface PremiumServiceRequest {
   schemeCode: string;
@@ -149,7 +149,7 @@ export async function premiumService(db: Kysely<DB>, actor: Actor, input: Premiu
         `Members: people on ${s.code} on the charge date (membership spans are [start, end)); others: everyone else charged in the partnership, members of other schemes included.`,
         `Quarters of ${year.label} (${year.start} to ${last}) by the disposal date; the whole year is every case disposed of in the year.`,
         'Median: the middle value, or the mean of the two middle values of an even count. 90th percentile: nearest rank, the value at rank ⌈0.9 × n⌉ in ascending order (always an observed number of days).',
-        `Charges made in ${year.label} with no conviction matched to them: ${figures.chargesWithoutDisposal.members} of members, ${figures.chargesWithoutDisposal.others} of others (acquitted, discontinued, or not yet dealt with by the data extract).`,
+        `Charges made in ${year.label} with no conviction matched to them are counted apart (chargesWithoutDisposal): acquitted, discontinued, or not yet dealt with by the data extract.`,
         `Data: latest arrest on record ${currency.latestArrestDate ?? 'none'}, latest outcome ${currency.latestOutcomeDate ?? 'none'}. Disposals lag charges, so a recent quarter will gain its slower cases later.`,
       ],
       methodVersion: PREMIUM_SERVICE_METHOD_VERSION,
@@ -157,7 +157,7 @@ export async function premiumService(db: Kysely<DB>, actor: Actor, input: Premiu
     };
     // A statistical figure over everyone whose charges and convictions were read: a combination of their records, logged.
     const counted = [...new Set([...rows.charges.map((c) => c.personId), ...rows.disposals.map((d) => d.personId)])].sort((a, b) => a - b);
-    await appendAudit(trx, actor, {
+    await appendAudit(writerOf(trx), actor, {
       action: 'combination',
       what: `Premium Service figures for ${s.code} ${year.label}`,
       details: { measure: 'premium-service', methodVersion: PREMIUM_SERVICE_METHOD_VERSION, inputs: { schemeCode: s.code, year: year.label }, people: counted.length, personIds: counted },

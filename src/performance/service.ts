@@ -39,7 +39,7 @@ export function performanceService({ db, readDb = db, clock }: { db: Kysely<DB>;
     setUnitCost: (actor: Actor, input: Parameters<typeof setUnitCost>[2]) => setUnitCost(db, actor, input, clock),
     mayEditUnitCosts,
     dashboardSchemes: (actor: Actor) => dashboardSchemes(db, actor),
-    dashboard: (actor: Actor, input: DashboardRequest) => dashboardFigures(readDb, actor, input, clock),
+    dashboard: (actor: Actor, input: DashboardRequest) => dashboardFigures(readDb, actor, input, clock, db),
   };
 }
 

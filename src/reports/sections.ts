@@ -11,7 +11,7 @@ import type { Ni30Report } from '../performance/ni30-service.js';
 import type { Ni38Report } from '../performance/ni38-service.js';
 import type { PremiumServiceReport, DaysSummary } from '../performance/premium-service.js';
 import type { Disproportionality } from '../selection/disproportionality.js';
-import { cellText, isShareWithheld, isSmallCount, SUPPRESSED, tableFor, type SuppressedTable, type TableCell } from './disclosure.js';
+import { cellText, isShareWithheld, isSmallCount, suppressRow, SUPPRESSED, tableFor, type SuppressedTable, type TableCell } from './disclosure.js';
 import type { ReportCell, ReportFigure, ReportSection, ReportTable } from './model.js';
 import { barChart, lineChart } from './svg-charts.js';
 
@@ -460,16 +460,30 @@ export function disproportionalitySection(d: Disproportionality | null, named: b
 
 export function premiumServiceSection(r: PremiumServiceReport, named: boolean, upTo: 1 | 2 | 3 | 4): ReportSection {
   const quarters = r.quarters.filter((q) => q.quarter <= upTo);
-  const days = (s: DaysSummary): ReportCell[] => {
-    const few = !named && isSmallCount(s.cases);
-    const w = (v: number | null): ReportCell => (few ? { text: 'withheld', value: null, withheld: 'secondary' } : fig(v === null ? '–' : dec(v, 0), v));
-    return [countCell(named, s.cases), w(s.medianDays), w(s.p90Days)];
+  // The year's cases are the quarters' sum: a small quarter hidden beside a shown
+  // total could be worked back, so each group's quarters and total are suppressed
+  // together (secondary suppression), and a hidden count hides its medians too.
+  const withTotal = upTo === 4;
+  const column = (group: 'members' | 'others') => {
+    const counts = quarters.map((q) => q[group].cases);
+    const shown = suppressRow(named, counts, withTotal ? r.wholeYear[group].cases : counts.reduce((a, b) => a + b, 0));
+    return { cells: shown.cells, total: withTotal ? shown.total : null };
+  };
+  const shownMembers = column('members');
+  const shownOthers = column('others');
+  const days = (s: DaysSummary, shownCases: number | null): ReportCell[] => {
+    if (shownCases === null && !named) {
+      const kind = isSmallCount(s.cases) ? 'small' : 'secondary';
+      const hidden: ReportCell = { text: 'withheld', value: null, withheld: 'secondary' };
+      return [kind === 'small' ? countCell(false, s.cases) : hidden, hidden, hidden];
+    }
+    return [countCell(named, s.cases), fig(s.medianDays === null ? '–' : dec(s.medianDays, 0), s.medianDays), fig(s.p90Days === null ? '–' : dec(s.p90Days, 0), s.p90Days)];
   };
   const table: ReportTable = {
     caption: `Days from charge to disposal, ${r.scheme.code} members against everyone else, ${r.year}`,
     head: ['Quarter', 'Members: cases', 'Members: median days', 'Members: 90th percentile', 'Others: cases', 'Others: median days', 'Others: 90th percentile'],
-    rows: quarters.map((q) => ({ label: `Q${q.quarter}`, cells: [...days(q.members), ...days(q.others)] })),
-    total: upTo === 4 ? { label: 'Year', cells: [...days(r.wholeYear.members), ...days(r.wholeYear.others)] } : null,
+    rows: quarters.map((q, i) => ({ label: `Q${q.quarter}`, cells: [...days(q.members, shownMembers.cells[i]!), ...days(q.others, shownOthers.cells[i]!)] })),
+    total: withTotal ? { label: 'Year', cells: [...days(r.wholeYear.members, shownMembers.total), ...days(r.wholeYear.others, shownOthers.total)] } : null,
   };
   const chartable = quarters.every((q) => q.members.medianDays !== null && q.others.medianDays !== null && (named || (!isSmallCount(q.members.cases) && !isSmallCount(q.others.cases))));
   const svg = chartable

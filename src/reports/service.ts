@@ -14,7 +14,7 @@ import { auditList } from '../access/audit.js';
 import { addMonths, type IsoDate } from '../calendar/dates.js';
 import { previousPerformanceYear } from '../calendar/performance-year.js';
 import { END_REASON_LABELS, type EndReason } from '../glossary.js';
-import { ForbiddenError, InvalidInputError } from '../errors.js';
+import { ForbiddenError, InvalidInputError, isWaymarkError } from '../errors.js';
 import { findScheme } from '../schemes/find.js';
 import type { PerformanceService } from '../performance/service.js';
 import type { Disproportionality } from '../selection/disproportionality.js';
@@ -185,9 +185,10 @@ async function guarded(id: ReportSection['id'], heading: string, fn: () => Promi
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof ForbiddenError) throw e;
-    const why = e instanceof Error ? e.message : String(e);
-    return unavailableSection(id, heading, `Not available: ${why}`);
+    // A section the data cannot give (no target, no run yet) says why in the report's words; a
+    // refusal or a fault (a database error, whose text may echo stored values) fails the report, and is logged.
+    if (e instanceof ForbiddenError || !isWaymarkError(e)) throw e;
+    return unavailableSection(id, heading, `Not available: ${e.message}`);
   }
 }
 

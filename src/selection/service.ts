@@ -5,7 +5,7 @@
 import { requirePermission } from '../access/permissions.js';
 import { spanCovers } from '../calendar/sql.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { visiblePeople, visiblePerson } from '../access/need-to-know.js';
+import { isOperator, visiblePeople, visiblePerson } from '../access/need-to-know.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit, auditList } from '../access/audit.js';
 import { caughtUpReader } from '../db/replica.js';
@@ -301,7 +301,10 @@ export async function runSelection(
       summary: ranked.summary,
       results,
       comparisonMargin: config.proposals.comparisonMargin,
-      comparisons: ranked.comparisons,
+      // Worked out over the whole pool, restricted people included: only the
+      // operator gets them here; anyone else reads them from the stored run
+      // (getRun), where they are drawn from the people the reader may see.
+      comparisons: isOperator(actor) ? ranked.comparisons : [],
       scoresWithheld: null,
     });
     if (input.store === false) {

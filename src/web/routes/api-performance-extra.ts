@@ -78,7 +78,7 @@ export function registerPerformanceExtraApiRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: { scheme: string; year: string } }>(
     '/api/v1/performance/premium-service',
     {
-      config: { access: 'performance:view' },
+      config: { access: 'performance:names' },
       schema: {
         summary: 'The Premium Service for PPOs: days from charge to disposal for scheme members against everyone else, by quarter of a performance year, with the median and the 90th percentile. Aggregate figures; logged as a combination.',
         tags: ['performance'],
@@ -96,7 +96,7 @@ export function registerPerformanceExtraApiRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: { month: string; scheme?: string } }>(
     '/api/v1/performance/ni18',
     {
-      config: { access: 'performance:view' },
+      config: { access: 'performance:names' },
       schema: {
         summary: 'NI18-style probation caseload reoffending: the share of the adult caseload in a snapshot month proven to reoffend within 3 months, against a predicted rate from OGRS3. Aggregate figures; logged as a combination.',
         tags: ['performance'],

@@ -128,7 +128,9 @@ export function registerSelectionApiRoutes(app: FastifyInstance): void {
       },
     },
     async (req, reply) => {
-      const { results: _results, ...head } = await selection.runSelection(req.actor!, { schemeCode: req.params.code, asOf: req.body.asOf, matrixVersion: req.body.matrixVersion, results: false });
+      const started = await selection.runSelection(req.actor!, { schemeCode: req.params.code, asOf: req.body.asOf, matrixVersion: req.body.matrixVersion, results: false });
+      // The stored run as the reader may see it (restricted people left out of its comparisons, the read logged).
+      const { rows: _rows, ...head } = await selection.runDocument(req.actor!, { runId: started.runId! });
       reply.code(201).header('location', `/api/v1/selection-runs/${head.runId}`);
       sendEtag(reply, 'selection_run', head.runId!, 1);
       return head;

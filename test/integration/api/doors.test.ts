@@ -189,10 +189,10 @@ describe('performance measures', () => {
     const ogrs3 = await get('manager', '/api/v1/performance/ogrs3?scheme=PPO&asOf=2010-06-30');
     expect(ogrs3.statusCode).toBe(200);
     expect(ogrs3.json()).toMatchObject({ measure: 'ogrs3_cohort', cohortSize: 3 });
-    // A board member sees the figures, never a name.
-    const board = (await get('board', '/api/v1/performance/ogrs3?scheme=PPO&asOf=2010-06-30')).json();
-    expect(board.cohortSize).toBe(3);
-    expect(board.people).toEqual([]);
+    // A board member reads these figures suppressed, on the dashboard and in the board report: the
+    // documents hold counts under 5 as they are (a cohort of 3 here), so the API refuses them.
+    const board = await get('board', '/api/v1/performance/ogrs3?scheme=PPO&asOf=2010-06-30');
+    expect(board.statusCode).toBe(403);
   });
 
   it('refuses a practitioner and names the field of a bad query', async () => {

@@ -260,11 +260,11 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/exports/:kind': e('signed-in', { url: () => '/api/v1/exports/nonsense?format=csv' }),
   'GET /api/v1/exports/:kind?kind=scheme-members': e(SELECTORS, { url: () => '/api/v1/exports/scheme-members?format=xlsx&scheme=PPO' }),
   'GET /api/v1/exports/:kind?kind=alerts': e(CASE_WORK, { url: () => '/api/v1/exports/alerts?format=csv' }),
-  'GET /api/v1/exports/:kind?kind=ni30': e(FIGURES, { url: () => '/api/v1/exports/ni30?format=csv&scheme=PPO&year=2009/10&ceiling=0.16' }),
+  'GET /api/v1/exports/:kind?kind=ni30': e(SELECTORS, { url: () => '/api/v1/exports/ni30?format=csv&scheme=PPO&year=2009/10&ceiling=0.16' }),
   'GET /api/v1/exports/:kind?kind=outcomes': e(ADMIN, { url: () => '/api/v1/exports/outcomes?format=xlsx' }),
   // issue 16/17/18: Premium Service and NI18 (aggregate figures: performance:view)
-  'GET /api/v1/performance/premium-service': e(FIGURES, { url: () => '/api/v1/performance/premium-service?scheme=PPO&year=2009/10' }),
-  'GET /api/v1/performance/ni18': e(FIGURES, { url: () => '/api/v1/performance/ni18?month=2009-06' }),
+  'GET /api/v1/performance/premium-service': e(SELECTORS, { url: () => '/api/v1/performance/premium-service?scheme=PPO&year=2009/10' }),
+  'GET /api/v1/performance/ni18': e(SELECTORS, { url: () => '/api/v1/performance/ni18?month=2009-06' }),
   // issue 16/17/18: beyond one machine (an import's status from any node)
   // issue 16/17/18: the partnership reports (performance:view, as the dashboard; the staff audience needs performance:names; targets set by scheme:manage)
   'GET /reports': e(FIGURES, { url: () => '/reports' }),
@@ -286,11 +286,11 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/schemes/:code/panel/decisions': e(MANAGERS, {
     form: () => ({ date: AS_OF, personRef: 'NOBODY', items: ['proposal:select'], decision: 'accept', action: 'none', reason: 'matrix test' }) as unknown as Record<string, string>,
   }),
-  'GET /api/v1/performance/ni30': e(FIGURES, { url: () => '/api/v1/performance/ni30?scheme=PPO&year=2009/10&ceiling=0.16' }),
-  'GET /api/v1/performance/ni38': e(FIGURES, { url: () => '/api/v1/performance/ni38?year=2009/10' }),
-  'GET /api/v1/performance/reoffending': e(FIGURES, { url: () => '/api/v1/performance/reoffending?from=2009-01-01&to=2009-12-31' }),
-  'GET /api/v1/performance/concentration': e(FIGURES, { url: () => '/api/v1/performance/concentration?from=2009-01-01&to=2009-12-31' }),
-  'GET /api/v1/performance/ogrs3': e(FIGURES, { url: () => `/api/v1/performance/ogrs3?scheme=PPO&asOf=${AS_OF}` }),
+  'GET /api/v1/performance/ni30': e(SELECTORS, { url: () => '/api/v1/performance/ni30?scheme=PPO&year=2009/10&ceiling=0.16' }),
+  'GET /api/v1/performance/ni38': e(SELECTORS, { url: () => '/api/v1/performance/ni38?year=2009/10' }),
+  'GET /api/v1/performance/reoffending': e(SELECTORS, { url: () => '/api/v1/performance/reoffending?from=2009-01-01&to=2009-12-31' }),
+  'GET /api/v1/performance/concentration': e(SELECTORS, { url: () => '/api/v1/performance/concentration?from=2009-01-01&to=2009-12-31' }),
+  'GET /api/v1/performance/ogrs3': e(SELECTORS, { url: () => `/api/v1/performance/ogrs3?scheme=PPO&asOf=${AS_OF}` }),
   'POST /api/v1/imports/:kind': e(ADMIN, { url: () => '/api/v1/imports/people' }),
   'GET /api/v1/imports/:kind/:id': e(ADMIN, { url: (x) => `/api/v1/imports/people/${x.importId}` }),
   'GET /api/v1/data-quality': e(ANALYSTS),
