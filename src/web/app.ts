@@ -65,6 +65,7 @@ import { registerImportApiRoutes } from './routes/api-imports.js';
 import { registerDataApiRoutes } from './routes/api-data.js';
 // issue 17: administration and the remaining capabilities
 import { registerAdminApiRoutes } from './routes/api-admin.js';
+import { registerSchemeEditApiRoutes } from './routes/api-schemes-edit.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
@@ -197,6 +198,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerDataApiRoutes(app);
   // issue 17: administration and the remaining capabilities
   registerAdminApiRoutes(app);
+  registerSchemeEditApiRoutes(app);
   registerHealthRoute(app);
 
   setUpNotFound(app);
