@@ -14,6 +14,7 @@ const codeParams = { type: 'object', required: ['code'], properties: { code: { t
 
 const matrixConfig = {
   type: 'object',
+  additionalProperties: true,
   description: 'The matrix settings, as `waymark matrix show` prints them (frequency windows, recency, gravity, drugs, OGRS3, release, supervision, neighbourhood crime...). On a PUT, settings left out keep their default.',
 } as const;
 const versionHead = obj({ version: int, note: strN, createdBy: strN, createdAt: dateTimeN });
