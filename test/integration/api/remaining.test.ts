@@ -59,7 +59,7 @@ describe('administration: users, agencies, areas and tokens', () => {
     expect(first.json().users.map((u: { username: string }) => u.username)).toEqual(['admin', 'analyst']);
     const all: string[] = [];
     for (let cursor: string | null = null, guard = 0; guard < 10; guard++) {
-      const page = (await get('admin', `/api/v1/users?limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { users: { username: string }[]; next: string | null } = (await get('admin', `/api/v1/users?limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
       all.push(...page.users.map((u: { username: string }) => u.username));
       cursor = page.next;
       if (!cursor) break;
