@@ -7,13 +7,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role } from '../../glossary.js';
 import type { IssuedCredential, UserListing } from '../../access/users.js';
-import { ROLES } from '../../access/users.js';
-import { TOKEN_SCOPES, MAX_TOKEN_DAYS } from '../../access/api-tokens.js';
 import { pageOfSorted } from '../../formats/cursor.js';
 import { pageQueryProperties, pageSchema, problems } from '../api-schemas.js';
 import { bool, dateTime, dateTimeN, int, obj, str, strN } from '../api-documents.js';
 
 const access = 'admin:users' as const;
+// The roles and token scopes the services check (src/access/users.ts, api-tokens.ts), spelled out
+// for the schema: a web route does not reach past the composition root for values.
+const ROLES: readonly Role[] = ['practitioner', 'scheme_manager', 'analyst', 'board_member', 'administrator'];
+const TOKEN_SCOPES = ['read', 'role'] as const;
+const MAX_TOKEN_DAYS = 366;
 const tags = ['administration'];
 
 const role = { type: 'string', enum: [...ROLES] } as const;
