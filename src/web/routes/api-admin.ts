@@ -142,6 +142,49 @@ export function registerAdminApiRoutes(app: FastifyInstance): void {
     async (req) => userOut(await svc().access.updateUser(req.actor!, req.params.username, { role: req.body.role, agencyCode: req.body.agency, disabled: req.body.disabled })),
   );
 
+  app.post<{ Params: { username: string }; Body: { credential?: 'invitation' | 'one-time' } }>(
+    '/api/v1/users/:username/password-reset',
+    {
+      config: { access },
+      schema: {
+        summary: "Resets a user's password: a reset link (the default) or a one-time password, in this answer only. The old password stops working and their sessions end at once.",
+        tags,
+        params: usernameParams,
+        body: { type: 'object', additionalProperties: false, properties: { credential: { type: 'string', enum: ['invitation', 'one-time'], default: 'invitation' } } },
+        response: { 200: issuedSchema, ...problems },
+      },
+    },
+    async (req) => {
+      const credential = req.body?.credential ?? 'invitation';
+      const issued = await svc().access.resetPassword(req.actor!, req.params.username, credential);
+      const user = await svc().access.getUser(req.actor!, req.params.username);
+      return {
+        user: userOut(user),
+        credential,
+        invitationUrl: issued.invitationToken ? invitationUrl(req, issued.invitationToken) : null,
+        invitationExpiresAt: issued.invitationExpiresAt?.toISOString() ?? null,
+        oneTimePassword: issued.oneTimePassword ?? null,
+      };
+    },
+  );
+
+  app.post<{ Params: { username: string } }>(
+    '/api/v1/users/:username/second-factor-reset',
+    {
+      config: { access },
+      schema: {
+        summary: "Resets a user's second factor: they set it up again at their next sign-in.",
+        tags,
+        params: usernameParams,
+        response: { 204: { description: 'Reset.', type: 'null' }, ...problems },
+      },
+    },
+    async (req, reply) => {
+      await svc().access.resetSecondFactor(req.actor!, req.params.username);
+      return reply.code(204).send();
+    },
+  );
+
   // ---------------------------------------------------------------- agencies and areas
   app.get<{ Querystring: PageQuery }>(
     '/api/v1/agencies',

@@ -119,6 +119,21 @@ export function registerMiscApiRoutes(app: FastifyInstance): void {
     async (req) => svc().panel.minutes(req.actor!, { schemeCode: req.params.code, meetingDate: req.query.date }),
   );
 
+  app.post<{ Params: { code: string }; Body: { date: string } }>(
+    '/api/v1/schemes/:code/panel/automatic-exits',
+    {
+      config: { access: 'panel:decide' },
+      schema: {
+        summary: "Applies the review's automatic exits on a date (members who have died leave the scheme on their date of death), as the panel page's button does. Answers who left.",
+        tags: ['panel'],
+        params: codeParams,
+        body: { type: 'object', required: ['date'], additionalProperties: false, properties: { date: { type: 'string', format: 'date' } } },
+        response: { 200: obj({ exits: arrayOf(obj({ personRef: str, dateOfDeath: date })) }), ...problems },
+      },
+    },
+    async (req) => ({ exits: await svc().panel.applyAutomaticExits(req.actor!, { schemeCode: req.params.code, asOf: req.body.date }) }),
+  );
+
   // ---------------------------------------------------------------- unit costs
   const unitCostsOut = async (actor: Actor) =>
     (await svc().performance.listUnitCosts(actor)).map((c) => ({ category: c.category, pounds: c.pounds, priceYear: c.price_year, source: c.source, groupCodes: c.group_codes ?? [], own: c.own }));

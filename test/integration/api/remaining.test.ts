@@ -77,6 +77,18 @@ describe('administration: users, agencies, areas and tokens', () => {
     expect(again.json().field).toBe('disabled');
   });
 
+  it("resets a user's password with a one-time password, and their second factor", async () => {
+    const reset = await call('admin', 'POST', '/api/v1/users/practitioner/password-reset', { credential: 'one-time' });
+    expect(reset.statusCode).toBe(200);
+    expect(reset.json()).toMatchObject({ user: { username: 'practitioner', status: 'must change password' }, credential: 'one-time', invitationUrl: null });
+    expect(reset.json().oneTimePassword).toHaveLength(20);
+    await t.db.updateTable('users').set({ totp_secret: 'JBSWY3DPEHPK3PXP' }).where('username', '=', 'practitioner').execute();
+    expect((await get('admin', '/api/v1/users/practitioner')).json().secondFactor).toBe(true);
+    expect((await call('admin', 'POST', '/api/v1/users/practitioner/second-factor-reset')).statusCode).toBe(204);
+    expect((await get('admin', '/api/v1/users/practitioner')).json().secondFactor).toBe(false);
+    expect((await call('manager', 'POST', '/api/v1/users/practitioner/second-factor-reset')).statusCode).toBe(403);
+  });
+
   it('refuses others than administrators, an unknown role (naming the field) and an unknown user', async () => {
     expect((await get('manager', '/api/v1/users')).statusCode).toBe(403);
     expect((await call('manager', 'POST', '/api/v1/agencies', { code: 'X', name: 'X', kind: 'housing' })).statusCode).toBe(403);
@@ -204,6 +216,13 @@ describe('panel minutes, unit costs, cohort lists, transfers and the audit', () 
     expect(m.json()).toMatchObject({ schemeCode: 'PPO', meetingDate: '2010-06-30', runId: null, decisions: [] });
     expect((await get('manager', '/api/v1/schemes/PPO/panel/minutes?date=2010-07-01')).statusCode).toBe(404);
     expect((await get('manager', '/api/v1/schemes/PPO/panel/minutes')).statusCode).toBe(400);
+  });
+
+  it('applies the automatic exits on a date (none here), for those who decide at the panel', async () => {
+    const none = await call('manager', 'POST', '/api/v1/schemes/PPO/panel/automatic-exits', { date: '2010-06-30' });
+    expect(none.statusCode).toBe(200);
+    expect(none.json()).toEqual({ exits: [] });
+    expect((await call('analyst', 'POST', '/api/v1/schemes/PPO/panel/automatic-exits', { date: '2010-06-30' })).statusCode).toBe(403);
   });
 
   it('sets a unit cost and lists the costs; refuses a practitioner and a negative sum', async () => {
