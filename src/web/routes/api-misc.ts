@@ -160,7 +160,7 @@ export function registerMiscApiRoutes(app: FastifyInstance): void {
     {
       config: { access: 'unit-costs:edit' },
       schema: {
-        summary: "Sets the partnership's own cost of categories of crime (a new category may be added, with its 3-digit Home Office offence groups). Answers the costs as they now stand (the first page).",
+        summary: "Sets the partnership's own cost of categories of crime, all or none (a new category may be added, with its 3-digit Home Office offence groups). Answers the costs as they now stand (the first page).",
         tags: ['performance'],
         body: {
           type: 'object',
@@ -186,7 +186,7 @@ export function registerMiscApiRoutes(app: FastifyInstance): void {
     },
     async (req) => {
       const actor = req.actor!;
-      for (const c of req.body.costs) await svc().performance.setUnitCost(actor, { ...c, priceYear: req.body.priceYear ?? null });
+      await svc().performance.setUnitCosts(actor, { priceYear: req.body.priceYear ?? null, costs: req.body.costs });
       const page = pageOfSorted(await unitCostsOut(actor), {}, (c) => [c.category]);
       return { unitCosts: page.items, next: page.next };
     },

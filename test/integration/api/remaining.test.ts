@@ -230,6 +230,10 @@ describe('panel minutes, unit costs, cohort lists, transfers and the audit', () 
     expect(put.statusCode).toBe(200);
     const list = await get('manager', '/api/v1/performance/unit-costs?limit=200');
     expect(list.json().unitCosts).toContainEqual({ category: 'bicycle theft', pounds: 123.5, priceYear: '2009/10', source: 'entered by analyst (api)', groupCodes: ['044'], own: true });
+    // All or none: a bad cost beside a good one stores neither.
+    const half = await call('analyst', 'PUT', '/api/v1/performance/unit-costs', { costs: [{ category: 'bicycle theft', pounds: 99 }, { category: 'robbery', pounds: -5 }] });
+    expect(half.statusCode).toBe(400);
+    expect((await get('analyst', '/api/v1/performance/unit-costs?limit=200')).json().unitCosts).toContainEqual(expect.objectContaining({ category: 'bicycle theft', pounds: 123.5 }));
     expect((await call('practitioner', 'PUT', '/api/v1/performance/unit-costs', { costs: [{ category: 'x', pounds: 1 }] })).statusCode).toBe(403);
     expect((await call('analyst', 'PUT', '/api/v1/performance/unit-costs', { costs: [{ category: 'x', pounds: -1 }] })).statusCode).toBe(400);
   });
