@@ -82,6 +82,8 @@ export interface AuditSearch {
   person?: string;
   user?: string;
   limit: number;
+  /** Only entries older than this one (the API's cursor: a page after the last entry shown). */
+  beforeId?: number;
 }
 
 /** The partnership's audit entries, newest first. The search is itself audited. */
@@ -113,6 +115,7 @@ export async function searchAudit(db: Kysely<DB>, actor: Actor, input: AuditSear
     );
   }
   if (input.user) q = q.where('u.username', '=', input.user);
+  if (input.beforeId !== undefined) q = q.where('a.id', '<', input.beforeId);
   const rows = await q.execute();
   await db.transaction().execute((trx) => appendAudit(trx, actor, { action: 'consultation', what: 'searched the audit log', details: { person: input.person ?? null, user: input.user ?? null } }));
   return rows;

@@ -8,7 +8,7 @@ import type { Clock } from '../calendar/clock.js';
 import { sessionActor, type SessionActor } from './sessions.js';
 import { completeEnrolment, completeSignIn, pendingSignIn, signIn, signOut, signOutEverywhere, afterFirstFactor } from './sign-in.js';
 import { resetSecondFactor, secondFactorStatus, startEnrolment } from './totp.js';
-import { addUser, changeUser, disableUser, getUser, listUsers, resetPassword, type Credential, type NewUser } from './users.js';
+import { addUser, changeUser, disableUser, getUser, listUsers, resetPassword, updateUser, type Credential, type NewUser } from './users.js';
 import { apiTokenActor, createUserToken, listTokens, revokeToken, type TokenRequest } from './api-tokens.js';
 import { acceptInvitation, changeOwnPassword, invitationFor, passwordChangeRequired } from './invitations.js';
 import { anchorAuditLog, searchAudit, verifyAudit, type AuditSearch } from './audit.js';
@@ -79,6 +79,8 @@ export function accessService({ db, clock, sessionHours, idleMinutes, production
     getUser: (actor: Actor, username: string) => getUser(db, actor, username),
     disableUser: (actor: Actor, username: string) => disableUser(db, actor, username, clock),
     changeUser: (actor: Actor, username: string, input: { role: Role; agencyCode: string }) => changeUser(db, actor, username, input, clock),
+    /** The API's PATCH of a user: role and agency (each kept when absent), and disabling. */
+    updateUser: (actor: Actor, username: string, input: { role?: Role; agencyCode?: string; disabled?: boolean }) => updateUser(db, actor, username, input, clock),
     resetPassword: (actor: Actor, username: string, how: Exclude<Credential, 'password'>) => resetPassword(db, actor, username, how, clock),
 
     /** The user an invitation or reset link is for, or null when it cannot be used. */

@@ -212,3 +212,25 @@ export async function resetPassword(db: Kysely<DB>, actor: Actor, username: stri
   return issued;
 }
 
+
+/**
+ * Changes what the API's PATCH names of a user (issue 17): the role and the
+ * agency (either kept when absent) through changeUser, and `disabled: true`
+ * through disableUser. Re-enabling a disabled user is not offered (as on the
+ * web): `disabled: false` on a disabled user is refused.
+ */
+export async function updateUser(
+  db: Kysely<DB>,
+  actor: Actor,
+  username: string,
+  input: { role?: Role; agencyCode?: string; disabled?: boolean },
+  clock: Clock = systemClock,
+): Promise<UserListing> {
+  const before = await getUser(db, actor, username);
+  if (input.disabled === false && before.disabled) throw new InvalidInputError(`The user ${username} is disabled; a disabled user is not enabled again: add a new one.`, { field: 'disabled' });
+  if (input.role !== undefined || input.agencyCode !== undefined) {
+    await changeUser(db, actor, username, { role: input.role ?? before.role, agencyCode: input.agencyCode ?? before.agencyCode }, clock);
+  }
+  if (input.disabled === true) await disableUser(db, actor, username, clock);
+  return getUser(db, actor, username);
+}

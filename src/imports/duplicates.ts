@@ -265,9 +265,23 @@ export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInpu
   }
 }
 
+/**
+ * Decides an open possible duplicate by merging its two people, keeping the
+ * one named (either of the pair): the review page's and the API's merge.
+ * Returns the merge's id (for unmergePeople).
+ */
+export async function mergeDuplicate(db: Kysely<DB>, actor: Actor, input: { duplicateId: number; keepPersonId: number; reason: string }, clock: Clock = systemClock): Promise<number> {
+  const pair = await openPossibleDuplicate(db, actor, input.duplicateId);
+  const keep = input.keepPersonId;
+  if (keep !== pair.personId && keep !== pair.otherPersonId) throw new InvalidInputError('Choose which record to keep: one of the pair.', { field: 'keep' });
+  const gone = keep === pair.personId ? pair.otherPersonId : pair.personId;
+  return mergePeople(db, actor, { keepPersonId: keep, mergePersonId: gone, reason: input.reason.trim() }, clock);
+}
+
 /** Undoes a merge: every moved row goes back, and the merged person is separate again. */
 export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { mergeId: number; reason: string }, clock: Clock = systemClock): Promise<void> {
   requirePermission(actor, 'duplicates:review');
+  if (!input.reason.trim()) throw new InvalidInputError('Give a reason for undoing the merge.', { field: 'reason' });
   const p = actor.partnershipId;
   await db.transaction().execute(async (trx) => {
     const m = await trx

@@ -12,7 +12,7 @@ import { sha256 } from '../access/tokens.js';
 import { loadOffenceCodes } from './offence-codes.js';
 import { exportKind, type ExportOptions } from './export.js';
 import { dataQuality } from './quality.js';
-import { duplicateReview, listPossibleDuplicates, possibleDuplicatesPage, markNotDuplicate, openPossibleDuplicate, mergePeople, unmergePeople, type MergeInput } from './duplicates.js';
+import { duplicateReview, listPossibleDuplicates, possibleDuplicatesPage, markNotDuplicate, openPossibleDuplicate, mergePeople, mergeDuplicate, unmergePeople, type MergeInput } from './duplicates.js';
 import { importStatus } from './status.js';
 import { downloadErrorFile, getImport, hasErrorFile, importErrors, listImports, listMerges, type ImportRecord } from './records.js';
 
@@ -77,6 +77,8 @@ export function importService({ db, clock, dataDir, limits, shareProgressEveryMs
     openPossibleDuplicate: (actor: Actor, duplicateId: number) => openPossibleDuplicate(db, actor, duplicateId),
     markNotDuplicate: (actor: Actor, input: { duplicateId: number }) => markNotDuplicate(db, actor, input, clock),
     mergePeople: (actor: Actor, input: MergeInput) => mergePeople(db, actor, input, clock),
+    /** Merges the two people of an open possible duplicate, keeping the one named; the merge's id. */
+    mergeDuplicate: (actor: Actor, input: { duplicateId: number; keepPersonId: number; reason: string }) => mergeDuplicate(db, actor, input, clock),
     unmergePeople: (actor: Actor, input: { mergeId: number; reason: string }) => unmergePeople(db, actor, input, clock),
     listMerges: (actor: Actor, input?: { limit?: number }) => listMerges(db, actor, input),
   };

@@ -3,7 +3,8 @@
 // each partnership's own figures.
 import { requirePermission, mayNot, can } from '../access/permissions.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { invalid, type Db } from './service-support.js';
@@ -34,29 +35,59 @@ export async function listUnitCosts(db: Db, actor: Actor) {
 export async function setUnitCost(
   db: Db,
   actor: Actor,
-  input: { category: string; pounds: number | null; priceYear?: string | null; source?: string | null; groupCodes?: string[] | null },
+  input: UnitCostChange,
   clock: Clock = systemClock,
+) {
+  return db.transaction().execute((trx) => setUnitCostIn(trx, actor, input, clock));
+}
+
+/** A change to one category's cost (see setUnitCost). */
+export interface UnitCostChange {
+  category: string;
+  pounds: number | null;
+  priceYear?: string | null;
+  source?: string | null;
+  groupCodes?: string[] | null;
+}
+
+/**
+ * Sets several categories' costs at one price year, all or none (one
+ * transaction): the unit-costs page's form and the API's PUT.
+ */
+export async function setUnitCosts(db: Db, actor: Actor, input: { priceYear?: string | null; costs: UnitCostChange[] }, clock: Clock = systemClock) {
+  requirePermission(actor, 'unit-costs:edit', mayNot(actor, 'edit the unit costs of crime'));
+  if (input.costs.length === 0) return [];
+  return db.transaction().execute(async (trx) => {
+    const set = [];
+    for (const c of input.costs) set.push(await setUnitCostIn(trx, actor, { ...c, priceYear: input.priceYear ?? c.priceYear ?? null }, clock));
+    return set;
+  });
+}
+
+async function setUnitCostIn(
+  trx: Transaction<DB>,
+  actor: Actor,
+  input: UnitCostChange,
+  clock: Clock,
 ) {
   requirePermission(actor, 'unit-costs:edit', mayNot(actor, 'edit the unit costs of crime'));
   const category = input.category.trim().toLowerCase();
   if (!category) throw invalid('category: name the category of crime.');
   if (input.pounds !== null && (!Number.isFinite(input.pounds) || input.pounds < 0)) throw invalid(`pounds: ${input.pounds} must be a sum of money of 0 or more.`);
   for (const g of input.groupCodes ?? []) if (!/^[0-9]{3}$/.test(g)) throw invalid(`groupCodes: "${g}" is not a 3-digit Home Office offence group.`);
-  return db.transaction().execute(async (trx) => {
-    const current = (await effectiveUnitCosts(trx, actor.partnershipId)).find((c) => c.category === category);
-    if (!current && !input.groupCodes?.length) throw invalid(`category: "${category}" is new; give the 3-digit offence groups it covers.`);
-    const row = {
-      pounds: input.pounds,
-      price_year: input.priceYear ?? current?.price_year ?? null,
-      source: input.source ?? (current?.own ? current.source : `entered by ${actor.label}`),
-      group_codes: input.groupCodes ?? current!.group_codes,
-      updated_by_label: actor.label,
-      updated_at: clock.now(),
-    };
-    const own = await trx.selectFrom('unit_costs').select('id').where('partnership_id', '=', actor.partnershipId).where('category', '=', category).executeTakeFirst();
-    if (own) await trx.updateTable('unit_costs').set(row).where('id', '=', own.id).execute();
-    else await trx.insertInto('unit_costs').values({ partnership_id: actor.partnershipId, category, ...row }).execute();
-    await appendAudit(trx, actor, { action: 'alteration', what: `unit cost of ${category} set to ${input.pounds ?? 'none'}`, details: { category, pounds: input.pounds, groupCodes: row.group_codes } });
-    return (await effectiveUnitCosts(trx, actor.partnershipId)).find((c) => c.category === category)!;
-  });
+  const current = (await effectiveUnitCosts(trx, actor.partnershipId)).find((c) => c.category === category);
+  if (!current && !input.groupCodes?.length) throw invalid(`category: "${category}" is new; give the 3-digit offence groups it covers.`);
+  const row = {
+    pounds: input.pounds,
+    price_year: input.priceYear ?? current?.price_year ?? null,
+    source: input.source ?? (current?.own ? current.source : `entered by ${actor.label}`),
+    group_codes: input.groupCodes ?? current!.group_codes,
+    updated_by_label: actor.label,
+    updated_at: clock.now(),
+  };
+  const own = await trx.selectFrom('unit_costs').select('id').where('partnership_id', '=', actor.partnershipId).where('category', '=', category).executeTakeFirst();
+  if (own) await trx.updateTable('unit_costs').set(row).where('id', '=', own.id).execute();
+  else await trx.insertInto('unit_costs').values({ partnership_id: actor.partnershipId, category, ...row }).execute();
+  await appendAudit(trx, actor, { action: 'alteration', what: `unit cost of ${category} set to ${input.pounds ?? 'none'}`, details: { category, pounds: input.pounds, groupCodes: row.group_codes } });
+  return (await effectiveUnitCosts(trx, actor.partnershipId)).find((c) => c.category === category)!;
 }

@@ -10,7 +10,7 @@ import { dashboardFigures, dashboardSchemes, type DashboardRequest } from './das
 import { ni30, type Ni30Request } from './ni30-service.js';
 import { ni38, type Ni38Request } from './ni38-service.js';
 import { cohortOgrs3, personOgrs3 } from './ogrs3-service.js';
-import { listUnitCosts, mayEditUnitCosts, setUnitCost } from './reference.js';
+import { listUnitCosts, mayEditUnitCosts, setUnitCost, setUnitCosts } from './reference.js';
 import { reoffending, reoffendingConcentration, type ReoffendingRequest } from './reoffending-service.js';
 import { premiumService, type PremiumServiceRequest } from './premium-service.js';
 import { ni18, type Ni18Request } from './ni18-service.js';
@@ -37,6 +37,8 @@ export function performanceService({ db, readDb = db, clock }: { db: Kysely<DB>;
     listCohortLists: (actor: Actor, input?: Parameters<typeof listCohortLists>[2]) => listCohortLists(db, actor, input),
     listUnitCosts: (actor: Actor) => listUnitCosts(db, actor),
     setUnitCost: (actor: Actor, input: Parameters<typeof setUnitCost>[2]) => setUnitCost(db, actor, input, clock),
+    /** Several categories at one price year, all or none (the unit-costs page and the API's PUT). */
+    setUnitCosts: (actor: Actor, input: Parameters<typeof setUnitCosts>[2]) => setUnitCosts(db, actor, input, clock),
     mayEditUnitCosts,
     dashboardSchemes: (actor: Actor) => dashboardSchemes(db, actor),
     dashboard: (actor: Actor, input: DashboardRequest) => dashboardFigures(readDb, actor, input, clock, db),

@@ -15,7 +15,7 @@ import type { DB, IsoDate, ProposalKind } from '../db/schema.js';
 import { CopyPipeline } from '../db/statements.js';
 import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
 import { WorkerCalls } from '../threads/calls.js';
-import { InvalidInputError, NotFoundError } from '../errors.js';
+import { InvalidInputError, NotFoundError, StaleEditError } from '../errors.js';
 import { findScheme } from '../schemes/find.js';
 import { requireIsoDate } from '../calendar/dates.js';
 import type { CriterionResult } from './criteria.js';
@@ -90,7 +90,7 @@ export async function getMatrix(db: Kysely<DB>, actor: Actor, input: { schemeCod
 export async function createMatrixVersion(
   db: Kysely<DB>,
   actor: Actor,
-  input: { schemeCode: string; config: unknown; note?: string | null },
+  input: { schemeCode: string; config: unknown; note?: string | null; expectedVersion?: number },
 ): Promise<MatrixVersion> {
   requirePermission(actor, 'panel:decide');
   const config = completeMatrix(input.config);
@@ -99,6 +99,14 @@ export async function createMatrixVersion(
     // Serialise version numbers per scheme.
     await sql`SELECT pg_advisory_xact_lock(7305120, ${scheme.id})`.execute(trx);
     const last = await trx.selectFrom('matrix_versions').select((eb) => eb.fn.max('version').as('v')).where('scheme_id', '=', scheme.id).executeTakeFirst();
+    // An edit drawn from a version (If-Match on the API) is refused when another was saved since.
+    if (input.expectedVersion !== undefined && input.expectedVersion !== Number(last?.v ?? 0)) {
+      throw new StaleEditError(`Matrix version ${Number(last?.v ?? 0)} of scheme ${scheme.code} was saved after version ${input.expectedVersion}, the one this edit was drawn from. Fetch it again and retry.`, {
+        version: Number(last?.v ?? 0),
+        changedBy: null,
+        changedAt: null,
+      });
+    }
     const version = Number(last?.v ?? 0) + 1;
     const row = await trx
       .insertInto('matrix_versions')

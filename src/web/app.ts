@@ -63,6 +63,10 @@ import { registerPanelApiRoutes } from './routes/api-panel.js';
 import { registerPerformanceApiRoutes } from './routes/api-performance.js';
 import { registerImportApiRoutes } from './routes/api-imports.js';
 import { registerDataApiRoutes } from './routes/api-data.js';
+// issue 17: administration and the remaining capabilities
+import { registerAdminApiRoutes } from './routes/api-admin.js';
+import { registerSchemeEditApiRoutes } from './routes/api-schemes-edit.js';
+import { registerMiscApiRoutes } from './routes/api-misc.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
@@ -193,6 +197,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPerformanceApiRoutes(app);
   registerImportApiRoutes(app);
   registerDataApiRoutes(app);
+  // issue 17: administration and the remaining capabilities
+  registerAdminApiRoutes(app);
+  registerSchemeEditApiRoutes(app);
+  registerMiscApiRoutes(app);
   registerHealthRoute(app);
 
   setUpNotFound(app);

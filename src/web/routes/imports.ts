@@ -202,16 +202,8 @@ export function registerImportRoutes(app: FastifyInstance): void {
     });
 
   decide<{ keep?: string; reason?: string }>('/duplicates/:id/merge', 'merged', async (req, id) => {
-    const pair = await app.services.imports.openPossibleDuplicate(req.actor!, id);
-    const keep = Number(req.body?.keep);
-    if (keep !== pair.personId && keep !== pair.otherPersonId) throw new InvalidInputError('Choose which record to keep.', { field: 'keep' });
-    const gone = keep === pair.personId ? pair.otherPersonId : pair.personId;
-    await app.services.imports.mergePeople(req.actor!, { keepPersonId: keep, mergePersonId: gone, reason: (req.body?.reason ?? '').trim() });
+    await app.services.imports.mergeDuplicate(req.actor!, { duplicateId: id, keepPersonId: Number(req.body?.keep), reason: req.body?.reason ?? '' });
   });
   decide('/duplicates/:id/not-duplicate', 'separate', (req, id) => app.services.imports.markNotDuplicate(req.actor!, { duplicateId: id }));
-  decide<{ reason?: string }>('/merges/:id/unmerge', 'unmerged', async (req, id) => {
-    const reason = (req.body?.reason ?? '').trim();
-    if (!reason) throw new InvalidInputError('Give a reason for undoing the merge.', { field: 'reason' });
-    await app.services.imports.unmergePeople(req.actor!, { mergeId: id, reason });
-  });
+  decide<{ reason?: string }>('/merges/:id/unmerge', 'unmerged', (req, id) => app.services.imports.unmergePeople(req.actor!, { mergeId: id, reason: (req.body?.reason ?? '').trim() }));
 }

@@ -76,7 +76,7 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
       return renderUnitCosts(reply, actor, { errors: form.errors, fieldErrors: form.fieldErrors, values: body });
     }
     try {
-      for (const ch of form.changes) await performance.setUnitCost(actor, { ...ch, priceYear: form.priceYear });
+      await performance.setUnitCosts(actor, { priceYear: form.priceYear, costs: form.changes });
     } catch (e) {
       if (isWaymarkError(e)) return renderProblem(reply, e);
       throw e;

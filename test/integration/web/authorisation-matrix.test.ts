@@ -297,6 +297,37 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/duplicates': e(ADMIN),
   // issue 16/17/18: the person page's timeline, a page at a time (the web page's ?kind=&cursor= is GET /people/:id above)
   'GET /api/v1/people/:id/timeline': e(PEOPLE),
+  // issue 17: administration and the remaining capabilities (the same permissions as the pages;
+  // the edits are refused after the gate, or harmless: a unique code, the throwaway user, a made-up record)
+  'GET /api/v1/users': e(ADMIN),
+  'GET /api/v1/users/:username': e(ADMIN),
+  'POST /api/v1/users': e(ADMIN, { form: (_x, n) => ({ username: `matrix-api-${n}`, displayName: 'Matrix API', role: 'practitioner', agency: 'POLICE' }) }),
+  'PATCH /api/v1/users/:username': e(ADMIN, { form: () => ({ role: 'practitioner', agency: 'POLICE' }) }),
+  'POST /api/v1/users/:username/password-reset': e(ADMIN, { form: () => ({ credential: 'invitation' }) }),
+  'POST /api/v1/users/:username/second-factor-reset': e(ADMIN),
+  'GET /api/v1/agencies': e(ADMIN),
+  'POST /api/v1/agencies': e(ADMIN, { form: (_x, n) => ({ code: `MATRIXAPI${n}`, name: `Matrix API agency ${n}`, kind: 'housing' }) }),
+  'GET /api/v1/areas': e(ADMIN),
+  'POST /api/v1/areas': e(ADMIN, { form: (_x, n) => ({ code: `MAPI${n}`, name: `Matrix API area ${n}` }) }),
+  'GET /api/v1/tokens': e(ADMIN),
+  'POST /api/v1/tokens': e(ADMIN, { form: (x, n) => ({ username: x.namedUsername, name: `matrix api ${n}`, scope: 'read' }) }),
+  'DELETE /api/v1/tokens/:id': e(ADMIN),
+  'GET /api/v1/schemes/:code/matrix': e(SELECTORS),
+  'PUT /api/v1/schemes/:code/matrix': e(MANAGERS, { form: () => ({ config: { noSuchSetting: 1 } }) as unknown as Record<string, string> }),
+  'PATCH /api/v1/schemes/:code': e(MANAGERS, { form: () => ({ capacity: 0 }) as unknown as Record<string, string> }),
+  'POST /api/v1/schemes/:code/tiers': e(MANAGERS, { form: () => ({ code: 'matrix', name: 'Matrix', rank: 0 }) as unknown as Record<string, string> }),
+  'POST /api/v1/schemes/:code/strands': e(MANAGERS, { form: () => ({ code: 'matrix', name: ' ' }) }),
+  'POST /api/v1/duplicates/:id/merge': e(ADMIN, { form: () => ({ keepPersonId: 0, reason: 'matrix test: refused for want of a record to keep' }) as unknown as Record<string, string> }),
+  'POST /api/v1/duplicates/:id/not-duplicate': e(ADMIN, { url: (x) => `/api/v1/duplicates/${x.duplicateIds.dismiss}/not-duplicate` }),
+  'POST /api/v1/merges/:id/unmerge': e(ADMIN, { form: () => ({ reason: 'matrix test: no such merge' }) }),
+  'GET /api/v1/schemes/:code/panel/minutes': e(PEOPLE, { url: () => `/api/v1/schemes/PPO/panel/minutes?date=${AS_OF}` }),
+  'POST /api/v1/schemes/:code/panel/automatic-exits': e(MANAGERS, { form: () => ({ date: AS_OF }) }),
+  'GET /api/v1/performance/unit-costs': e(FIGURES),
+  'PUT /api/v1/performance/unit-costs': e(ANALYSTS, { form: () => ({ costs: [{ category: 'matrix', pounds: -1 }] }) as unknown as Record<string, string> }),
+  'GET /api/v1/performance/cohort-lists': e(FIGURES),
+  'POST /api/v1/performance/cohort-lists': e(MANAGERS, { form: () => ({ scheme: 'PPO', name: ' ' }) }),
+  'GET /api/v1/transfers': e(MANAGERS),
+  'GET /api/v1/audit': e(ADMIN, { url: (x) => `/api/v1/audit?person=${x.personRef}&limit=5` }),
 };
 
 let t: TestDatabase;
