@@ -44,8 +44,10 @@ const DOMAIN = [
   'src/exports/(cells|kinds)\\.ts$',
   // the measures' arithmetic
   'src/performance/(ni30|ni38|ni18|premium|ogrs3|ogrs3-history|concentration|reoffending)\\.ts$',
-  // charts and disclosure control
-  'src/reports/(svg-charts|disclosure|model|sections|render-html)\\.ts$',
+  // the reports' document, sections, HTML and charts
+  'src/reports/(svg-charts|model|sections|render-html)\\.ts$',
+  // the small-number rule (fewer than 5, secondary suppression)
+  'src/disclosure\\.ts$',
   // selection: criteria, scoring, proposals, de-selection rules, monitoring
   'src/selection/(criteria|deselection|scoring|score|proposals|disproportionality|reasons|features|matrix|withhold)\\.ts$',
 ];

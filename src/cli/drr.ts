@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { withCli, type GlobalOptions } from './context.js';
 import type { DrrFigures } from '../drr/service.js';
-import { SUPPRESSED } from '../reports/disclosure.js';
+import { SUPPRESSED } from '../disclosure.js';
 
 const out = (s: string): void => {
   process.stdout.write(s.endsWith('\n') ? s : s + '\n');

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../calendar/dates.js';
 import { quarterOf, type PerformanceYear } from '../calendar/performance-year.js';
 import type { SupervisionEndKind } from '../glossary.js';
-import { isShareWithheld, suppressRow } from '../reports/disclosure.js';
+import { isShareWithheld, suppressRow } from '../disclosure.js';
 
 export interface DrrPeriod {
   start: IsoDate;

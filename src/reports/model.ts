@@ -2,7 +2,7 @@
 // report service builds from the measures, what the API returns as JSON, and
 // what render-html.ts writes as HTML (and, through Chromium, as PDF). Pure.
 import type { IsoDate } from '../calendar/dates.js';
-import type { Withheld } from './disclosure.js';
+import type { Withheld } from '../disclosure.js';
 
 export type ReportKind = 'annual' | 'quarterly';
 /** Board: aggregate only, small counts suppressed, no names. Staff: names where the viewer may see them. */

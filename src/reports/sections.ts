@@ -11,7 +11,7 @@ import type { Ni30Report } from '../performance/ni30-service.js';
 import type { Ni38Report } from '../performance/ni38-service.js';
 import type { PremiumServiceReport, DaysSummary } from '../performance/premium-service.js';
 import type { Disproportionality } from '../selection/disproportionality.js';
-import { cellText, isShareWithheld, isSmallCount, suppressRow, SUPPRESSED, tableFor, type SuppressedTable, type TableCell } from './disclosure.js';
+import { cellText, isShareWithheld, isSmallCount, suppressRow, SUPPRESSED, tableFor, type SuppressedTable, type TableCell } from '../disclosure.js';
 import type { ReportCell, ReportFigure, ReportSection, ReportTable } from './model.js';
 import { barChart, lineChart } from './svg-charts.js';
 

@@ -39,7 +39,7 @@ import {
 import { fractionOf, ni30Target, setNi30Target, yearOf, type Ni30TargetInput } from './targets.js';
 import { renderReportHtml } from './render-html.js';
 import { htmlToPdf } from './pdf.js';
-import { SUPPRESSED } from './disclosure.js';
+import { SUPPRESSED } from '../disclosure.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 

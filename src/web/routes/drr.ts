@@ -7,7 +7,7 @@ import { can } from '../../access/permissions.js';
 import { InvalidInputError, isWaymarkError } from '../../errors.js';
 import { problemSchema } from '../errors.js';
 import { expectedVersion, formVersion, sendEtag } from '../etag.js';
-import { SUPPRESSED } from '../../reports/disclosure.js';
+import { SUPPRESSED } from '../../disclosure.js';
 import { performanceYearStarting } from '../../calendar/performance-year.js';
 import type { DrrFigures } from '../../drr/service.js';
 

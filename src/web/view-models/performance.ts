@@ -1,6 +1,6 @@
 // The performance pages' view models (SPEC 3.6): each measure's report turned
 // into the rows, summaries and charts its template shows, with small counts
-// suppressed for board members (SPEC 3.7, src/reports/disclosure.ts).
+// suppressed for board members (SPEC 3.7, src/disclosure.ts).
 import { addDays } from '../../calendar/dates.js';
 import { performanceYearOf } from '../../calendar/performance-year.js';
 import type { ContributorName } from '../../performance/dashboard.js';
@@ -11,7 +11,7 @@ import type { ReoffendingReport } from '../../performance/reoffending-service.js
 import type { DaysSummary, PremiumServiceReport } from '../../performance/premium-service.js';
 import type { Ni18Report } from '../../performance/ni18-service.js';
 import { barChart, lineChart, lorenzChart } from '../../reports/svg-charts.js';
-import { countFor, isGroupWithheld, isShareWithheld, suppressRow, SUPPRESSED } from '../../reports/disclosure.js';
+import { countFor, isGroupWithheld, isShareWithheld, suppressRow, SUPPRESSED } from '../../disclosure.js';
 import type { FieldError } from '../forms/performance-form.js';
 import { escape, formatDate } from '../html.js';
 
@@ -198,7 +198,7 @@ export function reoffendingView(r: ReoffendingReport, named: boolean) {
 /**
  * The Premium Service table: each quarter and the year, members against
  * everyone else. For board members a count of 1 to 4 cases is "fewer than 5",
- * with secondary suppression along the quarters (reports/disclosure.ts), as the DRR table does, and the median
+ * with secondary suppression along the quarters (src/disclosure.ts), as the DRR table does, and the median
  * and 90th percentile of a withheld count are withheld with it (of so few
  * cases they would be one person's days).
  */

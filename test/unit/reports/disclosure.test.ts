@@ -1,7 +1,7 @@
 // The small-number rule (SPEC 3.7): counts 1 to 4 are "fewer than 5" for board
 // members, and a share or group worked from one is withheld with it.
 import { describe, expect, it } from 'vitest';
-import { boardCount, cellText, countFor, isGroupWithheld, isShareWithheld, isSmallCount, SECONDARY, suppressRow, suppressTable, SUPPRESSED, tableFor } from '../../../src/reports/disclosure.js';
+import { boardCount, cellText, countFor, isGroupWithheld, isShareWithheld, isSmallCount, SECONDARY, suppressRow, suppressTable, SUPPRESSED, tableFor } from '../../../src/disclosure.js';
 
 describe('the small-number rule', () => {
   it('suppresses counts from 1 to 4 only', () => {
