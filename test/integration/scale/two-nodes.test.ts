@@ -16,7 +16,8 @@ import { runWaymark } from '../../support/cli.js';
 import { cookieOf, signInOver, startServe, type ServerProcess } from './support.js';
 
 const skip = testEngine !== 'postgres';
-const ROWS = 20_000;
+// Enough rows that the import outlasts several of the one-second progress writes, on a quiet machine too.
+const ROWS = 80_000;
 let t: TestDatabase;
 let a: TestApp;
 let b: ServerProcess;
