@@ -46,20 +46,8 @@ export function runningImportHere(partnershipId: number, importId: number): Runn
   return r && r.partnershipId === partnershipId ? r : undefined;
 }
 
-/** What any node can show of a running import. */
-export interface ImportProgressView {
-  importId: number;
-  kind: ImportKind;
-  fileName: string;
-  mode: ImportMode;
-  phase: ImportProgress['phase'] | 'starting';
-  rowsRead: number;
-  bytesRead: number;
-  totalBytes: number;
-  startedAt: Date;
-  /** Whether this process runs it (else the figures are the last the running node wrote, at most a second or two old). */
-  here: boolean;
-}
+/** What any node can show of a running import: its registry entry's figures, and whether this process runs it (else they are the last the running node wrote, at most a second or two old). */
+export type ImportProgressView = Pick<RunningImport, 'importId' | 'kind' | 'fileName' | 'mode' | 'phase' | 'rowsRead' | 'bytesRead' | 'totalBytes' | 'startedAt'> & { here: boolean };
 
 const PHASES = new Set<string>(['reading', 'checking', 'storing', 'done']);
 
