@@ -4,7 +4,8 @@
 // consultation naming everyone shown, an export as a disclosure naming
 // everyone in the file and the sharing agreement it relies on.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../formats/excel.js';
 import type { DB, IsoDate } from '../db/schema.js';
 import type { WatchListQuery } from '../glossary.js';
 import type { Clock } from '../calendar/clock.js';
@@ -257,7 +258,7 @@ export async function exportWatchList(
     if (format === 'csv') {
       body = Buffer.from(csvLine(EXPORT_HEAD) + cells.map((c) => csvLine(c)).join(''), 'utf8');
     } else {
-      const workbook = new ExcelJS.Workbook();
+      const workbook = new (await excel()).Workbook();
       const sheet = workbook.addWorksheet('watch list');
       sheet.addRow(EXPORT_HEAD);
       for (const c of cells) sheet.addRow(c);

@@ -4,7 +4,8 @@
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../formats/excel.js';
 import type { Cell, ExportFormat } from './cells.js';
 
 export interface Table {
@@ -48,7 +49,7 @@ export async function writeTable(table: Table, format: ExportFormat, out: Writab
       out.once('drain', () => pass.resume());
     }
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pass, useSharedStrings: false, useStyles: false });
+  const workbook = new (await excel()).stream.xlsx.WorkbookWriter({ stream: pass, useSharedStrings: false, useStyles: false });
   const sheet = workbook.addWorksheet(table.title.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31) || 'export');
   sheet.addRow([...table.columns]).commit();
   for (const r of table.rows) sheet.addRow(r.map((c) => (c === null ? null : c))).commit();

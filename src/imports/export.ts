@@ -7,7 +7,8 @@
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../formats/excel.js';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
@@ -147,7 +148,7 @@ export async function exportKind(db: Kysely<DB>, actor: Actor, opts: ExportOptio
         const pass = new PassThrough();
         zipped = once(pass, 'end');
         pass.pipe(opts.out, { end: false });
-        workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pass, useSharedStrings: false, useStyles: false });
+        workbook = new (await excel()).stream.xlsx.WorkbookWriter({ stream: pass, useSharedStrings: false, useStyles: false });
         sheet = workbook.addWorksheet(opts.kind);
         sheet.addRow(columns).commit();
       } else {

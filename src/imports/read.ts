@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../formats/excel.js';
 import { CsvSplitter, CsvSyntaxError, recordTooLong } from './csv.js';
 import { isoDateOf } from '../calendar/dates.js';
 import { restoreCells } from '../formats/spreadsheet-cells.js';
@@ -191,7 +192,7 @@ export function cellText(v: unknown): string {
 
 async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
   // styles are needed to tell a date cell from a number.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new (await excel()).stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

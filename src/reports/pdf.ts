@@ -5,7 +5,6 @@
 // readers), has an outline (bookmarks from the headings), the document's title
 // as its metadata title, and a footer with the page number on every page.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { escapeXml } from './svg-charts.js';
 
 export class ChromiumMissingError extends Error {
@@ -27,6 +26,7 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | nul
 export async function htmlToPdf(html: string, meta: { title: string; author?: string }): Promise<Buffer> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new ChromiumMissingError(process.env.WAYMARK_CHROMIUM || '/usr/bin/chromium');
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
     const page = await browser.newPage();
@@ -58,6 +58,7 @@ export async function htmlToPdf(html: string, meta: { title: string; author?: st
 export async function htmlFirstPagePng(html: string): Promise<Buffer> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new ChromiumMissingError(process.env.WAYMARK_CHROMIUM || '/usr/bin/chromium');
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     // A4 at 96 dpi: 794 × 1123 CSS pixels.

@@ -11,7 +11,12 @@
 // Content Security Policy blocks, so those are rewritten as presentation
 // attributes; element ids are prefixed with the chart's id so that many charts
 // can share a page.
-import * as echarts from 'echarts';
+import { createRequire } from 'node:module';
+
+// Loaded on the first chart, not when the module is imported: ECharts takes half
+// a second to load, and most commands and pages never draw a chart.
+let echartsLib: typeof import('echarts') | undefined;
+const echarts = () => (echartsLib ??= createRequire(import.meta.url)('echarts') as typeof import('echarts'));
 
 export interface ChartText {
   /** Unique on the page: used for the ids that tie <title> and <desc> to the chart. */
@@ -104,7 +109,7 @@ function base(c: ChartText) {
 
 /** Renders the option to an SVG string, and makes it fit a page with a strict CSP. */
 function render(c: ChartText, option: Record<string, unknown>, kind: string, data: string, width: number = FRAME.width, height: number = FRAME.height): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width, height });
   let svg: string;
   try {
     chart.setOption(option);

@@ -192,7 +192,7 @@ export type RunPhase = 'setup' | 'features' | 'scoring' | 'storing';
 const CHUNK = 2000;
 
 /** The thread where runs are scored: started by the first run, ended a minute after the last. */
-const scoring = new WorkerCalls<typeof scoringCalls>(new URL('./scoring-thread.ts', import.meta.url));
+const scoring = new WorkerCalls<typeof scoringCalls>(new URL(`./scoring-thread.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url));
 /** The id of the next run's job in the scoring thread. */
 let nextJob = 1;
 

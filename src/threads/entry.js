@@ -1,10 +1,13 @@
 // @ts-check
-// The entry of a worker thread that runs a TypeScript module: it registers the
-// TypeScript loader in this thread (a worker does not inherit one registered
-// by bin/waymark.js or by a test runner), then loads workerData.module, which
-// answers the main thread's calls (see calls.ts).
+// The entry of a worker thread that runs a module answering the main thread's
+// calls (see calls.ts). When that module is TypeScript (the sources, run by a
+// test runner or through tsx) it first registers the TypeScript loader in this
+// thread, since a worker does not inherit one; the build bin/waymark.js runs
+// (scripts/build.mjs) is plain JavaScript and needs none.
 import { workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
+if (String(workerData.module).endsWith('.ts')) {
+  const { register } = await import('tsx/esm/api');
+  register();
+}
 await import(workerData.module);

@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 export const here = path.dirname(fileURLToPath(import.meta.url));
-export const projectRoot = path.resolve(here, '../..');
+/** The checkout: the nearest folder above this module with Waymark's package.json (src/web/ in the sources, a build's web/ under node_modules/.cache when run by bin/waymark.js). */
+export const projectRoot = (() => {
+  for (let dir = here; ; dir = path.dirname(dir)) {
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'waymark') return dir;
+    if (path.dirname(dir) === dir) return path.resolve(here, '../..');
+  }
+})();
 
 export function packageDir(name: string): string {
   return path.dirname(require.resolve(`${name}/package.json`));

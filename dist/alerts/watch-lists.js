@@ -1,0 +1,218 @@
+import { sql } from "kysely";
+import ExcelJS from "exceljs";
+import { requirePermission } from "../access/permissions.js";
+import { visiblePeople } from "../access/need-to-know.js";
+import { appendAudit, auditList } from "../access/audit.js";
+import { addDays, addMonths } from "../calendar/dates.js";
+import { spanCovers } from "../calendar/sql.js";
+import { csvLine } from "../db/statements.js";
+import { neutralise } from "../formats/spreadsheet-cells.js";
+import { ConflictError, InvalidInputError, NotFoundError } from "../errors.js";
+import { exportBasis } from "../sharing/disclosures.js";
+import { partnershipToday } from "../partnerships/service.js";
+import {
+  DEFAULT_WATCH_QUERIES,
+  OFFENDING_MONTHS,
+  RECENT_DAYS,
+  WATCH_QUERY_LABELS,
+  describeWatch,
+  requireWatchName,
+  requireWatchQuery,
+  watchParams
+} from "./watch-queries.js";
+function toList(r) {
+  const params = typeof r.params === "string" ? JSON.parse(r.params) : r.params ?? {};
+  return { id: Number(r.id), name: r.name, query: r.query, params, description: describeWatch(r.query, params), version: Number(r.version) };
+}
+function ownedBy(actor) {
+  return actor.userId === null ? sql`w.user_id IS NULL` : sql`w.user_id = ${actor.userId}`;
+}
+async function findList(db, actor, id) {
+  const r = await db.selectFrom("watch_lists as w").select(["w.id", "w.name", "w.query", "w.params", "w.version"]).where("w.partnership_id", "=", actor.partnershipId).where("w.id", "=", id).where(ownedBy(actor)).executeTakeFirst();
+  if (!r) throw new NotFoundError(`You have no watch list ${id}.`);
+  return toList(r);
+}
+async function search(db, actor, query, params, asOf) {
+  const p = actor.partnershipId;
+  const member = sql`EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.partnership_id = ${p} AND ${spanCovers("m.start_date", "m.end_date", asOf)})`;
+  const since = addMonths(asOf, -OFFENDING_MONTHS);
+  const offence = sql`COALESCE(oc.description || ' (' || x.offence_code || ')', x.offence_code, x.offence_code_raw)`;
+  let found;
+  switch (query) {
+    case "released_recently":
+      found = {
+        from: sql`custody_periods x`,
+        where: sql`x.release_date <= ${asOf}::date AND x.release_date > ${addDays(asOf, -RECENT_DAYS)}::date`,
+        date: sql`x.release_date`,
+        detail: sql`'Released from custody' || COALESCE(' (' || x.establishment || ')', '')`
+      };
+      break;
+    case "convicted_this_month":
+      found = {
+        from: sql`outcomes x LEFT JOIN offence_codes oc ON oc.code = x.offence_code`,
+        where: sql`x.outcome = 'conviction' AND x.outcome_date <= ${asOf}::date AND x.outcome_date >= ${asOf.slice(0, 8) + "01"}::date`,
+        date: sql`x.outcome_date`,
+        detail: sql`'Convicted: ' || ${offence}`
+      };
+      break;
+    case "offending_outside_areas": {
+      const outsideArea = (code) => sql`NOT EXISTS (SELECT 1 FROM areas ar WHERE ar.partnership_id = ${p} AND ar.code = ${sql.ref(code)})`;
+      const outside = sql`COALESCE(
+        (SELECT ${outsideArea("ad.area_code")} FROM addresses ad WHERE ad.person_id = p.id AND ad.from_date <= x.offence_date AND (ad.to_date IS NULL OR ad.to_date > x.offence_date)
+          ORDER BY ad.from_date DESC LIMIT 1),
+        (p.area_code IS NOT NULL AND ${outsideArea("p.area_code")}))`;
+      found = {
+        from: sql`outcomes x LEFT JOIN offence_codes oc ON oc.code = x.offence_code`,
+        where: sql`x.offence_date > ${since}::date AND x.offence_date <= ${asOf}::date AND x.outcome_date <= ${asOf}::date AND ${outside}`,
+        date: sql`x.offence_date`,
+        detail: sql`'Offence while living outside the partnership''s areas: ' || ${offence}`
+      };
+      break;
+    }
+    case "offending_by_type":
+      if (!params.offence) throw new InvalidInputError("This watch list has no offence type.", { field: "offence" });
+      found = {
+        from: sql`outcomes x LEFT JOIN offence_codes oc ON oc.code = x.offence_code`,
+        where: sql`x.offence_date > ${since}::date AND x.offence_date <= ${asOf}::date AND x.outcome_date <= ${asOf}::date AND x.offence_code LIKE ${params.offence + "%"}`,
+        date: sql`x.offence_date`,
+        detail: sql`'Offence: ' || ${offence}`
+      };
+      break;
+  }
+  const rows = await sql`
+    SELECT * FROM (
+      SELECT DISTINCT ON (p.id) p.id::int AS person_id, p.person_ref, p.family_name, p.given_names, ${found.date}::text AS date, ${found.detail} AS detail
+        FROM ${found.from} JOIN people p ON p.id = x.person_id
+       WHERE x.partnership_id = ${p} AND ${found.where} AND ${member} AND ${visiblePeople(actor, "p")}
+       ORDER BY p.id, ${found.date} DESC, x.id DESC
+    ) found ORDER BY date DESC, family_name, given_names, person_id`.execute(db);
+  return rows.rows.map((r) => ({
+    personId: Number(r.person_id),
+    personRef: r.person_ref,
+    name: `${r.family_name.toUpperCase()}, ${r.given_names}`,
+    date: r.date,
+    detail: r.detail
+  }));
+}
+async function listWatchLists(db, actor) {
+  requirePermission(actor, "case:work");
+  const rows = await db.selectFrom("watch_lists as w").select(["w.id", "w.name", "w.query", "w.params", "w.version"]).where("w.partnership_id", "=", actor.partnershipId).where(ownedBy(actor)).orderBy("w.name").execute();
+  return rows.map(toList);
+}
+async function createWatchList(db, actor, input) {
+  requirePermission(actor, "case:work");
+  const name = requireWatchName(input.name);
+  const query = requireWatchQuery(input.query);
+  const params = watchParams(query, { offence: input.offence });
+  return db.transaction().execute(async (trx) => {
+    const clash = await trx.selectFrom("watch_lists as w").select("w.id").where("w.partnership_id", "=", actor.partnershipId).where(ownedBy(actor)).where("w.name", "=", name).executeTakeFirst();
+    if (clash) throw new ConflictError(`You already have a watch list named "${name}". Choose another name, or delete that one first.`, { field: "name" });
+    const row = await trx.insertInto("watch_lists").values({ partnership_id: actor.partnershipId, user_id: actor.userId, name, query, params: JSON.stringify(params) }).returning(["id", "name", "query", "params", "version"]).executeTakeFirstOrThrow();
+    return toList(row);
+  });
+}
+async function deleteWatchList(db, actor, id) {
+  requirePermission(actor, "case:work");
+  await db.transaction().execute(async (trx) => {
+    const list = await findList(trx, actor, id);
+    await trx.deleteFrom("watch_lists").where("id", "=", list.id).execute();
+  });
+}
+async function runWatchList(db, actor, id, asOf) {
+  requirePermission(actor, "case:work");
+  return db.transaction().execute(async (trx) => {
+    const list = await findList(trx, actor, id);
+    const rows = await search(trx, actor, list.query, list.params, asOf);
+    if (rows.length > 0) await auditList(trx, actor, { what: `watch list ${list.id} on ${asOf}`, personIds: rows.map((r) => r.personId), details: { watchListId: list.id, query: list.query, asOf } });
+    return { list, asOf, rows };
+  });
+}
+async function watchListByName(db, actor, name) {
+  requirePermission(actor, "case:work");
+  const lists = await listWatchLists(db, actor);
+  const found = lists.find((l) => l.name === name.trim());
+  if (!found) throw new NotFoundError(`You have no watch list named "${name}".${lists.length ? ` Yours: ${lists.map((l) => l.name).join(", ")}.` : ""}`);
+  return found;
+}
+const EXPORT_HEAD = ["person_ref", "family_name", "given_names", "date", "detail"];
+async function exportWatchList(db, actor, input) {
+  requirePermission(actor, "case:work");
+  if (input.format !== "csv" && input.format !== "xlsx") throw new InvalidInputError(`The format must be csv or xlsx, not "${input.format}".`, { field: "format" });
+  const format = input.format;
+  return db.transaction().execute(async (trx) => {
+    const list = await findList(trx, actor, input.id);
+    const basis = await exportBasis(trx, actor);
+    const all = await search(trx, actor, list.query, list.params, input.asOf);
+    const people = new Map((await trx.selectFrom("people").select(["id", "family_name", "given_names", "restricted"]).where("id", "in", all.length ? all.map((r) => r.personId) : [0]).execute()).map((p) => [Number(p.id), p]));
+    const found = all.filter((r) => people.get(r.personId)?.restricted === false);
+    const cells = found.map((r) => [r.personRef, people.get(r.personId)?.family_name ?? "", people.get(r.personId)?.given_names ?? "", r.date, r.detail].map((c) => neutralise(c)));
+    let body;
+    if (format === "csv") {
+      body = Buffer.from(csvLine(EXPORT_HEAD) + cells.map((c) => csvLine(c)).join(""), "utf8");
+    } else {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("watch list");
+      sheet.addRow(EXPORT_HEAD);
+      for (const c of cells) sheet.addRow(c);
+      body = Buffer.from(await workbook.xlsx.writeBuffer());
+    }
+    await appendAudit(trx, actor, {
+      action: "disclosure",
+      personIds: found.map((r) => r.personId),
+      what: `export of watch list ${list.id} on ${input.asOf} as ${format}`,
+      details: { watchListId: list.id, query: list.query, asOf: input.asOf, rows: found.length, format, agreementId: basis.agreementId }
+    });
+    const safe = list.name.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "") || "watch-list";
+    return {
+      fileName: `${safe}-${input.asOf}.${format}`,
+      contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      body,
+      rows: found.length
+    };
+  });
+}
+async function watchCards(db, actor, asOf, show = 5) {
+  requirePermission(actor, "case:work");
+  const saved = await listWatchLists(db, actor);
+  return db.transaction().execute(async (trx) => {
+    const cards = [];
+    if (saved.length > 0) {
+      for (const l of saved) {
+        const rows = await search(trx, actor, l.query, l.params, asOf);
+        cards.push({ id: l.id, query: l.query, title: l.name, count: rows.length, people: rows.slice(0, show) });
+      }
+    } else {
+      for (const q of DEFAULT_WATCH_QUERIES) {
+        const rows = await search(trx, actor, q, {}, asOf);
+        cards.push({ id: null, query: q, title: WATCH_QUERY_LABELS[q], count: rows.length, people: rows.slice(0, show) });
+      }
+    }
+    const named = cards.flatMap((c) => c.people.map((p) => p.personId));
+    if (named.length > 0) await auditList(trx, actor, { what: `home page watch lists on ${asOf}`, personIds: named, details: { asOf } });
+    return cards;
+  });
+}
+function watchListService({ db, clock }) {
+  const today = (actor) => partnershipToday(db, actor.partnershipId, clock);
+  return {
+    list: (actor) => listWatchLists(db, actor),
+    create: (actor, input) => createWatchList(db, actor, input),
+    delete: (actor, id) => deleteWatchList(db, actor, id),
+    byName: (actor, name) => watchListByName(db, actor, name),
+    /** Runs the list on the partnership's today. */
+    run: async (actor, id) => runWatchList(db, actor, id, await today(actor)),
+    export: async (actor, id, format) => exportWatchList(db, actor, { id, format, asOf: await today(actor) }),
+    cards: (actor, asOf) => watchCards(db, actor, asOf)
+  };
+}
+export {
+  createWatchList,
+  deleteWatchList,
+  exportWatchList,
+  listWatchLists,
+  runWatchList,
+  watchCards,
+  watchListByName,
+  watchListService
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2FsZXJ0cy93YXRjaC1saXN0cy50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLy8gV2F0Y2ggbGlzdHMgKFNQRUMgMy41KTogc2F2ZWQgc2VhcmNoZXMgYSB1c2VyIG5hbWVzIGFuZCBydW5zIGRhaWx5LCBlYWNoXG4vLyBleHBvcnRhYmxlIGFzIENTViBvciBYTFNYLiBFdmVyeSBzZWFyY2ggZmluZHMgY3VycmVudCBzY2hlbWUgbWVtYmVycyBvbmx5LFxuLy8gYW5kIG9ubHkgdGhvc2UgdGhlIHVzZXIgbWF5IHNlZSAobmVlZC10by1rbm93LnRzKTsgYSBydW4gaXMgbG9nZ2VkIGFzIGFcbi8vIGNvbnN1bHRhdGlvbiBuYW1pbmcgZXZlcnlvbmUgc2hvd24sIGFuIGV4cG9ydCBhcyBhIGRpc2Nsb3N1cmUgbmFtaW5nXG4vLyBldmVyeW9uZSBpbiB0aGUgZmlsZSBhbmQgdGhlIHNoYXJpbmcgYWdyZWVtZW50IGl0IHJlbGllcyBvbi5cbmltcG9ydCB7IHNxbCwgdHlwZSBLeXNlbHksIHR5cGUgVHJhbnNhY3Rpb24gfSBmcm9tICdreXNlbHknO1xuaW1wb3J0IEV4Y2VsSlMgZnJvbSAnZXhjZWxqcyc7XG5pbXBvcnQgdHlwZSB7IERCLCBJc29EYXRlIH0gZnJvbSAnLi4vZGIvc2NoZW1hLmpzJztcbmltcG9ydCB0eXBlIHsgV2F0Y2hMaXN0UXVlcnkgfSBmcm9tICcuLi9nbG9zc2FyeS5qcyc7XG5pbXBvcnQgdHlwZSB7IENsb2NrIH0gZnJvbSAnLi4vY2FsZW5kYXIvY2xvY2suanMnO1xuaW1wb3J0IHR5cGUgeyBBY3RvciB9IGZyb20gJy4uL2FjY2Vzcy9hY3Rvci5qcyc7XG5pbXBvcnQgeyByZXF1aXJlUGVybWlzc2lvbiB9IGZyb20gJy4uL2FjY2Vzcy9wZXJtaXNzaW9ucy5qcyc7XG5pbXBvcnQgeyB2aXNpYmxlUGVvcGxlIH0gZnJvbSAnLi4vYWNjZXNzL25lZWQtdG8ta25vdy5qcyc7XG5pbXBvcnQgeyBhcHBlbmRBdWRpdCwgYXVkaXRMaXN0IH0gZnJvbSAnLi4vYWNjZXNzL2F1ZGl0LmpzJztcbmltcG9ydCB7IGFkZERheXMsIGFkZE1vbnRocyB9IGZyb20gJy4uL2NhbGVuZGFyL2RhdGVzLmpzJztcbmltcG9ydCB7IHNwYW5Db3ZlcnMgfSBmcm9tICcuLi9jYWxlbmRhci9zcWwuanMnO1xuaW1wb3J0IHsgY3N2TGluZSB9IGZyb20gJy4uL2RiL3N0YXRlbWVudHMuanMnO1xuaW1wb3J0IHsgbmV1dHJhbGlzZSB9IGZyb20gJy4uL2Zvcm1hdHMvc3ByZWFkc2hlZXQtY2VsbHMuanMnO1xuaW1wb3J0IHsgQ29uZmxpY3RFcnJvciwgSW52YWxpZElucHV0RXJyb3IsIE5vdEZvdW5kRXJyb3IgfSBmcm9tICcuLi9lcnJvcnMuanMnO1xuaW1wb3J0IHsgZXhwb3J0QmFzaXMgfSBmcm9tICcuLi9zaGFyaW5nL2Rpc2Nsb3N1cmVzLmpzJztcbmltcG9ydCB7IHBhcnRuZXJzaGlwVG9kYXkgfSBmcm9tICcuLi9wYXJ0bmVyc2hpcHMvc2VydmljZS5qcyc7XG5pbXBvcnQge1xuICBERUZBVUxUX1dBVENIX1FVRVJJRVMsXG4gIE9GRkVORElOR19NT05USFMsXG4gIFJFQ0VOVF9EQVlTLFxuICBXQVRDSF9RVUVSWV9MQUJFTFMsXG4gIGRlc2NyaWJlV2F0Y2gsXG4gIHJlcXVpcmVXYXRjaE5hbWUsXG4gIHJlcXVpcmVXYXRjaFF1ZXJ5LFxuICB3YXRjaFBhcmFtcyxcbiAgdHlwZSBXYXRjaFBhcmFtcyxcbn0gZnJvbSAnLi93YXRjaC1xdWVyaWVzLmpzJztcblxuZXhwb3J0IGludGVyZmFjZSBXYXRjaExpc3Qge1xuICBpZDogbnVtYmVyO1xuICBuYW1lOiBzdHJpbmc7XG4gIHF1ZXJ5OiBXYXRjaExpc3RRdWVyeTtcbiAgcGFyYW1zOiBXYXRjaFBhcmFtcztcbiAgLyoqIFdoYXQgaXQgc2VhcmNoZXMgZm9yLCBhcyBhIHNlbnRlbmNlLiAqL1xuICBkZXNjcmlwdGlvbjogc3RyaW5nO1xuICB2ZXJzaW9uOiBudW1iZXI7XG59XG5cbmV4cG9ydCBpbnRlcmZhY2UgV2F0Y2hSb3cge1xuICBwZXJzb25JZDogbnVtYmVyO1xuICBwZXJzb25SZWY6IHN0cmluZztcbiAgLyoqIFwiRkFNSUxZLCBHaXZlblwiLiAqL1xuICBuYW1lOiBzdHJpbmc7XG4gIC8qKiBUaGUgZGF0ZSBvZiB3aGF0IHB1dCB0aGUgcGVyc29uIG9uIHRoZSBsaXN0ICh0aGUgcmVsZWFzZSwgdGhlIGNvbnZpY3Rpb24sIHRoZSBvZmZlbmNlKS4gKi9cbiAgZGF0ZTogSXNvRGF0ZTtcbiAgZGV0YWlsOiBzdHJpbmc7XG59XG5cbmV4cG9ydCBpbnRlcmZhY2UgV2F0Y2hSZXN1bHQge1xuICBsaXN0OiBXYXRjaExpc3Q7XG4gIGFzT2Y6IElzb0RhdGU7XG4gIHJvd3M6IFdhdGNoUm93W107XG59XG5cbmV4cG9ydCBpbnRlcmZhY2UgV2F0Y2hDYXJkIHtcbiAgLyoqIFRoZSBzYXZlZCBsaXN0J3MgaWQsIG9yIG51bGwgZm9yIGEgZGVmYXVsdCBzZWFyY2guICovXG4gIGlkOiBudW1iZXIgfCBudWxsO1xuICBxdWVyeTogV2F0Y2hMaXN0UXVlcnk7XG4gIHRpdGxlOiBzdHJpbmc7XG4gIGNvdW50OiBudW1iZXI7XG4gIHBlb3BsZTogV2F0Y2hSb3dbXTtcbn1cblxuZXhwb3J0IHR5cGUgV2F0Y2hFeHBvcnRGb3JtYXQgPSAnY3N2JyB8ICd4bHN4JztcblxudHlwZSBUcnggPSBUcmFuc2FjdGlvbjxEQj47XG50eXBlIERiID0gS3lzZWx5PERCPiB8IFRyeDtcblxuaW50ZXJmYWNlIFN0b3JlZExpc3Qge1xuICBpZDogbnVtYmVyO1xuICBuYW1lOiBzdHJpbmc7XG4gIHF1ZXJ5OiBXYXRjaExpc3RRdWVyeTtcbiAgcGFyYW1zOiB1bmtub3duO1xuICB2ZXJzaW9uOiBudW1iZXI7XG59XG5cbmZ1bmN0aW9uIHRvTGlzdChyOiBTdG9yZWRMaXN0KTogV2F0Y2hMaXN0IHtcbiAgY29uc3QgcGFyYW1zID0gKHR5cGVvZiByLnBhcmFtcyA9PT0gJ3N0cmluZycgPyBKU09OLnBhcnNlKHIucGFyYW1zKSA6IHIucGFyYW1zID8/IHt9KSBhcyBXYXRjaFBhcmFtcztcbiAgcmV0dXJuIHsgaWQ6IE51bWJlcihyLmlkKSwgbmFtZTogci5uYW1lLCBxdWVyeTogci5xdWVyeSwgcGFyYW1zLCBkZXNjcmlwdGlvbjogZGVzY3JpYmVXYXRjaChyLnF1ZXJ5LCBwYXJhbXMpLCB2ZXJzaW9uOiBOdW1iZXIoci52ZXJzaW9uKSB9O1xufVxuXG4vKiogVGhlIGFjdG9yJ3Mgb3duIGxpc3RzOiBhIHVzZXIncyBieSB0aGVpciBpZCwgdGhlIG9wZXJhdG9yJ3MgdGhvc2Ugd2l0aCBubyB1c2VyLiAqL1xuZnVuY3Rpb24gb3duZWRCeShhY3RvcjogQWN0b3IpIHtcbiAgcmV0dXJuIGFjdG9yLnVzZXJJZCA9PT0gbnVsbCA/IHNxbDxib29sZWFuPmB3LnVzZXJfaWQgSVMgTlVMTGAgOiBzcWw8Ym9vbGVhbj5gdy51c2VyX2lkID0gJHthY3Rvci51c2VySWR9YDtcbn1cblxuYXN5bmMgZnVuY3Rpb24gZmluZExpc3QoZGI6IERiLCBhY3RvcjogQWN0b3IsIGlkOiBudW1iZXIpOiBQcm9taXNlPFdhdGNoTGlzdD4ge1xuICBjb25zdCByID0gYXdhaXQgZGJcbiAgICAuc2VsZWN0RnJvbSgnd2F0Y2hfbGlzdHMgYXMgdycpXG4gICAgLnNlbGVjdChbJ3cuaWQnLCAndy5uYW1lJywgJ3cucXVlcnknLCAndy5wYXJhbXMnLCAndy52ZXJzaW9uJ10pXG4gICAgLndoZXJlKCd3LnBhcnRuZXJzaGlwX2lkJywgJz0nLCBhY3Rvci5wYXJ0bmVyc2hpcElkKVxuICAgIC53aGVyZSgndy5pZCcsICc9JywgaWQpXG4gICAgLndoZXJlKG93bmVkQnkoYWN0b3IpKVxuICAgIC5leGVjdXRlVGFrZUZpcnN0KCk7XG4gIGlmICghcikgdGhyb3cgbmV3IE5vdEZvdW5kRXJyb3IoYFlvdSBoYXZlIG5vIHdhdGNoIGxpc3QgJHtpZH0uYCk7XG4gIHJldHVybiB0b0xpc3Qocik7XG59XG5cbi8qKlxuICogVGhlIHBlb3BsZSBhIHNlYXJjaCBmaW5kcyBvbiB0aGUgZGF0ZSwgb25lIHJvdyBlYWNoICh0aGUgbGF0ZXN0IHRoaW5nIHRoYXRcbiAqIHB1dCB0aGVtIHRoZXJlKSwgbmV3ZXN0IGZpcnN0OiBjdXJyZW50IG1lbWJlcnMgb2YgYSBzY2hlbWUgb2YgdGhlXG4gKiBwYXJ0bmVyc2hpcCB3aG9tIHRoZSBhY3RvciBtYXkgc2VlLlxuICovXG5hc3luYyBmdW5jdGlvbiBzZWFyY2goZGI6IERiLCBhY3RvcjogQWN0b3IsIHF1ZXJ5OiBXYXRjaExpc3RRdWVyeSwgcGFyYW1zOiBXYXRjaFBhcmFtcywgYXNPZjogSXNvRGF0ZSk6IFByb21pc2U8V2F0Y2hSb3dbXT4ge1xuICBjb25zdCBwID0gYWN0b3IucGFydG5lcnNoaXBJZDtcbiAgY29uc3QgbWVtYmVyID0gc3FsPGJvb2xlYW4+YEVYSVNUUyAoU0VMRUNUIDEgRlJPTSBtZW1iZXJzaGlwcyBtIFdIRVJFIG0ucGVyc29uX2lkID0gcC5pZCBBTkQgbS5wYXJ0bmVyc2hpcF9pZCA9ICR7cH0gQU5EICR7c3BhbkNvdmVycygnbS5zdGFydF9kYXRlJywgJ20uZW5kX2RhdGUnLCBhc09mKX0pYDtcbiAgY29uc3Qgc2luY2UgPSBhZGRNb250aHMoYXNPZiwgLU9GRkVORElOR19NT05USFMpO1xuICBjb25zdCBvZmZlbmNlID0gc3FsPHN0cmluZz5gQ09BTEVTQ0Uob2MuZGVzY3JpcHRpb24gfHwgJyAoJyB8fCB4Lm9mZmVuY2VfY29kZSB8fCAnKScsIHgub2ZmZW5jZV9jb2RlLCB4Lm9mZmVuY2VfY29kZV9yYXcpYDtcbiAgbGV0IGZvdW5kOiB7IGZyb206IFJldHVyblR5cGU8dHlwZW9mIHNxbD47IHdoZXJlOiBSZXR1cm5UeXBlPHR5cGVvZiBzcWw8Ym9vbGVhbj4+OyBkYXRlOiBSZXR1cm5UeXBlPHR5cGVvZiBzcWw8c3RyaW5nPj47IGRldGFpbDogUmV0dXJuVHlwZTx0eXBlb2Ygc3FsPHN0cmluZz4+IH07XG4gIHN3aXRjaCAocXVlcnkpIHtcbiAgICBjYXNlICdyZWxlYXNlZF9yZWNlbnRseSc6XG4gICAgICBmb3VuZCA9IHtcbiAgICAgICAgZnJvbTogc3FsYGN1c3RvZHlfcGVyaW9kcyB4YCxcbiAgICAgICAgd2hlcmU6IHNxbDxib29sZWFuPmB4LnJlbGVhc2VfZGF0ZSA8PSAke2FzT2Z9OjpkYXRlIEFORCB4LnJlbGVhc2VfZGF0ZSA+ICR7YWRkRGF5cyhhc09mLCAtUkVDRU5UX0RBWVMpfTo6ZGF0ZWAsXG4gICAgICAgIGRhdGU6IHNxbDxzdHJpbmc+YHgucmVsZWFzZV9kYXRlYCxcbiAgICAgICAgZGV0YWlsOiBzcWw8c3RyaW5nPmAnUmVsZWFzZWQgZnJvbSBjdXN0b2R5JyB8fCBDT0FMRVNDRSgnICgnIHx8IHguZXN0YWJsaXNobWVudCB8fCAnKScsICcnKWAsXG4gICAgICB9O1xuICAgICAgYnJlYWs7XG4gICAgY2FzZSAnY29udmljdGVkX3RoaXNfbW9udGgnOlxuICAgICAgZm91bmQgPSB7XG4gICAgICAgIGZyb206IHNxbGBvdXRjb21lcyB4IExFRlQgSk9JTiBvZmZlbmNlX2NvZGVzIG9jIE9OIG9jLmNvZGUgPSB4Lm9mZmVuY2VfY29kZWAsXG4gICAgICAgIHdoZXJlOiBzcWw8Ym9vbGVhbj5geC5vdXRjb21lID0gJ2NvbnZpY3Rpb24nIEFORCB4Lm91dGNvbWVfZGF0ZSA8PSAke2FzT2Z9OjpkYXRlIEFORCB4Lm91dGNvbWVfZGF0ZSA+PSAke2FzT2Yuc2xpY2UoMCwgOCkgKyAnMDEnfTo6ZGF0ZWAsXG4gICAgICAgIGRhdGU6IHNxbDxzdHJpbmc+YHgub3V0Y29tZV9kYXRlYCxcbiAgICAgICAgZGV0YWlsOiBzcWw8c3RyaW5nPmAnQ29udmljdGVkOiAnIHx8ICR7b2ZmZW5jZX1gLFxuICAgICAgfTtcbiAgICAgIGJyZWFrO1xuICAgIGNhc2UgJ29mZmVuZGluZ19vdXRzaWRlX2FyZWFzJzoge1xuICAgICAgLy8gV2hlcmUgdGhleSBsaXZlZCBvbiB0aGUgZGF5OiB0aGUgYXJlYSBvZiB0aGUgYWRkcmVzcyB0aGVuLCBvciBmYWlsaW5nIG9uZSB0aGUgcGVyc29uJ3MgYXJlYS5cbiAgICAgIGNvbnN0IG91dHNpZGVBcmVhID0gKGNvZGU6IHN0cmluZykgPT4gc3FsPGJvb2xlYW4+YE5PVCBFWElTVFMgKFNFTEVDVCAxIEZST00gYXJlYXMgYXIgV0hFUkUgYXIucGFydG5lcnNoaXBfaWQgPSAke3B9IEFORCBhci5jb2RlID0gJHtzcWwucmVmKGNvZGUpfSlgO1xuICAgICAgY29uc3Qgb3V0c2lkZSA9IHNxbDxib29sZWFuPmBDT0FMRVNDRShcbiAgICAgICAgKFNFTEVDVCAke291dHNpZGVBcmVhKCdhZC5hcmVhX2NvZGUnKX0gRlJPTSBhZGRyZXNzZXMgYWQgV0hFUkUgYWQucGVyc29uX2lkID0gcC5pZCBBTkQgYWQuZnJvbV9kYXRlIDw9IHgub2ZmZW5jZV9kYXRlIEFORCAoYWQudG9fZGF0ZSBJUyBOVUxMIE9SIGFkLnRvX2RhdGUgPiB4Lm9mZmVuY2VfZGF0ZSlcbiAgICAgICAgICBPUkRFUiBCWSBhZC5mcm9tX2RhdGUgREVTQyBMSU1JVCAxKSxcbiAgICAgICAgKHAuYXJlYV9jb2RlIElTIE5PVCBOVUxMIEFORCAke291dHNpZGVBcmVhKCdwLmFyZWFfY29kZScpfSkpYDtcbiAgICAgIGZvdW5kID0ge1xuICAgICAgICBmcm9tOiBzcWxgb3V0Y29tZXMgeCBMRUZUIEpPSU4gb2ZmZW5jZV9jb2RlcyBvYyBPTiBvYy5jb2RlID0geC5vZmZlbmNlX2NvZGVgLFxuICAgICAgICB3aGVyZTogc3FsPGJvb2xlYW4+YHgub2ZmZW5jZV9kYXRlID4gJHtzaW5jZX06OmRhdGUgQU5EIHgub2ZmZW5jZV9kYXRlIDw9ICR7YXNPZn06OmRhdGUgQU5EIHgub3V0Y29tZV9kYXRlIDw9ICR7YXNPZn06OmRhdGUgQU5EICR7b3V0c2lkZX1gLFxuICAgICAgICBkYXRlOiBzcWw8c3RyaW5nPmB4Lm9mZmVuY2VfZGF0ZWAsXG4gICAgICAgIGRldGFpbDogc3FsPHN0cmluZz5gJ09mZmVuY2Ugd2hpbGUgbGl2aW5nIG91dHNpZGUgdGhlIHBhcnRuZXJzaGlwJydzIGFyZWFzOiAnIHx8ICR7b2ZmZW5jZX1gLFxuICAgICAgfTtcbiAgICAgIGJyZWFrO1xuICAgIH1cbiAgICBjYXNlICdvZmZlbmRpbmdfYnlfdHlwZSc6XG4gICAgICBpZiAoIXBhcmFtcy5vZmZlbmNlKSB0aHJvdyBuZXcgSW52YWxpZElucHV0RXJyb3IoJ1RoaXMgd2F0Y2ggbGlzdCBoYXMgbm8gb2ZmZW5jZSB0eXBlLicsIHsgZmllbGQ6ICdvZmZlbmNlJyB9KTtcbiAgICAgIGZvdW5kID0ge1xuICAgICAgICBmcm9tOiBzcWxgb3V0Y29tZXMgeCBMRUZUIEpPSU4gb2ZmZW5jZV9jb2RlcyBvYyBPTiBvYy5jb2RlID0geC5vZmZlbmNlX2NvZGVgLFxuICAgICAgICB3aGVyZTogc3FsPGJvb2xlYW4+YHgub2ZmZW5jZV9kYXRlID4gJHtzaW5jZX06OmRhdGUgQU5EIHgub2ZmZW5jZV9kYXRlIDw9ICR7YXNPZn06OmRhdGUgQU5EIHgub3V0Y29tZV9kYXRlIDw9ICR7YXNPZn06OmRhdGUgQU5EIHgub2ZmZW5jZV9jb2RlIExJS0UgJHtwYXJhbXMub2ZmZW5jZSArICclJ31gLFxuICAgICAgICBkYXRlOiBzcWw8c3RyaW5nPmB4Lm9mZmVuY2VfZGF0ZWAsXG4gICAgICAgIGRldGFpbDogc3FsPHN0cmluZz5gJ09mZmVuY2U6ICcgfHwgJHtvZmZlbmNlfWAsXG4gICAgICB9O1xuICAgICAgYnJlYWs7XG4gIH1cbiAgY29uc3Qgcm93cyA9IGF3YWl0IHNxbDx7IHBlcnNvbl9pZDogbnVtYmVyOyBwZXJzb25fcmVmOiBzdHJpbmc7IGZhbWlseV9uYW1lOiBzdHJpbmc7IGdpdmVuX25hbWVzOiBzdHJpbmc7IGRhdGU6IElzb0RhdGU7IGRldGFpbDogc3RyaW5nIH0+YFxuICAgIFNFTEVDVCAqIEZST00gKFxuICAgICAgU0VMRUNUIERJU1RJTkNUIE9OIChwLmlkKSBwLmlkOjppbnQgQVMgcGVyc29uX2lkLCBwLnBlcnNvbl9yZWYsIHAuZmFtaWx5X25hbWUsIHAuZ2l2ZW5fbmFtZXMsICR7Zm91bmQuZGF0ZX06OnRleHQgQVMgZGF0ZSwgJHtmb3VuZC5kZXRhaWx9IEFTIGRldGFpbFxuICAgICAgICBGUk9NICR7Zm91bmQuZnJvbX0gSk9JTiBwZW9wbGUgcCBPTiBwLmlkID0geC5wZXJzb25faWRcbiAgICAgICBXSEVSRSB4LnBhcnRuZXJzaGlwX2lkID0gJHtwfSBBTkQgJHtmb3VuZC53aGVyZX0gQU5EICR7bWVtYmVyfSBBTkQgJHt2aXNpYmxlUGVvcGxlKGFjdG9yLCAncCcpfVxuICAgICAgIE9SREVSIEJZIHAuaWQsICR7Zm91bmQuZGF0ZX0gREVTQywgeC5pZCBERVNDXG4gICAgKSBmb3VuZCBPUkRFUiBCWSBkYXRlIERFU0MsIGZhbWlseV9uYW1lLCBnaXZlbl9uYW1lcywgcGVyc29uX2lkYC5leGVjdXRlKGRiKTtcbiAgcmV0dXJuIHJvd3Mucm93cy5tYXAoKHIpID0+ICh7XG4gICAgcGVyc29uSWQ6IE51bWJlcihyLnBlcnNvbl9pZCksXG4gICAgcGVyc29uUmVmOiByLnBlcnNvbl9yZWYsXG4gICAgbmFtZTogYCR7ci5mYW1pbHlfbmFtZS50b1VwcGVyQ2FzZSgpfSwgJHtyLmdpdmVuX25hbWVzfWAsXG4gICAgZGF0ZTogci5kYXRlLFxuICAgIGRldGFpbDogci5kZXRhaWwsXG4gIH0pKTtcbn1cblxuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIGxpc3RXYXRjaExpc3RzKGRiOiBLeXNlbHk8REI+LCBhY3RvcjogQWN0b3IpOiBQcm9taXNlPFdhdGNoTGlzdFtdPiB7XG4gIHJlcXVpcmVQZXJtaXNzaW9uKGFjdG9yLCAnY2FzZTp3b3JrJyk7XG4gIGNvbnN0IHJvd3MgPSBhd2FpdCBkYlxuICAgIC5zZWxlY3RGcm9tKCd3YXRjaF9saXN0cyBhcyB3JylcbiAgICAuc2VsZWN0KFsndy5pZCcsICd3Lm5hbWUnLCAndy5xdWVyeScsICd3LnBhcmFtcycsICd3LnZlcnNpb24nXSlcbiAgICAud2hlcmUoJ3cucGFydG5lcnNoaXBfaWQnLCAnPScsIGFjdG9yLnBhcnRuZXJzaGlwSWQpXG4gICAgLndoZXJlKG93bmVkQnkoYWN0b3IpKVxuICAgIC5vcmRlckJ5KCd3Lm5hbWUnKVxuICAgIC5leGVjdXRlKCk7XG4gIHJldHVybiByb3dzLm1hcCh0b0xpc3QpO1xufVxuXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gY3JlYXRlV2F0Y2hMaXN0KGRiOiBLeXNlbHk8REI+LCBhY3RvcjogQWN0b3IsIGlucHV0OiB7IG5hbWU/OiB1bmtub3duOyBxdWVyeT86IHVua25vd247IG9mZmVuY2U/OiB1bmtub3duIH0pOiBQcm9taXNlPFdhdGNoTGlzdD4ge1xuICByZXF1aXJlUGVybWlzc2lvbihhY3RvciwgJ2Nhc2U6d29yaycpO1xuICBjb25zdCBuYW1lID0gcmVxdWlyZVdhdGNoTmFtZShpbnB1dC5uYW1lKTtcbiAgY29uc3QgcXVlcnkgPSByZXF1aXJlV2F0Y2hRdWVyeShpbnB1dC5xdWVyeSk7XG4gIGNvbnN0IHBhcmFtcyA9IHdhdGNoUGFyYW1zKHF1ZXJ5LCB7IG9mZmVuY2U6IGlucHV0Lm9mZmVuY2UgfSk7XG4gIHJldHVybiBkYi50cmFuc2FjdGlvbigpLmV4ZWN1dGUoYXN5bmMgKHRyeCkgPT4ge1xuICAgIGNvbnN0IGNsYXNoID0gYXdhaXQgdHJ4LnNlbGVjdEZyb20oJ3dhdGNoX2xpc3RzIGFzIHcnKS5zZWxlY3QoJ3cuaWQnKS53aGVyZSgndy5wYXJ0bmVyc2hpcF9pZCcsICc9JywgYWN0b3IucGFydG5lcnNoaXBJZCkud2hlcmUob3duZWRCeShhY3RvcikpLndoZXJlKCd3Lm5hbWUnLCAnPScsIG5hbWUpLmV4ZWN1dGVUYWtlRmlyc3QoKTtcbiAgICBpZiAoY2xhc2gpIHRocm93IG5ldyBDb25mbGljdEVycm9yKGBZb3UgYWxyZWFkeSBoYXZlIGEgd2F0Y2ggbGlzdCBuYW1lZCBcIiR7bmFtZX1cIi4gQ2hvb3NlIGFub3RoZXIgbmFtZSwgb3IgZGVsZXRlIHRoYXQgb25lIGZpcnN0LmAsIHsgZmllbGQ6ICduYW1lJyB9KTtcbiAgICBjb25zdCByb3cgPSBhd2FpdCB0cnhcbiAgICAgIC5pbnNlcnRJbnRvKCd3YXRjaF9saXN0cycpXG4gICAgICAudmFsdWVzKHsgcGFydG5lcnNoaXBfaWQ6IGFjdG9yLnBhcnRuZXJzaGlwSWQsIHVzZXJfaWQ6IGFjdG9yLnVzZXJJZCwgbmFtZSwgcXVlcnksIHBhcmFtczogSlNPTi5zdHJpbmdpZnkocGFyYW1zKSB9KVxuICAgICAgLnJldHVybmluZyhbJ2lkJywgJ25hbWUnLCAncXVlcnknLCAncGFyYW1zJywgJ3ZlcnNpb24nXSlcbiAgICAgIC5leGVjdXRlVGFrZUZpcnN0T3JUaHJvdygpO1xuICAgIHJldHVybiB0b0xpc3Qocm93KTtcbiAgfSk7XG59XG5cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBkZWxldGVXYXRjaExpc3QoZGI6IEt5c2VseTxEQj4sIGFjdG9yOiBBY3RvciwgaWQ6IG51bWJlcik6IFByb21pc2U8dm9pZD4ge1xuICByZXF1aXJlUGVybWlzc2lvbihhY3RvciwgJ2Nhc2U6d29yaycpO1xuICBhd2FpdCBkYi50cmFuc2FjdGlvbigpLmV4ZWN1dGUoYXN5bmMgKHRyeCkgPT4ge1xuICAgIGNvbnN0IGxpc3QgPSBhd2FpdCBmaW5kTGlzdCh0cngsIGFjdG9yLCBpZCk7XG4gICAgYXdhaXQgdHJ4LmRlbGV0ZUZyb20oJ3dhdGNoX2xpc3RzJykud2hlcmUoJ2lkJywgJz0nLCBsaXN0LmlkKS5leGVjdXRlKCk7XG4gIH0pO1xufVxuXG4vKiogUnVucyBhIHNhdmVkIGxpc3Qgb24gdGhlIGRhdGUsIGxvZ2dpbmcgZXZlcnlvbmUgaXQgc2hvd3MgYXMgb25lIGNvbnN1bHRhdGlvbi4gKi9cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBydW5XYXRjaExpc3QoZGI6IEt5c2VseTxEQj4sIGFjdG9yOiBBY3RvciwgaWQ6IG51bWJlciwgYXNPZjogSXNvRGF0ZSk6IFByb21pc2U8V2F0Y2hSZXN1bHQ+IHtcbiAgcmVxdWlyZVBlcm1pc3Npb24oYWN0b3IsICdjYXNlOndvcmsnKTtcbiAgcmV0dXJuIGRiLnRyYW5zYWN0aW9uKCkuZXhlY3V0ZShhc3luYyAodHJ4KSA9PiB7XG4gICAgY29uc3QgbGlzdCA9IGF3YWl0IGZpbmRMaXN0KHRyeCwgYWN0b3IsIGlkKTtcbiAgICBjb25zdCByb3dzID0gYXdhaXQgc2VhcmNoKHRyeCwgYWN0b3IsIGxpc3QucXVlcnksIGxpc3QucGFyYW1zLCBhc09mKTtcbiAgICBpZiAocm93cy5sZW5ndGggPiAwKSBhd2FpdCBhdWRpdExpc3QodHJ4LCBhY3RvciwgeyB3aGF0OiBgd2F0Y2ggbGlzdCAke2xpc3QuaWR9IG9uICR7YXNPZn1gLCBwZXJzb25JZHM6IHJvd3MubWFwKChyKSA9PiByLnBlcnNvbklkKSwgZGV0YWlsczogeyB3YXRjaExpc3RJZDogbGlzdC5pZCwgcXVlcnk6IGxpc3QucXVlcnksIGFzT2YgfSB9KTtcbiAgICByZXR1cm4geyBsaXN0LCBhc09mLCByb3dzIH07XG4gIH0pO1xufVxuXG4vKiogVGhlIGFjdG9yJ3Mgc2F2ZWQgbGlzdCBvZiB0aGF0IG5hbWUgKHRoZSBDTEkgbmFtZXMgbGlzdHMpLiAqL1xuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIHdhdGNoTGlzdEJ5TmFtZShkYjogS3lzZWx5PERCPiwgYWN0b3I6IEFjdG9yLCBuYW1lOiBzdHJpbmcpOiBQcm9taXNlPFdhdGNoTGlzdD4ge1xuICByZXF1aXJlUGVybWlzc2lvbihhY3RvciwgJ2Nhc2U6d29yaycpO1xuICBjb25zdCBsaXN0cyA9IGF3YWl0IGxpc3RXYXRjaExpc3RzKGRiLCBhY3Rvcik7XG4gIGNvbnN0IGZvdW5kID0gbGlzdHMuZmluZCgobCkgPT4gbC5uYW1lID09PSBuYW1lLnRyaW0oKSk7XG4gIGlmICghZm91bmQpIHRocm93IG5ldyBOb3RGb3VuZEVycm9yKGBZb3UgaGF2ZSBubyB3YXRjaCBsaXN0IG5hbWVkIFwiJHtuYW1lfVwiLiR7bGlzdHMubGVuZ3RoID8gYCBZb3VyczogJHtsaXN0cy5tYXAoKGwpID0+IGwubmFtZSkuam9pbignLCAnKX0uYCA6ICcnfWApO1xuICByZXR1cm4gZm91bmQ7XG59XG5cbmNvbnN0IEVYUE9SVF9IRUFEID0gWydwZXJzb25fcmVmJywgJ2ZhbWlseV9uYW1lJywgJ2dpdmVuX25hbWVzJywgJ2RhdGUnLCAnZGV0YWlsJ107XG5cbi8qKlxuICogQSBzYXZlZCBsaXN0J3MgcmVzdWx0cyB0b2RheSBhcyBhIENTViBvciBYTFNYIGZpbGUsIGV2ZXJ5IGNlbGwgbmV1dHJhbGlzZWRcbiAqIGFnYWluc3QgZm9ybXVsYSBpbmplY3Rpb24sIGxvZ2dlZCBhcyBhIGRpc2Nsb3N1cmUgbmFtaW5nIGV2ZXJ5b25lIGluIGl0LlxuICogUmVzdHJpY3RlZCByZWNvcmRzIGFyZSBsZWZ0IG91dCBvZiB0aGUgZmlsZSAodGhleSBhcmUgc2hvd24gb24gdGhlIHBhZ2UgdG9cbiAqIHRoZSB1c2VycyBuYW1lZCBvbiB0aGVtKS5cbiAqL1xuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIGV4cG9ydFdhdGNoTGlzdChcbiAgZGI6IEt5c2VseTxEQj4sXG4gIGFjdG9yOiBBY3RvcixcbiAgaW5wdXQ6IHsgaWQ6IG51bWJlcjsgZm9ybWF0OiBzdHJpbmc7IGFzT2Y6IElzb0RhdGUgfSxcbik6IFByb21pc2U8eyBmaWxlTmFtZTogc3RyaW5nOyBjb250ZW50VHlwZTogc3RyaW5nOyBib2R5OiBCdWZmZXI7IHJvd3M6IG51bWJlciB9PiB7XG4gIHJlcXVpcmVQZXJtaXNzaW9uKGFjdG9yLCAnY2FzZTp3b3JrJyk7XG4gIGlmIChpbnB1dC5mb3JtYXQgIT09ICdjc3YnICYmIGlucHV0LmZvcm1hdCAhPT0gJ3hsc3gnKSB0aHJvdyBuZXcgSW52YWxpZElucHV0RXJyb3IoYFRoZSBmb3JtYXQgbXVzdCBiZSBjc3Ygb3IgeGxzeCwgbm90IFwiJHtpbnB1dC5mb3JtYXR9XCIuYCwgeyBmaWVsZDogJ2Zvcm1hdCcgfSk7XG4gIGNvbnN0IGZvcm1hdDogV2F0Y2hFeHBvcnRGb3JtYXQgPSBpbnB1dC5mb3JtYXQ7XG4gIHJldHVybiBkYi50cmFuc2FjdGlvbigpLmV4ZWN1dGUoYXN5bmMgKHRyeCkgPT4ge1xuICAgIGNvbnN0IGxpc3QgPSBhd2FpdCBmaW5kTGlzdCh0cngsIGFjdG9yLCBpbnB1dC5pZCk7XG4gICAgLy8gQSBmaWxlIG9mIHRoZSBsaXN0IGxlYXZlcyB0aGUgcGFydG5lcnNoaXAncyBzeXN0ZW1zOiBpdCBuYW1lcyB0aGUgYWdyZWVtZW50IGl0IHJlbGllcyBvbi5cbiAgICBjb25zdCBiYXNpcyA9IGF3YWl0IGV4cG9ydEJhc2lzKHRyeCwgYWN0b3IpO1xuICAgIGNvbnN0IGFsbCA9IGF3YWl0IHNlYXJjaCh0cngsIGFjdG9yLCBsaXN0LnF1ZXJ5LCBsaXN0LnBhcmFtcywgaW5wdXQuYXNPZik7XG4gICAgY29uc3QgcGVvcGxlID0gbmV3IE1hcCgoYXdhaXQgdHJ4LnNlbGVjdEZyb20oJ3Blb3BsZScpLnNlbGVjdChbJ2lkJywgJ2ZhbWlseV9uYW1lJywgJ2dpdmVuX25hbWVzJywgJ3Jlc3RyaWN0ZWQnXSkud2hlcmUoJ2lkJywgJ2luJywgYWxsLmxlbmd0aCA/IGFsbC5tYXAoKHIpID0+IHIucGVyc29uSWQpIDogWzBdKS5leGVjdXRlKCkpLm1hcCgocCkgPT4gW051bWJlcihwLmlkKSwgcF0pKTtcbiAgICAvLyBBIHJlc3RyaWN0ZWQgcmVjb3JkIGxlYXZlcyB0aGUgc3lzdGVtIG9ubHkgd2l0aCBhIHN0YXRlZCByZWFzb24gKFNQRUMgMy44KTpcbiAgICAvLyBhIGZpbGUgb2YgYSB3YXRjaCBsaXN0IG5ldmVyIGNhcnJpZXMgb25lLCBldmVuIGZvciBhIHVzZXIgbmFtZWQgb24gaXQuXG4gICAgY29uc3QgZm91bmQgPSBhbGwuZmlsdGVyKChyKSA9PiBwZW9wbGUuZ2V0KHIucGVyc29uSWQpPy5yZXN0cmljdGVkID09PSBmYWxzZSk7XG4gICAgY29uc3QgY2VsbHMgPSBmb3VuZC5tYXAoKHIpID0+IFtyLnBlcnNvblJlZiwgcGVvcGxlLmdldChyLnBlcnNvbklkKT8uZmFtaWx5X25hbWUgPz8gJycsIHBlb3BsZS5nZXQoci5wZXJzb25JZCk/LmdpdmVuX25hbWVzID8/ICcnLCByLmRhdGUsIHIuZGV0YWlsXS5tYXAoKGMpID0+IG5ldXRyYWxpc2UoYykpKTtcbiAgICBsZXQgYm9keTogQnVmZmVyO1xuICAgIGlmIChmb3JtYXQgPT09ICdjc3YnKSB7XG4gICAgICBib2R5ID0gQnVmZmVyLmZyb20oY3N2TGluZShFWFBPUlRfSEVBRCkgKyBjZWxscy5tYXAoKGMpID0+IGNzdkxpbmUoYykpLmpvaW4oJycpLCAndXRmOCcpO1xuICAgIH0gZWxzZSB7XG4gICAgICBjb25zdCB3b3JrYm9vayA9IG5ldyBFeGNlbEpTLldvcmtib29rKCk7XG4gICAgICBjb25zdCBzaGVldCA9IHdvcmtib29rLmFkZFdvcmtzaGVldCgnd2F0Y2ggbGlzdCcpO1xuICAgICAgc2hlZXQuYWRkUm93KEVYUE9SVF9IRUFEKTtcbiAgICAgIGZvciAoY29uc3QgYyBvZiBjZWxscykgc2hlZXQuYWRkUm93KGMpO1xuICAgICAgYm9keSA9IEJ1ZmZlci5mcm9tKGF3YWl0IHdvcmtib29rLnhsc3gud3JpdGVCdWZmZXIoKSk7XG4gICAgfVxuICAgIGF3YWl0IGFwcGVuZEF1ZGl0KHRyeCwgYWN0b3IsIHtcbiAgICAgIGFjdGlvbjogJ2Rpc2Nsb3N1cmUnLFxuICAgICAgcGVyc29uSWRzOiBmb3VuZC5tYXAoKHIpID0+IHIucGVyc29uSWQpLFxuICAgICAgd2hhdDogYGV4cG9ydCBvZiB3YXRjaCBsaXN0ICR7bGlzdC5pZH0gb24gJHtpbnB1dC5hc09mfSBhcyAke2Zvcm1hdH1gLFxuICAgICAgZGV0YWlsczogeyB3YXRjaExpc3RJZDogbGlzdC5pZCwgcXVlcnk6IGxpc3QucXVlcnksIGFzT2Y6IGlucHV0LmFzT2YsIHJvd3M6IGZvdW5kLmxlbmd0aCwgZm9ybWF0LCBhZ3JlZW1lbnRJZDogYmFzaXMuYWdyZWVtZW50SWQgfSxcbiAgICB9KTtcbiAgICBjb25zdCBzYWZlID0gbGlzdC5uYW1lLnJlcGxhY2UoL1teQS1aYS16MC05Ll8tXSsvZywgJy0nKS5yZXBsYWNlKC9eLSt8LSskL2csICcnKSB8fCAnd2F0Y2gtbGlzdCc7XG4gICAgcmV0dXJuIHtcbiAgICAgIGZpbGVOYW1lOiBgJHtzYWZlfS0ke2lucHV0LmFzT2Z9LiR7Zm9ybWF0fWAsXG4gICAgICBjb250ZW50VHlwZTogZm9ybWF0ID09PSAnY3N2JyA/ICd0ZXh0L2NzdjsgY2hhcnNldD11dGYtOCcgOiAnYXBwbGljYXRpb24vdm5kLm9wZW54bWxmb3JtYXRzLW9mZmljZWRvY3VtZW50LnNwcmVhZHNoZWV0bWwuc2hlZXQnLFxuICAgICAgYm9keSxcbiAgICAgIHJvd3M6IGZvdW5kLmxlbmd0aCxcbiAgICB9O1xuICB9KTtcbn1cblxuLyoqXG4gKiBUaGUgaG9tZSBwYWdlJ3MgY2FyZHM6IHRoZSBhY3RvcidzIHNhdmVkIGxpc3RzLCBvciB0aGUgZGVmYXVsdCBzZWFyY2hlcyBmb3JcbiAqIHNvbWVvbmUgd2l0aCBub25lLCBlYWNoIGNvdW50ZWQgaW4gZnVsbCB3aXRoIGl0cyBmaXJzdCBmZXcgcGVvcGxlIG5hbWVkO1xuICogZXZlcnlvbmUgbmFtZWQgaXMgbG9nZ2VkIGFzIG9uZSBjb25zdWx0YXRpb24uXG4gKi9cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiB3YXRjaENhcmRzKGRiOiBLeXNlbHk8REI+LCBhY3RvcjogQWN0b3IsIGFzT2Y6IElzb0RhdGUsIHNob3cgPSA1KTogUHJvbWlzZTxXYXRjaENhcmRbXT4ge1xuICByZXF1aXJlUGVybWlzc2lvbihhY3RvciwgJ2Nhc2U6d29yaycpO1xuICBjb25zdCBzYXZlZCA9IGF3YWl0IGxpc3RXYXRjaExpc3RzKGRiLCBhY3Rvcik7XG4gIHJldHVybiBkYi50cmFuc2FjdGlvbigpLmV4ZWN1dGUoYXN5bmMgKHRyeCkgPT4ge1xuICAgIGNvbnN0IGNhcmRzOiBXYXRjaENhcmRbXSA9IFtdO1xuICAgIGlmIChzYXZlZC5sZW5ndGggPiAwKSB7XG4gICAgICBmb3IgKGNvbnN0IGwgb2Ygc2F2ZWQpIHtcbiAgICAgICAgY29uc3Qgcm93cyA9IGF3YWl0IHNlYXJjaCh0cngsIGFjdG9yLCBsLnF1ZXJ5LCBsLnBhcmFtcywgYXNPZik7XG4gICAgICAgIGNhcmRzLnB1c2goeyBpZDogbC5pZCwgcXVlcnk6IGwucXVlcnksIHRpdGxlOiBsLm5hbWUsIGNvdW50OiByb3dzLmxlbmd0aCwgcGVvcGxlOiByb3dzLnNsaWNlKDAsIHNob3cpIH0pO1xuICAgICAgfVxuICAgIH0gZWxzZSB7XG4gICAgICBmb3IgKGNvbnN0IHEgb2YgREVGQVVMVF9XQVRDSF9RVUVSSUVTKSB7XG4gICAgICAgIGNvbnN0IHJvd3MgPSBhd2FpdCBzZWFyY2godHJ4LCBhY3RvciwgcSwge30sIGFzT2YpO1xuICAgICAgICBjYXJkcy5wdXNoKHsgaWQ6IG51bGwsIHF1ZXJ5OiBxLCB0aXRsZTogV0FUQ0hfUVVFUllfTEFCRUxTW3FdLCBjb3VudDogcm93cy5sZW5ndGgsIHBlb3BsZTogcm93cy5zbGljZSgwLCBzaG93KSB9KTtcbiAgICAgIH1cbiAgICB9XG4gICAgY29uc3QgbmFtZWQgPSBjYXJkcy5mbGF0TWFwKChjKSA9PiBjLnBlb3BsZS5tYXAoKHApID0+IHAucGVyc29uSWQpKTtcbiAgICBpZiAobmFtZWQubGVuZ3RoID4gMCkgYXdhaXQgYXVkaXRMaXN0KHRyeCwgYWN0b3IsIHsgd2hhdDogYGhvbWUgcGFnZSB3YXRjaCBsaXN0cyBvbiAke2FzT2Z9YCwgcGVyc29uSWRzOiBuYW1lZCwgZGV0YWlsczogeyBhc09mIH0gfSk7XG4gICAgcmV0dXJuIGNhcmRzO1xuICB9KTtcbn1cblxuLyoqIEJ1aWx0IG9uY2UgYnkgdGhlIGNvbXBvc2l0aW9uIHJvb3QgKHNyYy9zZXJ2aWNlcy50cykuICovXG5leHBvcnQgZnVuY3Rpb24gd2F0Y2hMaXN0U2VydmljZSh7IGRiLCBjbG9jayB9OiB7IGRiOiBLeXNlbHk8REI+OyBjbG9jazogQ2xvY2sgfSkge1xuICBjb25zdCB0b2RheSA9IChhY3RvcjogQWN0b3IpID0+IHBhcnRuZXJzaGlwVG9kYXkoZGIsIGFjdG9yLnBhcnRuZXJzaGlwSWQsIGNsb2NrKTtcbiAgcmV0dXJuIHtcbiAgICBsaXN0OiAoYWN0b3I6IEFjdG9yKSA9PiBsaXN0V2F0Y2hMaXN0cyhkYiwgYWN0b3IpLFxuICAgIGNyZWF0ZTogKGFjdG9yOiBBY3RvciwgaW5wdXQ6IHsgbmFtZT86IHVua25vd247IHF1ZXJ5PzogdW5rbm93bjsgb2ZmZW5jZT86IHVua25vd24gfSkgPT4gY3JlYXRlV2F0Y2hMaXN0KGRiLCBhY3RvciwgaW5wdXQpLFxuICAgIGRlbGV0ZTogKGFjdG9yOiBBY3RvciwgaWQ6IG51bWJlcikgPT4gZGVsZXRlV2F0Y2hMaXN0KGRiLCBhY3RvciwgaWQpLFxuICAgIGJ5TmFtZTogKGFjdG9yOiBBY3RvciwgbmFtZTogc3RyaW5nKSA9PiB3YXRjaExpc3RCeU5hbWUoZGIsIGFjdG9yLCBuYW1lKSxcbiAgICAvKiogUnVucyB0aGUgbGlzdCBvbiB0aGUgcGFydG5lcnNoaXAncyB0b2RheS4gKi9cbiAgICBydW46IGFzeW5jIChhY3RvcjogQWN0b3IsIGlkOiBudW1iZXIpID0+IHJ1bldhdGNoTGlzdChkYiwgYWN0b3IsIGlkLCBhd2FpdCB0b2RheShhY3RvcikpLFxuICAgIGV4cG9ydDogYXN5bmMgKGFjdG9yOiBBY3RvciwgaWQ6IG51bWJlciwgZm9ybWF0OiBzdHJpbmcpID0+IGV4cG9ydFdhdGNoTGlzdChkYiwgYWN0b3IsIHsgaWQsIGZvcm1hdCwgYXNPZjogYXdhaXQgdG9kYXkoYWN0b3IpIH0pLFxuICAgIGNhcmRzOiAoYWN0b3I6IEFjdG9yLCBhc09mOiBJc29EYXRlKSA9PiB3YXRjaENhcmRzKGRiLCBhY3RvciwgYXNPZiksXG4gIH07XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFLQSxTQUFTLFdBQTBDO0FBQ25ELE9BQU8sYUFBYTtBQUtwQixTQUFTLHlCQUF5QjtBQUNsQyxTQUFTLHFCQUFxQjtBQUM5QixTQUFTLGFBQWEsaUJBQWlCO0FBQ3ZDLFNBQVMsU0FBUyxpQkFBaUI7QUFDbkMsU0FBUyxrQkFBa0I7QUFDM0IsU0FBUyxlQUFlO0FBQ3hCLFNBQVMsa0JBQWtCO0FBQzNCLFNBQVMsZUFBZSxtQkFBbUIscUJBQXFCO0FBQ2hFLFNBQVMsbUJBQW1CO0FBQzVCLFNBQVMsd0JBQXdCO0FBQ2pDO0FBQUEsRUFDRTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxPQUVLO0FBa0RQLFNBQVMsT0FBTyxHQUEwQjtBQUN4QyxRQUFNLFNBQVUsT0FBTyxFQUFFLFdBQVcsV0FBVyxLQUFLLE1BQU0sRUFBRSxNQUFNLElBQUksRUFBRSxVQUFVLENBQUM7QUFDbkYsU0FBTyxFQUFFLElBQUksT0FBTyxFQUFFLEVBQUUsR0FBRyxNQUFNLEVBQUUsTUFBTSxPQUFPLEVBQUUsT0FBTyxRQUFRLGFBQWEsY0FBYyxFQUFFLE9BQU8sTUFBTSxHQUFHLFNBQVMsT0FBTyxFQUFFLE9BQU8sRUFBRTtBQUMzSTtBQUdBLFNBQVMsUUFBUSxPQUFjO0FBQzdCLFNBQU8sTUFBTSxXQUFXLE9BQU8seUJBQWtDLGtCQUEyQixNQUFNLE1BQU07QUFDMUc7QUFFQSxlQUFlLFNBQVMsSUFBUSxPQUFjLElBQWdDO0FBQzVFLFFBQU0sSUFBSSxNQUFNLEdBQ2IsV0FBVyxrQkFBa0IsRUFDN0IsT0FBTyxDQUFDLFFBQVEsVUFBVSxXQUFXLFlBQVksV0FBVyxDQUFDLEVBQzdELE1BQU0sb0JBQW9CLEtBQUssTUFBTSxhQUFhLEVBQ2xELE1BQU0sUUFBUSxLQUFLLEVBQUUsRUFDckIsTUFBTSxRQUFRLEtBQUssQ0FBQyxFQUNwQixpQkFBaUI7QUFDcEIsTUFBSSxDQUFDLEVBQUcsT0FBTSxJQUFJLGNBQWMsMEJBQTBCLEVBQUUsR0FBRztBQUMvRCxTQUFPLE9BQU8sQ0FBQztBQUNqQjtBQU9BLGVBQWUsT0FBTyxJQUFRLE9BQWMsT0FBdUIsUUFBcUIsTUFBb0M7QUFDMUgsUUFBTSxJQUFJLE1BQU07QUFDaEIsUUFBTSxTQUFTLDBGQUFtRyxDQUFDLFFBQVEsV0FBVyxnQkFBZ0IsY0FBYyxJQUFJLENBQUM7QUFDekssUUFBTSxRQUFRLFVBQVUsTUFBTSxDQUFDLGdCQUFnQjtBQUMvQyxRQUFNLFVBQVU7QUFDaEIsTUFBSTtBQUNKLFVBQVEsT0FBTztBQUFBLElBQ2IsS0FBSztBQUNILGNBQVE7QUFBQSxRQUNOLE1BQU07QUFBQSxRQUNOLE9BQU8sd0JBQWlDLElBQUksK0JBQStCLFFBQVEsTUFBTSxDQUFDLFdBQVcsQ0FBQztBQUFBLFFBQ3RHLE1BQU07QUFBQSxRQUNOLFFBQVE7QUFBQSxNQUNWO0FBQ0E7QUFBQSxJQUNGLEtBQUs7QUFDSCxjQUFRO0FBQUEsUUFDTixNQUFNO0FBQUEsUUFDTixPQUFPLHFEQUE4RCxJQUFJLGdDQUFnQyxLQUFLLE1BQU0sR0FBRyxDQUFDLElBQUksSUFBSTtBQUFBLFFBQ2hJLE1BQU07QUFBQSxRQUNOLFFBQVEsdUJBQStCLE9BQU87QUFBQSxNQUNoRDtBQUNBO0FBQUEsSUFDRixLQUFLLDJCQUEyQjtBQUU5QixZQUFNLGNBQWMsQ0FBQyxTQUFpQixtRUFBNEUsQ0FBQyxrQkFBa0IsSUFBSSxJQUFJLElBQUksQ0FBQztBQUNsSixZQUFNLFVBQVU7QUFBQSxrQkFDSixZQUFZLGNBQWMsQ0FBQztBQUFBO0FBQUEsdUNBRU4sWUFBWSxhQUFhLENBQUM7QUFDM0QsY0FBUTtBQUFBLFFBQ04sTUFBTTtBQUFBLFFBQ04sT0FBTyx1QkFBZ0MsS0FBSyxnQ0FBZ0MsSUFBSSxnQ0FBZ0MsSUFBSSxjQUFjLE9BQU87QUFBQSxRQUN6SSxNQUFNO0FBQUEsUUFDTixRQUFRLG1FQUEyRSxPQUFPO0FBQUEsTUFDNUY7QUFDQTtBQUFBLElBQ0Y7QUFBQSxJQUNBLEtBQUs7QUFDSCxVQUFJLENBQUMsT0FBTyxRQUFTLE9BQU0sSUFBSSxrQkFBa0Isd0NBQXdDLEVBQUUsT0FBTyxVQUFVLENBQUM7QUFDN0csY0FBUTtBQUFBLFFBQ04sTUFBTTtBQUFBLFFBQ04sT0FBTyx1QkFBZ0MsS0FBSyxnQ0FBZ0MsSUFBSSxnQ0FBZ0MsSUFBSSxrQ0FBa0MsT0FBTyxVQUFVLEdBQUc7QUFBQSxRQUMxSyxNQUFNO0FBQUEsUUFDTixRQUFRLHFCQUE2QixPQUFPO0FBQUEsTUFDOUM7QUFDQTtBQUFBLEVBQ0o7QUFDQSxRQUFNLE9BQU8sTUFBTTtBQUFBO0FBQUEsc0dBRWlGLE1BQU0sSUFBSSxtQkFBbUIsTUFBTSxNQUFNO0FBQUEsZUFDaEksTUFBTSxJQUFJO0FBQUEsa0NBQ1MsQ0FBQyxRQUFRLE1BQU0sS0FBSyxRQUFRLE1BQU0sUUFBUSxjQUFjLE9BQU8sR0FBRyxDQUFDO0FBQUEsd0JBQzdFLE1BQU0sSUFBSTtBQUFBLHFFQUNtQyxRQUFRLEVBQUU7QUFDN0UsU0FBTyxLQUFLLEtBQUssSUFBSSxDQUFDLE9BQU87QUFBQSxJQUMzQixVQUFVLE9BQU8sRUFBRSxTQUFTO0FBQUEsSUFDNUIsV0FBVyxFQUFFO0FBQUEsSUFDYixNQUFNLEdBQUcsRUFBRSxZQUFZLFlBQVksQ0FBQyxLQUFLLEVBQUUsV0FBVztBQUFBLElBQ3RELE1BQU0sRUFBRTtBQUFBLElBQ1IsUUFBUSxFQUFFO0FBQUEsRUFDWixFQUFFO0FBQ0o7QUFFQSxlQUFzQixlQUFlLElBQWdCLE9BQW9DO0FBQ3ZGLG9CQUFrQixPQUFPLFdBQVc7QUFDcEMsUUFBTSxPQUFPLE1BQU0sR0FDaEIsV0FBVyxrQkFBa0IsRUFDN0IsT0FBTyxDQUFDLFFBQVEsVUFBVSxXQUFXLFlBQVksV0FBVyxDQUFDLEVBQzdELE1BQU0sb0JBQW9CLEtBQUssTUFBTSxhQUFhLEVBQ2xELE1BQU0sUUFBUSxLQUFLLENBQUMsRUFDcEIsUUFBUSxRQUFRLEVBQ2hCLFFBQVE7QUFDWCxTQUFPLEtBQUssSUFBSSxNQUFNO0FBQ3hCO0FBRUEsZUFBc0IsZ0JBQWdCLElBQWdCLE9BQWMsT0FBbUY7QUFDckosb0JBQWtCLE9BQU8sV0FBVztBQUNwQyxRQUFNLE9BQU8saUJBQWlCLE1BQU0sSUFBSTtBQUN4QyxRQUFNLFFBQVEsa0JBQWtCLE1BQU0sS0FBSztBQUMzQyxRQUFNLFNBQVMsWUFBWSxPQUFPLEVBQUUsU0FBUyxNQUFNLFFBQVEsQ0FBQztBQUM1RCxTQUFPLEdBQUcsWUFBWSxFQUFFLFFBQVEsT0FBTyxRQUFRO0FBQzdDLFVBQU0sUUFBUSxNQUFNLElBQUksV0FBVyxrQkFBa0IsRUFBRSxPQUFPLE1BQU0sRUFBRSxNQUFNLG9CQUFvQixLQUFLLE1BQU0sYUFBYSxFQUFFLE1BQU0sUUFBUSxLQUFLLENBQUMsRUFBRSxNQUFNLFVBQVUsS0FBSyxJQUFJLEVBQUUsaUJBQWlCO0FBQzVMLFFBQUksTUFBTyxPQUFNLElBQUksY0FBYyx3Q0FBd0MsSUFBSSxxREFBcUQsRUFBRSxPQUFPLE9BQU8sQ0FBQztBQUNySixVQUFNLE1BQU0sTUFBTSxJQUNmLFdBQVcsYUFBYSxFQUN4QixPQUFPLEVBQUUsZ0JBQWdCLE1BQU0sZUFBZSxTQUFTLE1BQU0sUUFBUSxNQUFNLE9BQU8sUUFBUSxLQUFLLFVBQVUsTUFBTSxFQUFFLENBQUMsRUFDbEgsVUFBVSxDQUFDLE1BQU0sUUFBUSxTQUFTLFVBQVUsU0FBUyxDQUFDLEVBQ3RELHdCQUF3QjtBQUMzQixXQUFPLE9BQU8sR0FBRztBQUFBLEVBQ25CLENBQUM7QUFDSDtBQUVBLGVBQXNCLGdCQUFnQixJQUFnQixPQUFjLElBQTJCO0FBQzdGLG9CQUFrQixPQUFPLFdBQVc7QUFDcEMsUUFBTSxHQUFHLFlBQVksRUFBRSxRQUFRLE9BQU8sUUFBUTtBQUM1QyxVQUFNLE9BQU8sTUFBTSxTQUFTLEtBQUssT0FBTyxFQUFFO0FBQzFDLFVBQU0sSUFBSSxXQUFXLGFBQWEsRUFBRSxNQUFNLE1BQU0sS0FBSyxLQUFLLEVBQUUsRUFBRSxRQUFRO0FBQUEsRUFDeEUsQ0FBQztBQUNIO0FBR0EsZUFBc0IsYUFBYSxJQUFnQixPQUFjLElBQVksTUFBcUM7QUFDaEgsb0JBQWtCLE9BQU8sV0FBVztBQUNwQyxTQUFPLEdBQUcsWUFBWSxFQUFFLFFBQVEsT0FBTyxRQUFRO0FBQzdDLFVBQU0sT0FBTyxNQUFNLFNBQVMsS0FBSyxPQUFPLEVBQUU7QUFDMUMsVUFBTSxPQUFPLE1BQU0sT0FBTyxLQUFLLE9BQU8sS0FBSyxPQUFPLEtBQUssUUFBUSxJQUFJO0FBQ25FLFFBQUksS0FBSyxTQUFTLEVBQUcsT0FBTSxVQUFVLEtBQUssT0FBTyxFQUFFLE1BQU0sY0FBYyxLQUFLLEVBQUUsT0FBTyxJQUFJLElBQUksV0FBVyxLQUFLLElBQUksQ0FBQyxNQUFNLEVBQUUsUUFBUSxHQUFHLFNBQVMsRUFBRSxhQUFhLEtBQUssSUFBSSxPQUFPLEtBQUssT0FBTyxLQUFLLEVBQUUsQ0FBQztBQUNqTSxXQUFPLEVBQUUsTUFBTSxNQUFNLEtBQUs7QUFBQSxFQUM1QixDQUFDO0FBQ0g7QUFHQSxlQUFzQixnQkFBZ0IsSUFBZ0IsT0FBYyxNQUFrQztBQUNwRyxvQkFBa0IsT0FBTyxXQUFXO0FBQ3BDLFFBQU0sUUFBUSxNQUFNLGVBQWUsSUFBSSxLQUFLO0FBQzVDLFFBQU0sUUFBUSxNQUFNLEtBQUssQ0FBQyxNQUFNLEVBQUUsU0FBUyxLQUFLLEtBQUssQ0FBQztBQUN0RCxNQUFJLENBQUMsTUFBTyxPQUFNLElBQUksY0FBYyxpQ0FBaUMsSUFBSSxLQUFLLE1BQU0sU0FBUyxXQUFXLE1BQU0sSUFBSSxDQUFDLE1BQU0sRUFBRSxJQUFJLEVBQUUsS0FBSyxJQUFJLENBQUMsTUFBTSxFQUFFLEVBQUU7QUFDckosU0FBTztBQUNUO0FBRUEsTUFBTSxjQUFjLENBQUMsY0FBYyxlQUFlLGVBQWUsUUFBUSxRQUFRO0FBUWpGLGVBQXNCLGdCQUNwQixJQUNBLE9BQ0EsT0FDZ0Y7QUFDaEYsb0JBQWtCLE9BQU8sV0FBVztBQUNwQyxNQUFJLE1BQU0sV0FBVyxTQUFTLE1BQU0sV0FBVyxPQUFRLE9BQU0sSUFBSSxrQkFBa0Isd0NBQXdDLE1BQU0sTUFBTSxNQUFNLEVBQUUsT0FBTyxTQUFTLENBQUM7QUFDaEssUUFBTSxTQUE0QixNQUFNO0FBQ3hDLFNBQU8sR0FBRyxZQUFZLEVBQUUsUUFBUSxPQUFPLFFBQVE7QUFDN0MsVUFBTSxPQUFPLE1BQU0sU0FBUyxLQUFLLE9BQU8sTUFBTSxFQUFFO0FBRWhELFVBQU0sUUFBUSxNQUFNLFlBQVksS0FBSyxLQUFLO0FBQzFDLFVBQU0sTUFBTSxNQUFNLE9BQU8sS0FBSyxPQUFPLEtBQUssT0FBTyxLQUFLLFFBQVEsTUFBTSxJQUFJO0FBQ3hFLFVBQU0sU0FBUyxJQUFJLEtBQUssTUFBTSxJQUFJLFdBQVcsUUFBUSxFQUFFLE9BQU8sQ0FBQyxNQUFNLGVBQWUsZUFBZSxZQUFZLENBQUMsRUFBRSxNQUFNLE1BQU0sTUFBTSxJQUFJLFNBQVMsSUFBSSxJQUFJLENBQUMsTUFBTSxFQUFFLFFBQVEsSUFBSSxDQUFDLENBQUMsQ0FBQyxFQUFFLFFBQVEsR0FBRyxJQUFJLENBQUMsTUFBTSxDQUFDLE9BQU8sRUFBRSxFQUFFLEdBQUcsQ0FBQyxDQUFDLENBQUM7QUFHM04sVUFBTSxRQUFRLElBQUksT0FBTyxDQUFDLE1BQU0sT0FBTyxJQUFJLEVBQUUsUUFBUSxHQUFHLGVBQWUsS0FBSztBQUM1RSxVQUFNLFFBQVEsTUFBTSxJQUFJLENBQUMsTUFBTSxDQUFDLEVBQUUsV0FBVyxPQUFPLElBQUksRUFBRSxRQUFRLEdBQUcsZUFBZSxJQUFJLE9BQU8sSUFBSSxFQUFFLFFBQVEsR0FBRyxlQUFlLElBQUksRUFBRSxNQUFNLEVBQUUsTUFBTSxFQUFFLElBQUksQ0FBQyxNQUFNLFdBQVcsQ0FBQyxDQUFDLENBQUM7QUFDOUssUUFBSTtBQUNKLFFBQUksV0FBVyxPQUFPO0FBQ3BCLGFBQU8sT0FBTyxLQUFLLFFBQVEsV0FBVyxJQUFJLE1BQU0sSUFBSSxDQUFDLE1BQU0sUUFBUSxDQUFDLENBQUMsRUFBRSxLQUFLLEVBQUUsR0FBRyxNQUFNO0FBQUEsSUFDekYsT0FBTztBQUNMLFlBQU0sV0FBVyxJQUFJLFFBQVEsU0FBUztBQUN0QyxZQUFNLFFBQVEsU0FBUyxhQUFhLFlBQVk7QUFDaEQsWUFBTSxPQUFPLFdBQVc7QUFDeEIsaUJBQVcsS0FBSyxNQUFPLE9BQU0sT0FBTyxDQUFDO0FBQ3JDLGFBQU8sT0FBTyxLQUFLLE1BQU0sU0FBUyxLQUFLLFlBQVksQ0FBQztBQUFBLElBQ3REO0FBQ0EsVUFBTSxZQUFZLEtBQUssT0FBTztBQUFBLE1BQzVCLFFBQVE7QUFBQSxNQUNSLFdBQVcsTUFBTSxJQUFJLENBQUMsTUFBTSxFQUFFLFFBQVE7QUFBQSxNQUN0QyxNQUFNLHdCQUF3QixLQUFLLEVBQUUsT0FBTyxNQUFNLElBQUksT0FBTyxNQUFNO0FBQUEsTUFDbkUsU0FBUyxFQUFFLGFBQWEsS0FBSyxJQUFJLE9BQU8sS0FBSyxPQUFPLE1BQU0sTUFBTSxNQUFNLE1BQU0sTUFBTSxRQUFRLFFBQVEsYUFBYSxNQUFNLFlBQVk7QUFBQSxJQUNuSSxDQUFDO0FBQ0QsVUFBTSxPQUFPLEtBQUssS0FBSyxRQUFRLHFCQUFxQixHQUFHLEVBQUUsUUFBUSxZQUFZLEVBQUUsS0FBSztBQUNwRixXQUFPO0FBQUEsTUFDTCxVQUFVLEdBQUcsSUFBSSxJQUFJLE1BQU0sSUFBSSxJQUFJLE1BQU07QUFBQSxNQUN6QyxhQUFhLFdBQVcsUUFBUSw0QkFBNEI7QUFBQSxNQUM1RDtBQUFBLE1BQ0EsTUFBTSxNQUFNO0FBQUEsSUFDZDtBQUFBLEVBQ0YsQ0FBQztBQUNIO0FBT0EsZUFBc0IsV0FBVyxJQUFnQixPQUFjLE1BQWUsT0FBTyxHQUF5QjtBQUM1RyxvQkFBa0IsT0FBTyxXQUFXO0FBQ3BDLFFBQU0sUUFBUSxNQUFNLGVBQWUsSUFBSSxLQUFLO0FBQzVDLFNBQU8sR0FBRyxZQUFZLEVBQUUsUUFBUSxPQUFPLFFBQVE7QUFDN0MsVUFBTSxRQUFxQixDQUFDO0FBQzVCLFFBQUksTUFBTSxTQUFTLEdBQUc7QUFDcEIsaUJBQVcsS0FBSyxPQUFPO0FBQ3JCLGNBQU0sT0FBTyxNQUFNLE9BQU8sS0FBSyxPQUFPLEVBQUUsT0FBTyxFQUFFLFFBQVEsSUFBSTtBQUM3RCxjQUFNLEtBQUssRUFBRSxJQUFJLEVBQUUsSUFBSSxPQUFPLEVBQUUsT0FBTyxPQUFPLEVBQUUsTUFBTSxPQUFPLEtBQUssUUFBUSxRQUFRLEtBQUssTUFBTSxHQUFHLElBQUksRUFBRSxDQUFDO0FBQUEsTUFDekc7QUFBQSxJQUNGLE9BQU87QUFDTCxpQkFBVyxLQUFLLHVCQUF1QjtBQUNyQyxjQUFNLE9BQU8sTUFBTSxPQUFPLEtBQUssT0FBTyxHQUFHLENBQUMsR0FBRyxJQUFJO0FBQ2pELGNBQU0sS0FBSyxFQUFFLElBQUksTUFBTSxPQUFPLEdBQUcsT0FBTyxtQkFBbUIsQ0FBQyxHQUFHLE9BQU8sS0FBSyxRQUFRLFFBQVEsS0FBSyxNQUFNLEdBQUcsSUFBSSxFQUFFLENBQUM7QUFBQSxNQUNsSDtBQUFBLElBQ0Y7QUFDQSxVQUFNLFFBQVEsTUFBTSxRQUFRLENBQUMsTUFBTSxFQUFFLE9BQU8sSUFBSSxDQUFDLE1BQU0sRUFBRSxRQUFRLENBQUM7QUFDbEUsUUFBSSxNQUFNLFNBQVMsRUFBRyxPQUFNLFVBQVUsS0FBSyxPQUFPLEVBQUUsTUFBTSw0QkFBNEIsSUFBSSxJQUFJLFdBQVcsT0FBTyxTQUFTLEVBQUUsS0FBSyxFQUFFLENBQUM7QUFDbkksV0FBTztBQUFBLEVBQ1QsQ0FBQztBQUNIO0FBR08sU0FBUyxpQkFBaUIsRUFBRSxJQUFJLE1BQU0sR0FBcUM7QUFDaEYsUUFBTSxRQUFRLENBQUMsVUFBaUIsaUJBQWlCLElBQUksTUFBTSxlQUFlLEtBQUs7QUFDL0UsU0FBTztBQUFBLElBQ0wsTUFBTSxDQUFDLFVBQWlCLGVBQWUsSUFBSSxLQUFLO0FBQUEsSUFDaEQsUUFBUSxDQUFDLE9BQWMsVUFBa0UsZ0JBQWdCLElBQUksT0FBTyxLQUFLO0FBQUEsSUFDekgsUUFBUSxDQUFDLE9BQWMsT0FBZSxnQkFBZ0IsSUFBSSxPQUFPLEVBQUU7QUFBQSxJQUNuRSxRQUFRLENBQUMsT0FBYyxTQUFpQixnQkFBZ0IsSUFBSSxPQUFPLElBQUk7QUFBQTtBQUFBLElBRXZFLEtBQUssT0FBTyxPQUFjLE9BQWUsYUFBYSxJQUFJLE9BQU8sSUFBSSxNQUFNLE1BQU0sS0FBSyxDQUFDO0FBQUEsSUFDdkYsUUFBUSxPQUFPLE9BQWMsSUFBWSxXQUFtQixnQkFBZ0IsSUFBSSxPQUFPLEVBQUUsSUFBSSxRQUFRLE1BQU0sTUFBTSxNQUFNLEtBQUssRUFBRSxDQUFDO0FBQUEsSUFDL0gsT0FBTyxDQUFDLE9BQWMsU0FBa0IsV0FBVyxJQUFJLE9BQU8sSUFBSTtBQUFBLEVBQ3BFO0FBQ0Y7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,85 @@
+import os from "node:os";
+import cliProgress from "cli-progress";
+import { cliServices, openCliDatabase } from "./context.js";
+import { ConflictError, InvalidInputError } from "../errors.js";
+import {
+  DEFAULT_DEMO_CODE,
+  DEFAULT_DEMO_PEOPLE,
+  DEFAULT_DEMO_SEED,
+  DemoExistsError
+} from "../demo/service.js";
+function wholeNumber(name, min, max) {
+  return (raw) => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidInputError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
+    return n;
+  };
+}
+function formatSignIns(signIns) {
+  const header = { username: "username", role: "role", agency: "agency", password: "password" };
+  const rows = [header, ...signIns];
+  const width = (k) => Math.max(...rows.map((r) => r[k].length));
+  const cols = ["username", "role", "agency", "password"].map((k) => [k, width(k)]);
+  const line = (r) => cols.map(([k, w]) => r[k].padEnd(w)).join("  ").trimEnd();
+  return [line(header), cols.map(([, w]) => "-".repeat(w)).join("  "), ...signIns.map(line)].join("\n") + "\n";
+}
+function formatDemoSummary(r) {
+  const c = r.counts;
+  return [
+    `Created the demo partnership ${r.code} (id ${r.partnershipId}) in ${(r.milliseconds / 1e3).toFixed(1)} s: ${c.people.toLocaleString("en-GB")} people, ${c.events.toLocaleString("en-GB")} events, ${c.memberships.toLocaleString("en-GB")} scheme memberships.`,
+    `Seed ${r.seed}. Data are as of ${r.extractDate}. Scheme capacities: PPO ${r.capacity.PPO}, IOM ${r.capacity.IOM}, DRR ${r.capacity.DRR}.`,
+    "Sign-ins (demo data only; the passwords are fixed and published):",
+    "",
+    formatSignIns(r.signIns)
+  ].join("\n");
+}
+function registerDemoCommands(program) {
+  program.command("demo").description("create a fictional demo partnership with generated people, events and sign-ins (SPEC 4)").option("--people <n>", `people in the pool (200000 for force scale)`, wholeNumber("--people", 1, 5e6), DEFAULT_DEMO_PEOPLE).option("--seed <s>", "random seed: the same seed gives the same data", wholeNumber("--seed", 0, 4294967295), DEFAULT_DEMO_SEED).option("--code <code>", "the partnership code (also the username prefix)", DEFAULT_DEMO_CODE).option("--json", "print the result as JSON only").action(async (opts) => {
+    const database = await openCliDatabase();
+    try {
+      const { demo } = cliServices(database);
+      const result = await createDemoWithProgress(demo, { people: opts.people, seed: opts.seed, code: opts.code, actorLabel: `cli:${os.userInfo().username}` });
+      process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + "\n" : formatDemoSummary(result));
+    } catch (e) {
+      if (e instanceof DemoExistsError) throw new ConflictError(`${e.message} (data: ${database.location})`);
+      throw e;
+    } finally {
+      await database.close();
+    }
+  });
+}
+async function createDemoWithProgress(demo, opts) {
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: "demo data [{bar}] {percentage}% | {value}/{total} people | {duration_formatted}",
+      hideCursor: true,
+      // Without a terminal (logs, CI), a line every 10 s instead of a redrawn bar.
+      noTTYOutput: true,
+      notTTYSchedule: 1e4
+    },
+    cliProgress.Presets.shades_classic
+  );
+  let started = false;
+  try {
+    return await demo.create({
+      ...opts,
+      onProgress: ({ people, total }) => {
+        if (!started) {
+          bar.start(total, 0);
+          started = true;
+        }
+        bar.update(people);
+      }
+    });
+  } finally {
+    if (started) bar.stop();
+  }
+}
+export {
+  createDemoWithProgress,
+  formatDemoSummary,
+  formatSignIns,
+  registerDemoCommands
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2NsaS9kZW1vLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvLyBgd2F5bWFyayBkZW1vYDogY3JlYXRlcyB0aGUgZGVtbyBwYXJ0bmVyc2hpcCAoU1BFQyA0KSBhbmQgcHJpbnRzIGl0cyBzaWduLWlucy5cbi8vIEl0IGNyZWF0ZXMgdGhlIHBhcnRuZXJzaGlwLCBzbyBpdCBvcGVucyB0aGUgZGF0YWJhc2UgaXRzZWxmIHJhdGhlciB0aGFuXG4vLyBhY3RpbmcgZm9yIGFuIGV4aXN0aW5nIHBhcnRuZXJzaGlwLlxuaW1wb3J0IG9zIGZyb20gJ25vZGU6b3MnO1xuaW1wb3J0IHR5cGUgeyBDb21tYW5kIH0gZnJvbSAnY29tbWFuZGVyJztcbmltcG9ydCBjbGlQcm9ncmVzcyBmcm9tICdjbGktcHJvZ3Jlc3MnO1xuaW1wb3J0IHsgY2xpU2VydmljZXMsIG9wZW5DbGlEYXRhYmFzZSB9IGZyb20gJy4vY29udGV4dC5qcyc7XG5pbXBvcnQgeyBDb25mbGljdEVycm9yLCBJbnZhbGlkSW5wdXRFcnJvciB9IGZyb20gJy4uL2Vycm9ycy5qcyc7XG5pbXBvcnQgdHlwZSB7IFNlcnZpY2VzIH0gZnJvbSAnLi4vc2VydmljZXMuanMnO1xuaW1wb3J0IHtcbiAgREVGQVVMVF9ERU1PX0NPREUsXG4gIERFRkFVTFRfREVNT19QRU9QTEUsXG4gIERFRkFVTFRfREVNT19TRUVELFxuICBEZW1vRXhpc3RzRXJyb3IsXG4gIHR5cGUgRGVtb09wdGlvbnMsXG4gIHR5cGUgRGVtb1Jlc3VsdCxcbiAgdHlwZSBEZW1vU2lnbkluLFxufSBmcm9tICcuLi9kZW1vL3NlcnZpY2UuanMnO1xuXG5mdW5jdGlvbiB3aG9sZU51bWJlcihuYW1lOiBzdHJpbmcsIG1pbjogbnVtYmVyLCBtYXg6IG51bWJlcikge1xuICByZXR1cm4gKHJhdzogc3RyaW5nKTogbnVtYmVyID0+IHtcbiAgICBjb25zdCBuID0gTnVtYmVyKHJhdyk7XG4gICAgaWYgKCFOdW1iZXIuaXNJbnRlZ2VyKG4pIHx8IG4gPCBtaW4gfHwgbiA+IG1heCkgdGhyb3cgbmV3IEludmFsaWRJbnB1dEVycm9yKGAke25hbWV9IG11c3QgYmUgYSB3aG9sZSBudW1iZXIgZnJvbSAke21pbn0gdG8gJHttYXh9LCBub3QgXCIke3Jhd31cIi5gKTtcbiAgICByZXR1cm4gbjtcbiAgfTtcbn1cblxuLyoqIFRoZSBzaWduLWlucyBhcyBhIHBsYWluLXRleHQgdGFibGUsIGZvciB0aGUgY29uc29sZS4gKi9cbmV4cG9ydCBmdW5jdGlvbiBmb3JtYXRTaWduSW5zKHNpZ25JbnM6IHJlYWRvbmx5IERlbW9TaWduSW5bXSk6IHN0cmluZyB7XG4gIGNvbnN0IGhlYWRlciA9IHsgdXNlcm5hbWU6ICd1c2VybmFtZScsIHJvbGU6ICdyb2xlJywgYWdlbmN5OiAnYWdlbmN5JywgcGFzc3dvcmQ6ICdwYXNzd29yZCcgfTtcbiAgY29uc3Qgcm93cyA9IFtoZWFkZXIsIC4uLnNpZ25JbnNdO1xuICBjb25zdCB3aWR0aCA9IChrOiBrZXlvZiB0eXBlb2YgaGVhZGVyKSA9PiBNYXRoLm1heCguLi5yb3dzLm1hcCgocikgPT4gcltrXS5sZW5ndGgpKTtcbiAgY29uc3QgY29scyA9IChbJ3VzZXJuYW1lJywgJ3JvbGUnLCAnYWdlbmN5JywgJ3Bhc3N3b3JkJ10gYXMgY29uc3QpLm1hcCgoaykgPT4gW2ssIHdpZHRoKGspXSBhcyBjb25zdCk7XG4gIGNvbnN0IGxpbmUgPSAocjogdHlwZW9mIGhlYWRlcikgPT4gY29scy5tYXAoKFtrLCB3XSkgPT4gcltrXS5wYWRFbmQodykpLmpvaW4oJyAgJykudHJpbUVuZCgpO1xuICByZXR1cm4gW2xpbmUoaGVhZGVyKSwgY29scy5tYXAoKFssIHddKSA9PiAnLScucmVwZWF0KHcpKS5qb2luKCcgICcpLCAuLi5zaWduSW5zLm1hcChsaW5lKV0uam9pbignXFxuJykgKyAnXFxuJztcbn1cblxuZXhwb3J0IGZ1bmN0aW9uIGZvcm1hdERlbW9TdW1tYXJ5KHI6IERlbW9SZXN1bHQpOiBzdHJpbmcge1xuICBjb25zdCBjID0gci5jb3VudHM7XG4gIHJldHVybiBbXG4gICAgYENyZWF0ZWQgdGhlIGRlbW8gcGFydG5lcnNoaXAgJHtyLmNvZGV9IChpZCAke3IucGFydG5lcnNoaXBJZH0pIGluICR7KHIubWlsbGlzZWNvbmRzIC8gMTAwMCkudG9GaXhlZCgxKX0gczogYCArXG4gICAgICBgJHtjLnBlb3BsZS50b0xvY2FsZVN0cmluZygnZW4tR0InKX0gcGVvcGxlLCAke2MuZXZlbnRzLnRvTG9jYWxlU3RyaW5nKCdlbi1HQicpfSBldmVudHMsICR7Yy5tZW1iZXJzaGlwcy50b0xvY2FsZVN0cmluZygnZW4tR0InKX0gc2NoZW1lIG1lbWJlcnNoaXBzLmAsXG4gICAgYFNlZWQgJHtyLnNlZWR9LiBEYXRhIGFyZSBhcyBvZiAke3IuZXh0cmFjdERhdGV9LiBTY2hlbWUgY2FwYWNpdGllczogUFBPICR7ci5jYXBhY2l0eS5QUE99LCBJT00gJHtyLmNhcGFjaXR5LklPTX0sIERSUiAke3IuY2FwYWNpdHkuRFJSfS5gLFxuICAgICdTaWduLWlucyAoZGVtbyBkYXRhIG9ubHk7IHRoZSBwYXNzd29yZHMgYXJlIGZpeGVkIGFuZCBwdWJsaXNoZWQpOicsXG4gICAgJycsXG4gICAgZm9ybWF0U2lnbklucyhyLnNpZ25JbnMpLFxuICBdLmpvaW4oJ1xcbicpO1xufVxuXG5leHBvcnQgZnVuY3Rpb24gcmVnaXN0ZXJEZW1vQ29tbWFuZHMocHJvZ3JhbTogQ29tbWFuZCk6IHZvaWQge1xuICBwcm9ncmFtXG4gICAgLmNvbW1hbmQoJ2RlbW8nKVxuICAgIC5kZXNjcmlwdGlvbignY3JlYXRlIGEgZmljdGlvbmFsIGRlbW8gcGFydG5lcnNoaXAgd2l0aCBnZW5lcmF0ZWQgcGVvcGxlLCBldmVudHMgYW5kIHNpZ24taW5zIChTUEVDIDQpJylcbiAgICAub3B0aW9uKCctLXBlb3BsZSA8bj4nLCBgcGVvcGxlIGluIHRoZSBwb29sICgyMDAwMDAgZm9yIGZvcmNlIHNjYWxlKWAsIHdob2xlTnVtYmVyKCctLXBlb3BsZScsIDEsIDVfMDAwXzAwMCksIERFRkFVTFRfREVNT19QRU9QTEUpXG4gICAgLm9wdGlvbignLS1zZWVkIDxzPicsICdyYW5kb20gc2VlZDogdGhlIHNhbWUgc2VlZCBnaXZlcyB0aGUgc2FtZSBkYXRhJywgd2hvbGVOdW1iZXIoJy0tc2VlZCcsIDAsIDRfMjk0Xzk2N18yOTUpLCBERUZBVUxUX0RFTU9fU0VFRClcbiAgICAub3B0aW9uKCctLWNvZGUgPGNvZGU+JywgJ3RoZSBwYXJ0bmVyc2hpcCBjb2RlIChhbHNvIHRoZSB1c2VybmFtZSBwcmVmaXgpJywgREVGQVVMVF9ERU1PX0NPREUpXG4gICAgLm9wdGlvbignLS1qc29uJywgJ3ByaW50IHRoZSByZXN1bHQgYXMgSlNPTiBvbmx5JylcbiAgICAuYWN0aW9uKGFzeW5jIChvcHRzOiB7IHBlb3BsZTogbnVtYmVyOyBzZWVkOiBudW1iZXI7IGNvZGU6IHN0cmluZzsganNvbj86IGJvb2xlYW4gfSkgPT4ge1xuICAgICAgY29uc3QgZGF0YWJhc2UgPSBhd2FpdCBvcGVuQ2xpRGF0YWJhc2UoKTtcbiAgICAgIHRyeSB7XG4gICAgICAgIGNvbnN0IHsgZGVtbyB9ID0gY2xpU2VydmljZXMoZGF0YWJhc2UpO1xuICAgICAgICBjb25zdCByZXN1bHQgPSBhd2FpdCBjcmVhdGVEZW1vV2l0aFByb2dyZXNzKGRlbW8sIHsgcGVvcGxlOiBvcHRzLnBlb3BsZSwgc2VlZDogb3B0cy5zZWVkLCBjb2RlOiBvcHRzLmNvZGUsIGFjdG9yTGFiZWw6IGBjbGk6JHtvcy51c2VySW5mbygpLnVzZXJuYW1lfWAgfSk7XG4gICAgICAgIHByb2Nlc3Muc3Rkb3V0LndyaXRlKG9wdHMuanNvbiA/IEpTT04uc3RyaW5naWZ5KHJlc3VsdCwgbnVsbCwgMikgKyAnXFxuJyA6IGZvcm1hdERlbW9TdW1tYXJ5KHJlc3VsdCkpO1xuICAgICAgfSBjYXRjaCAoZSkge1xuICAgICAgICAvLyBXaGVyZSB0aGUgZXhpc3RpbmcgcGFydG5lcnNoaXAgaXMsIHNvIHRoZSB1c2VyIGtub3dzIHdoaWNoIGRhdGEgdG8gbW92ZSBhc2lkZS5cbiAgICAgICAgaWYgKGUgaW5zdGFuY2VvZiBEZW1vRXhpc3RzRXJyb3IpIHRocm93IG5ldyBDb25mbGljdEVycm9yKGAke2UubWVzc2FnZX0gKGRhdGE6ICR7ZGF0YWJhc2UubG9jYXRpb259KWApO1xuICAgICAgICB0aHJvdyBlO1xuICAgICAgfSBmaW5hbGx5IHtcbiAgICAgICAgYXdhaXQgZGF0YWJhc2UuY2xvc2UoKTtcbiAgICAgIH1cbiAgICB9KTtcbn1cblxuLyoqIENyZWF0ZXMgdGhlIGRlbW8gcGFydG5lcnNoaXAgd2l0aCBhIHByb2dyZXNzIGJhciBvbiBzdGRlcnIgKHRoZSBDTEkgYW5kIHRoZSBmaXJzdCBgbnBtIHN0YXJ0YCkuICovXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gY3JlYXRlRGVtb1dpdGhQcm9ncmVzcyhkZW1vOiBTZXJ2aWNlc1snZGVtbyddLCBvcHRzOiBEZW1vT3B0aW9ucyk6IFByb21pc2U8RGVtb1Jlc3VsdD4ge1xuICBjb25zdCBiYXIgPSBuZXcgY2xpUHJvZ3Jlc3MuU2luZ2xlQmFyKFxuICAgIHtcbiAgICAgIHN0cmVhbTogcHJvY2Vzcy5zdGRlcnIsXG4gICAgICBmb3JtYXQ6ICdkZW1vIGRhdGEgW3tiYXJ9XSB7cGVyY2VudGFnZX0lIHwge3ZhbHVlfS97dG90YWx9IHBlb3BsZSB8IHtkdXJhdGlvbl9mb3JtYXR0ZWR9JyxcbiAgICAgIGhpZGVDdXJzb3I6IHRydWUsXG4gICAgICAvLyBXaXRob3V0IGEgdGVybWluYWwgKGxvZ3MsIENJKSwgYSBsaW5lIGV2ZXJ5IDEwIHMgaW5zdGVhZCBvZiBhIHJlZHJhd24gYmFyLlxuICAgICAgbm9UVFlPdXRwdXQ6IHRydWUsXG4gICAgICBub3RUVFlTY2hlZHVsZTogMTBfMDAwLFxuICAgIH0sXG4gICAgY2xpUHJvZ3Jlc3MuUHJlc2V0cy5zaGFkZXNfY2xhc3NpYyxcbiAgKTtcbiAgbGV0IHN0YXJ0ZWQgPSBmYWxzZTtcbiAgdHJ5IHtcbiAgICByZXR1cm4gYXdhaXQgZGVtby5jcmVhdGUoe1xuICAgICAgLi4ub3B0cyxcbiAgICAgIG9uUHJvZ3Jlc3M6ICh7IHBlb3BsZSwgdG90YWwgfSkgPT4ge1xuICAgICAgICBpZiAoIXN0YXJ0ZWQpIHtcbiAgICAgICAgICBiYXIuc3RhcnQodG90YWwsIDApO1xuICAgICAgICAgIHN0YXJ0ZWQgPSB0cnVlO1xuICAgICAgICB9XG4gICAgICAgIGJhci51cGRhdGUocGVvcGxlKTtcbiAgICAgIH0sXG4gICAgfSk7XG4gIH0gZmluYWxseSB7XG4gICAgaWYgKHN0YXJ0ZWQpIGJhci5zdG9wKCk7XG4gIH1cbn1cbiJdLAogICJtYXBwaW5ncyI6ICJBQUdBLE9BQU8sUUFBUTtBQUVmLE9BQU8saUJBQWlCO0FBQ3hCLFNBQVMsYUFBYSx1QkFBdUI7QUFDN0MsU0FBUyxlQUFlLHlCQUF5QjtBQUVqRDtBQUFBLEVBQ0U7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxPQUlLO0FBRVAsU0FBUyxZQUFZLE1BQWMsS0FBYSxLQUFhO0FBQzNELFNBQU8sQ0FBQyxRQUF3QjtBQUM5QixVQUFNLElBQUksT0FBTyxHQUFHO0FBQ3BCLFFBQUksQ0FBQyxPQUFPLFVBQVUsQ0FBQyxLQUFLLElBQUksT0FBTyxJQUFJLElBQUssT0FBTSxJQUFJLGtCQUFrQixHQUFHLElBQUksZ0NBQWdDLEdBQUcsT0FBTyxHQUFHLFVBQVUsR0FBRyxJQUFJO0FBQ2pKLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFHTyxTQUFTLGNBQWMsU0FBd0M7QUFDcEUsUUFBTSxTQUFTLEVBQUUsVUFBVSxZQUFZLE1BQU0sUUFBUSxRQUFRLFVBQVUsVUFBVSxXQUFXO0FBQzVGLFFBQU0sT0FBTyxDQUFDLFFBQVEsR0FBRyxPQUFPO0FBQ2hDLFFBQU0sUUFBUSxDQUFDLE1BQTJCLEtBQUssSUFBSSxHQUFHLEtBQUssSUFBSSxDQUFDLE1BQU0sRUFBRSxDQUFDLEVBQUUsTUFBTSxDQUFDO0FBQ2xGLFFBQU0sT0FBUSxDQUFDLFlBQVksUUFBUSxVQUFVLFVBQVUsRUFBWSxJQUFJLENBQUMsTUFBTSxDQUFDLEdBQUcsTUFBTSxDQUFDLENBQUMsQ0FBVTtBQUNwRyxRQUFNLE9BQU8sQ0FBQyxNQUFxQixLQUFLLElBQUksQ0FBQyxDQUFDLEdBQUcsQ0FBQyxNQUFNLEVBQUUsQ0FBQyxFQUFFLE9BQU8sQ0FBQyxDQUFDLEVBQUUsS0FBSyxJQUFJLEVBQUUsUUFBUTtBQUMzRixTQUFPLENBQUMsS0FBSyxNQUFNLEdBQUcsS0FBSyxJQUFJLENBQUMsQ0FBQyxFQUFFLENBQUMsTUFBTSxJQUFJLE9BQU8sQ0FBQyxDQUFDLEVBQUUsS0FBSyxJQUFJLEdBQUcsR0FBRyxRQUFRLElBQUksSUFBSSxDQUFDLEVBQUUsS0FBSyxJQUFJLElBQUk7QUFDMUc7QUFFTyxTQUFTLGtCQUFrQixHQUF1QjtBQUN2RCxRQUFNLElBQUksRUFBRTtBQUNaLFNBQU87QUFBQSxJQUNMLGdDQUFnQyxFQUFFLElBQUksUUFBUSxFQUFFLGFBQWEsU0FBUyxFQUFFLGVBQWUsS0FBTSxRQUFRLENBQUMsQ0FBQyxPQUNsRyxFQUFFLE9BQU8sZUFBZSxPQUFPLENBQUMsWUFBWSxFQUFFLE9BQU8sZUFBZSxPQUFPLENBQUMsWUFBWSxFQUFFLFlBQVksZUFBZSxPQUFPLENBQUM7QUFBQSxJQUNsSSxRQUFRLEVBQUUsSUFBSSxvQkFBb0IsRUFBRSxXQUFXLDRCQUE0QixFQUFFLFNBQVMsR0FBRyxTQUFTLEVBQUUsU0FBUyxHQUFHLFNBQVMsRUFBRSxTQUFTLEdBQUc7QUFBQSxJQUN2STtBQUFBLElBQ0E7QUFBQSxJQUNBLGNBQWMsRUFBRSxPQUFPO0FBQUEsRUFDekIsRUFBRSxLQUFLLElBQUk7QUFDYjtBQUVPLFNBQVMscUJBQXFCLFNBQXdCO0FBQzNELFVBQ0csUUFBUSxNQUFNLEVBQ2QsWUFBWSx5RkFBeUYsRUFDckcsT0FBTyxnQkFBZ0IsK0NBQStDLFlBQVksWUFBWSxHQUFHLEdBQVMsR0FBRyxtQkFBbUIsRUFDaEksT0FBTyxjQUFjLGtEQUFrRCxZQUFZLFVBQVUsR0FBRyxVQUFhLEdBQUcsaUJBQWlCLEVBQ2pJLE9BQU8saUJBQWlCLG1EQUFtRCxpQkFBaUIsRUFDNUYsT0FBTyxVQUFVLCtCQUErQixFQUNoRCxPQUFPLE9BQU8sU0FBeUU7QUFDdEYsVUFBTSxXQUFXLE1BQU0sZ0JBQWdCO0FBQ3ZDLFFBQUk7QUFDRixZQUFNLEVBQUUsS0FBSyxJQUFJLFlBQVksUUFBUTtBQUNyQyxZQUFNLFNBQVMsTUFBTSx1QkFBdUIsTUFBTSxFQUFFLFFBQVEsS0FBSyxRQUFRLE1BQU0sS0FBSyxNQUFNLE1BQU0sS0FBSyxNQUFNLFlBQVksT0FBTyxHQUFHLFNBQVMsRUFBRSxRQUFRLEdBQUcsQ0FBQztBQUN4SixjQUFRLE9BQU8sTUFBTSxLQUFLLE9BQU8sS0FBSyxVQUFVLFFBQVEsTUFBTSxDQUFDLElBQUksT0FBTyxrQkFBa0IsTUFBTSxDQUFDO0FBQUEsSUFDckcsU0FBUyxHQUFHO0FBRVYsVUFBSSxhQUFhLGdCQUFpQixPQUFNLElBQUksY0FBYyxHQUFHLEVBQUUsT0FBTyxXQUFXLFNBQVMsUUFBUSxHQUFHO0FBQ3JHLFlBQU07QUFBQSxJQUNSLFVBQUU7QUFDQSxZQUFNLFNBQVMsTUFBTTtBQUFBLElBQ3ZCO0FBQUEsRUFDRixDQUFDO0FBQ0w7QUFHQSxlQUFzQix1QkFBdUIsTUFBd0IsTUFBd0M7QUFDM0csUUFBTSxNQUFNLElBQUksWUFBWTtBQUFBLElBQzFCO0FBQUEsTUFDRSxRQUFRLFFBQVE7QUFBQSxNQUNoQixRQUFRO0FBQUEsTUFDUixZQUFZO0FBQUE7QUFBQSxNQUVaLGFBQWE7QUFBQSxNQUNiLGdCQUFnQjtBQUFBLElBQ2xCO0FBQUEsSUFDQSxZQUFZLFFBQVE7QUFBQSxFQUN0QjtBQUNBLE1BQUksVUFBVTtBQUNkLE1BQUk7QUFDRixXQUFPLE1BQU0sS0FBSyxPQUFPO0FBQUEsTUFDdkIsR0FBRztBQUFBLE1BQ0gsWUFBWSxDQUFDLEVBQUUsUUFBUSxNQUFNLE1BQU07QUFDakMsWUFBSSxDQUFDLFNBQVM7QUFDWixjQUFJLE1BQU0sT0FBTyxDQUFDO0FBQ2xCLG9CQUFVO0FBQUEsUUFDWjtBQUNBLFlBQUksT0FBTyxNQUFNO0FBQUEsTUFDbkI7QUFBQSxJQUNGLENBQUM7QUFBQSxFQUNILFVBQUU7QUFDQSxRQUFJLFFBQVMsS0FBSSxLQUFLO0FBQUEsRUFDeEI7QUFDRjsiLAogICJuYW1lcyI6IFtdCn0K

@@ -1,0 +1,19 @@
+import { withCli, CliError } from "./context.js";
+function registerSchemeCommands(program) {
+  const scheme = program.command("scheme").description("define the schemes the partnership runs");
+  scheme.command("add").description("add a scheme (PPO, IOM, DRR, \u2026)").argument("<code>", "short code, e.g. PPO").requiredOption("--name <name>", "full name").option("--capacity <n>", "how many people the scheme can take", (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new CliError(`--capacity must be a whole number above 0, not "${v}"`);
+    return n;
+  }).option("--area <code...>", "area codes the scheme covers").action(async (code, opts, cmd) => {
+    await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
+      await services.schemes.add(actor, { code, name: opts.name, capacity: opts.capacity ?? null, areaCodes: opts.area ?? [] });
+      process.stdout.write(`Scheme ${code.toUpperCase()} added.
+`);
+    });
+  });
+}
+export {
+  registerSchemeCommands
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2NsaS9zY2hlbWVzLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvLyBgd2F5bWFyayBzY2hlbWUgXHUyMDI2YDogZGVmaW5lIHNjaGVtZXMgZnJvbSB0aGUgY29tbWFuZCBsaW5lLlxuaW1wb3J0IHR5cGUgeyBDb21tYW5kIH0gZnJvbSAnY29tbWFuZGVyJztcbmltcG9ydCB7IHdpdGhDbGksIENsaUVycm9yIH0gZnJvbSAnLi9jb250ZXh0LmpzJztcblxuZXhwb3J0IGZ1bmN0aW9uIHJlZ2lzdGVyU2NoZW1lQ29tbWFuZHMocHJvZ3JhbTogQ29tbWFuZCk6IHZvaWQge1xuICBjb25zdCBzY2hlbWUgPSBwcm9ncmFtLmNvbW1hbmQoJ3NjaGVtZScpLmRlc2NyaXB0aW9uKCdkZWZpbmUgdGhlIHNjaGVtZXMgdGhlIHBhcnRuZXJzaGlwIHJ1bnMnKTtcbiAgc2NoZW1lXG4gICAgLmNvbW1hbmQoJ2FkZCcpXG4gICAgLmRlc2NyaXB0aW9uKCdhZGQgYSBzY2hlbWUgKFBQTywgSU9NLCBEUlIsIFx1MjAyNiknKVxuICAgIC5hcmd1bWVudCgnPGNvZGU+JywgJ3Nob3J0IGNvZGUsIGUuZy4gUFBPJylcbiAgICAucmVxdWlyZWRPcHRpb24oJy0tbmFtZSA8bmFtZT4nLCAnZnVsbCBuYW1lJylcbiAgICAub3B0aW9uKCctLWNhcGFjaXR5IDxuPicsICdob3cgbWFueSBwZW9wbGUgdGhlIHNjaGVtZSBjYW4gdGFrZScsICh2KSA9PiB7XG4gICAgICBjb25zdCBuID0gTnVtYmVyKHYpO1xuICAgICAgaWYgKCFOdW1iZXIuaXNJbnRlZ2VyKG4pIHx8IG4gPD0gMCkgdGhyb3cgbmV3IENsaUVycm9yKGAtLWNhcGFjaXR5IG11c3QgYmUgYSB3aG9sZSBudW1iZXIgYWJvdmUgMCwgbm90IFwiJHt2fVwiYCk7XG4gICAgICByZXR1cm4gbjtcbiAgICB9KVxuICAgIC5vcHRpb24oJy0tYXJlYSA8Y29kZS4uLj4nLCAnYXJlYSBjb2RlcyB0aGUgc2NoZW1lIGNvdmVycycpXG4gICAgLmFjdGlvbihhc3luYyAoY29kZTogc3RyaW5nLCBvcHRzOiB7IG5hbWU6IHN0cmluZzsgY2FwYWNpdHk/OiBudW1iZXI7IGFyZWE/OiBzdHJpbmdbXSB9LCBjbWQ6IENvbW1hbmQpID0+IHtcbiAgICAgIGF3YWl0IHdpdGhDbGkoY21kLm9wdHNXaXRoR2xvYmFscygpLCBhc3luYyAoeyBzZXJ2aWNlcywgYWN0b3IgfSkgPT4ge1xuICAgICAgICBhd2FpdCBzZXJ2aWNlcy5zY2hlbWVzLmFkZChhY3RvciwgeyBjb2RlLCBuYW1lOiBvcHRzLm5hbWUsIGNhcGFjaXR5OiBvcHRzLmNhcGFjaXR5ID8/IG51bGwsIGFyZWFDb2Rlczogb3B0cy5hcmVhID8/IFtdIH0pO1xuICAgICAgICBwcm9jZXNzLnN0ZG91dC53cml0ZShgU2NoZW1lICR7Y29kZS50b1VwcGVyQ2FzZSgpfSBhZGRlZC5cXG5gKTtcbiAgICAgIH0pO1xuICAgIH0pO1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBRUEsU0FBUyxTQUFTLGdCQUFnQjtBQUUzQixTQUFTLHVCQUF1QixTQUF3QjtBQUM3RCxRQUFNLFNBQVMsUUFBUSxRQUFRLFFBQVEsRUFBRSxZQUFZLHlDQUF5QztBQUM5RixTQUNHLFFBQVEsS0FBSyxFQUNiLFlBQVksc0NBQWlDLEVBQzdDLFNBQVMsVUFBVSxzQkFBc0IsRUFDekMsZUFBZSxpQkFBaUIsV0FBVyxFQUMzQyxPQUFPLGtCQUFrQix1Q0FBdUMsQ0FBQyxNQUFNO0FBQ3RFLFVBQU0sSUFBSSxPQUFPLENBQUM7QUFDbEIsUUFBSSxDQUFDLE9BQU8sVUFBVSxDQUFDLEtBQUssS0FBSyxFQUFHLE9BQU0sSUFBSSxTQUFTLG1EQUFtRCxDQUFDLEdBQUc7QUFDOUcsV0FBTztBQUFBLEVBQ1QsQ0FBQyxFQUNBLE9BQU8sb0JBQW9CLDhCQUE4QixFQUN6RCxPQUFPLE9BQU8sTUFBYyxNQUE0RCxRQUFpQjtBQUN4RyxVQUFNLFFBQVEsSUFBSSxnQkFBZ0IsR0FBRyxPQUFPLEVBQUUsVUFBVSxNQUFNLE1BQU07QUFDbEUsWUFBTSxTQUFTLFFBQVEsSUFBSSxPQUFPLEVBQUUsTUFBTSxNQUFNLEtBQUssTUFBTSxVQUFVLEtBQUssWUFBWSxNQUFNLFdBQVcsS0FBSyxRQUFRLENBQUMsRUFBRSxDQUFDO0FBQ3hILGNBQVEsT0FBTyxNQUFNLFVBQVUsS0FBSyxZQUFZLENBQUM7QUFBQSxDQUFXO0FBQUEsSUFDOUQsQ0FBQztBQUFBLEVBQ0gsQ0FBQztBQUNMOyIsCiAgIm5hbWVzIjogW10KfQo=

@@ -1,0 +1,221 @@
+import os from "node:os";
+import { sql } from "kysely";
+import { hashPassword } from "../access/passwords.js";
+import { appendAudit } from "../access/audit.js";
+import { ConflictError, InvalidInputError } from "../errors.js";
+import { DEMO_AREAS, DEMO_DATES, demoPlan } from "./generate.js";
+import { seedOffenceReference } from "../offences/store.js";
+import { refreshTimedAlerts } from "../alerts/generate.js";
+import { CASE_TABLES, DEMO_TABLES, loadDemoPeople } from "./load.js";
+const DEFAULT_DEMO_CODE = "DEMO";
+const DEFAULT_DEMO_PEOPLE = 5e3;
+const DEFAULT_DEMO_SEED = 2009;
+const DRR_TARGET_YEARS = ["2009/10", "2010/11"];
+class DemoExistsError extends ConflictError {
+  constructor(code) {
+    super(
+      `A partnership with code ${code} already exists. The demo never changes existing data: start from an empty data folder (WAYMARK_DATA) or database, or choose another code.`,
+      { field: "code" }
+    );
+    this.code = code;
+  }
+  code;
+}
+async function isSuperuser(trx) {
+  const r = await sql`SELECT current_setting('is_superuser') AS on`.execute(trx);
+  return r.rows[0]?.on === "on";
+}
+const AGENCIES = [
+  { kind: "police", code: "POLICE", name: "Northmoor and Southdale Police (fictional)" },
+  { kind: "probation", code: "PROBATION", name: "Fictional Probation Trust" },
+  { kind: "prison", code: "PRISON", name: "HMP Examplegate (fictional)" },
+  { kind: "drug_service", code: "CJIT", name: "Fictional Criminal Justice Intervention Team" },
+  { kind: "youth_offending", code: "YOT", name: "Northmoor Youth Offending Team (fictional)" },
+  { kind: "local_authority", code: "COUNCIL", name: "Northmoor Council Community Safety (fictional)" },
+  { kind: "housing", code: "HOUSING", name: "Fictional Homes Housing Association" },
+  { kind: "voluntary", code: "VOLUNTARY", name: "Fictional Resettlement Charity" }
+];
+const DEMO_USERS = [
+  { name: "admin", role: "administrator", agency: "local_authority", displayName: "Alex Adminson (demo administrator)" },
+  { name: "manager", role: "scheme_manager", agency: "police", displayName: "Morgan Managerley (demo scheme manager)" },
+  { name: "analyst", role: "analyst", agency: "local_authority", displayName: "Ash Analystone (demo analyst)" },
+  { name: "board", role: "board_member", agency: "local_authority", displayName: "Bailey Boardman (demo board member)" },
+  { name: "police", role: "practitioner", agency: "police", displayName: "Pat Policeworth (demo police offender manager)" },
+  { name: "probation", role: "practitioner", agency: "probation", displayName: "Robin Probationer (demo probation officer)" },
+  { name: "prison", role: "practitioner", agency: "prison", displayName: "Jo Prisonlink (demo prison link officer)" },
+  { name: "drugs", role: "practitioner", agency: "drug_service", displayName: "Drew Treatmentson (demo CJIT worker)" },
+  { name: "yot", role: "practitioner", agency: "youth_offending", displayName: "Yan Youthworker (demo YOT worker)" },
+  { name: "council", role: "practitioner", agency: "local_authority", displayName: "Casey Councilby (demo community safety officer)" },
+  { name: "housing", role: "practitioner", agency: "housing", displayName: "Hayden Housingley (demo housing worker)" },
+  { name: "voluntary", role: "practitioner", agency: "voluntary", displayName: "Val Volunteerson (demo outreach worker)" }
+];
+function demoUsername(code, name) {
+  return `${code.toLowerCase()}.${name}`;
+}
+function demoPassword(username) {
+  return `demo-${username}-2009`;
+}
+const SCHEMES = [
+  {
+    code: "PPO",
+    name: "Prolific and other Priority Offenders",
+    description: "The PPO scheme: the most prolific offenders in the partnership, managed by police, probation and partners together.",
+    strands: [["PD", "Prevent and Deter"], ["CC", "Catch and Convict"], ["RR", "Rehabilitate and Resettle"]],
+    tiers: [["PPO", "PPO"]]
+  },
+  {
+    code: "IOM",
+    name: "Integrated Offender Management",
+    description: "IOM caseload in three tiers of intensity; the cushion for people leaving PPO who still need support.",
+    strands: [],
+    tiers: [["high", "IOM high"], ["medium", "IOM medium"], ["monitor", "Monitor"]]
+  },
+  {
+    code: "DRR",
+    name: "Drug Rehabilitation Requirement caseload",
+    description: "People on a community order or suspended sentence with a DRR.",
+    strands: [],
+    tiers: []
+  }
+];
+const CODE = /^[A-Z][A-Z0-9_-]{1,19}$/;
+async function createDemoPartnership(database, opts = {}) {
+  const started = Date.now();
+  const code = opts.code ?? DEFAULT_DEMO_CODE;
+  if (!CODE.test(code)) throw new InvalidInputError(`The partnership code must be 2\u201320 capital letters, digits, - or _, starting with a letter: not "${code}".`);
+  const plan = demoPlan(opts.people ?? DEFAULT_DEMO_PEOPLE, opts.seed ?? DEFAULT_DEMO_SEED);
+  const { db } = database;
+  const existing = await db.selectFrom("partnerships").select("id").where("code", "=", code).executeTakeFirst();
+  if (existing) throw new DemoExistsError(code);
+  const signIns = DEMO_USERS.map((u) => {
+    const username = demoUsername(code, u.name);
+    return { username, password: demoPassword(username), role: u.role, agency: AGENCIES.find((a) => a.kind === u.agency).name };
+  });
+  const hashes = await Promise.all(signIns.map((s) => hashPassword(s.password)));
+  const result = await db.transaction().execute(async (trx) => {
+    const partnership = await trx.insertInto("partnerships").values({
+      code,
+      name: code === DEFAULT_DEMO_CODE ? "Demo Partnership (fictional)" : `Demo Partnership ${code} (fictional)`,
+      // The demo's events stop at the extract date, so that is "today" on its pages.
+      data_as_of: DEMO_DATES.extractDate,
+      // Its administrator signs in with the published password alone, as
+      // before the second factor existed; never in production (sessions.ts).
+      demo_second_factor_exempt: true
+    }).returning("id").executeTakeFirstOrThrow();
+    const partnershipId = partnership.id;
+    await seedOffenceReference(trx, partnershipId);
+    const areas = await trx.insertInto("areas").values(DEMO_AREAS.map((a) => ({ partnership_id: partnershipId, code: a.code, name: a.name }))).returning(["id", "code"]).execute();
+    const areaIds = new Map(areas.map((a) => [a.code, a.id]));
+    const agencies = await trx.insertInto("agencies").values(AGENCIES.map((a) => ({ partnership_id: partnershipId, code: a.code, name: a.name, kind: a.kind }))).returning(["id", "kind"]).execute();
+    const agencyIds = new Map(agencies.map((a) => [a.kind, a.id]));
+    const agreement = await trx.insertInto("sharing_agreements").values({
+      partnership_id: partnershipId,
+      title: "Demo IOM information-sharing agreement (fictional)",
+      purpose: "Integrated offender management: selecting, reviewing and supporting people on the PPO, IOM and DRR schemes",
+      data_categories: ["identity", "offending", "custody and supervision", "intelligence", "drug tests", "health and drug treatment"],
+      start_date: "2005-01-01",
+      recorded_by_label: "waymark demo"
+    }).returning("id").executeTakeFirstOrThrow();
+    await trx.insertInto("sharing_agreement_parties").values(agencies.map((a) => ({ agreement_id: agreement.id, agency_id: a.id }))).execute();
+    const users = await trx.insertInto("users").values(
+      DEMO_USERS.map((u, i) => ({
+        partnership_id: partnershipId,
+        agency_id: agencyIds.get(u.agency),
+        username: signIns[i].username,
+        display_name: u.displayName,
+        password_hash: hashes[i],
+        role: u.role
+      }))
+    ).returning(["id", "display_name"]).execute();
+    const practitioners = /* @__PURE__ */ new Map();
+    DEMO_USERS.forEach((u, i) => {
+      if (u.role === "practitioner") practitioners.set(u.agency, { id: users[i].id, label: users[i].display_name });
+    });
+    const chair = users[DEMO_USERS.findIndex((u) => u.role === "scheme_manager")];
+    const schemeIds = {};
+    const tierIds = /* @__PURE__ */ new Map();
+    const strandIds = /* @__PURE__ */ new Map();
+    for (const s of SCHEMES) {
+      const row = await trx.insertInto("schemes").values({ partnership_id: partnershipId, code: s.code, name: s.name, description: s.description, capacity: plan.capacity[s.code] }).returning("id").executeTakeFirstOrThrow();
+      schemeIds[s.code] = row.id;
+      await trx.insertInto("scheme_areas").values(areas.map((a) => ({ scheme_id: row.id, area_id: a.id }))).execute();
+      if (s.strands.length) {
+        const rows = await trx.insertInto("strands").values(s.strands.map(([c, name]) => ({ scheme_id: row.id, code: c, name }))).returning(["id", "code"]).execute();
+        for (const r of rows) strandIds.set(`${s.code}:${r.code}`, r.id);
+      }
+      if (s.tiers.length) {
+        const rows = await trx.insertInto("tiers").values(s.tiers.map(([c, name], i) => ({ scheme_id: row.id, code: c, name, rank: i + 1 }))).returning(["id", "code"]).execute();
+        for (const r of rows) tierIds.set(`${s.code}:${r.code}`, r.id);
+      }
+    }
+    await sql`LOCK TABLE people IN EXCLUSIVE MODE`.execute(trx);
+    if (opts.checkForeignKeys !== true && await isSuperuser(trx)) {
+      await sql`SET LOCAL session_replication_role = replica`.execute(trx);
+    }
+    const first = await sql`SELECT nextval(pg_get_serial_sequence('people', 'id'))::integer AS id`.execute(trx);
+    const firstPersonId = first.rows[0].id;
+    await sql`SELECT setval(pg_get_serial_sequence('people', 'id'), ${firstPersonId + plan.people - 1})`.execute(trx);
+    const counts = await loadDemoPeople(trx, plan, {
+      partnershipId,
+      firstPersonId,
+      areaIds,
+      schemeIds,
+      tierIds,
+      strandIds,
+      agencyIds,
+      practitioners,
+      panelChair: { id: chair.id, label: chair.display_name }
+    }, {
+      onProgress: opts.onProgress,
+      refPrefix: code,
+      chunkChars: opts.chunkChars
+    });
+    const starts = Math.round(1.3 * plan.capacity.DRR);
+    await trx.insertInto("drr_targets").values(DRR_TARGET_YEARS.map((year) => ({ partnership_id: partnershipId, year, starts, completions: Math.round(starts / 2) }))).execute();
+    const events = counts.arrests + counts.charges + counts.outcomes + counts.intelligence_reports + counts.drug_tests + counts.required_assessments + counts.breaches;
+    await appendAudit(trx, { userId: null, partnershipId, label: opts.actorLabel ?? `cli:${os.userInfo().username}` }, {
+      action: "collection",
+      what: "demo data generated",
+      details: { code, people: plan.people, seed: plan.seed, extractDate: DEMO_DATES.extractDate, counts: { ...counts, events } }
+    });
+    return { partnershipId, counts: { ...counts, events } };
+  });
+  for (const table of [...Object.keys(DEMO_TABLES), ...Object.keys(CASE_TABLES)]) await sql`VACUUM ANALYZE ${sql.table(table)}`.execute(db);
+  await refreshTimedAlerts(db, result.partnershipId, DEMO_DATES.extractDate);
+  return {
+    partnershipId: result.partnershipId,
+    code,
+    people: plan.people,
+    seed: plan.seed,
+    extractDate: DEMO_DATES.extractDate,
+    signIns,
+    counts: result.counts,
+    capacity: plan.capacity,
+    milliseconds: Date.now() - started
+  };
+}
+async function databaseIsEmpty(database) {
+  const row = await database.db.selectFrom("partnerships").select("id").limit(1).executeTakeFirst();
+  return row === void 0;
+}
+function demoService(deps) {
+  return {
+    /** True when no partnership exists yet (the first `npm start`). */
+    isEmpty: () => databaseIsEmpty(deps),
+    create: (opts = {}) => createDemoPartnership(deps, opts)
+  };
+}
+export {
+  DEFAULT_DEMO_CODE,
+  DEFAULT_DEMO_PEOPLE,
+  DEFAULT_DEMO_SEED,
+  DEMO_USERS,
+  DRR_TARGET_YEARS,
+  DemoExistsError,
+  createDemoPartnership,
+  databaseIsEmpty,
+  demoPassword,
+  demoService,
+  demoUsername
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2RlbW8vc2VydmljZS50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLy8gQ3JlYXRlcyB0aGUgZGVtbyBwYXJ0bmVyc2hpcCBvZiBTUEVDIDQ6IHR3byBmaWN0aW9uYWwgYXJlYXMsIGFuIGFnZW5jeSBvZlxuLy8gZXZlcnkga2luZCwgdXNlcnMgd2l0aCBwcmludGVkIHNpZ24taW5zLCB0aGUgUFBPLCBJT00gYW5kIERSUiBzY2hlbWVzLCBhbmQgYVxuLy8gZ2VuZXJhdGVkIHBvb2wgb2YgcGVvcGxlIHdpdGggc2V2ZXJhbCB5ZWFycyBvZiBldmVudHMuIE9uZSB0cmFuc2FjdGlvbjogdGhlXG4vLyBkZW1vIGlzIHRoZXJlIGNvbXBsZXRlbHkgb3Igbm90IGF0IGFsbC5cbmltcG9ydCB0eXBlIHsgS3lzZWx5IH0gZnJvbSAna3lzZWx5JztcbmltcG9ydCBvcyBmcm9tICdub2RlOm9zJztcbmltcG9ydCB7IHNxbCwgdHlwZSBUcmFuc2FjdGlvbiB9IGZyb20gJ2t5c2VseSc7XG5pbXBvcnQgdHlwZSB7IEFnZW5jeUtpbmQsIERCLCBSb2xlIH0gZnJvbSAnLi4vZGIvc2NoZW1hLmpzJztcbmltcG9ydCB0eXBlIHsgRGF0YWJhc2UgfSBmcm9tICcuLi9kYi9kYXRhYmFzZS5qcyc7XG5pbXBvcnQgeyBoYXNoUGFzc3dvcmQgfSBmcm9tICcuLi9hY2Nlc3MvcGFzc3dvcmRzLmpzJztcbmltcG9ydCB7IGFwcGVuZEF1ZGl0IH0gZnJvbSAnLi4vYWNjZXNzL2F1ZGl0LmpzJztcbmltcG9ydCB7IENvbmZsaWN0RXJyb3IsIEludmFsaWRJbnB1dEVycm9yIH0gZnJvbSAnLi4vZXJyb3JzLmpzJztcbmltcG9ydCB7IERFTU9fQVJFQVMsIERFTU9fREFURVMsIGRlbW9QbGFuLCB0eXBlIERlbW9TY2hlbWVDb2RlIH0gZnJvbSAnLi9nZW5lcmF0ZS5qcyc7XG5pbXBvcnQgeyBzZWVkT2ZmZW5jZVJlZmVyZW5jZSB9IGZyb20gJy4uL29mZmVuY2VzL3N0b3JlLmpzJztcbmltcG9ydCB7IHJlZnJlc2hUaW1lZEFsZXJ0cyB9IGZyb20gJy4uL2FsZXJ0cy9nZW5lcmF0ZS5qcyc7XG5pbXBvcnQgeyBDQVNFX1RBQkxFUywgREVNT19UQUJMRVMsIGxvYWREZW1vUGVvcGxlLCB0eXBlIERlbW9Db3VudHMsIHR5cGUgTG9hZFByb2dyZXNzIH0gZnJvbSAnLi9sb2FkLmpzJztcblxuZXhwb3J0IGNvbnN0IERFRkFVTFRfREVNT19DT0RFID0gJ0RFTU8nO1xuZXhwb3J0IGNvbnN0IERFRkFVTFRfREVNT19QRU9QTEUgPSA1MDAwO1xuZXhwb3J0IGNvbnN0IERFRkFVTFRfREVNT19TRUVEID0gMjAwOTtcbi8qKiBUaGUgcGVyZm9ybWFuY2UgeWVhcnMgdGhlIGRlbW8gc2V0cyBhIERSUiB0YXJnZXQgZm9yOiB0aGUgdHdvIGl0cyBkYXRhIGNvdmVyIGluIGZ1bGwgb3IgaW4gcGFydC4gKi9cbmV4cG9ydCBjb25zdCBEUlJfVEFSR0VUX1lFQVJTID0gWycyMDA5LzEwJywgJzIwMTAvMTEnXSBhcyBjb25zdDtcblxuLyoqIFRoZSBkZW1vIG5ldmVyIGNoYW5nZXMgZXhpc3RpbmcgZGF0YSwgc28gYW4gZXhpc3RpbmcgcGFydG5lcnNoaXAgY29kZSBpcyBhIGNvbmZsaWN0LiAqL1xuZXhwb3J0IGNsYXNzIERlbW9FeGlzdHNFcnJvciBleHRlbmRzIENvbmZsaWN0RXJyb3Ige1xuICBjb25zdHJ1Y3RvcihyZWFkb25seSBjb2RlOiBzdHJpbmcpIHtcbiAgICBzdXBlcihcbiAgICAgIGBBIHBhcnRuZXJzaGlwIHdpdGggY29kZSAke2NvZGV9IGFscmVhZHkgZXhpc3RzLiBUaGUgZGVtbyBuZXZlciBjaGFuZ2VzIGV4aXN0aW5nIGRhdGE6IGAgK1xuICAgICAgICBgc3RhcnQgZnJvbSBhbiBlbXB0eSBkYXRhIGZvbGRlciAoV0FZTUFSS19EQVRBKSBvciBkYXRhYmFzZSwgb3IgY2hvb3NlIGFub3RoZXIgY29kZS5gLFxuICAgICAgeyBmaWVsZDogJ2NvZGUnIH0sXG4gICAgKTtcbiAgfVxufVxuXG5leHBvcnQgaW50ZXJmYWNlIERlbW9PcHRpb25zIHtcbiAgcGVvcGxlPzogbnVtYmVyO1xuICBzZWVkPzogbnVtYmVyO1xuICAvKiogVGhlIHBhcnRuZXJzaGlwJ3MgY29kZSAoZGVmYXVsdCBERU1PKTsgYWxzbyB0aGUgcHJlZml4IG9mIHVzZXJuYW1lcyBhbmQgcGVyc29uIHJlZmVyZW5jZXMuICovXG4gIGNvZGU/OiBzdHJpbmc7XG4gIG9uUHJvZ3Jlc3M/OiAocDogTG9hZFByb2dyZXNzKSA9PiB2b2lkO1xuICAvKiogV2hvIGFza2VkLCBmb3IgdGhlIGF1ZGl0IGxvZyAoZS5nLiBcImNsaTphbGljZVwiIG9yIFwic2VydmU6Zmlyc3Qgc3RhcnRcIikuICovXG4gIGFjdG9yTGFiZWw/OiBzdHJpbmc7XG4gIGNodW5rQ2hhcnM/OiBudW1iZXI7XG4gIC8qKiBLZWVwIHRoZSBwZXItcm93IGZvcmVpZ24ta2V5IGNoZWNrcyBvbiBkdXJpbmcgdGhlIGxvYWQgKHNsb3dlcjsgZm9yIHRlc3RzKS4gKi9cbiAgY2hlY2tGb3JlaWduS2V5cz86IGJvb2xlYW47XG59XG5cbmFzeW5jIGZ1bmN0aW9uIGlzU3VwZXJ1c2VyKHRyeDogVHJhbnNhY3Rpb248REI+KTogUHJvbWlzZTxib29sZWFuPiB7XG4gIGNvbnN0IHIgPSBhd2FpdCBzcWw8eyBvbjogc3RyaW5nIH0+YFNFTEVDVCBjdXJyZW50X3NldHRpbmcoJ2lzX3N1cGVydXNlcicpIEFTIG9uYC5leGVjdXRlKHRyeCk7XG4gIHJldHVybiByLnJvd3NbMF0/Lm9uID09PSAnb24nO1xufVxuXG5leHBvcnQgaW50ZXJmYWNlIERlbW9TaWduSW4ge1xuICB1c2VybmFtZTogc3RyaW5nO1xuICAvKiogRml4ZWQgYW5kIGRvY3VtZW50ZWQ6IGRlbW8tPHVzZXJuYW1lPi0yMDA5LiBEZW1vIGRhdGEgb25seS4gKi9cbiAgcGFzc3dvcmQ6IHN0cmluZztcbiAgcm9sZTogUm9sZTtcbiAgYWdlbmN5OiBzdHJpbmc7XG59XG5cbmV4cG9ydCBpbnRlcmZhY2UgRGVtb1Jlc3VsdCB7XG4gIHBhcnRuZXJzaGlwSWQ6IG51bWJlcjtcbiAgY29kZTogc3RyaW5nO1xuICBwZW9wbGU6IG51bWJlcjtcbiAgc2VlZDogbnVtYmVyO1xuICAvKiogVGhlIGRlbW8ncyBcInRvZGF5XCI6IGRhdGEgYXJlIGNvbXBsZXRlIHVwIHRvIGFuZCBpbmNsdWRpbmcgdGhpcyBkYXRlLiAqL1xuICBleHRyYWN0RGF0ZTogc3RyaW5nO1xuICBzaWduSW5zOiBEZW1vU2lnbkluW107XG4gIGNvdW50czogRGVtb0NvdW50cyAmIHsgZXZlbnRzOiBudW1iZXIgfTtcbiAgY2FwYWNpdHk6IFJlY29yZDxEZW1vU2NoZW1lQ29kZSwgbnVtYmVyPjtcbiAgbWlsbGlzZWNvbmRzOiBudW1iZXI7XG59XG5cbmNvbnN0IEFHRU5DSUVTOiByZWFkb25seSB7IGtpbmQ6IEFnZW5jeUtpbmQ7IGNvZGU6IHN0cmluZzsgbmFtZTogc3RyaW5nIH1bXSA9IFtcbiAgeyBraW5kOiAncG9saWNlJywgY29kZTogJ1BPTElDRScsIG5hbWU6ICdOb3J0aG1vb3IgYW5kIFNvdXRoZGFsZSBQb2xpY2UgKGZpY3Rpb25hbCknIH0sXG4gIHsga2luZDogJ3Byb2JhdGlvbicsIGNvZGU6ICdQUk9CQVRJT04nLCBuYW1lOiAnRmljdGlvbmFsIFByb2JhdGlvbiBUcnVzdCcgfSxcbiAgeyBraW5kOiAncHJpc29uJywgY29kZTogJ1BSSVNPTicsIG5hbWU6ICdITVAgRXhhbXBsZWdhdGUgKGZpY3Rpb25hbCknIH0sXG4gIHsga2luZDogJ2RydWdfc2VydmljZScsIGNvZGU6ICdDSklUJywgbmFtZTogJ0ZpY3Rpb25hbCBDcmltaW5hbCBKdXN0aWNlIEludGVydmVudGlvbiBUZWFtJyB9LFxuICB7IGtpbmQ6ICd5b3V0aF9vZmZlbmRpbmcnLCBjb2RlOiAnWU9UJywgbmFtZTogJ05vcnRobW9vciBZb3V0aCBPZmZlbmRpbmcgVGVhbSAoZmljdGlvbmFsKScgfSxcbiAgeyBraW5kOiAnbG9jYWxfYXV0aG9yaXR5JywgY29kZTogJ0NPVU5DSUwnLCBuYW1lOiAnTm9ydGhtb29yIENvdW5jaWwgQ29tbXVuaXR5IFNhZmV0eSAoZmljdGlvbmFsKScgfSxcbiAgeyBraW5kOiAnaG91c2luZycsIGNvZGU6ICdIT1VTSU5HJywgbmFtZTogJ0ZpY3Rpb25hbCBIb21lcyBIb3VzaW5nIEFzc29jaWF0aW9uJyB9LFxuICB7IGtpbmQ6ICd2b2x1bnRhcnknLCBjb2RlOiAnVk9MVU5UQVJZJywgbmFtZTogJ0ZpY3Rpb25hbCBSZXNldHRsZW1lbnQgQ2hhcml0eScgfSxcbl07XG5cbi8qKiBUaGUgZGVtbydzIHVzZXJzOiBhIHByYWN0aXRpb25lciBpbiBldmVyeSBhZ2VuY3ksIGFuZCBvbmUgb2YgZWFjaCBvdGhlciByb2xlLiAqL1xuZXhwb3J0IGNvbnN0IERFTU9fVVNFUlM6IHJlYWRvbmx5IHsgbmFtZTogc3RyaW5nOyByb2xlOiBSb2xlOyBhZ2VuY3k6IEFnZW5jeUtpbmQ7IGRpc3BsYXlOYW1lOiBzdHJpbmcgfVtdID0gW1xuICB7IG5hbWU6ICdhZG1pbicsIHJvbGU6ICdhZG1pbmlzdHJhdG9yJywgYWdlbmN5OiAnbG9jYWxfYXV0aG9yaXR5JywgZGlzcGxheU5hbWU6ICdBbGV4IEFkbWluc29uIChkZW1vIGFkbWluaXN0cmF0b3IpJyB9LFxuICB7IG5hbWU6ICdtYW5hZ2VyJywgcm9sZTogJ3NjaGVtZV9tYW5hZ2VyJywgYWdlbmN5OiAncG9saWNlJywgZGlzcGxheU5hbWU6ICdNb3JnYW4gTWFuYWdlcmxleSAoZGVtbyBzY2hlbWUgbWFuYWdlciknIH0sXG4gIHsgbmFtZTogJ2FuYWx5c3QnLCByb2xlOiAnYW5hbHlzdCcsIGFnZW5jeTogJ2xvY2FsX2F1dGhvcml0eScsIGRpc3BsYXlOYW1lOiAnQXNoIEFuYWx5c3RvbmUgKGRlbW8gYW5hbHlzdCknIH0sXG4gIHsgbmFtZTogJ2JvYXJkJywgcm9sZTogJ2JvYXJkX21lbWJlcicsIGFnZW5jeTogJ2xvY2FsX2F1dGhvcml0eScsIGRpc3BsYXlOYW1lOiAnQmFpbGV5IEJvYXJkbWFuIChkZW1vIGJvYXJkIG1lbWJlciknIH0sXG4gIHsgbmFtZTogJ3BvbGljZScsIHJvbGU6ICdwcmFjdGl0aW9uZXInLCBhZ2VuY3k6ICdwb2xpY2UnLCBkaXNwbGF5TmFtZTogJ1BhdCBQb2xpY2V3b3J0aCAoZGVtbyBwb2xpY2Ugb2ZmZW5kZXIgbWFuYWdlciknIH0sXG4gIHsgbmFtZTogJ3Byb2JhdGlvbicsIHJvbGU6ICdwcmFjdGl0aW9uZXInLCBhZ2VuY3k6ICdwcm9iYXRpb24nLCBkaXNwbGF5TmFtZTogJ1JvYmluIFByb2JhdGlvbmVyIChkZW1vIHByb2JhdGlvbiBvZmZpY2VyKScgfSxcbiAgeyBuYW1lOiAncHJpc29uJywgcm9sZTogJ3ByYWN0aXRpb25lcicsIGFnZW5jeTogJ3ByaXNvbicsIGRpc3BsYXlOYW1lOiAnSm8gUHJpc29ubGluayAoZGVtbyBwcmlzb24gbGluayBvZmZpY2VyKScgfSxcbiAgeyBuYW1lOiAnZHJ1Z3MnLCByb2xlOiAncHJhY3RpdGlvbmVyJywgYWdlbmN5OiAnZHJ1Z19zZXJ2aWNlJywgZGlzcGxheU5hbWU6ICdEcmV3IFRyZWF0bWVudHNvbiAoZGVtbyBDSklUIHdvcmtlciknIH0sXG4gIHsgbmFtZTogJ3lvdCcsIHJvbGU6ICdwcmFjdGl0aW9uZXInLCBhZ2VuY3k6ICd5b3V0aF9vZmZlbmRpbmcnLCBkaXNwbGF5TmFtZTogJ1lhbiBZb3V0aHdvcmtlciAoZGVtbyBZT1Qgd29ya2VyKScgfSxcbiAgeyBuYW1lOiAnY291bmNpbCcsIHJvbGU6ICdwcmFjdGl0aW9uZXInLCBhZ2VuY3k6ICdsb2NhbF9hdXRob3JpdHknLCBkaXNwbGF5TmFtZTogJ0Nhc2V5IENvdW5jaWxieSAoZGVtbyBjb21tdW5pdHkgc2FmZXR5IG9mZmljZXIpJyB9LFxuICB7IG5hbWU6ICdob3VzaW5nJywgcm9sZTogJ3ByYWN0aXRpb25lcicsIGFnZW5jeTogJ2hvdXNpbmcnLCBkaXNwbGF5TmFtZTogJ0hheWRlbiBIb3VzaW5nbGV5IChkZW1vIGhvdXNpbmcgd29ya2VyKScgfSxcbiAgeyBuYW1lOiAndm9sdW50YXJ5Jywgcm9sZTogJ3ByYWN0aXRpb25lcicsIGFnZW5jeTogJ3ZvbHVudGFyeScsIGRpc3BsYXlOYW1lOiAnVmFsIFZvbHVudGVlcnNvbiAoZGVtbyBvdXRyZWFjaCB3b3JrZXIpJyB9LFxuXTtcblxuZXhwb3J0IGZ1bmN0aW9uIGRlbW9Vc2VybmFtZShjb2RlOiBzdHJpbmcsIG5hbWU6IHN0cmluZyk6IHN0cmluZyB7XG4gIHJldHVybiBgJHtjb2RlLnRvTG93ZXJDYXNlKCl9LiR7bmFtZX1gO1xufVxuXG5leHBvcnQgZnVuY3Rpb24gZGVtb1Bhc3N3b3JkKHVzZXJuYW1lOiBzdHJpbmcpOiBzdHJpbmcge1xuICByZXR1cm4gYGRlbW8tJHt1c2VybmFtZX0tMjAwOWA7XG59XG5cbmNvbnN0IFNDSEVNRVM6IHJlYWRvbmx5IHtcbiAgY29kZTogRGVtb1NjaGVtZUNvZGU7XG4gIG5hbWU6IHN0cmluZztcbiAgZGVzY3JpcHRpb246IHN0cmluZztcbiAgc3RyYW5kczogcmVhZG9ubHkgW3N0cmluZywgc3RyaW5nXVtdO1xuICB0aWVyczogcmVhZG9ubHkgW3N0cmluZywgc3RyaW5nXVtdO1xufVtdID0gW1xuICB7XG4gICAgY29kZTogJ1BQTycsXG4gICAgbmFtZTogJ1Byb2xpZmljIGFuZCBvdGhlciBQcmlvcml0eSBPZmZlbmRlcnMnLFxuICAgIGRlc2NyaXB0aW9uOiAnVGhlIFBQTyBzY2hlbWU6IHRoZSBtb3N0IHByb2xpZmljIG9mZmVuZGVycyBpbiB0aGUgcGFydG5lcnNoaXAsIG1hbmFnZWQgYnkgcG9saWNlLCBwcm9iYXRpb24gYW5kIHBhcnRuZXJzIHRvZ2V0aGVyLicsXG4gICAgc3RyYW5kczogW1snUEQnLCAnUHJldmVudCBhbmQgRGV0ZXInXSwgWydDQycsICdDYXRjaCBhbmQgQ29udmljdCddLCBbJ1JSJywgJ1JlaGFiaWxpdGF0ZSBhbmQgUmVzZXR0bGUnXV0sXG4gICAgdGllcnM6IFtbJ1BQTycsICdQUE8nXV0sXG4gIH0sXG4gIHtcbiAgICBjb2RlOiAnSU9NJyxcbiAgICBuYW1lOiAnSW50ZWdyYXRlZCBPZmZlbmRlciBNYW5hZ2VtZW50JyxcbiAgICBkZXNjcmlwdGlvbjogJ0lPTSBjYXNlbG9hZCBpbiB0aHJlZSB0aWVycyBvZiBpbnRlbnNpdHk7IHRoZSBjdXNoaW9uIGZvciBwZW9wbGUgbGVhdmluZyBQUE8gd2hvIHN0aWxsIG5lZWQgc3VwcG9ydC4nLFxuICAgIHN0cmFuZHM6IFtdLFxuICAgIHRpZXJzOiBbWydoaWdoJywgJ0lPTSBoaWdoJ10sIFsnbWVkaXVtJywgJ0lPTSBtZWRpdW0nXSwgWydtb25pdG9yJywgJ01vbml0b3InXV0sXG4gIH0sXG4gIHtcbiAgICBjb2RlOiAnRFJSJyxcbiAgICBuYW1lOiAnRHJ1ZyBSZWhhYmlsaXRhdGlvbiBSZXF1aXJlbWVudCBjYXNlbG9hZCcsXG4gICAgZGVzY3JpcHRpb246ICdQZW9wbGUgb24gYSBjb21tdW5pdHkgb3JkZXIgb3Igc3VzcGVuZGVkIHNlbnRlbmNlIHdpdGggYSBEUlIuJyxcbiAgICBzdHJhbmRzOiBbXSxcbiAgICB0aWVyczogW10sXG4gIH0sXG5dO1xuXG5jb25zdCBDT0RFID0gL15bQS1aXVtBLVowLTlfLV17MSwxOX0kLztcblxuLyoqXG4gKiBCdWlsZHMgdGhlIGRlbW8gcGFydG5lcnNoaXAgYW5kIHJldHVybnMgdGhlIHNpZ24taW5zIHRvIHByaW50LiBSZWZ1c2VzICh3aXRoXG4gKiBEZW1vRXhpc3RzRXJyb3IpIHdoZW4gYSBwYXJ0bmVyc2hpcCB3aXRoIHRoZSBjb2RlIGV4aXN0czogaXQgbmV2ZXIgZGVsZXRlcyBvclxuICogY2hhbmdlcyBkYXRhLCBiZWNhdXNlIHRoZSBhdWRpdCBsb2cgb2YgdGhhdCBwYXJ0bmVyc2hpcCBjYW5ub3QgYmUgcmVtb3ZlZC5cbiAqL1xuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIGNyZWF0ZURlbW9QYXJ0bmVyc2hpcChkYXRhYmFzZTogUGljazxEYXRhYmFzZSwgJ2RiJz4sIG9wdHM6IERlbW9PcHRpb25zID0ge30pOiBQcm9taXNlPERlbW9SZXN1bHQ+IHtcbiAgY29uc3Qgc3RhcnRlZCA9IERhdGUubm93KCk7XG4gIGNvbnN0IGNvZGUgPSBvcHRzLmNvZGUgPz8gREVGQVVMVF9ERU1PX0NPREU7XG4gIGlmICghQ09ERS50ZXN0KGNvZGUpKSB0aHJvdyBuZXcgSW52YWxpZElucHV0RXJyb3IoYFRoZSBwYXJ0bmVyc2hpcCBjb2RlIG11c3QgYmUgMlx1MjAxMzIwIGNhcGl0YWwgbGV0dGVycywgZGlnaXRzLCAtIG9yIF8sIHN0YXJ0aW5nIHdpdGggYSBsZXR0ZXI6IG5vdCBcIiR7Y29kZX1cIi5gKTtcbiAgY29uc3QgcGxhbiA9IGRlbW9QbGFuKG9wdHMucGVvcGxlID8/IERFRkFVTFRfREVNT19QRU9QTEUsIG9wdHMuc2VlZCA/PyBERUZBVUxUX0RFTU9fU0VFRCk7XG4gIGNvbnN0IHsgZGIgfSA9IGRhdGFiYXNlO1xuXG4gIGNvbnN0IGV4aXN0aW5nID0gYXdhaXQgZGIuc2VsZWN0RnJvbSgncGFydG5lcnNoaXBzJykuc2VsZWN0KCdpZCcpLndoZXJlKCdjb2RlJywgJz0nLCBjb2RlKS5leGVjdXRlVGFrZUZpcnN0KCk7XG4gIGlmIChleGlzdGluZykgdGhyb3cgbmV3IERlbW9FeGlzdHNFcnJvcihjb2RlKTtcblxuICAvLyBhcmdvbjJpZCBpcyBkZWxpYmVyYXRlbHkgc2xvdzogaGFzaCBhbGwgcGFzc3dvcmRzIGluIHBhcmFsbGVsIGJlZm9yZSB0aGUgdHJhbnNhY3Rpb24uXG4gIGNvbnN0IHNpZ25JbnM6IERlbW9TaWduSW5bXSA9IERFTU9fVVNFUlMubWFwKCh1KSA9PiB7XG4gICAgY29uc3QgdXNlcm5hbWUgPSBkZW1vVXNlcm5hbWUoY29kZSwgdS5uYW1lKTtcbiAgICByZXR1cm4geyB1c2VybmFtZSwgcGFzc3dvcmQ6IGRlbW9QYXNzd29yZCh1c2VybmFtZSksIHJvbGU6IHUucm9sZSwgYWdlbmN5OiBBR0VOQ0lFUy5maW5kKChhKSA9PiBhLmtpbmQgPT09IHUuYWdlbmN5KSEubmFtZSB9O1xuICB9KTtcbiAgY29uc3QgaGFzaGVzID0gYXdhaXQgUHJvbWlzZS5hbGwoc2lnbklucy5tYXAoKHMpID0+IGhhc2hQYXNzd29yZChzLnBhc3N3b3JkKSkpO1xuXG4gIGNvbnN0IHJlc3VsdCA9IGF3YWl0IGRiLnRyYW5zYWN0aW9uKCkuZXhlY3V0ZShhc3luYyAodHJ4KSA9PiB7XG4gICAgY29uc3QgcGFydG5lcnNoaXAgPSBhd2FpdCB0cnhcbiAgICAgIC5pbnNlcnRJbnRvKCdwYXJ0bmVyc2hpcHMnKVxuICAgICAgLnZhbHVlcyh7XG4gICAgICAgIGNvZGUsXG4gICAgICAgIG5hbWU6IGNvZGUgPT09IERFRkFVTFRfREVNT19DT0RFID8gJ0RlbW8gUGFydG5lcnNoaXAgKGZpY3Rpb25hbCknIDogYERlbW8gUGFydG5lcnNoaXAgJHtjb2RlfSAoZmljdGlvbmFsKWAsXG4gICAgICAgIC8vIFRoZSBkZW1vJ3MgZXZlbnRzIHN0b3AgYXQgdGhlIGV4dHJhY3QgZGF0ZSwgc28gdGhhdCBpcyBcInRvZGF5XCIgb24gaXRzIHBhZ2VzLlxuICAgICAgICBkYXRhX2FzX29mOiBERU1PX0RBVEVTLmV4dHJhY3REYXRlLFxuICAgICAgICAvLyBJdHMgYWRtaW5pc3RyYXRvciBzaWducyBpbiB3aXRoIHRoZSBwdWJsaXNoZWQgcGFzc3dvcmQgYWxvbmUsIGFzXG4gICAgICAgIC8vIGJlZm9yZSB0aGUgc2Vjb25kIGZhY3RvciBleGlzdGVkOyBuZXZlciBpbiBwcm9kdWN0aW9uIChzZXNzaW9ucy50cykuXG4gICAgICAgIGRlbW9fc2Vjb25kX2ZhY3Rvcl9leGVtcHQ6IHRydWUsXG4gICAgICB9KVxuICAgICAgLnJldHVybmluZygnaWQnKVxuICAgICAgLmV4ZWN1dGVUYWtlRmlyc3RPclRocm93KCk7XG4gICAgY29uc3QgcGFydG5lcnNoaXBJZCA9IHBhcnRuZXJzaGlwLmlkO1xuICAgIC8vIFRoZSBkZWZhdWx0IGdyYXZpdHkgdGFibGUgYW5kIG5laWdoYm91cmhvb2QtY3JpbWUgZ3JvdXBzLCBzbyBzZWxlY3Rpb25cbiAgICAvLyBhbmQgdGhlIHBlcmZvcm1hbmNlIG1lYXN1cmVzJyBzZXZlcml0eSBib3RoIHdvcmsgZnJvbSB0aGUgc3RhcnQuXG4gICAgYXdhaXQgc2VlZE9mZmVuY2VSZWZlcmVuY2UodHJ4LCBwYXJ0bmVyc2hpcElkKTtcblxuICAgIGNvbnN0IGFyZWFzID0gYXdhaXQgdHJ4XG4gICAgICAuaW5zZXJ0SW50bygnYXJlYXMnKVxuICAgICAgLnZhbHVlcyhERU1PX0FSRUFTLm1hcCgoYSkgPT4gKHsgcGFydG5lcnNoaXBfaWQ6IHBhcnRuZXJzaGlwSWQsIGNvZGU6IGEuY29kZSwgbmFtZTogYS5uYW1lIH0pKSlcbiAgICAgIC5yZXR1cm5pbmcoWydpZCcsICdjb2RlJ10pXG4gICAgICAuZXhlY3V0ZSgpO1xuICAgIGNvbnN0IGFyZWFJZHMgPSBuZXcgTWFwKGFyZWFzLm1hcCgoYSkgPT4gW2EuY29kZSwgYS5pZF0pKTtcblxuICAgIGNvbnN0IGFnZW5jaWVzID0gYXdhaXQgdHJ4XG4gICAgICAuaW5zZXJ0SW50bygnYWdlbmNpZXMnKVxuICAgICAgLnZhbHVlcyhBR0VOQ0lFUy5tYXAoKGEpID0+ICh7IHBhcnRuZXJzaGlwX2lkOiBwYXJ0bmVyc2hpcElkLCBjb2RlOiBhLmNvZGUsIG5hbWU6IGEubmFtZSwga2luZDogYS5raW5kIH0pKSlcbiAgICAgIC5yZXR1cm5pbmcoWydpZCcsICdraW5kJ10pXG4gICAgICAuZXhlY3V0ZSgpO1xuICAgIGNvbnN0IGFnZW5jeUlkcyA9IG5ldyBNYXAoYWdlbmNpZXMubWFwKChhKSA9PiBbYS5raW5kLCBhLmlkXSkpO1xuICAgIC8vIEFuIGluZm9ybWF0aW9uLXNoYXJpbmcgYWdyZWVtZW50IGJldHdlZW4gYWxsIGl0cyBhZ2VuY2llcywgb3Blbi1lbmRlZCwgc29cbiAgICAvLyBldmVyeSBkaXNjbG9zdXJlIGluIHRoZSBkZW1vIChleHBvcnRzLCBBUEkgcmVhZHMsIHRyYW5zZmVycykgcmVsaWVzIG9uIGl0LlxuICAgIGNvbnN0IGFncmVlbWVudCA9IGF3YWl0IHRyeFxuICAgICAgLmluc2VydEludG8oJ3NoYXJpbmdfYWdyZWVtZW50cycpXG4gICAgICAudmFsdWVzKHtcbiAgICAgICAgcGFydG5lcnNoaXBfaWQ6IHBhcnRuZXJzaGlwSWQsXG4gICAgICAgIHRpdGxlOiAnRGVtbyBJT00gaW5mb3JtYXRpb24tc2hhcmluZyBhZ3JlZW1lbnQgKGZpY3Rpb25hbCknLFxuICAgICAgICBwdXJwb3NlOiAnSW50ZWdyYXRlZCBvZmZlbmRlciBtYW5hZ2VtZW50OiBzZWxlY3RpbmcsIHJldmlld2luZyBhbmQgc3VwcG9ydGluZyBwZW9wbGUgb24gdGhlIFBQTywgSU9NIGFuZCBEUlIgc2NoZW1lcycsXG4gICAgICAgIGRhdGFfY2F0ZWdvcmllczogWydpZGVudGl0eScsICdvZmZlbmRpbmcnLCAnY3VzdG9keSBhbmQgc3VwZXJ2aXNpb24nLCAnaW50ZWxsaWdlbmNlJywgJ2RydWcgdGVzdHMnLCAnaGVhbHRoIGFuZCBkcnVnIHRyZWF0bWVudCddLFxuICAgICAgICBzdGFydF9kYXRlOiAnMjAwNS0wMS0wMScsXG4gICAgICAgIHJlY29yZGVkX2J5X2xhYmVsOiAnd2F5bWFyayBkZW1vJyxcbiAgICAgIH0pXG4gICAgICAucmV0dXJuaW5nKCdpZCcpXG4gICAgICAuZXhlY3V0ZVRha2VGaXJzdE9yVGhyb3coKTtcbiAgICBhd2FpdCB0cnguaW5zZXJ0SW50bygnc2hhcmluZ19hZ3JlZW1lbnRfcGFydGllcycpLnZhbHVlcyhhZ2VuY2llcy5tYXAoKGEpID0+ICh7IGFncmVlbWVudF9pZDogYWdyZWVtZW50LmlkLCBhZ2VuY3lfaWQ6IGEuaWQgfSkpKS5leGVjdXRlKCk7XG5cbiAgICBjb25zdCB1c2VycyA9IGF3YWl0IHRyeFxuICAgICAgLmluc2VydEludG8oJ3VzZXJzJylcbiAgICAgIC52YWx1ZXMoXG4gICAgICAgIERFTU9fVVNFUlMubWFwKCh1LCBpKSA9PiAoe1xuICAgICAgICAgIHBhcnRuZXJzaGlwX2lkOiBwYXJ0bmVyc2hpcElkLFxuICAgICAgICAgIGFnZW5jeV9pZDogYWdlbmN5SWRzLmdldCh1LmFnZW5jeSkhLFxuICAgICAgICAgIHVzZXJuYW1lOiBzaWduSW5zW2ldIS51c2VybmFtZSxcbiAgICAgICAgICBkaXNwbGF5X25hbWU6IHUuZGlzcGxheU5hbWUsXG4gICAgICAgICAgcGFzc3dvcmRfaGFzaDogaGFzaGVzW2ldISxcbiAgICAgICAgICByb2xlOiB1LnJvbGUsXG4gICAgICAgIH0pKSxcbiAgICAgIClcbiAgICAgIC5yZXR1cm5pbmcoWydpZCcsICdkaXNwbGF5X25hbWUnXSlcbiAgICAgIC5leGVjdXRlKCk7XG4gICAgLy8gRWFjaCBhZ2VuY3kncyBwcmFjdGl0aW9uZXIsIGFuZCB0aGUgc2NoZW1lIG1hbmFnZXIgd2hvIGNoYWlycyB0aGUgcGFuZWxzLlxuICAgIGNvbnN0IHByYWN0aXRpb25lcnMgPSBuZXcgTWFwPEFnZW5jeUtpbmQsIHsgaWQ6IG51bWJlcjsgbGFiZWw6IHN0cmluZyB9PigpO1xuICAgIERFTU9fVVNFUlMuZm9yRWFjaCgodSwgaSkgPT4ge1xuICAgICAgaWYgKHUucm9sZSA9PT0gJ3ByYWN0aXRpb25lcicpIHByYWN0aXRpb25lcnMuc2V0KHUuYWdlbmN5LCB7IGlkOiB1c2Vyc1tpXSEuaWQsIGxhYmVsOiB1c2Vyc1tpXSEuZGlzcGxheV9uYW1lIH0pO1xuICAgIH0pO1xuICAgIGNvbnN0IGNoYWlyID0gdXNlcnNbREVNT19VU0VSUy5maW5kSW5kZXgoKHUpID0+IHUucm9sZSA9PT0gJ3NjaGVtZV9tYW5hZ2VyJyldITtcblxuICAgIGNvbnN0IHNjaGVtZUlkcyA9IHt9IGFzIFJlY29yZDxEZW1vU2NoZW1lQ29kZSwgbnVtYmVyPjtcbiAgICBjb25zdCB0aWVySWRzID0gbmV3IE1hcDxzdHJpbmcsIG51bWJlcj4oKTtcbiAgICBjb25zdCBzdHJhbmRJZHMgPSBuZXcgTWFwPHN0cmluZywgbnVtYmVyPigpO1xuICAgIGZvciAoY29uc3QgcyBvZiBTQ0hFTUVTKSB7XG4gICAgICBjb25zdCByb3cgPSBhd2FpdCB0cnhcbiAgICAgICAgLmluc2VydEludG8oJ3NjaGVtZXMnKVxuICAgICAgICAudmFsdWVzKHsgcGFydG5lcnNoaXBfaWQ6IHBhcnRuZXJzaGlwSWQsIGNvZGU6IHMuY29kZSwgbmFtZTogcy5uYW1lLCBkZXNjcmlwdGlvbjogcy5kZXNjcmlwdGlvbiwgY2FwYWNpdHk6IHBsYW4uY2FwYWNpdHlbcy5jb2RlXSB9KVxuICAgICAgICAucmV0dXJuaW5nKCdpZCcpXG4gICAgICAgIC5leGVjdXRlVGFrZUZpcnN0T3JUaHJvdygpO1xuICAgICAgc2NoZW1lSWRzW3MuY29kZV0gPSByb3cuaWQ7XG4gICAgICBhd2FpdCB0cnguaW5zZXJ0SW50bygnc2NoZW1lX2FyZWFzJykudmFsdWVzKGFyZWFzLm1hcCgoYSkgPT4gKHsgc2NoZW1lX2lkOiByb3cuaWQsIGFyZWFfaWQ6IGEuaWQgfSkpKS5leGVjdXRlKCk7XG4gICAgICBpZiAocy5zdHJhbmRzLmxlbmd0aCkge1xuICAgICAgICBjb25zdCByb3dzID0gYXdhaXQgdHJ4XG4gICAgICAgICAgLmluc2VydEludG8oJ3N0cmFuZHMnKVxuICAgICAgICAgIC52YWx1ZXMocy5zdHJhbmRzLm1hcCgoW2MsIG5hbWVdKSA9PiAoeyBzY2hlbWVfaWQ6IHJvdy5pZCwgY29kZTogYywgbmFtZSB9KSkpXG4gICAgICAgICAgLnJldHVybmluZyhbJ2lkJywgJ2NvZGUnXSlcbiAgICAgICAgICAuZXhlY3V0ZSgpO1xuICAgICAgICBmb3IgKGNvbnN0IHIgb2Ygcm93cykgc3RyYW5kSWRzLnNldChgJHtzLmNvZGV9OiR7ci5jb2RlfWAsIHIuaWQpO1xuICAgICAgfVxuICAgICAgaWYgKHMudGllcnMubGVuZ3RoKSB7XG4gICAgICAgIGNvbnN0IHJvd3MgPSBhd2FpdCB0cnhcbiAgICAgICAgICAuaW5zZXJ0SW50bygndGllcnMnKVxuICAgICAgICAgIC52YWx1ZXMocy50aWVycy5tYXAoKFtjLCBuYW1lXSwgaSkgPT4gKHsgc2NoZW1lX2lkOiByb3cuaWQsIGNvZGU6IGMsIG5hbWUsIHJhbms6IGkgKyAxIH0pKSlcbiAgICAgICAgICAucmV0dXJuaW5nKFsnaWQnLCAnY29kZSddKVxuICAgICAgICAgIC5leGVjdXRlKCk7XG4gICAgICAgIGZvciAoY29uc3QgciBvZiByb3dzKSB0aWVySWRzLnNldChgJHtzLmNvZGV9OiR7ci5jb2RlfWAsIHIuaWQpO1xuICAgICAgfVxuICAgIH1cblxuICAgIC8vIFJlc2VydmUgYSBibG9jayBvZiBwZXJzb24gaWRzIHNvIHRoYXQgZXZlcnkgZXZlbnQgcm93IGNhbiBuYW1lIGl0cyBwZXJzb25cbiAgICAvLyB3aXRob3V0IGEgcm91bmQgdHJpcC4gVGhlIGxvY2sga2VlcHMgYW55IG90aGVyIGluc2VydCBvdXQgb2YgdGhlIGJsb2NrLlxuICAgIGF3YWl0IHNxbGBMT0NLIFRBQkxFIHBlb3BsZSBJTiBFWENMVVNJVkUgTU9ERWAuZXhlY3V0ZSh0cngpO1xuICAgIGlmIChvcHRzLmNoZWNrRm9yZWlnbktleXMgIT09IHRydWUgJiYgKGF3YWl0IGlzU3VwZXJ1c2VyKHRyeCkpKSB7XG4gICAgICAvLyBUaGUgZ2VuZXJhdG9yIG1ha2VzIGV2ZXJ5IHJlZmVyZW5jZSBpdHNlbGYgKHRvIHJvd3Mgb2YgdGhpcyBzYW1lXG4gICAgICAvLyB0cmFuc2FjdGlvbiksIHNvIHRoZSBwZXItcm93IGZvcmVpZ24ta2V5IHRyaWdnZXJzIG9ubHkgaGFsdmUgdGhlIGxvYWRcbiAgICAgIC8vIHNwZWVkLiBFeGNsdXNpb24sIHVuaXF1ZSBhbmQgY2hlY2sgY29uc3RyYWludHMgc3RpbGwgYXBwbHkuIE5lZWRzIGFcbiAgICAgIC8vIHN1cGVydXNlciAoYWx3YXlzIHNvIG9uIHRoZSBlbWJlZGRlZCBkYXRhYmFzZSk7IG90aGVyd2lzZSBjaGVja3Mgc3RheSBvbi5cbiAgICAgIGF3YWl0IHNxbGBTRVQgTE9DQUwgc2Vzc2lvbl9yZXBsaWNhdGlvbl9yb2xlID0gcmVwbGljYWAuZXhlY3V0ZSh0cngpO1xuICAgIH1cbiAgICBjb25zdCBmaXJzdCA9IGF3YWl0IHNxbDx7IGlkOiBudW1iZXIgfT5gU0VMRUNUIG5leHR2YWwocGdfZ2V0X3NlcmlhbF9zZXF1ZW5jZSgncGVvcGxlJywgJ2lkJykpOjppbnRlZ2VyIEFTIGlkYC5leGVjdXRlKHRyeCk7XG4gICAgY29uc3QgZmlyc3RQZXJzb25JZCA9IGZpcnN0LnJvd3NbMF0hLmlkO1xuICAgIGF3YWl0IHNxbGBTRUxFQ1Qgc2V0dmFsKHBnX2dldF9zZXJpYWxfc2VxdWVuY2UoJ3Blb3BsZScsICdpZCcpLCAke2ZpcnN0UGVyc29uSWQgKyBwbGFuLnBlb3BsZSAtIDF9KWAuZXhlY3V0ZSh0cngpO1xuXG4gICAgY29uc3QgY291bnRzID0gYXdhaXQgbG9hZERlbW9QZW9wbGUodHJ4LCBwbGFuLCB7XG4gICAgICBwYXJ0bmVyc2hpcElkLFxuICAgICAgZmlyc3RQZXJzb25JZCxcbiAgICAgIGFyZWFJZHMsXG4gICAgICBzY2hlbWVJZHMsXG4gICAgICB0aWVySWRzLFxuICAgICAgc3RyYW5kSWRzLFxuICAgICAgYWdlbmN5SWRzLFxuICAgICAgcHJhY3RpdGlvbmVycyxcbiAgICAgIHBhbmVsQ2hhaXI6IHsgaWQ6IGNoYWlyLmlkLCBsYWJlbDogY2hhaXIuZGlzcGxheV9uYW1lIH0sXG4gICAgfSwge1xuICAgICAgb25Qcm9ncmVzczogb3B0cy5vblByb2dyZXNzLFxuICAgICAgcmVmUHJlZml4OiBjb2RlLFxuICAgICAgY2h1bmtDaGFyczogb3B0cy5jaHVua0NoYXJzLFxuICAgIH0pO1xuICAgIC8vIFRoZSB5ZWFybHkgRFJSIHRhcmdldHMgKGlsbHVzdHJhdGl2ZSwgUkVBRE1FLm1kKTogc3RhcnRzIGFib3V0IDEuMyB0aW1lcyB0aGVcbiAgICAvLyBjYXNlbG9hZCAoYW4gb3JkZXIgcnVucyBzaXggbW9udGhzIHRvIHRocmVlIHllYXJzKSwgY29tcGxldGlvbnMgaGFsZiB0aGUgc3RhcnRzLlxuICAgIGNvbnN0IHN0YXJ0cyA9IE1hdGgucm91bmQoMS4zICogcGxhbi5jYXBhY2l0eS5EUlIpO1xuICAgIGF3YWl0IHRyeFxuICAgICAgLmluc2VydEludG8oJ2Rycl90YXJnZXRzJylcbiAgICAgIC52YWx1ZXMoRFJSX1RBUkdFVF9ZRUFSUy5tYXAoKHllYXIpID0+ICh7IHBhcnRuZXJzaGlwX2lkOiBwYXJ0bmVyc2hpcElkLCB5ZWFyLCBzdGFydHMsIGNvbXBsZXRpb25zOiBNYXRoLnJvdW5kKHN0YXJ0cyAvIDIpIH0pKSlcbiAgICAgIC5leGVjdXRlKCk7XG4gICAgY29uc3QgZXZlbnRzID0gY291bnRzLmFycmVzdHMgKyBjb3VudHMuY2hhcmdlcyArIGNvdW50cy5vdXRjb21lcyArIGNvdW50cy5pbnRlbGxpZ2VuY2VfcmVwb3J0cyArIGNvdW50cy5kcnVnX3Rlc3RzICsgY291bnRzLnJlcXVpcmVkX2Fzc2Vzc21lbnRzICsgY291bnRzLmJyZWFjaGVzO1xuXG4gICAgYXdhaXQgYXBwZW5kQXVkaXQodHJ4LCB7IHVzZXJJZDogbnVsbCwgcGFydG5lcnNoaXBJZCwgbGFiZWw6IG9wdHMuYWN0b3JMYWJlbCA/PyBgY2xpOiR7b3MudXNlckluZm8oKS51c2VybmFtZX1gIH0sIHtcbiAgICAgIGFjdGlvbjogJ2NvbGxlY3Rpb24nLFxuICAgICAgd2hhdDogJ2RlbW8gZGF0YSBnZW5lcmF0ZWQnLFxuICAgICAgZGV0YWlsczogeyBjb2RlLCBwZW9wbGU6IHBsYW4ucGVvcGxlLCBzZWVkOiBwbGFuLnNlZWQsIGV4dHJhY3REYXRlOiBERU1PX0RBVEVTLmV4dHJhY3REYXRlLCBjb3VudHM6IHsgLi4uY291bnRzLCBldmVudHMgfSB9LFxuICAgIH0pO1xuICAgIHJldHVybiB7IHBhcnRuZXJzaGlwSWQsIGNvdW50czogeyAuLi5jb3VudHMsIGV2ZW50cyB9IH07XG4gIH0pO1xuXG4gIC8vIEZyZXNoIHN0YXRpc3RpY3MsIHNvIHRoZSBmaXJzdCBxdWVyaWVzIG9uIHRoZSBuZXcgZGF0YSBnZXQgZ29vZCBwbGFucztcbiAgLy8gYW5kIHRoZSBuZXcgcGFnZXMgbWFya2VkIGFsbC12aXNpYmxlLCBzbyBpbmRleC1vbmx5IHNjYW5zIChhIHNlbGVjdGlvblxuICAvLyBydW4ncyBhcnJlc3QgYW5kIGludGVsbGlnZW5jZSB3aW5kb3dzLCAwMDkyKSBuZWVkIG5vdCByZWFkIHRoZSB0YWJsZS5cbiAgLy8gUG9zdGdyZVNRTCdzIGF1dG92YWN1dW0gd291bGQgZG8gdGhhdCBsYXRlcjsgUEdsaXRlIGhhcyBub25lLlxuICBmb3IgKGNvbnN0IHRhYmxlIG9mIFsuLi5PYmplY3Qua2V5cyhERU1PX1RBQkxFUyksIC4uLk9iamVjdC5rZXlzKENBU0VfVEFCTEVTKV0pIGF3YWl0IHNxbGBWQUNVVU0gQU5BTFlaRSAke3NxbC50YWJsZSh0YWJsZSl9YC5leGVjdXRlKGRiKTtcbiAgLy8gVGhlIGFsZXJ0cyB0aGF0IHRoZSBwYXNzaW5nIG9mIHRpbWUgcmFpc2VzIChyZWxlYXNlIGR1ZSwgcmV2aWV3IGR1ZSksIGJ5XG4gIC8vIHRoZSBzYW1lIGRhaWx5IGNoZWNrIHRoZSBob21lIHBhZ2UgcnVucywgc28gdGhlaXIga2V5cyBhcmUgaXRzIG93biBhbmQgYVxuICAvLyBmaXJzdCBwYWdlIGxvYWQgcmFpc2VzIG5vdGhpbmcgdHdpY2UuXG4gIGF3YWl0IHJlZnJlc2hUaW1lZEFsZXJ0cyhkYiwgcmVzdWx0LnBhcnRuZXJzaGlwSWQsIERFTU9fREFURVMuZXh0cmFjdERhdGUpO1xuXG4gIHJldHVybiB7XG4gICAgcGFydG5lcnNoaXBJZDogcmVzdWx0LnBhcnRuZXJzaGlwSWQsXG4gICAgY29kZSxcbiAgICBwZW9wbGU6IHBsYW4ucGVvcGxlLFxuICAgIHNlZWQ6IHBsYW4uc2VlZCxcbiAgICBleHRyYWN0RGF0ZTogREVNT19EQVRFUy5leHRyYWN0RGF0ZSxcbiAgICBzaWduSW5zLFxuICAgIGNvdW50czogcmVzdWx0LmNvdW50cyxcbiAgICBjYXBhY2l0eTogcGxhbi5jYXBhY2l0eSxcbiAgICBtaWxsaXNlY29uZHM6IERhdGUubm93KCkgLSBzdGFydGVkLFxuICB9O1xufVxuXG4vKiogVHJ1ZSB3aGVuIG5vIHBhcnRuZXJzaGlwIGV4aXN0cyB5ZXQ6IGBucG0gc3RhcnRgIHRoZW4gY3JlYXRlcyB0aGUgZGVtby4gKi9cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBkYXRhYmFzZUlzRW1wdHkoZGF0YWJhc2U6IFBpY2s8RGF0YWJhc2UsICdkYic+KTogUHJvbWlzZTxib29sZWFuPiB7XG4gIGNvbnN0IHJvdyA9IGF3YWl0IGRhdGFiYXNlLmRiLnNlbGVjdEZyb20oJ3BhcnRuZXJzaGlwcycpLnNlbGVjdCgnaWQnKS5saW1pdCgxKS5leGVjdXRlVGFrZUZpcnN0KCk7XG4gIHJldHVybiByb3cgPT09IHVuZGVmaW5lZDtcbn1cblxuLyoqIFRoZSBkZW1vIHBhcnRuZXJzaGlwLiBCdWlsdCBvbmNlIGJ5IHRoZSBjb21wb3NpdGlvbiByb290IChzcmMvc2VydmljZXMudHMpLiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGRlbW9TZXJ2aWNlKGRlcHM6IHsgZGI6IEt5c2VseTxEQj4gfSkge1xuICByZXR1cm4ge1xuICAgIC8qKiBUcnVlIHdoZW4gbm8gcGFydG5lcnNoaXAgZXhpc3RzIHlldCAodGhlIGZpcnN0IGBucG0gc3RhcnRgKS4gKi9cbiAgICBpc0VtcHR5OiAoKSA9PiBkYXRhYmFzZUlzRW1wdHkoZGVwcyksXG4gICAgY3JlYXRlOiAob3B0czogRGVtb09wdGlvbnMgPSB7fSkgPT4gY3JlYXRlRGVtb1BhcnRuZXJzaGlwKGRlcHMsIG9wdHMpLFxuICB9O1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBS0EsT0FBTyxRQUFRO0FBQ2YsU0FBUyxXQUE2QjtBQUd0QyxTQUFTLG9CQUFvQjtBQUM3QixTQUFTLG1CQUFtQjtBQUM1QixTQUFTLGVBQWUseUJBQXlCO0FBQ2pELFNBQVMsWUFBWSxZQUFZLGdCQUFxQztBQUN0RSxTQUFTLDRCQUE0QjtBQUNyQyxTQUFTLDBCQUEwQjtBQUNuQyxTQUFTLGFBQWEsYUFBYSxzQkFBMEQ7QUFFdEYsTUFBTSxvQkFBb0I7QUFDMUIsTUFBTSxzQkFBc0I7QUFDNUIsTUFBTSxvQkFBb0I7QUFFMUIsTUFBTSxtQkFBbUIsQ0FBQyxXQUFXLFNBQVM7QUFHOUMsTUFBTSx3QkFBd0IsY0FBYztBQUFBLEVBQ2pELFlBQXFCLE1BQWM7QUFDakM7QUFBQSxNQUNFLDJCQUEyQixJQUFJO0FBQUEsTUFFL0IsRUFBRSxPQUFPLE9BQU87QUFBQSxJQUNsQjtBQUxtQjtBQUFBLEVBTXJCO0FBQUEsRUFOcUI7QUFPdkI7QUFlQSxlQUFlLFlBQVksS0FBd0M7QUFDakUsUUFBTSxJQUFJLE1BQU0sa0RBQWtFLFFBQVEsR0FBRztBQUM3RixTQUFPLEVBQUUsS0FBSyxDQUFDLEdBQUcsT0FBTztBQUMzQjtBQXVCQSxNQUFNLFdBQXdFO0FBQUEsRUFDNUUsRUFBRSxNQUFNLFVBQVUsTUFBTSxVQUFVLE1BQU0sNkNBQTZDO0FBQUEsRUFDckYsRUFBRSxNQUFNLGFBQWEsTUFBTSxhQUFhLE1BQU0sNEJBQTRCO0FBQUEsRUFDMUUsRUFBRSxNQUFNLFVBQVUsTUFBTSxVQUFVLE1BQU0sOEJBQThCO0FBQUEsRUFDdEUsRUFBRSxNQUFNLGdCQUFnQixNQUFNLFFBQVEsTUFBTSwrQ0FBK0M7QUFBQSxFQUMzRixFQUFFLE1BQU0sbUJBQW1CLE1BQU0sT0FBTyxNQUFNLDZDQUE2QztBQUFBLEVBQzNGLEVBQUUsTUFBTSxtQkFBbUIsTUFBTSxXQUFXLE1BQU0saURBQWlEO0FBQUEsRUFDbkcsRUFBRSxNQUFNLFdBQVcsTUFBTSxXQUFXLE1BQU0sc0NBQXNDO0FBQUEsRUFDaEYsRUFBRSxNQUFNLGFBQWEsTUFBTSxhQUFhLE1BQU0saUNBQWlDO0FBQ2pGO0FBR08sTUFBTSxhQUErRjtBQUFBLEVBQzFHLEVBQUUsTUFBTSxTQUFTLE1BQU0saUJBQWlCLFFBQVEsbUJBQW1CLGFBQWEscUNBQXFDO0FBQUEsRUFDckgsRUFBRSxNQUFNLFdBQVcsTUFBTSxrQkFBa0IsUUFBUSxVQUFVLGFBQWEsMENBQTBDO0FBQUEsRUFDcEgsRUFBRSxNQUFNLFdBQVcsTUFBTSxXQUFXLFFBQVEsbUJBQW1CLGFBQWEsZ0NBQWdDO0FBQUEsRUFDNUcsRUFBRSxNQUFNLFNBQVMsTUFBTSxnQkFBZ0IsUUFBUSxtQkFBbUIsYUFBYSxzQ0FBc0M7QUFBQSxFQUNySCxFQUFFLE1BQU0sVUFBVSxNQUFNLGdCQUFnQixRQUFRLFVBQVUsYUFBYSxpREFBaUQ7QUFBQSxFQUN4SCxFQUFFLE1BQU0sYUFBYSxNQUFNLGdCQUFnQixRQUFRLGFBQWEsYUFBYSw2Q0FBNkM7QUFBQSxFQUMxSCxFQUFFLE1BQU0sVUFBVSxNQUFNLGdCQUFnQixRQUFRLFVBQVUsYUFBYSwyQ0FBMkM7QUFBQSxFQUNsSCxFQUFFLE1BQU0sU0FBUyxNQUFNLGdCQUFnQixRQUFRLGdCQUFnQixhQUFhLHVDQUF1QztBQUFBLEVBQ25ILEVBQUUsTUFBTSxPQUFPLE1BQU0sZ0JBQWdCLFFBQVEsbUJBQW1CLGFBQWEsb0NBQW9DO0FBQUEsRUFDakgsRUFBRSxNQUFNLFdBQVcsTUFBTSxnQkFBZ0IsUUFBUSxtQkFBbUIsYUFBYSxrREFBa0Q7QUFBQSxFQUNuSSxFQUFFLE1BQU0sV0FBVyxNQUFNLGdCQUFnQixRQUFRLFdBQVcsYUFBYSwwQ0FBMEM7QUFBQSxFQUNuSCxFQUFFLE1BQU0sYUFBYSxNQUFNLGdCQUFnQixRQUFRLGFBQWEsYUFBYSwwQ0FBMEM7QUFDekg7QUFFTyxTQUFTLGFBQWEsTUFBYyxNQUFzQjtBQUMvRCxTQUFPLEdBQUcsS0FBSyxZQUFZLENBQUMsSUFBSSxJQUFJO0FBQ3RDO0FBRU8sU0FBUyxhQUFhLFVBQTBCO0FBQ3JELFNBQU8sUUFBUSxRQUFRO0FBQ3pCO0FBRUEsTUFBTSxVQU1BO0FBQUEsRUFDSjtBQUFBLElBQ0UsTUFBTTtBQUFBLElBQ04sTUFBTTtBQUFBLElBQ04sYUFBYTtBQUFBLElBQ2IsU0FBUyxDQUFDLENBQUMsTUFBTSxtQkFBbUIsR0FBRyxDQUFDLE1BQU0sbUJBQW1CLEdBQUcsQ0FBQyxNQUFNLDJCQUEyQixDQUFDO0FBQUEsSUFDdkcsT0FBTyxDQUFDLENBQUMsT0FBTyxLQUFLLENBQUM7QUFBQSxFQUN4QjtBQUFBLEVBQ0E7QUFBQSxJQUNFLE1BQU07QUFBQSxJQUNOLE1BQU07QUFBQSxJQUNOLGFBQWE7QUFBQSxJQUNiLFNBQVMsQ0FBQztBQUFBLElBQ1YsT0FBTyxDQUFDLENBQUMsUUFBUSxVQUFVLEdBQUcsQ0FBQyxVQUFVLFlBQVksR0FBRyxDQUFDLFdBQVcsU0FBUyxDQUFDO0FBQUEsRUFDaEY7QUFBQSxFQUNBO0FBQUEsSUFDRSxNQUFNO0FBQUEsSUFDTixNQUFNO0FBQUEsSUFDTixhQUFhO0FBQUEsSUFDYixTQUFTLENBQUM7QUFBQSxJQUNWLE9BQU8sQ0FBQztBQUFBLEVBQ1Y7QUFDRjtBQUVBLE1BQU0sT0FBTztBQU9iLGVBQXNCLHNCQUFzQixVQUFnQyxPQUFvQixDQUFDLEdBQXdCO0FBQ3ZILFFBQU0sVUFBVSxLQUFLLElBQUk7QUFDekIsUUFBTSxPQUFPLEtBQUssUUFBUTtBQUMxQixNQUFJLENBQUMsS0FBSyxLQUFLLElBQUksRUFBRyxPQUFNLElBQUksa0JBQWtCLHdHQUFtRyxJQUFJLElBQUk7QUFDN0osUUFBTSxPQUFPLFNBQVMsS0FBSyxVQUFVLHFCQUFxQixLQUFLLFFBQVEsaUJBQWlCO0FBQ3hGLFFBQU0sRUFBRSxHQUFHLElBQUk7QUFFZixRQUFNLFdBQVcsTUFBTSxHQUFHLFdBQVcsY0FBYyxFQUFFLE9BQU8sSUFBSSxFQUFFLE1BQU0sUUFBUSxLQUFLLElBQUksRUFBRSxpQkFBaUI7QUFDNUcsTUFBSSxTQUFVLE9BQU0sSUFBSSxnQkFBZ0IsSUFBSTtBQUc1QyxRQUFNLFVBQXdCLFdBQVcsSUFBSSxDQUFDLE1BQU07QUFDbEQsVUFBTSxXQUFXLGFBQWEsTUFBTSxFQUFFLElBQUk7QUFDMUMsV0FBTyxFQUFFLFVBQVUsVUFBVSxhQUFhLFFBQVEsR0FBRyxNQUFNLEVBQUUsTUFBTSxRQUFRLFNBQVMsS0FBSyxDQUFDLE1BQU0sRUFBRSxTQUFTLEVBQUUsTUFBTSxFQUFHLEtBQUs7QUFBQSxFQUM3SCxDQUFDO0FBQ0QsUUFBTSxTQUFTLE1BQU0sUUFBUSxJQUFJLFFBQVEsSUFBSSxDQUFDLE1BQU0sYUFBYSxFQUFFLFFBQVEsQ0FBQyxDQUFDO0FBRTdFLFFBQU0sU0FBUyxNQUFNLEdBQUcsWUFBWSxFQUFFLFFBQVEsT0FBTyxRQUFRO0FBQzNELFVBQU0sY0FBYyxNQUFNLElBQ3ZCLFdBQVcsY0FBYyxFQUN6QixPQUFPO0FBQUEsTUFDTjtBQUFBLE1BQ0EsTUFBTSxTQUFTLG9CQUFvQixpQ0FBaUMsb0JBQW9CLElBQUk7QUFBQTtBQUFBLE1BRTVGLFlBQVksV0FBVztBQUFBO0FBQUE7QUFBQSxNQUd2QiwyQkFBMkI7QUFBQSxJQUM3QixDQUFDLEVBQ0EsVUFBVSxJQUFJLEVBQ2Qsd0JBQXdCO0FBQzNCLFVBQU0sZ0JBQWdCLFlBQVk7QUFHbEMsVUFBTSxxQkFBcUIsS0FBSyxhQUFhO0FBRTdDLFVBQU0sUUFBUSxNQUFNLElBQ2pCLFdBQVcsT0FBTyxFQUNsQixPQUFPLFdBQVcsSUFBSSxDQUFDLE9BQU8sRUFBRSxnQkFBZ0IsZUFBZSxNQUFNLEVBQUUsTUFBTSxNQUFNLEVBQUUsS0FBSyxFQUFFLENBQUMsRUFDN0YsVUFBVSxDQUFDLE1BQU0sTUFBTSxDQUFDLEVBQ3hCLFFBQVE7QUFDWCxVQUFNLFVBQVUsSUFBSSxJQUFJLE1BQU0sSUFBSSxDQUFDLE1BQU0sQ0FBQyxFQUFFLE1BQU0sRUFBRSxFQUFFLENBQUMsQ0FBQztBQUV4RCxVQUFNLFdBQVcsTUFBTSxJQUNwQixXQUFXLFVBQVUsRUFDckIsT0FBTyxTQUFTLElBQUksQ0FBQyxPQUFPLEVBQUUsZ0JBQWdCLGVBQWUsTUFBTSxFQUFFLE1BQU0sTUFBTSxFQUFFLE1BQU0sTUFBTSxFQUFFLEtBQUssRUFBRSxDQUFDLEVBQ3pHLFVBQVUsQ0FBQyxNQUFNLE1BQU0sQ0FBQyxFQUN4QixRQUFRO0FBQ1gsVUFBTSxZQUFZLElBQUksSUFBSSxTQUFTLElBQUksQ0FBQyxNQUFNLENBQUMsRUFBRSxNQUFNLEVBQUUsRUFBRSxDQUFDLENBQUM7QUFHN0QsVUFBTSxZQUFZLE1BQU0sSUFDckIsV0FBVyxvQkFBb0IsRUFDL0IsT0FBTztBQUFBLE1BQ04sZ0JBQWdCO0FBQUEsTUFDaEIsT0FBTztBQUFBLE1BQ1AsU0FBUztBQUFBLE1BQ1QsaUJBQWlCLENBQUMsWUFBWSxhQUFhLDJCQUEyQixnQkFBZ0IsY0FBYywyQkFBMkI7QUFBQSxNQUMvSCxZQUFZO0FBQUEsTUFDWixtQkFBbUI7QUFBQSxJQUNyQixDQUFDLEVBQ0EsVUFBVSxJQUFJLEVBQ2Qsd0JBQXdCO0FBQzNCLFVBQU0sSUFBSSxXQUFXLDJCQUEyQixFQUFFLE9BQU8sU0FBUyxJQUFJLENBQUMsT0FBTyxFQUFFLGNBQWMsVUFBVSxJQUFJLFdBQVcsRUFBRSxHQUFHLEVBQUUsQ0FBQyxFQUFFLFFBQVE7QUFFekksVUFBTSxRQUFRLE1BQU0sSUFDakIsV0FBVyxPQUFPLEVBQ2xCO0FBQUEsTUFDQyxXQUFXLElBQUksQ0FBQyxHQUFHLE9BQU87QUFBQSxRQUN4QixnQkFBZ0I7QUFBQSxRQUNoQixXQUFXLFVBQVUsSUFBSSxFQUFFLE1BQU07QUFBQSxRQUNqQyxVQUFVLFFBQVEsQ0FBQyxFQUFHO0FBQUEsUUFDdEIsY0FBYyxFQUFFO0FBQUEsUUFDaEIsZUFBZSxPQUFPLENBQUM7QUFBQSxRQUN2QixNQUFNLEVBQUU7QUFBQSxNQUNWLEVBQUU7QUFBQSxJQUNKLEVBQ0MsVUFBVSxDQUFDLE1BQU0sY0FBYyxDQUFDLEVBQ2hDLFFBQVE7QUFFWCxVQUFNLGdCQUFnQixvQkFBSSxJQUErQztBQUN6RSxlQUFXLFFBQVEsQ0FBQyxHQUFHLE1BQU07QUFDM0IsVUFBSSxFQUFFLFNBQVMsZUFBZ0IsZUFBYyxJQUFJLEVBQUUsUUFBUSxFQUFFLElBQUksTUFBTSxDQUFDLEVBQUcsSUFBSSxPQUFPLE1BQU0sQ0FBQyxFQUFHLGFBQWEsQ0FBQztBQUFBLElBQ2hILENBQUM7QUFDRCxVQUFNLFFBQVEsTUFBTSxXQUFXLFVBQVUsQ0FBQyxNQUFNLEVBQUUsU0FBUyxnQkFBZ0IsQ0FBQztBQUU1RSxVQUFNLFlBQVksQ0FBQztBQUNuQixVQUFNLFVBQVUsb0JBQUksSUFBb0I7QUFDeEMsVUFBTSxZQUFZLG9CQUFJLElBQW9CO0FBQzFDLGVBQVcsS0FBSyxTQUFTO0FBQ3ZCLFlBQU0sTUFBTSxNQUFNLElBQ2YsV0FBVyxTQUFTLEVBQ3BCLE9BQU8sRUFBRSxnQkFBZ0IsZUFBZSxNQUFNLEVBQUUsTUFBTSxNQUFNLEVBQUUsTUFBTSxhQUFhLEVBQUUsYUFBYSxVQUFVLEtBQUssU0FBUyxFQUFFLElBQUksRUFBRSxDQUFDLEVBQ2pJLFVBQVUsSUFBSSxFQUNkLHdCQUF3QjtBQUMzQixnQkFBVSxFQUFFLElBQUksSUFBSSxJQUFJO0FBQ3hCLFlBQU0sSUFBSSxXQUFXLGNBQWMsRUFBRSxPQUFPLE1BQU0sSUFBSSxDQUFDLE9BQU8sRUFBRSxXQUFXLElBQUksSUFBSSxTQUFTLEVBQUUsR0FBRyxFQUFFLENBQUMsRUFBRSxRQUFRO0FBQzlHLFVBQUksRUFBRSxRQUFRLFFBQVE7QUFDcEIsY0FBTSxPQUFPLE1BQU0sSUFDaEIsV0FBVyxTQUFTLEVBQ3BCLE9BQU8sRUFBRSxRQUFRLElBQUksQ0FBQyxDQUFDLEdBQUcsSUFBSSxPQUFPLEVBQUUsV0FBVyxJQUFJLElBQUksTUFBTSxHQUFHLEtBQUssRUFBRSxDQUFDLEVBQzNFLFVBQVUsQ0FBQyxNQUFNLE1BQU0sQ0FBQyxFQUN4QixRQUFRO0FBQ1gsbUJBQVcsS0FBSyxLQUFNLFdBQVUsSUFBSSxHQUFHLEVBQUUsSUFBSSxJQUFJLEVBQUUsSUFBSSxJQUFJLEVBQUUsRUFBRTtBQUFBLE1BQ2pFO0FBQ0EsVUFBSSxFQUFFLE1BQU0sUUFBUTtBQUNsQixjQUFNLE9BQU8sTUFBTSxJQUNoQixXQUFXLE9BQU8sRUFDbEIsT0FBTyxFQUFFLE1BQU0sSUFBSSxDQUFDLENBQUMsR0FBRyxJQUFJLEdBQUcsT0FBTyxFQUFFLFdBQVcsSUFBSSxJQUFJLE1BQU0sR0FBRyxNQUFNLE1BQU0sSUFBSSxFQUFFLEVBQUUsQ0FBQyxFQUN6RixVQUFVLENBQUMsTUFBTSxNQUFNLENBQUMsRUFDeEIsUUFBUTtBQUNYLG1CQUFXLEtBQUssS0FBTSxTQUFRLElBQUksR0FBRyxFQUFFLElBQUksSUFBSSxFQUFFLElBQUksSUFBSSxFQUFFLEVBQUU7QUFBQSxNQUMvRDtBQUFBLElBQ0Y7QUFJQSxVQUFNLHlDQUF5QyxRQUFRLEdBQUc7QUFDMUQsUUFBSSxLQUFLLHFCQUFxQixRQUFTLE1BQU0sWUFBWSxHQUFHLEdBQUk7QUFLOUQsWUFBTSxrREFBa0QsUUFBUSxHQUFHO0FBQUEsSUFDckU7QUFDQSxVQUFNLFFBQVEsTUFBTSwyRUFBMkYsUUFBUSxHQUFHO0FBQzFILFVBQU0sZ0JBQWdCLE1BQU0sS0FBSyxDQUFDLEVBQUc7QUFDckMsVUFBTSw0REFBNEQsZ0JBQWdCLEtBQUssU0FBUyxDQUFDLElBQUksUUFBUSxHQUFHO0FBRWhILFVBQU0sU0FBUyxNQUFNLGVBQWUsS0FBSyxNQUFNO0FBQUEsTUFDN0M7QUFBQSxNQUNBO0FBQUEsTUFDQTtBQUFBLE1BQ0E7QUFBQSxNQUNBO0FBQUEsTUFDQTtBQUFBLE1BQ0E7QUFBQSxNQUNBO0FBQUEsTUFDQSxZQUFZLEVBQUUsSUFBSSxNQUFNLElBQUksT0FBTyxNQUFNLGFBQWE7QUFBQSxJQUN4RCxHQUFHO0FBQUEsTUFDRCxZQUFZLEtBQUs7QUFBQSxNQUNqQixXQUFXO0FBQUEsTUFDWCxZQUFZLEtBQUs7QUFBQSxJQUNuQixDQUFDO0FBR0QsVUFBTSxTQUFTLEtBQUssTUFBTSxNQUFNLEtBQUssU0FBUyxHQUFHO0FBQ2pELFVBQU0sSUFDSCxXQUFXLGFBQWEsRUFDeEIsT0FBTyxpQkFBaUIsSUFBSSxDQUFDLFVBQVUsRUFBRSxnQkFBZ0IsZUFBZSxNQUFNLFFBQVEsYUFBYSxLQUFLLE1BQU0sU0FBUyxDQUFDLEVBQUUsRUFBRSxDQUFDLEVBQzdILFFBQVE7QUFDWCxVQUFNLFNBQVMsT0FBTyxVQUFVLE9BQU8sVUFBVSxPQUFPLFdBQVcsT0FBTyx1QkFBdUIsT0FBTyxhQUFhLE9BQU8sdUJBQXVCLE9BQU87QUFFMUosVUFBTSxZQUFZLEtBQUssRUFBRSxRQUFRLE1BQU0sZUFBZSxPQUFPLEtBQUssY0FBYyxPQUFPLEdBQUcsU0FBUyxFQUFFLFFBQVEsR0FBRyxHQUFHO0FBQUEsTUFDakgsUUFBUTtBQUFBLE1BQ1IsTUFBTTtBQUFBLE1BQ04sU0FBUyxFQUFFLE1BQU0sUUFBUSxLQUFLLFFBQVEsTUFBTSxLQUFLLE1BQU0sYUFBYSxXQUFXLGFBQWEsUUFBUSxFQUFFLEdBQUcsUUFBUSxPQUFPLEVBQUU7QUFBQSxJQUM1SCxDQUFDO0FBQ0QsV0FBTyxFQUFFLGVBQWUsUUFBUSxFQUFFLEdBQUcsUUFBUSxPQUFPLEVBQUU7QUFBQSxFQUN4RCxDQUFDO0FBTUQsYUFBVyxTQUFTLENBQUMsR0FBRyxPQUFPLEtBQUssV0FBVyxHQUFHLEdBQUcsT0FBTyxLQUFLLFdBQVcsQ0FBQyxFQUFHLE9BQU0scUJBQXFCLElBQUksTUFBTSxLQUFLLENBQUMsR0FBRyxRQUFRLEVBQUU7QUFJeEksUUFBTSxtQkFBbUIsSUFBSSxPQUFPLGVBQWUsV0FBVyxXQUFXO0FBRXpFLFNBQU87QUFBQSxJQUNMLGVBQWUsT0FBTztBQUFBLElBQ3RCO0FBQUEsSUFDQSxRQUFRLEtBQUs7QUFBQSxJQUNiLE1BQU0sS0FBSztBQUFBLElBQ1gsYUFBYSxXQUFXO0FBQUEsSUFDeEI7QUFBQSxJQUNBLFFBQVEsT0FBTztBQUFBLElBQ2YsVUFBVSxLQUFLO0FBQUEsSUFDZixjQUFjLEtBQUssSUFBSSxJQUFJO0FBQUEsRUFDN0I7QUFDRjtBQUdBLGVBQXNCLGdCQUFnQixVQUFrRDtBQUN0RixRQUFNLE1BQU0sTUFBTSxTQUFTLEdBQUcsV0FBVyxjQUFjLEVBQUUsT0FBTyxJQUFJLEVBQUUsTUFBTSxDQUFDLEVBQUUsaUJBQWlCO0FBQ2hHLFNBQU8sUUFBUTtBQUNqQjtBQUdPLFNBQVMsWUFBWSxNQUEwQjtBQUNwRCxTQUFPO0FBQUE7QUFBQSxJQUVMLFNBQVMsTUFBTSxnQkFBZ0IsSUFBSTtBQUFBLElBQ25DLFFBQVEsQ0FBQyxPQUFvQixDQUFDLE1BQU0sc0JBQXNCLE1BQU0sSUFBSTtBQUFBLEVBQ3RFO0FBQ0Y7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,57 @@
+import { once } from "node:events";
+import { PassThrough } from "node:stream";
+import { stringify } from "csv-stringify";
+import ExcelJS from "exceljs";
+async function pump(out, chunk) {
+  if (!out.write(chunk)) await once(out, "drain");
+}
+async function writeTable(table, format, out) {
+  if (format === "csv") {
+    const csv = stringify({ cast: { number: (n) => String(n) }, record_delimiter: "\n" });
+    const done = new Promise((resolve, reject) => {
+      csv.on("data", (chunk) => {
+        if (!out.write(chunk)) csv.pause();
+      });
+      out.on("drain", () => csv.resume());
+      csv.on("end", () => resolve());
+      csv.on("error", reject);
+    });
+    const put = async (row) => {
+      if (!csv.write(row.map((c) => c === null ? "" : c))) await once(csv, "drain");
+    };
+    await put(table.columns.map((c) => c));
+    for (const r of table.rows) await put(r);
+    csv.end();
+    await done;
+    return;
+  }
+  const pass = new PassThrough();
+  const zipped = once(pass, "end");
+  pass.on("data", (chunk) => {
+    if (!out.write(chunk)) {
+      pass.pause();
+      out.once("drain", () => pass.resume());
+    }
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pass, useSharedStrings: false, useStyles: false });
+  const sheet = workbook.addWorksheet(table.title.replace(/[*?:\\/[\]]/g, " ").slice(0, 31) || "export");
+  sheet.addRow([...table.columns]).commit();
+  for (const r of table.rows) sheet.addRow(r.map((c) => c === null ? null : c)).commit();
+  sheet.commit();
+  await workbook.commit();
+  await zipped;
+}
+async function tableBuffer(table, format) {
+  const chunks = [];
+  const sink = new PassThrough();
+  sink.on("data", (c) => chunks.push(c));
+  await writeTable(table, format, sink);
+  sink.end();
+  await once(sink, "end").catch(() => void 0);
+  return Buffer.concat(chunks);
+}
+export {
+  tableBuffer,
+  writeTable
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2V4cG9ydHMvd3JpdGVycy50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLy8gVGhlIHR3byB3cml0ZXJzIG9mIGxpc3QgZXhwb3J0czogQ1NWIChjc3Ytc3RyaW5naWZ5KSBhbmQgWExTWCAoZXhjZWxqcywgdGhlXG4vLyBzdHJlYW1pbmcgd29ya2Jvb2sgd3JpdGVyLCBzbyB0aGF0IGEgbG9uZyBsaXN0IGlzIHppcHBlZCBhcyBpdCBpcyB3cml0dGVuKS5cbi8vIEJvdGggd3JpdGUgYSBoZWFkZXIgcm93LCB0aGVuIHRoZSByb3dzOyB0aGUgY2VsbHMgYXJyaXZlIG5ldXRyYWxpc2VkIChjZWxscy50cykuXG5pbXBvcnQgeyBvbmNlIH0gZnJvbSAnbm9kZTpldmVudHMnO1xuaW1wb3J0IHsgUGFzc1Rocm91Z2gsIHR5cGUgV3JpdGFibGUgfSBmcm9tICdub2RlOnN0cmVhbSc7XG5pbXBvcnQgeyBzdHJpbmdpZnkgfSBmcm9tICdjc3Ytc3RyaW5naWZ5JztcbmltcG9ydCBFeGNlbEpTIGZyb20gJ2V4Y2VsanMnO1xuaW1wb3J0IHR5cGUgeyBDZWxsLCBFeHBvcnRGb3JtYXQgfSBmcm9tICcuL2NlbGxzLmpzJztcblxuZXhwb3J0IGludGVyZmFjZSBUYWJsZSB7XG4gIC8qKiBUaGUgc2hlZXQncyBuYW1lIGluIGEgd29ya2Jvb2suICovXG4gIHRpdGxlOiBzdHJpbmc7XG4gIGNvbHVtbnM6IHJlYWRvbmx5IHN0cmluZ1tdO1xuICByb3dzOiBJdGVyYWJsZTxyZWFkb25seSBDZWxsW10+O1xufVxuXG5hc3luYyBmdW5jdGlvbiBwdW1wKG91dDogV3JpdGFibGUsIGNodW5rOiBzdHJpbmcgfCBCdWZmZXIpOiBQcm9taXNlPHZvaWQ+IHtcbiAgaWYgKCFvdXQud3JpdGUoY2h1bmspKSBhd2FpdCBvbmNlKG91dCwgJ2RyYWluJyk7XG59XG5cbi8qKiBXcml0ZXMgdGhlIHRhYmxlIHRvIGBvdXRgIChuZXZlciBlbmRzIGl0KS4gKi9cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiB3cml0ZVRhYmxlKHRhYmxlOiBUYWJsZSwgZm9ybWF0OiBFeHBvcnRGb3JtYXQsIG91dDogV3JpdGFibGUpOiBQcm9taXNlPHZvaWQ+IHtcbiAgaWYgKGZvcm1hdCA9PT0gJ2NzdicpIHtcbiAgICBjb25zdCBjc3YgPSBzdHJpbmdpZnkoeyBjYXN0OiB7IG51bWJlcjogKG4pID0+IFN0cmluZyhuKSB9LCByZWNvcmRfZGVsaW1pdGVyOiAnXFxuJyB9KTtcbiAgICBjb25zdCBkb25lID0gbmV3IFByb21pc2U8dm9pZD4oKHJlc29sdmUsIHJlamVjdCkgPT4ge1xuICAgICAgY3N2Lm9uKCdkYXRhJywgKGNodW5rOiBCdWZmZXIpID0+IHtcbiAgICAgICAgaWYgKCFvdXQud3JpdGUoY2h1bmspKSBjc3YucGF1c2UoKTtcbiAgICAgIH0pO1xuICAgICAgb3V0Lm9uKCdkcmFpbicsICgpID0+IGNzdi5yZXN1bWUoKSk7XG4gICAgICBjc3Yub24oJ2VuZCcsICgpID0+IHJlc29sdmUoKSk7XG4gICAgICBjc3Yub24oJ2Vycm9yJywgcmVqZWN0KTtcbiAgICB9KTtcbiAgICBjb25zdCBwdXQgPSBhc3luYyAocm93OiByZWFkb25seSBDZWxsW10pID0+IHtcbiAgICAgIGlmICghY3N2LndyaXRlKHJvdy5tYXAoKGMpID0+IChjID09PSBudWxsID8gJycgOiBjKSkpKSBhd2FpdCBvbmNlKGNzdiwgJ2RyYWluJyk7XG4gICAgfTtcbiAgICBhd2FpdCBwdXQodGFibGUuY29sdW1ucy5tYXAoKGMpID0+IGMpKTtcbiAgICBmb3IgKGNvbnN0IHIgb2YgdGFibGUucm93cykgYXdhaXQgcHV0KHIpO1xuICAgIGNzdi5lbmQoKTtcbiAgICBhd2FpdCBkb25lO1xuICAgIHJldHVybjtcbiAgfVxuICAvLyBUaGUgd29ya2Jvb2sgZW5kcyB0aGUgc3RyZWFtIGl0IHdyaXRlcyB0bzogYSBwYXNzLXRocm91Z2gga2VlcHMgYG91dGAgb3BlbiBmb3IgdGhlIGNhbGxlci5cbiAgY29uc3QgcGFzcyA9IG5ldyBQYXNzVGhyb3VnaCgpO1xuICBjb25zdCB6aXBwZWQgPSBvbmNlKHBhc3MsICdlbmQnKTtcbiAgcGFzcy5vbignZGF0YScsIChjaHVuazogQnVmZmVyKSA9PiB7XG4gICAgaWYgKCFvdXQud3JpdGUoY2h1bmspKSB7XG4gICAgICBwYXNzLnBhdXNlKCk7XG4gICAgICBvdXQub25jZSgnZHJhaW4nLCAoKSA9PiBwYXNzLnJlc3VtZSgpKTtcbiAgICB9XG4gIH0pO1xuICBjb25zdCB3b3JrYm9vayA9IG5ldyBFeGNlbEpTLnN0cmVhbS54bHN4Lldvcmtib29rV3JpdGVyKHsgc3RyZWFtOiBwYXNzLCB1c2VTaGFyZWRTdHJpbmdzOiBmYWxzZSwgdXNlU3R5bGVzOiBmYWxzZSB9KTtcbiAgY29uc3Qgc2hlZXQgPSB3b3JrYm9vay5hZGRXb3Jrc2hlZXQodGFibGUudGl0bGUucmVwbGFjZSgvWyo/OlxcXFwvW1xcXV0vZywgJyAnKS5zbGljZSgwLCAzMSkgfHwgJ2V4cG9ydCcpO1xuICBzaGVldC5hZGRSb3coWy4uLnRhYmxlLmNvbHVtbnNdKS5jb21taXQoKTtcbiAgZm9yIChjb25zdCByIG9mIHRhYmxlLnJvd3MpIHNoZWV0LmFkZFJvdyhyLm1hcCgoYykgPT4gKGMgPT09IG51bGwgPyBudWxsIDogYykpKS5jb21taXQoKTtcbiAgc2hlZXQuY29tbWl0KCk7XG4gIGF3YWl0IHdvcmtib29rLmNvbW1pdCgpO1xuICBhd2FpdCB6aXBwZWQ7XG59XG5cbi8qKiBUaGUgdGFibGUgYXMgb25lIGZpbGUgaW4gbWVtb3J5ICh0aGUgd2ViIGFuZCBBUEkgZG9vcnMgc2VuZCBpdCB3aG9sZSkuICovXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gdGFibGVCdWZmZXIodGFibGU6IFRhYmxlLCBmb3JtYXQ6IEV4cG9ydEZvcm1hdCk6IFByb21pc2U8QnVmZmVyPiB7XG4gIGNvbnN0IGNodW5rczogQnVmZmVyW10gPSBbXTtcbiAgY29uc3Qgc2luayA9IG5ldyBQYXNzVGhyb3VnaCgpO1xuICBzaW5rLm9uKCdkYXRhJywgKGM6IEJ1ZmZlcikgPT4gY2h1bmtzLnB1c2goYykpO1xuICBhd2FpdCB3cml0ZVRhYmxlKHRhYmxlLCBmb3JtYXQsIHNpbmspO1xuICBzaW5rLmVuZCgpO1xuICBhd2FpdCBvbmNlKHNpbmssICdlbmQnKS5jYXRjaCgoKSA9PiB1bmRlZmluZWQpO1xuICByZXR1cm4gQnVmZmVyLmNvbmNhdChjaHVua3MpO1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBR0EsU0FBUyxZQUFZO0FBQ3JCLFNBQVMsbUJBQWtDO0FBQzNDLFNBQVMsaUJBQWlCO0FBQzFCLE9BQU8sYUFBYTtBQVVwQixlQUFlLEtBQUssS0FBZSxPQUF1QztBQUN4RSxNQUFJLENBQUMsSUFBSSxNQUFNLEtBQUssRUFBRyxPQUFNLEtBQUssS0FBSyxPQUFPO0FBQ2hEO0FBR0EsZUFBc0IsV0FBVyxPQUFjLFFBQXNCLEtBQThCO0FBQ2pHLE1BQUksV0FBVyxPQUFPO0FBQ3BCLFVBQU0sTUFBTSxVQUFVLEVBQUUsTUFBTSxFQUFFLFFBQVEsQ0FBQyxNQUFNLE9BQU8sQ0FBQyxFQUFFLEdBQUcsa0JBQWtCLEtBQUssQ0FBQztBQUNwRixVQUFNLE9BQU8sSUFBSSxRQUFjLENBQUMsU0FBUyxXQUFXO0FBQ2xELFVBQUksR0FBRyxRQUFRLENBQUMsVUFBa0I7QUFDaEMsWUFBSSxDQUFDLElBQUksTUFBTSxLQUFLLEVBQUcsS0FBSSxNQUFNO0FBQUEsTUFDbkMsQ0FBQztBQUNELFVBQUksR0FBRyxTQUFTLE1BQU0sSUFBSSxPQUFPLENBQUM7QUFDbEMsVUFBSSxHQUFHLE9BQU8sTUFBTSxRQUFRLENBQUM7QUFDN0IsVUFBSSxHQUFHLFNBQVMsTUFBTTtBQUFBLElBQ3hCLENBQUM7QUFDRCxVQUFNLE1BQU0sT0FBTyxRQUF5QjtBQUMxQyxVQUFJLENBQUMsSUFBSSxNQUFNLElBQUksSUFBSSxDQUFDLE1BQU8sTUFBTSxPQUFPLEtBQUssQ0FBRSxDQUFDLEVBQUcsT0FBTSxLQUFLLEtBQUssT0FBTztBQUFBLElBQ2hGO0FBQ0EsVUFBTSxJQUFJLE1BQU0sUUFBUSxJQUFJLENBQUMsTUFBTSxDQUFDLENBQUM7QUFDckMsZUFBVyxLQUFLLE1BQU0sS0FBTSxPQUFNLElBQUksQ0FBQztBQUN2QyxRQUFJLElBQUk7QUFDUixVQUFNO0FBQ047QUFBQSxFQUNGO0FBRUEsUUFBTSxPQUFPLElBQUksWUFBWTtBQUM3QixRQUFNLFNBQVMsS0FBSyxNQUFNLEtBQUs7QUFDL0IsT0FBSyxHQUFHLFFBQVEsQ0FBQyxVQUFrQjtBQUNqQyxRQUFJLENBQUMsSUFBSSxNQUFNLEtBQUssR0FBRztBQUNyQixXQUFLLE1BQU07QUFDWCxVQUFJLEtBQUssU0FBUyxNQUFNLEtBQUssT0FBTyxDQUFDO0FBQUEsSUFDdkM7QUFBQSxFQUNGLENBQUM7QUFDRCxRQUFNLFdBQVcsSUFBSSxRQUFRLE9BQU8sS0FBSyxlQUFlLEVBQUUsUUFBUSxNQUFNLGtCQUFrQixPQUFPLFdBQVcsTUFBTSxDQUFDO0FBQ25ILFFBQU0sUUFBUSxTQUFTLGFBQWEsTUFBTSxNQUFNLFFBQVEsZ0JBQWdCLEdBQUcsRUFBRSxNQUFNLEdBQUcsRUFBRSxLQUFLLFFBQVE7QUFDckcsUUFBTSxPQUFPLENBQUMsR0FBRyxNQUFNLE9BQU8sQ0FBQyxFQUFFLE9BQU87QUFDeEMsYUFBVyxLQUFLLE1BQU0sS0FBTSxPQUFNLE9BQU8sRUFBRSxJQUFJLENBQUMsTUFBTyxNQUFNLE9BQU8sT0FBTyxDQUFFLENBQUMsRUFBRSxPQUFPO0FBQ3ZGLFFBQU0sT0FBTztBQUNiLFFBQU0sU0FBUyxPQUFPO0FBQ3RCLFFBQU07QUFDUjtBQUdBLGVBQXNCLFlBQVksT0FBYyxRQUF1QztBQUNyRixRQUFNLFNBQW1CLENBQUM7QUFDMUIsUUFBTSxPQUFPLElBQUksWUFBWTtBQUM3QixPQUFLLEdBQUcsUUFBUSxDQUFDLE1BQWMsT0FBTyxLQUFLLENBQUMsQ0FBQztBQUM3QyxRQUFNLFdBQVcsT0FBTyxRQUFRLElBQUk7QUFDcEMsT0FBSyxJQUFJO0FBQ1QsUUFBTSxLQUFLLE1BQU0sS0FBSyxFQUFFLE1BQU0sTUFBTSxNQUFTO0FBQzdDLFNBQU8sT0FBTyxPQUFPLE1BQU07QUFDN0I7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,137 @@
+import { once } from "node:events";
+import { PassThrough } from "node:stream";
+import { sql } from "kysely";
+import ExcelJS from "exceljs";
+import { appendAudit } from "../access/audit.js";
+import { visiblePeople } from "../access/need-to-know.js";
+import { csvField } from "../db/statements.js";
+import { neutralise } from "../formats/spreadsheet-cells.js";
+import { KINDS, headerNames } from "./kinds.js";
+import { assertMayExport } from "./permissions.js";
+import { exportBasis } from "../sharing/disclosures.js";
+const PAGE = 5e3;
+function pageQuery(kind, actor, after) {
+  const p = actor.partnershipId;
+  const visible = visiblePeople(actor, "pp");
+  const yesNo = (c) => `CASE WHEN ${c} THEN 'yes' ELSE 'no' END`;
+  const posNeg = (c) => `CASE WHEN ${c} THEN 'positive' ELSE 'negative' END`;
+  const byPerson = (table, cols, order = "e.id") => sql`SELECT e.id AS _id, pp.id AS _person_id, pp.person_ref, ${sql.raw(cols)}
+      FROM ${sql.raw(table)} e JOIN people pp ON pp.id = e.person_id
+      WHERE e.partnership_id = ${p} AND ${visible} AND e.id > ${after} ORDER BY ${sql.raw(order)} LIMIT ${PAGE}`;
+  switch (kind) {
+    case "people":
+      return sql`SELECT pp.id AS _id, pp.id AS _person_id, pp.person_ref,
+          (SELECT min(value) FROM person_identifiers i WHERE i.person_id = pp.id AND i.kind = 'pnc') AS pnc_id,
+          (SELECT min(value) FROM person_identifiers i WHERE i.person_id = pp.id AND i.kind = 'cro') AS cro_number,
+          (SELECT min(value) FROM person_identifiers i WHERE i.person_id = pp.id AND i.kind = 'prison') AS prison_number,
+          (SELECT min(value) FROM person_identifiers i WHERE i.person_id = pp.id AND i.kind = 'probation_crn') AS probation_crn,
+          pp.family_name, pp.given_names, pp.date_of_birth, coalesce(pp.sex_raw, pp.sex) AS sex,
+          coalesce(pp.ethnicity_raw, pp.ethnicity) AS ethnicity, pp.area_code, pp.postcode,
+          CASE WHEN pp.restricted THEN 'yes' ELSE 'no' END AS restricted
+        FROM people pp
+        WHERE pp.partnership_id = ${p} AND ${visible} AND pp.merged_into_id IS NULL AND pp.id > ${after}
+        ORDER BY pp.id LIMIT ${PAGE}`;
+    case "outcomes":
+      return byPerson(
+        "outcomes",
+        `e.offence_date, e.outcome_date, coalesce(e.outcome_raw, e.outcome) AS outcome, e.offence_code_raw AS offence_code,
+         e.offence_description, coalesce(e.disposal_raw, e.disposal) AS disposal, e.sentence_days, e.court`
+      );
+    case "arrests":
+      return byPerson("arrests", `e.arrest_date, e.offence_code_raw AS offence_code, coalesce(e.outcome_raw, e.outcome) AS outcome`);
+    case "intelligence":
+      return byPerson("intelligence_reports", `e.report_date, e.grading, e.topic`);
+    case "drug_tests":
+      return byPerson("drug_tests", `e.test_date, ${posNeg("e.opiates")} AS opiates, ${posNeg("e.cocaine")} AS cocaine, e.trigger_offence_code`);
+    case "custody":
+      return byPerson(
+        "custody_periods",
+        `e.reception_date, coalesce(e.kind_raw, e.kind) AS kind, e.sentence_days, e.expected_release_date, e.release_date, e.establishment`
+      );
+    case "supervision":
+      return byPerson("supervision_periods", `e.start_date, e.end_date, coalesce(e.kind_raw, e.kind) AS kind, ${yesNo("e.statutory")} AS statutory, e.end_kind`);
+    case "memberships":
+      return sql`SELECT e.id AS _id, pp.id AS _person_id, pp.person_ref, sc.code AS scheme, ti.code AS tier, e.start_date, e.end_date,
+          coalesce(e.end_reason_raw, e.end_reason) AS end_reason
+        FROM memberships e JOIN people pp ON pp.id = e.person_id JOIN schemes sc ON sc.id = e.scheme_id LEFT JOIN tiers ti ON ti.id = e.tier_id
+        WHERE e.partnership_id = ${p} AND ${visible} AND e.id > ${after} ORDER BY e.id LIMIT ${PAGE}`;
+    case "addresses":
+      return byPerson("addresses", `e.from_date, e.area_code, e.postcode`);
+    case "risk_assessments":
+      return sql`SELECT e.id AS _id, pp.id AS _person_id, pp.person_ref, e.assessment_date,
+          coalesce(e.risk_of_serious_harm_raw, e.risk_of_serious_harm) AS risk_of_serious_harm, a.code AS assessor_agency
+        FROM risk_assessments e JOIN people pp ON pp.id = e.person_id LEFT JOIN agencies a ON a.id = e.agency_id
+        WHERE e.partnership_id = ${p} AND ${visible} AND e.id > ${after} ORDER BY e.id LIMIT ${PAGE}`;
+    case "mappa_referrals":
+      return byPerson("mappa_referrals", `e.referral_date, e.outcome`);
+  }
+}
+function exportColumns(kind) {
+  const names = headerNames(KINDS[kind]);
+  return kind === "people" ? names : names.filter((n) => n !== "pnc_id");
+}
+function field(s) {
+  return s === "" ? "" : csvField(s);
+}
+function text(v) {
+  if (v === null || v === void 0) return "";
+  return String(v);
+}
+async function exportKind(db, actor, opts) {
+  assertMayExport(actor, opts.kind);
+  const columns = exportColumns(opts.kind);
+  const raw = opts.raw === true;
+  const cellOf = (v) => raw ? text(v) : neutralise(text(v));
+  let rows = 0;
+  const personIds = /* @__PURE__ */ new Set();
+  const write = async (s) => {
+    if (!opts.out.write(s)) await once(opts.out, "drain");
+  };
+  await db.transaction().setIsolationLevel("repeatable read").execute(async (trx) => {
+    const basis = await exportBasis(trx, actor);
+    let workbook = null;
+    let sheet = null;
+    let zipped = Promise.resolve();
+    if (opts.format === "xlsx") {
+      const pass = new PassThrough();
+      zipped = once(pass, "end");
+      pass.pipe(opts.out, { end: false });
+      workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pass, useSharedStrings: false, useStyles: false });
+      sheet = workbook.addWorksheet(opts.kind);
+      sheet.addRow(columns).commit();
+    } else {
+      await write(columns.map(csvField).join(",") + "\n");
+    }
+    let after = 0;
+    for (; ; ) {
+      const page = await pageQuery(opts.kind, actor, after).execute(trx);
+      if (page.rows.length === 0) break;
+      for (const r of page.rows) {
+        personIds.add(Number(r._person_id));
+        const cells = columns.map((c) => cellOf(r[c]));
+        if (sheet) sheet.addRow(cells).commit();
+        else await write(cells.map(field).join(",") + "\n");
+      }
+      rows += page.rows.length;
+      after = Number(page.rows[page.rows.length - 1]._id);
+    }
+    if (workbook && sheet) {
+      sheet.commit();
+      await workbook.commit();
+      await zipped;
+    }
+    await appendAudit(trx, actor, {
+      action: "disclosure",
+      personIds: [...personIds],
+      what: `export of ${opts.kind} to ${opts.destination ?? "a file"}`,
+      justification: opts.justification ?? null,
+      details: { kind: opts.kind, rows, format: opts.format, raw, agreementId: basis.agreementId }
+    });
+  });
+  return { kind: opts.kind, rows };
+}
+export {
+  exportColumns,
+  exportKind
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2ltcG9ydHMvZXhwb3J0LnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvLyBFeHBvcnRzIGVhY2gga2luZCBpbiBpdHMgaW1wb3J0IGZvcm1hdCAoU1BFQyA1KSwgc28gdGhhdCBleHBvcnQgdGhlbiBpbXBvcnRcbi8vIGludG8gYW4gZW1wdHkgZGF0YWJhc2UgZ2l2ZXMgdGhlIHNhbWUgZGF0YS4gRW51bWVyYXRpb25zIGFyZSB3cml0dGVuIGFzIHRoZVxuLy8gdGV4dCB0aGUgcGFydG5lciBzZW50ICh0aGUgKl9yYXcgY29sdW1uKSB3aGVuIHRoZXJlIGlzIG9uZSwgc28gYSByZS1pbXBvcnRcbi8vIG1hcHMgdGhlbSB0aGUgc2FtZSB3YXkuIFBhZ2VzIHRocm91Z2ggdGhlIHRhYmxlIGJ5IGlkOyBuZXZlciBob2xkcyBpdCB3aG9sZS5cbi8vIFRoZSBvcGVyYXRvciBleHBvcnRzIHRoZSB3aG9sZSByZWdpc3RlcjsgYSB1c2VyLCBvbmx5IHRoZSBwZW9wbGUgdGhleSBtYXkgc2VlXG4vLyAobmVlZC10by1rbm93LnRzKS4gVGhlIGRpc2Nsb3N1cmUgaXMgbG9nZ2VkIG5hbWluZyBldmVyeW9uZSB0aGUgZmlsZSBob2xkcy5cbmltcG9ydCB7IG9uY2UgfSBmcm9tICdub2RlOmV2ZW50cyc7XG5pbXBvcnQgeyBQYXNzVGhyb3VnaCwgdHlwZSBXcml0YWJsZSB9IGZyb20gJ25vZGU6c3RyZWFtJztcbmltcG9ydCB7IHNxbCwgdHlwZSBLeXNlbHksIHR5cGUgUmF3QnVpbGRlciB9IGZyb20gJ2t5c2VseSc7XG5pbXBvcnQgRXhjZWxKUyBmcm9tICdleGNlbGpzJztcbmltcG9ydCB0eXBlIHsgREIgfSBmcm9tICcuLi9kYi9zY2hlbWEuanMnO1xuaW1wb3J0IHR5cGUgeyBBY3RvciB9IGZyb20gJy4uL2FjY2Vzcy9hY3Rvci5qcyc7XG5pbXBvcnQgeyBhcHBlbmRBdWRpdCB9IGZyb20gJy4uL2FjY2Vzcy9hdWRpdC5qcyc7XG5pbXBvcnQgeyB2aXNpYmxlUGVvcGxlIH0gZnJvbSAnLi4vYWNjZXNzL25lZWQtdG8ta25vdy5qcyc7XG5pbXBvcnQgeyBjc3ZGaWVsZCB9IGZyb20gJy4uL2RiL3N0YXRlbWVudHMuanMnO1xuaW1wb3J0IHsgbmV1dHJhbGlzZSB9IGZyb20gJy4uL2Zvcm1hdHMvc3ByZWFkc2hlZXQtY2VsbHMuanMnO1xuaW1wb3J0IHsgS0lORFMsIGhlYWRlck5hbWVzIH0gZnJvbSAnLi9raW5kcy5qcyc7XG5pbXBvcnQgeyB0eXBlIEltcG9ydEtpbmQgfSBmcm9tICcuL2tpbmQtbmFtZXMuanMnO1xuaW1wb3J0IHsgYXNzZXJ0TWF5RXhwb3J0IH0gZnJvbSAnLi9wZXJtaXNzaW9ucy5qcyc7XG5pbXBvcnQgeyBleHBvcnRCYXNpcyB9IGZyb20gJy4uL3NoYXJpbmcvZGlzY2xvc3VyZXMuanMnO1xuaW1wb3J0IHR5cGUgeyBGaWxlRm9ybWF0IH0gZnJvbSAnLi9yZWFkLmpzJztcblxuZXhwb3J0IGludGVyZmFjZSBFeHBvcnRPcHRpb25zIHtcbiAga2luZDogSW1wb3J0S2luZDtcbiAgLyoqIFdoZXJlIHRoZSBmaWxlIGdvZXM7IHRoZSBleHBvcnQgd3JpdGVzIHRvIGl0IGJ1dCBuZXZlciBlbmRzIGl0LiAqL1xuICBvdXQ6IFdyaXRhYmxlO1xuICBmb3JtYXQ6IEZpbGVGb3JtYXQ7XG4gIC8qKlxuICAgKiBXcml0ZSBjZWxscyBleGFjdGx5IGFzIHN0b3JlZC4gQnkgZGVmYXVsdCBhIGNlbGwgdGhhdCBhIHNwcmVhZHNoZWV0IHdvdWxkXG4gICAqIHRha2UgYXMgYSBmb3JtdWxhICg9ICsgLSBALCB0YWIsIGNhcnJpYWdlIHJldHVybikgZ2V0cyBhIGxlYWRpbmcgYXBvc3Ryb3BoZVxuICAgKiAoc3JjL2Zvcm1hdHMvc3ByZWFkc2hlZXQtY2VsbHMudHMpLCB3aGljaCB0aGUgaW1wb3J0IHRha2VzIG9mZiBhZ2Fpbi5cbiAgICovXG4gIHJhdz86IGJvb2xlYW47XG4gIC8qKiBOYW1lZCBpbiB0aGUgYXVkaXQgZW50cnkgKGEgZmlsZSBuYW1lLCBvciBcInN0YW5kYXJkIG91dHB1dFwiKS4gKi9cbiAgZGVzdGluYXRpb24/OiBzdHJpbmc7XG4gIGp1c3RpZmljYXRpb24/OiBzdHJpbmc7XG59XG5cbmV4cG9ydCBpbnRlcmZhY2UgRXhwb3J0UmVzdWx0IHtcbiAga2luZDogSW1wb3J0S2luZDtcbiAgcm93czogbnVtYmVyO1xufVxuXG5jb25zdCBQQUdFID0gNTAwMDtcblxuLyoqIE9uZSBwYWdlIG9mIGEga2luZCdzIHJvd3MsIGFzIGNlbGxzIGluIGhlYWRlciBvcmRlcjsga2V5c2V0IG9uIHRoZSByb3cgaWQuICovXG5mdW5jdGlvbiBwYWdlUXVlcnkoa2luZDogSW1wb3J0S2luZCwgYWN0b3I6IEFjdG9yLCBhZnRlcjogbnVtYmVyKTogUmF3QnVpbGRlcjxSZWNvcmQ8c3RyaW5nLCB1bmtub3duPj4ge1xuICBjb25zdCBwID0gYWN0b3IucGFydG5lcnNoaXBJZDtcbiAgLy8gT25seSB0aGUgcGVvcGxlIHRoZSBhY3RvciBtYXkgc2VlOiB0aGUgQ0xJIG9wZXJhdG9yIHNlZXMgdGhlIHdob2xlIHJlZ2lzdGVyOyBhIHVzZXIsIHdob20gdGhleSBtYXkgc2VlLlxuICBjb25zdCB2aXNpYmxlID0gdmlzaWJsZVBlb3BsZShhY3RvciwgJ3BwJyk7XG4gIGNvbnN0IHllc05vID0gKGM6IHN0cmluZykgPT4gYENBU0UgV0hFTiAke2N9IFRIRU4gJ3llcycgRUxTRSAnbm8nIEVORGA7XG4gIGNvbnN0IHBvc05lZyA9IChjOiBzdHJpbmcpID0+IGBDQVNFIFdIRU4gJHtjfSBUSEVOICdwb3NpdGl2ZScgRUxTRSAnbmVnYXRpdmUnIEVORGA7XG4gIGNvbnN0IGJ5UGVyc29uID0gKHRhYmxlOiBzdHJpbmcsIGNvbHM6IHN0cmluZywgb3JkZXIgPSAnZS5pZCcpID0+XG4gICAgc3FsPFJlY29yZDxzdHJpbmcsIHVua25vd24+PmBTRUxFQ1QgZS5pZCBBUyBfaWQsIHBwLmlkIEFTIF9wZXJzb25faWQsIHBwLnBlcnNvbl9yZWYsICR7c3FsLnJhdyhjb2xzKX1cbiAgICAgIEZST00gJHtzcWwucmF3KHRhYmxlKX0gZSBKT0lOIHBlb3BsZSBwcCBPTiBwcC5pZCA9IGUucGVyc29uX2lkXG4gICAgICBXSEVSRSBlLnBhcnRuZXJzaGlwX2lkID0gJHtwfSBBTkQgJHt2aXNpYmxlfSBBTkQgZS5pZCA+ICR7YWZ0ZXJ9IE9SREVSIEJZICR7c3FsLnJhdyhvcmRlcil9IExJTUlUICR7UEFHRX1gO1xuICBzd2l0Y2ggKGtpbmQpIHtcbiAgICBjYXNlICdwZW9wbGUnOlxuICAgICAgcmV0dXJuIHNxbDxSZWNvcmQ8c3RyaW5nLCB1bmtub3duPj5gU0VMRUNUIHBwLmlkIEFTIF9pZCwgcHAuaWQgQVMgX3BlcnNvbl9pZCwgcHAucGVyc29uX3JlZixcbiAgICAgICAgICAoU0VMRUNUIG1pbih2YWx1ZSkgRlJPTSBwZXJzb25faWRlbnRpZmllcnMgaSBXSEVSRSBpLnBlcnNvbl9pZCA9IHBwLmlkIEFORCBpLmtpbmQgPSAncG5jJykgQVMgcG5jX2lkLFxuICAgICAgICAgIChTRUxFQ1QgbWluKHZhbHVlKSBGUk9NIHBlcnNvbl9pZGVudGlmaWVycyBpIFdIRVJFIGkucGVyc29uX2lkID0gcHAuaWQgQU5EIGkua2luZCA9ICdjcm8nKSBBUyBjcm9fbnVtYmVyLFxuICAgICAgICAgIChTRUxFQ1QgbWluKHZhbHVlKSBGUk9NIHBlcnNvbl9pZGVudGlmaWVycyBpIFdIRVJFIGkucGVyc29uX2lkID0gcHAuaWQgQU5EIGkua2luZCA9ICdwcmlzb24nKSBBUyBwcmlzb25fbnVtYmVyLFxuICAgICAgICAgIChTRUxFQ1QgbWluKHZhbHVlKSBGUk9NIHBlcnNvbl9pZGVudGlmaWVycyBpIFdIRVJFIGkucGVyc29uX2lkID0gcHAuaWQgQU5EIGkua2luZCA9ICdwcm9iYXRpb25fY3JuJykgQVMgcHJvYmF0aW9uX2NybixcbiAgICAgICAgICBwcC5mYW1pbHlfbmFtZSwgcHAuZ2l2ZW5fbmFtZXMsIHBwLmRhdGVfb2ZfYmlydGgsIGNvYWxlc2NlKHBwLnNleF9yYXcsIHBwLnNleCkgQVMgc2V4LFxuICAgICAgICAgIGNvYWxlc2NlKHBwLmV0aG5pY2l0eV9yYXcsIHBwLmV0aG5pY2l0eSkgQVMgZXRobmljaXR5LCBwcC5hcmVhX2NvZGUsIHBwLnBvc3Rjb2RlLFxuICAgICAgICAgIENBU0UgV0hFTiBwcC5yZXN0cmljdGVkIFRIRU4gJ3llcycgRUxTRSAnbm8nIEVORCBBUyByZXN0cmljdGVkXG4gICAgICAgIEZST00gcGVvcGxlIHBwXG4gICAgICAgIFdIRVJFIHBwLnBhcnRuZXJzaGlwX2lkID0gJHtwfSBBTkQgJHt2aXNpYmxlfSBBTkQgcHAubWVyZ2VkX2ludG9faWQgSVMgTlVMTCBBTkQgcHAuaWQgPiAke2FmdGVyfVxuICAgICAgICBPUkRFUiBCWSBwcC5pZCBMSU1JVCAke1BBR0V9YDtcbiAgICBjYXNlICdvdXRjb21lcyc6XG4gICAgICByZXR1cm4gYnlQZXJzb24oXG4gICAgICAgICdvdXRjb21lcycsXG4gICAgICAgIGBlLm9mZmVuY2VfZGF0ZSwgZS5vdXRjb21lX2RhdGUsIGNvYWxlc2NlKGUub3V0Y29tZV9yYXcsIGUub3V0Y29tZSkgQVMgb3V0Y29tZSwgZS5vZmZlbmNlX2NvZGVfcmF3IEFTIG9mZmVuY2VfY29kZSxcbiAgICAgICAgIGUub2ZmZW5jZV9kZXNjcmlwdGlvbiwgY29hbGVzY2UoZS5kaXNwb3NhbF9yYXcsIGUuZGlzcG9zYWwpIEFTIGRpc3Bvc2FsLCBlLnNlbnRlbmNlX2RheXMsIGUuY291cnRgLFxuICAgICAgKTtcbiAgICBjYXNlICdhcnJlc3RzJzpcbiAgICAgIHJldHVybiBieVBlcnNvbignYXJyZXN0cycsIGBlLmFycmVzdF9kYXRlLCBlLm9mZmVuY2VfY29kZV9yYXcgQVMgb2ZmZW5jZV9jb2RlLCBjb2FsZXNjZShlLm91dGNvbWVfcmF3LCBlLm91dGNvbWUpIEFTIG91dGNvbWVgKTtcbiAgICBjYXNlICdpbnRlbGxpZ2VuY2UnOlxuICAgICAgcmV0dXJuIGJ5UGVyc29uKCdpbnRlbGxpZ2VuY2VfcmVwb3J0cycsIGBlLnJlcG9ydF9kYXRlLCBlLmdyYWRpbmcsIGUudG9waWNgKTtcbiAgICBjYXNlICdkcnVnX3Rlc3RzJzpcbiAgICAgIHJldHVybiBieVBlcnNvbignZHJ1Z190ZXN0cycsIGBlLnRlc3RfZGF0ZSwgJHtwb3NOZWcoJ2Uub3BpYXRlcycpfSBBUyBvcGlhdGVzLCAke3Bvc05lZygnZS5jb2NhaW5lJyl9IEFTIGNvY2FpbmUsIGUudHJpZ2dlcl9vZmZlbmNlX2NvZGVgKTtcbiAgICBjYXNlICdjdXN0b2R5JzpcbiAgICAgIHJldHVybiBieVBlcnNvbihcbiAgICAgICAgJ2N1c3RvZHlfcGVyaW9kcycsXG4gICAgICAgIGBlLnJlY2VwdGlvbl9kYXRlLCBjb2FsZXNjZShlLmtpbmRfcmF3LCBlLmtpbmQpIEFTIGtpbmQsIGUuc2VudGVuY2VfZGF5cywgZS5leHBlY3RlZF9yZWxlYXNlX2RhdGUsIGUucmVsZWFzZV9kYXRlLCBlLmVzdGFibGlzaG1lbnRgLFxuICAgICAgKTtcbiAgICBjYXNlICdzdXBlcnZpc2lvbic6XG4gICAgICByZXR1cm4gYnlQZXJzb24oJ3N1cGVydmlzaW9uX3BlcmlvZHMnLCBgZS5zdGFydF9kYXRlLCBlLmVuZF9kYXRlLCBjb2FsZXNjZShlLmtpbmRfcmF3LCBlLmtpbmQpIEFTIGtpbmQsICR7eWVzTm8oJ2Uuc3RhdHV0b3J5Jyl9IEFTIHN0YXR1dG9yeSwgZS5lbmRfa2luZGApO1xuICAgIGNhc2UgJ21lbWJlcnNoaXBzJzpcbiAgICAgIHJldHVybiBzcWw8UmVjb3JkPHN0cmluZywgdW5rbm93bj4+YFNFTEVDVCBlLmlkIEFTIF9pZCwgcHAuaWQgQVMgX3BlcnNvbl9pZCwgcHAucGVyc29uX3JlZiwgc2MuY29kZSBBUyBzY2hlbWUsIHRpLmNvZGUgQVMgdGllciwgZS5zdGFydF9kYXRlLCBlLmVuZF9kYXRlLFxuICAgICAgICAgIGNvYWxlc2NlKGUuZW5kX3JlYXNvbl9yYXcsIGUuZW5kX3JlYXNvbikgQVMgZW5kX3JlYXNvblxuICAgICAgICBGUk9NIG1lbWJlcnNoaXBzIGUgSk9JTiBwZW9wbGUgcHAgT04gcHAuaWQgPSBlLnBlcnNvbl9pZCBKT0lOIHNjaGVtZXMgc2MgT04gc2MuaWQgPSBlLnNjaGVtZV9pZCBMRUZUIEpPSU4gdGllcnMgdGkgT04gdGkuaWQgPSBlLnRpZXJfaWRcbiAgICAgICAgV0hFUkUgZS5wYXJ0bmVyc2hpcF9pZCA9ICR7cH0gQU5EICR7dmlzaWJsZX0gQU5EIGUuaWQgPiAke2FmdGVyfSBPUkRFUiBCWSBlLmlkIExJTUlUICR7UEFHRX1gO1xuICAgIGNhc2UgJ2FkZHJlc3Nlcyc6XG4gICAgICByZXR1cm4gYnlQZXJzb24oJ2FkZHJlc3NlcycsIGBlLmZyb21fZGF0ZSwgZS5hcmVhX2NvZGUsIGUucG9zdGNvZGVgKTtcbiAgICBjYXNlICdyaXNrX2Fzc2Vzc21lbnRzJzpcbiAgICAgIHJldHVybiBzcWw8UmVjb3JkPHN0cmluZywgdW5rbm93bj4+YFNFTEVDVCBlLmlkIEFTIF9pZCwgcHAuaWQgQVMgX3BlcnNvbl9pZCwgcHAucGVyc29uX3JlZiwgZS5hc3Nlc3NtZW50X2RhdGUsXG4gICAgICAgICAgY29hbGVzY2UoZS5yaXNrX29mX3NlcmlvdXNfaGFybV9yYXcsIGUucmlza19vZl9zZXJpb3VzX2hhcm0pIEFTIHJpc2tfb2Zfc2VyaW91c19oYXJtLCBhLmNvZGUgQVMgYXNzZXNzb3JfYWdlbmN5XG4gICAgICAgIEZST00gcmlza19hc3Nlc3NtZW50cyBlIEpPSU4gcGVvcGxlIHBwIE9OIHBwLmlkID0gZS5wZXJzb25faWQgTEVGVCBKT0lOIGFnZW5jaWVzIGEgT04gYS5pZCA9IGUuYWdlbmN5X2lkXG4gICAgICAgIFdIRVJFIGUucGFydG5lcnNoaXBfaWQgPSAke3B9IEFORCAke3Zpc2libGV9IEFORCBlLmlkID4gJHthZnRlcn0gT1JERVIgQlkgZS5pZCBMSU1JVCAke1BBR0V9YDtcbiAgICBjYXNlICdtYXBwYV9yZWZlcnJhbHMnOlxuICAgICAgcmV0dXJuIGJ5UGVyc29uKCdtYXBwYV9yZWZlcnJhbHMnLCBgZS5yZWZlcnJhbF9kYXRlLCBlLm91dGNvbWVgKTtcbiAgfVxufVxuXG4vKiogVGhlIGNvbHVtbnMgYW4gZXhwb3J0IHdyaXRlczogdGhlIGtpbmQncyBpbXBvcnQgY29sdW1ucyAocG5jX2lkIG9ubHkgZm9yIHBlb3BsZSkuICovXG5leHBvcnQgZnVuY3Rpb24gZXhwb3J0Q29sdW1ucyhraW5kOiBJbXBvcnRLaW5kKTogc3RyaW5nW10ge1xuICBjb25zdCBuYW1lcyA9IGhlYWRlck5hbWVzKEtJTkRTW2tpbmRdKTtcbiAgcmV0dXJuIGtpbmQgPT09ICdwZW9wbGUnID8gbmFtZXMgOiBuYW1lcy5maWx0ZXIoKG4pID0+IG4gIT09ICdwbmNfaWQnKTtcbn1cblxuLyoqIEEgQ1NWIGZpZWxkOyBhbiBlbXB0eSBjZWxsIHN0YXlzIHVucXVvdGVkLCBhcyBwZW9wbGUgd3JpdGUgaXQuICovXG5mdW5jdGlvbiBmaWVsZChzOiBzdHJpbmcpOiBzdHJpbmcge1xuICByZXR1cm4gcyA9PT0gJycgPyAnJyA6IGNzdkZpZWxkKHMpO1xufVxuXG5mdW5jdGlvbiB0ZXh0KHY6IHVua25vd24pOiBzdHJpbmcge1xuICBpZiAodiA9PT0gbnVsbCB8fCB2ID09PSB1bmRlZmluZWQpIHJldHVybiAnJztcbiAgcmV0dXJuIFN0cmluZyh2KTtcbn1cblxuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIGV4cG9ydEtpbmQoZGI6IEt5c2VseTxEQj4sIGFjdG9yOiBBY3Rvciwgb3B0czogRXhwb3J0T3B0aW9ucyk6IFByb21pc2U8RXhwb3J0UmVzdWx0PiB7XG4gIGFzc2VydE1heUV4cG9ydChhY3Rvciwgb3B0cy5raW5kKTtcbiAgY29uc3QgY29sdW1ucyA9IGV4cG9ydENvbHVtbnMob3B0cy5raW5kKTtcbiAgY29uc3QgcmF3ID0gb3B0cy5yYXcgPT09IHRydWU7XG4gIGNvbnN0IGNlbGxPZiA9ICh2OiB1bmtub3duKSA9PiAocmF3ID8gdGV4dCh2KSA6IG5ldXRyYWxpc2UodGV4dCh2KSkpO1xuICBsZXQgcm93cyA9IDA7XG4gIC8vIEV2ZXJ5b25lIHRoZSBmaWxlIG5hbWVzLCBmb3IgdGhlIGF1ZGl0IGVudHJ5IChzbyB0aGF0IGBhdWRpdCBzZWFyY2ggLS1wZXJzb25gIGZpbmRzIHRoZSBleHBvcnQpLlxuICBjb25zdCBwZXJzb25JZHMgPSBuZXcgU2V0PG51bWJlcj4oKTtcblxuICBjb25zdCB3cml0ZSA9IGFzeW5jIChzOiBzdHJpbmcpID0+IHtcbiAgICBpZiAoIW9wdHMub3V0LndyaXRlKHMpKSBhd2FpdCBvbmNlKG9wdHMub3V0LCAnZHJhaW4nKTtcbiAgfTtcblxuICBhd2FpdCBkYlxuICAgIC50cmFuc2FjdGlvbigpXG4gICAgLnNldElzb2xhdGlvbkxldmVsKCdyZXBlYXRhYmxlIHJlYWQnKVxuICAgIC5leGVjdXRlKGFzeW5jICh0cngpID0+IHtcbiAgICAgIC8vIEEgdXNlcidzIGV4cG9ydCBkaXNjbG9zZXMgcmVnaXN0ZXIgZGF0YSB0byB0aGVpciBhZ2VuY3k6IGl0IG5hbWVzIHRoZSBhZ3JlZW1lbnQgaXQgcmVsaWVzIG9uLlxuICAgICAgY29uc3QgYmFzaXMgPSBhd2FpdCBleHBvcnRCYXNpcyh0cngsIGFjdG9yKTtcbiAgICAgIGxldCB3b3JrYm9vazogRXhjZWxKUy5zdHJlYW0ueGxzeC5Xb3JrYm9va1dyaXRlciB8IG51bGwgPSBudWxsO1xuICAgICAgbGV0IHNoZWV0OiBFeGNlbEpTLldvcmtzaGVldCB8IG51bGwgPSBudWxsO1xuICAgICAgbGV0IHppcHBlZDogUHJvbWlzZTx1bmtub3duPiA9IFByb21pc2UucmVzb2x2ZSgpO1xuICAgICAgaWYgKG9wdHMuZm9ybWF0ID09PSAneGxzeCcpIHtcbiAgICAgICAgLy8gVGhlIHdvcmtib29rIGVuZHMgdGhlIHN0cmVhbSBpdCB3cml0ZXMgdG87IHRoZSBjYWxsZXIncyBzdHJlYW1cbiAgICAgICAgLy8gKHBlcmhhcHMgc3RhbmRhcmQgb3V0cHV0KSBzdGF5cyBvcGVuIGZvciB0aGUgY2FsbGVyIHRvIGVuZC5cbiAgICAgICAgY29uc3QgcGFzcyA9IG5ldyBQYXNzVGhyb3VnaCgpO1xuICAgICAgICB6aXBwZWQgPSBvbmNlKHBhc3MsICdlbmQnKTtcbiAgICAgICAgcGFzcy5waXBlKG9wdHMub3V0LCB7IGVuZDogZmFsc2UgfSk7XG4gICAgICAgIHdvcmtib29rID0gbmV3IEV4Y2VsSlMuc3RyZWFtLnhsc3guV29ya2Jvb2tXcml0ZXIoeyBzdHJlYW06IHBhc3MsIHVzZVNoYXJlZFN0cmluZ3M6IGZhbHNlLCB1c2VTdHlsZXM6IGZhbHNlIH0pO1xuICAgICAgICBzaGVldCA9IHdvcmtib29rLmFkZFdvcmtzaGVldChvcHRzLmtpbmQpO1xuICAgICAgICBzaGVldC5hZGRSb3coY29sdW1ucykuY29tbWl0KCk7XG4gICAgICB9IGVsc2Uge1xuICAgICAgICBhd2FpdCB3cml0ZShjb2x1bW5zLm1hcChjc3ZGaWVsZCkuam9pbignLCcpICsgJ1xcbicpO1xuICAgICAgfVxuICAgICAgbGV0IGFmdGVyID0gMDtcbiAgICAgIGZvciAoOzspIHtcbiAgICAgICAgY29uc3QgcGFnZSA9IGF3YWl0IHBhZ2VRdWVyeShvcHRzLmtpbmQsIGFjdG9yLCBhZnRlcikuZXhlY3V0ZSh0cngpO1xuICAgICAgICBpZiAocGFnZS5yb3dzLmxlbmd0aCA9PT0gMCkgYnJlYWs7XG4gICAgICAgIGZvciAoY29uc3QgciBvZiBwYWdlLnJvd3MpIHtcbiAgICAgICAgICBwZXJzb25JZHMuYWRkKE51bWJlcihyLl9wZXJzb25faWQpKTtcbiAgICAgICAgICBjb25zdCBjZWxscyA9IGNvbHVtbnMubWFwKChjKSA9PiBjZWxsT2YocltjXSkpO1xuICAgICAgICAgIGlmIChzaGVldCkgc2hlZXQuYWRkUm93KGNlbGxzKS5jb21taXQoKTtcbiAgICAgICAgICBlbHNlIGF3YWl0IHdyaXRlKGNlbGxzLm1hcChmaWVsZCkuam9pbignLCcpICsgJ1xcbicpO1xuICAgICAgICB9XG4gICAgICAgIHJvd3MgKz0gcGFnZS5yb3dzLmxlbmd0aDtcbiAgICAgICAgYWZ0ZXIgPSBOdW1iZXIocGFnZS5yb3dzW3BhZ2Uucm93cy5sZW5ndGggLSAxXSEuX2lkKTtcbiAgICAgIH1cbiAgICAgIGlmICh3b3JrYm9vayAmJiBzaGVldCkge1xuICAgICAgICBzaGVldC5jb21taXQoKTtcbiAgICAgICAgYXdhaXQgd29ya2Jvb2suY29tbWl0KCk7XG4gICAgICAgIGF3YWl0IHppcHBlZDtcbiAgICAgIH1cbiAgICAgIGF3YWl0IGFwcGVuZEF1ZGl0KHRyeCwgYWN0b3IsIHtcbiAgICAgICAgYWN0aW9uOiAnZGlzY2xvc3VyZScsXG4gICAgICAgIHBlcnNvbklkczogWy4uLnBlcnNvbklkc10sXG4gICAgICAgIHdoYXQ6IGBleHBvcnQgb2YgJHtvcHRzLmtpbmR9IHRvICR7b3B0cy5kZXN0aW5hdGlvbiA/PyAnYSBmaWxlJ31gLFxuICAgICAgICBqdXN0aWZpY2F0aW9uOiBvcHRzLmp1c3RpZmljYXRpb24gPz8gbnVsbCxcbiAgICAgICAgZGV0YWlsczogeyBraW5kOiBvcHRzLmtpbmQsIHJvd3MsIGZvcm1hdDogb3B0cy5mb3JtYXQsIHJhdywgYWdyZWVtZW50SWQ6IGJhc2lzLmFncmVlbWVudElkIH0sXG4gICAgICB9KTtcbiAgICB9KTtcbiAgcmV0dXJuIHsga2luZDogb3B0cy5raW5kLCByb3dzIH07XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFNQSxTQUFTLFlBQVk7QUFDckIsU0FBUyxtQkFBa0M7QUFDM0MsU0FBUyxXQUF5QztBQUNsRCxPQUFPLGFBQWE7QUFHcEIsU0FBUyxtQkFBbUI7QUFDNUIsU0FBUyxxQkFBcUI7QUFDOUIsU0FBUyxnQkFBZ0I7QUFDekIsU0FBUyxrQkFBa0I7QUFDM0IsU0FBUyxPQUFPLG1CQUFtQjtBQUVuQyxTQUFTLHVCQUF1QjtBQUNoQyxTQUFTLG1CQUFtQjtBQXdCNUIsTUFBTSxPQUFPO0FBR2IsU0FBUyxVQUFVLE1BQWtCLE9BQWMsT0FBb0Q7QUFDckcsUUFBTSxJQUFJLE1BQU07QUFFaEIsUUFBTSxVQUFVLGNBQWMsT0FBTyxJQUFJO0FBQ3pDLFFBQU0sUUFBUSxDQUFDLE1BQWMsYUFBYSxDQUFDO0FBQzNDLFFBQU0sU0FBUyxDQUFDLE1BQWMsYUFBYSxDQUFDO0FBQzVDLFFBQU0sV0FBVyxDQUFDLE9BQWUsTUFBYyxRQUFRLFdBQ3JELDhEQUF1RixJQUFJLElBQUksSUFBSSxDQUFDO0FBQUEsYUFDM0YsSUFBSSxJQUFJLEtBQUssQ0FBQztBQUFBLGlDQUNNLENBQUMsUUFBUSxPQUFPLGVBQWUsS0FBSyxhQUFhLElBQUksSUFBSSxLQUFLLENBQUMsVUFBVSxJQUFJO0FBQzVHLFVBQVEsTUFBTTtBQUFBLElBQ1osS0FBSztBQUNILGFBQU87QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUEsb0NBU3VCLENBQUMsUUFBUSxPQUFPLDhDQUE4QyxLQUFLO0FBQUEsK0JBQ3hFLElBQUk7QUFBQSxJQUMvQixLQUFLO0FBQ0gsYUFBTztBQUFBLFFBQ0w7QUFBQSxRQUNBO0FBQUE7QUFBQSxNQUVGO0FBQUEsSUFDRixLQUFLO0FBQ0gsYUFBTyxTQUFTLFdBQVcsa0dBQWtHO0FBQUEsSUFDL0gsS0FBSztBQUNILGFBQU8sU0FBUyx3QkFBd0IsbUNBQW1DO0FBQUEsSUFDN0UsS0FBSztBQUNILGFBQU8sU0FBUyxjQUFjLGdCQUFnQixPQUFPLFdBQVcsQ0FBQyxnQkFBZ0IsT0FBTyxXQUFXLENBQUMscUNBQXFDO0FBQUEsSUFDM0ksS0FBSztBQUNILGFBQU87QUFBQSxRQUNMO0FBQUEsUUFDQTtBQUFBLE1BQ0Y7QUFBQSxJQUNGLEtBQUs7QUFDSCxhQUFPLFNBQVMsdUJBQXVCLG1FQUFtRSxNQUFNLGFBQWEsQ0FBQywyQkFBMkI7QUFBQSxJQUMzSixLQUFLO0FBQ0gsYUFBTztBQUFBO0FBQUE7QUFBQSxtQ0FHc0IsQ0FBQyxRQUFRLE9BQU8sZUFBZSxLQUFLLHdCQUF3QixJQUFJO0FBQUEsSUFDL0YsS0FBSztBQUNILGFBQU8sU0FBUyxhQUFhLHNDQUFzQztBQUFBLElBQ3JFLEtBQUs7QUFDSCxhQUFPO0FBQUE7QUFBQTtBQUFBLG1DQUdzQixDQUFDLFFBQVEsT0FBTyxlQUFlLEtBQUssd0JBQXdCLElBQUk7QUFBQSxJQUMvRixLQUFLO0FBQ0gsYUFBTyxTQUFTLG1CQUFtQiw0QkFBNEI7QUFBQSxFQUNuRTtBQUNGO0FBR08sU0FBUyxjQUFjLE1BQTRCO0FBQ3hELFFBQU0sUUFBUSxZQUFZLE1BQU0sSUFBSSxDQUFDO0FBQ3JDLFNBQU8sU0FBUyxXQUFXLFFBQVEsTUFBTSxPQUFPLENBQUMsTUFBTSxNQUFNLFFBQVE7QUFDdkU7QUFHQSxTQUFTLE1BQU0sR0FBbUI7QUFDaEMsU0FBTyxNQUFNLEtBQUssS0FBSyxTQUFTLENBQUM7QUFDbkM7QUFFQSxTQUFTLEtBQUssR0FBb0I7QUFDaEMsTUFBSSxNQUFNLFFBQVEsTUFBTSxPQUFXLFFBQU87QUFDMUMsU0FBTyxPQUFPLENBQUM7QUFDakI7QUFFQSxlQUFzQixXQUFXLElBQWdCLE9BQWMsTUFBNEM7QUFDekcsa0JBQWdCLE9BQU8sS0FBSyxJQUFJO0FBQ2hDLFFBQU0sVUFBVSxjQUFjLEtBQUssSUFBSTtBQUN2QyxRQUFNLE1BQU0sS0FBSyxRQUFRO0FBQ3pCLFFBQU0sU0FBUyxDQUFDLE1BQWdCLE1BQU0sS0FBSyxDQUFDLElBQUksV0FBVyxLQUFLLENBQUMsQ0FBQztBQUNsRSxNQUFJLE9BQU87QUFFWCxRQUFNLFlBQVksb0JBQUksSUFBWTtBQUVsQyxRQUFNLFFBQVEsT0FBTyxNQUFjO0FBQ2pDLFFBQUksQ0FBQyxLQUFLLElBQUksTUFBTSxDQUFDLEVBQUcsT0FBTSxLQUFLLEtBQUssS0FBSyxPQUFPO0FBQUEsRUFDdEQ7QUFFQSxRQUFNLEdBQ0gsWUFBWSxFQUNaLGtCQUFrQixpQkFBaUIsRUFDbkMsUUFBUSxPQUFPLFFBQVE7QUFFdEIsVUFBTSxRQUFRLE1BQU0sWUFBWSxLQUFLLEtBQUs7QUFDMUMsUUFBSSxXQUFzRDtBQUMxRCxRQUFJLFFBQWtDO0FBQ3RDLFFBQUksU0FBMkIsUUFBUSxRQUFRO0FBQy9DLFFBQUksS0FBSyxXQUFXLFFBQVE7QUFHMUIsWUFBTSxPQUFPLElBQUksWUFBWTtBQUM3QixlQUFTLEtBQUssTUFBTSxLQUFLO0FBQ3pCLFdBQUssS0FBSyxLQUFLLEtBQUssRUFBRSxLQUFLLE1BQU0sQ0FBQztBQUNsQyxpQkFBVyxJQUFJLFFBQVEsT0FBTyxLQUFLLGVBQWUsRUFBRSxRQUFRLE1BQU0sa0JBQWtCLE9BQU8sV0FBVyxNQUFNLENBQUM7QUFDN0csY0FBUSxTQUFTLGFBQWEsS0FBSyxJQUFJO0FBQ3ZDLFlBQU0sT0FBTyxPQUFPLEVBQUUsT0FBTztBQUFBLElBQy9CLE9BQU87QUFDTCxZQUFNLE1BQU0sUUFBUSxJQUFJLFFBQVEsRUFBRSxLQUFLLEdBQUcsSUFBSSxJQUFJO0FBQUEsSUFDcEQ7QUFDQSxRQUFJLFFBQVE7QUFDWixlQUFTO0FBQ1AsWUFBTSxPQUFPLE1BQU0sVUFBVSxLQUFLLE1BQU0sT0FBTyxLQUFLLEVBQUUsUUFBUSxHQUFHO0FBQ2pFLFVBQUksS0FBSyxLQUFLLFdBQVcsRUFBRztBQUM1QixpQkFBVyxLQUFLLEtBQUssTUFBTTtBQUN6QixrQkFBVSxJQUFJLE9BQU8sRUFBRSxVQUFVLENBQUM7QUFDbEMsY0FBTSxRQUFRLFFBQVEsSUFBSSxDQUFDLE1BQU0sT0FBTyxFQUFFLENBQUMsQ0FBQyxDQUFDO0FBQzdDLFlBQUksTUFBTyxPQUFNLE9BQU8sS0FBSyxFQUFFLE9BQU87QUFBQSxZQUNqQyxPQUFNLE1BQU0sTUFBTSxJQUFJLEtBQUssRUFBRSxLQUFLLEdBQUcsSUFBSSxJQUFJO0FBQUEsTUFDcEQ7QUFDQSxjQUFRLEtBQUssS0FBSztBQUNsQixjQUFRLE9BQU8sS0FBSyxLQUFLLEtBQUssS0FBSyxTQUFTLENBQUMsRUFBRyxHQUFHO0FBQUEsSUFDckQ7QUFDQSxRQUFJLFlBQVksT0FBTztBQUNyQixZQUFNLE9BQU87QUFDYixZQUFNLFNBQVMsT0FBTztBQUN0QixZQUFNO0FBQUEsSUFDUjtBQUNBLFVBQU0sWUFBWSxLQUFLLE9BQU87QUFBQSxNQUM1QixRQUFRO0FBQUEsTUFDUixXQUFXLENBQUMsR0FBRyxTQUFTO0FBQUEsTUFDeEIsTUFBTSxhQUFhLEtBQUssSUFBSSxPQUFPLEtBQUssZUFBZSxRQUFRO0FBQUEsTUFDL0QsZUFBZSxLQUFLLGlCQUFpQjtBQUFBLE1BQ3JDLFNBQVMsRUFBRSxNQUFNLEtBQUssTUFBTSxNQUFNLFFBQVEsS0FBSyxRQUFRLEtBQUssYUFBYSxNQUFNLFlBQVk7QUFBQSxJQUM3RixDQUFDO0FBQUEsRUFDSCxDQUFDO0FBQ0gsU0FBTyxFQUFFLE1BQU0sS0FBSyxNQUFNLEtBQUs7QUFDakM7IiwKICAibmFtZXMiOiBbXQp9Cg==

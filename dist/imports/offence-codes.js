@@ -1,0 +1,98 @@
+import { systemClock } from "../calendar/clock.js";
+import fs from "node:fs";
+import path from "node:path";
+import { sql } from "kysely";
+import { copyInto, csvLine } from "../db/statements.js";
+import { formatOf, openSource, sha256File } from "./read.js";
+import { headerKey } from "./kinds.js";
+import { assertMayImport } from "./permissions.js";
+import { errorMessage } from "./import-file.js";
+import { recordImportCompleted } from "./records.js";
+const COLUMNS = {
+  code: ["ho_code", "code", "offence_code"],
+  category: ["category"],
+  description: ["subcategory", "description"],
+  ogrs3_category: ["ogrs3_category"],
+  actuarial_category: ["actuarial_category"],
+  violent: ["violent"]
+};
+async function loadOffenceCodes(db, actor, opts, clock = systemClock) {
+  assertMayImport(actor, "offence-codes");
+  const fileName = opts.fileName ?? path.basename(opts.path);
+  const sha256 = await sha256File(opts.path);
+  const rec = await db.insertInto("imports").values({ partnership_id: actor.partnershipId, user_id: actor.userId, kind: "offence-codes", file_name: fileName, sha256, status: "running" }).returning("id").executeTakeFirstOrThrow();
+  const result = { importId: rec.id, status: "failed", rowsRead: 0, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 0, errors: [], message: null };
+  const fail = async (message) => {
+    result.message = message;
+    await db.updateTable("imports").set({ status: "failed", finished_at: clock.now(), rows_read: result.rowsRead, message }).where("id", "=", rec.id).execute();
+    return result;
+  };
+  const source = await openSource(fs.createReadStream(opts.path), formatOf(opts.path), { path: opts.path, fileName, limits: opts.limits });
+  const keys = source.header.map(headerKey);
+  const idx = Object.fromEntries(
+    Object.entries(COLUMNS).map(([k, names]) => [k, names.map((n) => keys.indexOf(n)).find((i) => i >= 0) ?? -1])
+  );
+  if (idx.code < 0 || idx.description < 0) {
+    return fail(`${fileName} needs a ho_code (or code) column and a subcategory (or description) column.`);
+  }
+  const cell = (cells, k) => idx[k] >= 0 ? (cells[idx[k]] ?? "").trim() : "";
+  const lines = [];
+  for await (const row of source.rows) {
+    result.rowsRead++;
+    const code = cell(row.cells, "code");
+    if (!/^\d{5}$/.test(code)) {
+      result.errors.push({ file: fileName, row: row.rowNo, field: "ho_code", value: code, reason: `${code || "(empty)"} is not a 5-digit Home Office code`, message: "" });
+      continue;
+    }
+    const description = cell(row.cells, "description") || cell(row.cells, "category");
+    const violent = /^(yes|y|true|1)$/i.test(cell(row.cells, "violent"));
+    lines.push(
+      csvLine([
+        code,
+        code.slice(0, 3),
+        cell(row.cells, "category") || null,
+        description || code,
+        cell(row.cells, "ogrs3_category") || null,
+        cell(row.cells, "actuarial_category") || null,
+        violent
+      ])
+    );
+  }
+  for (const e of result.errors) e.message = errorMessage(e.file, e.row, e.field, e.reason);
+  if (result.errors.length) return fail(`${result.errors.length} rows of ${fileName} have problems, so no codes were loaded.`);
+  await db.transaction().execute(async (trx) => {
+    await sql`CREATE TEMP TABLE import_codes (code text, group_code text, category text, description text, ogrs3_category text, actuarial_category text, violent boolean) ON COMMIT DROP`.execute(
+      trx
+    );
+    await copyInto(trx, "import_codes", ["code", "group_code", "category", "description", "ogrs3_category", "actuarial_category", "violent"], lines.join(""));
+    const counts = await sql`
+      WITH src AS (SELECT DISTINCT ON (code) * FROM import_codes ORDER BY code),
+      changed AS (
+        SELECT s.* FROM src s JOIN offence_codes c ON c.code = s.code
+        WHERE (c.group_code, c.category, c.description, c.ogrs3_category, c.actuarial_category, c.violent)
+          IS DISTINCT FROM (s.group_code, s.category, s.description, s.ogrs3_category, s.actuarial_category, s.violent)
+      ),
+      upd AS (
+        UPDATE offence_codes c SET group_code = s.group_code, category = s.category, description = s.description,
+          ogrs3_category = s.ogrs3_category, actuarial_category = s.actuarial_category, violent = s.violent
+        FROM changed s WHERE c.code = s.code RETURNING 1
+      ),
+      ins AS (
+        INSERT INTO offence_codes (code, group_code, category, description, ogrs3_category, actuarial_category, violent)
+        SELECT code, group_code, category, description, ogrs3_category, actuarial_category, violent FROM src s
+        WHERE NOT EXISTS (SELECT 1 FROM offence_codes c WHERE c.code = s.code) RETURNING 1
+      )
+      SELECT (SELECT count(*) FROM ins)::int AS added, (SELECT count(*) FROM upd)::int AS updated, (SELECT count(*) FROM src)::int AS total`.execute(trx);
+    const c = counts.rows[0];
+    result.rowsAdded = c.added;
+    result.rowsUpdated = c.updated;
+    result.rowsUnchanged = c.total - c.added - c.updated;
+    result.status = "completed";
+    await recordImportCompleted(trx, actor.partnershipId, rec.id, { rowsRead: result.rowsRead, added: c.added, updated: c.updated, unchanged: result.rowsUnchanged }, clock);
+  });
+  return result;
+}
+export {
+  loadOffenceCodes
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2ltcG9ydHMvb2ZmZW5jZS1jb2Rlcy50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLy8gTG9hZHMgdGhlIEhvbWUgT2ZmaWNlIG9mZmVuY2UgY29kZSB0YWJsZSwgcmVmZXJlbmNlIGRhdGEgYW4gYWRtaW5pc3RyYXRvclxuLy8gc3VwcGxpZXMgKGB3YXltYXJrIGltcG9ydCBvZmZlbmNlLWNvZGVzIEZJTEVgLCBlLmcuIHRoZSBzaGFyZWRcbi8vIHJlZmVyZW5jZS9vZmZlbmNlcy9ob21lLW9mZmljZS1vZmZlbmNlLWNvZGVzLmNzdikuIFVudGlsIGl0IGlzIGxvYWRlZCwgdGhlXG4vLyBwcm9qZWN0J3Mgb3duIHRhYmxlIG9mIDMtZGlnaXQgb2ZmZW5jZSBncm91cHMgZGVjaWRlcyB3aGljaCBjb2RlcyBhcmUga25vd24uXG5pbXBvcnQgeyBzeXN0ZW1DbG9jaywgdHlwZSBDbG9jayB9IGZyb20gJy4uL2NhbGVuZGFyL2Nsb2NrLmpzJztcbmltcG9ydCBmcyBmcm9tICdub2RlOmZzJztcbmltcG9ydCBwYXRoIGZyb20gJ25vZGU6cGF0aCc7XG5pbXBvcnQgeyBzcWwsIHR5cGUgS3lzZWx5IH0gZnJvbSAna3lzZWx5JztcbmltcG9ydCB0eXBlIHsgREIgfSBmcm9tICcuLi9kYi9zY2hlbWEuanMnO1xuaW1wb3J0IHR5cGUgeyBBY3RvciB9IGZyb20gJy4uL2FjY2Vzcy9hY3Rvci5qcyc7XG5pbXBvcnQgeyBjb3B5SW50bywgY3N2TGluZSB9IGZyb20gJy4uL2RiL3N0YXRlbWVudHMuanMnO1xuaW1wb3J0IHsgZm9ybWF0T2YsIG9wZW5Tb3VyY2UsIHNoYTI1NkZpbGUsIHR5cGUgRmlsZUxpbWl0cyB9IGZyb20gJy4vcmVhZC5qcyc7XG5pbXBvcnQgeyBoZWFkZXJLZXkgfSBmcm9tICcuL2tpbmRzLmpzJztcbmltcG9ydCB7IGFzc2VydE1heUltcG9ydCB9IGZyb20gJy4vcGVybWlzc2lvbnMuanMnO1xuaW1wb3J0IHsgZXJyb3JNZXNzYWdlIH0gZnJvbSAnLi9pbXBvcnQtZmlsZS5qcyc7XG5pbXBvcnQgeyByZWNvcmRJbXBvcnRDb21wbGV0ZWQsIHR5cGUgSW1wb3J0RXJyb3IgfSBmcm9tICcuL3JlY29yZHMuanMnO1xuXG5leHBvcnQgaW50ZXJmYWNlIE9mZmVuY2VDb2Rlc1Jlc3VsdCB7XG4gIGltcG9ydElkOiBudW1iZXI7XG4gIHN0YXR1czogJ2NvbXBsZXRlZCcgfCAnZmFpbGVkJztcbiAgcm93c1JlYWQ6IG51bWJlcjtcbiAgcm93c0FkZGVkOiBudW1iZXI7XG4gIHJvd3NVcGRhdGVkOiBudW1iZXI7XG4gIHJvd3NVbmNoYW5nZWQ6IG51bWJlcjtcbiAgZXJyb3JzOiBJbXBvcnRFcnJvcltdO1xuICBtZXNzYWdlOiBzdHJpbmcgfCBudWxsO1xufVxuXG4vKiogQWNjZXB0ZWQgaGVhZGVyIG5hbWVzIGZvciBlYWNoIGNvbHVtbiAoZmlyc3QgbWF0Y2ggd2lucykuICovXG5jb25zdCBDT0xVTU5TID0ge1xuICBjb2RlOiBbJ2hvX2NvZGUnLCAnY29kZScsICdvZmZlbmNlX2NvZGUnXSxcbiAgY2F0ZWdvcnk6IFsnY2F0ZWdvcnknXSxcbiAgZGVzY3JpcHRpb246IFsnc3ViY2F0ZWdvcnknLCAnZGVzY3JpcHRpb24nXSxcbiAgb2dyczNfY2F0ZWdvcnk6IFsnb2dyczNfY2F0ZWdvcnknXSxcbiAgYWN0dWFyaWFsX2NhdGVnb3J5OiBbJ2FjdHVhcmlhbF9jYXRlZ29yeSddLFxuICB2aW9sZW50OiBbJ3Zpb2xlbnQnXSxcbn0gYXMgY29uc3Q7XG5cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBsb2FkT2ZmZW5jZUNvZGVzKGRiOiBLeXNlbHk8REI+LCBhY3RvcjogQWN0b3IsIG9wdHM6IHsgcGF0aDogc3RyaW5nOyBmaWxlTmFtZT86IHN0cmluZzsgbGltaXRzPzogRmlsZUxpbWl0cyB8IHVuZGVmaW5lZCB9LCBjbG9jazogQ2xvY2sgPSBzeXN0ZW1DbG9jayk6IFByb21pc2U8T2ZmZW5jZUNvZGVzUmVzdWx0PiB7XG4gIGFzc2VydE1heUltcG9ydChhY3RvciwgJ29mZmVuY2UtY29kZXMnKTtcbiAgY29uc3QgZmlsZU5hbWUgPSBvcHRzLmZpbGVOYW1lID8/IHBhdGguYmFzZW5hbWUob3B0cy5wYXRoKTtcbiAgY29uc3Qgc2hhMjU2ID0gYXdhaXQgc2hhMjU2RmlsZShvcHRzLnBhdGgpO1xuICBjb25zdCByZWMgPSBhd2FpdCBkYlxuICAgIC5pbnNlcnRJbnRvKCdpbXBvcnRzJylcbiAgICAudmFsdWVzKHsgcGFydG5lcnNoaXBfaWQ6IGFjdG9yLnBhcnRuZXJzaGlwSWQsIHVzZXJfaWQ6IGFjdG9yLnVzZXJJZCwga2luZDogJ29mZmVuY2UtY29kZXMnLCBmaWxlX25hbWU6IGZpbGVOYW1lLCBzaGEyNTYsIHN0YXR1czogJ3J1bm5pbmcnIH0pXG4gICAgLnJldHVybmluZygnaWQnKVxuICAgIC5leGVjdXRlVGFrZUZpcnN0T3JUaHJvdygpO1xuICBjb25zdCByZXN1bHQ6IE9mZmVuY2VDb2Rlc1Jlc3VsdCA9IHsgaW1wb3J0SWQ6IHJlYy5pZCwgc3RhdHVzOiAnZmFpbGVkJywgcm93c1JlYWQ6IDAsIHJvd3NBZGRlZDogMCwgcm93c1VwZGF0ZWQ6IDAsIHJvd3NVbmNoYW5nZWQ6IDAsIGVycm9yczogW10sIG1lc3NhZ2U6IG51bGwgfTtcbiAgY29uc3QgZmFpbCA9IGFzeW5jIChtZXNzYWdlOiBzdHJpbmcpID0+IHtcbiAgICByZXN1bHQubWVzc2FnZSA9IG1lc3NhZ2U7XG4gICAgYXdhaXQgZGIudXBkYXRlVGFibGUoJ2ltcG9ydHMnKS5zZXQoeyBzdGF0dXM6ICdmYWlsZWQnLCBmaW5pc2hlZF9hdDogY2xvY2subm93KCksIHJvd3NfcmVhZDogcmVzdWx0LnJvd3NSZWFkLCBtZXNzYWdlIH0pLndoZXJlKCdpZCcsICc9JywgcmVjLmlkKS5leGVjdXRlKCk7XG4gICAgcmV0dXJuIHJlc3VsdDtcbiAgfTtcblxuICBjb25zdCBzb3VyY2UgPSBhd2FpdCBvcGVuU291cmNlKGZzLmNyZWF0ZVJlYWRTdHJlYW0ob3B0cy5wYXRoKSwgZm9ybWF0T2Yob3B0cy5wYXRoKSwgeyBwYXRoOiBvcHRzLnBhdGgsIGZpbGVOYW1lLCBsaW1pdHM6IG9wdHMubGltaXRzIH0pO1xuICBjb25zdCBrZXlzID0gc291cmNlLmhlYWRlci5tYXAoaGVhZGVyS2V5KTtcbiAgY29uc3QgaWR4ID0gT2JqZWN0LmZyb21FbnRyaWVzKFxuICAgIE9iamVjdC5lbnRyaWVzKENPTFVNTlMpLm1hcCgoW2ssIG5hbWVzXSkgPT4gW2ssIG5hbWVzLm1hcCgobikgPT4ga2V5cy5pbmRleE9mKG4pKS5maW5kKChpKSA9PiBpID49IDApID8/IC0xXSksXG4gICkgYXMgUmVjb3JkPGtleW9mIHR5cGVvZiBDT0xVTU5TLCBudW1iZXI+O1xuICBpZiAoaWR4LmNvZGUgPCAwIHx8IGlkeC5kZXNjcmlwdGlvbiA8IDApIHtcbiAgICByZXR1cm4gZmFpbChgJHtmaWxlTmFtZX0gbmVlZHMgYSBob19jb2RlIChvciBjb2RlKSBjb2x1bW4gYW5kIGEgc3ViY2F0ZWdvcnkgKG9yIGRlc2NyaXB0aW9uKSBjb2x1bW4uYCk7XG4gIH1cbiAgY29uc3QgY2VsbCA9IChjZWxsczogc3RyaW5nW10sIGs6IGtleW9mIHR5cGVvZiBDT0xVTU5TKSA9PiAoaWR4W2tdID49IDAgPyAoY2VsbHNbaWR4W2tdXSA/PyAnJykudHJpbSgpIDogJycpO1xuICBjb25zdCBsaW5lczogc3RyaW5nW10gPSBbXTtcbiAgZm9yIGF3YWl0IChjb25zdCByb3cgb2Ygc291cmNlLnJvd3MpIHtcbiAgICByZXN1bHQucm93c1JlYWQrKztcbiAgICBjb25zdCBjb2RlID0gY2VsbChyb3cuY2VsbHMsICdjb2RlJyk7XG4gICAgaWYgKCEvXlxcZHs1fSQvLnRlc3QoY29kZSkpIHtcbiAgICAgIHJlc3VsdC5lcnJvcnMucHVzaCh7IGZpbGU6IGZpbGVOYW1lLCByb3c6IHJvdy5yb3dObywgZmllbGQ6ICdob19jb2RlJywgdmFsdWU6IGNvZGUsIHJlYXNvbjogYCR7Y29kZSB8fCAnKGVtcHR5KSd9IGlzIG5vdCBhIDUtZGlnaXQgSG9tZSBPZmZpY2UgY29kZWAsIG1lc3NhZ2U6ICcnIH0pO1xuICAgICAgY29udGludWU7XG4gICAgfVxuICAgIGNvbnN0IGRlc2NyaXB0aW9uID0gY2VsbChyb3cuY2VsbHMsICdkZXNjcmlwdGlvbicpIHx8IGNlbGwocm93LmNlbGxzLCAnY2F0ZWdvcnknKTtcbiAgICBjb25zdCB2aW9sZW50ID0gL14oeWVzfHl8dHJ1ZXwxKSQvaS50ZXN0KGNlbGwocm93LmNlbGxzLCAndmlvbGVudCcpKTtcbiAgICBsaW5lcy5wdXNoKFxuICAgICAgY3N2TGluZShbXG4gICAgICAgIGNvZGUsXG4gICAgICAgIGNvZGUuc2xpY2UoMCwgMyksXG4gICAgICAgIGNlbGwocm93LmNlbGxzLCAnY2F0ZWdvcnknKSB8fCBudWxsLFxuICAgICAgICBkZXNjcmlwdGlvbiB8fCBjb2RlLFxuICAgICAgICBjZWxsKHJvdy5jZWxscywgJ29ncnMzX2NhdGVnb3J5JykgfHwgbnVsbCxcbiAgICAgICAgY2VsbChyb3cuY2VsbHMsICdhY3R1YXJpYWxfY2F0ZWdvcnknKSB8fCBudWxsLFxuICAgICAgICB2aW9sZW50LFxuICAgICAgXSksXG4gICAgKTtcbiAgfVxuICBmb3IgKGNvbnN0IGUgb2YgcmVzdWx0LmVycm9ycykgZS5tZXNzYWdlID0gZXJyb3JNZXNzYWdlKGUuZmlsZSwgZS5yb3csIGUuZmllbGQsIGUucmVhc29uKTtcbiAgaWYgKHJlc3VsdC5lcnJvcnMubGVuZ3RoKSByZXR1cm4gZmFpbChgJHtyZXN1bHQuZXJyb3JzLmxlbmd0aH0gcm93cyBvZiAke2ZpbGVOYW1lfSBoYXZlIHByb2JsZW1zLCBzbyBubyBjb2RlcyB3ZXJlIGxvYWRlZC5gKTtcblxuICBhd2FpdCBkYi50cmFuc2FjdGlvbigpLmV4ZWN1dGUoYXN5bmMgKHRyeCkgPT4ge1xuICAgIGF3YWl0IHNxbGBDUkVBVEUgVEVNUCBUQUJMRSBpbXBvcnRfY29kZXMgKGNvZGUgdGV4dCwgZ3JvdXBfY29kZSB0ZXh0LCBjYXRlZ29yeSB0ZXh0LCBkZXNjcmlwdGlvbiB0ZXh0LCBvZ3JzM19jYXRlZ29yeSB0ZXh0LCBhY3R1YXJpYWxfY2F0ZWdvcnkgdGV4dCwgdmlvbGVudCBib29sZWFuKSBPTiBDT01NSVQgRFJPUGAuZXhlY3V0ZShcbiAgICAgIHRyeCxcbiAgICApO1xuICAgIC8vIFRoZSB0YWJsZSBpcyBzbWFsbCAoYSBmZXcgdGhvdXNhbmQgY29kZXMpOyBvbmUgQ09QWSBpcyBlbm91Z2guXG4gICAgYXdhaXQgY29weUludG8odHJ4LCAnaW1wb3J0X2NvZGVzJywgWydjb2RlJywgJ2dyb3VwX2NvZGUnLCAnY2F0ZWdvcnknLCAnZGVzY3JpcHRpb24nLCAnb2dyczNfY2F0ZWdvcnknLCAnYWN0dWFyaWFsX2NhdGVnb3J5JywgJ3Zpb2xlbnQnXSwgbGluZXMuam9pbignJykpO1xuICAgIGNvbnN0IGNvdW50cyA9IGF3YWl0IHNxbDx7IGFkZGVkOiBudW1iZXI7IHVwZGF0ZWQ6IG51bWJlcjsgdG90YWw6IG51bWJlciB9PmBcbiAgICAgIFdJVEggc3JjIEFTIChTRUxFQ1QgRElTVElOQ1QgT04gKGNvZGUpICogRlJPTSBpbXBvcnRfY29kZXMgT1JERVIgQlkgY29kZSksXG4gICAgICBjaGFuZ2VkIEFTIChcbiAgICAgICAgU0VMRUNUIHMuKiBGUk9NIHNyYyBzIEpPSU4gb2ZmZW5jZV9jb2RlcyBjIE9OIGMuY29kZSA9IHMuY29kZVxuICAgICAgICBXSEVSRSAoYy5ncm91cF9jb2RlLCBjLmNhdGVnb3J5LCBjLmRlc2NyaXB0aW9uLCBjLm9ncnMzX2NhdGVnb3J5LCBjLmFjdHVhcmlhbF9jYXRlZ29yeSwgYy52aW9sZW50KVxuICAgICAgICAgIElTIERJU1RJTkNUIEZST00gKHMuZ3JvdXBfY29kZSwgcy5jYXRlZ29yeSwgcy5kZXNjcmlwdGlvbiwgcy5vZ3JzM19jYXRlZ29yeSwgcy5hY3R1YXJpYWxfY2F0ZWdvcnksIHMudmlvbGVudClcbiAgICAgICksXG4gICAgICB1cGQgQVMgKFxuICAgICAgICBVUERBVEUgb2ZmZW5jZV9jb2RlcyBjIFNFVCBncm91cF9jb2RlID0gcy5ncm91cF9jb2RlLCBjYXRlZ29yeSA9IHMuY2F0ZWdvcnksIGRlc2NyaXB0aW9uID0gcy5kZXNjcmlwdGlvbixcbiAgICAgICAgICBvZ3JzM19jYXRlZ29yeSA9IHMub2dyczNfY2F0ZWdvcnksIGFjdHVhcmlhbF9jYXRlZ29yeSA9IHMuYWN0dWFyaWFsX2NhdGVnb3J5LCB2aW9sZW50ID0gcy52aW9sZW50XG4gICAgICAgIEZST00gY2hhbmdlZCBzIFdIRVJFIGMuY29kZSA9IHMuY29kZSBSRVRVUk5JTkcgMVxuICAgICAgKSxcbiAgICAgIGlucyBBUyAoXG4gICAgICAgIElOU0VSVCBJTlRPIG9mZmVuY2VfY29kZXMgKGNvZGUsIGdyb3VwX2NvZGUsIGNhdGVnb3J5LCBkZXNjcmlwdGlvbiwgb2dyczNfY2F0ZWdvcnksIGFjdHVhcmlhbF9jYXRlZ29yeSwgdmlvbGVudClcbiAgICAgICAgU0VMRUNUIGNvZGUsIGdyb3VwX2NvZGUsIGNhdGVnb3J5LCBkZXNjcmlwdGlvbiwgb2dyczNfY2F0ZWdvcnksIGFjdHVhcmlhbF9jYXRlZ29yeSwgdmlvbGVudCBGUk9NIHNyYyBzXG4gICAgICAgIFdIRVJFIE5PVCBFWElTVFMgKFNFTEVDVCAxIEZST00gb2ZmZW5jZV9jb2RlcyBjIFdIRVJFIGMuY29kZSA9IHMuY29kZSkgUkVUVVJOSU5HIDFcbiAgICAgIClcbiAgICAgIFNFTEVDVCAoU0VMRUNUIGNvdW50KCopIEZST00gaW5zKTo6aW50IEFTIGFkZGVkLCAoU0VMRUNUIGNvdW50KCopIEZST00gdXBkKTo6aW50IEFTIHVwZGF0ZWQsIChTRUxFQ1QgY291bnQoKikgRlJPTSBzcmMpOjppbnQgQVMgdG90YWxgLmV4ZWN1dGUodHJ4KTtcbiAgICBjb25zdCBjID0gY291bnRzLnJvd3NbMF0hO1xuICAgIHJlc3VsdC5yb3dzQWRkZWQgPSBjLmFkZGVkO1xuICAgIHJlc3VsdC5yb3dzVXBkYXRlZCA9IGMudXBkYXRlZDtcbiAgICByZXN1bHQucm93c1VuY2hhbmdlZCA9IGMudG90YWwgLSBjLmFkZGVkIC0gYy51cGRhdGVkO1xuICAgIHJlc3VsdC5zdGF0dXMgPSAnY29tcGxldGVkJztcbiAgICBhd2FpdCByZWNvcmRJbXBvcnRDb21wbGV0ZWQodHJ4LCBhY3Rvci5wYXJ0bmVyc2hpcElkLCByZWMuaWQsIHsgcm93c1JlYWQ6IHJlc3VsdC5yb3dzUmVhZCwgYWRkZWQ6IGMuYWRkZWQsIHVwZGF0ZWQ6IGMudXBkYXRlZCwgdW5jaGFuZ2VkOiByZXN1bHQucm93c1VuY2hhbmdlZCB9LCBjbG9jayk7XG4gIH0pO1xuICByZXR1cm4gcmVzdWx0O1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBSUEsU0FBUyxtQkFBK0I7QUFDeEMsT0FBTyxRQUFRO0FBQ2YsT0FBTyxVQUFVO0FBQ2pCLFNBQVMsV0FBd0I7QUFHakMsU0FBUyxVQUFVLGVBQWU7QUFDbEMsU0FBUyxVQUFVLFlBQVksa0JBQW1DO0FBQ2xFLFNBQVMsaUJBQWlCO0FBQzFCLFNBQVMsdUJBQXVCO0FBQ2hDLFNBQVMsb0JBQW9CO0FBQzdCLFNBQVMsNkJBQStDO0FBY3hELE1BQU0sVUFBVTtBQUFBLEVBQ2QsTUFBTSxDQUFDLFdBQVcsUUFBUSxjQUFjO0FBQUEsRUFDeEMsVUFBVSxDQUFDLFVBQVU7QUFBQSxFQUNyQixhQUFhLENBQUMsZUFBZSxhQUFhO0FBQUEsRUFDMUMsZ0JBQWdCLENBQUMsZ0JBQWdCO0FBQUEsRUFDakMsb0JBQW9CLENBQUMsb0JBQW9CO0FBQUEsRUFDekMsU0FBUyxDQUFDLFNBQVM7QUFDckI7QUFFQSxlQUFzQixpQkFBaUIsSUFBZ0IsT0FBYyxNQUE0RSxRQUFlLGFBQTBDO0FBQ3hNLGtCQUFnQixPQUFPLGVBQWU7QUFDdEMsUUFBTSxXQUFXLEtBQUssWUFBWSxLQUFLLFNBQVMsS0FBSyxJQUFJO0FBQ3pELFFBQU0sU0FBUyxNQUFNLFdBQVcsS0FBSyxJQUFJO0FBQ3pDLFFBQU0sTUFBTSxNQUFNLEdBQ2YsV0FBVyxTQUFTLEVBQ3BCLE9BQU8sRUFBRSxnQkFBZ0IsTUFBTSxlQUFlLFNBQVMsTUFBTSxRQUFRLE1BQU0saUJBQWlCLFdBQVcsVUFBVSxRQUFRLFFBQVEsVUFBVSxDQUFDLEVBQzVJLFVBQVUsSUFBSSxFQUNkLHdCQUF3QjtBQUMzQixRQUFNLFNBQTZCLEVBQUUsVUFBVSxJQUFJLElBQUksUUFBUSxVQUFVLFVBQVUsR0FBRyxXQUFXLEdBQUcsYUFBYSxHQUFHLGVBQWUsR0FBRyxRQUFRLENBQUMsR0FBRyxTQUFTLEtBQUs7QUFDaEssUUFBTSxPQUFPLE9BQU8sWUFBb0I7QUFDdEMsV0FBTyxVQUFVO0FBQ2pCLFVBQU0sR0FBRyxZQUFZLFNBQVMsRUFBRSxJQUFJLEVBQUUsUUFBUSxVQUFVLGFBQWEsTUFBTSxJQUFJLEdBQUcsV0FBVyxPQUFPLFVBQVUsUUFBUSxDQUFDLEVBQUUsTUFBTSxNQUFNLEtBQUssSUFBSSxFQUFFLEVBQUUsUUFBUTtBQUMxSixXQUFPO0FBQUEsRUFDVDtBQUVBLFFBQU0sU0FBUyxNQUFNLFdBQVcsR0FBRyxpQkFBaUIsS0FBSyxJQUFJLEdBQUcsU0FBUyxLQUFLLElBQUksR0FBRyxFQUFFLE1BQU0sS0FBSyxNQUFNLFVBQVUsUUFBUSxLQUFLLE9BQU8sQ0FBQztBQUN2SSxRQUFNLE9BQU8sT0FBTyxPQUFPLElBQUksU0FBUztBQUN4QyxRQUFNLE1BQU0sT0FBTztBQUFBLElBQ2pCLE9BQU8sUUFBUSxPQUFPLEVBQUUsSUFBSSxDQUFDLENBQUMsR0FBRyxLQUFLLE1BQU0sQ0FBQyxHQUFHLE1BQU0sSUFBSSxDQUFDLE1BQU0sS0FBSyxRQUFRLENBQUMsQ0FBQyxFQUFFLEtBQUssQ0FBQyxNQUFNLEtBQUssQ0FBQyxLQUFLLEVBQUUsQ0FBQztBQUFBLEVBQzlHO0FBQ0EsTUFBSSxJQUFJLE9BQU8sS0FBSyxJQUFJLGNBQWMsR0FBRztBQUN2QyxXQUFPLEtBQUssR0FBRyxRQUFRLDhFQUE4RTtBQUFBLEVBQ3ZHO0FBQ0EsUUFBTSxPQUFPLENBQUMsT0FBaUIsTUFBNkIsSUFBSSxDQUFDLEtBQUssS0FBSyxNQUFNLElBQUksQ0FBQyxDQUFDLEtBQUssSUFBSSxLQUFLLElBQUk7QUFDekcsUUFBTSxRQUFrQixDQUFDO0FBQ3pCLG1CQUFpQixPQUFPLE9BQU8sTUFBTTtBQUNuQyxXQUFPO0FBQ1AsVUFBTSxPQUFPLEtBQUssSUFBSSxPQUFPLE1BQU07QUFDbkMsUUFBSSxDQUFDLFVBQVUsS0FBSyxJQUFJLEdBQUc7QUFDekIsYUFBTyxPQUFPLEtBQUssRUFBRSxNQUFNLFVBQVUsS0FBSyxJQUFJLE9BQU8sT0FBTyxXQUFXLE9BQU8sTUFBTSxRQUFRLEdBQUcsUUFBUSxTQUFTLHNDQUFzQyxTQUFTLEdBQUcsQ0FBQztBQUNuSztBQUFBLElBQ0Y7QUFDQSxVQUFNLGNBQWMsS0FBSyxJQUFJLE9BQU8sYUFBYSxLQUFLLEtBQUssSUFBSSxPQUFPLFVBQVU7QUFDaEYsVUFBTSxVQUFVLG9CQUFvQixLQUFLLEtBQUssSUFBSSxPQUFPLFNBQVMsQ0FBQztBQUNuRSxVQUFNO0FBQUEsTUFDSixRQUFRO0FBQUEsUUFDTjtBQUFBLFFBQ0EsS0FBSyxNQUFNLEdBQUcsQ0FBQztBQUFBLFFBQ2YsS0FBSyxJQUFJLE9BQU8sVUFBVSxLQUFLO0FBQUEsUUFDL0IsZUFBZTtBQUFBLFFBQ2YsS0FBSyxJQUFJLE9BQU8sZ0JBQWdCLEtBQUs7QUFBQSxRQUNyQyxLQUFLLElBQUksT0FBTyxvQkFBb0IsS0FBSztBQUFBLFFBQ3pDO0FBQUEsTUFDRixDQUFDO0FBQUEsSUFDSDtBQUFBLEVBQ0Y7QUFDQSxhQUFXLEtBQUssT0FBTyxPQUFRLEdBQUUsVUFBVSxhQUFhLEVBQUUsTUFBTSxFQUFFLEtBQUssRUFBRSxPQUFPLEVBQUUsTUFBTTtBQUN4RixNQUFJLE9BQU8sT0FBTyxPQUFRLFFBQU8sS0FBSyxHQUFHLE9BQU8sT0FBTyxNQUFNLFlBQVksUUFBUSwwQ0FBMEM7QUFFM0gsUUFBTSxHQUFHLFlBQVksRUFBRSxRQUFRLE9BQU8sUUFBUTtBQUM1QyxVQUFNLGdMQUFnTDtBQUFBLE1BQ3BMO0FBQUEsSUFDRjtBQUVBLFVBQU0sU0FBUyxLQUFLLGdCQUFnQixDQUFDLFFBQVEsY0FBYyxZQUFZLGVBQWUsa0JBQWtCLHNCQUFzQixTQUFTLEdBQUcsTUFBTSxLQUFLLEVBQUUsQ0FBQztBQUN4SixVQUFNLFNBQVMsTUFBTTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUEsNklBaUJvSCxRQUFRLEdBQUc7QUFDcEosVUFBTSxJQUFJLE9BQU8sS0FBSyxDQUFDO0FBQ3ZCLFdBQU8sWUFBWSxFQUFFO0FBQ3JCLFdBQU8sY0FBYyxFQUFFO0FBQ3ZCLFdBQU8sZ0JBQWdCLEVBQUUsUUFBUSxFQUFFLFFBQVEsRUFBRTtBQUM3QyxXQUFPLFNBQVM7QUFDaEIsVUFBTSxzQkFBc0IsS0FBSyxNQUFNLGVBQWUsSUFBSSxJQUFJLEVBQUUsVUFBVSxPQUFPLFVBQVUsT0FBTyxFQUFFLE9BQU8sU0FBUyxFQUFFLFNBQVMsV0FBVyxPQUFPLGNBQWMsR0FBRyxLQUFLO0FBQUEsRUFDekssQ0FBQztBQUNELFNBQU87QUFDVDsiLAogICJuYW1lcyI6IFtdCn0K

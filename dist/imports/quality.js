@@ -1,0 +1,91 @@
+import { sql } from "kysely";
+import { requirePermission } from "../access/permissions.js";
+import { auditList } from "../access/audit.js";
+import { visiblePeople, visiblePerson } from "../access/need-to-know.js";
+const EXAMPLES = 10;
+async function dataQuality(db, actor, input = {}) {
+  requirePermission(actor, "data-quality:view");
+  return db.transaction().execute((trx) => readDataQuality(trx, actor, input));
+}
+async function readDataQuality(db, actor, input) {
+  const p = actor.partnershipId;
+  const imp = input.importId ?? null;
+  const scope = (alias) => imp === null ? sql`true` : sql`${sql.ref(`${alias}.import_id`)} = ${imp}`;
+  const check = async (key, label, from) => {
+    const r = await sql`
+      WITH hits AS (${from}),
+      shown AS (SELECT h.person_id FROM hits h JOIN people vp ON vp.id = h.person_id WHERE ${visiblePeople(actor, "vp")})
+      SELECT (SELECT count(*) FROM shown)::int AS n,
+             (SELECT json_agg(x ORDER BY x.person_ref) FROM (
+                SELECT DISTINCT pp.id, pp.person_ref, pp.family_name, pp.given_names FROM shown h JOIN people pp ON pp.id = h.person_id ORDER BY pp.person_ref LIMIT ${EXAMPLES}) x) AS examples`.execute(db);
+    const row = r.rows[0];
+    const raw = typeof row.examples === "string" ? JSON.parse(row.examples) : row.examples;
+    const examples = (raw ?? []).map((x) => ({ personId: Number(x.id), personRef: x.person_ref, name: `${x.family_name.toUpperCase()}, ${x.given_names}` }));
+    return { key, label, count: row.n, examples };
+  };
+  const checks = [
+    await check(
+      "missing_pnc",
+      "People with no PNC ID",
+      sql`SELECT pp.id AS person_id FROM people pp WHERE pp.partnership_id = ${p} AND pp.merged_into_id IS NULL AND ${scope("pp")}
+          AND NOT EXISTS (SELECT 1 FROM person_identifiers i WHERE i.person_id = pp.id AND i.kind = 'pnc')`
+    ),
+    await check(
+      "area_outside_partnership",
+      "People whose area code is not one of the partnership's areas",
+      sql`SELECT pp.id AS person_id FROM people pp WHERE pp.partnership_id = ${p} AND pp.merged_into_id IS NULL AND ${scope("pp")}
+          AND pp.area_code IS NOT NULL AND pp.area_id IS NULL`
+    ),
+    await check(
+      "offence_after_outcome",
+      "Outcomes whose offence date is after the outcome date",
+      sql`SELECT o.person_id FROM outcomes o WHERE o.partnership_id = ${p} AND ${scope("o")} AND o.offence_date > o.outcome_date`
+    ),
+    await check(
+      "birth_after_offence",
+      "Outcomes whose offence date is before the person was born",
+      sql`SELECT o.person_id FROM outcomes o JOIN people pp ON pp.id = o.person_id
+          WHERE o.partnership_id = ${p} AND ${scope("o")} AND o.offence_date < pp.date_of_birth`
+    ),
+    await check(
+      "birth_after_arrest",
+      "Arrests dated before the person was born",
+      sql`SELECT a.person_id FROM arrests a JOIN people pp ON pp.id = a.person_id
+          WHERE a.partnership_id = ${p} AND ${scope("a")} AND a.arrest_date < pp.date_of_birth`
+    ),
+    await check(
+      "expected_release_before_reception",
+      "Custody periods expected to end before they began",
+      sql`SELECT c.person_id FROM custody_periods c WHERE c.partnership_id = ${p} AND ${scope("c")}
+          AND c.expected_release_date IS NOT NULL AND c.expected_release_date < c.reception_date`
+    ),
+    // The database refuses overlapping custody (and an import reports it as a
+    // row error), so this should always be 0; it is here to prove it.
+    await check(
+      "overlapping_custody",
+      "Overlapping custody periods",
+      sql`SELECT a.person_id FROM custody_periods a JOIN custody_periods b ON b.person_id = a.person_id AND b.id > a.id
+          AND daterange(a.reception_date, a.release_date, '[)') && daterange(b.reception_date, b.release_date, '[)')
+          WHERE a.partnership_id = ${p} AND ${scope("a")}`
+    ),
+    await check(
+      "unknown_offence_codes",
+      "Outcomes and arrests with an offence code that is not a known Home Office code",
+      sql`SELECT o.person_id FROM outcomes o WHERE o.partnership_id = ${p} AND ${scope("o")} AND NOT o.offence_code_known
+          UNION ALL
+          SELECT a.person_id FROM arrests a WHERE a.partnership_id = ${p} AND ${scope("a")} AND a.offence_code_raw IS NOT NULL AND a.offence_code IS NULL`
+    )
+  ];
+  const codes = await sql`
+    SELECT code, count(*)::int AS count FROM (
+      SELECT o.offence_code_raw AS code FROM outcomes o WHERE o.partnership_id = ${p} AND ${scope("o")} AND NOT o.offence_code_known AND ${visiblePerson(actor, "o.person_id")}
+      UNION ALL
+      SELECT a.offence_code_raw FROM arrests a WHERE a.partnership_id = ${p} AND ${scope("a")} AND a.offence_code_raw IS NOT NULL AND a.offence_code IS NULL AND ${visiblePerson(actor, "a.person_id")}
+    ) u GROUP BY code ORDER BY count(*) DESC, code LIMIT 50`.execute(db);
+  await auditList(db, actor, { what: imp === null ? "data-quality report" : `data-quality report of import ${imp}`, personIds: checks.flatMap((c) => c.examples.map((e) => e.personId)), details: { importId: imp } });
+  return { importId: imp, checks, unknownCodes: codes.rows };
+}
+export {
+  dataQuality
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2ltcG9ydHMvcXVhbGl0eS50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLy8gVGhlIGRhdGEtcXVhbGl0eSByZXBvcnQgc2hvd24gYWZ0ZXIgYW4gaW1wb3J0IChTUEVDIDMuMSk6IG1pc3Npbmdcbi8vIGlkZW50aWZpZXJzLCBpbXBvc3NpYmxlIGRhdGVzLCBvdmVybGFwcGluZyBjdXN0b2R5IHBlcmlvZHMgYW5kIHVua25vd25cbi8vIG9mZmVuY2UgY29kZXMsIGVhY2ggd2l0aCBhIGNvdW50IGFuZCBleGFtcGxlIHBlb3BsZSB0byBsaW5rIHRvLiBQbGFpbiBkYXRhO1xuLy8gdGhlIHdlYiBwYWdlIGFuZCB0aGUgQ0xJIHJlbmRlciBpdC4gQ291bnRzIGFuZCBleGFtcGxlcyBjb3ZlciBvbmx5IHRoZSBwZW9wbGVcbi8vIHRoZSBhY3RvciBtYXkgc2VlIChuZWVkLXRvLWtub3cudHMpLCBhbmQgdGhlIGV4YW1wbGVzIHNob3duIGFyZSBsb2dnZWQgYXMgb25lXG4vLyBjb25zdWx0YXRpb24gaW4gdGhlIHRyYW5zYWN0aW9uIHRoYXQgcmVhZCB0aGVtLlxuaW1wb3J0IHsgc3FsLCB0eXBlIEt5c2VseSwgdHlwZSBSYXdCdWlsZGVyLCB0eXBlIFRyYW5zYWN0aW9uIH0gZnJvbSAna3lzZWx5JztcbmltcG9ydCB0eXBlIHsgREIgfSBmcm9tICcuLi9kYi9zY2hlbWEuanMnO1xuaW1wb3J0IHR5cGUgeyBBY3RvciB9IGZyb20gJy4uL2FjY2Vzcy9hY3Rvci5qcyc7XG5pbXBvcnQgeyByZXF1aXJlUGVybWlzc2lvbiB9IGZyb20gJy4uL2FjY2Vzcy9wZXJtaXNzaW9ucy5qcyc7XG5pbXBvcnQgeyBhdWRpdExpc3QgfSBmcm9tICcuLi9hY2Nlc3MvYXVkaXQuanMnO1xuaW1wb3J0IHsgdmlzaWJsZVBlb3BsZSwgdmlzaWJsZVBlcnNvbiB9IGZyb20gJy4uL2FjY2Vzcy9uZWVkLXRvLWtub3cuanMnO1xuXG5leHBvcnQgaW50ZXJmYWNlIFF1YWxpdHlFeGFtcGxlIHtcbiAgcGVyc29uSWQ6IG51bWJlcjtcbiAgcGVyc29uUmVmOiBzdHJpbmc7XG4gIC8qKiBcIkZBTUlMWSwgR2l2ZW5cIi4gKi9cbiAgbmFtZTogc3RyaW5nO1xufVxuXG5leHBvcnQgaW50ZXJmYWNlIFF1YWxpdHlDaGVjayB7XG4gIGtleTpcbiAgICB8ICdtaXNzaW5nX3BuYydcbiAgICB8ICdhcmVhX291dHNpZGVfcGFydG5lcnNoaXAnXG4gICAgfCAnb2ZmZW5jZV9hZnRlcl9vdXRjb21lJ1xuICAgIHwgJ2JpcnRoX2FmdGVyX29mZmVuY2UnXG4gICAgfCAnYmlydGhfYWZ0ZXJfYXJyZXN0J1xuICAgIHwgJ2V4cGVjdGVkX3JlbGVhc2VfYmVmb3JlX3JlY2VwdGlvbidcbiAgICB8ICdvdmVybGFwcGluZ19jdXN0b2R5J1xuICAgIHwgJ3Vua25vd25fb2ZmZW5jZV9jb2Rlcyc7XG4gIGxhYmVsOiBzdHJpbmc7XG4gIGNvdW50OiBudW1iZXI7XG4gIGV4YW1wbGVzOiBRdWFsaXR5RXhhbXBsZVtdO1xufVxuXG5leHBvcnQgaW50ZXJmYWNlIERhdGFRdWFsaXR5UmVwb3J0IHtcbiAgLyoqIE9ubHkgcm93cyBzdG9yZWQgb3IgY2hhbmdlZCBieSB0aGlzIGltcG9ydCwgd2hlbiBnaXZlbi4gKi9cbiAgaW1wb3J0SWQ6IG51bWJlciB8IG51bGw7XG4gIGNoZWNrczogUXVhbGl0eUNoZWNrW107XG4gIC8qKiBUaGUgdW5yZWNvZ25pc2VkIG9mZmVuY2UgY29kZXMsIG1vc3QgZnJlcXVlbnQgZmlyc3QuICovXG4gIHVua25vd25Db2RlczogeyBjb2RlOiBzdHJpbmc7IGNvdW50OiBudW1iZXIgfVtdO1xufVxuXG5jb25zdCBFWEFNUExFUyA9IDEwO1xuXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gZGF0YVF1YWxpdHkoZGI6IEt5c2VseTxEQj4sIGFjdG9yOiBBY3RvciwgaW5wdXQ6IHsgaW1wb3J0SWQ/OiBudW1iZXIgfSA9IHt9KTogUHJvbWlzZTxEYXRhUXVhbGl0eVJlcG9ydD4ge1xuICByZXF1aXJlUGVybWlzc2lvbihhY3RvciwgJ2RhdGEtcXVhbGl0eTp2aWV3Jyk7XG4gIHJldHVybiBkYi50cmFuc2FjdGlvbigpLmV4ZWN1dGUoKHRyeCkgPT4gcmVhZERhdGFRdWFsaXR5KHRyeCwgYWN0b3IsIGlucHV0KSk7XG59XG5cbmFzeW5jIGZ1bmN0aW9uIHJlYWREYXRhUXVhbGl0eShkYjogVHJhbnNhY3Rpb248REI+LCBhY3RvcjogQWN0b3IsIGlucHV0OiB7IGltcG9ydElkPzogbnVtYmVyIH0pOiBQcm9taXNlPERhdGFRdWFsaXR5UmVwb3J0PiB7XG4gIGNvbnN0IHAgPSBhY3Rvci5wYXJ0bmVyc2hpcElkO1xuICBjb25zdCBpbXAgPSBpbnB1dC5pbXBvcnRJZCA/PyBudWxsO1xuICBjb25zdCBzY29wZSA9IChhbGlhczogc3RyaW5nKSA9PiAoaW1wID09PSBudWxsID8gc3FsYHRydWVgIDogc3FsYCR7c3FsLnJlZihgJHthbGlhc30uaW1wb3J0X2lkYCl9ID0gJHtpbXB9YCk7XG5cbiAgLyoqIFJ1bnMgb25lIGNoZWNrOiBgZnJvbWAgeWllbGRzIHJvd3Mgd2l0aCBwZXJzb25faWQ7IGNvdW50cyB0aGVtIGFuZCBuYW1lcyBhIGZldyBwZW9wbGUuICovXG4gIGNvbnN0IGNoZWNrID0gYXN5bmMgKGtleTogUXVhbGl0eUNoZWNrWydrZXknXSwgbGFiZWw6IHN0cmluZywgZnJvbTogUmF3QnVpbGRlcjx1bmtub3duPik6IFByb21pc2U8UXVhbGl0eUNoZWNrPiA9PiB7XG4gICAgY29uc3QgciA9IGF3YWl0IHNxbDx7IG46IG51bWJlcjsgZXhhbXBsZXM6IHsgaWQ6IG51bWJlcjsgcGVyc29uX3JlZjogc3RyaW5nOyBmYW1pbHlfbmFtZTogc3RyaW5nOyBnaXZlbl9uYW1lczogc3RyaW5nIH1bXSB8IHN0cmluZyB8IG51bGwgfT5gXG4gICAgICBXSVRIIGhpdHMgQVMgKCR7ZnJvbX0pLFxuICAgICAgc2hvd24gQVMgKFNFTEVDVCBoLnBlcnNvbl9pZCBGUk9NIGhpdHMgaCBKT0lOIHBlb3BsZSB2cCBPTiB2cC5pZCA9IGgucGVyc29uX2lkIFdIRVJFICR7dmlzaWJsZVBlb3BsZShhY3RvciwgJ3ZwJyl9KVxuICAgICAgU0VMRUNUIChTRUxFQ1QgY291bnQoKikgRlJPTSBzaG93bik6OmludCBBUyBuLFxuICAgICAgICAgICAgIChTRUxFQ1QganNvbl9hZ2coeCBPUkRFUiBCWSB4LnBlcnNvbl9yZWYpIEZST00gKFxuICAgICAgICAgICAgICAgIFNFTEVDVCBESVNUSU5DVCBwcC5pZCwgcHAucGVyc29uX3JlZiwgcHAuZmFtaWx5X25hbWUsIHBwLmdpdmVuX25hbWVzIEZST00gc2hvd24gaCBKT0lOIHBlb3BsZSBwcCBPTiBwcC5pZCA9IGgucGVyc29uX2lkIE9SREVSIEJZIHBwLnBlcnNvbl9yZWYgTElNSVQgJHtFWEFNUExFU30pIHgpIEFTIGV4YW1wbGVzYC5leGVjdXRlKGRiKTtcbiAgICBjb25zdCByb3cgPSByLnJvd3NbMF0hO1xuICAgIGNvbnN0IHJhdyA9IHR5cGVvZiByb3cuZXhhbXBsZXMgPT09ICdzdHJpbmcnID8gKEpTT04ucGFyc2Uocm93LmV4YW1wbGVzKSBhcyBFeGNsdWRlPHR5cGVvZiByb3cuZXhhbXBsZXMsIHN0cmluZz4pIDogcm93LmV4YW1wbGVzO1xuICAgIGNvbnN0IGV4YW1wbGVzID0gKHJhdyA/PyBbXSkubWFwKCh4KSA9PiAoeyBwZXJzb25JZDogTnVtYmVyKHguaWQpLCBwZXJzb25SZWY6IHgucGVyc29uX3JlZiwgbmFtZTogYCR7eC5mYW1pbHlfbmFtZS50b1VwcGVyQ2FzZSgpfSwgJHt4LmdpdmVuX25hbWVzfWAgfSkpO1xuICAgIHJldHVybiB7IGtleSwgbGFiZWwsIGNvdW50OiByb3cubiwgZXhhbXBsZXMgfTtcbiAgfTtcblxuICBjb25zdCBjaGVja3MgPSBbXG4gICAgYXdhaXQgY2hlY2soXG4gICAgICAnbWlzc2luZ19wbmMnLFxuICAgICAgJ1Blb3BsZSB3aXRoIG5vIFBOQyBJRCcsXG4gICAgICBzcWxgU0VMRUNUIHBwLmlkIEFTIHBlcnNvbl9pZCBGUk9NIHBlb3BsZSBwcCBXSEVSRSBwcC5wYXJ0bmVyc2hpcF9pZCA9ICR7cH0gQU5EIHBwLm1lcmdlZF9pbnRvX2lkIElTIE5VTEwgQU5EICR7c2NvcGUoJ3BwJyl9XG4gICAgICAgICAgQU5EIE5PVCBFWElTVFMgKFNFTEVDVCAxIEZST00gcGVyc29uX2lkZW50aWZpZXJzIGkgV0hFUkUgaS5wZXJzb25faWQgPSBwcC5pZCBBTkQgaS5raW5kID0gJ3BuYycpYCxcbiAgICApLFxuICAgIGF3YWl0IGNoZWNrKFxuICAgICAgJ2FyZWFfb3V0c2lkZV9wYXJ0bmVyc2hpcCcsXG4gICAgICBcIlBlb3BsZSB3aG9zZSBhcmVhIGNvZGUgaXMgbm90IG9uZSBvZiB0aGUgcGFydG5lcnNoaXAncyBhcmVhc1wiLFxuICAgICAgc3FsYFNFTEVDVCBwcC5pZCBBUyBwZXJzb25faWQgRlJPTSBwZW9wbGUgcHAgV0hFUkUgcHAucGFydG5lcnNoaXBfaWQgPSAke3B9IEFORCBwcC5tZXJnZWRfaW50b19pZCBJUyBOVUxMIEFORCAke3Njb3BlKCdwcCcpfVxuICAgICAgICAgIEFORCBwcC5hcmVhX2NvZGUgSVMgTk9UIE5VTEwgQU5EIHBwLmFyZWFfaWQgSVMgTlVMTGAsXG4gICAgKSxcbiAgICBhd2FpdCBjaGVjayhcbiAgICAgICdvZmZlbmNlX2FmdGVyX291dGNvbWUnLFxuICAgICAgJ091dGNvbWVzIHdob3NlIG9mZmVuY2UgZGF0ZSBpcyBhZnRlciB0aGUgb3V0Y29tZSBkYXRlJyxcbiAgICAgIHNxbGBTRUxFQ1Qgby5wZXJzb25faWQgRlJPTSBvdXRjb21lcyBvIFdIRVJFIG8ucGFydG5lcnNoaXBfaWQgPSAke3B9IEFORCAke3Njb3BlKCdvJyl9IEFORCBvLm9mZmVuY2VfZGF0ZSA+IG8ub3V0Y29tZV9kYXRlYCxcbiAgICApLFxuICAgIGF3YWl0IGNoZWNrKFxuICAgICAgJ2JpcnRoX2FmdGVyX29mZmVuY2UnLFxuICAgICAgJ091dGNvbWVzIHdob3NlIG9mZmVuY2UgZGF0ZSBpcyBiZWZvcmUgdGhlIHBlcnNvbiB3YXMgYm9ybicsXG4gICAgICBzcWxgU0VMRUNUIG8ucGVyc29uX2lkIEZST00gb3V0Y29tZXMgbyBKT0lOIHBlb3BsZSBwcCBPTiBwcC5pZCA9IG8ucGVyc29uX2lkXG4gICAgICAgICAgV0hFUkUgby5wYXJ0bmVyc2hpcF9pZCA9ICR7cH0gQU5EICR7c2NvcGUoJ28nKX0gQU5EIG8ub2ZmZW5jZV9kYXRlIDwgcHAuZGF0ZV9vZl9iaXJ0aGAsXG4gICAgKSxcbiAgICBhd2FpdCBjaGVjayhcbiAgICAgICdiaXJ0aF9hZnRlcl9hcnJlc3QnLFxuICAgICAgJ0FycmVzdHMgZGF0ZWQgYmVmb3JlIHRoZSBwZXJzb24gd2FzIGJvcm4nLFxuICAgICAgc3FsYFNFTEVDVCBhLnBlcnNvbl9pZCBGUk9NIGFycmVzdHMgYSBKT0lOIHBlb3BsZSBwcCBPTiBwcC5pZCA9IGEucGVyc29uX2lkXG4gICAgICAgICAgV0hFUkUgYS5wYXJ0bmVyc2hpcF9pZCA9ICR7cH0gQU5EICR7c2NvcGUoJ2EnKX0gQU5EIGEuYXJyZXN0X2RhdGUgPCBwcC5kYXRlX29mX2JpcnRoYCxcbiAgICApLFxuICAgIGF3YWl0IGNoZWNrKFxuICAgICAgJ2V4cGVjdGVkX3JlbGVhc2VfYmVmb3JlX3JlY2VwdGlvbicsXG4gICAgICAnQ3VzdG9keSBwZXJpb2RzIGV4cGVjdGVkIHRvIGVuZCBiZWZvcmUgdGhleSBiZWdhbicsXG4gICAgICBzcWxgU0VMRUNUIGMucGVyc29uX2lkIEZST00gY3VzdG9keV9wZXJpb2RzIGMgV0hFUkUgYy5wYXJ0bmVyc2hpcF9pZCA9ICR7cH0gQU5EICR7c2NvcGUoJ2MnKX1cbiAgICAgICAgICBBTkQgYy5leHBlY3RlZF9yZWxlYXNlX2RhdGUgSVMgTk9UIE5VTEwgQU5EIGMuZXhwZWN0ZWRfcmVsZWFzZV9kYXRlIDwgYy5yZWNlcHRpb25fZGF0ZWAsXG4gICAgKSxcbiAgICAvLyBUaGUgZGF0YWJhc2UgcmVmdXNlcyBvdmVybGFwcGluZyBjdXN0b2R5IChhbmQgYW4gaW1wb3J0IHJlcG9ydHMgaXQgYXMgYVxuICAgIC8vIHJvdyBlcnJvciksIHNvIHRoaXMgc2hvdWxkIGFsd2F5cyBiZSAwOyBpdCBpcyBoZXJlIHRvIHByb3ZlIGl0LlxuICAgIGF3YWl0IGNoZWNrKFxuICAgICAgJ292ZXJsYXBwaW5nX2N1c3RvZHknLFxuICAgICAgJ092ZXJsYXBwaW5nIGN1c3RvZHkgcGVyaW9kcycsXG4gICAgICBzcWxgU0VMRUNUIGEucGVyc29uX2lkIEZST00gY3VzdG9keV9wZXJpb2RzIGEgSk9JTiBjdXN0b2R5X3BlcmlvZHMgYiBPTiBiLnBlcnNvbl9pZCA9IGEucGVyc29uX2lkIEFORCBiLmlkID4gYS5pZFxuICAgICAgICAgIEFORCBkYXRlcmFuZ2UoYS5yZWNlcHRpb25fZGF0ZSwgYS5yZWxlYXNlX2RhdGUsICdbKScpICYmIGRhdGVyYW5nZShiLnJlY2VwdGlvbl9kYXRlLCBiLnJlbGVhc2VfZGF0ZSwgJ1spJylcbiAgICAgICAgICBXSEVSRSBhLnBhcnRuZXJzaGlwX2lkID0gJHtwfSBBTkQgJHtzY29wZSgnYScpfWAsXG4gICAgKSxcbiAgICBhd2FpdCBjaGVjayhcbiAgICAgICd1bmtub3duX29mZmVuY2VfY29kZXMnLFxuICAgICAgJ091dGNvbWVzIGFuZCBhcnJlc3RzIHdpdGggYW4gb2ZmZW5jZSBjb2RlIHRoYXQgaXMgbm90IGEga25vd24gSG9tZSBPZmZpY2UgY29kZScsXG4gICAgICBzcWxgU0VMRUNUIG8ucGVyc29uX2lkIEZST00gb3V0Y29tZXMgbyBXSEVSRSBvLnBhcnRuZXJzaGlwX2lkID0gJHtwfSBBTkQgJHtzY29wZSgnbycpfSBBTkQgTk9UIG8ub2ZmZW5jZV9jb2RlX2tub3duXG4gICAgICAgICAgVU5JT04gQUxMXG4gICAgICAgICAgU0VMRUNUIGEucGVyc29uX2lkIEZST00gYXJyZXN0cyBhIFdIRVJFIGEucGFydG5lcnNoaXBfaWQgPSAke3B9IEFORCAke3Njb3BlKCdhJyl9IEFORCBhLm9mZmVuY2VfY29kZV9yYXcgSVMgTk9UIE5VTEwgQU5EIGEub2ZmZW5jZV9jb2RlIElTIE5VTExgLFxuICAgICksXG4gIF07XG4gIGNvbnN0IGNvZGVzID0gYXdhaXQgc3FsPHsgY29kZTogc3RyaW5nOyBjb3VudDogbnVtYmVyIH0+YFxuICAgIFNFTEVDVCBjb2RlLCBjb3VudCgqKTo6aW50IEFTIGNvdW50IEZST00gKFxuICAgICAgU0VMRUNUIG8ub2ZmZW5jZV9jb2RlX3JhdyBBUyBjb2RlIEZST00gb3V0Y29tZXMgbyBXSEVSRSBvLnBhcnRuZXJzaGlwX2lkID0gJHtwfSBBTkQgJHtzY29wZSgnbycpfSBBTkQgTk9UIG8ub2ZmZW5jZV9jb2RlX2tub3duIEFORCAke3Zpc2libGVQZXJzb24oYWN0b3IsICdvLnBlcnNvbl9pZCcpfVxuICAgICAgVU5JT04gQUxMXG4gICAgICBTRUxFQ1QgYS5vZmZlbmNlX2NvZGVfcmF3IEZST00gYXJyZXN0cyBhIFdIRVJFIGEucGFydG5lcnNoaXBfaWQgPSAke3B9IEFORCAke3Njb3BlKCdhJyl9IEFORCBhLm9mZmVuY2VfY29kZV9yYXcgSVMgTk9UIE5VTEwgQU5EIGEub2ZmZW5jZV9jb2RlIElTIE5VTEwgQU5EICR7dmlzaWJsZVBlcnNvbihhY3RvciwgJ2EucGVyc29uX2lkJyl9XG4gICAgKSB1IEdST1VQIEJZIGNvZGUgT1JERVIgQlkgY291bnQoKikgREVTQywgY29kZSBMSU1JVCA1MGAuZXhlY3V0ZShkYik7XG4gIGF3YWl0IGF1ZGl0TGlzdChkYiwgYWN0b3IsIHsgd2hhdDogaW1wID09PSBudWxsID8gJ2RhdGEtcXVhbGl0eSByZXBvcnQnIDogYGRhdGEtcXVhbGl0eSByZXBvcnQgb2YgaW1wb3J0ICR7aW1wfWAsIHBlcnNvbklkczogY2hlY2tzLmZsYXRNYXAoKGMpID0+IGMuZXhhbXBsZXMubWFwKChlKSA9PiBlLnBlcnNvbklkKSksIGRldGFpbHM6IHsgaW1wb3J0SWQ6IGltcCB9IH0pO1xuICByZXR1cm4geyBpbXBvcnRJZDogaW1wLCBjaGVja3MsIHVua25vd25Db2RlczogY29kZXMucm93cyB9O1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBTUEsU0FBUyxXQUEyRDtBQUdwRSxTQUFTLHlCQUF5QjtBQUNsQyxTQUFTLGlCQUFpQjtBQUMxQixTQUFTLGVBQWUscUJBQXFCO0FBZ0M3QyxNQUFNLFdBQVc7QUFFakIsZUFBc0IsWUFBWSxJQUFnQixPQUFjLFFBQStCLENBQUMsR0FBK0I7QUFDN0gsb0JBQWtCLE9BQU8sbUJBQW1CO0FBQzVDLFNBQU8sR0FBRyxZQUFZLEVBQUUsUUFBUSxDQUFDLFFBQVEsZ0JBQWdCLEtBQUssT0FBTyxLQUFLLENBQUM7QUFDN0U7QUFFQSxlQUFlLGdCQUFnQixJQUFxQixPQUFjLE9BQTBEO0FBQzFILFFBQU0sSUFBSSxNQUFNO0FBQ2hCLFFBQU0sTUFBTSxNQUFNLFlBQVk7QUFDOUIsUUFBTSxRQUFRLENBQUMsVUFBbUIsUUFBUSxPQUFPLFlBQVksTUFBTSxJQUFJLElBQUksR0FBRyxLQUFLLFlBQVksQ0FBQyxNQUFNLEdBQUc7QUFHekcsUUFBTSxRQUFRLE9BQU8sS0FBMEIsT0FBZSxTQUFxRDtBQUNqSCxVQUFNLElBQUksTUFBTTtBQUFBLHNCQUNFLElBQUk7QUFBQSw2RkFDbUUsY0FBYyxPQUFPLElBQUksQ0FBQztBQUFBO0FBQUE7QUFBQSx1S0FHZ0QsUUFBUSxtQkFBbUIsUUFBUSxFQUFFO0FBQ3hNLFVBQU0sTUFBTSxFQUFFLEtBQUssQ0FBQztBQUNwQixVQUFNLE1BQU0sT0FBTyxJQUFJLGFBQWEsV0FBWSxLQUFLLE1BQU0sSUFBSSxRQUFRLElBQTZDLElBQUk7QUFDeEgsVUFBTSxZQUFZLE9BQU8sQ0FBQyxHQUFHLElBQUksQ0FBQyxPQUFPLEVBQUUsVUFBVSxPQUFPLEVBQUUsRUFBRSxHQUFHLFdBQVcsRUFBRSxZQUFZLE1BQU0sR0FBRyxFQUFFLFlBQVksWUFBWSxDQUFDLEtBQUssRUFBRSxXQUFXLEdBQUcsRUFBRTtBQUN2SixXQUFPLEVBQUUsS0FBSyxPQUFPLE9BQU8sSUFBSSxHQUFHLFNBQVM7QUFBQSxFQUM5QztBQUVBLFFBQU0sU0FBUztBQUFBLElBQ2IsTUFBTTtBQUFBLE1BQ0o7QUFBQSxNQUNBO0FBQUEsTUFDQSx5RUFBeUUsQ0FBQyxzQ0FBc0MsTUFBTSxJQUFJLENBQUM7QUFBQTtBQUFBLElBRTdIO0FBQUEsSUFDQSxNQUFNO0FBQUEsTUFDSjtBQUFBLE1BQ0E7QUFBQSxNQUNBLHlFQUF5RSxDQUFDLHNDQUFzQyxNQUFNLElBQUksQ0FBQztBQUFBO0FBQUEsSUFFN0g7QUFBQSxJQUNBLE1BQU07QUFBQSxNQUNKO0FBQUEsTUFDQTtBQUFBLE1BQ0Esa0VBQWtFLENBQUMsUUFBUSxNQUFNLEdBQUcsQ0FBQztBQUFBLElBQ3ZGO0FBQUEsSUFDQSxNQUFNO0FBQUEsTUFDSjtBQUFBLE1BQ0E7QUFBQSxNQUNBO0FBQUEscUNBQytCLENBQUMsUUFBUSxNQUFNLEdBQUcsQ0FBQztBQUFBLElBQ3BEO0FBQUEsSUFDQSxNQUFNO0FBQUEsTUFDSjtBQUFBLE1BQ0E7QUFBQSxNQUNBO0FBQUEscUNBQytCLENBQUMsUUFBUSxNQUFNLEdBQUcsQ0FBQztBQUFBLElBQ3BEO0FBQUEsSUFDQSxNQUFNO0FBQUEsTUFDSjtBQUFBLE1BQ0E7QUFBQSxNQUNBLHlFQUF5RSxDQUFDLFFBQVEsTUFBTSxHQUFHLENBQUM7QUFBQTtBQUFBLElBRTlGO0FBQUE7QUFBQTtBQUFBLElBR0EsTUFBTTtBQUFBLE1BQ0o7QUFBQSxNQUNBO0FBQUEsTUFDQTtBQUFBO0FBQUEscUNBRStCLENBQUMsUUFBUSxNQUFNLEdBQUcsQ0FBQztBQUFBLElBQ3BEO0FBQUEsSUFDQSxNQUFNO0FBQUEsTUFDSjtBQUFBLE1BQ0E7QUFBQSxNQUNBLGtFQUFrRSxDQUFDLFFBQVEsTUFBTSxHQUFHLENBQUM7QUFBQTtBQUFBLHVFQUVwQixDQUFDLFFBQVEsTUFBTSxHQUFHLENBQUM7QUFBQSxJQUN0RjtBQUFBLEVBQ0Y7QUFDQSxRQUFNLFFBQVEsTUFBTTtBQUFBO0FBQUEsbUZBRTZELENBQUMsUUFBUSxNQUFNLEdBQUcsQ0FBQyxxQ0FBcUMsY0FBYyxPQUFPLGFBQWEsQ0FBQztBQUFBO0FBQUEsMEVBRXBHLENBQUMsUUFBUSxNQUFNLEdBQUcsQ0FBQyxzRUFBc0UsY0FBYyxPQUFPLGFBQWEsQ0FBQztBQUFBLDZEQUN6SSxRQUFRLEVBQUU7QUFDckUsUUFBTSxVQUFVLElBQUksT0FBTyxFQUFFLE1BQU0sUUFBUSxPQUFPLHdCQUF3QixpQ0FBaUMsR0FBRyxJQUFJLFdBQVcsT0FBTyxRQUFRLENBQUMsTUFBTSxFQUFFLFNBQVMsSUFBSSxDQUFDLE1BQU0sRUFBRSxRQUFRLENBQUMsR0FBRyxTQUFTLEVBQUUsVUFBVSxJQUFJLEVBQUUsQ0FBQztBQUNuTixTQUFPLEVBQUUsVUFBVSxLQUFLLFFBQVEsY0FBYyxNQUFNLEtBQUs7QUFDM0Q7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,150 @@
+import { requirePermission, mayNot } from "../access/permissions.js";
+import { sql } from "kysely";
+import { jsonRows } from "../db/json-rows.js";
+import { computeNi30 } from "./ni30.js";
+import { performanceYear, previousPerformanceYear } from "../calendar/performance-year.js";
+import * as q from "./queries.js";
+import { analytic, date, invalid, notFound, record, scheme } from "./service-support.js";
+async function ni30Counts(db, partnershipId, cohort, bounds, asOf) {
+  if (bounds.length !== 9) throw new Error("ni30Counts needs 9 quarter boundaries");
+  const filters = bounds.slice(0, 8).map(
+    (b, i) => sql`count(*) FILTER (WHERE o.offence_date >= ${b}::date AND o.offence_date < ${bounds[i + 1]}::date)`
+  );
+  const cols = sql.join(filters.map((f, i) => sql`${f} AS ${sql.ref(`q${i}`)}`));
+  const outer = sql.join(Array.from({ length: 8 }, (_, i) => sql`coalesce(k.${sql.ref(`q${i}`)}, 0) AS ${sql.ref(`q${i}`)}`));
+  const rows = await jsonRows(
+    db,
+    sql`
+    WITH cohort AS (${q.cohortCte(partnershipId, cohort)}),
+    counts AS (
+      SELECT o.person_id, ${cols}
+      FROM outcomes o JOIN cohort c ON c.person_id = o.person_id
+      WHERE o.partnership_id = ${partnershipId} AND o.outcome = 'conviction'
+        AND o.offence_date >= ${bounds[0]}::date AND o.offence_date < ${bounds[8]}::date
+        AND (${asOf}::date IS NULL OR o.outcome_date <= ${asOf}::date)
+      GROUP BY o.person_id
+    )
+    SELECT c.person_id, ${outer}
+    FROM cohort c LEFT JOIN counts k ON k.person_id = c.person_id`,
+    { order: sql`json_row.person_id` }
+  );
+  return rows.map((row) => ({ person_id: Number(row.person_id), q: Array.from({ length: 8 }, (_, i) => Number(row[`q${i}`])) }));
+}
+async function membershipSpans(db, partnershipId, schemeId, personIds, before) {
+  if (personIds.length === 0) return [];
+  const r = await sql`
+    SELECT m.person_id, m.start_date, m.end_date FROM memberships m
+    WHERE m.partnership_id = ${partnershipId} AND m.scheme_id = ${schemeId}
+      AND m.person_id = ANY(${personIds}::bigint[]) AND m.start_date < ${before}::date
+    ORDER BY m.person_id, m.start_date`.execute(db);
+  return r.rows;
+}
+async function dataCurrency(db, partnershipId) {
+  const r = await sql`
+    SELECT (SELECT max(finished_at) FROM imports WHERE partnership_id = ${partnershipId} AND kind = 'outcomes' AND status = 'completed') AS last_import,
+           (SELECT max(outcome_date) FROM outcomes WHERE partnership_id = ${partnershipId}) AS latest`.execute(db);
+  const row = r.rows[0];
+  const li = row?.last_import ?? null;
+  return { lastOutcomesImport: li === null ? null : new Date(li).toISOString(), latestOutcomeDate: row?.latest ?? null };
+}
+const NI30_METHOD_VERSION = "ni30-1";
+function fraction(field, v, required) {
+  if (v === void 0 || v === null) {
+    if (required) throw invalid(`${field} is required: the agreed reduction as a fraction, e.g. 0.16 for 16%.`);
+    return null;
+  }
+  if (!Number.isFinite(v) || v < 0 || v >= 1) throw invalid(`${field}: ${v} must be a fraction from 0 up to 1, e.g. 0.16 for 16%.`);
+  return v;
+}
+async function ni30(db, actor, input) {
+  requirePermission(actor, "performance:view", mayNot(actor, "see cohort-wide reoffending figures"));
+  let year;
+  try {
+    year = performanceYear(input.year);
+  } catch (e) {
+    throw invalid(e.message);
+  }
+  const ceiling = fraction("ceiling", input.ceiling, true);
+  const stretch = fraction("stretch", input.stretch, false);
+  const asOf = date("asOf", input.asOf);
+  const baseYear = previousPerformanceYear(year);
+  return analytic(db, async (trx) => {
+    const s = await scheme(trx, actor, input.schemeCode);
+    let source;
+    let cohortDate;
+    let list = null;
+    if (input.cohortListId !== void 0 && input.cohortListId !== null) {
+      if (input.cohortDate) throw invalid("Give a cohort date or a frozen cohort list, not both: the list has its own date.");
+      const l = await q.findCohortList(trx, actor.partnershipId, input.cohortListId);
+      if (!l || l.scheme_id !== s.id) throw notFound(`No frozen cohort list ${input.cohortListId} for scheme ${s.code}.`);
+      source = { kind: "frozen_list", cohortListId: l.id };
+      cohortDate = l.cohort_date;
+      list = { id: l.id, name: l.name, frozenAt: new Date(l.frozen_at).toISOString(), frozenBy: l.frozen_by_label };
+    } else {
+      cohortDate = date("cohortDate", input.cohortDate) ?? year.start;
+      source = { kind: "membership", schemeId: s.id, cohortDate };
+    }
+    const bounds = [...baseYear.quarters.map((x) => x.start), ...year.quarters.map((x) => x.start), year.end];
+    const rows = await ni30Counts(trx, actor.partnershipId, source, bounds, asOf);
+    const ids = rows.map((r) => r.person_id);
+    const spans = await membershipSpans(trx, actor.partnershipId, s.id, ids, cohortDate);
+    const spansBy = /* @__PURE__ */ new Map();
+    for (const m of spans) {
+      const id = Number(m.person_id);
+      if (!spansBy.has(id)) spansBy.set(id, []);
+      spansBy.get(id).push({ startDate: m.start_date, endDate: m.end_date });
+    }
+    const figures = computeNi30({
+      year,
+      cohortDate,
+      ceiling,
+      stretch,
+      people: rows.map((r) => ({
+        personId: r.person_id,
+        baselineQuarters: r.q.slice(0, 4),
+        yearQuarters: r.q.slice(4, 8),
+        memberships: spansBy.get(r.person_id) ?? []
+      }))
+    });
+    const currency = await dataCurrency(trx, actor.partnershipId);
+    const method = [
+      list ? `Cohort: the ${figures.cohortSize} people on the frozen list "${list.name}" (cohort date ${cohortDate}, frozen ${list.frozenAt.slice(0, 10)} by ${list.frozenBy}).` : `Cohort: the ${figures.cohortSize} members of ${s.code} on ${cohortDate} (membership spans are [start, end)).`,
+      `Baseline: offences proven by conviction that the cohort committed in ${baseYear.label} (${baseYear.start} up to ${baseYear.end}), by offence date; cautions are not counted.`,
+      `Threshold = round(baseline \xD7 (1 \u2212 ceiling)) = round(${figures.baseline} \xD7 (1 \u2212 ${ceiling})) = ${figures.threshold}; expected per quarter = threshold \xF7 4 = ${figures.threshold / 4}.`,
+      `Actual: convictions for offences committed in ${year.label}, each in the quarter of its offence date, whenever convicted${asOf ? ` (only convictions recorded by ${asOf})` : ""}.`,
+      "Variance = actual \u2212 expected for each quarter and cumulatively; reduction achieved = (baseline \u2212 actual) \xF7 baseline.",
+      "Share convicted: cohort members with at least one such conviction in the year \xF7 cohort size.",
+      "Rolling 12 months to each quarter end: observed convictions by offence date, against a prediction falling in a straight line from the baseline to the threshold.",
+      `Average months on the scheme: time on ${s.code} before the cohort date over all of a member's spans, averaged over the cohort.`,
+      "Convictions lag offences: a figure for a recent quarter will rise as courts deal with its offences; see the data currency."
+    ];
+    const report = {
+      measure: "ni30",
+      modelVersion: NI30_METHOD_VERSION,
+      scheme: { code: s.code, name: s.name },
+      year: year.label,
+      baselineYear: baseYear.label,
+      cohort: { source: source.kind, cohortDate, list },
+      ...figures,
+      dataCurrency: { asOf, ...currency },
+      method
+    };
+    const resultId = await record(trx, actor, {
+      measure: "ni30",
+      schemeId: s.id,
+      modelVersion: NI30_METHOD_VERSION,
+      inputs: { ...input, cohortDate },
+      figures: report,
+      what: `NI30 figures for ${s.code} ${year.label}`
+    });
+    return { resultId, ...report };
+  });
+}
+export {
+  NI30_METHOD_VERSION,
+  dataCurrency,
+  membershipSpans,
+  ni30,
+  ni30Counts
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL3BlcmZvcm1hbmNlL25pMzAtc2VydmljZS50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLy8gTkkzMCAoU1BFQyAzLjYpOiBjb252aWN0aW9ucyBvZiBhIHNjaGVtZSdzIGNvaG9ydCBhZ2FpbnN0IHRoZSBiYXNlbGluZSB5ZWFyLFxuLy8gcmVhZCBmcm9tIHRoZSBzdG9yZWQgb3V0Y29tZXMgYW5kIGhhbmRlZCB0byB0aGUgcHVyZSBhcml0aG1ldGljIG9mIG5pMzAudHMuXG5pbXBvcnQgeyByZXF1aXJlUGVybWlzc2lvbiwgbWF5Tm90IH0gZnJvbSAnLi4vYWNjZXNzL3Blcm1pc3Npb25zLmpzJztcbmltcG9ydCB7IHNxbCB9IGZyb20gJ2t5c2VseSc7XG5pbXBvcnQgdHlwZSB7IEFjdG9yIH0gZnJvbSAnLi4vYWNjZXNzL2FjdG9yLmpzJztcbmltcG9ydCB0eXBlIHsgSXNvRGF0ZSB9IGZyb20gJy4uL2NhbGVuZGFyL2RhdGVzLmpzJztcbmltcG9ydCB7IGpzb25Sb3dzIH0gZnJvbSAnLi4vZGIvanNvbi1yb3dzLmpzJztcbmltcG9ydCB7IGNvbXB1dGVOaTMwLCB0eXBlIE5pMzBGaWd1cmVzIH0gZnJvbSAnLi9uaTMwLmpzJztcbmltcG9ydCB7IHBlcmZvcm1hbmNlWWVhciwgcHJldmlvdXNQZXJmb3JtYW5jZVllYXIgfSBmcm9tICcuLi9jYWxlbmRhci9wZXJmb3JtYW5jZS15ZWFyLmpzJztcbmltcG9ydCAqIGFzIHEgZnJvbSAnLi9xdWVyaWVzLmpzJztcbmltcG9ydCB7IGFuYWx5dGljLCBkYXRlLCBpbnZhbGlkLCBub3RGb3VuZCwgcmVjb3JkLCBzY2hlbWUsIHR5cGUgRGIgfSBmcm9tICcuL3NlcnZpY2Utc3VwcG9ydC5qcyc7XG5cbmV4cG9ydCBpbnRlcmZhY2UgTmkzMFJvdyB7XG4gIHBlcnNvbl9pZDogbnVtYmVyO1xuICBxOiBudW1iZXJbXTtcbn1cblxuLyoqXG4gKiBDb252aWN0aW9ucyBwZXIgY29ob3J0IG1lbWJlciBpbiBlYWNoIG9mIDggcXVhcnRlcnMgKHRoZSBiYXNlbGluZSB5ZWFyJ3NcbiAqIGZvdXIsIHRoZW4gdGhlIHBlcmZvcm1hbmNlIHllYXIncyksIGJ5IG9mZmVuY2UgZGF0ZS4gYGJvdW5kc2AgYXJlIHRoZSA5XG4gKiBxdWFydGVyIGJvdW5kYXJpZXMuIENhdXRpb25zIGFyZSBub3QgY291bnRlZDsgY29udmljdGlvbnMgYWZ0ZXIgYXNPZiBhcmVcbiAqIGxlZnQgb3V0IHdoZW4gYXNPZiBpcyBnaXZlbiAodG8gcmVwcm9kdWNlIGEgZmlndXJlIGFzIGl0IHN0b29kKS5cbiAqL1xuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIG5pMzBDb3VudHMoZGI6IERiLCBwYXJ0bmVyc2hpcElkOiBudW1iZXIsIGNvaG9ydDogcS5Db2hvcnRTb3VyY2UsIGJvdW5kczogSXNvRGF0ZVtdLCBhc09mOiBJc29EYXRlIHwgbnVsbCk6IFByb21pc2U8TmkzMFJvd1tdPiB7XG4gIGlmIChib3VuZHMubGVuZ3RoICE9PSA5KSB0aHJvdyBuZXcgRXJyb3IoJ25pMzBDb3VudHMgbmVlZHMgOSBxdWFydGVyIGJvdW5kYXJpZXMnKTtcbiAgY29uc3QgZmlsdGVycyA9IGJvdW5kcy5zbGljZSgwLCA4KS5tYXAoXG4gICAgKGIsIGkpID0+IHNxbGBjb3VudCgqKSBGSUxURVIgKFdIRVJFIG8ub2ZmZW5jZV9kYXRlID49ICR7Yn06OmRhdGUgQU5EIG8ub2ZmZW5jZV9kYXRlIDwgJHtib3VuZHNbaSArIDFdIX06OmRhdGUpYCxcbiAgKTtcbiAgY29uc3QgY29scyA9IHNxbC5qb2luKGZpbHRlcnMubWFwKChmLCBpKSA9PiBzcWxgJHtmfSBBUyAke3NxbC5yZWYoYHEke2l9YCl9YCkpO1xuICBjb25zdCBvdXRlciA9IHNxbC5qb2luKEFycmF5LmZyb20oeyBsZW5ndGg6IDggfSwgKF8sIGkpID0+IHNxbGBjb2FsZXNjZShrLiR7c3FsLnJlZihgcSR7aX1gKX0sIDApIEFTICR7c3FsLnJlZihgcSR7aX1gKX1gKSk7XG4gIGNvbnN0IHJvd3MgPSBhd2FpdCBqc29uUm93czxSZWNvcmQ8c3RyaW5nLCBudW1iZXI+PihcbiAgICBkYixcbiAgICBzcWxgXG4gICAgV0lUSCBjb2hvcnQgQVMgKCR7cS5jb2hvcnRDdGUocGFydG5lcnNoaXBJZCwgY29ob3J0KX0pLFxuICAgIGNvdW50cyBBUyAoXG4gICAgICBTRUxFQ1Qgby5wZXJzb25faWQsICR7Y29sc31cbiAgICAgIEZST00gb3V0Y29tZXMgbyBKT0lOIGNvaG9ydCBjIE9OIGMucGVyc29uX2lkID0gby5wZXJzb25faWRcbiAgICAgIFdIRVJFIG8ucGFydG5lcnNoaXBfaWQgPSAke3BhcnRuZXJzaGlwSWR9IEFORCBvLm91dGNvbWUgPSAnY29udmljdGlvbidcbiAgICAgICAgQU5EIG8ub2ZmZW5jZV9kYXRlID49ICR7Ym91bmRzWzBdIX06OmRhdGUgQU5EIG8ub2ZmZW5jZV9kYXRlIDwgJHtib3VuZHNbOF0hfTo6ZGF0ZVxuICAgICAgICBBTkQgKCR7YXNPZn06OmRhdGUgSVMgTlVMTCBPUiBvLm91dGNvbWVfZGF0ZSA8PSAke2FzT2Z9OjpkYXRlKVxuICAgICAgR1JPVVAgQlkgby5wZXJzb25faWRcbiAgICApXG4gICAgU0VMRUNUIGMucGVyc29uX2lkLCAke291dGVyfVxuICAgIEZST00gY29ob3J0IGMgTEVGVCBKT0lOIGNvdW50cyBrIE9OIGsucGVyc29uX2lkID0gYy5wZXJzb25faWRgLFxuICAgIHsgb3JkZXI6IHNxbGBqc29uX3Jvdy5wZXJzb25faWRgIH0sXG4gICk7XG4gIHJldHVybiByb3dzLm1hcCgocm93KSA9PiAoeyBwZXJzb25faWQ6IE51bWJlcihyb3cucGVyc29uX2lkKSwgcTogQXJyYXkuZnJvbSh7IGxlbmd0aDogOCB9LCAoXywgaSkgPT4gTnVtYmVyKHJvd1tgcSR7aX1gXSkpIH0pKTtcbn1cblxuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIG1lbWJlcnNoaXBTcGFucyhkYjogRGIsIHBhcnRuZXJzaGlwSWQ6IG51bWJlciwgc2NoZW1lSWQ6IG51bWJlciwgcGVyc29uSWRzOiBudW1iZXJbXSwgYmVmb3JlOiBJc29EYXRlKSB7XG4gIGlmIChwZXJzb25JZHMubGVuZ3RoID09PSAwKSByZXR1cm4gW107XG4gIGNvbnN0IHIgPSBhd2FpdCBzcWw8eyBwZXJzb25faWQ6IG51bWJlcjsgc3RhcnRfZGF0ZTogSXNvRGF0ZTsgZW5kX2RhdGU6IElzb0RhdGUgfCBudWxsIH0+YFxuICAgIFNFTEVDVCBtLnBlcnNvbl9pZCwgbS5zdGFydF9kYXRlLCBtLmVuZF9kYXRlIEZST00gbWVtYmVyc2hpcHMgbVxuICAgIFdIRVJFIG0ucGFydG5lcnNoaXBfaWQgPSAke3BhcnRuZXJzaGlwSWR9IEFORCBtLnNjaGVtZV9pZCA9ICR7c2NoZW1lSWR9XG4gICAgICBBTkQgbS5wZXJzb25faWQgPSBBTlkoJHtwZXJzb25JZHN9OjpiaWdpbnRbXSkgQU5EIG0uc3RhcnRfZGF0ZSA8ICR7YmVmb3JlfTo6ZGF0ZVxuICAgIE9SREVSIEJZIG0ucGVyc29uX2lkLCBtLnN0YXJ0X2RhdGVgLmV4ZWN1dGUoZGIpO1xuICByZXR1cm4gci5yb3dzO1xufVxuXG4vKiogV2hlbiB0aGUgZGF0YSB3ZXJlIGV4dHJhY3RlZDogdGhlIGxhc3QgY29tcGxldGVkIG91dGNvbWVzIGltcG9ydCwgYW5kIHRoZSBsYXRlc3Qgb3V0Y29tZSBvbiByZWNvcmQuICovXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gZGF0YUN1cnJlbmN5KGRiOiBEYiwgcGFydG5lcnNoaXBJZDogbnVtYmVyKTogUHJvbWlzZTx7IGxhc3RPdXRjb21lc0ltcG9ydDogc3RyaW5nIHwgbnVsbDsgbGF0ZXN0T3V0Y29tZURhdGU6IElzb0RhdGUgfCBudWxsIH0+IHtcbiAgY29uc3QgciA9IGF3YWl0IHNxbDx7IGxhc3RfaW1wb3J0OiBEYXRlIHwgc3RyaW5nIHwgbnVsbDsgbGF0ZXN0OiBJc29EYXRlIHwgbnVsbCB9PmBcbiAgICBTRUxFQ1QgKFNFTEVDVCBtYXgoZmluaXNoZWRfYXQpIEZST00gaW1wb3J0cyBXSEVSRSBwYXJ0bmVyc2hpcF9pZCA9ICR7cGFydG5lcnNoaXBJZH0gQU5EIGtpbmQgPSAnb3V0Y29tZXMnIEFORCBzdGF0dXMgPSAnY29tcGxldGVkJykgQVMgbGFzdF9pbXBvcnQsXG4gICAgICAgICAgIChTRUxFQ1QgbWF4KG91dGNvbWVfZGF0ZSkgRlJPTSBvdXRjb21lcyBXSEVSRSBwYXJ0bmVyc2hpcF9pZCA9ICR7cGFydG5lcnNoaXBJZH0pIEFTIGxhdGVzdGAuZXhlY3V0ZShkYik7XG4gIGNvbnN0IHJvdyA9IHIucm93c1swXTtcbiAgY29uc3QgbGkgPSByb3c/Lmxhc3RfaW1wb3J0ID8/IG51bGw7XG4gIHJldHVybiB7IGxhc3RPdXRjb21lc0ltcG9ydDogbGkgPT09IG51bGwgPyBudWxsIDogbmV3IERhdGUobGkpLnRvSVNPU3RyaW5nKCksIGxhdGVzdE91dGNvbWVEYXRlOiByb3c/LmxhdGVzdCA/PyBudWxsIH07XG59XG5cbi8vIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLSB0aGUgbWVhc3VyZVxuXG5leHBvcnQgaW50ZXJmYWNlIE5pMzBSZXF1ZXN0IHtcbiAgc2NoZW1lQ29kZTogc3RyaW5nO1xuICAvKiogJzIwMDgvMDknICovXG4gIHllYXI6IHN0cmluZztcbiAgLyoqIDAuMTYgZm9yIDE2JSAqL1xuICBjZWlsaW5nOiBudW1iZXI7XG4gIHN0cmV0Y2g/OiBudW1iZXIgfCBudWxsO1xuICAvKiogRGVmYXVsdCAxIEFwcmlsIG9mIHRoZSB5ZWFyLiAqL1xuICBjb2hvcnREYXRlPzogSXNvRGF0ZSB8IG51bGw7XG4gIC8qKiBBIGZyb3plbiBjb2hvcnQgbGlzdCBpbnN0ZWFkIG9mIHRoZSBtZW1iZXJzIG9uIHRoZSBjb2hvcnQgZGF0ZS4gKi9cbiAgY29ob3J0TGlzdElkPzogbnVtYmVyIHwgbnVsbDtcbiAgLyoqIENvdW50IG9ubHkgY29udmljdGlvbnMgcmVjb3JkZWQgYnkgdGhpcyBkYXRlICh0byByZXByb2R1Y2UgYSBwYXN0IHJlcG9ydCkuICovXG4gIGFzT2Y/OiBJc29EYXRlIHwgbnVsbDtcbn1cblxuZXhwb3J0IGludGVyZmFjZSBOaTMwUmVwb3J0IGV4dGVuZHMgTmkzMEZpZ3VyZXMge1xuICBtZWFzdXJlOiAnbmkzMCc7XG4gIHJlc3VsdElkOiBudW1iZXI7XG4gIG1vZGVsVmVyc2lvbjogc3RyaW5nO1xuICBzY2hlbWU6IHsgY29kZTogc3RyaW5nOyBuYW1lOiBzdHJpbmcgfTtcbiAgeWVhcjogc3RyaW5nO1xuICBiYXNlbGluZVllYXI6IHN0cmluZztcbiAgY29ob3J0OiB7IHNvdXJjZTogJ21lbWJlcnNoaXAnIHwgJ2Zyb3plbl9saXN0JzsgY29ob3J0RGF0ZTogSXNvRGF0ZTsgbGlzdDogeyBpZDogbnVtYmVyOyBuYW1lOiBzdHJpbmc7IGZyb3plbkF0OiBzdHJpbmc7IGZyb3plbkJ5OiBzdHJpbmcgfSB8IG51bGwgfTtcbiAgZGF0YUN1cnJlbmN5OiB7IGFzT2Y6IElzb0RhdGUgfCBudWxsOyBsYXN0T3V0Y29tZXNJbXBvcnQ6IHN0cmluZyB8IG51bGw7IGxhdGVzdE91dGNvbWVEYXRlOiBJc29EYXRlIHwgbnVsbCB9O1xuICBtZXRob2Q6IHN0cmluZ1tdO1xufVxuXG5leHBvcnQgY29uc3QgTkkzMF9NRVRIT0RfVkVSU0lPTiA9ICduaTMwLTEnO1xuXG5mdW5jdGlvbiBmcmFjdGlvbihmaWVsZDogc3RyaW5nLCB2OiBudW1iZXIgfCBudWxsIHwgdW5kZWZpbmVkLCByZXF1aXJlZDogYm9vbGVhbik6IG51bWJlciB8IG51bGwge1xuICBpZiAodiA9PT0gdW5kZWZpbmVkIHx8IHYgPT09IG51bGwpIHtcbiAgICBpZiAocmVxdWlyZWQpIHRocm93IGludmFsaWQoYCR7ZmllbGR9IGlzIHJlcXVpcmVkOiB0aGUgYWdyZWVkIHJlZHVjdGlvbiBhcyBhIGZyYWN0aW9uLCBlLmcuIDAuMTYgZm9yIDE2JS5gKTtcbiAgICByZXR1cm4gbnVsbDtcbiAgfVxuICBpZiAoIU51bWJlci5pc0Zpbml0ZSh2KSB8fCB2IDwgMCB8fCB2ID49IDEpIHRocm93IGludmFsaWQoYCR7ZmllbGR9OiAke3Z9IG11c3QgYmUgYSBmcmFjdGlvbiBmcm9tIDAgdXAgdG8gMSwgZS5nLiAwLjE2IGZvciAxNiUuYCk7XG4gIHJldHVybiB2O1xufVxuXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gbmkzMChkYjogRGIsIGFjdG9yOiBBY3RvciwgaW5wdXQ6IE5pMzBSZXF1ZXN0KTogUHJvbWlzZTxOaTMwUmVwb3J0PiB7XG4gIHJlcXVpcmVQZXJtaXNzaW9uKGFjdG9yLCAncGVyZm9ybWFuY2U6dmlldycsIG1heU5vdChhY3RvciwgJ3NlZSBjb2hvcnQtd2lkZSByZW9mZmVuZGluZyBmaWd1cmVzJykpO1xuICBsZXQgeWVhcjtcbiAgdHJ5IHtcbiAgICB5ZWFyID0gcGVyZm9ybWFuY2VZZWFyKGlucHV0LnllYXIpO1xuICB9IGNhdGNoIChlKSB7XG4gICAgdGhyb3cgaW52YWxpZCgoZSBhcyBFcnJvcikubWVzc2FnZSk7XG4gIH1cbiAgY29uc3QgY2VpbGluZyA9IGZyYWN0aW9uKCdjZWlsaW5nJywgaW5wdXQuY2VpbGluZywgdHJ1ZSkhO1xuICBjb25zdCBzdHJldGNoID0gZnJhY3Rpb24oJ3N0cmV0Y2gnLCBpbnB1dC5zdHJldGNoLCBmYWxzZSk7XG4gIGNvbnN0IGFzT2YgPSBkYXRlKCdhc09mJywgaW5wdXQuYXNPZik7XG4gIGNvbnN0IGJhc2VZZWFyID0gcHJldmlvdXNQZXJmb3JtYW5jZVllYXIoeWVhcik7XG5cbiAgcmV0dXJuIGFuYWx5dGljKGRiLCBhc3luYyAodHJ4KSA9PiB7XG4gICAgY29uc3QgcyA9IGF3YWl0IHNjaGVtZSh0cngsIGFjdG9yLCBpbnB1dC5zY2hlbWVDb2RlKTtcbiAgICBsZXQgc291cmNlOiBxLkNvaG9ydFNvdXJjZTtcbiAgICBsZXQgY29ob3J0RGF0ZTogSXNvRGF0ZTtcbiAgICBsZXQgbGlzdDogTmkzMFJlcG9ydFsnY29ob3J0J11bJ2xpc3QnXSA9IG51bGw7XG4gICAgaWYgKGlucHV0LmNvaG9ydExpc3RJZCAhPT0gdW5kZWZpbmVkICYmIGlucHV0LmNvaG9ydExpc3RJZCAhPT0gbnVsbCkge1xuICAgICAgaWYgKGlucHV0LmNvaG9ydERhdGUpIHRocm93IGludmFsaWQoJ0dpdmUgYSBjb2hvcnQgZGF0ZSBvciBhIGZyb3plbiBjb2hvcnQgbGlzdCwgbm90IGJvdGg6IHRoZSBsaXN0IGhhcyBpdHMgb3duIGRhdGUuJyk7XG4gICAgICBjb25zdCBsID0gYXdhaXQgcS5maW5kQ29ob3J0TGlzdCh0cngsIGFjdG9yLnBhcnRuZXJzaGlwSWQsIGlucHV0LmNvaG9ydExpc3RJZCk7XG4gICAgICBpZiAoIWwgfHwgbC5zY2hlbWVfaWQgIT09IHMuaWQpIHRocm93IG5vdEZvdW5kKGBObyBmcm96ZW4gY29ob3J0IGxpc3QgJHtpbnB1dC5jb2hvcnRMaXN0SWR9IGZvciBzY2hlbWUgJHtzLmNvZGV9LmApO1xuICAgICAgc291cmNlID0geyBraW5kOiAnZnJvemVuX2xpc3QnLCBjb2hvcnRMaXN0SWQ6IGwuaWQgfTtcbiAgICAgIGNvaG9ydERhdGUgPSBsLmNvaG9ydF9kYXRlO1xuICAgICAgbGlzdCA9IHsgaWQ6IGwuaWQsIG5hbWU6IGwubmFtZSwgZnJvemVuQXQ6IG5ldyBEYXRlKGwuZnJvemVuX2F0KS50b0lTT1N0cmluZygpLCBmcm96ZW5CeTogbC5mcm96ZW5fYnlfbGFiZWwgfTtcbiAgICB9IGVsc2Uge1xuICAgICAgY29ob3J0RGF0ZSA9IGRhdGUoJ2NvaG9ydERhdGUnLCBpbnB1dC5jb2hvcnREYXRlKSA/PyB5ZWFyLnN0YXJ0O1xuICAgICAgc291cmNlID0geyBraW5kOiAnbWVtYmVyc2hpcCcsIHNjaGVtZUlkOiBzLmlkLCBjb2hvcnREYXRlIH07XG4gICAgfVxuICAgIGNvbnN0IGJvdW5kcyA9IFsuLi5iYXNlWWVhci5xdWFydGVycy5tYXAoKHgpID0+IHguc3RhcnQpLCAuLi55ZWFyLnF1YXJ0ZXJzLm1hcCgoeCkgPT4geC5zdGFydCksIHllYXIuZW5kXTtcbiAgICBjb25zdCByb3dzID0gYXdhaXQgbmkzMENvdW50cyh0cngsIGFjdG9yLnBhcnRuZXJzaGlwSWQsIHNvdXJjZSwgYm91bmRzLCBhc09mKTtcbiAgICBjb25zdCBpZHMgPSByb3dzLm1hcCgocikgPT4gci5wZXJzb25faWQpO1xuICAgIGNvbnN0IHNwYW5zID0gYXdhaXQgbWVtYmVyc2hpcFNwYW5zKHRyeCwgYWN0b3IucGFydG5lcnNoaXBJZCwgcy5pZCwgaWRzLCBjb2hvcnREYXRlKTtcbiAgICBjb25zdCBzcGFuc0J5ID0gbmV3IE1hcDxudW1iZXIsIHsgc3RhcnREYXRlOiBJc29EYXRlOyBlbmREYXRlOiBJc29EYXRlIHwgbnVsbCB9W10+KCk7XG4gICAgZm9yIChjb25zdCBtIG9mIHNwYW5zKSB7XG4gICAgICBjb25zdCBpZCA9IE51bWJlcihtLnBlcnNvbl9pZCk7XG4gICAgICBpZiAoIXNwYW5zQnkuaGFzKGlkKSkgc3BhbnNCeS5zZXQoaWQsIFtdKTtcbiAgICAgIHNwYW5zQnkuZ2V0KGlkKSEucHVzaCh7IHN0YXJ0RGF0ZTogbS5zdGFydF9kYXRlLCBlbmREYXRlOiBtLmVuZF9kYXRlIH0pO1xuICAgIH1cbiAgICBjb25zdCBmaWd1cmVzID0gY29tcHV0ZU5pMzAoe1xuICAgICAgeWVhcixcbiAgICAgIGNvaG9ydERhdGUsXG4gICAgICBjZWlsaW5nLFxuICAgICAgc3RyZXRjaCxcbiAgICAgIHBlb3BsZTogcm93cy5tYXAoKHIpID0+ICh7XG4gICAgICAgIHBlcnNvbklkOiByLnBlcnNvbl9pZCxcbiAgICAgICAgYmFzZWxpbmVRdWFydGVyczogci5xLnNsaWNlKDAsIDQpIGFzIFtudW1iZXIsIG51bWJlciwgbnVtYmVyLCBudW1iZXJdLFxuICAgICAgICB5ZWFyUXVhcnRlcnM6IHIucS5zbGljZSg0LCA4KSBhcyBbbnVtYmVyLCBudW1iZXIsIG51bWJlciwgbnVtYmVyXSxcbiAgICAgICAgbWVtYmVyc2hpcHM6IHNwYW5zQnkuZ2V0KHIucGVyc29uX2lkKSA/PyBbXSxcbiAgICAgIH0pKSxcbiAgICB9KTtcbiAgICBjb25zdCBjdXJyZW5jeSA9IGF3YWl0IGRhdGFDdXJyZW5jeSh0cngsIGFjdG9yLnBhcnRuZXJzaGlwSWQpO1xuICAgIGNvbnN0IG1ldGhvZCA9IFtcbiAgICAgIGxpc3RcbiAgICAgICAgPyBgQ29ob3J0OiB0aGUgJHtmaWd1cmVzLmNvaG9ydFNpemV9IHBlb3BsZSBvbiB0aGUgZnJvemVuIGxpc3QgXCIke2xpc3QubmFtZX1cIiAoY29ob3J0IGRhdGUgJHtjb2hvcnREYXRlfSwgZnJvemVuICR7bGlzdC5mcm96ZW5BdC5zbGljZSgwLCAxMCl9IGJ5ICR7bGlzdC5mcm96ZW5CeX0pLmBcbiAgICAgICAgOiBgQ29ob3J0OiB0aGUgJHtmaWd1cmVzLmNvaG9ydFNpemV9IG1lbWJlcnMgb2YgJHtzLmNvZGV9IG9uICR7Y29ob3J0RGF0ZX0gKG1lbWJlcnNoaXAgc3BhbnMgYXJlIFtzdGFydCwgZW5kKSkuYCxcbiAgICAgIGBCYXNlbGluZTogb2ZmZW5jZXMgcHJvdmVuIGJ5IGNvbnZpY3Rpb24gdGhhdCB0aGUgY29ob3J0IGNvbW1pdHRlZCBpbiAke2Jhc2VZZWFyLmxhYmVsfSAoJHtiYXNlWWVhci5zdGFydH0gdXAgdG8gJHtiYXNlWWVhci5lbmR9KSwgYnkgb2ZmZW5jZSBkYXRlOyBjYXV0aW9ucyBhcmUgbm90IGNvdW50ZWQuYCxcbiAgICAgIGBUaHJlc2hvbGQgPSByb3VuZChiYXNlbGluZSBcdTAwRDcgKDEgXHUyMjEyIGNlaWxpbmcpKSA9IHJvdW5kKCR7ZmlndXJlcy5iYXNlbGluZX0gXHUwMEQ3ICgxIFx1MjIxMiAke2NlaWxpbmd9KSkgPSAke2ZpZ3VyZXMudGhyZXNob2xkfTsgZXhwZWN0ZWQgcGVyIHF1YXJ0ZXIgPSB0aHJlc2hvbGQgXHUwMEY3IDQgPSAke2ZpZ3VyZXMudGhyZXNob2xkIC8gNH0uYCxcbiAgICAgIGBBY3R1YWw6IGNvbnZpY3Rpb25zIGZvciBvZmZlbmNlcyBjb21taXR0ZWQgaW4gJHt5ZWFyLmxhYmVsfSwgZWFjaCBpbiB0aGUgcXVhcnRlciBvZiBpdHMgb2ZmZW5jZSBkYXRlLCB3aGVuZXZlciBjb252aWN0ZWQke2FzT2YgPyBgIChvbmx5IGNvbnZpY3Rpb25zIHJlY29yZGVkIGJ5ICR7YXNPZn0pYCA6ICcnfS5gLFxuICAgICAgJ1ZhcmlhbmNlID0gYWN0dWFsIFx1MjIxMiBleHBlY3RlZCBmb3IgZWFjaCBxdWFydGVyIGFuZCBjdW11bGF0aXZlbHk7IHJlZHVjdGlvbiBhY2hpZXZlZCA9IChiYXNlbGluZSBcdTIyMTIgYWN0dWFsKSBcdTAwRjcgYmFzZWxpbmUuJyxcbiAgICAgICdTaGFyZSBjb252aWN0ZWQ6IGNvaG9ydCBtZW1iZXJzIHdpdGggYXQgbGVhc3Qgb25lIHN1Y2ggY29udmljdGlvbiBpbiB0aGUgeWVhciBcdTAwRjcgY29ob3J0IHNpemUuJyxcbiAgICAgICdSb2xsaW5nIDEyIG1vbnRocyB0byBlYWNoIHF1YXJ0ZXIgZW5kOiBvYnNlcnZlZCBjb252aWN0aW9ucyBieSBvZmZlbmNlIGRhdGUsIGFnYWluc3QgYSBwcmVkaWN0aW9uIGZhbGxpbmcgaW4gYSBzdHJhaWdodCBsaW5lIGZyb20gdGhlIGJhc2VsaW5lIHRvIHRoZSB0aHJlc2hvbGQuJyxcbiAgICAgIGBBdmVyYWdlIG1vbnRocyBvbiB0aGUgc2NoZW1lOiB0aW1lIG9uICR7cy5jb2RlfSBiZWZvcmUgdGhlIGNvaG9ydCBkYXRlIG92ZXIgYWxsIG9mIGEgbWVtYmVyJ3Mgc3BhbnMsIGF2ZXJhZ2VkIG92ZXIgdGhlIGNvaG9ydC5gLFxuICAgICAgJ0NvbnZpY3Rpb25zIGxhZyBvZmZlbmNlczogYSBmaWd1cmUgZm9yIGEgcmVjZW50IHF1YXJ0ZXIgd2lsbCByaXNlIGFzIGNvdXJ0cyBkZWFsIHdpdGggaXRzIG9mZmVuY2VzOyBzZWUgdGhlIGRhdGEgY3VycmVuY3kuJyxcbiAgICBdO1xuICAgIGNvbnN0IHJlcG9ydCA9IHtcbiAgICAgIG1lYXN1cmU6ICduaTMwJyBhcyBjb25zdCxcbiAgICAgIG1vZGVsVmVyc2lvbjogTkkzMF9NRVRIT0RfVkVSU0lPTixcbiAgICAgIHNjaGVtZTogeyBjb2RlOiBzLmNvZGUsIG5hbWU6IHMubmFtZSB9LFxuICAgICAgeWVhcjogeWVhci5sYWJlbCxcbiAgICAgIGJhc2VsaW5lWWVhcjogYmFzZVllYXIubGFiZWwsXG4gICAgICBjb2hvcnQ6IHsgc291cmNlOiBzb3VyY2Uua2luZCwgY29ob3J0RGF0ZSwgbGlzdCB9LFxuICAgICAgLi4uZmlndXJlcyxcbiAgICAgIGRhdGFDdXJyZW5jeTogeyBhc09mLCAuLi5jdXJyZW5jeSB9LFxuICAgICAgbWV0aG9kLFxuICAgIH07XG4gICAgY29uc3QgcmVzdWx0SWQgPSBhd2FpdCByZWNvcmQodHJ4LCBhY3Rvciwge1xuICAgICAgbWVhc3VyZTogJ25pMzAnLFxuICAgICAgc2NoZW1lSWQ6IHMuaWQsXG4gICAgICBtb2RlbFZlcnNpb246IE5JMzBfTUVUSE9EX1ZFUlNJT04sXG4gICAgICBpbnB1dHM6IHsgLi4uaW5wdXQsIGNvaG9ydERhdGUgfSxcbiAgICAgIGZpZ3VyZXM6IHJlcG9ydCxcbiAgICAgIHdoYXQ6IGBOSTMwIGZpZ3VyZXMgZm9yICR7cy5jb2RlfSAke3llYXIubGFiZWx9YCxcbiAgICB9KTtcbiAgICByZXR1cm4geyByZXN1bHRJZCwgLi4ucmVwb3J0IH07XG4gIH0pO1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBRUEsU0FBUyxtQkFBbUIsY0FBYztBQUMxQyxTQUFTLFdBQVc7QUFHcEIsU0FBUyxnQkFBZ0I7QUFDekIsU0FBUyxtQkFBcUM7QUFDOUMsU0FBUyxpQkFBaUIsK0JBQStCO0FBQ3pELFlBQVksT0FBTztBQUNuQixTQUFTLFVBQVUsTUFBTSxTQUFTLFVBQVUsUUFBUSxjQUF1QjtBQWEzRSxlQUFzQixXQUFXLElBQVEsZUFBdUIsUUFBd0IsUUFBbUIsTUFBMEM7QUFDbkosTUFBSSxPQUFPLFdBQVcsRUFBRyxPQUFNLElBQUksTUFBTSx1Q0FBdUM7QUFDaEYsUUFBTSxVQUFVLE9BQU8sTUFBTSxHQUFHLENBQUMsRUFBRTtBQUFBLElBQ2pDLENBQUMsR0FBRyxNQUFNLCtDQUErQyxDQUFDLCtCQUErQixPQUFPLElBQUksQ0FBQyxDQUFFO0FBQUEsRUFDekc7QUFDQSxRQUFNLE9BQU8sSUFBSSxLQUFLLFFBQVEsSUFBSSxDQUFDLEdBQUcsTUFBTSxNQUFNLENBQUMsT0FBTyxJQUFJLElBQUksSUFBSSxDQUFDLEVBQUUsQ0FBQyxFQUFFLENBQUM7QUFDN0UsUUFBTSxRQUFRLElBQUksS0FBSyxNQUFNLEtBQUssRUFBRSxRQUFRLEVBQUUsR0FBRyxDQUFDLEdBQUcsTUFBTSxpQkFBaUIsSUFBSSxJQUFJLElBQUksQ0FBQyxFQUFFLENBQUMsV0FBVyxJQUFJLElBQUksSUFBSSxDQUFDLEVBQUUsQ0FBQyxFQUFFLENBQUM7QUFDMUgsUUFBTSxPQUFPLE1BQU07QUFBQSxJQUNqQjtBQUFBLElBQ0E7QUFBQSxzQkFDa0IsRUFBRSxVQUFVLGVBQWUsTUFBTSxDQUFDO0FBQUE7QUFBQSw0QkFFNUIsSUFBSTtBQUFBO0FBQUEsaUNBRUMsYUFBYTtBQUFBLGdDQUNkLE9BQU8sQ0FBQyxDQUFFLCtCQUErQixPQUFPLENBQUMsQ0FBRTtBQUFBLGVBQ3BFLElBQUksdUNBQXVDLElBQUk7QUFBQTtBQUFBO0FBQUEsMEJBR3BDLEtBQUs7QUFBQTtBQUFBLElBRTNCLEVBQUUsT0FBTyx3QkFBd0I7QUFBQSxFQUNuQztBQUNBLFNBQU8sS0FBSyxJQUFJLENBQUMsU0FBUyxFQUFFLFdBQVcsT0FBTyxJQUFJLFNBQVMsR0FBRyxHQUFHLE1BQU0sS0FBSyxFQUFFLFFBQVEsRUFBRSxHQUFHLENBQUMsR0FBRyxNQUFNLE9BQU8sSUFBSSxJQUFJLENBQUMsRUFBRSxDQUFDLENBQUMsRUFBRSxFQUFFO0FBQy9IO0FBRUEsZUFBc0IsZ0JBQWdCLElBQVEsZUFBdUIsVUFBa0IsV0FBcUIsUUFBaUI7QUFDM0gsTUFBSSxVQUFVLFdBQVcsRUFBRyxRQUFPLENBQUM7QUFDcEMsUUFBTSxJQUFJLE1BQU07QUFBQTtBQUFBLCtCQUVhLGFBQWEsc0JBQXNCLFFBQVE7QUFBQSw4QkFDNUMsU0FBUyxrQ0FBa0MsTUFBTTtBQUFBLHdDQUN2QyxRQUFRLEVBQUU7QUFDaEQsU0FBTyxFQUFFO0FBQ1g7QUFHQSxlQUFzQixhQUFhLElBQVEsZUFBMEc7QUFDbkosUUFBTSxJQUFJLE1BQU07QUFBQSwwRUFDd0QsYUFBYTtBQUFBLDRFQUNYLGFBQWEsY0FBYyxRQUFRLEVBQUU7QUFDL0csUUFBTSxNQUFNLEVBQUUsS0FBSyxDQUFDO0FBQ3BCLFFBQU0sS0FBSyxLQUFLLGVBQWU7QUFDL0IsU0FBTyxFQUFFLG9CQUFvQixPQUFPLE9BQU8sT0FBTyxJQUFJLEtBQUssRUFBRSxFQUFFLFlBQVksR0FBRyxtQkFBbUIsS0FBSyxVQUFVLEtBQUs7QUFDdkg7QUErQk8sTUFBTSxzQkFBc0I7QUFFbkMsU0FBUyxTQUFTLE9BQWUsR0FBOEIsVUFBa0M7QUFDL0YsTUFBSSxNQUFNLFVBQWEsTUFBTSxNQUFNO0FBQ2pDLFFBQUksU0FBVSxPQUFNLFFBQVEsR0FBRyxLQUFLLHNFQUFzRTtBQUMxRyxXQUFPO0FBQUEsRUFDVDtBQUNBLE1BQUksQ0FBQyxPQUFPLFNBQVMsQ0FBQyxLQUFLLElBQUksS0FBSyxLQUFLLEVBQUcsT0FBTSxRQUFRLEdBQUcsS0FBSyxLQUFLLENBQUMsd0RBQXdEO0FBQ2hJLFNBQU87QUFDVDtBQUVBLGVBQXNCLEtBQUssSUFBUSxPQUFjLE9BQXlDO0FBQ3hGLG9CQUFrQixPQUFPLG9CQUFvQixPQUFPLE9BQU8scUNBQXFDLENBQUM7QUFDakcsTUFBSTtBQUNKLE1BQUk7QUFDRixXQUFPLGdCQUFnQixNQUFNLElBQUk7QUFBQSxFQUNuQyxTQUFTLEdBQUc7QUFDVixVQUFNLFFBQVMsRUFBWSxPQUFPO0FBQUEsRUFDcEM7QUFDQSxRQUFNLFVBQVUsU0FBUyxXQUFXLE1BQU0sU0FBUyxJQUFJO0FBQ3ZELFFBQU0sVUFBVSxTQUFTLFdBQVcsTUFBTSxTQUFTLEtBQUs7QUFDeEQsUUFBTSxPQUFPLEtBQUssUUFBUSxNQUFNLElBQUk7QUFDcEMsUUFBTSxXQUFXLHdCQUF3QixJQUFJO0FBRTdDLFNBQU8sU0FBUyxJQUFJLE9BQU8sUUFBUTtBQUNqQyxVQUFNLElBQUksTUFBTSxPQUFPLEtBQUssT0FBTyxNQUFNLFVBQVU7QUFDbkQsUUFBSTtBQUNKLFFBQUk7QUFDSixRQUFJLE9BQXFDO0FBQ3pDLFFBQUksTUFBTSxpQkFBaUIsVUFBYSxNQUFNLGlCQUFpQixNQUFNO0FBQ25FLFVBQUksTUFBTSxXQUFZLE9BQU0sUUFBUSxrRkFBa0Y7QUFDdEgsWUFBTSxJQUFJLE1BQU0sRUFBRSxlQUFlLEtBQUssTUFBTSxlQUFlLE1BQU0sWUFBWTtBQUM3RSxVQUFJLENBQUMsS0FBSyxFQUFFLGNBQWMsRUFBRSxHQUFJLE9BQU0sU0FBUyx5QkFBeUIsTUFBTSxZQUFZLGVBQWUsRUFBRSxJQUFJLEdBQUc7QUFDbEgsZUFBUyxFQUFFLE1BQU0sZUFBZSxjQUFjLEVBQUUsR0FBRztBQUNuRCxtQkFBYSxFQUFFO0FBQ2YsYUFBTyxFQUFFLElBQUksRUFBRSxJQUFJLE1BQU0sRUFBRSxNQUFNLFVBQVUsSUFBSSxLQUFLLEVBQUUsU0FBUyxFQUFFLFlBQVksR0FBRyxVQUFVLEVBQUUsZ0JBQWdCO0FBQUEsSUFDOUcsT0FBTztBQUNMLG1CQUFhLEtBQUssY0FBYyxNQUFNLFVBQVUsS0FBSyxLQUFLO0FBQzFELGVBQVMsRUFBRSxNQUFNLGNBQWMsVUFBVSxFQUFFLElBQUksV0FBVztBQUFBLElBQzVEO0FBQ0EsVUFBTSxTQUFTLENBQUMsR0FBRyxTQUFTLFNBQVMsSUFBSSxDQUFDLE1BQU0sRUFBRSxLQUFLLEdBQUcsR0FBRyxLQUFLLFNBQVMsSUFBSSxDQUFDLE1BQU0sRUFBRSxLQUFLLEdBQUcsS0FBSyxHQUFHO0FBQ3hHLFVBQU0sT0FBTyxNQUFNLFdBQVcsS0FBSyxNQUFNLGVBQWUsUUFBUSxRQUFRLElBQUk7QUFDNUUsVUFBTSxNQUFNLEtBQUssSUFBSSxDQUFDLE1BQU0sRUFBRSxTQUFTO0FBQ3ZDLFVBQU0sUUFBUSxNQUFNLGdCQUFnQixLQUFLLE1BQU0sZUFBZSxFQUFFLElBQUksS0FBSyxVQUFVO0FBQ25GLFVBQU0sVUFBVSxvQkFBSSxJQUErRDtBQUNuRixlQUFXLEtBQUssT0FBTztBQUNyQixZQUFNLEtBQUssT0FBTyxFQUFFLFNBQVM7QUFDN0IsVUFBSSxDQUFDLFFBQVEsSUFBSSxFQUFFLEVBQUcsU0FBUSxJQUFJLElBQUksQ0FBQyxDQUFDO0FBQ3hDLGNBQVEsSUFBSSxFQUFFLEVBQUcsS0FBSyxFQUFFLFdBQVcsRUFBRSxZQUFZLFNBQVMsRUFBRSxTQUFTLENBQUM7QUFBQSxJQUN4RTtBQUNBLFVBQU0sVUFBVSxZQUFZO0FBQUEsTUFDMUI7QUFBQSxNQUNBO0FBQUEsTUFDQTtBQUFBLE1BQ0E7QUFBQSxNQUNBLFFBQVEsS0FBSyxJQUFJLENBQUMsT0FBTztBQUFBLFFBQ3ZCLFVBQVUsRUFBRTtBQUFBLFFBQ1osa0JBQWtCLEVBQUUsRUFBRSxNQUFNLEdBQUcsQ0FBQztBQUFBLFFBQ2hDLGNBQWMsRUFBRSxFQUFFLE1BQU0sR0FBRyxDQUFDO0FBQUEsUUFDNUIsYUFBYSxRQUFRLElBQUksRUFBRSxTQUFTLEtBQUssQ0FBQztBQUFBLE1BQzVDLEVBQUU7QUFBQSxJQUNKLENBQUM7QUFDRCxVQUFNLFdBQVcsTUFBTSxhQUFhLEtBQUssTUFBTSxhQUFhO0FBQzVELFVBQU0sU0FBUztBQUFBLE1BQ2IsT0FDSSxlQUFlLFFBQVEsVUFBVSwrQkFBK0IsS0FBSyxJQUFJLGtCQUFrQixVQUFVLFlBQVksS0FBSyxTQUFTLE1BQU0sR0FBRyxFQUFFLENBQUMsT0FBTyxLQUFLLFFBQVEsT0FDL0osZUFBZSxRQUFRLFVBQVUsZUFBZSxFQUFFLElBQUksT0FBTyxVQUFVO0FBQUEsTUFDM0Usd0VBQXdFLFNBQVMsS0FBSyxLQUFLLFNBQVMsS0FBSyxVQUFVLFNBQVMsR0FBRztBQUFBLE1BQy9ILCtEQUF1RCxRQUFRLFFBQVEsbUJBQVcsT0FBTyxRQUFRLFFBQVEsU0FBUywrQ0FBNEMsUUFBUSxZQUFZLENBQUM7QUFBQSxNQUNuTCxpREFBaUQsS0FBSyxLQUFLLGdFQUFnRSxPQUFPLGtDQUFrQyxJQUFJLE1BQU0sRUFBRTtBQUFBLE1BQ2hMO0FBQUEsTUFDQTtBQUFBLE1BQ0E7QUFBQSxNQUNBLHlDQUF5QyxFQUFFLElBQUk7QUFBQSxNQUMvQztBQUFBLElBQ0Y7QUFDQSxVQUFNLFNBQVM7QUFBQSxNQUNiLFNBQVM7QUFBQSxNQUNULGNBQWM7QUFBQSxNQUNkLFFBQVEsRUFBRSxNQUFNLEVBQUUsTUFBTSxNQUFNLEVBQUUsS0FBSztBQUFBLE1BQ3JDLE1BQU0sS0FBSztBQUFBLE1BQ1gsY0FBYyxTQUFTO0FBQUEsTUFDdkIsUUFBUSxFQUFFLFFBQVEsT0FBTyxNQUFNLFlBQVksS0FBSztBQUFBLE1BQ2hELEdBQUc7QUFBQSxNQUNILGNBQWMsRUFBRSxNQUFNLEdBQUcsU0FBUztBQUFBLE1BQ2xDO0FBQUEsSUFDRjtBQUNBLFVBQU0sV0FBVyxNQUFNLE9BQU8sS0FBSyxPQUFPO0FBQUEsTUFDeEMsU0FBUztBQUFBLE1BQ1QsVUFBVSxFQUFFO0FBQUEsTUFDWixjQUFjO0FBQUEsTUFDZCxRQUFRLEVBQUUsR0FBRyxPQUFPLFdBQVc7QUFBQSxNQUMvQixTQUFTO0FBQUEsTUFDVCxNQUFNLG9CQUFvQixFQUFFLElBQUksSUFBSSxLQUFLLEtBQUs7QUFBQSxJQUNoRCxDQUFDO0FBQ0QsV0FBTyxFQUFFLFVBQVUsR0FBRyxPQUFPO0FBQUEsRUFDL0IsQ0FBQztBQUNIOyIsCiAgIm5hbWVzIjogW10KfQo=

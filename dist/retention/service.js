@@ -1,0 +1,222 @@
+import { sql } from "kysely";
+import { addYears, isIsoDate, requireIsoDate } from "../calendar/dates.js";
+import { requirePermission } from "../access/permissions.js";
+import { maySee, visiblePeople } from "../access/need-to-know.js";
+import { appendAudit, auditList } from "../access/audit.js";
+import { partnershipToday } from "../partnerships/service.js";
+import { InvalidInputError, NotFoundError } from "../errors.js";
+import {
+  ACTIVITY_SOURCES,
+  DEFAULT_KEEP_YEARS,
+  requireDecision,
+  requireReason,
+  requireRetentionYears,
+  retentionCutoff,
+  retentionStatus,
+  yearOnly
+} from "./rules.js";
+const ACTIVITY_WITHHELD = "Withheld: the last activity is an intelligence report, drug test or assessment that your agency may not see.";
+function activityQuery(partnershipId, asOf, actor) {
+  const parts = ACTIVITY_SOURCES.map((s) => {
+    const dates = s.dates.map((d) => `max(${d})::date`);
+    if (s.openEnd) dates.push(`max(coalesce(${s.openEnd}, DATE '${asOf}'))::date`);
+    const seen = !s.sensitive || maySee(actor, s.sensitive);
+    return sql.raw(`SELECT person_id, greatest(${dates.join(", ")}) AS d, ${seen} AS seen FROM ${s.table} WHERE partnership_id = ${partnershipId} GROUP BY person_id`);
+  });
+  return sql.join(parts, sql` UNION ALL `);
+}
+async function retentionYears(db, partnershipId) {
+  const r = await sql`SELECT retention_years AS years FROM partnerships WHERE id = ${partnershipId}`.execute(db);
+  return r.rows[0]?.years ?? 6;
+}
+function dateText(v) {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).slice(0, 10);
+}
+async function retentionPeriod(db, actor) {
+  requirePermission(actor, "retention:review");
+  return retentionYears(db, actor.partnershipId);
+}
+async function setRetentionPeriod(db, actor, input, clock) {
+  requirePermission(actor, "retention:review");
+  const years = requireRetentionYears(input.years);
+  await db.transaction().execute(async (trx) => {
+    const before = await retentionYears(trx, actor.partnershipId);
+    await sql`UPDATE partnerships SET retention_years = ${years} WHERE id = ${actor.partnershipId}`.execute(trx);
+    await appendAudit(trx, actor, { action: "alteration", what: `retention period set to ${years} years`, details: { before, after: years } }, clock);
+  });
+  return years;
+}
+async function dueForReview(db, actor, input, clock) {
+  requirePermission(actor, "retention:review");
+  const asOf = input.asOf ? requireIsoDate(input.asOf, "the review date", "asOf") : await partnershipToday(db, actor.partnershipId, clock);
+  const limit = Math.min(Math.max(input.limit ?? 200, 1), 5e3);
+  return db.transaction().execute(async (trx) => {
+    const years = await retentionYears(trx, actor.partnershipId);
+    const cutoff = retentionCutoff(asOf, years);
+    const rows = await sql`
+      WITH activity AS (
+        SELECT person_id, max(d) AS d, max(d) FILTER (WHERE NOT seen) AS unseen FROM (${activityQuery(actor.partnershipId, asOf, actor)}) a GROUP BY person_id
+      )
+      SELECT pp.id, pp.person_ref, pp.family_name, pp.given_names, pp.date_of_birth,
+             greatest(a.d, pp.created_at::date, pp.updated_at::date) AS last_activity,
+             a.unseen,
+             (SELECT max(k.review_after) FROM retention_keeps k WHERE k.person_id = pp.id) AS kept_until
+      FROM people pp LEFT JOIN activity a ON a.person_id = pp.id
+      WHERE ${visiblePeople(actor, "pp")} AND pp.merged_into_id IS NULL AND pp.anonymised_at IS NULL
+        AND greatest(a.d, pp.created_at::date, pp.updated_at::date) <= ${cutoff}::date
+        AND NOT EXISTS (SELECT 1 FROM retention_keeps k WHERE k.person_id = pp.id AND k.review_after > ${asOf}::date)
+      ORDER BY last_activity, pp.id
+      LIMIT ${limit + 1}`.execute(trx);
+    const records = rows.rows.slice(0, limit).map((r) => {
+      const lastActivity = dateText(r.last_activity);
+      const keptUntil = r.kept_until ? dateText(r.kept_until) : null;
+      if (r.unseen !== null && dateText(r.unseen) === lastActivity) {
+        return {
+          personId: Number(r.id),
+          personRef: r.person_ref,
+          familyName: r.family_name,
+          givenNames: r.given_names,
+          dateOfBirth: dateText(r.date_of_birth),
+          lastActivity: null,
+          dueOn: null,
+          activityWithheld: ACTIVITY_WITHHELD,
+          keptUntil
+        };
+      }
+      return {
+        personId: Number(r.id),
+        personRef: r.person_ref,
+        familyName: r.family_name,
+        givenNames: r.given_names,
+        dateOfBirth: dateText(r.date_of_birth),
+        lastActivity,
+        dueOn: retentionStatus({ lastActivity, asOf, years, keptUntil }).dueOn,
+        activityWithheld: null,
+        keptUntil
+      };
+    });
+    await auditList(trx, actor, { what: "records due for retention review", personIds: records.map((r) => r.personId), details: { asOf, years, shown: records.length } }, clock);
+    return { asOf, years, cutoff, records, more: rows.rows.length > limit };
+  });
+}
+async function personColumns(trx) {
+  const r = await sql`
+    WITH refs AS (
+      SELECT c.table_name::text AS table_name, c.column_name::text AS column_name
+      FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+      WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+        AND (c.column_name = 'person_id' OR c.column_name LIKE '%\\_person\\_id' ESCAPE '\\')
+      UNION
+      SELECT cl.relname::text, a.attname::text
+      FROM pg_constraint k JOIN pg_class cl ON cl.oid = k.conrelid JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = ANY (k.conkey)
+      WHERE k.contype = 'f' AND k.confrelid = 'people'::regclass
+    ), cascading AS (
+      SELECT cl.relname::text AS table_name, a.attname::text AS column_name
+      FROM pg_constraint k JOIN pg_class cl ON cl.oid = k.conrelid JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = ANY (k.conkey)
+      WHERE k.contype = 'f' AND k.confrelid = 'people'::regclass AND k.confdeltype = 'c'
+    )
+    SELECT table_name, column_name FROM refs EXCEPT SELECT table_name, column_name FROM cascading
+    ORDER BY 1, 2`.execute(trx);
+  return r.rows.filter((c) => c.table_name !== "audit_log" && c.table_name !== "people").map((c) => ({ table: c.table_name, column: c.column_name }));
+}
+async function recordsOf(trx, personId) {
+  const r = await sql`
+    WITH RECURSIVE merged AS (
+      SELECT id FROM people WHERE id = ${personId}
+      UNION SELECT p.id FROM people p JOIN merged m ON p.merged_into_id = m.id
+    ) SELECT id FROM merged`.execute(trx);
+  return r.rows.map((x) => Number(x.id));
+}
+async function erase(trx, ids) {
+  const list = sql.join(ids.map((id) => sql`${id}`));
+  for (const c of await personColumns(trx)) {
+    await sql`DELETE FROM ${sql.table(c.table)} WHERE ${sql.ref(c.column)} IN (${list})`.execute(trx);
+  }
+  await sql`DELETE FROM people WHERE id IN (${list})`.execute(trx);
+}
+async function anonymise(trx, ids) {
+  const list = sql.join(ids.map((id) => sql`${id}`));
+  await sql`DELETE FROM person_identifiers WHERE person_id IN (${list})`.execute(trx);
+  await sql`DELETE FROM person_aliases WHERE person_id IN (${list})`.execute(trx);
+  await sql`DELETE FROM possible_duplicates WHERE person_id IN (${list}) OR other_person_id IN (${list})`.execute(trx);
+  await sql`UPDATE addresses SET postcode = NULL WHERE person_id IN (${list})`.execute(trx);
+  await sql`UPDATE outcomes SET offence_description = NULL WHERE person_id IN (${list})`.execute(trx);
+  await sql`UPDATE intelligence_reports SET topic = NULL WHERE person_id IN (${list})`.execute(trx);
+  await sql`UPDATE risk_assessments SET notes = NULL, assessor = NULL WHERE person_id IN (${list})`.execute(trx);
+  await sql`UPDATE panel_decisions SET reason = 'anonymised', exit_plan = NULL WHERE person_id IN (${list})`.execute(trx);
+  await sql`UPDATE transfers SET summary = '{}', note = NULL, receiver_note = NULL WHERE person_id IN (${list})`.execute(trx);
+  for (const id of ids) {
+    const dob = await sql`SELECT date_of_birth, date_of_death FROM people WHERE id = ${id}`.execute(trx);
+    const row = dob.rows[0];
+    await sql`UPDATE people SET person_ref = ${`anonymised-${id}`}, family_name = 'Anonymised', given_names = 'Anonymised',
+        date_of_birth = ${yearOnly(dateText(row.date_of_birth))}::date,
+        date_of_death = ${row.date_of_death ? `${dateText(row.date_of_death).slice(0, 4)}-12-31` : null}::date,
+        postcode = NULL, import_id = NULL, anonymised_at = now(), updated_at = now()
+      WHERE id = ${id}`.execute(trx);
+  }
+}
+async function decide(db, actor, input, clock) {
+  requirePermission(actor, "retention:review");
+  const decision = requireDecision(input.decision);
+  const reason = requireReason(input.reason);
+  const ref = typeof input.personRef === "string" ? input.personRef.trim() : "";
+  if (!ref) throw new InvalidInputError("Give the reference of the person.", { field: "personRef" });
+  const today = await partnershipToday(db, actor.partnershipId, clock);
+  let reviewAfter;
+  if (decision === "keep") {
+    reviewAfter = input.reviewAfter ? requireIsoDate(input.reviewAfter, "the next review date", "reviewAfter") : addYears(today, DEFAULT_KEEP_YEARS);
+    if (reviewAfter <= today) throw new InvalidInputError(`The next review must be after ${today}.`, { field: "reviewAfter" });
+  } else if (input.reviewAfter !== void 0 && input.reviewAfter !== "" && !isIsoDate(input.reviewAfter)) {
+    throw new InvalidInputError("A next review date goes only with a decision to keep.", { field: "reviewAfter" });
+  }
+  return db.transaction().execute(async (trx) => {
+    const found = await sql`
+      SELECT pp.id, pp.anonymised_at IS NOT NULL AS anonymised, pp.merged_into_id IS NOT NULL AS merged
+      FROM people pp WHERE pp.person_ref = ${ref} AND ${visiblePeople(actor, "pp")} FOR UPDATE`.execute(trx);
+    const person = found.rows[0];
+    if (!person) throw new NotFoundError(`No person with reference ${ref} in this partnership.`, { field: "personRef" });
+    const personId = Number(person.id);
+    if (person.merged) throw new InvalidInputError(`${ref} was merged into another record: decide on that record.`, { field: "personRef" });
+    if (person.anonymised && decision !== "erase") throw new InvalidInputError(`${ref} is already anonymised.`, { field: "personRef" });
+    if (decision === "keep") {
+      await sql`INSERT INTO retention_keeps (partnership_id, person_id, reason, review_after, decided_by)
+        VALUES (${actor.partnershipId}, ${personId}, ${reason}, ${reviewAfter}::date, ${actor.userId})`.execute(trx);
+      await appendAudit(trx, actor, { action: "alteration", personId, what: "retention review: record kept", justification: reason, details: { decision, reviewAfter } }, clock);
+      return { personId, decision, reviewAfter };
+    }
+    const ids = await recordsOf(trx, personId);
+    if (decision === "erase") await erase(trx, ids);
+    else await anonymise(trx, ids);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: "erasure",
+        personId,
+        personIds: ids.length > 1 ? ids : null,
+        what: decision === "erase" ? "retention review: record erased" : "retention review: record anonymised",
+        justification: reason,
+        details: { decision, records: ids.length }
+      },
+      clock
+    );
+    return { personId, decision, records: ids.length };
+  });
+}
+function retentionService({ db, clock }) {
+  return {
+    period: (actor) => retentionPeriod(db, actor),
+    setPeriod: (actor, input) => setRetentionPeriod(db, actor, input, clock),
+    due: (actor, input = {}) => dueForReview(db, actor, input, clock),
+    decide: (actor, input) => decide(db, actor, input, clock)
+  };
+}
+export {
+  decide,
+  dueForReview,
+  retentionPeriod,
+  retentionService,
+  setRetentionPeriod
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL3JldGVudGlvbi9zZXJ2aWNlLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvLyBSZXRlbnRpb24gcmV2aWV3IChTUEVDIDMuOCk6IGxpc3RzIHRoZSByZWNvcmRzIGR1ZSBmb3IgcmV2aWV3IGFuZCBhcHBsaWVzXG4vLyBlYWNoIGRlY2lzaW9uIChrZWVwLCBlcmFzZSwgYW5vbnltaXNlKSBpbiBvbmUgdHJhbnNhY3Rpb24gd2l0aCBpdHMgYXVkaXRcbi8vIGVudHJ5LiBFcmFzdXJlIGFuZCBhbm9ueW1pc2F0aW9uIGFyZSBsb2dnZWQgYXMgJ2VyYXN1cmUnLCBieSBpZCBvbmx5OiB0aGVcbi8vIGF1ZGl0IGxvZyBrZWVwcyBpdHMgZW50cmllcyBhbmQgbmV2ZXIgaG9sZHMgYSBuYW1lLiBUaGUgcnVsZXMgYXJlIHJ1bGVzLnRzLlxuaW1wb3J0IHsgc3FsLCB0eXBlIEt5c2VseSwgdHlwZSBUcmFuc2FjdGlvbiB9IGZyb20gJ2t5c2VseSc7XG5pbXBvcnQgdHlwZSB7IERCLCBJc29EYXRlIH0gZnJvbSAnLi4vZGIvc2NoZW1hLmpzJztcbmltcG9ydCB0eXBlIHsgQWN0b3IgfSBmcm9tICcuLi9hY2Nlc3MvYWN0b3IuanMnO1xuaW1wb3J0IHR5cGUgeyBDbG9jayB9IGZyb20gJy4uL2NhbGVuZGFyL2Nsb2NrLmpzJztcbmltcG9ydCB7IGFkZFllYXJzLCBpc0lzb0RhdGUsIHJlcXVpcmVJc29EYXRlIH0gZnJvbSAnLi4vY2FsZW5kYXIvZGF0ZXMuanMnO1xuaW1wb3J0IHsgcmVxdWlyZVBlcm1pc3Npb24gfSBmcm9tICcuLi9hY2Nlc3MvcGVybWlzc2lvbnMuanMnO1xuaW1wb3J0IHsgbWF5U2VlLCB2aXNpYmxlUGVvcGxlIH0gZnJvbSAnLi4vYWNjZXNzL25lZWQtdG8ta25vdy5qcyc7XG5pbXBvcnQgeyBhcHBlbmRBdWRpdCwgYXVkaXRMaXN0IH0gZnJvbSAnLi4vYWNjZXNzL2F1ZGl0LmpzJztcbmltcG9ydCB7IHBhcnRuZXJzaGlwVG9kYXkgfSBmcm9tICcuLi9wYXJ0bmVyc2hpcHMvc2VydmljZS5qcyc7XG5pbXBvcnQgeyBJbnZhbGlkSW5wdXRFcnJvciwgTm90Rm91bmRFcnJvciB9IGZyb20gJy4uL2Vycm9ycy5qcyc7XG5pbXBvcnQge1xuICBBQ1RJVklUWV9TT1VSQ0VTLFxuICBERUZBVUxUX0tFRVBfWUVBUlMsXG4gIHJlcXVpcmVEZWNpc2lvbixcbiAgcmVxdWlyZVJlYXNvbixcbiAgcmVxdWlyZVJldGVudGlvblllYXJzLFxuICByZXRlbnRpb25DdXRvZmYsXG4gIHJldGVudGlvblN0YXR1cyxcbiAgeWVhck9ubHksXG4gIHR5cGUgUmV0ZW50aW9uRGVjaXNpb24sXG59IGZyb20gJy4vcnVsZXMuanMnO1xuXG5leHBvcnQgaW50ZXJmYWNlIER1ZVJlY29yZCB7XG4gIHBlcnNvbklkOiBudW1iZXI7XG4gIHBlcnNvblJlZjogc3RyaW5nO1xuICBmYW1pbHlOYW1lOiBzdHJpbmc7XG4gIGdpdmVuTmFtZXM6IHN0cmluZztcbiAgZGF0ZU9mQmlydGg6IElzb0RhdGU7XG4gIC8qKiBudWxsIHdoZW4gaXQgcmVzdHMgb24gZGF0YSB0aGUgdmlld2VyIG1heSBub3Qgc2VlIChhY3Rpdml0eVdpdGhoZWxkIHNheXMgd2hpY2gpLiAqL1xuICBsYXN0QWN0aXZpdHk6IElzb0RhdGUgfCBudWxsO1xuICAvKiogVGhlIGRheSB0aGUgcmVjb3JkIGNhbWUgdXAgZm9yIHJldmlldzsgbnVsbCB3aXRoIGxhc3RBY3Rpdml0eS4gKi9cbiAgZHVlT246IElzb0RhdGUgfCBudWxsO1xuICAvKiogV2h5IHRoZSBkYXRlcyBhcmUgd2l0aGhlbGQ6IHRoZSBsYXN0IGFjdGl2aXR5IGlzIGFuIGludGVsbGlnZW5jZSByZXBvcnQsIGRydWcgdGVzdCBvciBhc3Nlc3NtZW50IHRoZSB2aWV3ZXIgbWF5IG5vdCBzZWUuICovXG4gIGFjdGl2aXR5V2l0aGhlbGQ6IHN0cmluZyB8IG51bGw7XG4gIC8qKiBUaGUgZW5kIG9mIHRoZSBsYXN0IGRlY2lzaW9uIHRvIGtlZXAgaXQsIGlmIHRoZXJlIHdhcyBvbmUuICovXG4gIGtlcHRVbnRpbDogSXNvRGF0ZSB8IG51bGw7XG59XG5cbmV4cG9ydCBpbnRlcmZhY2UgRHVlTGlzdCB7XG4gIGFzT2Y6IElzb0RhdGU7XG4gIHllYXJzOiBudW1iZXI7XG4gIC8qKiBSZWNvcmRzIHdpdGggbm8gYWN0aXZpdHkgYWZ0ZXIgdGhpcyBkYXRlIGFyZSBkdWUuICovXG4gIGN1dG9mZjogSXNvRGF0ZTtcbiAgcmVjb3JkczogRHVlUmVjb3JkW107XG4gIC8qKiBNb3JlIGFyZSBkdWUgdGhhbiB0aGUgbGlzdCBzaG93cy4gKi9cbiAgbW9yZTogYm9vbGVhbjtcbn1cblxuZXhwb3J0IGludGVyZmFjZSBEZWNpc2lvbklucHV0IHtcbiAgcGVyc29uUmVmOiBzdHJpbmc7XG4gIGRlY2lzaW9uOiBSZXRlbnRpb25EZWNpc2lvbiB8IHN0cmluZztcbiAgcmVhc29uOiBzdHJpbmc7XG4gIC8qKiBGb3Iga2VlcDogd2hlbiB0byBsb29rIGFnYWluIChkZWZhdWx0OiBhIHllYXIgZnJvbSB0b2RheSkuICovXG4gIHJldmlld0FmdGVyPzogc3RyaW5nIHwgdW5kZWZpbmVkO1xufVxuXG5leHBvcnQgaW50ZXJmYWNlIERlY2lzaW9uUmVzdWx0IHtcbiAgcGVyc29uSWQ6IG51bWJlcjtcbiAgZGVjaXNpb246IFJldGVudGlvbkRlY2lzaW9uO1xuICAvKiogS2VlcDogdGhlIGRhdGUgb2YgdGhlIG5leHQgcmV2aWV3LiAqL1xuICByZXZpZXdBZnRlcj86IElzb0RhdGU7XG4gIC8qKiBFcmFzZTogaG93IG1hbnkgcmVjb3JkcyB3ZW50ICh0aGUgcGVyc29uIGFuZCBhbnkgcmVjb3JkcyBtZXJnZWQgaW50byB0aGVtKS4gKi9cbiAgcmVjb3Jkcz86IG51bWJlcjtcbn1cblxudHlwZSBFeGVjdXRvciA9IEt5c2VseTxEQj4gfCBUcmFuc2FjdGlvbjxEQj47XG5cbmNvbnN0IEFDVElWSVRZX1dJVEhIRUxEID0gJ1dpdGhoZWxkOiB0aGUgbGFzdCBhY3Rpdml0eSBpcyBhbiBpbnRlbGxpZ2VuY2UgcmVwb3J0LCBkcnVnIHRlc3Qgb3IgYXNzZXNzbWVudCB0aGF0IHlvdXIgYWdlbmN5IG1heSBub3Qgc2VlLic7XG5cbi8qKlxuICogRWFjaCBwZXJzb24ncyBsYXN0IGFjdGl2aXR5LCBhcyBvbmUgcXVlcnk6IHRoZSBuZXdlc3QgZGF0ZSBpbiBldmVyeSBzb3VyY2VcbiAqIG9mIEFDVElWSVRZX1NPVVJDRVMsIGFuIG9wZW4gc3BhbiBjb3VudGluZyBhcyBhc09mLCBhbmQgdGhlIHJlY29yZCdzIG93blxuICogY3JlYXRpb24gYW5kIGxhc3QgY2hhbmdlLlxuICovXG5mdW5jdGlvbiBhY3Rpdml0eVF1ZXJ5KHBhcnRuZXJzaGlwSWQ6IG51bWJlciwgYXNPZjogSXNvRGF0ZSwgYWN0b3I6IEFjdG9yKSB7XG4gIGNvbnN0IHBhcnRzID0gQUNUSVZJVFlfU09VUkNFUy5tYXAoKHMpID0+IHtcbiAgICBjb25zdCBkYXRlcyA9IHMuZGF0ZXMubWFwKChkKSA9PiBgbWF4KCR7ZH0pOjpkYXRlYCk7XG4gICAgaWYgKHMub3BlbkVuZCkgZGF0ZXMucHVzaChgbWF4KGNvYWxlc2NlKCR7cy5vcGVuRW5kfSwgREFURSAnJHthc09mfScpKTo6ZGF0ZWApO1xuICAgIC8vIGBzZWVuYDogd2hldGhlciB0aGlzIGFjdG9yIG1heSBzZWUgdGhlIHNvdXJjZSAobmVlZC10by1rbm93LnRzKS5cbiAgICBjb25zdCBzZWVuID0gIXMuc2Vuc2l0aXZlIHx8IG1heVNlZShhY3Rvciwgcy5zZW5zaXRpdmUpO1xuICAgIHJldHVybiBzcWwucmF3KGBTRUxFQ1QgcGVyc29uX2lkLCBncmVhdGVzdCgke2RhdGVzLmpvaW4oJywgJyl9KSBBUyBkLCAke3NlZW59IEFTIHNlZW4gRlJPTSAke3MudGFibGV9IFdIRVJFIHBhcnRuZXJzaGlwX2lkID0gJHtwYXJ0bmVyc2hpcElkfSBHUk9VUCBCWSBwZXJzb25faWRgKTtcbiAgfSk7XG4gIHJldHVybiBzcWwuam9pbihwYXJ0cywgc3FsYCBVTklPTiBBTEwgYCk7XG59XG5cbmFzeW5jIGZ1bmN0aW9uIHJldGVudGlvblllYXJzKGRiOiBFeGVjdXRvciwgcGFydG5lcnNoaXBJZDogbnVtYmVyKTogUHJvbWlzZTxudW1iZXI+IHtcbiAgY29uc3QgciA9IGF3YWl0IHNxbDx7IHllYXJzOiBudW1iZXIgfT5gU0VMRUNUIHJldGVudGlvbl95ZWFycyBBUyB5ZWFycyBGUk9NIHBhcnRuZXJzaGlwcyBXSEVSRSBpZCA9ICR7cGFydG5lcnNoaXBJZH1gLmV4ZWN1dGUoZGIpO1xuICByZXR1cm4gci5yb3dzWzBdPy55ZWFycyA/PyA2O1xufVxuXG5mdW5jdGlvbiBkYXRlVGV4dCh2OiB1bmtub3duKTogSXNvRGF0ZSB7XG4gIGlmICh2IGluc3RhbmNlb2YgRGF0ZSkgcmV0dXJuIHYudG9JU09TdHJpbmcoKS5zbGljZSgwLCAxMCkgYXMgSXNvRGF0ZTtcbiAgcmV0dXJuIFN0cmluZyh2KS5zbGljZSgwLCAxMCkgYXMgSXNvRGF0ZTtcbn1cblxuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIHJldGVudGlvblBlcmlvZChkYjogS3lzZWx5PERCPiwgYWN0b3I6IEFjdG9yKTogUHJvbWlzZTxudW1iZXI+IHtcbiAgcmVxdWlyZVBlcm1pc3Npb24oYWN0b3IsICdyZXRlbnRpb246cmV2aWV3Jyk7XG4gIHJldHVybiByZXRlbnRpb25ZZWFycyhkYiwgYWN0b3IucGFydG5lcnNoaXBJZCk7XG59XG5cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBzZXRSZXRlbnRpb25QZXJpb2QoZGI6IEt5c2VseTxEQj4sIGFjdG9yOiBBY3RvciwgaW5wdXQ6IHsgeWVhcnM6IHVua25vd24gfSwgY2xvY2s6IENsb2NrKTogUHJvbWlzZTxudW1iZXI+IHtcbiAgcmVxdWlyZVBlcm1pc3Npb24oYWN0b3IsICdyZXRlbnRpb246cmV2aWV3Jyk7XG4gIGNvbnN0IHllYXJzID0gcmVxdWlyZVJldGVudGlvblllYXJzKGlucHV0LnllYXJzKTtcbiAgYXdhaXQgZGIudHJhbnNhY3Rpb24oKS5leGVjdXRlKGFzeW5jICh0cngpID0+IHtcbiAgICBjb25zdCBiZWZvcmUgPSBhd2FpdCByZXRlbnRpb25ZZWFycyh0cngsIGFjdG9yLnBhcnRuZXJzaGlwSWQpO1xuICAgIGF3YWl0IHNxbGBVUERBVEUgcGFydG5lcnNoaXBzIFNFVCByZXRlbnRpb25feWVhcnMgPSAke3llYXJzfSBXSEVSRSBpZCA9ICR7YWN0b3IucGFydG5lcnNoaXBJZH1gLmV4ZWN1dGUodHJ4KTtcbiAgICBhd2FpdCBhcHBlbmRBdWRpdCh0cngsIGFjdG9yLCB7IGFjdGlvbjogJ2FsdGVyYXRpb24nLCB3aGF0OiBgcmV0ZW50aW9uIHBlcmlvZCBzZXQgdG8gJHt5ZWFyc30geWVhcnNgLCBkZXRhaWxzOiB7IGJlZm9yZSwgYWZ0ZXI6IHllYXJzIH0gfSwgY2xvY2spO1xuICB9KTtcbiAgcmV0dXJuIHllYXJzO1xufVxuXG4vKiogVGhlIHJlY29yZHMgZHVlIGZvciByZXZpZXcsIG9sZGVzdCBhY3Rpdml0eSBmaXJzdCwgYXMgdGhlIGFjdG9yIG1heSBzZWUgdGhlbTsgdGhlIGxpc3QgaXMgbG9nZ2VkIHdpdGggZXZlcnlvbmUgaXQgc2hvd3MuICovXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gZHVlRm9yUmV2aWV3KGRiOiBLeXNlbHk8REI+LCBhY3RvcjogQWN0b3IsIGlucHV0OiB7IGFzT2Y/OiBzdHJpbmcgfCB1bmRlZmluZWQ7IGxpbWl0PzogbnVtYmVyIHwgdW5kZWZpbmVkIH0sIGNsb2NrOiBDbG9jayk6IFByb21pc2U8RHVlTGlzdD4ge1xuICByZXF1aXJlUGVybWlzc2lvbihhY3RvciwgJ3JldGVudGlvbjpyZXZpZXcnKTtcbiAgY29uc3QgYXNPZiA9IGlucHV0LmFzT2YgPyByZXF1aXJlSXNvRGF0ZShpbnB1dC5hc09mLCAndGhlIHJldmlldyBkYXRlJywgJ2FzT2YnKSA6IGF3YWl0IHBhcnRuZXJzaGlwVG9kYXkoZGIsIGFjdG9yLnBhcnRuZXJzaGlwSWQsIGNsb2NrKTtcbiAgY29uc3QgbGltaXQgPSBNYXRoLm1pbihNYXRoLm1heChpbnB1dC5saW1pdCA/PyAyMDAsIDEpLCA1MDAwKTtcbiAgcmV0dXJuIGRiLnRyYW5zYWN0aW9uKCkuZXhlY3V0ZShhc3luYyAodHJ4KSA9PiB7XG4gICAgY29uc3QgeWVhcnMgPSBhd2FpdCByZXRlbnRpb25ZZWFycyh0cngsIGFjdG9yLnBhcnRuZXJzaGlwSWQpO1xuICAgIGNvbnN0IGN1dG9mZiA9IHJldGVudGlvbkN1dG9mZihhc09mLCB5ZWFycyk7XG4gICAgY29uc3Qgcm93cyA9IGF3YWl0IHNxbDx7IGlkOiBudW1iZXI7IHBlcnNvbl9yZWY6IHN0cmluZzsgZmFtaWx5X25hbWU6IHN0cmluZzsgZ2l2ZW5fbmFtZXM6IHN0cmluZzsgZGF0ZV9vZl9iaXJ0aDogdW5rbm93bjsgbGFzdF9hY3Rpdml0eTogdW5rbm93bjsgdW5zZWVuOiB1bmtub3duOyBrZXB0X3VudGlsOiB1bmtub3duIH0+YFxuICAgICAgV0lUSCBhY3Rpdml0eSBBUyAoXG4gICAgICAgIFNFTEVDVCBwZXJzb25faWQsIG1heChkKSBBUyBkLCBtYXgoZCkgRklMVEVSIChXSEVSRSBOT1Qgc2VlbikgQVMgdW5zZWVuIEZST00gKCR7YWN0aXZpdHlRdWVyeShhY3Rvci5wYXJ0bmVyc2hpcElkLCBhc09mLCBhY3Rvcil9KSBhIEdST1VQIEJZIHBlcnNvbl9pZFxuICAgICAgKVxuICAgICAgU0VMRUNUIHBwLmlkLCBwcC5wZXJzb25fcmVmLCBwcC5mYW1pbHlfbmFtZSwgcHAuZ2l2ZW5fbmFtZXMsIHBwLmRhdGVfb2ZfYmlydGgsXG4gICAgICAgICAgICAgZ3JlYXRlc3QoYS5kLCBwcC5jcmVhdGVkX2F0OjpkYXRlLCBwcC51cGRhdGVkX2F0OjpkYXRlKSBBUyBsYXN0X2FjdGl2aXR5LFxuICAgICAgICAgICAgIGEudW5zZWVuLFxuICAgICAgICAgICAgIChTRUxFQ1QgbWF4KGsucmV2aWV3X2FmdGVyKSBGUk9NIHJldGVudGlvbl9rZWVwcyBrIFdIRVJFIGsucGVyc29uX2lkID0gcHAuaWQpIEFTIGtlcHRfdW50aWxcbiAgICAgIEZST00gcGVvcGxlIHBwIExFRlQgSk9JTiBhY3Rpdml0eSBhIE9OIGEucGVyc29uX2lkID0gcHAuaWRcbiAgICAgIFdIRVJFICR7dmlzaWJsZVBlb3BsZShhY3RvciwgJ3BwJyl9IEFORCBwcC5tZXJnZWRfaW50b19pZCBJUyBOVUxMIEFORCBwcC5hbm9ueW1pc2VkX2F0IElTIE5VTExcbiAgICAgICAgQU5EIGdyZWF0ZXN0KGEuZCwgcHAuY3JlYXRlZF9hdDo6ZGF0ZSwgcHAudXBkYXRlZF9hdDo6ZGF0ZSkgPD0gJHtjdXRvZmZ9OjpkYXRlXG4gICAgICAgIEFORCBOT1QgRVhJU1RTIChTRUxFQ1QgMSBGUk9NIHJldGVudGlvbl9rZWVwcyBrIFdIRVJFIGsucGVyc29uX2lkID0gcHAuaWQgQU5EIGsucmV2aWV3X2FmdGVyID4gJHthc09mfTo6ZGF0ZSlcbiAgICAgIE9SREVSIEJZIGxhc3RfYWN0aXZpdHksIHBwLmlkXG4gICAgICBMSU1JVCAke2xpbWl0ICsgMX1gLmV4ZWN1dGUodHJ4KTtcbiAgICBjb25zdCByZWNvcmRzOiBEdWVSZWNvcmRbXSA9IHJvd3Mucm93cy5zbGljZSgwLCBsaW1pdCkubWFwKChyKSA9PiB7XG4gICAgICBjb25zdCBsYXN0QWN0aXZpdHkgPSBkYXRlVGV4dChyLmxhc3RfYWN0aXZpdHkpO1xuICAgICAgY29uc3Qga2VwdFVudGlsID0gci5rZXB0X3VudGlsID8gZGF0ZVRleHQoci5rZXB0X3VudGlsKSA6IG51bGw7XG4gICAgICAvLyBUaGUgbGFzdCBhY3Rpdml0eSBpcyBhIHJlcG9ydCwgdGVzdCBvciBhc3Nlc3NtZW50IHRoaXMgdmlld2VyIG1heSBub3Qgc2VlOiBpdHMgZGF0ZSBpcyB3aXRoaGVsZC5cbiAgICAgIGlmIChyLnVuc2VlbiAhPT0gbnVsbCAmJiBkYXRlVGV4dChyLnVuc2VlbikgPT09IGxhc3RBY3Rpdml0eSkge1xuICAgICAgICByZXR1cm4ge1xuICAgICAgICAgIHBlcnNvbklkOiBOdW1iZXIoci5pZCksXG4gICAgICAgICAgcGVyc29uUmVmOiByLnBlcnNvbl9yZWYsXG4gICAgICAgICAgZmFtaWx5TmFtZTogci5mYW1pbHlfbmFtZSxcbiAgICAgICAgICBnaXZlbk5hbWVzOiByLmdpdmVuX25hbWVzLFxuICAgICAgICAgIGRhdGVPZkJpcnRoOiBkYXRlVGV4dChyLmRhdGVfb2ZfYmlydGgpLFxuICAgICAgICAgIGxhc3RBY3Rpdml0eTogbnVsbCxcbiAgICAgICAgICBkdWVPbjogbnVsbCxcbiAgICAgICAgICBhY3Rpdml0eVdpdGhoZWxkOiBBQ1RJVklUWV9XSVRISEVMRCxcbiAgICAgICAgICBrZXB0VW50aWwsXG4gICAgICAgIH07XG4gICAgICB9XG4gICAgICByZXR1cm4ge1xuICAgICAgICBwZXJzb25JZDogTnVtYmVyKHIuaWQpLFxuICAgICAgICBwZXJzb25SZWY6IHIucGVyc29uX3JlZixcbiAgICAgICAgZmFtaWx5TmFtZTogci5mYW1pbHlfbmFtZSxcbiAgICAgICAgZ2l2ZW5OYW1lczogci5naXZlbl9uYW1lcyxcbiAgICAgICAgZGF0ZU9mQmlydGg6IGRhdGVUZXh0KHIuZGF0ZV9vZl9iaXJ0aCksXG4gICAgICAgIGxhc3RBY3Rpdml0eSxcbiAgICAgICAgZHVlT246IHJldGVudGlvblN0YXR1cyh7IGxhc3RBY3Rpdml0eSwgYXNPZiwgeWVhcnMsIGtlcHRVbnRpbCB9KS5kdWVPbixcbiAgICAgICAgYWN0aXZpdHlXaXRoaGVsZDogbnVsbCxcbiAgICAgICAga2VwdFVudGlsLFxuICAgICAgfTtcbiAgICB9KTtcbiAgICBhd2FpdCBhdWRpdExpc3QodHJ4LCBhY3RvciwgeyB3aGF0OiAncmVjb3JkcyBkdWUgZm9yIHJldGVudGlvbiByZXZpZXcnLCBwZXJzb25JZHM6IHJlY29yZHMubWFwKChyKSA9PiByLnBlcnNvbklkKSwgZGV0YWlsczogeyBhc09mLCB5ZWFycywgc2hvd246IHJlY29yZHMubGVuZ3RoIH0gfSwgY2xvY2spO1xuICAgIHJldHVybiB7IGFzT2YsIHllYXJzLCBjdXRvZmYsIHJlY29yZHMsIG1vcmU6IHJvd3Mucm93cy5sZW5ndGggPiBsaW1pdCB9O1xuICB9KTtcbn1cblxuLyoqXG4gKiBDb2x1bW5zIHRoYXQgcmVmZXIgdG8gYSBwZXJzb24gYW5kIGRvIG5vdCBnbyB3aXRoIHRoZSBwZXJzb24gYnkgYSBjYXNjYWRlOlxuICogYW55IGNvbHVtbiBuYW1lZCBwZXJzb25faWQgb3IgKl9wZXJzb25faWQsIGFuZCBhbnkgZm9yZWlnbiBrZXkgdG8gcGVvcGxlLFxuICogZm91bmQgaW4gdGhlIGNhdGFsb2d1ZSAoc28gYSB0YWJsZSBhZGRlZCBsYXRlciBpcyBjb3ZlcmVkKSwgbGVzcyB0aG9zZSB3aG9zZVxuICogZm9yZWlnbiBrZXkgdG8gcGVvcGxlIGNhc2NhZGVzICh0aGUgZGVsZXRlIG9mIHRoZSBwZXJzb24gdGFrZXMgdGhvc2UsIGluIHRoZVxuICogb3JkZXIgdGhlaXIgb3duIGtleXMgbmVlZCkuXG4gKi9cbmFzeW5jIGZ1bmN0aW9uIHBlcnNvbkNvbHVtbnModHJ4OiBUcmFuc2FjdGlvbjxEQj4pOiBQcm9taXNlPHsgdGFibGU6IHN0cmluZzsgY29sdW1uOiBzdHJpbmcgfVtdPiB7XG4gIGNvbnN0IHIgPSBhd2FpdCBzcWw8eyB0YWJsZV9uYW1lOiBzdHJpbmc7IGNvbHVtbl9uYW1lOiBzdHJpbmcgfT5gXG4gICAgV0lUSCByZWZzIEFTIChcbiAgICAgIFNFTEVDVCBjLnRhYmxlX25hbWU6OnRleHQgQVMgdGFibGVfbmFtZSwgYy5jb2x1bW5fbmFtZTo6dGV4dCBBUyBjb2x1bW5fbmFtZVxuICAgICAgRlJPTSBpbmZvcm1hdGlvbl9zY2hlbWEuY29sdW1ucyBjIEpPSU4gaW5mb3JtYXRpb25fc2NoZW1hLnRhYmxlcyB0IE9OIHQudGFibGVfc2NoZW1hID0gYy50YWJsZV9zY2hlbWEgQU5EIHQudGFibGVfbmFtZSA9IGMudGFibGVfbmFtZVxuICAgICAgV0hFUkUgYy50YWJsZV9zY2hlbWEgPSBjdXJyZW50X3NjaGVtYSgpIEFORCB0LnRhYmxlX3R5cGUgPSAnQkFTRSBUQUJMRSdcbiAgICAgICAgQU5EIChjLmNvbHVtbl9uYW1lID0gJ3BlcnNvbl9pZCcgT1IgYy5jb2x1bW5fbmFtZSBMSUtFICclXFxcXF9wZXJzb25cXFxcX2lkJyBFU0NBUEUgJ1xcXFwnKVxuICAgICAgVU5JT05cbiAgICAgIFNFTEVDVCBjbC5yZWxuYW1lOjp0ZXh0LCBhLmF0dG5hbWU6OnRleHRcbiAgICAgIEZST00gcGdfY29uc3RyYWludCBrIEpPSU4gcGdfY2xhc3MgY2wgT04gY2wub2lkID0gay5jb25yZWxpZCBKT0lOIHBnX2F0dHJpYnV0ZSBhIE9OIGEuYXR0cmVsaWQgPSBrLmNvbnJlbGlkIEFORCBhLmF0dG51bSA9IEFOWSAoay5jb25rZXkpXG4gICAgICBXSEVSRSBrLmNvbnR5cGUgPSAnZicgQU5EIGsuY29uZnJlbGlkID0gJ3Blb3BsZSc6OnJlZ2NsYXNzXG4gICAgKSwgY2FzY2FkaW5nIEFTIChcbiAgICAgIFNFTEVDVCBjbC5yZWxuYW1lOjp0ZXh0IEFTIHRhYmxlX25hbWUsIGEuYXR0bmFtZTo6dGV4dCBBUyBjb2x1bW5fbmFtZVxuICAgICAgRlJPTSBwZ19jb25zdHJhaW50IGsgSk9JTiBwZ19jbGFzcyBjbCBPTiBjbC5vaWQgPSBrLmNvbnJlbGlkIEpPSU4gcGdfYXR0cmlidXRlIGEgT04gYS5hdHRyZWxpZCA9IGsuY29ucmVsaWQgQU5EIGEuYXR0bnVtID0gQU5ZIChrLmNvbmtleSlcbiAgICAgIFdIRVJFIGsuY29udHlwZSA9ICdmJyBBTkQgay5jb25mcmVsaWQgPSAncGVvcGxlJzo6cmVnY2xhc3MgQU5EIGsuY29uZmRlbHR5cGUgPSAnYydcbiAgICApXG4gICAgU0VMRUNUIHRhYmxlX25hbWUsIGNvbHVtbl9uYW1lIEZST00gcmVmcyBFWENFUFQgU0VMRUNUIHRhYmxlX25hbWUsIGNvbHVtbl9uYW1lIEZST00gY2FzY2FkaW5nXG4gICAgT1JERVIgQlkgMSwgMmAuZXhlY3V0ZSh0cngpO1xuICAvLyBUaGUgYXVkaXQgbG9nIGtlZXBzIGl0cyBlbnRyaWVzICh0aGV5IGhvbGQgaWRzIG9ubHkpOyBwZW9wbGUgZ29lcyBsYXN0LCBieSBpdHMga2V5LlxuICByZXR1cm4gci5yb3dzLmZpbHRlcigoYykgPT4gYy50YWJsZV9uYW1lICE9PSAnYXVkaXRfbG9nJyAmJiBjLnRhYmxlX25hbWUgIT09ICdwZW9wbGUnKS5tYXAoKGMpID0+ICh7IHRhYmxlOiBjLnRhYmxlX25hbWUsIGNvbHVtbjogYy5jb2x1bW5fbmFtZSB9KSk7XG59XG5cbi8qKiBUaGUgcGVyc29uIGFuZCBldmVyeSByZWNvcmQgbWVyZ2VkIGludG8gdGhlbSAodGhlIHNhbWUgcGVyc29uKS4gKi9cbmFzeW5jIGZ1bmN0aW9uIHJlY29yZHNPZih0cng6IFRyYW5zYWN0aW9uPERCPiwgcGVyc29uSWQ6IG51bWJlcik6IFByb21pc2U8bnVtYmVyW10+IHtcbiAgY29uc3QgciA9IGF3YWl0IHNxbDx7IGlkOiBudW1iZXIgfT5gXG4gICAgV0lUSCBSRUNVUlNJVkUgbWVyZ2VkIEFTIChcbiAgICAgIFNFTEVDVCBpZCBGUk9NIHBlb3BsZSBXSEVSRSBpZCA9ICR7cGVyc29uSWR9XG4gICAgICBVTklPTiBTRUxFQ1QgcC5pZCBGUk9NIHBlb3BsZSBwIEpPSU4gbWVyZ2VkIG0gT04gcC5tZXJnZWRfaW50b19pZCA9IG0uaWRcbiAgICApIFNFTEVDVCBpZCBGUk9NIG1lcmdlZGAuZXhlY3V0ZSh0cngpO1xuICByZXR1cm4gci5yb3dzLm1hcCgoeCkgPT4gTnVtYmVyKHguaWQpKTtcbn1cblxuYXN5bmMgZnVuY3Rpb24gZXJhc2UodHJ4OiBUcmFuc2FjdGlvbjxEQj4sIGlkczogbnVtYmVyW10pOiBQcm9taXNlPHZvaWQ+IHtcbiAgY29uc3QgbGlzdCA9IHNxbC5qb2luKGlkcy5tYXAoKGlkKSA9PiBzcWxgJHtpZH1gKSk7XG4gIC8vIFJvd3MgdGhhdCBkbyBub3QgZ28gd2l0aCB0aGUgcGVyc29uIGJ5IGEgY2FzY2FkZSBnbyBmaXJzdCAobWVyZ2VzLCBmcm96ZW5cbiAgLy8gY29ob3J0IGxpc3RzLCB0YWJsZXMgd2l0aCBubyBmb3JlaWduIGtleSk7IHRoZW4gdGhlIHBlcnNvbiwgd2hvc2UgZGVsZXRlXG4gIC8vIGNhc2NhZGVzIHRvIHRoZSByZXN0LlxuICBmb3IgKGNvbnN0IGMgb2YgYXdhaXQgcGVyc29uQ29sdW1ucyh0cngpKSB7XG4gICAgYXdhaXQgc3FsYERFTEVURSBGUk9NICR7c3FsLnRhYmxlKGMudGFibGUpfSBXSEVSRSAke3NxbC5yZWYoYy5jb2x1bW4pfSBJTiAoJHtsaXN0fSlgLmV4ZWN1dGUodHJ4KTtcbiAgfVxuICBhd2FpdCBzcWxgREVMRVRFIEZST00gcGVvcGxlIFdIRVJFIGlkIElOICgke2xpc3R9KWAuZXhlY3V0ZSh0cngpO1xufVxuXG5hc3luYyBmdW5jdGlvbiBhbm9ueW1pc2UodHJ4OiBUcmFuc2FjdGlvbjxEQj4sIGlkczogbnVtYmVyW10pOiBQcm9taXNlPHZvaWQ+IHtcbiAgY29uc3QgbGlzdCA9IHNxbC5qb2luKGlkcy5tYXAoKGlkKSA9PiBzcWxgJHtpZH1gKSk7XG4gIC8vIFdoYXQgaWRlbnRpZmllcyB0aGUgcGVyc29uIGdvZXM7IHRoZSBldmVudHMgc3RheSwgZm9yIHRoZSBmaWd1cmVzLCB3aXRoIHRoZWlyIGRhdGVzIGFuZCBjb2Rlcy5cbiAgYXdhaXQgc3FsYERFTEVURSBGUk9NIHBlcnNvbl9pZGVudGlmaWVycyBXSEVSRSBwZXJzb25faWQgSU4gKCR7bGlzdH0pYC5leGVjdXRlKHRyeCk7XG4gIGF3YWl0IHNxbGBERUxFVEUgRlJPTSBwZXJzb25fYWxpYXNlcyBXSEVSRSBwZXJzb25faWQgSU4gKCR7bGlzdH0pYC5leGVjdXRlKHRyeCk7XG4gIGF3YWl0IHNxbGBERUxFVEUgRlJPTSBwb3NzaWJsZV9kdXBsaWNhdGVzIFdIRVJFIHBlcnNvbl9pZCBJTiAoJHtsaXN0fSkgT1Igb3RoZXJfcGVyc29uX2lkIElOICgke2xpc3R9KWAuZXhlY3V0ZSh0cngpO1xuICBhd2FpdCBzcWxgVVBEQVRFIGFkZHJlc3NlcyBTRVQgcG9zdGNvZGUgPSBOVUxMIFdIRVJFIHBlcnNvbl9pZCBJTiAoJHtsaXN0fSlgLmV4ZWN1dGUodHJ4KTtcbiAgYXdhaXQgc3FsYFVQREFURSBvdXRjb21lcyBTRVQgb2ZmZW5jZV9kZXNjcmlwdGlvbiA9IE5VTEwgV0hFUkUgcGVyc29uX2lkIElOICgke2xpc3R9KWAuZXhlY3V0ZSh0cngpO1xuICBhd2FpdCBzcWxgVVBEQVRFIGludGVsbGlnZW5jZV9yZXBvcnRzIFNFVCB0b3BpYyA9IE5VTEwgV0hFUkUgcGVyc29uX2lkIElOICgke2xpc3R9KWAuZXhlY3V0ZSh0cngpO1xuICBhd2FpdCBzcWxgVVBEQVRFIHJpc2tfYXNzZXNzbWVudHMgU0VUIG5vdGVzID0gTlVMTCwgYXNzZXNzb3IgPSBOVUxMIFdIRVJFIHBlcnNvbl9pZCBJTiAoJHtsaXN0fSlgLmV4ZWN1dGUodHJ4KTtcbiAgYXdhaXQgc3FsYFVQREFURSBwYW5lbF9kZWNpc2lvbnMgU0VUIHJlYXNvbiA9ICdhbm9ueW1pc2VkJywgZXhpdF9wbGFuID0gTlVMTCBXSEVSRSBwZXJzb25faWQgSU4gKCR7bGlzdH0pYC5leGVjdXRlKHRyeCk7XG4gIGF3YWl0IHNxbGBVUERBVEUgdHJhbnNmZXJzIFNFVCBzdW1tYXJ5ID0gJ3t9Jywgbm90ZSA9IE5VTEwsIHJlY2VpdmVyX25vdGUgPSBOVUxMIFdIRVJFIHBlcnNvbl9pZCBJTiAoJHtsaXN0fSlgLmV4ZWN1dGUodHJ4KTtcbiAgZm9yIChjb25zdCBpZCBvZiBpZHMpIHtcbiAgICBjb25zdCBkb2IgPSBhd2FpdCBzcWw8eyBkYXRlX29mX2JpcnRoOiB1bmtub3duOyBkYXRlX29mX2RlYXRoOiB1bmtub3duIH0+YFNFTEVDVCBkYXRlX29mX2JpcnRoLCBkYXRlX29mX2RlYXRoIEZST00gcGVvcGxlIFdIRVJFIGlkID0gJHtpZH1gLmV4ZWN1dGUodHJ4KTtcbiAgICBjb25zdCByb3cgPSBkb2Iucm93c1swXSE7XG4gICAgYXdhaXQgc3FsYFVQREFURSBwZW9wbGUgU0VUIHBlcnNvbl9yZWYgPSAke2Bhbm9ueW1pc2VkLSR7aWR9YH0sIGZhbWlseV9uYW1lID0gJ0Fub255bWlzZWQnLCBnaXZlbl9uYW1lcyA9ICdBbm9ueW1pc2VkJyxcbiAgICAgICAgZGF0ZV9vZl9iaXJ0aCA9ICR7eWVhck9ubHkoZGF0ZVRleHQocm93LmRhdGVfb2ZfYmlydGgpKX06OmRhdGUsXG4gICAgICAgIGRhdGVfb2ZfZGVhdGggPSAke3Jvdy5kYXRlX29mX2RlYXRoID8gYCR7ZGF0ZVRleHQocm93LmRhdGVfb2ZfZGVhdGgpLnNsaWNlKDAsIDQpfS0xMi0zMWAgOiBudWxsfTo6ZGF0ZSxcbiAgICAgICAgcG9zdGNvZGUgPSBOVUxMLCBpbXBvcnRfaWQgPSBOVUxMLCBhbm9ueW1pc2VkX2F0ID0gbm93KCksIHVwZGF0ZWRfYXQgPSBub3coKVxuICAgICAgV0hFUkUgaWQgPSAke2lkfWAuZXhlY3V0ZSh0cngpO1xuICB9XG59XG5cbi8qKiBBcHBsaWVzIG9uZSByZXZpZXcgZGVjaXNpb24gdG8gYSByZWNvcmQgdGhlIGFjdG9yIG1heSBzZWUsIHdpdGggaXRzIGF1ZGl0IGVudHJ5LCBpbiBvbmUgdHJhbnNhY3Rpb24uICovXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gZGVjaWRlKGRiOiBLeXNlbHk8REI+LCBhY3RvcjogQWN0b3IsIGlucHV0OiBEZWNpc2lvbklucHV0LCBjbG9jazogQ2xvY2spOiBQcm9taXNlPERlY2lzaW9uUmVzdWx0PiB7XG4gIHJlcXVpcmVQZXJtaXNzaW9uKGFjdG9yLCAncmV0ZW50aW9uOnJldmlldycpO1xuICBjb25zdCBkZWNpc2lvbiA9IHJlcXVpcmVEZWNpc2lvbihpbnB1dC5kZWNpc2lvbik7XG4gIGNvbnN0IHJlYXNvbiA9IHJlcXVpcmVSZWFzb24oaW5wdXQucmVhc29uKTtcbiAgY29uc3QgcmVmID0gdHlwZW9mIGlucHV0LnBlcnNvblJlZiA9PT0gJ3N0cmluZycgPyBpbnB1dC5wZXJzb25SZWYudHJpbSgpIDogJyc7XG4gIGlmICghcmVmKSB0aHJvdyBuZXcgSW52YWxpZElucHV0RXJyb3IoJ0dpdmUgdGhlIHJlZmVyZW5jZSBvZiB0aGUgcGVyc29uLicsIHsgZmllbGQ6ICdwZXJzb25SZWYnIH0pO1xuICBjb25zdCB0b2RheSA9IGF3YWl0IHBhcnRuZXJzaGlwVG9kYXkoZGIsIGFjdG9yLnBhcnRuZXJzaGlwSWQsIGNsb2NrKTtcbiAgbGV0IHJldmlld0FmdGVyOiBJc29EYXRlIHwgdW5kZWZpbmVkO1xuICBpZiAoZGVjaXNpb24gPT09ICdrZWVwJykge1xuICAgIHJldmlld0FmdGVyID0gaW5wdXQucmV2aWV3QWZ0ZXIgPyByZXF1aXJlSXNvRGF0ZShpbnB1dC5yZXZpZXdBZnRlciwgJ3RoZSBuZXh0IHJldmlldyBkYXRlJywgJ3Jldmlld0FmdGVyJykgOiBhZGRZZWFycyh0b2RheSwgREVGQVVMVF9LRUVQX1lFQVJTKTtcbiAgICBpZiAocmV2aWV3QWZ0ZXIgPD0gdG9kYXkpIHRocm93IG5ldyBJbnZhbGlkSW5wdXRFcnJvcihgVGhlIG5leHQgcmV2aWV3IG11c3QgYmUgYWZ0ZXIgJHt0b2RheX0uYCwgeyBmaWVsZDogJ3Jldmlld0FmdGVyJyB9KTtcbiAgfSBlbHNlIGlmIChpbnB1dC5yZXZpZXdBZnRlciAhPT0gdW5kZWZpbmVkICYmIGlucHV0LnJldmlld0FmdGVyICE9PSAnJyAmJiAhaXNJc29EYXRlKGlucHV0LnJldmlld0FmdGVyKSkge1xuICAgIHRocm93IG5ldyBJbnZhbGlkSW5wdXRFcnJvcignQSBuZXh0IHJldmlldyBkYXRlIGdvZXMgb25seSB3aXRoIGEgZGVjaXNpb24gdG8ga2VlcC4nLCB7IGZpZWxkOiAncmV2aWV3QWZ0ZXInIH0pO1xuICB9XG4gIHJldHVybiBkYi50cmFuc2FjdGlvbigpLmV4ZWN1dGUoYXN5bmMgKHRyeCkgPT4ge1xuICAgIGNvbnN0IGZvdW5kID0gYXdhaXQgc3FsPHsgaWQ6IG51bWJlcjsgYW5vbnltaXNlZDogYm9vbGVhbjsgbWVyZ2VkOiBib29sZWFuIH0+YFxuICAgICAgU0VMRUNUIHBwLmlkLCBwcC5hbm9ueW1pc2VkX2F0IElTIE5PVCBOVUxMIEFTIGFub255bWlzZWQsIHBwLm1lcmdlZF9pbnRvX2lkIElTIE5PVCBOVUxMIEFTIG1lcmdlZFxuICAgICAgRlJPTSBwZW9wbGUgcHAgV0hFUkUgcHAucGVyc29uX3JlZiA9ICR7cmVmfSBBTkQgJHt2aXNpYmxlUGVvcGxlKGFjdG9yLCAncHAnKX0gRk9SIFVQREFURWAuZXhlY3V0ZSh0cngpO1xuICAgIGNvbnN0IHBlcnNvbiA9IGZvdW5kLnJvd3NbMF07XG4gICAgaWYgKCFwZXJzb24pIHRocm93IG5ldyBOb3RGb3VuZEVycm9yKGBObyBwZXJzb24gd2l0aCByZWZlcmVuY2UgJHtyZWZ9IGluIHRoaXMgcGFydG5lcnNoaXAuYCwgeyBmaWVsZDogJ3BlcnNvblJlZicgfSk7XG4gICAgY29uc3QgcGVyc29uSWQgPSBOdW1iZXIocGVyc29uLmlkKTtcbiAgICBpZiAocGVyc29uLm1lcmdlZCkgdGhyb3cgbmV3IEludmFsaWRJbnB1dEVycm9yKGAke3JlZn0gd2FzIG1lcmdlZCBpbnRvIGFub3RoZXIgcmVjb3JkOiBkZWNpZGUgb24gdGhhdCByZWNvcmQuYCwgeyBmaWVsZDogJ3BlcnNvblJlZicgfSk7XG4gICAgaWYgKHBlcnNvbi5hbm9ueW1pc2VkICYmIGRlY2lzaW9uICE9PSAnZXJhc2UnKSB0aHJvdyBuZXcgSW52YWxpZElucHV0RXJyb3IoYCR7cmVmfSBpcyBhbHJlYWR5IGFub255bWlzZWQuYCwgeyBmaWVsZDogJ3BlcnNvblJlZicgfSk7XG4gICAgaWYgKGRlY2lzaW9uID09PSAna2VlcCcpIHtcbiAgICAgIGF3YWl0IHNxbGBJTlNFUlQgSU5UTyByZXRlbnRpb25fa2VlcHMgKHBhcnRuZXJzaGlwX2lkLCBwZXJzb25faWQsIHJlYXNvbiwgcmV2aWV3X2FmdGVyLCBkZWNpZGVkX2J5KVxuICAgICAgICBWQUxVRVMgKCR7YWN0b3IucGFydG5lcnNoaXBJZH0sICR7cGVyc29uSWR9LCAke3JlYXNvbn0sICR7cmV2aWV3QWZ0ZXIhfTo6ZGF0ZSwgJHthY3Rvci51c2VySWR9KWAuZXhlY3V0ZSh0cngpO1xuICAgICAgYXdhaXQgYXBwZW5kQXVkaXQodHJ4LCBhY3RvciwgeyBhY3Rpb246ICdhbHRlcmF0aW9uJywgcGVyc29uSWQsIHdoYXQ6ICdyZXRlbnRpb24gcmV2aWV3OiByZWNvcmQga2VwdCcsIGp1c3RpZmljYXRpb246IHJlYXNvbiwgZGV0YWlsczogeyBkZWNpc2lvbiwgcmV2aWV3QWZ0ZXIgfSB9LCBjbG9jayk7XG4gICAgICByZXR1cm4geyBwZXJzb25JZCwgZGVjaXNpb24sIHJldmlld0FmdGVyOiByZXZpZXdBZnRlciEgfTtcbiAgICB9XG4gICAgY29uc3QgaWRzID0gYXdhaXQgcmVjb3Jkc09mKHRyeCwgcGVyc29uSWQpO1xuICAgIGlmIChkZWNpc2lvbiA9PT0gJ2VyYXNlJykgYXdhaXQgZXJhc2UodHJ4LCBpZHMpO1xuICAgIGVsc2UgYXdhaXQgYW5vbnltaXNlKHRyeCwgaWRzKTtcbiAgICBhd2FpdCBhcHBlbmRBdWRpdChcbiAgICAgIHRyeCxcbiAgICAgIGFjdG9yLFxuICAgICAge1xuICAgICAgICBhY3Rpb246ICdlcmFzdXJlJyxcbiAgICAgICAgcGVyc29uSWQsXG4gICAgICAgIHBlcnNvbklkczogaWRzLmxlbmd0aCA+IDEgPyBpZHMgOiBudWxsLFxuICAgICAgICB3aGF0OiBkZWNpc2lvbiA9PT0gJ2VyYXNlJyA/ICdyZXRlbnRpb24gcmV2aWV3OiByZWNvcmQgZXJhc2VkJyA6ICdyZXRlbnRpb24gcmV2aWV3OiByZWNvcmQgYW5vbnltaXNlZCcsXG4gICAgICAgIGp1c3RpZmljYXRpb246IHJlYXNvbixcbiAgICAgICAgZGV0YWlsczogeyBkZWNpc2lvbiwgcmVjb3JkczogaWRzLmxlbmd0aCB9LFxuICAgICAgfSxcbiAgICAgIGNsb2NrLFxuICAgICk7XG4gICAgcmV0dXJuIHsgcGVyc29uSWQsIGRlY2lzaW9uLCByZWNvcmRzOiBpZHMubGVuZ3RoIH07XG4gIH0pO1xufVxuXG4vKiogVGhlIHJldGVudGlvbiByZXZpZXcsIGZvciB0aGUgdGhyZWUgZG9vcnMuIEJ1aWx0IG9uY2UgYnkgdGhlIGNvbXBvc2l0aW9uIHJvb3QgKHNyYy9zZXJ2aWNlcy50cykuICovXG5leHBvcnQgZnVuY3Rpb24gcmV0ZW50aW9uU2VydmljZSh7IGRiLCBjbG9jayB9OiB7IGRiOiBLeXNlbHk8REI+OyBjbG9jazogQ2xvY2sgfSkge1xuICByZXR1cm4ge1xuICAgIHBlcmlvZDogKGFjdG9yOiBBY3RvcikgPT4gcmV0ZW50aW9uUGVyaW9kKGRiLCBhY3RvciksXG4gICAgc2V0UGVyaW9kOiAoYWN0b3I6IEFjdG9yLCBpbnB1dDogeyB5ZWFyczogdW5rbm93biB9KSA9PiBzZXRSZXRlbnRpb25QZXJpb2QoZGIsIGFjdG9yLCBpbnB1dCwgY2xvY2spLFxuICAgIGR1ZTogKGFjdG9yOiBBY3RvciwgaW5wdXQ6IHsgYXNPZj86IHN0cmluZyB8IHVuZGVmaW5lZDsgbGltaXQ/OiBudW1iZXIgfCB1bmRlZmluZWQgfSA9IHt9KSA9PiBkdWVGb3JSZXZpZXcoZGIsIGFjdG9yLCBpbnB1dCwgY2xvY2spLFxuICAgIGRlY2lkZTogKGFjdG9yOiBBY3RvciwgaW5wdXQ6IERlY2lzaW9uSW5wdXQpID0+IGRlY2lkZShkYiwgYWN0b3IsIGlucHV0LCBjbG9jayksXG4gIH07XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFJQSxTQUFTLFdBQTBDO0FBSW5ELFNBQVMsVUFBVSxXQUFXLHNCQUFzQjtBQUNwRCxTQUFTLHlCQUF5QjtBQUNsQyxTQUFTLFFBQVEscUJBQXFCO0FBQ3RDLFNBQVMsYUFBYSxpQkFBaUI7QUFDdkMsU0FBUyx3QkFBd0I7QUFDakMsU0FBUyxtQkFBbUIscUJBQXFCO0FBQ2pEO0FBQUEsRUFDRTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxPQUVLO0FBK0NQLE1BQU0sb0JBQW9CO0FBTzFCLFNBQVMsY0FBYyxlQUF1QixNQUFlLE9BQWM7QUFDekUsUUFBTSxRQUFRLGlCQUFpQixJQUFJLENBQUMsTUFBTTtBQUN4QyxVQUFNLFFBQVEsRUFBRSxNQUFNLElBQUksQ0FBQyxNQUFNLE9BQU8sQ0FBQyxTQUFTO0FBQ2xELFFBQUksRUFBRSxRQUFTLE9BQU0sS0FBSyxnQkFBZ0IsRUFBRSxPQUFPLFdBQVcsSUFBSSxXQUFXO0FBRTdFLFVBQU0sT0FBTyxDQUFDLEVBQUUsYUFBYSxPQUFPLE9BQU8sRUFBRSxTQUFTO0FBQ3RELFdBQU8sSUFBSSxJQUFJLDhCQUE4QixNQUFNLEtBQUssSUFBSSxDQUFDLFdBQVcsSUFBSSxpQkFBaUIsRUFBRSxLQUFLLDJCQUEyQixhQUFhLHFCQUFxQjtBQUFBLEVBQ25LLENBQUM7QUFDRCxTQUFPLElBQUksS0FBSyxPQUFPLGdCQUFnQjtBQUN6QztBQUVBLGVBQWUsZUFBZSxJQUFjLGVBQXdDO0FBQ2xGLFFBQU0sSUFBSSxNQUFNLG1FQUFzRixhQUFhLEdBQUcsUUFBUSxFQUFFO0FBQ2hJLFNBQU8sRUFBRSxLQUFLLENBQUMsR0FBRyxTQUFTO0FBQzdCO0FBRUEsU0FBUyxTQUFTLEdBQXFCO0FBQ3JDLE1BQUksYUFBYSxLQUFNLFFBQU8sRUFBRSxZQUFZLEVBQUUsTUFBTSxHQUFHLEVBQUU7QUFDekQsU0FBTyxPQUFPLENBQUMsRUFBRSxNQUFNLEdBQUcsRUFBRTtBQUM5QjtBQUVBLGVBQXNCLGdCQUFnQixJQUFnQixPQUErQjtBQUNuRixvQkFBa0IsT0FBTyxrQkFBa0I7QUFDM0MsU0FBTyxlQUFlLElBQUksTUFBTSxhQUFhO0FBQy9DO0FBRUEsZUFBc0IsbUJBQW1CLElBQWdCLE9BQWMsT0FBMkIsT0FBK0I7QUFDL0gsb0JBQWtCLE9BQU8sa0JBQWtCO0FBQzNDLFFBQU0sUUFBUSxzQkFBc0IsTUFBTSxLQUFLO0FBQy9DLFFBQU0sR0FBRyxZQUFZLEVBQUUsUUFBUSxPQUFPLFFBQVE7QUFDNUMsVUFBTSxTQUFTLE1BQU0sZUFBZSxLQUFLLE1BQU0sYUFBYTtBQUM1RCxVQUFNLGdEQUFnRCxLQUFLLGVBQWUsTUFBTSxhQUFhLEdBQUcsUUFBUSxHQUFHO0FBQzNHLFVBQU0sWUFBWSxLQUFLLE9BQU8sRUFBRSxRQUFRLGNBQWMsTUFBTSwyQkFBMkIsS0FBSyxVQUFVLFNBQVMsRUFBRSxRQUFRLE9BQU8sTUFBTSxFQUFFLEdBQUcsS0FBSztBQUFBLEVBQ2xKLENBQUM7QUFDRCxTQUFPO0FBQ1Q7QUFHQSxlQUFzQixhQUFhLElBQWdCLE9BQWMsT0FBa0UsT0FBZ0M7QUFDakssb0JBQWtCLE9BQU8sa0JBQWtCO0FBQzNDLFFBQU0sT0FBTyxNQUFNLE9BQU8sZUFBZSxNQUFNLE1BQU0sbUJBQW1CLE1BQU0sSUFBSSxNQUFNLGlCQUFpQixJQUFJLE1BQU0sZUFBZSxLQUFLO0FBQ3ZJLFFBQU0sUUFBUSxLQUFLLElBQUksS0FBSyxJQUFJLE1BQU0sU0FBUyxLQUFLLENBQUMsR0FBRyxHQUFJO0FBQzVELFNBQU8sR0FBRyxZQUFZLEVBQUUsUUFBUSxPQUFPLFFBQVE7QUFDN0MsVUFBTSxRQUFRLE1BQU0sZUFBZSxLQUFLLE1BQU0sYUFBYTtBQUMzRCxVQUFNLFNBQVMsZ0JBQWdCLE1BQU0sS0FBSztBQUMxQyxVQUFNLE9BQU8sTUFBTTtBQUFBO0FBQUEsd0ZBRWlFLGNBQWMsTUFBTSxlQUFlLE1BQU0sS0FBSyxDQUFDO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUEsY0FPekgsY0FBYyxPQUFPLElBQUksQ0FBQztBQUFBLHlFQUNpQyxNQUFNO0FBQUEseUdBQzBCLElBQUk7QUFBQTtBQUFBLGNBRS9GLFFBQVEsQ0FBQyxHQUFHLFFBQVEsR0FBRztBQUNqQyxVQUFNLFVBQXVCLEtBQUssS0FBSyxNQUFNLEdBQUcsS0FBSyxFQUFFLElBQUksQ0FBQyxNQUFNO0FBQ2hFLFlBQU0sZUFBZSxTQUFTLEVBQUUsYUFBYTtBQUM3QyxZQUFNLFlBQVksRUFBRSxhQUFhLFNBQVMsRUFBRSxVQUFVLElBQUk7QUFFMUQsVUFBSSxFQUFFLFdBQVcsUUFBUSxTQUFTLEVBQUUsTUFBTSxNQUFNLGNBQWM7QUFDNUQsZUFBTztBQUFBLFVBQ0wsVUFBVSxPQUFPLEVBQUUsRUFBRTtBQUFBLFVBQ3JCLFdBQVcsRUFBRTtBQUFBLFVBQ2IsWUFBWSxFQUFFO0FBQUEsVUFDZCxZQUFZLEVBQUU7QUFBQSxVQUNkLGFBQWEsU0FBUyxFQUFFLGFBQWE7QUFBQSxVQUNyQyxjQUFjO0FBQUEsVUFDZCxPQUFPO0FBQUEsVUFDUCxrQkFBa0I7QUFBQSxVQUNsQjtBQUFBLFFBQ0Y7QUFBQSxNQUNGO0FBQ0EsYUFBTztBQUFBLFFBQ0wsVUFBVSxPQUFPLEVBQUUsRUFBRTtBQUFBLFFBQ3JCLFdBQVcsRUFBRTtBQUFBLFFBQ2IsWUFBWSxFQUFFO0FBQUEsUUFDZCxZQUFZLEVBQUU7QUFBQSxRQUNkLGFBQWEsU0FBUyxFQUFFLGFBQWE7QUFBQSxRQUNyQztBQUFBLFFBQ0EsT0FBTyxnQkFBZ0IsRUFBRSxjQUFjLE1BQU0sT0FBTyxVQUFVLENBQUMsRUFBRTtBQUFBLFFBQ2pFLGtCQUFrQjtBQUFBLFFBQ2xCO0FBQUEsTUFDRjtBQUFBLElBQ0YsQ0FBQztBQUNELFVBQU0sVUFBVSxLQUFLLE9BQU8sRUFBRSxNQUFNLG9DQUFvQyxXQUFXLFFBQVEsSUFBSSxDQUFDLE1BQU0sRUFBRSxRQUFRLEdBQUcsU0FBUyxFQUFFLE1BQU0sT0FBTyxPQUFPLFFBQVEsT0FBTyxFQUFFLEdBQUcsS0FBSztBQUMzSyxXQUFPLEVBQUUsTUFBTSxPQUFPLFFBQVEsU0FBUyxNQUFNLEtBQUssS0FBSyxTQUFTLE1BQU07QUFBQSxFQUN4RSxDQUFDO0FBQ0g7QUFTQSxlQUFlLGNBQWMsS0FBb0U7QUFDL0YsUUFBTSxJQUFJLE1BQU07QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQSxtQkFnQkMsUUFBUSxHQUFHO0FBRTVCLFNBQU8sRUFBRSxLQUFLLE9BQU8sQ0FBQyxNQUFNLEVBQUUsZUFBZSxlQUFlLEVBQUUsZUFBZSxRQUFRLEVBQUUsSUFBSSxDQUFDLE9BQU8sRUFBRSxPQUFPLEVBQUUsWUFBWSxRQUFRLEVBQUUsWUFBWSxFQUFFO0FBQ3BKO0FBR0EsZUFBZSxVQUFVLEtBQXNCLFVBQXFDO0FBQ2xGLFFBQU0sSUFBSSxNQUFNO0FBQUE7QUFBQSx5Q0FFdUIsUUFBUTtBQUFBO0FBQUEsNkJBRXBCLFFBQVEsR0FBRztBQUN0QyxTQUFPLEVBQUUsS0FBSyxJQUFJLENBQUMsTUFBTSxPQUFPLEVBQUUsRUFBRSxDQUFDO0FBQ3ZDO0FBRUEsZUFBZSxNQUFNLEtBQXNCLEtBQThCO0FBQ3ZFLFFBQU0sT0FBTyxJQUFJLEtBQUssSUFBSSxJQUFJLENBQUMsT0FBTyxNQUFNLEVBQUUsRUFBRSxDQUFDO0FBSWpELGFBQVcsS0FBSyxNQUFNLGNBQWMsR0FBRyxHQUFHO0FBQ3hDLFVBQU0sa0JBQWtCLElBQUksTUFBTSxFQUFFLEtBQUssQ0FBQyxVQUFVLElBQUksSUFBSSxFQUFFLE1BQU0sQ0FBQyxRQUFRLElBQUksSUFBSSxRQUFRLEdBQUc7QUFBQSxFQUNsRztBQUNBLFFBQU0sc0NBQXNDLElBQUksSUFBSSxRQUFRLEdBQUc7QUFDakU7QUFFQSxlQUFlLFVBQVUsS0FBc0IsS0FBOEI7QUFDM0UsUUFBTSxPQUFPLElBQUksS0FBSyxJQUFJLElBQUksQ0FBQyxPQUFPLE1BQU0sRUFBRSxFQUFFLENBQUM7QUFFakQsUUFBTSx5REFBeUQsSUFBSSxJQUFJLFFBQVEsR0FBRztBQUNsRixRQUFNLHFEQUFxRCxJQUFJLElBQUksUUFBUSxHQUFHO0FBQzlFLFFBQU0sMERBQTBELElBQUksNEJBQTRCLElBQUksSUFBSSxRQUFRLEdBQUc7QUFDbkgsUUFBTSwrREFBK0QsSUFBSSxJQUFJLFFBQVEsR0FBRztBQUN4RixRQUFNLHlFQUF5RSxJQUFJLElBQUksUUFBUSxHQUFHO0FBQ2xHLFFBQU0sdUVBQXVFLElBQUksSUFBSSxRQUFRLEdBQUc7QUFDaEcsUUFBTSxvRkFBb0YsSUFBSSxJQUFJLFFBQVEsR0FBRztBQUM3RyxRQUFNLDZGQUE2RixJQUFJLElBQUksUUFBUSxHQUFHO0FBQ3RILFFBQU0saUdBQWlHLElBQUksSUFBSSxRQUFRLEdBQUc7QUFDMUgsYUFBVyxNQUFNLEtBQUs7QUFDcEIsVUFBTSxNQUFNLE1BQU0saUVBQXFILEVBQUUsR0FBRyxRQUFRLEdBQUc7QUFDdkosVUFBTSxNQUFNLElBQUksS0FBSyxDQUFDO0FBQ3RCLFVBQU0scUNBQXFDLGNBQWMsRUFBRSxFQUFFO0FBQUEsMEJBQ3ZDLFNBQVMsU0FBUyxJQUFJLGFBQWEsQ0FBQyxDQUFDO0FBQUEsMEJBQ3JDLElBQUksZ0JBQWdCLEdBQUcsU0FBUyxJQUFJLGFBQWEsRUFBRSxNQUFNLEdBQUcsQ0FBQyxDQUFDLFdBQVcsSUFBSTtBQUFBO0FBQUEsbUJBRXBGLEVBQUUsR0FBRyxRQUFRLEdBQUc7QUFBQSxFQUNqQztBQUNGO0FBR0EsZUFBc0IsT0FBTyxJQUFnQixPQUFjLE9BQXNCLE9BQXVDO0FBQ3RILG9CQUFrQixPQUFPLGtCQUFrQjtBQUMzQyxRQUFNLFdBQVcsZ0JBQWdCLE1BQU0sUUFBUTtBQUMvQyxRQUFNLFNBQVMsY0FBYyxNQUFNLE1BQU07QUFDekMsUUFBTSxNQUFNLE9BQU8sTUFBTSxjQUFjLFdBQVcsTUFBTSxVQUFVLEtBQUssSUFBSTtBQUMzRSxNQUFJLENBQUMsSUFBSyxPQUFNLElBQUksa0JBQWtCLHFDQUFxQyxFQUFFLE9BQU8sWUFBWSxDQUFDO0FBQ2pHLFFBQU0sUUFBUSxNQUFNLGlCQUFpQixJQUFJLE1BQU0sZUFBZSxLQUFLO0FBQ25FLE1BQUk7QUFDSixNQUFJLGFBQWEsUUFBUTtBQUN2QixrQkFBYyxNQUFNLGNBQWMsZUFBZSxNQUFNLGFBQWEsd0JBQXdCLGFBQWEsSUFBSSxTQUFTLE9BQU8sa0JBQWtCO0FBQy9JLFFBQUksZUFBZSxNQUFPLE9BQU0sSUFBSSxrQkFBa0IsaUNBQWlDLEtBQUssS0FBSyxFQUFFLE9BQU8sY0FBYyxDQUFDO0FBQUEsRUFDM0gsV0FBVyxNQUFNLGdCQUFnQixVQUFhLE1BQU0sZ0JBQWdCLE1BQU0sQ0FBQyxVQUFVLE1BQU0sV0FBVyxHQUFHO0FBQ3ZHLFVBQU0sSUFBSSxrQkFBa0IseURBQXlELEVBQUUsT0FBTyxjQUFjLENBQUM7QUFBQSxFQUMvRztBQUNBLFNBQU8sR0FBRyxZQUFZLEVBQUUsUUFBUSxPQUFPLFFBQVE7QUFDN0MsVUFBTSxRQUFRLE1BQU07QUFBQTtBQUFBLDZDQUVxQixHQUFHLFFBQVEsY0FBYyxPQUFPLElBQUksQ0FBQyxjQUFjLFFBQVEsR0FBRztBQUN2RyxVQUFNLFNBQVMsTUFBTSxLQUFLLENBQUM7QUFDM0IsUUFBSSxDQUFDLE9BQVEsT0FBTSxJQUFJLGNBQWMsNEJBQTRCLEdBQUcseUJBQXlCLEVBQUUsT0FBTyxZQUFZLENBQUM7QUFDbkgsVUFBTSxXQUFXLE9BQU8sT0FBTyxFQUFFO0FBQ2pDLFFBQUksT0FBTyxPQUFRLE9BQU0sSUFBSSxrQkFBa0IsR0FBRyxHQUFHLDJEQUEyRCxFQUFFLE9BQU8sWUFBWSxDQUFDO0FBQ3RJLFFBQUksT0FBTyxjQUFjLGFBQWEsUUFBUyxPQUFNLElBQUksa0JBQWtCLEdBQUcsR0FBRywyQkFBMkIsRUFBRSxPQUFPLFlBQVksQ0FBQztBQUNsSSxRQUFJLGFBQWEsUUFBUTtBQUN2QixZQUFNO0FBQUEsa0JBQ00sTUFBTSxhQUFhLEtBQUssUUFBUSxLQUFLLE1BQU0sS0FBSyxXQUFZLFdBQVcsTUFBTSxNQUFNLElBQUksUUFBUSxHQUFHO0FBQzlHLFlBQU0sWUFBWSxLQUFLLE9BQU8sRUFBRSxRQUFRLGNBQWMsVUFBVSxNQUFNLGlDQUFpQyxlQUFlLFFBQVEsU0FBUyxFQUFFLFVBQVUsWUFBWSxFQUFFLEdBQUcsS0FBSztBQUN6SyxhQUFPLEVBQUUsVUFBVSxVQUFVLFlBQTBCO0FBQUEsSUFDekQ7QUFDQSxVQUFNLE1BQU0sTUFBTSxVQUFVLEtBQUssUUFBUTtBQUN6QyxRQUFJLGFBQWEsUUFBUyxPQUFNLE1BQU0sS0FBSyxHQUFHO0FBQUEsUUFDekMsT0FBTSxVQUFVLEtBQUssR0FBRztBQUM3QixVQUFNO0FBQUEsTUFDSjtBQUFBLE1BQ0E7QUFBQSxNQUNBO0FBQUEsUUFDRSxRQUFRO0FBQUEsUUFDUjtBQUFBLFFBQ0EsV0FBVyxJQUFJLFNBQVMsSUFBSSxNQUFNO0FBQUEsUUFDbEMsTUFBTSxhQUFhLFVBQVUsb0NBQW9DO0FBQUEsUUFDakUsZUFBZTtBQUFBLFFBQ2YsU0FBUyxFQUFFLFVBQVUsU0FBUyxJQUFJLE9BQU87QUFBQSxNQUMzQztBQUFBLE1BQ0E7QUFBQSxJQUNGO0FBQ0EsV0FBTyxFQUFFLFVBQVUsVUFBVSxTQUFTLElBQUksT0FBTztBQUFBLEVBQ25ELENBQUM7QUFDSDtBQUdPLFNBQVMsaUJBQWlCLEVBQUUsSUFBSSxNQUFNLEdBQXFDO0FBQ2hGLFNBQU87QUFBQSxJQUNMLFFBQVEsQ0FBQyxVQUFpQixnQkFBZ0IsSUFBSSxLQUFLO0FBQUEsSUFDbkQsV0FBVyxDQUFDLE9BQWMsVUFBOEIsbUJBQW1CLElBQUksT0FBTyxPQUFPLEtBQUs7QUFBQSxJQUNsRyxLQUFLLENBQUMsT0FBYyxRQUFtRSxDQUFDLE1BQU0sYUFBYSxJQUFJLE9BQU8sT0FBTyxLQUFLO0FBQUEsSUFDbEksUUFBUSxDQUFDLE9BQWMsVUFBeUIsT0FBTyxJQUFJLE9BQU8sT0FBTyxLQUFLO0FBQUEsRUFDaEY7QUFDRjsiLAogICJuYW1lcyI6IFtdCn0K

@@ -1,0 +1,119 @@
+import { Worker, parentPort } from "node:worker_threads";
+class Transferring {
+  constructor(value, buffers) {
+    this.value = value;
+    this.buffers = buffers;
+  }
+  value;
+  buffers;
+}
+class WorkerCallError extends Error {
+  constructor(message, workerStack) {
+    super(message);
+    this.workerStack = workerStack;
+    this.name = "WorkerCallError";
+  }
+  workerStack;
+}
+class WorkerCalls {
+  constructor(module, idleMs = 6e4) {
+    this.module = module;
+    this.idleMs = idleMs;
+  }
+  module;
+  idleMs;
+  worker = null;
+  pending = /* @__PURE__ */ new Map();
+  nextId = 1;
+  idleTimer = null;
+  /** Whether the worker is running (started, and not yet ended or failed). */
+  get running() {
+    return this.worker !== null;
+  }
+  /** Starts the worker now (it takes a few hundred milliseconds), if it is not running. */
+  warm() {
+    this.started();
+    if (this.pending.size === 0) this.idle();
+  }
+  call(method, arg) {
+    const worker = this.started();
+    if (this.idleTimer) clearTimeout(this.idleTimer), this.idleTimer = null;
+    if (this.pending.size === 0) worker.ref();
+    const id = this.nextId++;
+    const answer = new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, method, arg });
+    });
+    answer.catch(() => void 0);
+    return answer;
+  }
+  /** Ends the worker now; pending calls fail. */
+  async close() {
+    const w = this.worker;
+    if (!w) return;
+    this.stopped(w, new WorkerCallError("The worker was closed."));
+    await w.terminate();
+  }
+  started() {
+    if (this.worker) return this.worker;
+    const w = new Worker(new URL("./entry.js", import.meta.url), {
+      workerData: { module: this.module.href },
+      // A clean thread: the entry registers the TypeScript loader itself.
+      execArgv: []
+    });
+    w.unref();
+    w.on("message", (msg) => {
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      if (this.pending.size === 0) this.idle();
+      if (msg.error) p.reject(new WorkerCallError(msg.error.message, msg.error.stack));
+      else p.resolve(msg.value);
+    });
+    w.on("error", (e) => this.stopped(w, new WorkerCallError(`The worker failed: ${e.message}`, e.stack)));
+    w.on("exit", (code) => this.stopped(w, new WorkerCallError(`The worker stopped (exit code ${code}).`)));
+    this.worker = w;
+    return w;
+  }
+  idle() {
+    const w = this.worker;
+    if (!w) return;
+    w.unref();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.worker === w && this.pending.size === 0) void this.close();
+    }, this.idleMs);
+    this.idleTimer.unref();
+  }
+  stopped(w, error) {
+    if (this.worker !== w) return;
+    this.worker = null;
+    if (this.idleTimer) clearTimeout(this.idleTimer), this.idleTimer = null;
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of pending) p.reject(error);
+  }
+}
+function answerCalls(api) {
+  const port = parentPort;
+  if (!port) throw new Error("answerCalls must run in a worker thread");
+  port.on("message", async (msg) => {
+    try {
+      const f = api[msg.method];
+      if (!f) throw new Error(`No call named ${msg.method}`);
+      const v = await f(msg.arg);
+      if (v instanceof Transferring) port.postMessage({ id: msg.id, value: v.value }, v.buffers);
+      else port.postMessage({ id: msg.id, value: v });
+    } catch (e) {
+      const err = e instanceof Error ? e : new Error(String(e));
+      port.postMessage({ id: msg.id, error: { message: err.message, stack: err.stack } });
+    }
+  });
+}
+export {
+  Transferring,
+  WorkerCallError,
+  WorkerCalls,
+  answerCalls
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL3RocmVhZHMvY2FsbHMudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbIi8vIENhbGxzIGZyb20gdGhlIG1haW4gdGhyZWFkIHRvIGEgbW9kdWxlIHJ1bm5pbmcgaW4gYSB3b3JrZXIgdGhyZWFkLiBUaGUgd2ViXG4vLyBzZXJ2ZXIgc2hhcmVzIHRoZSBtYWluIHRocmVhZCwgc28gcHVyZSB3b3JrIHRoYXQgd291bGQgaG9sZCBpdCBmb3IgdGVucyBvZlxuLy8gbWlsbGlzZWNvbmRzIChzY29yaW5nIGEgZm9yY2Utc2NhbGUgc2VsZWN0aW9uIHJ1bikgcnVucyBpbiBhIHdvcmtlciBpbnN0ZWFkLlxuLy8gVGhlIG1haW4gdGhyZWFkIGFza3MgZm9yIHJlc3VsdHMgYSBwYXJ0IGF0IGEgdGltZTogZWFjaCBhbnN3ZXIgaXMgYSBtZXNzYWdlXG4vLyBvZiBpdHMgb3duLCBkZXNlcmlhbGlzZWQgb24gaXRzIG93biB0dXJuIG9mIHRoZSBldmVudCBsb29wLCBzbyBhIHJlcXVlc3QgZm9yXG4vLyBhIHBhZ2Ugb3IgYSBzdGF0aWMgYXNzZXQgd2FpdHMgYXQgbW9zdCBvbmUgcGFydCwgbm90IHRoZSB3aG9sZSByZXN1bHQuXG5pbXBvcnQgeyBXb3JrZXIsIHBhcmVudFBvcnQgfSBmcm9tICdub2RlOndvcmtlcl90aHJlYWRzJztcblxuLyoqIEEgd29ya2VyIG1vZHVsZSdzIGNhbGxzOiBlYWNoIHRha2VzIG9uZSBhcmd1bWVudCBhbmQgcmV0dXJucyAob3IgcmVzb2x2ZXMgdG8pIG9uZSB2YWx1ZS4gKi9cbmV4cG9ydCB0eXBlIEFwaSA9IFJlY29yZDxzdHJpbmcsIChhcmc6IGFueSkgPT4gdW5rbm93bj47XG5cbi8qKiBBbiBhbnN3ZXIgd2hvc2UgYnVmZmVycyBtb3ZlIHRvIHRoZSBtYWluIHRocmVhZCByYXRoZXIgdGhhbiBiZWluZyBjb3BpZWQuICovXG5leHBvcnQgY2xhc3MgVHJhbnNmZXJyaW5nPFQ+IHtcbiAgY29uc3RydWN0b3IoXG4gICAgcmVhZG9ubHkgdmFsdWU6IFQsXG4gICAgcmVhZG9ubHkgYnVmZmVyczogQXJyYXlCdWZmZXJbXSxcbiAgKSB7fVxufVxuXG50eXBlIEFuc3dlcjxSPiA9IFIgZXh0ZW5kcyBUcmFuc2ZlcnJpbmc8aW5mZXIgVD4gPyBUIDogUjtcblxuaW50ZXJmYWNlIFBlbmRpbmcge1xuICByZXNvbHZlOiAodjogdW5rbm93bikgPT4gdm9pZDtcbiAgcmVqZWN0OiAoZTogRXJyb3IpID0+IHZvaWQ7XG59XG5cbi8qKiBUaGUgZXJyb3IgYSBjYWxsIGZhaWxlZCB3aXRoIGluIHRoZSB3b3JrZXIsIG9yIHRoZSB3b3JrZXIncyBvd24gZmFpbHVyZS4gKi9cbmV4cG9ydCBjbGFzcyBXb3JrZXJDYWxsRXJyb3IgZXh0ZW5kcyBFcnJvciB7XG4gIGNvbnN0cnVjdG9yKG1lc3NhZ2U6IHN0cmluZywgcmVhZG9ubHkgd29ya2VyU3RhY2s/OiBzdHJpbmcpIHtcbiAgICBzdXBlcihtZXNzYWdlKTtcbiAgICB0aGlzLm5hbWUgPSAnV29ya2VyQ2FsbEVycm9yJztcbiAgfVxufVxuXG4vKipcbiAqIEEgd29ya2VyIHRocmVhZCBydW5uaW5nIGBtb2R1bGVgIChhIFR5cGVTY3JpcHQgbW9kdWxlIHRoYXQgY2FsbHNcbiAqIGFuc3dlckNhbGxzKS4gSXQgaXMgc3RhcnRlZCBvbiB0aGUgZmlyc3QgY2FsbCwgaG9sZHMgdGhlIHByb2Nlc3Mgb3BlbiBvbmx5XG4gKiB3aGlsZSBhIGNhbGwgaXMgcGVuZGluZywgYW5kIGVuZHMgYWZ0ZXIgYGlkbGVNc2Agd2l0aCBub25lLiBBIHdvcmtlciB0aGF0XG4gKiBmYWlscyBmYWlscyBldmVyeSBwZW5kaW5nIGNhbGw7IHRoZSBuZXh0IGNhbGwgc3RhcnRzIGEgbmV3IG9uZS5cbiAqL1xuZXhwb3J0IGNsYXNzIFdvcmtlckNhbGxzPEEgZXh0ZW5kcyBBcGk+IHtcbiAgcHJpdmF0ZSB3b3JrZXI6IFdvcmtlciB8IG51bGwgPSBudWxsO1xuICBwcml2YXRlIHBlbmRpbmcgPSBuZXcgTWFwPG51bWJlciwgUGVuZGluZz4oKTtcbiAgcHJpdmF0ZSBuZXh0SWQgPSAxO1xuICBwcml2YXRlIGlkbGVUaW1lcjogTm9kZUpTLlRpbWVvdXQgfCBudWxsID0gbnVsbDtcblxuICBjb25zdHJ1Y3RvcihcbiAgICBwcml2YXRlIHJlYWRvbmx5IG1vZHVsZTogVVJMLFxuICAgIHByaXZhdGUgcmVhZG9ubHkgaWRsZU1zID0gNjBfMDAwLFxuICApIHt9XG5cbiAgLyoqIFdoZXRoZXIgdGhlIHdvcmtlciBpcyBydW5uaW5nIChzdGFydGVkLCBhbmQgbm90IHlldCBlbmRlZCBvciBmYWlsZWQpLiAqL1xuICBnZXQgcnVubmluZygpOiBib29sZWFuIHtcbiAgICByZXR1cm4gdGhpcy53b3JrZXIgIT09IG51bGw7XG4gIH1cblxuICAvKiogU3RhcnRzIHRoZSB3b3JrZXIgbm93IChpdCB0YWtlcyBhIGZldyBodW5kcmVkIG1pbGxpc2Vjb25kcyksIGlmIGl0IGlzIG5vdCBydW5uaW5nLiAqL1xuICB3YXJtKCk6IHZvaWQge1xuICAgIHRoaXMuc3RhcnRlZCgpO1xuICAgIGlmICh0aGlzLnBlbmRpbmcuc2l6ZSA9PT0gMCkgdGhpcy5pZGxlKCk7XG4gIH1cblxuICBjYWxsPEsgZXh0ZW5kcyBrZXlvZiBBICYgc3RyaW5nPihtZXRob2Q6IEssIGFyZzogUGFyYW1ldGVyczxBW0tdPlswXSk6IFByb21pc2U8QW5zd2VyPEF3YWl0ZWQ8UmV0dXJuVHlwZTxBW0tdPj4+PiB7XG4gICAgY29uc3Qgd29ya2VyID0gdGhpcy5zdGFydGVkKCk7XG4gICAgaWYgKHRoaXMuaWRsZVRpbWVyKSBjbGVhclRpbWVvdXQodGhpcy5pZGxlVGltZXIpLCAodGhpcy5pZGxlVGltZXIgPSBudWxsKTtcbiAgICBpZiAodGhpcy5wZW5kaW5nLnNpemUgPT09IDApIHdvcmtlci5yZWYoKTtcbiAgICBjb25zdCBpZCA9IHRoaXMubmV4dElkKys7XG4gICAgY29uc3QgYW5zd2VyID0gbmV3IFByb21pc2U8QW5zd2VyPEF3YWl0ZWQ8UmV0dXJuVHlwZTxBW0tdPj4+PigocmVzb2x2ZSwgcmVqZWN0KSA9PiB7XG4gICAgICB0aGlzLnBlbmRpbmcuc2V0KGlkLCB7IHJlc29sdmU6IHJlc29sdmUgYXMgKHY6IHVua25vd24pID0+IHZvaWQsIHJlamVjdCB9KTtcbiAgICAgIHdvcmtlci5wb3N0TWVzc2FnZSh7IGlkLCBtZXRob2QsIGFyZyB9KTtcbiAgICB9KTtcbiAgICAvLyBNYXJrZWQgaGFuZGxlZCBhdCBvbmNlIChpdCBzdGlsbCByZWplY3RzIGZvciB3aG9ldmVyIGF3YWl0cyBpdCk6IGFcbiAgICAvLyBjYWxsZXIgbWF5IGFzayBhaGVhZCBhbmQgZmFpbCBlbHNld2hlcmUgYmVmb3JlIGl0IGF3YWl0cyB0aGlzIGFuc3dlci5cbiAgICBhbnN3ZXIuY2F0Y2goKCkgPT4gdW5kZWZpbmVkKTtcbiAgICByZXR1cm4gYW5zd2VyO1xuICB9XG5cbiAgLyoqIEVuZHMgdGhlIHdvcmtlciBub3c7IHBlbmRpbmcgY2FsbHMgZmFpbC4gKi9cbiAgYXN5bmMgY2xvc2UoKTogUHJvbWlzZTx2b2lkPiB7XG4gICAgY29uc3QgdyA9IHRoaXMud29ya2VyO1xuICAgIGlmICghdykgcmV0dXJuO1xuICAgIHRoaXMuc3RvcHBlZCh3LCBuZXcgV29ya2VyQ2FsbEVycm9yKCdUaGUgd29ya2VyIHdhcyBjbG9zZWQuJykpO1xuICAgIGF3YWl0IHcudGVybWluYXRlKCk7XG4gIH1cblxuICBwcml2YXRlIHN0YXJ0ZWQoKTogV29ya2VyIHtcbiAgICBpZiAodGhpcy53b3JrZXIpIHJldHVybiB0aGlzLndvcmtlcjtcbiAgICBjb25zdCB3ID0gbmV3IFdvcmtlcihuZXcgVVJMKCcuL2VudHJ5LmpzJywgaW1wb3J0Lm1ldGEudXJsKSwge1xuICAgICAgd29ya2VyRGF0YTogeyBtb2R1bGU6IHRoaXMubW9kdWxlLmhyZWYgfSxcbiAgICAgIC8vIEEgY2xlYW4gdGhyZWFkOiB0aGUgZW50cnkgcmVnaXN0ZXJzIHRoZSBUeXBlU2NyaXB0IGxvYWRlciBpdHNlbGYuXG4gICAgICBleGVjQXJndjogW10sXG4gICAgfSk7XG4gICAgdy51bnJlZigpO1xuICAgIHcub24oJ21lc3NhZ2UnLCAobXNnOiB7IGlkOiBudW1iZXI7IHZhbHVlPzogdW5rbm93bjsgZXJyb3I/OiB7IG1lc3NhZ2U6IHN0cmluZzsgc3RhY2s/OiBzdHJpbmcgfSB9KSA9PiB7XG4gICAgICBjb25zdCBwID0gdGhpcy5wZW5kaW5nLmdldChtc2cuaWQpO1xuICAgICAgaWYgKCFwKSByZXR1cm47XG4gICAgICB0aGlzLnBlbmRpbmcuZGVsZXRlKG1zZy5pZCk7XG4gICAgICBpZiAodGhpcy5wZW5kaW5nLnNpemUgPT09IDApIHRoaXMuaWRsZSgpO1xuICAgICAgaWYgKG1zZy5lcnJvcikgcC5yZWplY3QobmV3IFdvcmtlckNhbGxFcnJvcihtc2cuZXJyb3IubWVzc2FnZSwgbXNnLmVycm9yLnN0YWNrKSk7XG4gICAgICBlbHNlIHAucmVzb2x2ZShtc2cudmFsdWUpO1xuICAgIH0pO1xuICAgIHcub24oJ2Vycm9yJywgKGUpID0+IHRoaXMuc3RvcHBlZCh3LCBuZXcgV29ya2VyQ2FsbEVycm9yKGBUaGUgd29ya2VyIGZhaWxlZDogJHtlLm1lc3NhZ2V9YCwgZS5zdGFjaykpKTtcbiAgICB3Lm9uKCdleGl0JywgKGNvZGUpID0+IHRoaXMuc3RvcHBlZCh3LCBuZXcgV29ya2VyQ2FsbEVycm9yKGBUaGUgd29ya2VyIHN0b3BwZWQgKGV4aXQgY29kZSAke2NvZGV9KS5gKSkpO1xuICAgIHRoaXMud29ya2VyID0gdztcbiAgICByZXR1cm4gdztcbiAgfVxuXG4gIHByaXZhdGUgaWRsZSgpOiB2b2lkIHtcbiAgICBjb25zdCB3ID0gdGhpcy53b3JrZXI7XG4gICAgaWYgKCF3KSByZXR1cm47XG4gICAgdy51bnJlZigpO1xuICAgIGlmICh0aGlzLmlkbGVUaW1lcikgY2xlYXJUaW1lb3V0KHRoaXMuaWRsZVRpbWVyKTtcbiAgICB0aGlzLmlkbGVUaW1lciA9IHNldFRpbWVvdXQoKCkgPT4ge1xuICAgICAgaWYgKHRoaXMud29ya2VyID09PSB3ICYmIHRoaXMucGVuZGluZy5zaXplID09PSAwKSB2b2lkIHRoaXMuY2xvc2UoKTtcbiAgICB9LCB0aGlzLmlkbGVNcyk7XG4gICAgdGhpcy5pZGxlVGltZXIudW5yZWYoKTtcbiAgfVxuXG4gIHByaXZhdGUgc3RvcHBlZCh3OiBXb3JrZXIsIGVycm9yOiBFcnJvcik6IHZvaWQge1xuICAgIGlmICh0aGlzLndvcmtlciAhPT0gdykgcmV0dXJuO1xuICAgIHRoaXMud29ya2VyID0gbnVsbDtcbiAgICBpZiAodGhpcy5pZGxlVGltZXIpIGNsZWFyVGltZW91dCh0aGlzLmlkbGVUaW1lciksICh0aGlzLmlkbGVUaW1lciA9IG51bGwpO1xuICAgIGNvbnN0IHBlbmRpbmcgPSBbLi4udGhpcy5wZW5kaW5nLnZhbHVlcygpXTtcbiAgICB0aGlzLnBlbmRpbmcuY2xlYXIoKTtcbiAgICBmb3IgKGNvbnN0IHAgb2YgcGVuZGluZykgcC5yZWplY3QoZXJyb3IpO1xuICB9XG59XG5cbi8qKiBJbiBhIHdvcmtlciBtb2R1bGU6IGFuc3dlcnMgdGhlIG1haW4gdGhyZWFkJ3MgY2FsbHMgd2l0aCBgYXBpYC4gKi9cbmV4cG9ydCBmdW5jdGlvbiBhbnN3ZXJDYWxscyhhcGk6IEFwaSk6IHZvaWQge1xuICBjb25zdCBwb3J0ID0gcGFyZW50UG9ydDtcbiAgaWYgKCFwb3J0KSB0aHJvdyBuZXcgRXJyb3IoJ2Fuc3dlckNhbGxzIG11c3QgcnVuIGluIGEgd29ya2VyIHRocmVhZCcpO1xuICBwb3J0Lm9uKCdtZXNzYWdlJywgYXN5bmMgKG1zZzogeyBpZDogbnVtYmVyOyBtZXRob2Q6IHN0cmluZzsgYXJnOiB1bmtub3duIH0pID0+IHtcbiAgICB0cnkge1xuICAgICAgY29uc3QgZiA9IGFwaVttc2cubWV0aG9kXTtcbiAgICAgIGlmICghZikgdGhyb3cgbmV3IEVycm9yKGBObyBjYWxsIG5hbWVkICR7bXNnLm1ldGhvZH1gKTtcbiAgICAgIGNvbnN0IHYgPSBhd2FpdCBmKG1zZy5hcmcpO1xuICAgICAgaWYgKHYgaW5zdGFuY2VvZiBUcmFuc2ZlcnJpbmcpIHBvcnQucG9zdE1lc3NhZ2UoeyBpZDogbXNnLmlkLCB2YWx1ZTogdi52YWx1ZSB9LCB2LmJ1ZmZlcnMpO1xuICAgICAgZWxzZSBwb3J0LnBvc3RNZXNzYWdlKHsgaWQ6IG1zZy5pZCwgdmFsdWU6IHYgfSk7XG4gICAgfSBjYXRjaCAoZSkge1xuICAgICAgY29uc3QgZXJyID0gZSBpbnN0YW5jZW9mIEVycm9yID8gZSA6IG5ldyBFcnJvcihTdHJpbmcoZSkpO1xuICAgICAgcG9ydC5wb3N0TWVzc2FnZSh7IGlkOiBtc2cuaWQsIGVycm9yOiB7IG1lc3NhZ2U6IGVyci5tZXNzYWdlLCBzdGFjazogZXJyLnN0YWNrIH0gfSk7XG4gICAgfVxuICB9KTtcbn1cbiJdLAogICJtYXBwaW5ncyI6ICJBQU1BLFNBQVMsUUFBUSxrQkFBa0I7QUFNNUIsTUFBTSxhQUFnQjtBQUFBLEVBQzNCLFlBQ1csT0FDQSxTQUNUO0FBRlM7QUFDQTtBQUFBLEVBQ1I7QUFBQSxFQUZRO0FBQUEsRUFDQTtBQUViO0FBVU8sTUFBTSx3QkFBd0IsTUFBTTtBQUFBLEVBQ3pDLFlBQVksU0FBMEIsYUFBc0I7QUFDMUQsVUFBTSxPQUFPO0FBRHVCO0FBRXBDLFNBQUssT0FBTztBQUFBLEVBQ2Q7QUFBQSxFQUhzQztBQUl4QztBQVFPLE1BQU0sWUFBMkI7QUFBQSxFQU10QyxZQUNtQixRQUNBLFNBQVMsS0FDMUI7QUFGaUI7QUFDQTtBQUFBLEVBQ2hCO0FBQUEsRUFGZ0I7QUFBQSxFQUNBO0FBQUEsRUFQWCxTQUF3QjtBQUFBLEVBQ3hCLFVBQVUsb0JBQUksSUFBcUI7QUFBQSxFQUNuQyxTQUFTO0FBQUEsRUFDVCxZQUFtQztBQUFBO0FBQUEsRUFRM0MsSUFBSSxVQUFtQjtBQUNyQixXQUFPLEtBQUssV0FBVztBQUFBLEVBQ3pCO0FBQUE7QUFBQSxFQUdBLE9BQWE7QUFDWCxTQUFLLFFBQVE7QUFDYixRQUFJLEtBQUssUUFBUSxTQUFTLEVBQUcsTUFBSyxLQUFLO0FBQUEsRUFDekM7QUFBQSxFQUVBLEtBQWlDLFFBQVcsS0FBc0U7QUFDaEgsVUFBTSxTQUFTLEtBQUssUUFBUTtBQUM1QixRQUFJLEtBQUssVUFBVyxjQUFhLEtBQUssU0FBUyxHQUFJLEtBQUssWUFBWTtBQUNwRSxRQUFJLEtBQUssUUFBUSxTQUFTLEVBQUcsUUFBTyxJQUFJO0FBQ3hDLFVBQU0sS0FBSyxLQUFLO0FBQ2hCLFVBQU0sU0FBUyxJQUFJLFFBQTJDLENBQUMsU0FBUyxXQUFXO0FBQ2pGLFdBQUssUUFBUSxJQUFJLElBQUksRUFBRSxTQUEwQyxPQUFPLENBQUM7QUFDekUsYUFBTyxZQUFZLEVBQUUsSUFBSSxRQUFRLElBQUksQ0FBQztBQUFBLElBQ3hDLENBQUM7QUFHRCxXQUFPLE1BQU0sTUFBTSxNQUFTO0FBQzVCLFdBQU87QUFBQSxFQUNUO0FBQUE7QUFBQSxFQUdBLE1BQU0sUUFBdUI7QUFDM0IsVUFBTSxJQUFJLEtBQUs7QUFDZixRQUFJLENBQUMsRUFBRztBQUNSLFNBQUssUUFBUSxHQUFHLElBQUksZ0JBQWdCLHdCQUF3QixDQUFDO0FBQzdELFVBQU0sRUFBRSxVQUFVO0FBQUEsRUFDcEI7QUFBQSxFQUVRLFVBQWtCO0FBQ3hCLFFBQUksS0FBSyxPQUFRLFFBQU8sS0FBSztBQUM3QixVQUFNLElBQUksSUFBSSxPQUFPLElBQUksSUFBSSxjQUFjLFlBQVksR0FBRyxHQUFHO0FBQUEsTUFDM0QsWUFBWSxFQUFFLFFBQVEsS0FBSyxPQUFPLEtBQUs7QUFBQTtBQUFBLE1BRXZDLFVBQVUsQ0FBQztBQUFBLElBQ2IsQ0FBQztBQUNELE1BQUUsTUFBTTtBQUNSLE1BQUUsR0FBRyxXQUFXLENBQUMsUUFBc0Y7QUFDckcsWUFBTSxJQUFJLEtBQUssUUFBUSxJQUFJLElBQUksRUFBRTtBQUNqQyxVQUFJLENBQUMsRUFBRztBQUNSLFdBQUssUUFBUSxPQUFPLElBQUksRUFBRTtBQUMxQixVQUFJLEtBQUssUUFBUSxTQUFTLEVBQUcsTUFBSyxLQUFLO0FBQ3ZDLFVBQUksSUFBSSxNQUFPLEdBQUUsT0FBTyxJQUFJLGdCQUFnQixJQUFJLE1BQU0sU0FBUyxJQUFJLE1BQU0sS0FBSyxDQUFDO0FBQUEsVUFDMUUsR0FBRSxRQUFRLElBQUksS0FBSztBQUFBLElBQzFCLENBQUM7QUFDRCxNQUFFLEdBQUcsU0FBUyxDQUFDLE1BQU0sS0FBSyxRQUFRLEdBQUcsSUFBSSxnQkFBZ0Isc0JBQXNCLEVBQUUsT0FBTyxJQUFJLEVBQUUsS0FBSyxDQUFDLENBQUM7QUFDckcsTUFBRSxHQUFHLFFBQVEsQ0FBQyxTQUFTLEtBQUssUUFBUSxHQUFHLElBQUksZ0JBQWdCLGlDQUFpQyxJQUFJLElBQUksQ0FBQyxDQUFDO0FBQ3RHLFNBQUssU0FBUztBQUNkLFdBQU87QUFBQSxFQUNUO0FBQUEsRUFFUSxPQUFhO0FBQ25CLFVBQU0sSUFBSSxLQUFLO0FBQ2YsUUFBSSxDQUFDLEVBQUc7QUFDUixNQUFFLE1BQU07QUFDUixRQUFJLEtBQUssVUFBVyxjQUFhLEtBQUssU0FBUztBQUMvQyxTQUFLLFlBQVksV0FBVyxNQUFNO0FBQ2hDLFVBQUksS0FBSyxXQUFXLEtBQUssS0FBSyxRQUFRLFNBQVMsRUFBRyxNQUFLLEtBQUssTUFBTTtBQUFBLElBQ3BFLEdBQUcsS0FBSyxNQUFNO0FBQ2QsU0FBSyxVQUFVLE1BQU07QUFBQSxFQUN2QjtBQUFBLEVBRVEsUUFBUSxHQUFXLE9BQW9CO0FBQzdDLFFBQUksS0FBSyxXQUFXLEVBQUc7QUFDdkIsU0FBSyxTQUFTO0FBQ2QsUUFBSSxLQUFLLFVBQVcsY0FBYSxLQUFLLFNBQVMsR0FBSSxLQUFLLFlBQVk7QUFDcEUsVUFBTSxVQUFVLENBQUMsR0FBRyxLQUFLLFFBQVEsT0FBTyxDQUFDO0FBQ3pDLFNBQUssUUFBUSxNQUFNO0FBQ25CLGVBQVcsS0FBSyxRQUFTLEdBQUUsT0FBTyxLQUFLO0FBQUEsRUFDekM7QUFDRjtBQUdPLFNBQVMsWUFBWSxLQUFnQjtBQUMxQyxRQUFNLE9BQU87QUFDYixNQUFJLENBQUMsS0FBTSxPQUFNLElBQUksTUFBTSx5Q0FBeUM7QUFDcEUsT0FBSyxHQUFHLFdBQVcsT0FBTyxRQUFzRDtBQUM5RSxRQUFJO0FBQ0YsWUFBTSxJQUFJLElBQUksSUFBSSxNQUFNO0FBQ3hCLFVBQUksQ0FBQyxFQUFHLE9BQU0sSUFBSSxNQUFNLGlCQUFpQixJQUFJLE1BQU0sRUFBRTtBQUNyRCxZQUFNLElBQUksTUFBTSxFQUFFLElBQUksR0FBRztBQUN6QixVQUFJLGFBQWEsYUFBYyxNQUFLLFlBQVksRUFBRSxJQUFJLElBQUksSUFBSSxPQUFPLEVBQUUsTUFBTSxHQUFHLEVBQUUsT0FBTztBQUFBLFVBQ3BGLE1BQUssWUFBWSxFQUFFLElBQUksSUFBSSxJQUFJLE9BQU8sRUFBRSxDQUFDO0FBQUEsSUFDaEQsU0FBUyxHQUFHO0FBQ1YsWUFBTSxNQUFNLGFBQWEsUUFBUSxJQUFJLElBQUksTUFBTSxPQUFPLENBQUMsQ0FBQztBQUN4RCxXQUFLLFlBQVksRUFBRSxJQUFJLElBQUksSUFBSSxPQUFPLEVBQUUsU0FBUyxJQUFJLFNBQVMsT0FBTyxJQUFJLE1BQU0sRUFBRSxDQUFDO0FBQUEsSUFDcEY7QUFBQSxFQUNGLENBQUM7QUFDSDsiLAogICJuYW1lcyI6IFtdCn0K

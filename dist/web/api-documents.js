@@ -1,0 +1,73 @@
+function obj(properties, optional = []) {
+  return { type: "object", required: Object.keys(properties).filter((k) => !optional.includes(k)), properties };
+}
+const str = { type: "string" };
+const int = { type: "integer" };
+const num = { type: "number" };
+const bool = { type: "boolean" };
+const date = { type: "string", format: "date" };
+const dateTime = { type: "string", format: "date-time" };
+const strN = { type: ["string", "null"] };
+const intN = { type: ["integer", "null"] };
+const numN = { type: ["number", "null"] };
+const boolN = { type: ["boolean", "null"] };
+const dateN = { type: ["string", "null"], format: "date" };
+const dateTimeN = { type: ["string", "null"], format: "date-time" };
+const strings = { type: "array", items: str };
+const arrayOf = (items) => ({ type: "array", items });
+const orNull = (o) => ({ ...o, type: ["object", "null"] });
+const sensitive = { type: "string", enum: ["intelligence", "drug_tests", "health"] };
+const reason = obj(
+  {
+    code: str,
+    text: str,
+    date: dateN,
+    days: numN,
+    count: numN,
+    value: { type: ["number", "string", "boolean", "null"] },
+    threshold: numN,
+    restsOn: arrayOf(sensitive)
+  },
+  ["date", "days", "count", "value", "threshold", "restsOn"]
+);
+const prompt = obj({ code: str, text: str, date: dateN }, ["date"]);
+const outscoredBy = obj({ personId: int, personRef: str, score: num, ratio: numN });
+const outscoredByRef = obj({ personRef: str, score: num, ratio: numN });
+const schemeRef = obj({ code: str, name: str });
+const lorenzPoint = obj({ people: num, offences: num });
+const concentration = {
+  people: int,
+  offences: int,
+  topDecileShare: numN,
+  gini: numN,
+  lorenz: arrayOf(lorenzPoint)
+};
+const importError = obj({ file: str, row: int, field: str, value: str, reason: str, message: str, valueWithheld: bool }, ["valueWithheld"]);
+export {
+  arrayOf,
+  bool,
+  boolN,
+  concentration,
+  date,
+  dateN,
+  dateTime,
+  dateTimeN,
+  importError,
+  int,
+  intN,
+  lorenzPoint,
+  num,
+  numN,
+  obj,
+  orNull,
+  outscoredBy,
+  outscoredByRef,
+  prompt,
+  reason,
+  schemeRef,
+  sensitive,
+  str,
+  strN,
+  strings
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL3dlYi9hcGktZG9jdW1lbnRzLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvLyBKU09OIHNjaGVtYXMgb2YgdGhlIGRvY3VtZW50cyB0aGUgQVBJJ3Mgc2NoZW1lLCBzZWxlY3Rpb24sIHBhbmVsLFxuLy8gcGVyZm9ybWFuY2UgYW5kIGltcG9ydCByb3V0ZXMgcmV0dXJuIChPcGVuQVBJIDMuMSwgSlNPTiBTY2hlbWEgMjAyMC0xMikuXG4vLyBGYXN0aWZ5IHNlcmlhbGlzZXMgZWFjaCByZXNwb25zZSB3aXRoIGl0cyBzY2hlbWEsIHNvIGEgc2NoZW1hIGhlcmUgbXVzdFxuLy8gbmFtZSBldmVyeSBmaWVsZCB0aGUgc2VydmljZSBnaXZlczogb25lIGxlZnQgb3V0IGlzIGRyb3BwZWQgZnJvbSB0aGUgYW5zd2VyLlxuLy8gYGludGVnZXJgIG9ubHkgZm9yIHdob2xlIG51bWJlcnMgKGlkcywgY291bnRzKTogaXQgcm91bmRzIGFueXRoaW5nIGVsc2UuXG5cbi8qKiBBbiBvYmplY3Qgd2hvc2UgcHJvcGVydGllcyBhcmUgYWxsIHJlcXVpcmVkLCB1bmxlc3MgYG9wdGlvbmFsYCBuYW1lcyBzb21lLiAqL1xuZXhwb3J0IGZ1bmN0aW9uIG9iajxQIGV4dGVuZHMgUmVjb3JkPHN0cmluZywgb2JqZWN0Pj4ocHJvcGVydGllczogUCwgb3B0aW9uYWw6IHJlYWRvbmx5IChrZXlvZiBQICYgc3RyaW5nKVtdID0gW10pIHtcbiAgcmV0dXJuIHsgdHlwZTogJ29iamVjdCcsIHJlcXVpcmVkOiBPYmplY3Qua2V5cyhwcm9wZXJ0aWVzKS5maWx0ZXIoKGspID0+ICFvcHRpb25hbC5pbmNsdWRlcyhrKSksIHByb3BlcnRpZXMgfSBhcyBjb25zdDtcbn1cblxuZXhwb3J0IGNvbnN0IHN0ciA9IHsgdHlwZTogJ3N0cmluZycgfSBhcyBjb25zdDtcbmV4cG9ydCBjb25zdCBpbnQgPSB7IHR5cGU6ICdpbnRlZ2VyJyB9IGFzIGNvbnN0O1xuZXhwb3J0IGNvbnN0IG51bSA9IHsgdHlwZTogJ251bWJlcicgfSBhcyBjb25zdDtcbmV4cG9ydCBjb25zdCBib29sID0geyB0eXBlOiAnYm9vbGVhbicgfSBhcyBjb25zdDtcbmV4cG9ydCBjb25zdCBkYXRlID0geyB0eXBlOiAnc3RyaW5nJywgZm9ybWF0OiAnZGF0ZScgfSBhcyBjb25zdDtcbmV4cG9ydCBjb25zdCBkYXRlVGltZSA9IHsgdHlwZTogJ3N0cmluZycsIGZvcm1hdDogJ2RhdGUtdGltZScgfSBhcyBjb25zdDtcbmV4cG9ydCBjb25zdCBzdHJOID0geyB0eXBlOiBbJ3N0cmluZycsICdudWxsJ10gfSBhcyBjb25zdDtcbmV4cG9ydCBjb25zdCBpbnROID0geyB0eXBlOiBbJ2ludGVnZXInLCAnbnVsbCddIH0gYXMgY29uc3Q7XG5leHBvcnQgY29uc3QgbnVtTiA9IHsgdHlwZTogWydudW1iZXInLCAnbnVsbCddIH0gYXMgY29uc3Q7XG5leHBvcnQgY29uc3QgYm9vbE4gPSB7IHR5cGU6IFsnYm9vbGVhbicsICdudWxsJ10gfSBhcyBjb25zdDtcbmV4cG9ydCBjb25zdCBkYXRlTiA9IHsgdHlwZTogWydzdHJpbmcnLCAnbnVsbCddLCBmb3JtYXQ6ICdkYXRlJyB9IGFzIGNvbnN0O1xuZXhwb3J0IGNvbnN0IGRhdGVUaW1lTiA9IHsgdHlwZTogWydzdHJpbmcnLCAnbnVsbCddLCBmb3JtYXQ6ICdkYXRlLXRpbWUnIH0gYXMgY29uc3Q7XG5leHBvcnQgY29uc3Qgc3RyaW5ncyA9IHsgdHlwZTogJ2FycmF5JywgaXRlbXM6IHN0ciB9IGFzIGNvbnN0O1xuZXhwb3J0IGNvbnN0IGFycmF5T2YgPSA8SSBleHRlbmRzIG9iamVjdD4oaXRlbXM6IEkpID0+ICh7IHR5cGU6ICdhcnJheScsIGl0ZW1zIH0pIGFzIGNvbnN0O1xuLyoqIG51bGwsIG9yIHRoZSBvYmplY3QuICovXG5leHBvcnQgY29uc3Qgb3JOdWxsID0gPE8gZXh0ZW5kcyB7IHR5cGU6ICdvYmplY3QnIH0+KG86IE8pID0+ICh7IC4uLm8sIHR5cGU6IFsnb2JqZWN0JywgJ251bGwnXSB9KSBhcyBjb25zdDtcblxuLyoqIFRoZSBraW5kcyBvZiBkYXRhIGEgZmlndXJlIG9yIHJlYXNvbiBtYXkgcmVzdCBvbiAobmVlZC10by1rbm93LnRzKS4gKi9cbmV4cG9ydCBjb25zdCBzZW5zaXRpdmUgPSB7IHR5cGU6ICdzdHJpbmcnLCBlbnVtOiBbJ2ludGVsbGlnZW5jZScsICdkcnVnX3Rlc3RzJywgJ2hlYWx0aCddIH0gYXMgY29uc3Q7XG5cbi8qKiBBIHJlYXNvbiAoc2VsZWN0aW9uL3JlYXNvbnMudHMpOiBhIHN0YWJsZSBjb2RlLCBvbmUgc2VudGVuY2UsIGFuZCB0aGUgZmFjdHMgYmVoaW5kIGl0LiAqL1xuZXhwb3J0IGNvbnN0IHJlYXNvbiA9IG9iaihcbiAge1xuICAgIGNvZGU6IHN0cixcbiAgICB0ZXh0OiBzdHIsXG4gICAgZGF0ZTogZGF0ZU4sXG4gICAgZGF5czogbnVtTixcbiAgICBjb3VudDogbnVtTixcbiAgICB2YWx1ZTogeyB0eXBlOiBbJ251bWJlcicsICdzdHJpbmcnLCAnYm9vbGVhbicsICdudWxsJ10gfSxcbiAgICB0aHJlc2hvbGQ6IG51bU4sXG4gICAgcmVzdHNPbjogYXJyYXlPZihzZW5zaXRpdmUpLFxuICB9LFxuICBbJ2RhdGUnLCAnZGF5cycsICdjb3VudCcsICd2YWx1ZScsICd0aHJlc2hvbGQnLCAncmVzdHNPbiddLFxuKTtcblxuLyoqIEEgcHJvbXB0IGEgcnVsZSBnaXZlcyB0aGUgcGFuZWwuICovXG5leHBvcnQgY29uc3QgcHJvbXB0ID0gb2JqKHsgY29kZTogc3RyLCB0ZXh0OiBzdHIsIGRhdGU6IGRhdGVOIH0sIFsnZGF0ZSddKTtcblxuLyoqIFRoZSBiZXN0IGNhbmRpZGF0ZSBsZWZ0IHdpdGhvdXQgYSBwbGFjZSwgYmVzaWRlIGEgbWVtYmVyIHRoZXkgb3V0c2NvcmUgYnkgbW9yZSB0aGFuIHRoZSBtYXJnaW4uICovXG5leHBvcnQgY29uc3Qgb3V0c2NvcmVkQnkgPSBvYmooeyBwZXJzb25JZDogaW50LCBwZXJzb25SZWY6IHN0ciwgc2NvcmU6IG51bSwgcmF0aW86IG51bU4gfSk7XG5leHBvcnQgY29uc3Qgb3V0c2NvcmVkQnlSZWYgPSBvYmooeyBwZXJzb25SZWY6IHN0ciwgc2NvcmU6IG51bSwgcmF0aW86IG51bU4gfSk7XG5cbmV4cG9ydCBjb25zdCBzY2hlbWVSZWYgPSBvYmooeyBjb2RlOiBzdHIsIG5hbWU6IHN0ciB9KTtcblxuZXhwb3J0IGNvbnN0IGxvcmVuelBvaW50ID0gb2JqKHsgcGVvcGxlOiBudW0sIG9mZmVuY2VzOiBudW0gfSk7XG5leHBvcnQgY29uc3QgY29uY2VudHJhdGlvbiA9IHtcbiAgcGVvcGxlOiBpbnQsXG4gIG9mZmVuY2VzOiBpbnQsXG4gIHRvcERlY2lsZVNoYXJlOiBudW1OLFxuICBnaW5pOiBudW1OLFxuICBsb3Jlbno6IGFycmF5T2YobG9yZW56UG9pbnQpLFxufSBhcyBjb25zdDtcblxuZXhwb3J0IGNvbnN0IGltcG9ydEVycm9yID0gb2JqKHsgZmlsZTogc3RyLCByb3c6IGludCwgZmllbGQ6IHN0ciwgdmFsdWU6IHN0ciwgcmVhc29uOiBzdHIsIG1lc3NhZ2U6IHN0ciwgdmFsdWVXaXRoaGVsZDogYm9vbCB9LCBbJ3ZhbHVlV2l0aGhlbGQnXSk7XG4iXSwKICAibWFwcGluZ3MiOiAiQUFPTyxTQUFTLElBQXNDLFlBQWUsV0FBMEMsQ0FBQyxHQUFHO0FBQ2pILFNBQU8sRUFBRSxNQUFNLFVBQVUsVUFBVSxPQUFPLEtBQUssVUFBVSxFQUFFLE9BQU8sQ0FBQyxNQUFNLENBQUMsU0FBUyxTQUFTLENBQUMsQ0FBQyxHQUFHLFdBQVc7QUFDOUc7QUFFTyxNQUFNLE1BQU0sRUFBRSxNQUFNLFNBQVM7QUFDN0IsTUFBTSxNQUFNLEVBQUUsTUFBTSxVQUFVO0FBQzlCLE1BQU0sTUFBTSxFQUFFLE1BQU0sU0FBUztBQUM3QixNQUFNLE9BQU8sRUFBRSxNQUFNLFVBQVU7QUFDL0IsTUFBTSxPQUFPLEVBQUUsTUFBTSxVQUFVLFFBQVEsT0FBTztBQUM5QyxNQUFNLFdBQVcsRUFBRSxNQUFNLFVBQVUsUUFBUSxZQUFZO0FBQ3ZELE1BQU0sT0FBTyxFQUFFLE1BQU0sQ0FBQyxVQUFVLE1BQU0sRUFBRTtBQUN4QyxNQUFNLE9BQU8sRUFBRSxNQUFNLENBQUMsV0FBVyxNQUFNLEVBQUU7QUFDekMsTUFBTSxPQUFPLEVBQUUsTUFBTSxDQUFDLFVBQVUsTUFBTSxFQUFFO0FBQ3hDLE1BQU0sUUFBUSxFQUFFLE1BQU0sQ0FBQyxXQUFXLE1BQU0sRUFBRTtBQUMxQyxNQUFNLFFBQVEsRUFBRSxNQUFNLENBQUMsVUFBVSxNQUFNLEdBQUcsUUFBUSxPQUFPO0FBQ3pELE1BQU0sWUFBWSxFQUFFLE1BQU0sQ0FBQyxVQUFVLE1BQU0sR0FBRyxRQUFRLFlBQVk7QUFDbEUsTUFBTSxVQUFVLEVBQUUsTUFBTSxTQUFTLE9BQU8sSUFBSTtBQUM1QyxNQUFNLFVBQVUsQ0FBbUIsV0FBYyxFQUFFLE1BQU0sU0FBUyxNQUFNO0FBRXhFLE1BQU0sU0FBUyxDQUErQixPQUFVLEVBQUUsR0FBRyxHQUFHLE1BQU0sQ0FBQyxVQUFVLE1BQU0sRUFBRTtBQUd6RixNQUFNLFlBQVksRUFBRSxNQUFNLFVBQVUsTUFBTSxDQUFDLGdCQUFnQixjQUFjLFFBQVEsRUFBRTtBQUduRixNQUFNLFNBQVM7QUFBQSxFQUNwQjtBQUFBLElBQ0UsTUFBTTtBQUFBLElBQ04sTUFBTTtBQUFBLElBQ04sTUFBTTtBQUFBLElBQ04sTUFBTTtBQUFBLElBQ04sT0FBTztBQUFBLElBQ1AsT0FBTyxFQUFFLE1BQU0sQ0FBQyxVQUFVLFVBQVUsV0FBVyxNQUFNLEVBQUU7QUFBQSxJQUN2RCxXQUFXO0FBQUEsSUFDWCxTQUFTLFFBQVEsU0FBUztBQUFBLEVBQzVCO0FBQUEsRUFDQSxDQUFDLFFBQVEsUUFBUSxTQUFTLFNBQVMsYUFBYSxTQUFTO0FBQzNEO0FBR08sTUFBTSxTQUFTLElBQUksRUFBRSxNQUFNLEtBQUssTUFBTSxLQUFLLE1BQU0sTUFBTSxHQUFHLENBQUMsTUFBTSxDQUFDO0FBR2xFLE1BQU0sY0FBYyxJQUFJLEVBQUUsVUFBVSxLQUFLLFdBQVcsS0FBSyxPQUFPLEtBQUssT0FBTyxLQUFLLENBQUM7QUFDbEYsTUFBTSxpQkFBaUIsSUFBSSxFQUFFLFdBQVcsS0FBSyxPQUFPLEtBQUssT0FBTyxLQUFLLENBQUM7QUFFdEUsTUFBTSxZQUFZLElBQUksRUFBRSxNQUFNLEtBQUssTUFBTSxJQUFJLENBQUM7QUFFOUMsTUFBTSxjQUFjLElBQUksRUFBRSxRQUFRLEtBQUssVUFBVSxJQUFJLENBQUM7QUFDdEQsTUFBTSxnQkFBZ0I7QUFBQSxFQUMzQixRQUFRO0FBQUEsRUFDUixVQUFVO0FBQUEsRUFDVixnQkFBZ0I7QUFBQSxFQUNoQixNQUFNO0FBQUEsRUFDTixRQUFRLFFBQVEsV0FBVztBQUM3QjtBQUVPLE1BQU0sY0FBYyxJQUFJLEVBQUUsTUFBTSxLQUFLLEtBQUssS0FBSyxPQUFPLEtBQUssT0FBTyxLQUFLLFFBQVEsS0FBSyxTQUFTLEtBQUssZUFBZSxLQUFLLEdBQUcsQ0FBQyxlQUFlLENBQUM7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,102 @@
+import { isIsoDate } from "../../calendar/dates.js";
+import { performanceYear } from "../../calendar/performance-year.js";
+function formErrors() {
+  const errors = [];
+  const fieldErrors = {};
+  return {
+    errors,
+    fieldErrors,
+    fail: (field, text) => {
+      errors.push({ text, href: `#${field}` });
+      fieldErrors[field] = text;
+    }
+  };
+}
+const YEAR_IN_URL = /^(\d{4})-(\d{2})$/;
+function yearFromUrl(s) {
+  const m = YEAR_IN_URL.exec(s);
+  if (!m) return null;
+  try {
+    return performanceYear(`${m[1]}/${m[2]}`);
+  } catch {
+    return null;
+  }
+}
+const yearToUrl = (label) => label.replace("/", "-");
+function parseFraction(raw) {
+  const s = (raw ?? "").trim();
+  if (s === "") return void 0;
+  const percent = s.endsWith("%");
+  const n = Number(percent ? s.slice(0, -1).trim() : s);
+  if (!Number.isFinite(n)) return "invalid";
+  const f = percent ? n / 100 : n;
+  return f >= 0 && f < 1 ? f : "invalid";
+}
+function readTargets(query, fail) {
+  const ceiling = parseFraction(query.ceiling);
+  if (ceiling === void 0) fail("ceiling", "Enter the performance ceiling, for example 0.16 for 16%");
+  else if (ceiling === "invalid") fail("ceiling", "The performance ceiling must be a fraction from 0 up to 1, for example 0.16, or a percentage such as 16%");
+  const stretch = parseFraction(query.stretch);
+  if (stretch === "invalid") fail("stretch", "The stretch target must be a fraction from 0 up to 1, for example 0.2, or a percentage such as 20%");
+  return { ceiling, stretch };
+}
+const chooserSubmitted = (query) => query.scheme !== void 0 || query.year !== void 0 || query.ceiling !== void 0;
+function readChooser(query, schemes) {
+  const f = formErrors();
+  const scheme = schemes.find((s) => s.code === query.scheme);
+  if (!scheme) f.fail("scheme", "Select a scheme");
+  let year = null;
+  try {
+    year = performanceYear(query.year ?? "");
+  } catch {
+    f.fail("year", "Select a performance year");
+  }
+  const { ceiling, stretch } = readTargets(query, f.fail);
+  if (f.errors.length) return { errors: f.errors, fieldErrors: f.fieldErrors, location: null };
+  const q = new URLSearchParams({ ceiling: String(ceiling) });
+  if (typeof stretch === "number") q.set("stretch", String(stretch));
+  return { errors: f.errors, fieldErrors: f.fieldErrors, location: `/performance/${encodeURIComponent(scheme.code)}/${yearToUrl(year.label)}?${q}` };
+}
+function readDashboardQuery(query) {
+  const f = formErrors();
+  const { ceiling, stretch } = readTargets(query, f.fail);
+  const cohortDate = (query.cohortDate ?? "").trim();
+  if (cohortDate && !isIsoDate(cohortDate)) f.fail("cohortDate", "Enter the cohort date as YYYY-MM-DD, for example 2008-04-01, or leave it empty");
+  const ni18Month = (query.ni18Month ?? "").trim();
+  if (ni18Month && !(/^\d{4}-\d{2}$/.test(ni18Month) && isIsoDate(`${ni18Month}-01`))) f.fail("ni18Month", "Enter the NI18 snapshot month as YYYY-MM, for example 2009-06, or leave it empty");
+  return { errors: f.errors, fieldErrors: f.fieldErrors, ceiling, stretch: typeof stretch === "number" ? stretch : null, cohortDate: cohortDate || null, ni18Month: ni18Month || null };
+}
+function readUnitCostsForm(body, current) {
+  const errors = [];
+  const fieldErrors = {};
+  const changes = [];
+  current.forEach((c, i) => {
+    const raw = body[`cost-${i}`];
+    if (raw === void 0 || body[`category-${i}`] !== c.category) return;
+    const text = raw.trim().replace(/^£/, "").replace(/,/g, "");
+    const value = text === "" ? null : Number(text);
+    if (value !== null && (!Number.isFinite(value) || value < 0)) {
+      const msg = `The unit cost of ${c.category} must be a sum in pounds, such as 5930, or left empty`;
+      errors.push({ text: msg, href: `#cost-${i}` });
+      fieldErrors[`cost-${i}`] = msg;
+      return;
+    }
+    if (value !== c.pounds) changes.push({ category: c.category, pounds: value });
+  });
+  const priceYear = (body.priceYear ?? "").trim();
+  if (priceYear && !/^\d{4}\/\d{2}$/.test(priceYear)) {
+    errors.push({ text: "Enter the price year like 2015/16, or leave it empty", href: "#priceYear" });
+    fieldErrors.priceYear = "Enter the price year like 2015/16, or leave it empty";
+  }
+  return { errors, fieldErrors, changes, priceYear: priceYear || null };
+}
+export {
+  chooserSubmitted,
+  parseFraction,
+  readChooser,
+  readDashboardQuery,
+  readUnitCostsForm,
+  yearFromUrl,
+  yearToUrl
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL3dlYi9mb3Jtcy9wZXJmb3JtYW5jZS1mb3JtLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvLyBUaGUgcGVyZm9ybWFuY2UgcGFnZXMnIGZvcm1zIChTUEVDIDMuNik6IHRoZSBjaG9vc2VyIChzY2hlbWUsIHllYXIsIGNlaWxpbmcpLFxuLy8gdGhlIGRhc2hib2FyZCdzIHF1ZXJ5IHN0cmluZywgdGhlIHBlcmZvcm1hbmNlIHllYXIgaW4gdGhlIGFkZHJlc3MsIGFuZCB0aGVcbi8vIHVuaXQtY29zdHMgZm9ybSwgZWFjaCByZWFkIGludG8gdmFsdWVzIG9yIGZpZWxkIGVycm9ycyBmb3IgdGhlIHBhZ2UuXG5pbXBvcnQgeyBpc0lzb0RhdGUgfSBmcm9tICcuLi8uLi9jYWxlbmRhci9kYXRlcy5qcyc7XG5pbXBvcnQgeyBwZXJmb3JtYW5jZVllYXIsIHR5cGUgUGVyZm9ybWFuY2VZZWFyIH0gZnJvbSAnLi4vLi4vY2FsZW5kYXIvcGVyZm9ybWFuY2UteWVhci5qcyc7XG5cbmV4cG9ydCB0eXBlIFBlcmZvcm1hbmNlUXVlcnkgPSB7IHNjaGVtZT86IHN0cmluZzsgeWVhcj86IHN0cmluZzsgY2VpbGluZz86IHN0cmluZzsgc3RyZXRjaD86IHN0cmluZzsgY29ob3J0RGF0ZT86IHN0cmluZzsgbmkxOE1vbnRoPzogc3RyaW5nIH07XG5cbmV4cG9ydCBpbnRlcmZhY2UgRmllbGRFcnJvciB7XG4gIHRleHQ6IHN0cmluZztcbiAgaHJlZjogc3RyaW5nO1xufVxuXG4vKiogQSBmb3JtJ3MgcHJvYmxlbXMsIGFzIHRoZSBwYWdlIHNob3dzIHRoZW06IGEgc3VtbWFyeSBsaXN0IGFuZCBhIG1lc3NhZ2UgYnkgZmllbGQuICovXG5leHBvcnQgaW50ZXJmYWNlIEZvcm1FcnJvcnMge1xuICBlcnJvcnM6IEZpZWxkRXJyb3JbXTtcbiAgZmllbGRFcnJvcnM6IFJlY29yZDxzdHJpbmcsIHN0cmluZz47XG59XG5cbmZ1bmN0aW9uIGZvcm1FcnJvcnMoKTogRm9ybUVycm9ycyAmIHsgZmFpbDogKGZpZWxkOiBzdHJpbmcsIHRleHQ6IHN0cmluZykgPT4gdm9pZCB9IHtcbiAgY29uc3QgZXJyb3JzOiBGaWVsZEVycm9yW10gPSBbXTtcbiAgY29uc3QgZmllbGRFcnJvcnM6IFJlY29yZDxzdHJpbmcsIHN0cmluZz4gPSB7fTtcbiAgcmV0dXJuIHtcbiAgICBlcnJvcnMsXG4gICAgZmllbGRFcnJvcnMsXG4gICAgZmFpbDogKGZpZWxkLCB0ZXh0KSA9PiB7XG4gICAgICBlcnJvcnMucHVzaCh7IHRleHQsIGhyZWY6IGAjJHtmaWVsZH1gIH0pO1xuICAgICAgZmllbGRFcnJvcnNbZmllbGRdID0gdGV4dDtcbiAgICB9LFxuICB9O1xufVxuXG5jb25zdCBZRUFSX0lOX1VSTCA9IC9eKFxcZHs0fSktKFxcZHsyfSkkLztcblxuLyoqICcyMDA4LTA5JyBpbiBhIFVSTCBpcyB0aGUgcGVyZm9ybWFuY2UgeWVhciAyMDA4LzA5LiAqL1xuZXhwb3J0IGZ1bmN0aW9uIHllYXJGcm9tVXJsKHM6IHN0cmluZyk6IFBlcmZvcm1hbmNlWWVhciB8IG51bGwge1xuICBjb25zdCBtID0gWUVBUl9JTl9VUkwuZXhlYyhzKTtcbiAgaWYgKCFtKSByZXR1cm4gbnVsbDtcbiAgdHJ5IHtcbiAgICByZXR1cm4gcGVyZm9ybWFuY2VZZWFyKGAke21bMV19LyR7bVsyXX1gKTtcbiAgfSBjYXRjaCB7XG4gICAgcmV0dXJuIG51bGw7XG4gIH1cbn1cblxuZXhwb3J0IGNvbnN0IHllYXJUb1VybCA9IChsYWJlbDogc3RyaW5nKSA9PiBsYWJlbC5yZXBsYWNlKCcvJywgJy0nKTtcblxuLyoqIEEgZnJhY3Rpb24gZnJvbSB0aGUgZm9ybTogXCIwLjE2XCIsIG9yIFwiMTYlXCIgZm9yIHRoZSBzYW1lLiBVbmRlZmluZWQgd2hlbiBlbXB0eS4gKi9cbmV4cG9ydCBmdW5jdGlvbiBwYXJzZUZyYWN0aW9uKHJhdzogc3RyaW5nIHwgdW5kZWZpbmVkKTogbnVtYmVyIHwgdW5kZWZpbmVkIHwgJ2ludmFsaWQnIHtcbiAgY29uc3QgcyA9IChyYXcgPz8gJycpLnRyaW0oKTtcbiAgaWYgKHMgPT09ICcnKSByZXR1cm4gdW5kZWZpbmVkO1xuICBjb25zdCBwZXJjZW50ID0gcy5lbmRzV2l0aCgnJScpO1xuICBjb25zdCBuID0gTnVtYmVyKHBlcmNlbnQgPyBzLnNsaWNlKDAsIC0xKS50cmltKCkgOiBzKTtcbiAgaWYgKCFOdW1iZXIuaXNGaW5pdGUobikpIHJldHVybiAnaW52YWxpZCc7XG4gIGNvbnN0IGYgPSBwZXJjZW50ID8gbiAvIDEwMCA6IG47XG4gIHJldHVybiBmID49IDAgJiYgZiA8IDEgPyBmIDogJ2ludmFsaWQnO1xufVxuXG4vKiogVGhlIGNlaWxpbmcgYW5kIHN0cmV0Y2ggdGFyZ2V0LCBhcyB0aGUgY2hvb3NlciBhbmQgdGhlIGRhc2hib2FyZCBib3RoIHJlYWQgdGhlbS4gKi9cbmZ1bmN0aW9uIHJlYWRUYXJnZXRzKHF1ZXJ5OiBQZXJmb3JtYW5jZVF1ZXJ5LCBmYWlsOiAoZmllbGQ6IHN0cmluZywgdGV4dDogc3RyaW5nKSA9PiB2b2lkKSB7XG4gIGNvbnN0IGNlaWxpbmcgPSBwYXJzZUZyYWN0aW9uKHF1ZXJ5LmNlaWxpbmcpO1xuICBpZiAoY2VpbGluZyA9PT0gdW5kZWZpbmVkKSBmYWlsKCdjZWlsaW5nJywgJ0VudGVyIHRoZSBwZXJmb3JtYW5jZSBjZWlsaW5nLCBmb3IgZXhhbXBsZSAwLjE2IGZvciAxNiUnKTtcbiAgZWxzZSBpZiAoY2VpbGluZyA9PT0gJ2ludmFsaWQnKSBmYWlsKCdjZWlsaW5nJywgJ1RoZSBwZXJmb3JtYW5jZSBjZWlsaW5nIG11c3QgYmUgYSBmcmFjdGlvbiBmcm9tIDAgdXAgdG8gMSwgZm9yIGV4YW1wbGUgMC4xNiwgb3IgYSBwZXJjZW50YWdlIHN1Y2ggYXMgMTYlJyk7XG4gIGNvbnN0IHN0cmV0Y2ggPSBwYXJzZUZyYWN0aW9uKHF1ZXJ5LnN0cmV0Y2gpO1xuICBpZiAoc3RyZXRjaCA9PT0gJ2ludmFsaWQnKSBmYWlsKCdzdHJldGNoJywgJ1RoZSBzdHJldGNoIHRhcmdldCBtdXN0IGJlIGEgZnJhY3Rpb24gZnJvbSAwIHVwIHRvIDEsIGZvciBleGFtcGxlIDAuMiwgb3IgYSBwZXJjZW50YWdlIHN1Y2ggYXMgMjAlJyk7XG4gIHJldHVybiB7IGNlaWxpbmcsIHN0cmV0Y2ggfTtcbn1cblxuLyoqIFdoZXRoZXIgdGhlIGNob29zZXIgd2FzIHNlbnQgKGEgYmFyZSBHRVQgc2hvd3MgaXQgZW1wdHkpLiAqL1xuZXhwb3J0IGNvbnN0IGNob29zZXJTdWJtaXR0ZWQgPSAocXVlcnk6IFBlcmZvcm1hbmNlUXVlcnkpID0+IHF1ZXJ5LnNjaGVtZSAhPT0gdW5kZWZpbmVkIHx8IHF1ZXJ5LnllYXIgIT09IHVuZGVmaW5lZCB8fCBxdWVyeS5jZWlsaW5nICE9PSB1bmRlZmluZWQ7XG5cbi8qKiBUaGUgY2hvb3NlcidzIGNob2ljZTogdGhlIGRhc2hib2FyZCdzIGFkZHJlc3Mgd2hlbiBjb21wbGV0ZSwgZWxzZSB0aGUgcHJvYmxlbXMuICovXG5leHBvcnQgZnVuY3Rpb24gcmVhZENob29zZXIocXVlcnk6IFBlcmZvcm1hbmNlUXVlcnksIHNjaGVtZXM6IHsgY29kZTogc3RyaW5nIH1bXSk6IEZvcm1FcnJvcnMgJiB7IGxvY2F0aW9uOiBzdHJpbmcgfCBudWxsIH0ge1xuICBjb25zdCBmID0gZm9ybUVycm9ycygpO1xuICBjb25zdCBzY2hlbWUgPSBzY2hlbWVzLmZpbmQoKHMpID0+IHMuY29kZSA9PT0gcXVlcnkuc2NoZW1lKTtcbiAgaWYgKCFzY2hlbWUpIGYuZmFpbCgnc2NoZW1lJywgJ1NlbGVjdCBhIHNjaGVtZScpO1xuICBsZXQgeWVhcjogUGVyZm9ybWFuY2VZZWFyIHwgbnVsbCA9IG51bGw7XG4gIHRyeSB7XG4gICAgeWVhciA9IHBlcmZvcm1hbmNlWWVhcihxdWVyeS55ZWFyID8/ICcnKTtcbiAgfSBjYXRjaCB7XG4gICAgZi5mYWlsKCd5ZWFyJywgJ1NlbGVjdCBhIHBlcmZvcm1hbmNlIHllYXInKTtcbiAgfVxuICBjb25zdCB7IGNlaWxpbmcsIHN0cmV0Y2ggfSA9IHJlYWRUYXJnZXRzKHF1ZXJ5LCBmLmZhaWwpO1xuICBpZiAoZi5lcnJvcnMubGVuZ3RoKSByZXR1cm4geyBlcnJvcnM6IGYuZXJyb3JzLCBmaWVsZEVycm9yczogZi5maWVsZEVycm9ycywgbG9jYXRpb246IG51bGwgfTtcbiAgY29uc3QgcSA9IG5ldyBVUkxTZWFyY2hQYXJhbXMoeyBjZWlsaW5nOiBTdHJpbmcoY2VpbGluZykgfSk7XG4gIGlmICh0eXBlb2Ygc3RyZXRjaCA9PT0gJ251bWJlcicpIHEuc2V0KCdzdHJldGNoJywgU3RyaW5nKHN0cmV0Y2gpKTtcbiAgcmV0dXJuIHsgZXJyb3JzOiBmLmVycm9ycywgZmllbGRFcnJvcnM6IGYuZmllbGRFcnJvcnMsIGxvY2F0aW9uOiBgL3BlcmZvcm1hbmNlLyR7ZW5jb2RlVVJJQ29tcG9uZW50KHNjaGVtZSEuY29kZSl9LyR7eWVhclRvVXJsKHllYXIhLmxhYmVsKX0/JHtxfWAgfTtcbn1cblxuLyoqIFRoZSBkYXNoYm9hcmQncyBxdWVyeSBzdHJpbmc6IGNlaWxpbmcsIHN0cmV0Y2ggdGFyZ2V0IGFuZCBjb2hvcnQgZGF0ZS4gKi9cbmV4cG9ydCBmdW5jdGlvbiByZWFkRGFzaGJvYXJkUXVlcnkocXVlcnk6IFBlcmZvcm1hbmNlUXVlcnkpOiBGb3JtRXJyb3JzICYgeyBjZWlsaW5nOiBudW1iZXI7IHN0cmV0Y2g6IG51bWJlciB8IG51bGw7IGNvaG9ydERhdGU6IHN0cmluZyB8IG51bGw7IG5pMThNb250aDogc3RyaW5nIHwgbnVsbCB9IHtcbiAgY29uc3QgZiA9IGZvcm1FcnJvcnMoKTtcbiAgY29uc3QgeyBjZWlsaW5nLCBzdHJldGNoIH0gPSByZWFkVGFyZ2V0cyhxdWVyeSwgZi5mYWlsKTtcbiAgY29uc3QgY29ob3J0RGF0ZSA9IChxdWVyeS5jb2hvcnREYXRlID8/ICcnKS50cmltKCk7XG4gIGlmIChjb2hvcnREYXRlICYmICFpc0lzb0RhdGUoY29ob3J0RGF0ZSkpIGYuZmFpbCgnY29ob3J0RGF0ZScsICdFbnRlciB0aGUgY29ob3J0IGRhdGUgYXMgWVlZWS1NTS1ERCwgZm9yIGV4YW1wbGUgMjAwOC0wNC0wMSwgb3IgbGVhdmUgaXQgZW1wdHknKTtcbiAgY29uc3QgbmkxOE1vbnRoID0gKHF1ZXJ5Lm5pMThNb250aCA/PyAnJykudHJpbSgpO1xuICBpZiAobmkxOE1vbnRoICYmICEoL15cXGR7NH0tXFxkezJ9JC8udGVzdChuaTE4TW9udGgpICYmIGlzSXNvRGF0ZShgJHtuaTE4TW9udGh9LTAxYCkpKSBmLmZhaWwoJ25pMThNb250aCcsICdFbnRlciB0aGUgTkkxOCBzbmFwc2hvdCBtb250aCBhcyBZWVlZLU1NLCBmb3IgZXhhbXBsZSAyMDA5LTA2LCBvciBsZWF2ZSBpdCBlbXB0eScpO1xuICByZXR1cm4geyBlcnJvcnM6IGYuZXJyb3JzLCBmaWVsZEVycm9yczogZi5maWVsZEVycm9ycywgY2VpbGluZzogY2VpbGluZyBhcyBudW1iZXIsIHN0cmV0Y2g6IHR5cGVvZiBzdHJldGNoID09PSAnbnVtYmVyJyA/IHN0cmV0Y2ggOiBudWxsLCBjb2hvcnREYXRlOiBjb2hvcnREYXRlIHx8IG51bGwsIG5pMThNb250aDogbmkxOE1vbnRoIHx8IG51bGwgfTtcbn1cblxuLyoqIFRoZSB1bml0LWNvc3RzIGZvcm06IHRoZSBjb3N0cyBjaGFuZ2VkIGZyb20gdGhvc2Ugc2hvd24gKG1hdGNoZWQgYnkgY2F0ZWdvcnkpLCBhbmQgdGhlIHByaWNlIHllYXIuICovXG5leHBvcnQgZnVuY3Rpb24gcmVhZFVuaXRDb3N0c0Zvcm0oXG4gIGJvZHk6IFJlY29yZDxzdHJpbmcsIHN0cmluZyB8IHVuZGVmaW5lZD4sXG4gIGN1cnJlbnQ6IHsgY2F0ZWdvcnk6IHN0cmluZzsgcG91bmRzOiBudW1iZXIgfCBudWxsIH1bXSxcbik6IEZvcm1FcnJvcnMgJiB7IGNoYW5nZXM6IHsgY2F0ZWdvcnk6IHN0cmluZzsgcG91bmRzOiBudW1iZXIgfCBudWxsIH1bXTsgcHJpY2VZZWFyOiBzdHJpbmcgfCBudWxsIH0ge1xuICBjb25zdCBlcnJvcnM6IEZpZWxkRXJyb3JbXSA9IFtdO1xuICBjb25zdCBmaWVsZEVycm9yczogUmVjb3JkPHN0cmluZywgc3RyaW5nPiA9IHt9O1xuICBjb25zdCBjaGFuZ2VzOiB7IGNhdGVnb3J5OiBzdHJpbmc7IHBvdW5kczogbnVtYmVyIHwgbnVsbCB9W10gPSBbXTtcbiAgY3VycmVudC5mb3JFYWNoKChjLCBpKSA9PiB7XG4gICAgY29uc3QgcmF3ID0gYm9keVtgY29zdC0ke2l9YF07XG4gICAgaWYgKHJhdyA9PT0gdW5kZWZpbmVkIHx8IGJvZHlbYGNhdGVnb3J5LSR7aX1gXSAhPT0gYy5jYXRlZ29yeSkgcmV0dXJuO1xuICAgIGNvbnN0IHRleHQgPSByYXcudHJpbSgpLnJlcGxhY2UoL15cdTAwQTMvLCAnJykucmVwbGFjZSgvLC9nLCAnJyk7XG4gICAgY29uc3QgdmFsdWUgPSB0ZXh0ID09PSAnJyA/IG51bGwgOiBOdW1iZXIodGV4dCk7XG4gICAgaWYgKHZhbHVlICE9PSBudWxsICYmICghTnVtYmVyLmlzRmluaXRlKHZhbHVlKSB8fCB2YWx1ZSA8IDApKSB7XG4gICAgICBjb25zdCBtc2cgPSBgVGhlIHVuaXQgY29zdCBvZiAke2MuY2F0ZWdvcnl9IG11c3QgYmUgYSBzdW0gaW4gcG91bmRzLCBzdWNoIGFzIDU5MzAsIG9yIGxlZnQgZW1wdHlgO1xuICAgICAgZXJyb3JzLnB1c2goeyB0ZXh0OiBtc2csIGhyZWY6IGAjY29zdC0ke2l9YCB9KTtcbiAgICAgIGZpZWxkRXJyb3JzW2Bjb3N0LSR7aX1gXSA9IG1zZztcbiAgICAgIHJldHVybjtcbiAgICB9XG4gICAgaWYgKHZhbHVlICE9PSBjLnBvdW5kcykgY2hhbmdlcy5wdXNoKHsgY2F0ZWdvcnk6IGMuY2F0ZWdvcnksIHBvdW5kczogdmFsdWUgfSk7XG4gIH0pO1xuICBjb25zdCBwcmljZVllYXIgPSAoYm9keS5wcmljZVllYXIgPz8gJycpLnRyaW0oKTtcbiAgaWYgKHByaWNlWWVhciAmJiAhL15cXGR7NH1cXC9cXGR7Mn0kLy50ZXN0KHByaWNlWWVhcikpIHtcbiAgICBlcnJvcnMucHVzaCh7IHRleHQ6ICdFbnRlciB0aGUgcHJpY2UgeWVhciBsaWtlIDIwMTUvMTYsIG9yIGxlYXZlIGl0IGVtcHR5JywgaHJlZjogJyNwcmljZVllYXInIH0pO1xuICAgIGZpZWxkRXJyb3JzLnByaWNlWWVhciA9ICdFbnRlciB0aGUgcHJpY2UgeWVhciBsaWtlIDIwMTUvMTYsIG9yIGxlYXZlIGl0IGVtcHR5JztcbiAgfVxuICByZXR1cm4geyBlcnJvcnMsIGZpZWxkRXJyb3JzLCBjaGFuZ2VzLCBwcmljZVllYXI6IHByaWNlWWVhciB8fCBudWxsIH07XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFHQSxTQUFTLGlCQUFpQjtBQUMxQixTQUFTLHVCQUE2QztBQWV0RCxTQUFTLGFBQTJFO0FBQ2xGLFFBQU0sU0FBdUIsQ0FBQztBQUM5QixRQUFNLGNBQXNDLENBQUM7QUFDN0MsU0FBTztBQUFBLElBQ0w7QUFBQSxJQUNBO0FBQUEsSUFDQSxNQUFNLENBQUMsT0FBTyxTQUFTO0FBQ3JCLGFBQU8sS0FBSyxFQUFFLE1BQU0sTUFBTSxJQUFJLEtBQUssR0FBRyxDQUFDO0FBQ3ZDLGtCQUFZLEtBQUssSUFBSTtBQUFBLElBQ3ZCO0FBQUEsRUFDRjtBQUNGO0FBRUEsTUFBTSxjQUFjO0FBR2IsU0FBUyxZQUFZLEdBQW1DO0FBQzdELFFBQU0sSUFBSSxZQUFZLEtBQUssQ0FBQztBQUM1QixNQUFJLENBQUMsRUFBRyxRQUFPO0FBQ2YsTUFBSTtBQUNGLFdBQU8sZ0JBQWdCLEdBQUcsRUFBRSxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUMsQ0FBQyxFQUFFO0FBQUEsRUFDMUMsUUFBUTtBQUNOLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFFTyxNQUFNLFlBQVksQ0FBQyxVQUFrQixNQUFNLFFBQVEsS0FBSyxHQUFHO0FBRzNELFNBQVMsY0FBYyxLQUF5RDtBQUNyRixRQUFNLEtBQUssT0FBTyxJQUFJLEtBQUs7QUFDM0IsTUFBSSxNQUFNLEdBQUksUUFBTztBQUNyQixRQUFNLFVBQVUsRUFBRSxTQUFTLEdBQUc7QUFDOUIsUUFBTSxJQUFJLE9BQU8sVUFBVSxFQUFFLE1BQU0sR0FBRyxFQUFFLEVBQUUsS0FBSyxJQUFJLENBQUM7QUFDcEQsTUFBSSxDQUFDLE9BQU8sU0FBUyxDQUFDLEVBQUcsUUFBTztBQUNoQyxRQUFNLElBQUksVUFBVSxJQUFJLE1BQU07QUFDOUIsU0FBTyxLQUFLLEtBQUssSUFBSSxJQUFJLElBQUk7QUFDL0I7QUFHQSxTQUFTLFlBQVksT0FBeUIsTUFBNkM7QUFDekYsUUFBTSxVQUFVLGNBQWMsTUFBTSxPQUFPO0FBQzNDLE1BQUksWUFBWSxPQUFXLE1BQUssV0FBVyx5REFBeUQ7QUFBQSxXQUMzRixZQUFZLFVBQVcsTUFBSyxXQUFXLDBHQUEwRztBQUMxSixRQUFNLFVBQVUsY0FBYyxNQUFNLE9BQU87QUFDM0MsTUFBSSxZQUFZLFVBQVcsTUFBSyxXQUFXLG9HQUFvRztBQUMvSSxTQUFPLEVBQUUsU0FBUyxRQUFRO0FBQzVCO0FBR08sTUFBTSxtQkFBbUIsQ0FBQyxVQUE0QixNQUFNLFdBQVcsVUFBYSxNQUFNLFNBQVMsVUFBYSxNQUFNLFlBQVk7QUFHbEksU0FBUyxZQUFZLE9BQXlCLFNBQXVFO0FBQzFILFFBQU0sSUFBSSxXQUFXO0FBQ3JCLFFBQU0sU0FBUyxRQUFRLEtBQUssQ0FBQyxNQUFNLEVBQUUsU0FBUyxNQUFNLE1BQU07QUFDMUQsTUFBSSxDQUFDLE9BQVEsR0FBRSxLQUFLLFVBQVUsaUJBQWlCO0FBQy9DLE1BQUksT0FBK0I7QUFDbkMsTUFBSTtBQUNGLFdBQU8sZ0JBQWdCLE1BQU0sUUFBUSxFQUFFO0FBQUEsRUFDekMsUUFBUTtBQUNOLE1BQUUsS0FBSyxRQUFRLDJCQUEyQjtBQUFBLEVBQzVDO0FBQ0EsUUFBTSxFQUFFLFNBQVMsUUFBUSxJQUFJLFlBQVksT0FBTyxFQUFFLElBQUk7QUFDdEQsTUFBSSxFQUFFLE9BQU8sT0FBUSxRQUFPLEVBQUUsUUFBUSxFQUFFLFFBQVEsYUFBYSxFQUFFLGFBQWEsVUFBVSxLQUFLO0FBQzNGLFFBQU0sSUFBSSxJQUFJLGdCQUFnQixFQUFFLFNBQVMsT0FBTyxPQUFPLEVBQUUsQ0FBQztBQUMxRCxNQUFJLE9BQU8sWUFBWSxTQUFVLEdBQUUsSUFBSSxXQUFXLE9BQU8sT0FBTyxDQUFDO0FBQ2pFLFNBQU8sRUFBRSxRQUFRLEVBQUUsUUFBUSxhQUFhLEVBQUUsYUFBYSxVQUFVLGdCQUFnQixtQkFBbUIsT0FBUSxJQUFJLENBQUMsSUFBSSxVQUFVLEtBQU0sS0FBSyxDQUFDLElBQUksQ0FBQyxHQUFHO0FBQ3JKO0FBR08sU0FBUyxtQkFBbUIsT0FBd0k7QUFDekssUUFBTSxJQUFJLFdBQVc7QUFDckIsUUFBTSxFQUFFLFNBQVMsUUFBUSxJQUFJLFlBQVksT0FBTyxFQUFFLElBQUk7QUFDdEQsUUFBTSxjQUFjLE1BQU0sY0FBYyxJQUFJLEtBQUs7QUFDakQsTUFBSSxjQUFjLENBQUMsVUFBVSxVQUFVLEVBQUcsR0FBRSxLQUFLLGNBQWMsZ0ZBQWdGO0FBQy9JLFFBQU0sYUFBYSxNQUFNLGFBQWEsSUFBSSxLQUFLO0FBQy9DLE1BQUksYUFBYSxFQUFFLGdCQUFnQixLQUFLLFNBQVMsS0FBSyxVQUFVLEdBQUcsU0FBUyxLQUFLLEdBQUksR0FBRSxLQUFLLGFBQWEsa0ZBQWtGO0FBQzNMLFNBQU8sRUFBRSxRQUFRLEVBQUUsUUFBUSxhQUFhLEVBQUUsYUFBYSxTQUE0QixTQUFTLE9BQU8sWUFBWSxXQUFXLFVBQVUsTUFBTSxZQUFZLGNBQWMsTUFBTSxXQUFXLGFBQWEsS0FBSztBQUN6TTtBQUdPLFNBQVMsa0JBQ2QsTUFDQSxTQUNtRztBQUNuRyxRQUFNLFNBQXVCLENBQUM7QUFDOUIsUUFBTSxjQUFzQyxDQUFDO0FBQzdDLFFBQU0sVUFBeUQsQ0FBQztBQUNoRSxVQUFRLFFBQVEsQ0FBQyxHQUFHLE1BQU07QUFDeEIsVUFBTSxNQUFNLEtBQUssUUFBUSxDQUFDLEVBQUU7QUFDNUIsUUFBSSxRQUFRLFVBQWEsS0FBSyxZQUFZLENBQUMsRUFBRSxNQUFNLEVBQUUsU0FBVTtBQUMvRCxVQUFNLE9BQU8sSUFBSSxLQUFLLEVBQUUsUUFBUSxNQUFNLEVBQUUsRUFBRSxRQUFRLE1BQU0sRUFBRTtBQUMxRCxVQUFNLFFBQVEsU0FBUyxLQUFLLE9BQU8sT0FBTyxJQUFJO0FBQzlDLFFBQUksVUFBVSxTQUFTLENBQUMsT0FBTyxTQUFTLEtBQUssS0FBSyxRQUFRLElBQUk7QUFDNUQsWUFBTSxNQUFNLG9CQUFvQixFQUFFLFFBQVE7QUFDMUMsYUFBTyxLQUFLLEVBQUUsTUFBTSxLQUFLLE1BQU0sU0FBUyxDQUFDLEdBQUcsQ0FBQztBQUM3QyxrQkFBWSxRQUFRLENBQUMsRUFBRSxJQUFJO0FBQzNCO0FBQUEsSUFDRjtBQUNBLFFBQUksVUFBVSxFQUFFLE9BQVEsU0FBUSxLQUFLLEVBQUUsVUFBVSxFQUFFLFVBQVUsUUFBUSxNQUFNLENBQUM7QUFBQSxFQUM5RSxDQUFDO0FBQ0QsUUFBTSxhQUFhLEtBQUssYUFBYSxJQUFJLEtBQUs7QUFDOUMsTUFBSSxhQUFhLENBQUMsaUJBQWlCLEtBQUssU0FBUyxHQUFHO0FBQ2xELFdBQU8sS0FBSyxFQUFFLE1BQU0sd0RBQXdELE1BQU0sYUFBYSxDQUFDO0FBQ2hHLGdCQUFZLFlBQVk7QUFBQSxFQUMxQjtBQUNBLFNBQU8sRUFBRSxRQUFRLGFBQWEsU0FBUyxXQUFXLGFBQWEsS0FBSztBQUN0RTsiLAogICJuYW1lcyI6IFtdCn0K

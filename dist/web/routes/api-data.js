@@ -1,0 +1,61 @@
+import { pageQueryProperties, pageSchema, problems } from "../api-schemas.js";
+import { arrayOf, date, int, intN, obj, str } from "../api-documents.js";
+const CHECKS = [
+  "missing_pnc",
+  "area_outside_partnership",
+  "offence_after_outcome",
+  "birth_after_offence",
+  "birth_after_arrest",
+  "expected_release_before_reception",
+  "overlapping_custody",
+  "unknown_offence_codes"
+];
+const quality = obj({
+  importId: intN,
+  checks: arrayOf(obj({ key: { type: "string", enum: CHECKS }, label: str, count: int, examples: arrayOf(obj({ personId: int, personRef: str, name: str })) })),
+  unknownCodes: arrayOf(obj({ code: str, count: int }))
+});
+const duplicatePerson = obj({ personId: int, personRef: str, familyName: str, givenNames: str, dateOfBirth: date, identifiers: arrayOf(obj({ kind: str, value: str })) });
+const duplicate = obj({
+  id: int,
+  reason: str,
+  status: { type: "string", enum: ["open", "merged", "not_duplicate"] },
+  importId: intN,
+  person: duplicatePerson,
+  other: duplicatePerson
+});
+function registerDataApiRoutes(app) {
+  app.get(
+    "/api/v1/data-quality",
+    {
+      config: { access: "data-quality:view" },
+      schema: {
+        summary: "The data-quality report: for each check, how many records fail it and the first people concerned (those you may see); and the unrecognised offence codes, most frequent first.",
+        tags: ["imports"],
+        querystring: { type: "object", properties: { import: { type: "integer", minimum: 1, description: "Only the rows this import stored or changed." } } },
+        response: { 200: quality, ...problems }
+      }
+    },
+    async (req) => app.services.imports.dataQuality(req.actor, req.query.import ? { importId: req.query.import } : {})
+  );
+  app.get(
+    "/api/v1/duplicates",
+    {
+      config: { access: "duplicates:review" },
+      schema: {
+        summary: "Possible duplicates, in the order found: pairs of records that may be one person, with their identifiers. A pair with a restricted person you are not named on is left out whole. Logged naming everyone on the page.",
+        tags: ["imports"],
+        querystring: { type: "object", properties: { status: { type: "string", enum: ["open", "merged", "not_duplicate"], description: "Default: open." }, ...pageQueryProperties } },
+        response: { 200: pageSchema("duplicates", duplicate), ...problems }
+      }
+    },
+    async (req) => {
+      const page = await app.services.imports.possibleDuplicatesPage(req.actor, { status: req.query.status, cursor: req.query.cursor, limit: req.query.limit });
+      return { duplicates: page.items, next: page.next };
+    }
+  );
+}
+export {
+  registerDataApiRoutes
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL3dlYi9yb3V0ZXMvYXBpLWRhdGEudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbIi8vIERhdGEgcXVhbGl0eSBhbmQgcG9zc2libGUgZHVwbGljYXRlcyBpbiB0aGUgSlNPTiBBUEkgKFNQRUMgMy4xKTogdGhlXG4vLyBkYXRhLXF1YWxpdHkgcmVwb3J0IChhIGRvY3VtZW50OiBlYWNoIGNoZWNrJ3MgY291bnQgYW5kIGZpcnN0IGV4YW1wbGVzLFxuLy8gYW5kIHRoZSB1bnJlY29nbmlzZWQgb2ZmZW5jZSBjb2RlcyksIGFuZCB0aGUgcG9zc2libGUgZHVwbGljYXRlcyB0byByZXZpZXdcbi8vIGEgcGFnZSBhdCBhIHRpbWUuIFRoZSBzYW1lIHNlcnZpY2UgZnVuY3Rpb25zIGFzIHRoZSB3ZWIgcGFnZXM7IHBlb3BsZSB0aGVcbi8vIGNhbGxlciBtYXkgbm90IHNlZSBhcmUgbGVmdCBvdXQsIGFuZCBldmVyeSBsaXN0IGlzIGxvZ2dlZC5cbmltcG9ydCB0eXBlIHsgRmFzdGlmeUluc3RhbmNlIH0gZnJvbSAnZmFzdGlmeSc7XG5pbXBvcnQgeyBwYWdlUXVlcnlQcm9wZXJ0aWVzLCBwYWdlU2NoZW1hLCBwcm9ibGVtcyB9IGZyb20gJy4uL2FwaS1zY2hlbWFzLmpzJztcbmltcG9ydCB7IGFycmF5T2YsIGRhdGUsIGludCwgaW50Tiwgb2JqLCBzdHIgfSBmcm9tICcuLi9hcGktZG9jdW1lbnRzLmpzJztcblxuY29uc3QgQ0hFQ0tTID0gW1xuICAnbWlzc2luZ19wbmMnLFxuICAnYXJlYV9vdXRzaWRlX3BhcnRuZXJzaGlwJyxcbiAgJ29mZmVuY2VfYWZ0ZXJfb3V0Y29tZScsXG4gICdiaXJ0aF9hZnRlcl9vZmZlbmNlJyxcbiAgJ2JpcnRoX2FmdGVyX2FycmVzdCcsXG4gICdleHBlY3RlZF9yZWxlYXNlX2JlZm9yZV9yZWNlcHRpb24nLFxuICAnb3ZlcmxhcHBpbmdfY3VzdG9keScsXG4gICd1bmtub3duX29mZmVuY2VfY29kZXMnLFxuXSBhcyBjb25zdDtcblxuY29uc3QgcXVhbGl0eSA9IG9iaih7XG4gIGltcG9ydElkOiBpbnROLFxuICBjaGVja3M6IGFycmF5T2Yob2JqKHsga2V5OiB7IHR5cGU6ICdzdHJpbmcnLCBlbnVtOiBDSEVDS1MgfSwgbGFiZWw6IHN0ciwgY291bnQ6IGludCwgZXhhbXBsZXM6IGFycmF5T2Yob2JqKHsgcGVyc29uSWQ6IGludCwgcGVyc29uUmVmOiBzdHIsIG5hbWU6IHN0ciB9KSkgfSkpLFxuICB1bmtub3duQ29kZXM6IGFycmF5T2Yob2JqKHsgY29kZTogc3RyLCBjb3VudDogaW50IH0pKSxcbn0pO1xuXG5jb25zdCBkdXBsaWNhdGVQZXJzb24gPSBvYmooeyBwZXJzb25JZDogaW50LCBwZXJzb25SZWY6IHN0ciwgZmFtaWx5TmFtZTogc3RyLCBnaXZlbk5hbWVzOiBzdHIsIGRhdGVPZkJpcnRoOiBkYXRlLCBpZGVudGlmaWVyczogYXJyYXlPZihvYmooeyBraW5kOiBzdHIsIHZhbHVlOiBzdHIgfSkpIH0pO1xuY29uc3QgZHVwbGljYXRlID0gb2JqKHtcbiAgaWQ6IGludCxcbiAgcmVhc29uOiBzdHIsXG4gIHN0YXR1czogeyB0eXBlOiAnc3RyaW5nJywgZW51bTogWydvcGVuJywgJ21lcmdlZCcsICdub3RfZHVwbGljYXRlJ10gfSxcbiAgaW1wb3J0SWQ6IGludE4sXG4gIHBlcnNvbjogZHVwbGljYXRlUGVyc29uLFxuICBvdGhlcjogZHVwbGljYXRlUGVyc29uLFxufSk7XG5cbmV4cG9ydCBmdW5jdGlvbiByZWdpc3RlckRhdGFBcGlSb3V0ZXMoYXBwOiBGYXN0aWZ5SW5zdGFuY2UpOiB2b2lkIHtcbiAgYXBwLmdldDx7IFF1ZXJ5c3RyaW5nOiB7IGltcG9ydD86IG51bWJlciB9IH0+KFxuICAgICcvYXBpL3YxL2RhdGEtcXVhbGl0eScsXG4gICAge1xuICAgICAgY29uZmlnOiB7IGFjY2VzczogJ2RhdGEtcXVhbGl0eTp2aWV3JyB9LFxuICAgICAgc2NoZW1hOiB7XG4gICAgICAgIHN1bW1hcnk6ICdUaGUgZGF0YS1xdWFsaXR5IHJlcG9ydDogZm9yIGVhY2ggY2hlY2ssIGhvdyBtYW55IHJlY29yZHMgZmFpbCBpdCBhbmQgdGhlIGZpcnN0IHBlb3BsZSBjb25jZXJuZWQgKHRob3NlIHlvdSBtYXkgc2VlKTsgYW5kIHRoZSB1bnJlY29nbmlzZWQgb2ZmZW5jZSBjb2RlcywgbW9zdCBmcmVxdWVudCBmaXJzdC4nLFxuICAgICAgICB0YWdzOiBbJ2ltcG9ydHMnXSxcbiAgICAgICAgcXVlcnlzdHJpbmc6IHsgdHlwZTogJ29iamVjdCcsIHByb3BlcnRpZXM6IHsgaW1wb3J0OiB7IHR5cGU6ICdpbnRlZ2VyJywgbWluaW11bTogMSwgZGVzY3JpcHRpb246ICdPbmx5IHRoZSByb3dzIHRoaXMgaW1wb3J0IHN0b3JlZCBvciBjaGFuZ2VkLicgfSB9IH0sXG4gICAgICAgIHJlc3BvbnNlOiB7IDIwMDogcXVhbGl0eSwgLi4ucHJvYmxlbXMgfSxcbiAgICAgIH0sXG4gICAgfSxcbiAgICBhc3luYyAocmVxKSA9PiBhcHAuc2VydmljZXMuaW1wb3J0cy5kYXRhUXVhbGl0eShyZXEuYWN0b3IhLCByZXEucXVlcnkuaW1wb3J0ID8geyBpbXBvcnRJZDogcmVxLnF1ZXJ5LmltcG9ydCB9IDoge30pLFxuICApO1xuXG4gIGFwcC5nZXQ8eyBRdWVyeXN0cmluZzogeyBzdGF0dXM/OiAnb3BlbicgfCAnbWVyZ2VkJyB8ICdub3RfZHVwbGljYXRlJzsgY3Vyc29yPzogc3RyaW5nOyBsaW1pdD86IG51bWJlciB9IH0+KFxuICAgICcvYXBpL3YxL2R1cGxpY2F0ZXMnLFxuICAgIHtcbiAgICAgIGNvbmZpZzogeyBhY2Nlc3M6ICdkdXBsaWNhdGVzOnJldmlldycgfSxcbiAgICAgIHNjaGVtYToge1xuICAgICAgICBzdW1tYXJ5OiAnUG9zc2libGUgZHVwbGljYXRlcywgaW4gdGhlIG9yZGVyIGZvdW5kOiBwYWlycyBvZiByZWNvcmRzIHRoYXQgbWF5IGJlIG9uZSBwZXJzb24sIHdpdGggdGhlaXIgaWRlbnRpZmllcnMuIEEgcGFpciB3aXRoIGEgcmVzdHJpY3RlZCBwZXJzb24geW91IGFyZSBub3QgbmFtZWQgb24gaXMgbGVmdCBvdXQgd2hvbGUuIExvZ2dlZCBuYW1pbmcgZXZlcnlvbmUgb24gdGhlIHBhZ2UuJyxcbiAgICAgICAgdGFnczogWydpbXBvcnRzJ10sXG4gICAgICAgIHF1ZXJ5c3RyaW5nOiB7IHR5cGU6ICdvYmplY3QnLCBwcm9wZXJ0aWVzOiB7IHN0YXR1czogeyB0eXBlOiAnc3RyaW5nJywgZW51bTogWydvcGVuJywgJ21lcmdlZCcsICdub3RfZHVwbGljYXRlJ10sIGRlc2NyaXB0aW9uOiAnRGVmYXVsdDogb3Blbi4nIH0sIC4uLnBhZ2VRdWVyeVByb3BlcnRpZXMgfSB9LFxuICAgICAgICByZXNwb25zZTogeyAyMDA6IHBhZ2VTY2hlbWEoJ2R1cGxpY2F0ZXMnLCBkdXBsaWNhdGUpLCAuLi5wcm9ibGVtcyB9LFxuICAgICAgfSxcbiAgICB9LFxuICAgIGFzeW5jIChyZXEpID0+IHtcbiAgICAgIGNvbnN0IHBhZ2UgPSBhd2FpdCBhcHAuc2VydmljZXMuaW1wb3J0cy5wb3NzaWJsZUR1cGxpY2F0ZXNQYWdlKHJlcS5hY3RvciEsIHsgc3RhdHVzOiByZXEucXVlcnkuc3RhdHVzLCBjdXJzb3I6IHJlcS5xdWVyeS5jdXJzb3IsIGxpbWl0OiByZXEucXVlcnkubGltaXQgfSk7XG4gICAgICByZXR1cm4geyBkdXBsaWNhdGVzOiBwYWdlLml0ZW1zLCBuZXh0OiBwYWdlLm5leHQgfTtcbiAgICB9LFxuICApO1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBTUEsU0FBUyxxQkFBcUIsWUFBWSxnQkFBZ0I7QUFDMUQsU0FBUyxTQUFTLE1BQU0sS0FBSyxNQUFNLEtBQUssV0FBVztBQUVuRCxNQUFNLFNBQVM7QUFBQSxFQUNiO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUNGO0FBRUEsTUFBTSxVQUFVLElBQUk7QUFBQSxFQUNsQixVQUFVO0FBQUEsRUFDVixRQUFRLFFBQVEsSUFBSSxFQUFFLEtBQUssRUFBRSxNQUFNLFVBQVUsTUFBTSxPQUFPLEdBQUcsT0FBTyxLQUFLLE9BQU8sS0FBSyxVQUFVLFFBQVEsSUFBSSxFQUFFLFVBQVUsS0FBSyxXQUFXLEtBQUssTUFBTSxJQUFJLENBQUMsQ0FBQyxFQUFFLENBQUMsQ0FBQztBQUFBLEVBQzVKLGNBQWMsUUFBUSxJQUFJLEVBQUUsTUFBTSxLQUFLLE9BQU8sSUFBSSxDQUFDLENBQUM7QUFDdEQsQ0FBQztBQUVELE1BQU0sa0JBQWtCLElBQUksRUFBRSxVQUFVLEtBQUssV0FBVyxLQUFLLFlBQVksS0FBSyxZQUFZLEtBQUssYUFBYSxNQUFNLGFBQWEsUUFBUSxJQUFJLEVBQUUsTUFBTSxLQUFLLE9BQU8sSUFBSSxDQUFDLENBQUMsRUFBRSxDQUFDO0FBQ3hLLE1BQU0sWUFBWSxJQUFJO0FBQUEsRUFDcEIsSUFBSTtBQUFBLEVBQ0osUUFBUTtBQUFBLEVBQ1IsUUFBUSxFQUFFLE1BQU0sVUFBVSxNQUFNLENBQUMsUUFBUSxVQUFVLGVBQWUsRUFBRTtBQUFBLEVBQ3BFLFVBQVU7QUFBQSxFQUNWLFFBQVE7QUFBQSxFQUNSLE9BQU87QUFDVCxDQUFDO0FBRU0sU0FBUyxzQkFBc0IsS0FBNEI7QUFDaEUsTUFBSTtBQUFBLElBQ0Y7QUFBQSxJQUNBO0FBQUEsTUFDRSxRQUFRLEVBQUUsUUFBUSxvQkFBb0I7QUFBQSxNQUN0QyxRQUFRO0FBQUEsUUFDTixTQUFTO0FBQUEsUUFDVCxNQUFNLENBQUMsU0FBUztBQUFBLFFBQ2hCLGFBQWEsRUFBRSxNQUFNLFVBQVUsWUFBWSxFQUFFLFFBQVEsRUFBRSxNQUFNLFdBQVcsU0FBUyxHQUFHLGFBQWEsK0NBQStDLEVBQUUsRUFBRTtBQUFBLFFBQ3BKLFVBQVUsRUFBRSxLQUFLLFNBQVMsR0FBRyxTQUFTO0FBQUEsTUFDeEM7QUFBQSxJQUNGO0FBQUEsSUFDQSxPQUFPLFFBQVEsSUFBSSxTQUFTLFFBQVEsWUFBWSxJQUFJLE9BQVEsSUFBSSxNQUFNLFNBQVMsRUFBRSxVQUFVLElBQUksTUFBTSxPQUFPLElBQUksQ0FBQyxDQUFDO0FBQUEsRUFDcEg7QUFFQSxNQUFJO0FBQUEsSUFDRjtBQUFBLElBQ0E7QUFBQSxNQUNFLFFBQVEsRUFBRSxRQUFRLG9CQUFvQjtBQUFBLE1BQ3RDLFFBQVE7QUFBQSxRQUNOLFNBQVM7QUFBQSxRQUNULE1BQU0sQ0FBQyxTQUFTO0FBQUEsUUFDaEIsYUFBYSxFQUFFLE1BQU0sVUFBVSxZQUFZLEVBQUUsUUFBUSxFQUFFLE1BQU0sVUFBVSxNQUFNLENBQUMsUUFBUSxVQUFVLGVBQWUsR0FBRyxhQUFhLGlCQUFpQixHQUFHLEdBQUcsb0JBQW9CLEVBQUU7QUFBQSxRQUM1SyxVQUFVLEVBQUUsS0FBSyxXQUFXLGNBQWMsU0FBUyxHQUFHLEdBQUcsU0FBUztBQUFBLE1BQ3BFO0FBQUEsSUFDRjtBQUFBLElBQ0EsT0FBTyxRQUFRO0FBQ2IsWUFBTSxPQUFPLE1BQU0sSUFBSSxTQUFTLFFBQVEsdUJBQXVCLElBQUksT0FBUSxFQUFFLFFBQVEsSUFBSSxNQUFNLFFBQVEsUUFBUSxJQUFJLE1BQU0sUUFBUSxPQUFPLElBQUksTUFBTSxNQUFNLENBQUM7QUFDekosYUFBTyxFQUFFLFlBQVksS0FBSyxPQUFPLE1BQU0sS0FBSyxLQUFLO0FBQUEsSUFDbkQ7QUFBQSxFQUNGO0FBQ0Y7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,75 @@
+import { requireIsoDate } from "../../calendar/dates.js";
+import { pageQueryProperties, pageSchema, problems } from "../api-schemas.js";
+import { arrayOf, bool, date, dateN, int, intN, obj, str, strN, strings } from "../api-documents.js";
+const schemeItem = obj({ code: str, name: str, capacity: intN, members: int });
+const member = obj({
+  personId: int,
+  personRef: str,
+  name: str,
+  tier: strN,
+  startDate: date,
+  yearsOnScheme: int,
+  areaName: strN,
+  inCustody: bool,
+  custodySentenceDays: intN,
+  expectedReleaseDate: dateN
+});
+const schemeDocument = obj({
+  code: str,
+  name: str,
+  description: strN,
+  capacity: intN,
+  asOf: date,
+  areas: strings,
+  members: arrayOf(member),
+  balance: obj({ total: int, inCommunity: int, inCustody: int, custodyOver12Months: int, custodyUnder12Months: int, custodyUnknownLength: int }),
+  yearsOnScheme: arrayOf(obj({ band: str, count: int })),
+  byArea: arrayOf(obj({ area: str, count: int })),
+  tiers: arrayOf(obj({ code: str, name: str, rank: int })),
+  strands: arrayOf(obj({ code: str, name: str }))
+});
+const asOfQuery = { asOf: { type: "string", format: "date", description: "The date the figures are for (default: the partnership's today)." } };
+function registerSchemeApiRoutes(app) {
+  const asOfOf = async (req, raw) => raw ? requireIsoDate(raw, "The as-of date", "asOf") : app.services.partnerships.today(req.actor);
+  app.get(
+    "/api/v1/schemes",
+    {
+      config: { access: "scheme:view" },
+      schema: {
+        summary: "The schemes, by code, with their capacity and the number of members you may see on the date.",
+        tags: ["schemes"],
+        querystring: { type: "object", properties: { ...asOfQuery, ...pageQueryProperties } },
+        response: { 200: pageSchema("schemes", schemeItem), ...problems }
+      }
+    },
+    async (req) => {
+      const asOf = await asOfOf(req, req.query.asOf);
+      const page = await app.services.schemes.listPage(req.actor, { asOf, cursor: req.query.cursor, limit: req.query.limit });
+      return { schemes: page.items, next: page.next };
+    }
+  );
+  app.get(
+    "/api/v1/schemes/:code",
+    {
+      config: { access: "scheme:view" },
+      schema: {
+        summary: "One scheme on a date: its members (those you may see), capacity, community/custody balance, years on the scheme, areas, tiers and strands. The member list is logged as a consultation.",
+        tags: ["schemes"],
+        params: { type: "object", required: ["code"], properties: { code: { type: "string", minLength: 1, maxLength: 20 } } },
+        querystring: { type: "object", properties: asOfQuery },
+        response: { 200: schemeDocument, ...problems }
+      }
+    },
+    async (req) => {
+      const actor = req.actor;
+      const asOf = await asOfOf(req, req.query.asOf);
+      const page = await app.services.schemes.page(actor, req.params.code, asOf);
+      const structure = await app.services.schemes.structure(actor, req.params.code);
+      return { ...page, tiers: structure.tiers, strands: structure.strands };
+    }
+  );
+}
+export {
+  registerSchemeApiRoutes
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL3dlYi9yb3V0ZXMvYXBpLXNjaGVtZXMudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbIi8vIFNjaGVtZXMgaW4gdGhlIEpTT04gQVBJIChTUEVDIDMuMik6IHRoZSBsaXN0IGEgcGFnZSBhdCBhIHRpbWUsIGFuZCBvbmVcbi8vIHNjaGVtZSB3aXRoIGl0cyBtZW1iZXJzLCBjYXBhY2l0eSwgYmFsYW5jZSBhbmQgc3RydWN0dXJlIG9uIGFuIFwiYXMgb2ZcIlxuLy8gZGF0ZS4gVGhlIHNhbWUgc2VydmljZSBmdW5jdGlvbnMgYXMgdGhlIHNjaGVtZSBwYWdlczsgdGhlIG1lbWJlciBsaXN0IGlzXG4vLyBsb2dnZWQgYXMgb24gdGhlIHdlYiwgYW5kIHNob3dzIG9ubHkgdGhlIG1lbWJlcnMgdGhlIGNhbGxlciBtYXkgc2VlLlxuaW1wb3J0IHR5cGUgeyBGYXN0aWZ5SW5zdGFuY2UgfSBmcm9tICdmYXN0aWZ5JztcbmltcG9ydCB0eXBlIHsgQWN0b3IgfSBmcm9tICcuLi8uLi9hY2Nlc3MvYWN0b3IuanMnO1xuaW1wb3J0IHsgcmVxdWlyZUlzb0RhdGUgfSBmcm9tICcuLi8uLi9jYWxlbmRhci9kYXRlcy5qcyc7XG5pbXBvcnQgeyBwYWdlUXVlcnlQcm9wZXJ0aWVzLCBwYWdlU2NoZW1hLCBwcm9ibGVtcyB9IGZyb20gJy4uL2FwaS1zY2hlbWFzLmpzJztcbmltcG9ydCB7IGFycmF5T2YsIGJvb2wsIGRhdGUsIGRhdGVOLCBpbnQsIGludE4sIG9iaiwgc3RyLCBzdHJOLCBzdHJpbmdzIH0gZnJvbSAnLi4vYXBpLWRvY3VtZW50cy5qcyc7XG5cbmNvbnN0IHNjaGVtZUl0ZW0gPSBvYmooeyBjb2RlOiBzdHIsIG5hbWU6IHN0ciwgY2FwYWNpdHk6IGludE4sIG1lbWJlcnM6IGludCB9KTtcblxuY29uc3QgbWVtYmVyID0gb2JqKHtcbiAgcGVyc29uSWQ6IGludCxcbiAgcGVyc29uUmVmOiBzdHIsXG4gIG5hbWU6IHN0cixcbiAgdGllcjogc3RyTixcbiAgc3RhcnREYXRlOiBkYXRlLFxuICB5ZWFyc09uU2NoZW1lOiBpbnQsXG4gIGFyZWFOYW1lOiBzdHJOLFxuICBpbkN1c3RvZHk6IGJvb2wsXG4gIGN1c3RvZHlTZW50ZW5jZURheXM6IGludE4sXG4gIGV4cGVjdGVkUmVsZWFzZURhdGU6IGRhdGVOLFxufSk7XG5cbmNvbnN0IHNjaGVtZURvY3VtZW50ID0gb2JqKHtcbiAgY29kZTogc3RyLFxuICBuYW1lOiBzdHIsXG4gIGRlc2NyaXB0aW9uOiBzdHJOLFxuICBjYXBhY2l0eTogaW50TixcbiAgYXNPZjogZGF0ZSxcbiAgYXJlYXM6IHN0cmluZ3MsXG4gIG1lbWJlcnM6IGFycmF5T2YobWVtYmVyKSxcbiAgYmFsYW5jZTogb2JqKHsgdG90YWw6IGludCwgaW5Db21tdW5pdHk6IGludCwgaW5DdXN0b2R5OiBpbnQsIGN1c3RvZHlPdmVyMTJNb250aHM6IGludCwgY3VzdG9keVVuZGVyMTJNb250aHM6IGludCwgY3VzdG9keVVua25vd25MZW5ndGg6IGludCB9KSxcbiAgeWVhcnNPblNjaGVtZTogYXJyYXlPZihvYmooeyBiYW5kOiBzdHIsIGNvdW50OiBpbnQgfSkpLFxuICBieUFyZWE6IGFycmF5T2Yob2JqKHsgYXJlYTogc3RyLCBjb3VudDogaW50IH0pKSxcbiAgdGllcnM6IGFycmF5T2Yob2JqKHsgY29kZTogc3RyLCBuYW1lOiBzdHIsIHJhbms6IGludCB9KSksXG4gIHN0cmFuZHM6IGFycmF5T2Yob2JqKHsgY29kZTogc3RyLCBuYW1lOiBzdHIgfSkpLFxufSk7XG5cbmNvbnN0IGFzT2ZRdWVyeSA9IHsgYXNPZjogeyB0eXBlOiAnc3RyaW5nJywgZm9ybWF0OiAnZGF0ZScsIGRlc2NyaXB0aW9uOiBcIlRoZSBkYXRlIHRoZSBmaWd1cmVzIGFyZSBmb3IgKGRlZmF1bHQ6IHRoZSBwYXJ0bmVyc2hpcCdzIHRvZGF5KS5cIiB9IH0gYXMgY29uc3Q7XG5cbmV4cG9ydCBmdW5jdGlvbiByZWdpc3RlclNjaGVtZUFwaVJvdXRlcyhhcHA6IEZhc3RpZnlJbnN0YW5jZSk6IHZvaWQge1xuICBjb25zdCBhc09mT2YgPSBhc3luYyAocmVxOiB7IGFjdG9yOiBBY3RvciB8IG51bGwgfSwgcmF3OiBzdHJpbmcgfCB1bmRlZmluZWQpID0+IChyYXcgPyByZXF1aXJlSXNvRGF0ZShyYXcsICdUaGUgYXMtb2YgZGF0ZScsICdhc09mJykgOiBhcHAuc2VydmljZXMucGFydG5lcnNoaXBzLnRvZGF5KHJlcS5hY3RvciEpKTtcblxuICBhcHAuZ2V0PHsgUXVlcnlzdHJpbmc6IHsgYXNPZj86IHN0cmluZzsgY3Vyc29yPzogc3RyaW5nOyBsaW1pdD86IG51bWJlciB9IH0+KFxuICAgICcvYXBpL3YxL3NjaGVtZXMnLFxuICAgIHtcbiAgICAgIGNvbmZpZzogeyBhY2Nlc3M6ICdzY2hlbWU6dmlldycgfSxcbiAgICAgIHNjaGVtYToge1xuICAgICAgICBzdW1tYXJ5OiAnVGhlIHNjaGVtZXMsIGJ5IGNvZGUsIHdpdGggdGhlaXIgY2FwYWNpdHkgYW5kIHRoZSBudW1iZXIgb2YgbWVtYmVycyB5b3UgbWF5IHNlZSBvbiB0aGUgZGF0ZS4nLFxuICAgICAgICB0YWdzOiBbJ3NjaGVtZXMnXSxcbiAgICAgICAgcXVlcnlzdHJpbmc6IHsgdHlwZTogJ29iamVjdCcsIHByb3BlcnRpZXM6IHsgLi4uYXNPZlF1ZXJ5LCAuLi5wYWdlUXVlcnlQcm9wZXJ0aWVzIH0gfSxcbiAgICAgICAgcmVzcG9uc2U6IHsgMjAwOiBwYWdlU2NoZW1hKCdzY2hlbWVzJywgc2NoZW1lSXRlbSksIC4uLnByb2JsZW1zIH0sXG4gICAgICB9LFxuICAgIH0sXG4gICAgYXN5bmMgKHJlcSkgPT4ge1xuICAgICAgY29uc3QgYXNPZiA9IGF3YWl0IGFzT2ZPZihyZXEsIHJlcS5xdWVyeS5hc09mKTtcbiAgICAgIGNvbnN0IHBhZ2UgPSBhd2FpdCBhcHAuc2VydmljZXMuc2NoZW1lcy5saXN0UGFnZShyZXEuYWN0b3IhLCB7IGFzT2YsIGN1cnNvcjogcmVxLnF1ZXJ5LmN1cnNvciwgbGltaXQ6IHJlcS5xdWVyeS5saW1pdCB9KTtcbiAgICAgIHJldHVybiB7IHNjaGVtZXM6IHBhZ2UuaXRlbXMsIG5leHQ6IHBhZ2UubmV4dCB9O1xuICAgIH0sXG4gICk7XG5cbiAgYXBwLmdldDx7IFBhcmFtczogeyBjb2RlOiBzdHJpbmcgfTsgUXVlcnlzdHJpbmc6IHsgYXNPZj86IHN0cmluZyB9IH0+KFxuICAgICcvYXBpL3YxL3NjaGVtZXMvOmNvZGUnLFxuICAgIHtcbiAgICAgIGNvbmZpZzogeyBhY2Nlc3M6ICdzY2hlbWU6dmlldycgfSxcbiAgICAgIHNjaGVtYToge1xuICAgICAgICBzdW1tYXJ5OiBcIk9uZSBzY2hlbWUgb24gYSBkYXRlOiBpdHMgbWVtYmVycyAodGhvc2UgeW91IG1heSBzZWUpLCBjYXBhY2l0eSwgY29tbXVuaXR5L2N1c3RvZHkgYmFsYW5jZSwgeWVhcnMgb24gdGhlIHNjaGVtZSwgYXJlYXMsIHRpZXJzIGFuZCBzdHJhbmRzLiBUaGUgbWVtYmVyIGxpc3QgaXMgbG9nZ2VkIGFzIGEgY29uc3VsdGF0aW9uLlwiLFxuICAgICAgICB0YWdzOiBbJ3NjaGVtZXMnXSxcbiAgICAgICAgcGFyYW1zOiB7IHR5cGU6ICdvYmplY3QnLCByZXF1aXJlZDogWydjb2RlJ10sIHByb3BlcnRpZXM6IHsgY29kZTogeyB0eXBlOiAnc3RyaW5nJywgbWluTGVuZ3RoOiAxLCBtYXhMZW5ndGg6IDIwIH0gfSB9LFxuICAgICAgICBxdWVyeXN0cmluZzogeyB0eXBlOiAnb2JqZWN0JywgcHJvcGVydGllczogYXNPZlF1ZXJ5IH0sXG4gICAgICAgIHJlc3BvbnNlOiB7IDIwMDogc2NoZW1lRG9jdW1lbnQsIC4uLnByb2JsZW1zIH0sXG4gICAgICB9LFxuICAgIH0sXG4gICAgYXN5bmMgKHJlcSkgPT4ge1xuICAgICAgY29uc3QgYWN0b3IgPSByZXEuYWN0b3IhO1xuICAgICAgY29uc3QgYXNPZiA9IGF3YWl0IGFzT2ZPZihyZXEsIHJlcS5xdWVyeS5hc09mKTtcbiAgICAgIGNvbnN0IHBhZ2UgPSBhd2FpdCBhcHAuc2VydmljZXMuc2NoZW1lcy5wYWdlKGFjdG9yLCByZXEucGFyYW1zLmNvZGUsIGFzT2YpO1xuICAgICAgY29uc3Qgc3RydWN0dXJlID0gYXdhaXQgYXBwLnNlcnZpY2VzLnNjaGVtZXMuc3RydWN0dXJlKGFjdG9yLCByZXEucGFyYW1zLmNvZGUpO1xuICAgICAgcmV0dXJuIHsgLi4ucGFnZSwgdGllcnM6IHN0cnVjdHVyZS50aWVycywgc3RyYW5kczogc3RydWN0dXJlLnN0cmFuZHMgfTtcbiAgICB9LFxuICApO1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBTUEsU0FBUyxzQkFBc0I7QUFDL0IsU0FBUyxxQkFBcUIsWUFBWSxnQkFBZ0I7QUFDMUQsU0FBUyxTQUFTLE1BQU0sTUFBTSxPQUFPLEtBQUssTUFBTSxLQUFLLEtBQUssTUFBTSxlQUFlO0FBRS9FLE1BQU0sYUFBYSxJQUFJLEVBQUUsTUFBTSxLQUFLLE1BQU0sS0FBSyxVQUFVLE1BQU0sU0FBUyxJQUFJLENBQUM7QUFFN0UsTUFBTSxTQUFTLElBQUk7QUFBQSxFQUNqQixVQUFVO0FBQUEsRUFDVixXQUFXO0FBQUEsRUFDWCxNQUFNO0FBQUEsRUFDTixNQUFNO0FBQUEsRUFDTixXQUFXO0FBQUEsRUFDWCxlQUFlO0FBQUEsRUFDZixVQUFVO0FBQUEsRUFDVixXQUFXO0FBQUEsRUFDWCxxQkFBcUI7QUFBQSxFQUNyQixxQkFBcUI7QUFDdkIsQ0FBQztBQUVELE1BQU0saUJBQWlCLElBQUk7QUFBQSxFQUN6QixNQUFNO0FBQUEsRUFDTixNQUFNO0FBQUEsRUFDTixhQUFhO0FBQUEsRUFDYixVQUFVO0FBQUEsRUFDVixNQUFNO0FBQUEsRUFDTixPQUFPO0FBQUEsRUFDUCxTQUFTLFFBQVEsTUFBTTtBQUFBLEVBQ3ZCLFNBQVMsSUFBSSxFQUFFLE9BQU8sS0FBSyxhQUFhLEtBQUssV0FBVyxLQUFLLHFCQUFxQixLQUFLLHNCQUFzQixLQUFLLHNCQUFzQixJQUFJLENBQUM7QUFBQSxFQUM3SSxlQUFlLFFBQVEsSUFBSSxFQUFFLE1BQU0sS0FBSyxPQUFPLElBQUksQ0FBQyxDQUFDO0FBQUEsRUFDckQsUUFBUSxRQUFRLElBQUksRUFBRSxNQUFNLEtBQUssT0FBTyxJQUFJLENBQUMsQ0FBQztBQUFBLEVBQzlDLE9BQU8sUUFBUSxJQUFJLEVBQUUsTUFBTSxLQUFLLE1BQU0sS0FBSyxNQUFNLElBQUksQ0FBQyxDQUFDO0FBQUEsRUFDdkQsU0FBUyxRQUFRLElBQUksRUFBRSxNQUFNLEtBQUssTUFBTSxJQUFJLENBQUMsQ0FBQztBQUNoRCxDQUFDO0FBRUQsTUFBTSxZQUFZLEVBQUUsTUFBTSxFQUFFLE1BQU0sVUFBVSxRQUFRLFFBQVEsYUFBYSxtRUFBbUUsRUFBRTtBQUV2SSxTQUFTLHdCQUF3QixLQUE0QjtBQUNsRSxRQUFNLFNBQVMsT0FBTyxLQUE4QixRQUE2QixNQUFNLGVBQWUsS0FBSyxrQkFBa0IsTUFBTSxJQUFJLElBQUksU0FBUyxhQUFhLE1BQU0sSUFBSSxLQUFNO0FBRWpMLE1BQUk7QUFBQSxJQUNGO0FBQUEsSUFDQTtBQUFBLE1BQ0UsUUFBUSxFQUFFLFFBQVEsY0FBYztBQUFBLE1BQ2hDLFFBQVE7QUFBQSxRQUNOLFNBQVM7QUFBQSxRQUNULE1BQU0sQ0FBQyxTQUFTO0FBQUEsUUFDaEIsYUFBYSxFQUFFLE1BQU0sVUFBVSxZQUFZLEVBQUUsR0FBRyxXQUFXLEdBQUcsb0JBQW9CLEVBQUU7QUFBQSxRQUNwRixVQUFVLEVBQUUsS0FBSyxXQUFXLFdBQVcsVUFBVSxHQUFHLEdBQUcsU0FBUztBQUFBLE1BQ2xFO0FBQUEsSUFDRjtBQUFBLElBQ0EsT0FBTyxRQUFRO0FBQ2IsWUFBTSxPQUFPLE1BQU0sT0FBTyxLQUFLLElBQUksTUFBTSxJQUFJO0FBQzdDLFlBQU0sT0FBTyxNQUFNLElBQUksU0FBUyxRQUFRLFNBQVMsSUFBSSxPQUFRLEVBQUUsTUFBTSxRQUFRLElBQUksTUFBTSxRQUFRLE9BQU8sSUFBSSxNQUFNLE1BQU0sQ0FBQztBQUN2SCxhQUFPLEVBQUUsU0FBUyxLQUFLLE9BQU8sTUFBTSxLQUFLLEtBQUs7QUFBQSxJQUNoRDtBQUFBLEVBQ0Y7QUFFQSxNQUFJO0FBQUEsSUFDRjtBQUFBLElBQ0E7QUFBQSxNQUNFLFFBQVEsRUFBRSxRQUFRLGNBQWM7QUFBQSxNQUNoQyxRQUFRO0FBQUEsUUFDTixTQUFTO0FBQUEsUUFDVCxNQUFNLENBQUMsU0FBUztBQUFBLFFBQ2hCLFFBQVEsRUFBRSxNQUFNLFVBQVUsVUFBVSxDQUFDLE1BQU0sR0FBRyxZQUFZLEVBQUUsTUFBTSxFQUFFLE1BQU0sVUFBVSxXQUFXLEdBQUcsV0FBVyxHQUFHLEVBQUUsRUFBRTtBQUFBLFFBQ3BILGFBQWEsRUFBRSxNQUFNLFVBQVUsWUFBWSxVQUFVO0FBQUEsUUFDckQsVUFBVSxFQUFFLEtBQUssZ0JBQWdCLEdBQUcsU0FBUztBQUFBLE1BQy9DO0FBQUEsSUFDRjtBQUFBLElBQ0EsT0FBTyxRQUFRO0FBQ2IsWUFBTSxRQUFRLElBQUk7QUFDbEIsWUFBTSxPQUFPLE1BQU0sT0FBTyxLQUFLLElBQUksTUFBTSxJQUFJO0FBQzdDLFlBQU0sT0FBTyxNQUFNLElBQUksU0FBUyxRQUFRLEtBQUssT0FBTyxJQUFJLE9BQU8sTUFBTSxJQUFJO0FBQ3pFLFlBQU0sWUFBWSxNQUFNLElBQUksU0FBUyxRQUFRLFVBQVUsT0FBTyxJQUFJLE9BQU8sSUFBSTtBQUM3RSxhQUFPLEVBQUUsR0FBRyxNQUFNLE9BQU8sVUFBVSxPQUFPLFNBQVMsVUFBVSxRQUFRO0FBQUEsSUFDdkU7QUFBQSxFQUNGO0FBQ0Y7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,142 @@
+import { SESSION_COOKIE } from "../session-cookie.js";
+import { preSessionCsrf } from "../csrf.js";
+import { InvalidInputError } from "../../errors.js";
+const ENROLMENT_PATH = "/account/second-factor";
+const CHALLENGE_COOKIE = "waymark_sign_in";
+function safeReturnTo(v) {
+  return typeof v === "string" && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : "/";
+}
+function setSessionCookie(app, reply, token) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: app.deps.config.secureCookies,
+    maxAge: app.deps.config.sessionHours * 3600
+  });
+}
+async function codeStep(app, req, reply) {
+  const challenge = req.cookies[CHALLENGE_COOKIE];
+  const code = (req.body?.code ?? "").trim();
+  const again = (status, message) => {
+    reply.code(status);
+    return reply.render("sign-in-code.njk", {
+      title: "Enter your security code",
+      csrfToken: preSessionCsrf(req, reply),
+      fieldErrors: { code: message },
+      errors: [{ text: message, href: "#code" }]
+    });
+  };
+  if (!challenge) return reply.redirect("/sign-in", 303);
+  if (!code) return again(400, "Enter the code from your authenticator app, or a recovery code");
+  const result = await app.services.access.completeSignIn({ challenge, code, ip: req.ip });
+  if (!result.ok) {
+    if (result.reason === "expired") {
+      reply.clearCookie(CHALLENGE_COOKIE, { path: "/sign-in" });
+      return reply.redirect("/sign-in", 303);
+    }
+    if (result.reason === "rate_limited") return again(429, `Too many failed attempts. Wait ${result.waitMinutes} minutes, then try again.`);
+    return again(401, "The code is not right. Enter the code your app shows now, or an unused recovery code");
+  }
+  reply.clearCookie(CHALLENGE_COOKIE, { path: "/sign-in" });
+  setSessionCookie(app, reply, result.token);
+  return reply.redirect(safeReturnTo(result.returnTo), 303);
+}
+function toCodeStep(app, reply, challenge) {
+  reply.setCookie(CHALLENGE_COOKIE, challenge, { path: "/sign-in", httpOnly: true, sameSite: "lax", secure: app.deps.config.secureCookies, maxAge: 5 * 60 });
+  return reply.redirect("/sign-in", 303);
+}
+function registerAuthRoutes(app) {
+  app.get("/sign-in", { config: { access: "public" } }, async (req, reply) => {
+    if (req.session) return reply.redirect("/", 303);
+    const challenge = req.cookies[CHALLENGE_COOKIE];
+    if (challenge && await app.services.access.pendingSignIn(challenge)) {
+      return reply.render("sign-in-code.njk", { title: "Enter your security code", csrfToken: preSessionCsrf(req, reply), fieldErrors: {} });
+    }
+    return reply.render("sign-in.njk", { title: "Sign in", csrfToken: preSessionCsrf(req, reply), returnTo: safeReturnTo(req.query.returnTo), fieldErrors: {} });
+  });
+  app.post("/sign-in", { config: { access: "public" } }, async (req, reply) => {
+    if (req.body?.step === "code") return codeStep(app, req, reply);
+    const username = (req.body?.username ?? "").trim();
+    const password = req.body?.password ?? "";
+    const returnTo = safeReturnTo(req.body?.returnTo);
+    const fieldErrors = {};
+    if (!username) fieldErrors.username = "Enter your username";
+    if (!password) fieldErrors.password = "Enter your password";
+    const again = (status, errors, summary) => {
+      reply.code(status);
+      const list = summary ? [{ text: summary, href: "#username" }] : Object.entries(errors).map(([k, text]) => ({ text, href: `#${k}` }));
+      return reply.render("sign-in.njk", { title: "Sign in", csrfToken: preSessionCsrf(req, reply), returnTo, username, fieldErrors: errors, errors: list });
+    };
+    if (Object.keys(fieldErrors).length) return again(400, fieldErrors);
+    const result = await app.services.access.signIn({ username, password, ip: req.ip, returnTo, previousToken: req.cookies[SESSION_COOKIE] });
+    if (!result.ok) {
+      if (result.reason === "rate_limited") {
+        return again(429, {}, `Too many failed attempts. Wait ${result.waitMinutes} minutes, then try again.`);
+      }
+      return again(401, { username: " ", password: " " }, "The username or password is not right");
+    }
+    if (result.next === "second_factor") {
+      return toCodeStep(app, reply, result.challenge);
+    }
+    setSessionCookie(app, reply, result.token);
+    return reply.redirect(returnTo, 303);
+  });
+  app.get("/account", { config: { access: "signed-in" } }, async (req, reply) => {
+    const status = await app.services.access.secondFactorStatus(req.session);
+    return reply.render("account.njk", { title: "Your account", status });
+  });
+  app.get(ENROLMENT_PATH, { config: { access: "signed-in", beforeSecondFactor: true } }, async (req, reply) => {
+    const session = req.session;
+    if (!session) return reply.redirect("/", 303);
+    const status = await app.services.access.secondFactorStatus(session);
+    if (status.enrolled) return reply.redirect("/account", 303);
+    const enrolment = await app.services.access.startEnrolment(session);
+    return reply.render("enrol.njk", { title: "Set up your second factor", enrolment, required: session.mustEnrol, fieldErrors: {} });
+  });
+  app.post(ENROLMENT_PATH, { config: { access: "signed-in", beforeSecondFactor: true } }, async (req, reply) => {
+    const session = req.session;
+    if (!session) return reply.redirect("/", 303);
+    const code = (req.body?.code ?? "").trim();
+    try {
+      if (!code) throw new InvalidInputError("Enter the 6-digit code your app shows", { field: "code" });
+      const { token, recoveryCodes } = await app.services.access.completeEnrolment(session, code);
+      setSessionCookie(app, reply, token);
+      req.session = await app.services.access.sessionActor(token);
+      req.actor = req.session;
+      return reply.render("recovery-codes.njk", { title: "Save your recovery codes", recoveryCodes });
+    } catch (e) {
+      if (!(e instanceof InvalidInputError)) throw e;
+      reply.code(400);
+      const enrolment = await app.services.access.startEnrolment(session);
+      return reply.render("enrol.njk", {
+        title: "Set up your second factor",
+        enrolment,
+        required: session.mustEnrol,
+        fieldErrors: { code: e.message },
+        errors: [{ text: e.message, href: "#code" }]
+      });
+    }
+  });
+  app.post("/sign-out", { config: { access: "signed-in", beforeSecondFactor: true } }, async (req, reply) => {
+    const s = req.session;
+    if (s) await app.services.access.signOut(s);
+    reply.clearCookie(SESSION_COOKIE, { path: "/" });
+    return reply.redirect("/sign-in", 303);
+  });
+  app.post("/sign-out-everywhere", { config: { access: "signed-in", beforeSecondFactor: true } }, async (req, reply) => {
+    const s = req.session;
+    if (s) await app.services.access.signOutEverywhere(s);
+    reply.clearCookie(SESSION_COOKIE, { path: "/" });
+    return reply.redirect("/sign-in", 303);
+  });
+}
+export {
+  CHALLENGE_COOKIE,
+  ENROLMENT_PATH,
+  registerAuthRoutes,
+  safeReturnTo,
+  setSessionCookie,
+  toCodeStep
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL3dlYi9yb3V0ZXMvYXV0aC50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLy8gU2lnbiBpbiAoYSBwYXNzd29yZCwgdGhlbiBhIGNvZGUgZm9yIGEgdXNlciB3aXRoIGEgc2Vjb25kIGZhY3RvciksIHNlY29uZFxuLy8gZmFjdG9yIGVucm9sbWVudCwgdGhlIGFjY291bnQgcGFnZSwgc2lnbiBvdXQgYW5kIHNpZ24gb3V0IGV2ZXJ5d2hlcmUuXG5pbXBvcnQgdHlwZSB7IEZhc3RpZnlJbnN0YW5jZSwgRmFzdGlmeVJlcGx5LCBGYXN0aWZ5UmVxdWVzdCB9IGZyb20gJ2Zhc3RpZnknO1xuaW1wb3J0IHsgU0VTU0lPTl9DT09LSUUgfSBmcm9tICcuLi9zZXNzaW9uLWNvb2tpZS5qcyc7XG5pbXBvcnQgeyBwcmVTZXNzaW9uQ3NyZiB9IGZyb20gJy4uL2NzcmYuanMnO1xuaW1wb3J0IHsgSW52YWxpZElucHV0RXJyb3IgfSBmcm9tICcuLi8uLi9lcnJvcnMuanMnO1xuXG4vKiogV2hlcmUgYSB1c2VyIHdobyBtdXN0IGVucm9sIGEgc2Vjb25kIGZhY3RvciBpcyBzZW50LiAqL1xuZXhwb3J0IGNvbnN0IEVOUk9MTUVOVF9QQVRIID0gJy9hY2NvdW50L3NlY29uZC1mYWN0b3InO1xuLyoqIFRoZSBjb29raWUgdGhhdCBjYXJyaWVzIHRoZSBjaGFsbGVuZ2UgYmV0d2VlbiB0aGUgcGFzc3dvcmQgYW5kIHRoZSBjb2RlIChub3QgYSBzZXNzaW9uKS4gKi9cbmV4cG9ydCBjb25zdCBDSEFMTEVOR0VfQ09PS0lFID0gJ3dheW1hcmtfc2lnbl9pbic7XG5cbi8qKiBPbmx5IGxvY2FsIHBhdGhzLCBzbyBhIHNpZ24taW4gbGluayBjYW5ub3Qgc2VuZCBzb21lb25lIHRvIGFub3RoZXIgc2l0ZS4gKi9cbmV4cG9ydCBmdW5jdGlvbiBzYWZlUmV0dXJuVG8odjogdW5rbm93bik6IHN0cmluZyB7XG4gIHJldHVybiB0eXBlb2YgdiA9PT0gJ3N0cmluZycgJiYgdi5zdGFydHNXaXRoKCcvJykgJiYgIXYuc3RhcnRzV2l0aCgnLy8nKSAmJiAhdi5zdGFydHNXaXRoKCcvXFxcXCcpID8gdiA6ICcvJztcbn1cblxuLyoqIFRoZSBzZXNzaW9uIGNvb2tpZSwgdGhlIHNhbWUgYWZ0ZXIgZXZlcnkgd2F5IG9mIHNpZ25pbmcgaW4uICovXG5leHBvcnQgZnVuY3Rpb24gc2V0U2Vzc2lvbkNvb2tpZShhcHA6IEZhc3RpZnlJbnN0YW5jZSwgcmVwbHk6IEZhc3RpZnlSZXBseSwgdG9rZW46IHN0cmluZyk6IHZvaWQge1xuICByZXBseS5zZXRDb29raWUoU0VTU0lPTl9DT09LSUUsIHRva2VuLCB7XG4gICAgcGF0aDogJy8nLFxuICAgIGh0dHBPbmx5OiB0cnVlLFxuICAgIHNhbWVTaXRlOiAnbGF4JyxcbiAgICBzZWN1cmU6IGFwcC5kZXBzLmNvbmZpZy5zZWN1cmVDb29raWVzLFxuICAgIG1heEFnZTogYXBwLmRlcHMuY29uZmlnLnNlc3Npb25Ib3VycyAqIDM2MDAsXG4gIH0pO1xufVxuXG4vKiogVGhlIGNvZGUgc3RlcDogYW5zd2VycyBvbmx5IHdpdGggdGhlIGNoYWxsZW5nZSB0aGUgcmlnaHQgcGFzc3dvcmQgZ2F2ZS4gKi9cbmFzeW5jIGZ1bmN0aW9uIGNvZGVTdGVwKGFwcDogRmFzdGlmeUluc3RhbmNlLCByZXE6IEZhc3RpZnlSZXF1ZXN0PHsgQm9keTogeyBjb2RlPzogc3RyaW5nIH0gfT4sIHJlcGx5OiBGYXN0aWZ5UmVwbHkpOiBQcm9taXNlPEZhc3RpZnlSZXBseT4ge1xuICBjb25zdCBjaGFsbGVuZ2UgPSByZXEuY29va2llc1tDSEFMTEVOR0VfQ09PS0lFXTtcbiAgY29uc3QgY29kZSA9IChyZXEuYm9keT8uY29kZSA/PyAnJykudHJpbSgpO1xuICBjb25zdCBhZ2FpbiA9IChzdGF0dXM6IG51bWJlciwgbWVzc2FnZTogc3RyaW5nKSA9PiB7XG4gICAgcmVwbHkuY29kZShzdGF0dXMpO1xuICAgIHJldHVybiByZXBseS5yZW5kZXIoJ3NpZ24taW4tY29kZS5uamsnLCB7XG4gICAgICB0aXRsZTogJ0VudGVyIHlvdXIgc2VjdXJpdHkgY29kZScsXG4gICAgICBjc3JmVG9rZW46IHByZVNlc3Npb25Dc3JmKHJlcSwgcmVwbHkpLFxuICAgICAgZmllbGRFcnJvcnM6IHsgY29kZTogbWVzc2FnZSB9LFxuICAgICAgZXJyb3JzOiBbeyB0ZXh0OiBtZXNzYWdlLCBocmVmOiAnI2NvZGUnIH1dLFxuICAgIH0pO1xuICB9O1xuICBpZiAoIWNoYWxsZW5nZSkgcmV0dXJuIHJlcGx5LnJlZGlyZWN0KCcvc2lnbi1pbicsIDMwMyk7XG4gIGlmICghY29kZSkgcmV0dXJuIGFnYWluKDQwMCwgJ0VudGVyIHRoZSBjb2RlIGZyb20geW91ciBhdXRoZW50aWNhdG9yIGFwcCwgb3IgYSByZWNvdmVyeSBjb2RlJyk7XG4gIGNvbnN0IHJlc3VsdCA9IGF3YWl0IGFwcC5zZXJ2aWNlcy5hY2Nlc3MuY29tcGxldGVTaWduSW4oeyBjaGFsbGVuZ2UsIGNvZGUsIGlwOiByZXEuaXAgfSk7XG4gIGlmICghcmVzdWx0Lm9rKSB7XG4gICAgaWYgKHJlc3VsdC5yZWFzb24gPT09ICdleHBpcmVkJykge1xuICAgICAgcmVwbHkuY2xlYXJDb29raWUoQ0hBTExFTkdFX0NPT0tJRSwgeyBwYXRoOiAnL3NpZ24taW4nIH0pO1xuICAgICAgcmV0dXJuIHJlcGx5LnJlZGlyZWN0KCcvc2lnbi1pbicsIDMwMyk7XG4gICAgfVxuICAgIGlmIChyZXN1bHQucmVhc29uID09PSAncmF0ZV9saW1pdGVkJykgcmV0dXJuIGFnYWluKDQyOSwgYFRvbyBtYW55IGZhaWxlZCBhdHRlbXB0cy4gV2FpdCAke3Jlc3VsdC53YWl0TWludXRlc30gbWludXRlcywgdGhlbiB0cnkgYWdhaW4uYCk7XG4gICAgcmV0dXJuIGFnYWluKDQwMSwgJ1RoZSBjb2RlIGlzIG5vdCByaWdodC4gRW50ZXIgdGhlIGNvZGUgeW91ciBhcHAgc2hvd3Mgbm93LCBvciBhbiB1bnVzZWQgcmVjb3ZlcnkgY29kZScpO1xuICB9XG4gIHJlcGx5LmNsZWFyQ29va2llKENIQUxMRU5HRV9DT09LSUUsIHsgcGF0aDogJy9zaWduLWluJyB9KTtcbiAgc2V0U2Vzc2lvbkNvb2tpZShhcHAsIHJlcGx5LCByZXN1bHQudG9rZW4pO1xuICByZXR1cm4gcmVwbHkucmVkaXJlY3Qoc2FmZVJldHVyblRvKHJlc3VsdC5yZXR1cm5UbyksIDMwMyk7XG59XG5cbi8qKiBTZW5kcyB0aGUgYnJvd3NlciB0byB0aGUgY29kZSBzdGVwIHdpdGggaXRzIGNoYWxsZW5nZS4gKi9cbmV4cG9ydCBmdW5jdGlvbiB0b0NvZGVTdGVwKGFwcDogRmFzdGlmeUluc3RhbmNlLCByZXBseTogRmFzdGlmeVJlcGx5LCBjaGFsbGVuZ2U6IHN0cmluZyk6IEZhc3RpZnlSZXBseSB7XG4gIHJlcGx5LnNldENvb2tpZShDSEFMTEVOR0VfQ09PS0lFLCBjaGFsbGVuZ2UsIHsgcGF0aDogJy9zaWduLWluJywgaHR0cE9ubHk6IHRydWUsIHNhbWVTaXRlOiAnbGF4Jywgc2VjdXJlOiBhcHAuZGVwcy5jb25maWcuc2VjdXJlQ29va2llcywgbWF4QWdlOiA1ICogNjAgfSk7XG4gIHJldHVybiByZXBseS5yZWRpcmVjdCgnL3NpZ24taW4nLCAzMDMpO1xufVxuXG5leHBvcnQgZnVuY3Rpb24gcmVnaXN0ZXJBdXRoUm91dGVzKGFwcDogRmFzdGlmeUluc3RhbmNlKTogdm9pZCB7XG4gIC8vIE9uZSBhZGRyZXNzIGZvciBib3RoIHN0ZXBzOiB3aXRoIGEgbGl2ZSBjaGFsbGVuZ2UgKHRoZSBwYXNzd29yZCB3YXMgcmlnaHQpXG4gIC8vIHRoZSBwYWdlIGFza3MgZm9yIHRoZSBjb2RlOyBvdGhlcndpc2UgZm9yIHRoZSB1c2VybmFtZSBhbmQgcGFzc3dvcmQuXG4gIGFwcC5nZXQ8eyBRdWVyeXN0cmluZzogeyByZXR1cm5Ubz86IHN0cmluZyB9IH0+KCcvc2lnbi1pbicsIHsgY29uZmlnOiB7IGFjY2VzczogJ3B1YmxpYycgfSB9LCBhc3luYyAocmVxLCByZXBseSkgPT4ge1xuICAgIGlmIChyZXEuc2Vzc2lvbikgcmV0dXJuIHJlcGx5LnJlZGlyZWN0KCcvJywgMzAzKTtcbiAgICBjb25zdCBjaGFsbGVuZ2UgPSByZXEuY29va2llc1tDSEFMTEVOR0VfQ09PS0lFXTtcbiAgICBpZiAoY2hhbGxlbmdlICYmIChhd2FpdCBhcHAuc2VydmljZXMuYWNjZXNzLnBlbmRpbmdTaWduSW4oY2hhbGxlbmdlKSkpIHtcbiAgICAgIHJldHVybiByZXBseS5yZW5kZXIoJ3NpZ24taW4tY29kZS5uamsnLCB7IHRpdGxlOiAnRW50ZXIgeW91ciBzZWN1cml0eSBjb2RlJywgY3NyZlRva2VuOiBwcmVTZXNzaW9uQ3NyZihyZXEsIHJlcGx5KSwgZmllbGRFcnJvcnM6IHt9IH0pO1xuICAgIH1cbiAgICByZXR1cm4gcmVwbHkucmVuZGVyKCdzaWduLWluLm5qaycsIHsgdGl0bGU6ICdTaWduIGluJywgY3NyZlRva2VuOiBwcmVTZXNzaW9uQ3NyZihyZXEsIHJlcGx5KSwgcmV0dXJuVG86IHNhZmVSZXR1cm5UbyhyZXEucXVlcnkucmV0dXJuVG8pLCBmaWVsZEVycm9yczoge30gfSk7XG4gIH0pO1xuXG4gIGFwcC5wb3N0PHsgQm9keTogeyB1c2VybmFtZT86IHN0cmluZzsgcGFzc3dvcmQ/OiBzdHJpbmc7IHJldHVyblRvPzogc3RyaW5nOyBzdGVwPzogc3RyaW5nOyBjb2RlPzogc3RyaW5nIH0gfT4oJy9zaWduLWluJywgeyBjb25maWc6IHsgYWNjZXNzOiAncHVibGljJyB9IH0sIGFzeW5jIChyZXEsIHJlcGx5KSA9PiB7XG4gICAgaWYgKHJlcS5ib2R5Py5zdGVwID09PSAnY29kZScpIHJldHVybiBjb2RlU3RlcChhcHAsIHJlcSwgcmVwbHkpO1xuICAgIGNvbnN0IHVzZXJuYW1lID0gKHJlcS5ib2R5Py51c2VybmFtZSA/PyAnJykudHJpbSgpO1xuICAgIGNvbnN0IHBhc3N3b3JkID0gcmVxLmJvZHk/LnBhc3N3b3JkID8/ICcnO1xuICAgIGNvbnN0IHJldHVyblRvID0gc2FmZVJldHVyblRvKHJlcS5ib2R5Py5yZXR1cm5Ubyk7XG4gICAgY29uc3QgZmllbGRFcnJvcnM6IFJlY29yZDxzdHJpbmcsIHN0cmluZz4gPSB7fTtcbiAgICBpZiAoIXVzZXJuYW1lKSBmaWVsZEVycm9ycy51c2VybmFtZSA9ICdFbnRlciB5b3VyIHVzZXJuYW1lJztcbiAgICBpZiAoIXBhc3N3b3JkKSBmaWVsZEVycm9ycy5wYXNzd29yZCA9ICdFbnRlciB5b3VyIHBhc3N3b3JkJztcbiAgICBjb25zdCBhZ2FpbiA9IChzdGF0dXM6IG51bWJlciwgZXJyb3JzOiBSZWNvcmQ8c3RyaW5nLCBzdHJpbmc+LCBzdW1tYXJ5Pzogc3RyaW5nKSA9PiB7XG4gICAgICByZXBseS5jb2RlKHN0YXR1cyk7XG4gICAgICBjb25zdCBsaXN0ID0gc3VtbWFyeSA/IFt7IHRleHQ6IHN1bW1hcnksIGhyZWY6ICcjdXNlcm5hbWUnIH1dIDogT2JqZWN0LmVudHJpZXMoZXJyb3JzKS5tYXAoKFtrLCB0ZXh0XSkgPT4gKHsgdGV4dCwgaHJlZjogYCMke2t9YCB9KSk7XG4gICAgICByZXR1cm4gcmVwbHkucmVuZGVyKCdzaWduLWluLm5qaycsIHsgdGl0bGU6ICdTaWduIGluJywgY3NyZlRva2VuOiBwcmVTZXNzaW9uQ3NyZihyZXEsIHJlcGx5KSwgcmV0dXJuVG8sIHVzZXJuYW1lLCBmaWVsZEVycm9yczogZXJyb3JzLCBlcnJvcnM6IGxpc3QgfSk7XG4gICAgfTtcbiAgICBpZiAoT2JqZWN0LmtleXMoZmllbGRFcnJvcnMpLmxlbmd0aCkgcmV0dXJuIGFnYWluKDQwMCwgZmllbGRFcnJvcnMpO1xuICAgIGNvbnN0IHJlc3VsdCA9IGF3YWl0IGFwcC5zZXJ2aWNlcy5hY2Nlc3Muc2lnbkluKHsgdXNlcm5hbWUsIHBhc3N3b3JkLCBpcDogcmVxLmlwLCByZXR1cm5UbywgcHJldmlvdXNUb2tlbjogcmVxLmNvb2tpZXNbU0VTU0lPTl9DT09LSUVdIH0pO1xuICAgIGlmICghcmVzdWx0Lm9rKSB7XG4gICAgICBpZiAocmVzdWx0LnJlYXNvbiA9PT0gJ3JhdGVfbGltaXRlZCcpIHtcbiAgICAgICAgcmV0dXJuIGFnYWluKDQyOSwge30sIGBUb28gbWFueSBmYWlsZWQgYXR0ZW1wdHMuIFdhaXQgJHtyZXN1bHQud2FpdE1pbnV0ZXN9IG1pbnV0ZXMsIHRoZW4gdHJ5IGFnYWluLmApO1xuICAgICAgfVxuICAgICAgcmV0dXJuIGFnYWluKDQwMSwgeyB1c2VybmFtZTogJyAnLCBwYXNzd29yZDogJyAnIH0sICdUaGUgdXNlcm5hbWUgb3IgcGFzc3dvcmQgaXMgbm90IHJpZ2h0Jyk7XG4gICAgfVxuICAgIGlmIChyZXN1bHQubmV4dCA9PT0gJ3NlY29uZF9mYWN0b3InKSB7XG4gICAgICByZXR1cm4gdG9Db2RlU3RlcChhcHAsIHJlcGx5LCByZXN1bHQuY2hhbGxlbmdlKTtcbiAgICB9XG4gICAgc2V0U2Vzc2lvbkNvb2tpZShhcHAsIHJlcGx5LCByZXN1bHQudG9rZW4pO1xuICAgIHJldHVybiByZXBseS5yZWRpcmVjdChyZXR1cm5UbywgMzAzKTtcbiAgfSk7XG5cbiAgYXBwLmdldCgnL2FjY291bnQnLCB7IGNvbmZpZzogeyBhY2Nlc3M6ICdzaWduZWQtaW4nIH0gfSwgYXN5bmMgKHJlcSwgcmVwbHkpID0+IHtcbiAgICBjb25zdCBzdGF0dXMgPSBhd2FpdCBhcHAuc2VydmljZXMuYWNjZXNzLnNlY29uZEZhY3RvclN0YXR1cyhyZXEuc2Vzc2lvbiEpO1xuICAgIHJldHVybiByZXBseS5yZW5kZXIoJ2FjY291bnQubmprJywgeyB0aXRsZTogJ1lvdXIgYWNjb3VudCcsIHN0YXR1cyB9KTtcbiAgfSk7XG5cbiAgYXBwLmdldChFTlJPTE1FTlRfUEFUSCwgeyBjb25maWc6IHsgYWNjZXNzOiAnc2lnbmVkLWluJywgYmVmb3JlU2Vjb25kRmFjdG9yOiB0cnVlIH0gfSwgYXN5bmMgKHJlcSwgcmVwbHkpID0+IHtcbiAgICBjb25zdCBzZXNzaW9uID0gcmVxLnNlc3Npb247XG4gICAgaWYgKCFzZXNzaW9uKSByZXR1cm4gcmVwbHkucmVkaXJlY3QoJy8nLCAzMDMpOyAvLyBhbiBBUEkgdG9rZW4gaGFzIG5vIHNlY29uZCBmYWN0b3IgdG8gZW5yb2xcbiAgICBjb25zdCBzdGF0dXMgPSBhd2FpdCBhcHAuc2VydmljZXMuYWNjZXNzLnNlY29uZEZhY3RvclN0YXR1cyhzZXNzaW9uKTtcbiAgICBpZiAoc3RhdHVzLmVucm9sbGVkKSByZXR1cm4gcmVwbHkucmVkaXJlY3QoJy9hY2NvdW50JywgMzAzKTtcbiAgICBjb25zdCBlbnJvbG1lbnQgPSBhd2FpdCBhcHAuc2VydmljZXMuYWNjZXNzLnN0YXJ0RW5yb2xtZW50KHNlc3Npb24pO1xuICAgIHJldHVybiByZXBseS5yZW5kZXIoJ2Vucm9sLm5qaycsIHsgdGl0bGU6ICdTZXQgdXAgeW91ciBzZWNvbmQgZmFjdG9yJywgZW5yb2xtZW50LCByZXF1aXJlZDogc2Vzc2lvbi5tdXN0RW5yb2wsIGZpZWxkRXJyb3JzOiB7fSB9KTtcbiAgfSk7XG5cbiAgYXBwLnBvc3Q8eyBCb2R5OiB7IGNvZGU/OiBzdHJpbmcgfSB9PihFTlJPTE1FTlRfUEFUSCwgeyBjb25maWc6IHsgYWNjZXNzOiAnc2lnbmVkLWluJywgYmVmb3JlU2Vjb25kRmFjdG9yOiB0cnVlIH0gfSwgYXN5bmMgKHJlcSwgcmVwbHkpID0+IHtcbiAgICBjb25zdCBzZXNzaW9uID0gcmVxLnNlc3Npb247XG4gICAgaWYgKCFzZXNzaW9uKSByZXR1cm4gcmVwbHkucmVkaXJlY3QoJy8nLCAzMDMpO1xuICAgIGNvbnN0IGNvZGUgPSAocmVxLmJvZHk/LmNvZGUgPz8gJycpLnRyaW0oKTtcbiAgICB0cnkge1xuICAgICAgaWYgKCFjb2RlKSB0aHJvdyBuZXcgSW52YWxpZElucHV0RXJyb3IoJ0VudGVyIHRoZSA2LWRpZ2l0IGNvZGUgeW91ciBhcHAgc2hvd3MnLCB7IGZpZWxkOiAnY29kZScgfSk7XG4gICAgICBjb25zdCB7IHRva2VuLCByZWNvdmVyeUNvZGVzIH0gPSBhd2FpdCBhcHAuc2VydmljZXMuYWNjZXNzLmNvbXBsZXRlRW5yb2xtZW50KHNlc3Npb24sIGNvZGUpO1xuICAgICAgLy8gQSBuZXcgc2Vzc2lvbiBmb3IgdGhlIG5ldyBwcml2aWxlZ2U7IHRoZSBwYWdlIGJlbG93IGFscmVhZHkgYmVsb25ncyB0byBpdC5cbiAgICAgIHNldFNlc3Npb25Db29raWUoYXBwLCByZXBseSwgdG9rZW4pO1xuICAgICAgcmVxLnNlc3Npb24gPSBhd2FpdCBhcHAuc2VydmljZXMuYWNjZXNzLnNlc3Npb25BY3Rvcih0b2tlbik7XG4gICAgICByZXEuYWN0b3IgPSByZXEuc2Vzc2lvbjtcbiAgICAgIHJldHVybiByZXBseS5yZW5kZXIoJ3JlY292ZXJ5LWNvZGVzLm5qaycsIHsgdGl0bGU6ICdTYXZlIHlvdXIgcmVjb3ZlcnkgY29kZXMnLCByZWNvdmVyeUNvZGVzIH0pO1xuICAgIH0gY2F0Y2ggKGUpIHtcbiAgICAgIGlmICghKGUgaW5zdGFuY2VvZiBJbnZhbGlkSW5wdXRFcnJvcikpIHRocm93IGU7XG4gICAgICByZXBseS5jb2RlKDQwMCk7XG4gICAgICBjb25zdCBlbnJvbG1lbnQgPSBhd2FpdCBhcHAuc2VydmljZXMuYWNjZXNzLnN0YXJ0RW5yb2xtZW50KHNlc3Npb24pO1xuICAgICAgcmV0dXJuIHJlcGx5LnJlbmRlcignZW5yb2wubmprJywge1xuICAgICAgICB0aXRsZTogJ1NldCB1cCB5b3VyIHNlY29uZCBmYWN0b3InLFxuICAgICAgICBlbnJvbG1lbnQsXG4gICAgICAgIHJlcXVpcmVkOiBzZXNzaW9uLm11c3RFbnJvbCxcbiAgICAgICAgZmllbGRFcnJvcnM6IHsgY29kZTogZS5tZXNzYWdlIH0sXG4gICAgICAgIGVycm9yczogW3sgdGV4dDogZS5tZXNzYWdlLCBocmVmOiAnI2NvZGUnIH1dLFxuICAgICAgfSk7XG4gICAgfVxuICB9KTtcblxuICBhcHAucG9zdCgnL3NpZ24tb3V0JywgeyBjb25maWc6IHsgYWNjZXNzOiAnc2lnbmVkLWluJywgYmVmb3JlU2Vjb25kRmFjdG9yOiB0cnVlIH0gfSwgYXN5bmMgKHJlcSwgcmVwbHkpID0+IHtcbiAgICBjb25zdCBzID0gcmVxLnNlc3Npb247XG4gICAgaWYgKHMpIGF3YWl0IGFwcC5zZXJ2aWNlcy5hY2Nlc3Muc2lnbk91dChzKTtcbiAgICByZXBseS5jbGVhckNvb2tpZShTRVNTSU9OX0NPT0tJRSwgeyBwYXRoOiAnLycgfSk7XG4gICAgcmV0dXJuIHJlcGx5LnJlZGlyZWN0KCcvc2lnbi1pbicsIDMwMyk7XG4gIH0pO1xuXG4gIGFwcC5wb3N0KCcvc2lnbi1vdXQtZXZlcnl3aGVyZScsIHsgY29uZmlnOiB7IGFjY2VzczogJ3NpZ25lZC1pbicsIGJlZm9yZVNlY29uZEZhY3RvcjogdHJ1ZSB9IH0sIGFzeW5jIChyZXEsIHJlcGx5KSA9PiB7XG4gICAgY29uc3QgcyA9IHJlcS5zZXNzaW9uO1xuICAgIGlmIChzKSBhd2FpdCBhcHAuc2VydmljZXMuYWNjZXNzLnNpZ25PdXRFdmVyeXdoZXJlKHMpO1xuICAgIHJlcGx5LmNsZWFyQ29va2llKFNFU1NJT05fQ09PS0lFLCB7IHBhdGg6ICcvJyB9KTtcbiAgICByZXR1cm4gcmVwbHkucmVkaXJlY3QoJy9zaWduLWluJywgMzAzKTtcbiAgfSk7XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFHQSxTQUFTLHNCQUFzQjtBQUMvQixTQUFTLHNCQUFzQjtBQUMvQixTQUFTLHlCQUF5QjtBQUczQixNQUFNLGlCQUFpQjtBQUV2QixNQUFNLG1CQUFtQjtBQUd6QixTQUFTLGFBQWEsR0FBb0I7QUFDL0MsU0FBTyxPQUFPLE1BQU0sWUFBWSxFQUFFLFdBQVcsR0FBRyxLQUFLLENBQUMsRUFBRSxXQUFXLElBQUksS0FBSyxDQUFDLEVBQUUsV0FBVyxLQUFLLElBQUksSUFBSTtBQUN6RztBQUdPLFNBQVMsaUJBQWlCLEtBQXNCLE9BQXFCLE9BQXFCO0FBQy9GLFFBQU0sVUFBVSxnQkFBZ0IsT0FBTztBQUFBLElBQ3JDLE1BQU07QUFBQSxJQUNOLFVBQVU7QUFBQSxJQUNWLFVBQVU7QUFBQSxJQUNWLFFBQVEsSUFBSSxLQUFLLE9BQU87QUFBQSxJQUN4QixRQUFRLElBQUksS0FBSyxPQUFPLGVBQWU7QUFBQSxFQUN6QyxDQUFDO0FBQ0g7QUFHQSxlQUFlLFNBQVMsS0FBc0IsS0FBa0QsT0FBNEM7QUFDMUksUUFBTSxZQUFZLElBQUksUUFBUSxnQkFBZ0I7QUFDOUMsUUFBTSxRQUFRLElBQUksTUFBTSxRQUFRLElBQUksS0FBSztBQUN6QyxRQUFNLFFBQVEsQ0FBQyxRQUFnQixZQUFvQjtBQUNqRCxVQUFNLEtBQUssTUFBTTtBQUNqQixXQUFPLE1BQU0sT0FBTyxvQkFBb0I7QUFBQSxNQUN0QyxPQUFPO0FBQUEsTUFDUCxXQUFXLGVBQWUsS0FBSyxLQUFLO0FBQUEsTUFDcEMsYUFBYSxFQUFFLE1BQU0sUUFBUTtBQUFBLE1BQzdCLFFBQVEsQ0FBQyxFQUFFLE1BQU0sU0FBUyxNQUFNLFFBQVEsQ0FBQztBQUFBLElBQzNDLENBQUM7QUFBQSxFQUNIO0FBQ0EsTUFBSSxDQUFDLFVBQVcsUUFBTyxNQUFNLFNBQVMsWUFBWSxHQUFHO0FBQ3JELE1BQUksQ0FBQyxLQUFNLFFBQU8sTUFBTSxLQUFLLGdFQUFnRTtBQUM3RixRQUFNLFNBQVMsTUFBTSxJQUFJLFNBQVMsT0FBTyxlQUFlLEVBQUUsV0FBVyxNQUFNLElBQUksSUFBSSxHQUFHLENBQUM7QUFDdkYsTUFBSSxDQUFDLE9BQU8sSUFBSTtBQUNkLFFBQUksT0FBTyxXQUFXLFdBQVc7QUFDL0IsWUFBTSxZQUFZLGtCQUFrQixFQUFFLE1BQU0sV0FBVyxDQUFDO0FBQ3hELGFBQU8sTUFBTSxTQUFTLFlBQVksR0FBRztBQUFBLElBQ3ZDO0FBQ0EsUUFBSSxPQUFPLFdBQVcsZUFBZ0IsUUFBTyxNQUFNLEtBQUssa0NBQWtDLE9BQU8sV0FBVywyQkFBMkI7QUFDdkksV0FBTyxNQUFNLEtBQUssc0ZBQXNGO0FBQUEsRUFDMUc7QUFDQSxRQUFNLFlBQVksa0JBQWtCLEVBQUUsTUFBTSxXQUFXLENBQUM7QUFDeEQsbUJBQWlCLEtBQUssT0FBTyxPQUFPLEtBQUs7QUFDekMsU0FBTyxNQUFNLFNBQVMsYUFBYSxPQUFPLFFBQVEsR0FBRyxHQUFHO0FBQzFEO0FBR08sU0FBUyxXQUFXLEtBQXNCLE9BQXFCLFdBQWlDO0FBQ3JHLFFBQU0sVUFBVSxrQkFBa0IsV0FBVyxFQUFFLE1BQU0sWUFBWSxVQUFVLE1BQU0sVUFBVSxPQUFPLFFBQVEsSUFBSSxLQUFLLE9BQU8sZUFBZSxRQUFRLElBQUksR0FBRyxDQUFDO0FBQ3pKLFNBQU8sTUFBTSxTQUFTLFlBQVksR0FBRztBQUN2QztBQUVPLFNBQVMsbUJBQW1CLEtBQTRCO0FBRzdELE1BQUksSUFBNEMsWUFBWSxFQUFFLFFBQVEsRUFBRSxRQUFRLFNBQVMsRUFBRSxHQUFHLE9BQU8sS0FBSyxVQUFVO0FBQ2xILFFBQUksSUFBSSxRQUFTLFFBQU8sTUFBTSxTQUFTLEtBQUssR0FBRztBQUMvQyxVQUFNLFlBQVksSUFBSSxRQUFRLGdCQUFnQjtBQUM5QyxRQUFJLGFBQWMsTUFBTSxJQUFJLFNBQVMsT0FBTyxjQUFjLFNBQVMsR0FBSTtBQUNyRSxhQUFPLE1BQU0sT0FBTyxvQkFBb0IsRUFBRSxPQUFPLDRCQUE0QixXQUFXLGVBQWUsS0FBSyxLQUFLLEdBQUcsYUFBYSxDQUFDLEVBQUUsQ0FBQztBQUFBLElBQ3ZJO0FBQ0EsV0FBTyxNQUFNLE9BQU8sZUFBZSxFQUFFLE9BQU8sV0FBVyxXQUFXLGVBQWUsS0FBSyxLQUFLLEdBQUcsVUFBVSxhQUFhLElBQUksTUFBTSxRQUFRLEdBQUcsYUFBYSxDQUFDLEVBQUUsQ0FBQztBQUFBLEVBQzdKLENBQUM7QUFFRCxNQUFJLEtBQTBHLFlBQVksRUFBRSxRQUFRLEVBQUUsUUFBUSxTQUFTLEVBQUUsR0FBRyxPQUFPLEtBQUssVUFBVTtBQUNoTCxRQUFJLElBQUksTUFBTSxTQUFTLE9BQVEsUUFBTyxTQUFTLEtBQUssS0FBSyxLQUFLO0FBQzlELFVBQU0sWUFBWSxJQUFJLE1BQU0sWUFBWSxJQUFJLEtBQUs7QUFDakQsVUFBTSxXQUFXLElBQUksTUFBTSxZQUFZO0FBQ3ZDLFVBQU0sV0FBVyxhQUFhLElBQUksTUFBTSxRQUFRO0FBQ2hELFVBQU0sY0FBc0MsQ0FBQztBQUM3QyxRQUFJLENBQUMsU0FBVSxhQUFZLFdBQVc7QUFDdEMsUUFBSSxDQUFDLFNBQVUsYUFBWSxXQUFXO0FBQ3RDLFVBQU0sUUFBUSxDQUFDLFFBQWdCLFFBQWdDLFlBQXFCO0FBQ2xGLFlBQU0sS0FBSyxNQUFNO0FBQ2pCLFlBQU0sT0FBTyxVQUFVLENBQUMsRUFBRSxNQUFNLFNBQVMsTUFBTSxZQUFZLENBQUMsSUFBSSxPQUFPLFFBQVEsTUFBTSxFQUFFLElBQUksQ0FBQyxDQUFDLEdBQUcsSUFBSSxPQUFPLEVBQUUsTUFBTSxNQUFNLElBQUksQ0FBQyxHQUFHLEVBQUU7QUFDbkksYUFBTyxNQUFNLE9BQU8sZUFBZSxFQUFFLE9BQU8sV0FBVyxXQUFXLGVBQWUsS0FBSyxLQUFLLEdBQUcsVUFBVSxVQUFVLGFBQWEsUUFBUSxRQUFRLEtBQUssQ0FBQztBQUFBLElBQ3ZKO0FBQ0EsUUFBSSxPQUFPLEtBQUssV0FBVyxFQUFFLE9BQVEsUUFBTyxNQUFNLEtBQUssV0FBVztBQUNsRSxVQUFNLFNBQVMsTUFBTSxJQUFJLFNBQVMsT0FBTyxPQUFPLEVBQUUsVUFBVSxVQUFVLElBQUksSUFBSSxJQUFJLFVBQVUsZUFBZSxJQUFJLFFBQVEsY0FBYyxFQUFFLENBQUM7QUFDeEksUUFBSSxDQUFDLE9BQU8sSUFBSTtBQUNkLFVBQUksT0FBTyxXQUFXLGdCQUFnQjtBQUNwQyxlQUFPLE1BQU0sS0FBSyxDQUFDLEdBQUcsa0NBQWtDLE9BQU8sV0FBVywyQkFBMkI7QUFBQSxNQUN2RztBQUNBLGFBQU8sTUFBTSxLQUFLLEVBQUUsVUFBVSxLQUFLLFVBQVUsSUFBSSxHQUFHLHVDQUF1QztBQUFBLElBQzdGO0FBQ0EsUUFBSSxPQUFPLFNBQVMsaUJBQWlCO0FBQ25DLGFBQU8sV0FBVyxLQUFLLE9BQU8sT0FBTyxTQUFTO0FBQUEsSUFDaEQ7QUFDQSxxQkFBaUIsS0FBSyxPQUFPLE9BQU8sS0FBSztBQUN6QyxXQUFPLE1BQU0sU0FBUyxVQUFVLEdBQUc7QUFBQSxFQUNyQyxDQUFDO0FBRUQsTUFBSSxJQUFJLFlBQVksRUFBRSxRQUFRLEVBQUUsUUFBUSxZQUFZLEVBQUUsR0FBRyxPQUFPLEtBQUssVUFBVTtBQUM3RSxVQUFNLFNBQVMsTUFBTSxJQUFJLFNBQVMsT0FBTyxtQkFBbUIsSUFBSSxPQUFRO0FBQ3hFLFdBQU8sTUFBTSxPQUFPLGVBQWUsRUFBRSxPQUFPLGdCQUFnQixPQUFPLENBQUM7QUFBQSxFQUN0RSxDQUFDO0FBRUQsTUFBSSxJQUFJLGdCQUFnQixFQUFFLFFBQVEsRUFBRSxRQUFRLGFBQWEsb0JBQW9CLEtBQUssRUFBRSxHQUFHLE9BQU8sS0FBSyxVQUFVO0FBQzNHLFVBQU0sVUFBVSxJQUFJO0FBQ3BCLFFBQUksQ0FBQyxRQUFTLFFBQU8sTUFBTSxTQUFTLEtBQUssR0FBRztBQUM1QyxVQUFNLFNBQVMsTUFBTSxJQUFJLFNBQVMsT0FBTyxtQkFBbUIsT0FBTztBQUNuRSxRQUFJLE9BQU8sU0FBVSxRQUFPLE1BQU0sU0FBUyxZQUFZLEdBQUc7QUFDMUQsVUFBTSxZQUFZLE1BQU0sSUFBSSxTQUFTLE9BQU8sZUFBZSxPQUFPO0FBQ2xFLFdBQU8sTUFBTSxPQUFPLGFBQWEsRUFBRSxPQUFPLDZCQUE2QixXQUFXLFVBQVUsUUFBUSxXQUFXLGFBQWEsQ0FBQyxFQUFFLENBQUM7QUFBQSxFQUNsSSxDQUFDO0FBRUQsTUFBSSxLQUFrQyxnQkFBZ0IsRUFBRSxRQUFRLEVBQUUsUUFBUSxhQUFhLG9CQUFvQixLQUFLLEVBQUUsR0FBRyxPQUFPLEtBQUssVUFBVTtBQUN6SSxVQUFNLFVBQVUsSUFBSTtBQUNwQixRQUFJLENBQUMsUUFBUyxRQUFPLE1BQU0sU0FBUyxLQUFLLEdBQUc7QUFDNUMsVUFBTSxRQUFRLElBQUksTUFBTSxRQUFRLElBQUksS0FBSztBQUN6QyxRQUFJO0FBQ0YsVUFBSSxDQUFDLEtBQU0sT0FBTSxJQUFJLGtCQUFrQix5Q0FBeUMsRUFBRSxPQUFPLE9BQU8sQ0FBQztBQUNqRyxZQUFNLEVBQUUsT0FBTyxjQUFjLElBQUksTUFBTSxJQUFJLFNBQVMsT0FBTyxrQkFBa0IsU0FBUyxJQUFJO0FBRTFGLHVCQUFpQixLQUFLLE9BQU8sS0FBSztBQUNsQyxVQUFJLFVBQVUsTUFBTSxJQUFJLFNBQVMsT0FBTyxhQUFhLEtBQUs7QUFDMUQsVUFBSSxRQUFRLElBQUk7QUFDaEIsYUFBTyxNQUFNLE9BQU8sc0JBQXNCLEVBQUUsT0FBTyw0QkFBNEIsY0FBYyxDQUFDO0FBQUEsSUFDaEcsU0FBUyxHQUFHO0FBQ1YsVUFBSSxFQUFFLGFBQWEsbUJBQW9CLE9BQU07QUFDN0MsWUFBTSxLQUFLLEdBQUc7QUFDZCxZQUFNLFlBQVksTUFBTSxJQUFJLFNBQVMsT0FBTyxlQUFlLE9BQU87QUFDbEUsYUFBTyxNQUFNLE9BQU8sYUFBYTtBQUFBLFFBQy9CLE9BQU87QUFBQSxRQUNQO0FBQUEsUUFDQSxVQUFVLFFBQVE7QUFBQSxRQUNsQixhQUFhLEVBQUUsTUFBTSxFQUFFLFFBQVE7QUFBQSxRQUMvQixRQUFRLENBQUMsRUFBRSxNQUFNLEVBQUUsU0FBUyxNQUFNLFFBQVEsQ0FBQztBQUFBLE1BQzdDLENBQUM7QUFBQSxJQUNIO0FBQUEsRUFDRixDQUFDO0FBRUQsTUFBSSxLQUFLLGFBQWEsRUFBRSxRQUFRLEVBQUUsUUFBUSxhQUFhLG9CQUFvQixLQUFLLEVBQUUsR0FBRyxPQUFPLEtBQUssVUFBVTtBQUN6RyxVQUFNLElBQUksSUFBSTtBQUNkLFFBQUksRUFBRyxPQUFNLElBQUksU0FBUyxPQUFPLFFBQVEsQ0FBQztBQUMxQyxVQUFNLFlBQVksZ0JBQWdCLEVBQUUsTUFBTSxJQUFJLENBQUM7QUFDL0MsV0FBTyxNQUFNLFNBQVMsWUFBWSxHQUFHO0FBQUEsRUFDdkMsQ0FBQztBQUVELE1BQUksS0FBSyx3QkFBd0IsRUFBRSxRQUFRLEVBQUUsUUFBUSxhQUFhLG9CQUFvQixLQUFLLEVBQUUsR0FBRyxPQUFPLEtBQUssVUFBVTtBQUNwSCxVQUFNLElBQUksSUFBSTtBQUNkLFFBQUksRUFBRyxPQUFNLElBQUksU0FBUyxPQUFPLGtCQUFrQixDQUFDO0FBQ3BELFVBQU0sWUFBWSxnQkFBZ0IsRUFBRSxNQUFNLElBQUksQ0FBQztBQUMvQyxXQUFPLE1BQU0sU0FBUyxZQUFZLEdBQUc7QUFBQSxFQUN2QyxDQUFDO0FBQ0g7IiwKICAibmFtZXMiOiBbXQp9Cg==

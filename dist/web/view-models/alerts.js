@@ -1,0 +1,35 @@
+import { escape, formatDate } from "../html.js";
+const personLink = (id, name) => `<a class="govuk-link" href="/people/${id}">${escape(name)}</a>`;
+function alertRows(alerts) {
+  return alerts.map((a) => ({
+    id: a.id,
+    version: a.version,
+    kind: a.kindLabel,
+    person: { id: a.personId, name: a.name, ref: a.personRef },
+    scheme: a.scheme,
+    raisedOn: formatDate(a.raisedOn),
+    raisedOnIso: a.raisedOn,
+    detail: a.detail,
+    acknowledged: a.acknowledged ? `Acknowledged by ${a.acknowledged.by ?? "someone"} on ${formatDate(a.acknowledged.at)}` : null
+  }));
+}
+function watchListRows(lists) {
+  return lists.map((l) => [
+    { html: `<a class="govuk-link" href="/watch-lists/${l.id}">${escape(l.name)}</a>` },
+    { text: l.description }
+  ]);
+}
+function watchResultRows(rows) {
+  return rows.map((r) => [
+    { html: personLink(r.personId, r.name), attributes: { "data-sort-value": r.name } },
+    { text: r.personRef },
+    { text: formatDate(r.date), attributes: { "data-sort-value": r.date } },
+    { text: r.detail }
+  ]);
+}
+export {
+  alertRows,
+  watchListRows,
+  watchResultRows
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL3dlYi92aWV3LW1vZGVscy9hbGVydHMudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbIi8vIFdoYXQgdGhlIGFsZXJ0cyBhbmQgd2F0Y2gtbGlzdCBwYWdlcyBzaG93OiBnb3Z1ayB0YWJsZSByb3dzIGJ1aWx0IGZyb20gdGhlXG4vLyBzZXJ2aWNlcycgYW5zd2VycywgZWFjaCBwZXJzb24gbGlua2luZyB0byB0aGVpciByZWNvcmQuXG5pbXBvcnQgdHlwZSB7IEFsZXJ0VmlldyB9IGZyb20gJy4uLy4uL2FsZXJ0cy9zZXJ2aWNlLmpzJztcbmltcG9ydCB0eXBlIHsgV2F0Y2hMaXN0LCBXYXRjaFJvdyB9IGZyb20gJy4uLy4uL2FsZXJ0cy93YXRjaC1saXN0cy5qcyc7XG5pbXBvcnQgeyBlc2NhcGUsIGZvcm1hdERhdGUgfSBmcm9tICcuLi9odG1sLmpzJztcblxuY29uc3QgcGVyc29uTGluayA9IChpZDogbnVtYmVyLCBuYW1lOiBzdHJpbmcpID0+IGA8YSBjbGFzcz1cImdvdnVrLWxpbmtcIiBocmVmPVwiL3Blb3BsZS8ke2lkfVwiPiR7ZXNjYXBlKG5hbWUpfTwvYT5gO1xuXG4vKiogVGhlIGFsZXJ0cywgZWFjaCB3aXRoIHdoYXQgdGhlIGFja25vd2xlZGdlIGZvcm0gbmVlZHMuICovXG5leHBvcnQgZnVuY3Rpb24gYWxlcnRSb3dzKGFsZXJ0czogQWxlcnRWaWV3W10pIHtcbiAgcmV0dXJuIGFsZXJ0cy5tYXAoKGEpID0+ICh7XG4gICAgaWQ6IGEuaWQsXG4gICAgdmVyc2lvbjogYS52ZXJzaW9uLFxuICAgIGtpbmQ6IGEua2luZExhYmVsLFxuICAgIHBlcnNvbjogeyBpZDogYS5wZXJzb25JZCwgbmFtZTogYS5uYW1lLCByZWY6IGEucGVyc29uUmVmIH0sXG4gICAgc2NoZW1lOiBhLnNjaGVtZSxcbiAgICByYWlzZWRPbjogZm9ybWF0RGF0ZShhLnJhaXNlZE9uKSxcbiAgICByYWlzZWRPbklzbzogYS5yYWlzZWRPbixcbiAgICBkZXRhaWw6IGEuZGV0YWlsLFxuICAgIGFja25vd2xlZGdlZDogYS5hY2tub3dsZWRnZWQgPyBgQWNrbm93bGVkZ2VkIGJ5ICR7YS5hY2tub3dsZWRnZWQuYnkgPz8gJ3NvbWVvbmUnfSBvbiAke2Zvcm1hdERhdGUoYS5hY2tub3dsZWRnZWQuYXQpfWAgOiBudWxsLFxuICB9KSk7XG59XG5cbmV4cG9ydCBmdW5jdGlvbiB3YXRjaExpc3RSb3dzKGxpc3RzOiBXYXRjaExpc3RbXSkge1xuICByZXR1cm4gbGlzdHMubWFwKChsKSA9PiBbXG4gICAgeyBodG1sOiBgPGEgY2xhc3M9XCJnb3Z1ay1saW5rXCIgaHJlZj1cIi93YXRjaC1saXN0cy8ke2wuaWR9XCI+JHtlc2NhcGUobC5uYW1lKX08L2E+YCB9LFxuICAgIHsgdGV4dDogbC5kZXNjcmlwdGlvbiB9LFxuICBdKTtcbn1cblxuZXhwb3J0IGZ1bmN0aW9uIHdhdGNoUmVzdWx0Um93cyhyb3dzOiBXYXRjaFJvd1tdKSB7XG4gIHJldHVybiByb3dzLm1hcCgocikgPT4gW1xuICAgIHsgaHRtbDogcGVyc29uTGluayhyLnBlcnNvbklkLCByLm5hbWUpLCBhdHRyaWJ1dGVzOiB7ICdkYXRhLXNvcnQtdmFsdWUnOiByLm5hbWUgfSB9LFxuICAgIHsgdGV4dDogci5wZXJzb25SZWYgfSxcbiAgICB7IHRleHQ6IGZvcm1hdERhdGUoci5kYXRlKSwgYXR0cmlidXRlczogeyAnZGF0YS1zb3J0LXZhbHVlJzogci5kYXRlIH0gfSxcbiAgICB7IHRleHQ6IHIuZGV0YWlsIH0sXG4gIF0pO1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBSUEsU0FBUyxRQUFRLGtCQUFrQjtBQUVuQyxNQUFNLGFBQWEsQ0FBQyxJQUFZLFNBQWlCLHVDQUF1QyxFQUFFLEtBQUssT0FBTyxJQUFJLENBQUM7QUFHcEcsU0FBUyxVQUFVLFFBQXFCO0FBQzdDLFNBQU8sT0FBTyxJQUFJLENBQUMsT0FBTztBQUFBLElBQ3hCLElBQUksRUFBRTtBQUFBLElBQ04sU0FBUyxFQUFFO0FBQUEsSUFDWCxNQUFNLEVBQUU7QUFBQSxJQUNSLFFBQVEsRUFBRSxJQUFJLEVBQUUsVUFBVSxNQUFNLEVBQUUsTUFBTSxLQUFLLEVBQUUsVUFBVTtBQUFBLElBQ3pELFFBQVEsRUFBRTtBQUFBLElBQ1YsVUFBVSxXQUFXLEVBQUUsUUFBUTtBQUFBLElBQy9CLGFBQWEsRUFBRTtBQUFBLElBQ2YsUUFBUSxFQUFFO0FBQUEsSUFDVixjQUFjLEVBQUUsZUFBZSxtQkFBbUIsRUFBRSxhQUFhLE1BQU0sU0FBUyxPQUFPLFdBQVcsRUFBRSxhQUFhLEVBQUUsQ0FBQyxLQUFLO0FBQUEsRUFDM0gsRUFBRTtBQUNKO0FBRU8sU0FBUyxjQUFjLE9BQW9CO0FBQ2hELFNBQU8sTUFBTSxJQUFJLENBQUMsTUFBTTtBQUFBLElBQ3RCLEVBQUUsTUFBTSw0Q0FBNEMsRUFBRSxFQUFFLEtBQUssT0FBTyxFQUFFLElBQUksQ0FBQyxPQUFPO0FBQUEsSUFDbEYsRUFBRSxNQUFNLEVBQUUsWUFBWTtBQUFBLEVBQ3hCLENBQUM7QUFDSDtBQUVPLFNBQVMsZ0JBQWdCLE1BQWtCO0FBQ2hELFNBQU8sS0FBSyxJQUFJLENBQUMsTUFBTTtBQUFBLElBQ3JCLEVBQUUsTUFBTSxXQUFXLEVBQUUsVUFBVSxFQUFFLElBQUksR0FBRyxZQUFZLEVBQUUsbUJBQW1CLEVBQUUsS0FBSyxFQUFFO0FBQUEsSUFDbEYsRUFBRSxNQUFNLEVBQUUsVUFBVTtBQUFBLElBQ3BCLEVBQUUsTUFBTSxXQUFXLEVBQUUsSUFBSSxHQUFHLFlBQVksRUFBRSxtQkFBbUIsRUFBRSxLQUFLLEVBQUU7QUFBQSxJQUN0RSxFQUFFLE1BQU0sRUFBRSxPQUFPO0FBQUEsRUFDbkIsQ0FBQztBQUNIOyIsCiAgIm5hbWVzIjogW10KfQo=
