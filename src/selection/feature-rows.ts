@@ -64,6 +64,16 @@ export function parseFeatureText(text: string, config: MatrixConfig, asOf: IsoDa
 /** Each person's feature row, as JSON text, in a feature text. */
 export const featureRows: (text: string) => string[] = arrayRowTexts;
 
+/**
+ * Each person's feature row in feature texts, by person id (a row's first
+ * column): a row begins `[id,`, so the id is read without parsing the row.
+ */
+export function featureRowsById(texts: readonly string[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const text of texts) for (const row of arrayRowTexts(text)) out.set(Number.parseInt(row.slice(1), 10), row);
+  return out;
+}
+
 /** The features in one feature row (featureRows). */
 export function parseFeatureRow(row: string, config: MatrixConfig, asOf: IsoDate): SelectionFeatures {
   return toFeatures(JSON.parse(row) as unknown[], config, asOf);
