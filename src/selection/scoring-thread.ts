@@ -6,12 +6,18 @@
 // the results, and the rows to store, a chunk at a time: each chunk is made
 // here while the main thread unpacks the one before and the database loads it.
 import { answerCalls, Transferring } from '../threads/calls.js';
-import { featureRows, parseFeatureText } from './feature-rows.js';
+import { parseFeatureText } from './feature-rows.js';
 import { comparisonsOf, rankRun, scorePeople, type MemberComparison, type RunContext, type RunResult, type RunSummary, type ScoredPerson } from './scoring.js';
 import { encodeFeatures, resultLine } from './stored.js';
 
-/** A result as it crosses to the main thread, with its feature row (feature-rows.ts), from which its criteria are computed when read. */
-export type ResultRow = Omit<RunResult, 'criteria'> & { featureRow: string };
+/**
+ * A result as it crosses to the main thread, without its criteria: those are
+ * computed there, when first read, from the person's feature row in the
+ * feature texts the main thread already holds (featureRowsById). Sending each
+ * row back with its result made the structured clone of a chunk about three
+ * times as costly.
+ */
+export type ResultRow = Omit<RunResult, 'criteria'>;
 
 /** Where a chunk's rows are stored: the run's id and partnership's. */
 export interface StoreIn {
@@ -23,8 +29,6 @@ interface Job {
   context: RunContext;
   /** Everyone scored so far; in rank order once ranked. */
   people: ScoredPerson[];
-  /** Each person's feature row, by personId. */
-  rows: Map<number, string>;
 }
 
 /** The jobs under way, by the id the main thread gave each. */
@@ -39,20 +43,15 @@ function jobOf(id: number): Job {
 export const scoringCalls = {
   /** Starts a job: a run's scoring on a date with a matrix version. */
   open(arg: { job: number; context: RunContext }): void {
-    jobs.set(arg.job, { context: arg.context, people: [], rows: new Map() });
+    jobs.set(arg.job, { context: arg.context, people: [] });
   },
 
   /** Parses one part's feature text and scores its people (feature-rows.ts). */
   feed(arg: { job: number; text: string }): void {
     const job = jobOf(arg.job);
     const { config, asOf } = job.context;
-    // One parse of the whole text is faster than one per row; the rows'
-    // texts are its lines, in the same order.
-    const features = parseFeatureText(arg.text, config, asOf);
-    const lines = featureRows(arg.text);
-    if (lines.length !== features.length) throw new Error(`A feature text of ${features.length} people split into ${lines.length} rows.`);
-    features.forEach((f, i) => job.rows.set(f.personId, lines[i]!));
-    for (const p of scorePeople(features, job.context)) job.people.push(p);
+    // One parse of the whole text is faster than one per row.
+    for (const p of scorePeople(parseFeatureText(arg.text, config, asOf), job.context)) job.people.push(p);
   },
 
   /** Ranks everyone fed, proposes and sums up; the results wait here, to be fetched a chunk at a time. */
@@ -88,7 +87,6 @@ export const scoringCalls = {
         proposal: r.proposal,
         proposalReasons: r.proposalReasons,
         outscoredBy: r.outscoredBy,
-        featureRow: job.rows.get(r.personId)!,
       });
       if (arg.store) text += resultLine(head, r, encodeFeatures(r.features));
     }

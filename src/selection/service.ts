@@ -20,7 +20,7 @@ import { findScheme } from '../schemes/find.js';
 import { requireIsoDate } from '../calendar/dates.js';
 import type { CriterionResult } from './criteria.js';
 import { featureParts, poolFeatureTexts } from './extract.js';
-import { parseFeatureRow } from './feature-rows.js';
+import { featureRowsById, parseFeatureRow } from './feature-rows.js';
 import { DEFAULT_MATRIX, completeMatrix, storedMatrix, type MatrixConfig } from './matrix.js';
 import { loadOffenceGrading } from '../offences/store.js';
 import { scorePerson } from './score.js';
@@ -265,7 +265,7 @@ export async function runSelection(
     // parsed and scored there while the other part (on PostgreSQL) runs.
     // The replica once it has everything the primary had when the run began; else the primary.
     const featureDb = await caughtUpReader(readDb);
-    await poolFeatureTexts(featureDb, { partnershipId: actor.partnershipId, asOf, config, offences, areaCodes: scheme.areaCodes, include: memberIds }, featureParts(featureDb), (text) => {
+    const texts = await poolFeatureTexts(featureDb, { partnershipId: actor.partnershipId, asOf, config, offences, areaCodes: scheme.areaCodes, include: memberIds }, featureParts(featureDb), (text) => {
       fed.push(scoring.call('feed', { job, text }));
     });
     phase('features');
@@ -280,6 +280,15 @@ export async function runSelection(
     // Each result is made as this viewer may see it (shownResult), once.
     const because = scoreWithheldFor(actor, config);
     const results: ShownResult[] = [];
+    // A result's feature row, from the texts this thread already holds: the
+    // scoring thread sends results without them, and the rows are found by
+    // id when a result's criteria are first read.
+    let rowsById: Map<number, string> | null = null;
+    const featureRowOf = (personId: number) => {
+      const row = (rowsById ??= featureRowsById(texts)).get(personId);
+      if (row === undefined) throw new Error(`No feature row for person ${personId} in this run.`);
+      return row;
+    };
     const fetchChunks = async (store: StoreIn | null, copies: CopyPipeline | null) => {
       const wanted = input.results !== false;
       const ask = (from: number) => ((wanted || store) && from < ranked.count ? scoring.call('chunk', { job, from, to: from + CHUNK, results: wanted, store }) : null);
@@ -289,8 +298,8 @@ export async function runSelection(
         const chunk = await next;
         ahead.push(ask((from += CHUNK) + CHUNK));
         if (copies && chunk.rows) await copies.send(chunk.rows);
-        for (const { featureRow, ...result } of chunk.results ?? []) {
-          results.push(shownResult(result, because, actor, () => scorePerson(parseFeatureRow(featureRow, config, asOf), config).criteria));
+        for (const result of chunk.results ?? []) {
+          results.push(shownResult(result, because, actor, () => scorePerson(parseFeatureRow(featureRowOf(result.personId), config, asOf), config).criteria));
         }
         input.onProgress?.(Math.min(from, ranked.count), ranked.count);
       }
