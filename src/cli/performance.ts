@@ -4,8 +4,6 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { CliError, withCli, type GlobalOptions } from './context.js';
-import { systemClock } from '../calendar/clock.js';
-import { isoDateOf } from '../calendar/dates.js';
 import { Ogrs3RecordError, scoreOgrs3Records } from '../performance/ogrs3-history.js';
 import { registerDrrCommands } from './drr.js';
 
@@ -33,10 +31,6 @@ function parseFraction(flag: string) {
   };
 }
 
-function today(): string {
-  return isoDateOf(systemClock.now());
-}
-
 /** Runs a command against the database; service errors reach the CLI's entry, which prints them. */
 function run<T>(cmd: Command, fn: (ctx: Parameters<Parameters<typeof withCli>[1]>[0]) => Promise<T>): Promise<T> {
   return withCli(cmd.optsWithGlobals<GlobalOptions>(), fn);
@@ -48,13 +42,13 @@ export function registerPerformanceCommands(program: Command): void {
     .description('OGRS3 one- and two-year probabilities: for each record of FILE.json (the form of reference/ogrs3/cases.json; needs no database), or for a stored person')
     .argument('[file]', 'JSON array of {id, sex, birthDate, convictionDate, firstSanctionDate, atRiskDate, previousSanctions, offenceCategory}')
     .option('--person <ref>', 'score a stored person instead of a file')
-    .option('--as-of <date>', 'with --person: the date to score as of (default today)')
+    .option('--as-of <date>', "with --person: the date to score as of (default: the partnership's today)")
     .option('--justification <text>', 'with --person: why, when the person is restricted')
     .action(async (file: string | undefined, opts: { person?: string; asOf?: string; justification?: string }, cmd: Command) => {
       if (opts.person) {
         if (file) throw new CliError('Give FILE or --person, not both.');
-        const r = await run(cmd, ({ services, actor }) =>
-          services.performance.personOgrs3(actor, { personRef: opts.person!, asOf: opts.asOf ?? today(), justification: opts.justification }),
+        const r = await run(cmd, async ({ services, actor }) =>
+          services.performance.personOgrs3(actor, { personRef: opts.person!, asOf: opts.asOf ?? (await services.partnerships.today(actor)), justification: opts.justification }),
         );
         out(JSON.stringify(r, null, 2));
         return;
@@ -229,12 +223,12 @@ export function registerPerformanceCommands(program: Command): void {
       .option('--scheme <code>', 'only people on this scheme in the period')
       .requiredOption('--from <date>', 'first day of the period whose index events start follow-up')
       .requiredOption('--to <date>', 'last day of that period (inclusive)')
-      .option('--as-of <date>', 'the date the figures are read on (default today)')
+      .option('--as-of <date>', "the date the figures are read on (default: the partnership's today)")
       .option('--json', 'print JSON only');
 
   reoffendingOptions(perf.command('reoffending').description('proven reoffending like the MoJ measure: binary rate, frequency, severity, cost and concentration')).action(
     async (o: { scheme?: string; from: string; to: string; asOf?: string; json?: boolean }, cmd: Command) => {
-      const r = await run(cmd, ({ services, actor }) => services.performance.reoffending(actor, { schemeCode: o.scheme, from: o.from, to: o.to, asOf: o.asOf ?? today() }));
+      const r = await run(cmd, async ({ services, actor }) => services.performance.reoffending(actor, { schemeCode: o.scheme, from: o.from, to: o.to, asOf: o.asOf ?? (await services.partnerships.today(actor)) }));
       if (o.json) return out(JSON.stringify(r, null, 2));
       out(
         [
@@ -261,7 +255,7 @@ export function registerPerformanceCommands(program: Command): void {
 
   reoffendingOptions(perf.command('concentration').description("share of the reoffending cohort's offences committed by its most prolific 10%, and the Lorenz curve")).action(
     async (o: { scheme?: string; from: string; to: string; asOf?: string; json?: boolean }, cmd: Command) => {
-      const c = await run(cmd, ({ services, actor }) => services.performance.concentration(actor, { schemeCode: o.scheme, from: o.from, to: o.to, asOf: o.asOf ?? today() }));
+      const c = await run(cmd, async ({ services, actor }) => services.performance.concentration(actor, { schemeCode: o.scheme, from: o.from, to: o.to, asOf: o.asOf ?? (await services.partnerships.today(actor)) }));
       if (o.json) return out(JSON.stringify(c, null, 2));
       out(
         [
@@ -278,11 +272,11 @@ export function registerPerformanceCommands(program: Command): void {
     .command('ogrs3')
     .description("OGRS3 for every member of a scheme on a date, or everyone on a frozen cohort list (aggregates; per person for analysts and managers)")
     .requiredOption('--scheme <code>', 'scheme code')
-    .option('--as-of <date>', 'date (default today)')
+    .option('--as-of <date>', "the date to score as of (default: the partnership's today)")
     .option('--cohort-list <id>', "score a frozen cohort list's people instead of the members on the date", (v) => Number(v))
     .option('--json', 'print JSON only')
     .action(async (o: { scheme: string; asOf?: string; cohortList?: number; json?: boolean }, cmd: Command) => {
-      const r = await run(cmd, ({ services, actor }) => services.performance.cohortOgrs3(actor, { schemeCode: o.scheme, asOf: o.asOf ?? today(), cohortListId: o.cohortList }));
+      const r = await run(cmd, async ({ services, actor }) => services.performance.cohortOgrs3(actor, { schemeCode: o.scheme, asOf: o.asOf ?? (await services.partnerships.today(actor)), cohortListId: o.cohortList }));
       if (o.json) return out(JSON.stringify(r, null, 2));
       out(
         [

@@ -69,6 +69,8 @@ describe('waymark performance ni30 --json', () => {
     const d = await openDatabase({ dataDir });
     try {
       const f = await createPartnership(d.db, 'CLI');
+      // The partnership's data run to 2010-03-31: its "today", whatever the computer's date.
+      await d.db.updateTable('partnerships').set({ data_as_of: '2010-03-31' }).where('id', '=', f.partnershipId).execute();
       const s = await createScheme(d.db, f, 'PPO');
       for (let i = 0; i < 4; i++) {
         const p = await createPerson(d.db, f, { ref: `C${i}` });
@@ -100,5 +102,13 @@ describe('waymark performance ni30 --json', () => {
     const listed = await waymark(['performance', 'ogrs3', '--scheme', 'PPO', '--as-of', '2006-01-01', '--cohort-list', listId], { WAYMARK_DATA: dataDir });
     expect(listed.stderr).toBe('');
     expect(listed.stdout).toMatch(/OGRS3 — PPO frozen list "NI30 2008\/09", as of 2006-01-01: 4 \(0 scored\)/);
+
+    // Without --as-of the figures are read on the partnership's today, as on the web and the API.
+    const onToday = await waymark(['performance', 'ogrs3', '--scheme', 'PPO', '--json'], { WAYMARK_DATA: dataDir });
+    expect(onToday.stderr).toBe('');
+    expect(JSON.parse(onToday.stdout)).toMatchObject({ asOf: '2010-03-31', cohortSize: 4 });
+    const reoffending = await waymark(['performance', 'reoffending', '--scheme', 'PPO', '--from', '2007-04-01', '--to', '2008-03-31', '--json'], { WAYMARK_DATA: dataDir });
+    expect(reoffending.stderr).toBe('');
+    expect(JSON.parse(reoffending.stdout)).toMatchObject({ asOf: '2010-03-31' });
   });
 });
