@@ -3,6 +3,8 @@
 // chunks, let the database find what only it can see, then merge by natural
 // key. All-or-nothing by default; a partial import stores the good rows and
 // writes an error CSV beside the input. Nothing is held whole in memory.
+// A clean file of new outcomes skips the staging table (direct.ts), and any
+// file that attempt finds is not that takes the staged path from the start.
 import { recordImportCompleted, type ImportError } from './records.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
 import fs from 'node:fs';
@@ -13,12 +15,14 @@ import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { CopyPipeline, csvLine } from '../db/statements.js';
+import { ChunkWriter } from './chunks.js';
 import { neutraliseValue } from '../formats/spreadsheet-cells.js';
 import { breathe } from '../db/breather.js';
 import { KINDS, mapHeader, RowEncoder, trimmed } from './kinds.js';
 import { type ImportKind } from './kind-names.js';
 import { ByteCounter, formatOf, openSource, sha256File, type FileLimits } from './read.js';
-import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds } from './merge.js';
+import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds, type MergeCounts } from './merge.js';
+import { hasDirectPath, importOutcomesDirect } from './direct.js';
 import { CsvSyntaxError } from './csv.js';
 import { assertMayImport } from './permissions.js';
 import { ALERTING_KINDS, alertsFromImport } from '../alerts/generate.js';
@@ -50,6 +54,8 @@ export interface ImportOptions {
   chunkBytes?: number;
   /** Caps on a CSV row's length and an XLSX file's unzipped size (default: DEFAULT_FILE_LIMITS). */
   limits?: FileLimits;
+  /** Whether a kind with a direct path may try it (default true); false always stages (tests compare the two). */
+  direct?: boolean;
 }
 
 export interface ImportResult {
@@ -87,41 +93,6 @@ export function defaultErrorPath(input: string): string {
 }
 
 class Rejected extends Error {}
-
-/**
- * One chunk of COPY text being filled, as UTF-8 bytes: each line is written
- * into one buffer as it is made, so it is garbage at once, instead of
- * thousands of lines living until the chunk is joined (which cost the
- * collector as much as checking the rows).
- */
-class ChunkWriter {
-  private buf: Buffer;
-  private used = 0;
-
-  constructor(size: number) {
-    this.buf = Buffer.allocUnsafeSlow(size);
-  }
-
-  /** Whether a line and its line end surely fit (a UTF-16 unit is at most 3 bytes of UTF-8). */
-  fits(line: string): boolean {
-    return this.used === 0 || this.used + line.length * 3 + 1 <= this.buf.length;
-  }
-
-  add(line: string): void {
-    if (this.used + line.length * 3 + 1 > this.buf.length) this.buf = Buffer.concat([this.buf.subarray(0, this.used)], this.used + line.length * 3 + 1);
-    this.used += this.buf.write(line, this.used, 'utf8');
-    this.buf[this.used++] = 10;
-  }
-
-  /** The chunk's bytes in a buffer of their own (the next chunk reuses this one), or null when empty. */
-  take(): Uint8Array | null {
-    if (this.used === 0) return null;
-    const bytes = new Uint8Array(this.used);
-    bytes.set(this.buf.subarray(0, this.used));
-    this.used = 0;
-    return bytes;
-  }
-}
 
 /** Advisory lock class for running imports: a running import holds (IMPORT_LOCK, its id) in its transaction. */
 const IMPORT_LOCK = 730_010;
@@ -222,6 +193,11 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
   const mode = opts.mode ?? 'all_or_nothing';
   const fileName = opts.fileName ?? path.basename(opts.path);
   const totalBytes = fs.statSync(opts.path).size;
+  // The people by person_ref are read by the database while this thread
+  // hashes the file (the map is only a hint: a person added or gone since is
+  // found by the checks, as one added or gone during the import would be).
+  const idsRead = namesPerson(spec) ? personIds(db, actor.partnershipId) : Promise.resolve(null);
+  idsRead.catch(() => undefined);
   const sha256 = await sha256File(opts.path);
   const chunkBytes = opts.chunkBytes ?? 4 * 1024 * 1024;
   const progress = opts.onProgress ?? (() => undefined);
@@ -260,85 +236,101 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
   try {
     await db.transaction().execute(async (trx) => {
       await sql`SELECT pg_advisory_xact_lock(${IMPORT_LOCK}, ${importId})`.execute(trx);
-      const columns = await createStaging(trx, spec);
-      const counter = new ByteCounter();
-      const input = fs.createReadStream(opts.path, { highWaterMark: 1024 * 1024 }).pipe(counter);
-      const source = await openSource(input, formatOf(opts.path), { path: opts.path, fileName, limits: opts.limits });
-      if (source.header.length === 0) {
-        await problems.add(1, '(file)', '', 'is empty: there is no header row');
-        throw new Rejected(`${fileName} is empty: there is no header row.`);
+      const codes = await sql<{ loaded: boolean }>`SELECT EXISTS (SELECT 1 FROM offence_codes) AS loaded`.execute(trx);
+      const ctx = { partnershipId: actor.partnershipId, importId, offenceCodesLoaded: Boolean(codes.rows[0]?.loaded), userId: actor.userId };
+      // Each row's person, looked up here by person_ref as the row is read;
+      // the staged path's database looks up only the rows this leaves without one.
+      const ids = await idsRead;
+      // A clean file of new outcomes goes straight in (direct.ts); any other
+      // file, or one the attempt finds is not that, takes the staged path.
+      let counts: MergeCounts | null = null;
+      if (ids && opts.direct !== false && hasDirectPath(opts.kind)) {
+        const direct = await importOutcomesDirect(trx, ctx, { path: opts.path, fileName, limits: opts.limits, chunkBytes, totalBytes, ids, progress });
+        if (direct) {
+          result.rowsRead = direct.rowsRead;
+          result.ignoredColumns = direct.ignoredColumns;
+          counts = direct.counts;
+        } else result.rowsRead = 0;
       }
-      const header = mapHeader(spec, source.header);
-      result.ignoredColumns = header.ignored;
-      if (header.missing.length) {
-        for (const m of header.missing) await problems.add(source.headerRowNo, m, '', `is a required column, but the header row has no ${m} column`);
-        throw new Rejected(`${fileName} has no ${header.missing.join(', ')} column${header.missing.length > 1 ? 's' : ''}.`);
-      }
+      const staged = async (): Promise<MergeCounts> => {
+        const columns = await createStaging(trx, spec);
+        const counter = new ByteCounter();
+        const input = fs.createReadStream(opts.path, { highWaterMark: 1024 * 1024 }).pipe(counter);
+        const source = await openSource(input, formatOf(opts.path), { path: opts.path, fileName, limits: opts.limits });
+        if (source.header.length === 0) {
+          await problems.add(1, '(file)', '', 'is empty: there is no header row');
+          throw new Rejected(`${fileName} is empty: there is no header row.`);
+        }
+        const header = mapHeader(spec, source.header);
+        result.ignoredColumns = header.ignored;
+        if (header.missing.length) {
+          for (const m of header.missing) await problems.add(source.headerRowNo, m, '', `is a required column, but the header row has no ${m} column`);
+          throw new Rejected(`${fileName} has no ${header.missing.join(', ')} column${header.missing.length > 1 ? 's' : ''}.`);
+        }
 
-      // The database COPYs one chunk while this thread reads and checks the
-      // next: at most one chunk in flight and one being filled, so memory stays
-      // bounded (backpressure) whatever the file's size.
-      const encoder = new RowEncoder(spec, header);
-      // Each row's person, looked up here by person_ref as the row is staged;
-      // the database looks up only the rows this leaves without one.
-      const ids = namesPerson(spec) ? await personIds(trx, actor.partnershipId) : null;
-      const refColumn = header.index[spec.fields.findIndex((f) => f.name === 'person_ref')] ?? -1;
-      const chunk = new ChunkWriter(chunkBytes);
-      let lastReport = 0;
-      const copies = new CopyPipeline(trx, 'import_rows', columns);
-      const flush = async () => {
-        const bytes = chunk.take();
-        if (bytes !== null) await copies.send(bytes);
-      };
-      try {
-        for await (const batch of source.batches) {
-          // While a chunk is being copied, let the event loop turn between
-          // batches: its bytes reach the database socket only then (a batch
-          // that was read ahead comes by a microtask, which does not turn it),
-          // so the database copies one chunk while this thread checks the next.
-          if (copies.busy) await breathe();
-          for (const row of batch) {
-            result.rowsRead++;
-            const personId = ids ? (ids.get(refColumn >= 0 ? trimmed(row.cells[refColumn] ?? '') : '') ?? '') : undefined;
-            const line = encoder.encode(row.rowNo, row.cells, undefined, personId);
-            if (line !== null) {
-              if (!chunk.fits(line)) await flush();
-              chunk.add(line);
-            } else {
-              problems.rejectedRows.add(row.rowNo);
-              for (const p of encoder.problems) await problems.add(row.rowNo, p.field, p.value, p.reason);
-            }
-            if ((result.rowsRead & 1023) === 0) {
-              const now = Date.now();
-              if (now - lastReport > 100) {
-                lastReport = now;
-                progress({ phase: 'reading', rowsRead: result.rowsRead, bytesRead: counter.bytes, totalBytes });
+        // The database COPYs one chunk while this thread reads and checks the
+        // next: at most one chunk in flight and one being filled, so memory stays
+        // bounded (backpressure) whatever the file's size.
+        const encoder = new RowEncoder(spec, header);
+        // Each row's person, looked up here by person_ref as the row is staged;
+        // the database looks up only the rows this leaves without one.
+        const refColumn = header.index[spec.fields.findIndex((f) => f.name === 'person_ref')] ?? -1;
+        const chunk = new ChunkWriter(chunkBytes);
+        let lastReport = 0;
+        const copies = new CopyPipeline(trx, 'import_rows', columns);
+        const flush = async () => {
+          const bytes = chunk.take();
+          if (bytes !== null) await copies.send(bytes);
+        };
+        try {
+          for await (const batch of source.batches) {
+            // While a chunk is being copied, let the event loop turn between
+            // batches: its bytes reach the database socket only then (a batch
+            // that was read ahead comes by a microtask, which does not turn it),
+            // so the database copies one chunk while this thread checks the next.
+            if (copies.busy) await breathe();
+            for (const row of batch) {
+              result.rowsRead++;
+              const personId = ids ? (ids.get(refColumn >= 0 ? trimmed(row.cells[refColumn] ?? '') : '') ?? '') : undefined;
+              const line = encoder.encode(row.rowNo, row.cells, undefined, personId);
+              if (line !== null) {
+                if (!chunk.fits(line)) await flush();
+                chunk.add(line);
+              } else {
+                problems.rejectedRows.add(row.rowNo);
+                for (const p of encoder.problems) await problems.add(row.rowNo, p.field, p.value, p.reason);
+              }
+              if ((result.rowsRead & 1023) === 0) {
+                const now = Date.now();
+                if (now - lastReport > 100) {
+                  lastReport = now;
+                  progress({ phase: 'reading', rowsRead: result.rowsRead, bytesRead: counter.bytes, totalBytes });
+                }
               }
             }
           }
+          await flush();
+          await copies.settle();
+        } finally {
+          // A failure while a COPY runs: let it finish before the rollback uses the connection.
+          await copies.settle().catch(() => undefined);
         }
-        await flush();
-        await copies.settle();
-      } finally {
-        // A failure while a COPY runs: let it finish before the rollback uses the connection.
-        await copies.settle().catch(() => undefined);
-      }
-      progress({ phase: 'checking', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
+        progress({ phase: 'checking', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
 
-      const codes = await sql<{ loaded: boolean }>`SELECT EXISTS (SELECT 1 FROM offence_codes) AS loaded`.execute(trx);
-      const ctx = { partnershipId: actor.partnershipId, importId, offenceCodesLoaded: Boolean(codes.rows[0]?.loaded), userId: actor.userId };
-      await checkStaged(trx, opts.kind, ctx);
-      await readProblems(trx, problems);
-      if (problems.count > 0 && mode === 'all_or_nothing') {
-        throw new Rejected(
-          `${problems.rejected} of ${result.rowsRead} rows of ${fileName} have problems, so nothing was stored. ` +
-            `Correct them, or import with --partial to store the good rows.`,
-        );
-      }
-      if (problems.count > 0) await dropProblemRows(trx);
+        await checkStaged(trx, opts.kind, ctx);
+        await readProblems(trx, problems);
+        if (problems.count > 0 && mode === 'all_or_nothing') {
+          throw new Rejected(
+            `${problems.rejected} of ${result.rowsRead} rows of ${fileName} have problems, so nothing was stored. ` +
+              `Correct them, or import with --partial to store the good rows.`,
+          );
+        }
+        if (problems.count > 0) await dropProblemRows(trx);
 
-      progress({ phase: 'storing', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
-      const counts = await mergeStaged(trx, opts.kind, ctx);
+        progress({ phase: 'storing', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
+        return mergeStaged(trx, opts.kind, ctx);
+      };
+      counts ??= await staged();
       result.rowsAdded = counts.added;
       result.rowsUpdated = counts.updated;
       result.rowsUnchanged = counts.unchanged;

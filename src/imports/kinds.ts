@@ -455,6 +455,22 @@ export class RowEncoder {
    * the fields (an import's person_id).
    */
   encode(rowNo: number, cells: readonly (string | undefined)[], values?: Value[], after?: string): string | null {
+    if (!this.fill(rowNo, cells, values)) return null;
+    const slots = this.slots;
+    if (after === undefined) return slots.join(',');
+    slots.push(after);
+    const line = slots.join(',');
+    slots.pop();
+    return line;
+  }
+
+  /**
+   * Checks a row as encode does, leaving its COPY text in slots() (row_no,
+   * then one slot per field: its outputs' COPY text, comma-separated), for a
+   * caller that writes the fields in an order of its own; false when the row
+   * has problems (then in this.problems).
+   */
+  fill(rowNo: number, cells: readonly (string | undefined)[], values?: Value[]): boolean {
     const { spec, header, slots, current, plainMax } = this;
     const fields = spec.fields;
     const index = header.index;
@@ -501,12 +517,13 @@ export class RowEncoder {
     }
     if (problems !== null) {
       this.problems = problems;
-      return null;
+      return false;
     }
-    if (after === undefined) return slots.join(',');
-    slots.push(after);
-    const line = slots.join(',');
-    slots.pop();
-    return line;
+    return true;
+  }
+
+  /** The last filled row's slots (valid until the next fill or encode). */
+  get filled(): readonly string[] {
+    return this.slots;
   }
 }

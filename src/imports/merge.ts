@@ -4,7 +4,7 @@
 // overlapping periods) and then merge the good rows into the register by their
 // natural keys (0010_imports.sql), counting added, updated and unchanged rows.
 // Everything runs inside the import's one transaction.
-import { sql, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { spanOpenOn } from '../calendar/sql.js';
 import type { DB } from '../db/schema.js';
 import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
@@ -64,7 +64,7 @@ export async function createStaging(trx: Trx, spec: KindSpec): Promise<string[]>
  * every row of the file to the people. Read as one JSON text value, so it
  * crosses from the embedded database in one piece.
  */
-export async function personIds(trx: Trx, partnershipId: number): Promise<Map<string, string>> {
+export async function personIds(trx: Trx | Kysely<DB>, partnershipId: number): Promise<Map<string, string>> {
   const r = await sql<{ refs: string | null }>`
     SELECT json_agg(json_build_array(person_ref, coalesce(merged_into_id, id)::text))::text AS refs
     FROM people WHERE partnership_id = ${partnershipId}`.execute(trx);
@@ -232,7 +232,7 @@ async function restrictionChanges(trx: Trx, ctx: MergeContext): Promise<{ restri
  * was (perhaps empty), and the next import's lookups then scan it row by row.
  * ANALYZE samples the table, so it costs little even at force scale.
  */
-async function refreshStatistics(trx: Trx, tables: string[], added: number): Promise<void> {
+export async function refreshStatistics(trx: Trx, tables: string[], added: number): Promise<void> {
   if (added < 1000) return;
   for (const t of tables) await sql`ANALYZE ${raw(t)}`.execute(trx);
 }
@@ -378,7 +378,7 @@ const EVENTS: Partial<Record<ImportKind, EventConfig>> = {
  * Runs one statement with a planner setting changed, then puts it back (a
  * SET LOCAL would last to the end of the import's transaction).
  */
-async function withSetting<T>(trx: Trx, name: string, value: string, run: () => Promise<T>): Promise<T> {
+export async function withSetting<T>(trx: Trx, name: string, value: string, run: () => Promise<T>): Promise<T> {
   const before = (await sql<{ v: string }>`SELECT current_setting(${name}) AS v`.execute(trx)).rows[0]!.v;
   await sql`SELECT set_config(${name}, ${value}, true)`.execute(trx);
   try {
@@ -499,7 +499,7 @@ async function mergeEventsByKey(
 // ------------------------------------------------------------------ foreign-key checks
 
 /** Tables an event row may reference; their keys are locked and checked here, set-based. */
-const EVENT_REFERENCES = ['partnerships', 'people', 'imports'];
+export const EVENT_REFERENCES = ['partnerships', 'people', 'imports'];
 
 /**
  * Whether the rows about to be written to an event table may skip its
@@ -520,9 +520,19 @@ const EVENT_REFERENCES = ['partnerships', 'people', 'imports'];
  */
 export async function skipKeyChecks(trx: Trx, table: string, ctx: MergeContext, personIds: RawBuilder<unknown>): Promise<boolean> {
   // personIds: a query of distinct person_id, one row per person the new rows reference.
-  const p = ctx.partnershipId;
   const s = await keyShape(trx, table);
   if (s.triggers > 0 || !s.references.every((r) => EVENT_REFERENCES.includes(r))) return false;
+  if (!(await lockReferences(trx, ctx, personIds))) return false;
+  return switchOffKeyChecks(trx);
+}
+
+/**
+ * Locks (FOR KEY SHARE, until commit, as the per-row triggers would) every
+ * person the query of distinct person_id names, the partnership and the
+ * import; whether each was there to lock (a person deleted meanwhile is not).
+ */
+export async function lockReferences(trx: Trx, ctx: MergeContext, personIds: RawBuilder<unknown>): Promise<boolean> {
+  const p = ctx.partnershipId;
   const locked = await sql<{ wanted: number; people: number; partnership: number; import: number }>`
     WITH wanted AS MATERIALIZED (${personIds}),
     people_locked AS (SELECT pp.id FROM people pp JOIN wanted w ON w.person_id = pp.id WHERE pp.partnership_id = ${p} FOR KEY SHARE OF pp)
@@ -531,8 +541,7 @@ export async function skipKeyChecks(trx: Trx, table: string, ctx: MergeContext, 
       (SELECT count(*)::int FROM (SELECT 1 FROM partnerships pa WHERE pa.id = ${p} FOR KEY SHARE OF pa) l) AS partnership,
       (SELECT count(*)::int FROM (SELECT 1 FROM imports im WHERE im.id = ${ctx.importId} AND im.partnership_id = ${p} FOR KEY SHARE OF im) l) AS import`.execute(trx);
   const l = locked.rows[0];
-  if (!l || l.people !== l.wanted || l.partnership !== 1 || l.import !== 1) return false;
-  return switchOffKeyChecks(trx);
+  return Boolean(l && l.people === l.wanted && l.partnership === 1 && l.import === 1);
 }
 
 /** Switches the triggers back on after skipKeyChecks (commit or rollback would too). */

@@ -1,0 +1,263 @@
+// The direct path of an outcomes import (issue 18): a clean file of new
+// outcomes goes straight into `outcomes` by COPY, with no staging table and no
+// INSERT … SELECT, so its cost is close to the write floor (a bare COPY of the
+// same rows). Each row's person comes from the person_ref map read up front,
+// its key_seq (SPEC: rows of one file sharing a natural key are numbered in
+// file order) and its offence code are worked out here, and the database
+// copies one chunk while this thread reads and checks the next.
+//
+// It is an attempt, inside a savepoint of the import's transaction. The first
+// sign that the file is not simply clean and new (a row with a problem, a
+// person not named by person_ref, a row whose natural key is already stored,
+// a referenced person gone) rolls the savepoint back, and the import runs the
+// staged path (import-file.ts, merge.ts), which reports problems, counts
+// updates and merges by key exactly as before. So every behaviour is the
+// staged path's; this only makes the common case fast.
+import fs from 'node:fs';
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { CopyPipeline, csvField } from '../db/statements.js';
+import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
+import { breathe } from '../db/breather.js';
+import { KINDS, mapHeader, RowEncoder, trimmed } from './kinds.js';
+import { normaliseOffenceCode } from './fields.js';
+import { ByteCounter, formatOf, openSource, type FileLimits } from './read.js';
+import { EVENT_REFERENCES, lockReferences, refreshStatistics, withSetting, type MergeContext, type MergeCounts } from './merge.js';
+import { SortingChunkWriter } from './chunks.js';
+
+type Trx = Transaction<DB>;
+
+/**
+ * The outcomes columns the direct path writes, in COPY order: each row's
+ * person, then its fields' own COPY text as the reader checked them (an
+ * enumeration fills its value and its text as sent), then key_seq and import_id.
+ */
+const OUTCOME_COLUMNS = [
+  'partnership_id',
+  'person_id',
+  'offence_date',
+  'outcome_date',
+  'outcome',
+  'outcome_raw',
+  'offence_code_raw',
+  'offence_code',
+  'offence_code_known',
+  'offence_description',
+  'disposal',
+  'disposal_raw',
+  'sentence_days',
+  'court',
+  'key_seq',
+  'import_id',
+] as const;
+
+/** The fields whose COPY text goes in as checked, in OUTCOME_COLUMNS order (the offence code's three columns are written here). */
+const AS_CHECKED = ['offence_date', 'outcome_date', 'outcome', 'offence_description', 'disposal', 'sentence_days', 'court'] as const;
+
+export interface DirectOptions {
+  path: string;
+  fileName: string;
+  limits?: FileLimits;
+  chunkBytes: number;
+  totalBytes: number;
+  /** person_ref → the id its rows are stored under (personIds in merge.ts). */
+  ids: Map<string, string>;
+  /** As ImportOptions.onProgress (import-file.ts). */
+  progress: (p: { phase: 'reading' | 'checking' | 'storing'; rowsRead: number; bytesRead: number; totalBytes: number }) => void;
+}
+
+export interface DirectResult {
+  rowsRead: number;
+  ignoredColumns: string[];
+  counts: MergeCounts;
+}
+
+/** Kinds with a direct path. */
+export function hasDirectPath(kind: string): boolean {
+  return kind === 'outcomes';
+}
+
+/** Why the attempt stopped: the file needs the staged path. */
+class NotDirect extends Error {}
+
+/**
+ * The offence code an outcome stores for a normalised code, as the staged
+ * merge's codeJoin decides it: the code when the loaded code table has it,
+ * else (no table loaded) when its 3-digit group is known; else null.
+ */
+async function codeLookup(trx: Trx, offenceCodesLoaded: boolean): Promise<(norm: string | null) => string | null> {
+  const r = offenceCodesLoaded
+    ? await sql<{ codes: string | null }>`SELECT json_agg(code)::text AS codes FROM offence_codes`.execute(trx)
+    : await sql<{ codes: string | null }>`SELECT json_agg(group_code)::text AS codes FROM offence_groups`.execute(trx);
+  const known = new Set(JSON.parse(r.rows[0]?.codes ?? '[]') as string[]);
+  return offenceCodesLoaded ? (norm) => (norm !== null && known.has(norm) ? norm : null) : (norm) => (norm !== null && known.has(norm.slice(0, 3)) ? norm : null);
+}
+
+/**
+ * Tries the direct path for an outcomes file. Returns its counts, or null
+ * when the file needs the staged path (then nothing it did remains).
+ */
+export async function importOutcomesDirect(trx: Trx, ctx: MergeContext, opts: DirectOptions): Promise<DirectResult | null> {
+  await sql`SAVEPOINT waymark_direct`.execute(trx);
+  let copies: CopyPipeline | null = null;
+  try {
+    const result = await attempt(trx, ctx, opts, (c) => (copies = c));
+    await sql`RELEASE SAVEPOINT waymark_direct`.execute(trx);
+    return result;
+  } catch {
+    // A COPY still running must finish before the rollback uses the connection.
+    await (copies as CopyPipeline | null)?.settle().catch(() => undefined);
+    await sql`ROLLBACK TO SAVEPOINT waymark_direct`.execute(trx);
+    await sql`RELEASE SAVEPOINT waymark_direct`.execute(trx);
+    // Not clean (NotDirect), or anything else (a syntax error in the file, a
+    // value COPY refuses): the staged path meets it too, and reports it as it always has.
+    return null;
+  }
+}
+
+async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started: (c: CopyPipeline) => void): Promise<DirectResult> {
+  const spec = KINDS.outcomes;
+  const p = ctx.partnershipId;
+  const counter = new ByteCounter();
+  const file = fs.createReadStream(opts.path, { highWaterMark: 1024 * 1024 });
+  const input = file.pipe(counter);
+  const source = await openSource(input, formatOf(opts.path), { path: opts.path, fileName: opts.fileName, limits: opts.limits });
+  const header = mapHeader(spec, source.header);
+  if (source.header.length === 0 || header.missing.length) {
+    file.destroy();
+    throw new NotDirect();
+  }
+  const code = await codeLookup(trx, ctx.offenceCodesLoaded);
+  // The per-row key triggers, off as the staged merge has them when it may
+  // (skipKeyChecks): the people are locked and counted after the rows are in.
+  const shape = await keyShape(trx, 'outcomes');
+  const keysOff = shape.triggers === 0 && shape.references.every((r) => EVENT_REFERENCES.includes(r)) && (await switchOffKeyChecks(trx));
+
+  // The rows this import adds all come after the highest id stored now.
+  const before = Number((await sql<{ id: string | number }>`SELECT coalesce(max(id), 0) AS id FROM outcomes`.execute(trx)).rows[0]?.id ?? 0);
+  const slotOf = (name: string) => 1 + spec.fields.findIndex((f) => f.name === name);
+  const [offenceAt, outcomeDateAt, outcomeAt, descriptionAt, disposalAt, daysAt, courtAt] = AS_CHECKED.map(slotOf) as [number, number, number, number, number, number, number];
+  const refColumn = header.index[spec.fields.findIndex((f) => f.name === 'person_ref')] ?? -1;
+  const codeColumn = header.index[spec.fields.findIndex((f) => f.name === 'offence_code')] ?? -1;
+  const encoder = new RowEncoder(spec, header);
+  const head = `${p},`;
+  // key_seq 1 for every row here; a key the file repeats is numbered after
+  // the COPY (few files have one), by id: file order, as each chunk's sort
+  // keeps the file's order among rows of one person and date.
+  const tail = `,1,${ctx.importId}`;
+  // The offence code's three columns (as sent, as stored, whether known) by the code as sent.
+  const codes = new Map<string, string>();
+  const codeText = (raw: string): string => {
+    let t = codes.get(raw);
+    if (t === undefined) {
+      const stored = code(normaliseOffenceCode(raw));
+      t = `${csvField(raw)},${csvField(stored)},${stored !== null ? 't' : 'f'}`;
+      if (codes.size < 10_000) codes.set(raw, t);
+    }
+    return t;
+  };
+  const people = new Set<string>();
+  const chunk = new SortingChunkWriter(opts.chunkBytes);
+  const copies = new CopyPipeline(trx, 'outcomes', OUTCOME_COLUMNS);
+  started(copies);
+  let chunks = 0;
+  const flush = async () => {
+    const bytes = chunk.take();
+    if (bytes === null) return;
+    await copies.send(bytes);
+    // A re-import shows itself in its first rows: checked once the first
+    // chunk is in (index probes for its rows only), so a file already
+    // stored costs one chunk here, not a whole COPY, before the staged path.
+    if (++chunks === 1) {
+      await copies.settle();
+      if (await storedAlready(trx, ctx, before)) throw new NotDirect();
+    }
+  };
+  let rowsRead = 0;
+  let lastReport = 0;
+  try {
+    for await (const batch of source.batches) {
+      if (copies.busy) await breathe();
+      for (const row of batch) {
+        rowsRead++;
+        const personId = refColumn >= 0 ? opts.ids.get(trimmed(row.cells[refColumn] ?? '')) : undefined;
+        if (personId === undefined || !encoder.fill(row.rowNo, row.cells)) throw new NotDirect();
+        people.add(personId);
+        const f = encoder.filled;
+        const line =
+          head + personId + ',' + f[offenceAt] + ',' + f[outcomeDateAt] + ',' + f[outcomeAt] + ',' + codeText(trimmed(row.cells[codeColumn] ?? '')) + ',' +
+          f[descriptionAt] + ',' + f[disposalAt] + ',' + f[daysAt] + ',' + f[courtAt] + tail;
+        if (!chunk.fits(line)) await flush();
+        // By person, then offence date (the outcomes index's order): YYYY-MM-DD as a rising number below 10^6.
+        const d = f[offenceAt]!;
+        chunk.add(line, Number(personId) * 1e6 + (Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7))) * 31 + Number(d.slice(8, 10)));
+        if ((rowsRead & 1023) === 0) {
+          const now = Date.now();
+          if (now - lastReport > 100) {
+            lastReport = now;
+            opts.progress({ phase: 'reading', rowsRead, bytesRead: counter.bytes, totalBytes: opts.totalBytes });
+          }
+        }
+      }
+    }
+    await flush();
+    await copies.settle();
+  } finally {
+    file.destroy();
+  }
+  opts.progress({ phase: 'checking', rowsRead, bytesRead: opts.totalBytes, totalBytes: opts.totalBytes });
+  if (rowsRead === 0) throw new NotDirect();
+
+  // A row whose natural key (person, dates, code as sent) is already stored
+  // makes this a re-import, at least in part: the staged path matches and
+  // counts those. A key the file itself repeats is numbered here (key_seq in
+  // file order, as the staged merge numbers it). (A hash join: one pass.)
+  await sql`SET LOCAL work_mem = '128MB'`.execute(trx);
+  const found = await matches(trx, ctx, before);
+  if (found.stored) throw new NotDirect();
+  if (found.repeated) {
+    await sql`UPDATE outcomes o SET key_seq = d.seq
+      FROM (SELECT id, row_number() OVER (PARTITION BY person_id, offence_date, outcome_date, offence_code_raw ORDER BY id) AS seq
+            FROM outcomes WHERE id > ${before} AND import_id = ${ctx.importId}) d
+      WHERE o.id = d.id AND d.seq > 1`.execute(trx);
+  }
+  opts.progress({ phase: 'storing', rowsRead, bytesRead: opts.totalBytes, totalBytes: opts.totalBytes });
+  if (keysOff) {
+    // What the skipped triggers would have done: lock every referenced row,
+    // and refuse (here: go the staged way) if one has gone since the map was read.
+    const locked = await lockReferences(trx, ctx, sql`SELECT unnest(${[...people]}::bigint[]) AS person_id`);
+    await switchOnKeyChecks(trx);
+    if (!locked) throw new NotDirect();
+  }
+  await refreshStatistics(trx, ['outcomes'], rowsRead);
+  return { rowsRead, ignoredColumns: header.ignored, counts: { added: rowsRead, updated: 0, unchanged: 0 } };
+}
+
+/** The natural key of outcomes but key_seq, for joining new rows (n) to others (e). */
+const sameKey = sql`e.person_id = n.person_id AND e.offence_date = n.offence_date AND e.outcome_date = n.outcome_date AND e.offence_code_raw = n.offence_code_raw`;
+
+/**
+ * Whether a row this import has written so far (ids above `before`) has the
+ * natural key of a row stored before: by index probes, for the first chunk.
+ */
+async function storedAlready(trx: Trx, ctx: MergeContext, before: number): Promise<boolean> {
+  const r = await sql<{ stored: boolean }>`SELECT EXISTS (
+      SELECT 1 FROM outcomes n JOIN outcomes e ON ${sameKey} AND e.partnership_id = ${ctx.partnershipId} AND e.import_id IS DISTINCT FROM ${ctx.importId}
+      WHERE n.id > ${before} AND n.import_id = ${ctx.importId}) AS stored`.execute(trx);
+  return Boolean(r.rows[0]?.stored);
+}
+
+/**
+ * For all the rows this import wrote: whether one has the natural key of a
+ * stored row, and whether the file repeats a key. One hash join (the
+ * planner, seeing too few new rows in stale statistics, would probe per row).
+ */
+async function matches(trx: Trx, ctx: MergeContext, before: number): Promise<{ stored: boolean; repeated: boolean }> {
+  const r = await withSetting(trx, 'enable_nestloop', 'off', () =>
+    sql<{ stored: boolean | null; repeated: boolean | null }>`
+      SELECT bool_or(e.import_id IS DISTINCT FROM ${ctx.importId}) AS stored, bool_or(e.import_id = ${ctx.importId}) AS repeated
+      FROM outcomes n JOIN outcomes e ON ${sameKey} AND e.partnership_id = ${ctx.partnershipId} AND e.id <> n.id
+      WHERE n.id > ${before} AND n.import_id = ${ctx.importId}`.execute(trx),
+  );
+  return { stored: Boolean(r.rows[0]?.stored), repeated: Boolean(r.rows[0]?.repeated) };
+}
