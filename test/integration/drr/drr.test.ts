@@ -15,16 +15,12 @@
 //
 //   starts Q1 1, Q2 1, Q3 1, Q4 2 = 5 (target 10: 50%); completions Q1 1, Q4 1 = 2;
 //   early terminations Q2 1; ended otherwise Q3 1; completion rate 2 / 4 = 50%.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase, keyBeside, type TestDatabase } from '../../support/db.js';
+import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app.js';
 import { createPartnership, createPerson, createUser } from '../../support/fixtures.js';
 import { createApiToken } from '../../../src/access/api-tokens.js';
-import { runWaymark } from '../../support/cli.js';
-import { openDatabase } from '../../../src/db/database.js';
+import { cliWorld, runWaymark, type CliWorld } from '../../support/cli.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../src/db/schema.js';
 import type { PartnershipFixture } from '../../support/fixtures.js';
@@ -214,22 +210,28 @@ describe('the supervision import', () => {
   });
 });
 
-describe.skipIf(Boolean(process.env.WAYMARK_TEST_DATABASE_URL))('the DRR commands', () => {
+// The command-line doors, on the PostgreSQL pass (as the other CLI door
+// tests); the figures beneath are tested in-process on both engines above.
+describe.skipIf(testEngine === 'pglite')('the DRR commands', () => {
+  let cli: CliWorld;
   let dir: string;
   let env: NodeJS.ProcessEnv;
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-drr-'));
-    env = { ...process.env, DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data'), NODE_ENV: '' };
-    const database = await openDatabase({ dataDir: path.join(dir, 'data'), plugins: [keyBeside(path.join(dir, 'data'))] });
+    cli = await cliWorld('waymark-drr-');
+    dir = cli.dir;
+    env = { ...cli.env, NODE_ENV: '' };
+    const database = await cli.open();
     try {
       const f = await createPartnership(database.db, 'T');
       await createUser(database.db, f, { username: 'u', role: 'analyst', agency: 'police', passwordHash: 'not-used' });
       await workedExample(database.db, f);
     } finally {
-      await database.close();
+      await cli.done(database);
     }
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await cli?.close();
+  });
 
   it('sets the target and counts the worked example (the operator sees the restricted record too)', async () => {
     const set = await runWaymark(['performance', 'drr-target', '--year', '2009/10', '--starts', '12', '--completions', '3', '--json'], { cwd: dir, env });

@@ -1,35 +1,34 @@
-// The CLI doors of issue 14, with the real `waymark` as a child process on an
-// embedded data folder: `person restrict REF --allow USERNAME...` and `person
+// The CLI doors of issue 14, with the real `waymark` as a child process on the
+// test's database: `person restrict REF --allow USERNAME...` and `person
 // unrestrict REF` (a user not named no longer finds the person; the named one
 // does; each change is in `audit search --person`), the people import's
 // restricted column, and `agreement add|list|end`.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { runWaymark, type CliRun as Run } from '../../support/cli.js';
+import { cliWorld, runWaymark, type CliRun as Run, type CliWorld } from '../../support/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { csvLine } from '../../../src/db/statements.js';
-import { openDatabase } from '../../../src/db/database.js';
-import { keyBeside } from '../../support/db.js';
+import type { Database } from '../../../src/db/database.js';
+import { testEngine } from '../../support/db.js';
 import { createPartnership, createUser } from '../../support/fixtures.js';
 import { searchPeople } from '../../../src/people/service.js';
 import type { Actor } from '../../../src/access/actor.js';
 
+let cli: CliWorld;
 let dir: string;
-let env: NodeJS.ProcessEnv;
 
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-sharing-'));
-  env = { ...process.env, DATABASE_URL: '', WAYMARK_DATA: path.join(dir, 'data'), NODE_ENV: '' };
+beforeAll(async () => {
+  cli = await cliWorld('waymark-sharing-');
+  dir = cli.dir;
 });
-afterAll(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
+afterAll(async () => {
+  await cli?.close();
 });
 
 
 function waymark(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
-  return runWaymark(args, { cwd: dir, env: { ...env, ...extraEnv } });
+  return runWaymark(args, { cwd: dir, env: { ...cli.env, NODE_ENV: '', ...extraEnv } });
 }
 
 async function ok(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
@@ -38,36 +37,34 @@ async function ok(args: string[], extraEnv: Record<string, string> = {}): Promis
   return r;
 }
 
-/** Runs fn on the data folder the CLI uses, in-process (the CLI is slow to start; only the doors under test run as children). */
-async function onData<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
-  const database = await openDatabase({ dataDir: path.join(dir, 'data'), plugins: [keyBeside(path.join(dir, 'data'))] });
+/** Runs fn on the database the CLI uses, in-process (the CLI is slow to start; only the doors under test run as children). */
+async function onData<T>(fn: (db: Database['db']) => Promise<T>): Promise<T> {
+  const database = await cli.open();
   try {
     return await fn(database.db);
   } finally {
-    await database.close();
+    await cli.done(database);
   }
 }
 
-/** Who finds each person by name, read in-process from the data folder the CLI wrote. */
+/** Who finds each person by name, read in-process from the database the CLI wrote. */
 async function finders(...refs: string[]): Promise<Record<string, string[]>> {
-  const database = await openDatabase({ dataDir: path.join(dir, 'data'), plugins: [keyBeside(path.join(dir, 'data'))] });
-  try {
-    const users = await database.db.selectFrom('users').innerJoin('agencies', 'agencies.id', 'users.agency_id').select(['users.id', 'users.username', 'users.partnership_id', 'users.role', 'agencies.kind']).orderBy('users.username').execute();
+  return onData(async (db) => {
+    const users = await db.selectFrom('users').innerJoin('agencies', 'agencies.id', 'users.agency_id').select(['users.id', 'users.username', 'users.partnership_id', 'users.role', 'agencies.kind']).orderBy('users.username').execute();
     const found: Record<string, string[]> = Object.fromEntries(refs.map((r) => [r, []]));
     for (const u of users) {
       const actor: Actor = { userId: u.id, partnershipId: u.partnership_id, role: u.role, agencyKind: u.kind, label: u.username };
-      const seen = (await searchPeople(database.db, actor, 'Fictional')).map((p) => p.personRef);
+      const seen = (await searchPeople(db, actor, 'Fictional')).map((p) => p.personRef);
       for (const r of refs) if (seen.includes(r)) found[r]!.push(u.username);
     }
     return found;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
-const onPostgresPass = Boolean(process.env.WAYMARK_TEST_DATABASE_URL);
-
-describe.skipIf(onPostgresPass)('restrictions and agreements at the command line', () => {
+// The command-line doors, on the PostgreSQL pass (as the other CLI door
+// tests): on the embedded engine every command would open the data folder
+// anew, and the services beneath are tested in-process on both engines.
+describe.skipIf(testEngine === 'pglite')('restrictions and agreements at the command line', () => {
   it('restricts and unrestricts a person, refusing unknown users by name; each change is audited', async () => {
     // The partnership (agencies POLICE, HOUSING, …; area E06000001) and its users, set up in-process.
     await onData(async (db) => {
