@@ -115,10 +115,35 @@ export class PgliteWorker {
 }
 
 class PgliteConnection implements DatabaseConnection {
+  /**
+   * A transaction's BEGIN, not yet sent: it goes with the transaction's first
+   * statement, in the same message, so a transaction costs one crossing to
+   * the database's thread fewer (about half a millisecond of a person page).
+   */
+  private begin: string | null = null;
   constructor(private readonly worker: PgliteWorker) {}
+
+  /** Begins a transaction with its first statement (or not at all, if it has none). */
+  deferBegin(sql: string): void {
+    this.begin = sql;
+  }
+
+  /** Whether a transaction begun with deferBegin has sent nothing yet; clears it. */
+  takeUnsentBegin(): boolean {
+    const unsent = this.begin !== null;
+    this.begin = null;
+    return unsent;
+  }
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
     let r: any;
+    if (this.begin !== null && isScript(q)) {
+      // A script runs whole, not as one statement: begin on its own first.
+      await this.worker.request({ kind: 'script', sql: this.begin });
+      this.begin = null;
+    }
+    const begin = this.begin ?? undefined;
+    this.begin = null;
     if (isScript(q)) {
       r = await this.worker.request({ kind: 'script', sql: q.sql });
     } else if (isCopyIn(q)) {
@@ -126,17 +151,17 @@ class PgliteConnection implements DatabaseConnection {
       const sql = q.sql.replace(/FROM STDIN/i, "FROM '/dev/blob'");
       if (typeof payload === 'string') {
         const buf = copyBytes(payload);
-        r = await this.worker.request({ kind: 'query', sql, params: [], blob: buf }, [buf]);
+        r = await this.worker.request({ kind: 'query', sql, params: [], blob: buf, begin }, [buf]);
       } else {
         // Bytes that fill their own buffer go across whole (transferred, not copied).
         const bytes = payload as Uint8Array;
         const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
         r = whole
-          ? await this.worker.request({ kind: 'query', sql, params: [], blob: bytes.buffer }, [bytes.buffer as ArrayBuffer])
-          : await this.worker.request({ kind: 'query', sql, params: [], blob: bytes });
+          ? await this.worker.request({ kind: 'query', sql, params: [], blob: bytes.buffer, begin }, [bytes.buffer as ArrayBuffer])
+          : await this.worker.request({ kind: 'query', sql, params: [], blob: bytes, begin });
       }
     } else {
-      r = await this.worker.request({ kind: 'query', sql: q.sql, params: q.parameters as unknown[] });
+      r = await this.worker.request({ kind: 'query', sql: q.sql, params: q.parameters as unknown[], begin });
     }
     let rows = r.rows as R[];
     if (r.cursor !== undefined) {
@@ -198,12 +223,15 @@ class PgliteDriver implements Driver {
     let sql = 'begin';
     if (settings.isolationLevel) sql += ` isolation level ${settings.isolationLevel}`;
     if (settings.accessMode) sql += ` ${settings.accessMode}`;
-    await conn.executeQuery(CompiledQuery.raw(sql));
+    (conn as PgliteConnection).deferBegin(sql);
   }
   async commitTransaction(conn: DatabaseConnection): Promise<void> {
+    // A transaction that ran nothing has nothing to commit.
+    if ((conn as PgliteConnection).takeUnsentBegin()) return;
     await conn.executeQuery(CompiledQuery.raw('commit'));
   }
   async rollbackTransaction(conn: DatabaseConnection): Promise<void> {
+    if ((conn as PgliteConnection).takeUnsentBegin()) return;
     await conn.executeQuery(CompiledQuery.raw('rollback'));
   }
   async savepoint(conn: DatabaseConnection, name: string): Promise<void> {
