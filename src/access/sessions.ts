@@ -20,6 +20,11 @@ export interface SessionActor extends Actor {
   csrfToken: string;
   /** The user must enrol a second factor first: every page but enrolment is refused. */
   mustEnrol: boolean;
+  /**
+   * The user signed in with a one-time password and must choose their own
+   * before anything else; read with the session, on every request.
+   */
+  mustChangePassword: boolean;
 }
 
 /** What a session's check needs beside the clock (the absolute limit is stored with the session). */
@@ -82,6 +87,7 @@ export async function sessionActor(db: Kysely<DB>, token: string, limits: Sessio
       'partnerships.second_factor_required_for_all',
       'partnerships.demo_second_factor_exempt',
       'users.totp_enrolled_at',
+      'users.must_change_password',
       'sessions.csrf_token',
       'sessions.expires_at',
       'sessions.last_seen_at',
@@ -116,6 +122,7 @@ export async function sessionActor(db: Kysely<DB>, token: string, limits: Sessio
     sessionId: id,
     csrfToken: row.csrf_token,
     mustEnrol,
+    mustChangePassword: row.must_change_password,
   };
 }
 

@@ -503,7 +503,7 @@ function setUpAuthorisation(app: FastifyInstance): void {
       return reply.redirect(`/sign-in${returnTo}`, 303);
     }
     if (refusedByTokenScope(req)) return sendProblem(req, reply, READ_ONLY_TOKEN);
-    if (await mustChangePasswordFirst(app, req, reply)) return reply;
+    if (mustChangePasswordFirst(req, reply)) return reply;
     // Until a user who must have a second factor has one, only enrolment and signing out answer.
     if (req.session?.mustEnrol && !req.routeOptions.config?.beforeSecondFactor) {
       if (wantsJson(req)) return sendProblem(req, reply, SECOND_FACTOR_NEEDED);
@@ -535,14 +535,15 @@ export const CHANGE_PASSWORD_PATH = '/account/password';
  * (and may sign out) until they have chosen their own. Returns true when it
  * redirected.
  */
-async function mustChangePasswordFirst(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+function mustChangePasswordFirst(req: FastifyRequest, reply: FastifyReply): boolean {
   const session = req.session;
   if (!session) return false;
   // An import's progress is answered without the database, which the import holds (embedded).
   if (req.routeOptions.config?.duringImport) return false;
   const path = req.url.split('?')[0];
   if (path === CHANGE_PASSWORD_PATH || path === '/sign-out') return false;
-  if (!(await app.services.access.passwordChangeRequired(session.userId))) return false;
+  // Read with the session (sessionActor), so it costs no query of its own.
+  if (!session.mustChangePassword) return false;
   if (wantsJson(req)) {
     sendProblem(req, reply, { ...FORBIDDEN, message: 'Change your one-time password first.' });
     return true;
