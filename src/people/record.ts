@@ -156,62 +156,66 @@ export async function viewPersonPage(
     const pid = p.id;
     // The rest of the record and one page of the timeline in one round trip:
     // on the embedded engine every query crosses to the database's thread.
-    const r = await trx
-      .selectFrom('people')
-      .select((eb) => [
-        jsonArrayFrom(eb.selectFrom('person_identifiers').select(['kind', 'value']).whereRef('person_id', '=', 'people.id').orderBy('kind').orderBy('value')).as('identifiers'),
-        jsonArrayFrom(
-          eb
-            .selectFrom('addresses')
-            .leftJoin('areas', 'areas.id', 'addresses.area_id')
-            .select(['addresses.from_date', 'addresses.to_date', 'addresses.area_code', 'areas.name as area_name', 'addresses.postcode'])
-            .whereRef('addresses.person_id', '=', 'people.id')
-            .orderBy('addresses.from_date', 'desc'),
-        ).as('addresses'),
-        jsonArrayFrom(
-          eb
-            .selectFrom('memberships')
-            .innerJoin('schemes', 'schemes.id', 'memberships.scheme_id')
-            .leftJoin('tiers', 'tiers.id', 'memberships.tier_id')
-            .select(['schemes.code', 'schemes.name', 'tiers.name as tier', 'memberships.start_date', 'memberships.end_date', 'memberships.end_reason', 'memberships.end_reason_raw', 'memberships.selection_reason'])
-            .whereRef('memberships.person_id', '=', 'people.id')
-            .orderBy('memberships.start_date', 'desc'),
-        ).as('memberships'),
-        jsonArrayFrom(
-          eb
-            .selectFrom('custody_periods')
-            .select(['kind', 'reception_date', 'release_date', 'expected_release_date', 'sentence_days', 'establishment'])
-            .whereRef('person_id', '=', 'people.id')
-            .orderBy('reception_date', 'desc'),
-        ).as('custody'),
-        jsonArrayFrom(
-          eb
-            .selectFrom('risk_assessments as r')
-            .leftJoin('agencies as a', 'a.id', 'r.agency_id')
-            .select(['r.id', 'r.assessment_date', 'r.risk_of_serious_harm', 'r.assessor', 'r.notes', 'a.name as agency_name'])
-            .whereRef('r.person_id', '=', 'people.id')
-            .orderBy('r.assessment_date', 'desc')
-            .orderBy('r.id', 'desc'),
-        ).as('risks'),
-        jsonArrayFrom(
-          eb.selectFrom('mappa_referrals as mr').select(['mr.id', 'mr.referral_date', 'mr.outcome', 'mr.outcome_date']).whereRef('mr.person_id', '=', 'people.id').orderBy('mr.referral_date', 'desc').orderBy('mr.id', 'desc'),
-        ).as('mappa'),
-        eb.selectFrom('cases as c').select('c.id').whereRef('c.person_id', '=', 'people.id').where('c.closed_on', 'is', null).orderBy('c.opened_on', 'desc').limit(1).as('open_case_id'),
-        jsonArrayFrom(
-          eb.selectFrom('agencies as ag').select(['ag.code', 'ag.name']).whereRef('ag.partnership_id', '=', 'people.partnership_id').where(sql<boolean>`${can(actor, 'risk:record')}`).orderBy('ag.name'),
-        ).as('agencies'),
-        timelineSql(pid, ctx, req).as('timeline'),
-      ])
-      .where('people.id', '=', pid)
-      .executeTakeFirstOrThrow();
+    // The consultation is logged in the same transaction, sent without
+    // waiting for the read (the connection runs them in order), so it costs
+    // no round trip of its own; if either fails, neither is kept.
+    const [r] = await Promise.all([
+      trx
+        .selectFrom('people')
+        .select((eb) => [
+          jsonArrayFrom(eb.selectFrom('person_identifiers').select(['kind', 'value']).whereRef('person_id', '=', 'people.id').orderBy('kind').orderBy('value')).as('identifiers'),
+          jsonArrayFrom(
+            eb
+              .selectFrom('addresses')
+              .leftJoin('areas', 'areas.id', 'addresses.area_id')
+              .select(['addresses.from_date', 'addresses.to_date', 'addresses.area_code', 'areas.name as area_name', 'addresses.postcode'])
+              .whereRef('addresses.person_id', '=', 'people.id')
+              .orderBy('addresses.from_date', 'desc'),
+          ).as('addresses'),
+          jsonArrayFrom(
+            eb
+              .selectFrom('memberships')
+              .innerJoin('schemes', 'schemes.id', 'memberships.scheme_id')
+              .leftJoin('tiers', 'tiers.id', 'memberships.tier_id')
+              .select(['schemes.code', 'schemes.name', 'tiers.name as tier', 'memberships.start_date', 'memberships.end_date', 'memberships.end_reason', 'memberships.end_reason_raw', 'memberships.selection_reason'])
+              .whereRef('memberships.person_id', '=', 'people.id')
+              .orderBy('memberships.start_date', 'desc'),
+          ).as('memberships'),
+          jsonArrayFrom(
+            eb
+              .selectFrom('custody_periods')
+              .select(['kind', 'reception_date', 'release_date', 'expected_release_date', 'sentence_days', 'establishment'])
+              .whereRef('person_id', '=', 'people.id')
+              .orderBy('reception_date', 'desc'),
+          ).as('custody'),
+          jsonArrayFrom(
+            eb
+              .selectFrom('risk_assessments as r')
+              .leftJoin('agencies as a', 'a.id', 'r.agency_id')
+              .select(['r.id', 'r.assessment_date', 'r.risk_of_serious_harm', 'r.assessor', 'r.notes', 'a.name as agency_name'])
+              .whereRef('r.person_id', '=', 'people.id')
+              .orderBy('r.assessment_date', 'desc')
+              .orderBy('r.id', 'desc'),
+          ).as('risks'),
+          jsonArrayFrom(
+            eb.selectFrom('mappa_referrals as mr').select(['mr.id', 'mr.referral_date', 'mr.outcome', 'mr.outcome_date']).whereRef('mr.person_id', '=', 'people.id').orderBy('mr.referral_date', 'desc').orderBy('mr.id', 'desc'),
+          ).as('mappa'),
+          eb.selectFrom('cases as c').select('c.id').whereRef('c.person_id', '=', 'people.id').where('c.closed_on', 'is', null).orderBy('c.opened_on', 'desc').limit(1).as('open_case_id'),
+          jsonArrayFrom(
+            eb.selectFrom('agencies as ag').select(['ag.code', 'ag.name']).whereRef('ag.partnership_id', '=', 'people.partnership_id').where(sql<boolean>`${can(actor, 'risk:record')}`).orderBy('ag.name'),
+          ).as('agencies'),
+          timelineSql(pid, ctx, req).as('timeline'),
+        ])
+        .where('people.id', '=', pid)
+        .executeTakeFirstOrThrow(),
+      auditRead(trx, actor, p, 'viewed person record', justification, opts.channel ?? 'web'),
+    ]);
     const timeline = timelinePageOf(r.timeline, req, ctx);
 
     const withheld: string[] = [];
     if (!ctx.seeIntelligence) withheld.push('Intelligence reports are shown to police staff only.');
     if (!ctx.seeDrugTests) withheld.push('Drug test results are shown to police and drug-service staff only.');
     if (!ctx.seeHealth) withheld.push("Health and drug-treatment detail (required assessments, drug-service ids, health case notes, treatment tasks and the purpose of drug-service appointments) is shown to drug-service staff and the agency that leads the case, unless the person consented to share it with your agency.");
-
-    await auditRead(trx, actor, p, 'viewed person record', justification, opts.channel ?? 'web');
 
     const identifiers = r.identifiers;
     const pnc = identifiers.find((i) => i.kind === 'pnc')?.value ?? null;
@@ -282,11 +286,11 @@ export async function viewPersonTimeline(
   const justification = opts.justification?.trim() || null;
   return db.transaction().execute(async (trx) => {
     const { p, ctx } = await personAccess(trx, actor, personId, justification);
-    const r = await trx
-      .selectNoFrom(() => [timelineSql(p.id, ctx, req).as('timeline')])
-      .executeTakeFirstOrThrow();
-    const page = timelinePageOf(r.timeline, req, ctx);
-    await auditRead(trx, actor, p, 'viewed person timeline', justification, opts.channel ?? 'web');
-    return page;
+    // Read and logged together, as viewPersonPage does.
+    const [r] = await Promise.all([
+      trx.selectNoFrom(() => [timelineSql(p.id, ctx, req).as('timeline')]).executeTakeFirstOrThrow(),
+      auditRead(trx, actor, p, 'viewed person timeline', justification, opts.channel ?? 'web'),
+    ]);
+    return timelinePageOf(r.timeline, req, ctx);
   });
 }
