@@ -5,13 +5,28 @@
  * into one buffer as it is made, so it is garbage at once, instead of
  * thousands of lines living until the chunk is joined (which cost the
  * collector as much as checking the rows).
+ *
+ * A sorting chunk ({ sorted: true }) gives its lines back sorted by a number
+ * given with each (stable: lines of equal keys keep their order). The direct
+ * import sorts each chunk by person and date, the order of the outcomes
+ * index, so the index takes each chunk's entries a page at a time rather
+ * than one page per row (in PGlite, half the cost of the COPY). Only the
+ * lines' places are sorted; the bytes are written as they come.
  */
 export class ChunkWriter {
   private buf: Buffer;
   private used = 0;
+  /** Where each line starts, and its key (sorting chunks only). */
+  private starts: Float64Array | null = null;
+  private keys: Float64Array | null = null;
+  private n = 0;
 
-  constructor(size: number) {
+  constructor(size: number, opts: { sorted?: boolean } = {}) {
     this.buf = Buffer.allocUnsafeSlow(size);
+    if (opts.sorted) {
+      this.starts = new Float64Array(1024);
+      this.keys = new Float64Array(1024);
+    }
   }
 
   /** Whether a line and its line end surely fit (a UTF-16 unit is at most 3 bytes of UTF-8). */
@@ -19,65 +34,48 @@ export class ChunkWriter {
     return this.used === 0 || this.used + line.length * 3 + 1 <= this.buf.length;
   }
 
-  add(line: string): void {
+  /** Adds a line; a sorting chunk needs its key. */
+  add(line: string, key?: number): void {
     if (this.used + line.length * 3 + 1 > this.buf.length) this.buf = Buffer.concat([this.buf.subarray(0, this.used)], this.used + line.length * 3 + 1);
+    if (this.starts) {
+      if (key === undefined) throw new Error('A sorting chunk needs a key with each line.');
+      this.place(key);
+    }
     this.used += this.buf.write(line, this.used, 'utf8');
     this.buf[this.used++] = 10;
   }
 
-  /** The chunk's bytes in a buffer of their own (the next chunk reuses this one), or null when empty. */
-  take(): Uint8Array | null {
-    if (this.used === 0) return null;
-    const bytes = new Uint8Array(this.used);
-    bytes.set(this.buf.subarray(0, this.used));
-    this.used = 0;
-    return bytes;
-  }
-}
-
-/**
- * A ChunkWriter whose lines come out sorted by a number given with each
- * (stable: lines of equal keys keep their order). The direct import sorts
- * each chunk by person and date, the order of the outcomes index, so the
- * index takes each chunk's entries a page at a time rather than one page per
- * row (in PGlite, half the cost of the COPY). The lines are written as bytes
- * as they come, like ChunkWriter's, and only their places are sorted.
- */
-export class SortingChunkWriter {
-  private buf: Buffer;
-  private used = 0;
-  private starts = new Float64Array(1024);
-  private keys = new Float64Array(1024);
-  private n = 0;
-
-  constructor(size: number) {
-    this.buf = Buffer.allocUnsafeSlow(size);
-  }
-
-  fits(line: string): boolean {
-    return this.used === 0 || this.used + line.length * 3 + 1 <= this.buf.length;
-  }
-
-  add(line: string, key: number): void {
-    if (this.used + line.length * 3 + 1 > this.buf.length) this.buf = Buffer.concat([this.buf.subarray(0, this.used)], this.used + line.length * 3 + 1);
-    if (this.n === this.starts.length) {
+  private place(key: number): void {
+    if (this.n === this.starts!.length) {
       const starts = new Float64Array(this.n * 2);
-      starts.set(this.starts);
+      starts.set(this.starts!);
       this.starts = starts;
       const keys = new Float64Array(this.n * 2);
-      keys.set(this.keys);
+      keys.set(this.keys!);
       this.keys = keys;
     }
-    this.starts[this.n] = this.used;
-    this.keys[this.n++] = key;
-    this.used += this.buf.write(line, this.used, 'utf8');
-    this.buf[this.used++] = 10;
+    this.starts![this.n] = this.used;
+    this.keys![this.n++] = key;
   }
 
-  /** The chunk's lines, sorted, in a buffer of their own, or null when empty. */
+  /** The chunk's bytes (sorted, for a sorting chunk) in a buffer of their own (the next chunk reuses this one), or null when empty. */
   take(): Uint8Array | null {
-    if (this.n === 0) return null;
-    const { keys, starts, n, used } = this;
+    if (this.used === 0) return null;
+    let bytes: Uint8Array;
+    if (this.starts) bytes = this.sortedBytes();
+    else {
+      bytes = new Uint8Array(this.used);
+      bytes.set(this.buf.subarray(0, this.used));
+    }
+    this.used = 0;
+    this.n = 0;
+    return bytes;
+  }
+
+  private sortedBytes(): Uint8Array {
+    const { n, used } = this;
+    const keys = this.keys!;
+    const starts = this.starts!;
     const order = new Uint32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
     // (Typed-array sort is not stable: ties go by position.)
@@ -90,8 +88,6 @@ export class SortingChunkWriter {
       bytes.set(this.buf.subarray(start, end), at);
       at += end - start;
     }
-    this.used = 0;
-    this.n = 0;
     return bytes;
   }
 }

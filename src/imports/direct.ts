@@ -23,7 +23,7 @@ import { KINDS, mapHeader, RowEncoder, trimmed } from './kinds.js';
 import { normaliseOffenceCode } from './fields.js';
 import { ByteCounter, formatOf, openSource, type FileLimits } from './read.js';
 import { EVENT_REFERENCES, lockReferences, refreshStatistics, withSetting, type MergeContext, type MergeCounts } from './merge.js';
-import { SortingChunkWriter } from './chunks.js';
+import { ChunkWriter } from './chunks.js';
 
 type Trx = Transaction<DB>;
 
@@ -157,7 +157,7 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
     return t;
   };
   const people = new Set<string>();
-  const chunk = new SortingChunkWriter(opts.chunkBytes);
+  const chunk = new ChunkWriter(opts.chunkBytes, { sorted: true });
   const copies = new CopyPipeline(trx, 'outcomes', OUTCOME_COLUMNS);
   started(copies);
   let chunks = 0;
