@@ -17,8 +17,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = path.join(root, 'src');
 const buildsDir = path.join(root, 'node_modules', '.cache', 'waymark', 'build');
-/** Builds older than this are removed; a long-running server may still be loading modules from its own. */
+/** Builds not used for this long are removed; a long-running server may still be loading modules from its own. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
+/** ...except the most recently used few, whatever their age. */
+const KEEP_NEWEST = 3;
 
 function walk(dir, out = []) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -29,10 +31,16 @@ function walk(dir, out = []) {
   return out;
 }
 
-/** What the build of these sources is called: a hash of every file's path, size and modification time. */
+/**
+ * What the build of these sources is called: a hash of this script, the
+ * TypeScript settings and esbuild's version (each changes the output), and
+ * every source file's path, size and modification time.
+ */
 function fingerprint(files) {
   const h = crypto.createHash('sha256');
   h.update(fs.readFileSync(fileURLToPath(import.meta.url)));
+  h.update(fs.readFileSync(path.join(root, 'tsconfig.json')));
+  h.update(esbuildVersion());
   for (const f of files) {
     const s = fs.statSync(f);
     h.update(`${path.relative(srcDir, f)}\0${s.size}\0${s.mtimeMs}\n`);
@@ -40,11 +48,25 @@ function fingerprint(files) {
   return h.digest('hex').slice(0, 16);
 }
 
+/** The installed esbuild's version, read from its package.json (no import: a build found ready needs no esbuild). */
+function esbuildVersion() {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'esbuild', 'package.json'), 'utf8')).version;
+  } catch {
+    return 'none';
+  }
+}
+
 /** The directory that holds the current build of src/ (made now if missing); the same layout as src/. */
 export async function currentBuild() {
   const files = walk(srcDir).sort();
   const dir = path.join(buildsDir, fingerprint(files));
-  if (fs.existsSync(path.join(dir, '.complete'))) return dir;
+  if (fs.existsSync(path.join(dir, '.complete'))) {
+    // Marked as used, so the clean-up below keeps a build that is still run.
+    const now = new Date();
+    fs.utimesSync(dir, now, now);
+    return dir;
+  }
   const tmp = `${dir}.${process.pid}.tmp`;
   fs.rmSync(tmp, { recursive: true, force: true });
   const { build } = await import('esbuild');
@@ -75,9 +97,15 @@ export async function currentBuild() {
     fs.rmSync(tmp, { recursive: true, force: true });
     if (!fs.existsSync(path.join(dir, '.complete'))) throw e;
   }
-  for (const old of fs.readdirSync(buildsDir)) {
-    const p = path.join(buildsDir, old);
-    if (p !== dir && Date.now() - fs.statSync(p).mtimeMs > KEEP_MS) fs.rmSync(p, { recursive: true, force: true });
+  // The newest few builds stay whatever their age (a server started from one
+  // a while ago may still load modules from it); older ones unused for a day go.
+  const builds = fs
+    .readdirSync(buildsDir)
+    .map((name) => path.join(buildsDir, name))
+    .map((p) => ({ p, used: fs.statSync(p).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const { p, used } of builds.slice(KEEP_NEWEST)) {
+    if (p !== dir && Date.now() - used > KEEP_MS) fs.rmSync(p, { recursive: true, force: true });
   }
   return dir;
 }

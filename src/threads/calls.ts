@@ -87,7 +87,8 @@ export class WorkerCalls<A extends Api> {
     if (this.worker) return this.worker;
     const w = new Worker(new URL('./entry.js', import.meta.url), {
       workerData: { module: this.module.href },
-      // A clean thread: the entry registers the TypeScript loader itself.
+      // A clean thread: the entry registers the TypeScript loader itself when
+      // the module is TypeScript (run from the sources), not for the build.
       execArgv: [],
     });
     w.unref();
