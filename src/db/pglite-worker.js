@@ -75,20 +75,27 @@ function firstPart(rows) {
  * one statement serves every person. The oldest are closed beyond
  * MAX_STATEMENTS. A script (migrations, DDL) clears them all, and
  * PostgreSQL re-plans a prepared statement whose tables changed.
- * A statement that runs for longer than SLOW_MS is closed and never
- * prepared again: planning is nothing beside its work, and after five runs
+ * A statement that runs for longer than SLOW_MS twice in a row is closed
+ * and never prepared again (once could be a cold start: the first person
+ * pages after a start take 20-30 ms): planning is nothing beside its work, and after five runs
  * PostgreSQL may choose a generic plan (one for any values), which for a
  * heavy query (a selection run's features, a measure) could be far worse
  * than the plan made for the values at hand, as every unprepared query gets.
  */
 const statements = new Map();
 const MAX_STATEMENTS = 128;
-const SLOW_MS = 20;
-/** SQL texts that ran slowly once: always planned afresh. */
+const SLOW_MS = 50;
+/** SQL texts that ran slowly twice in a row: always planned afresh. */
 const unprepared = new Set();
 let nextStatement = 1;
 /** Statements worth preparing: plain reads and writes (not COPY, DDL or session commands). */
 const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
+/**
+ * Statements that change tables: the prepared ones are forgotten first, as
+ * for a script. (A staging table made again with other columns would make a
+ * prepared SELECT * fail with "cached plan must not change result type".)
+ */
+const DDL = /^\s*(create|alter|drop|truncate)\b/i;
 const { serialize } = protocol;
 const noSync = { syncToFs: false };
 
@@ -105,7 +112,7 @@ async function preparedQuery(text, params) {
     const messages = [];
     /** @type {string[]} */
     const evict = [];
-    /** @type {{ name: string, types: number[] } | undefined} */
+    /** @type {{ name: string, types: number[], slow: number } | undefined} */
     let st;
     try {
       st = statements.get(text);
@@ -118,7 +125,7 @@ async function preparedQuery(text, params) {
         await db.execProtocolStream(serialize.parse({ name, text }), noSync);
         const described = await db.execProtocolStream(serialize.describe({ type: 'S', name }), noSync);
         const types = /** @type {any} */ (described.find((m) => m.name === 'parameterDescription'))?.dataTypeIDs ?? [];
-        st = { name, types };
+        st = { name, types, slow: 0 };
         statements.set(text, st);
         if (statements.size > MAX_STATEMENTS) {
           const [oldest, old] = statements.entries().next().value;
@@ -135,7 +142,8 @@ async function preparedQuery(text, params) {
       messages.push(...(await db.execProtocolStream(serialize.bind({ statement: st.name, values }), noSync)));
       messages.push(...(await db.execProtocolStream(serialize.describe({ type: 'P' }), noSync)));
       messages.push(...(await db.execProtocolStream(serialize.execute({}), noSync)));
-      if (performance.now() - started > SLOW_MS) {
+      if (performance.now() - started <= SLOW_MS) st.slow = 0;
+      else if (++st.slow >= 2) {
         statements.delete(text);
         if (unprepared.size >= 1000) unprepared.clear();
         unprepared.add(text);
@@ -190,6 +198,7 @@ async function handle(msg) {
       // if it fails, the statement is not run outside the transaction.
       if (msg.begin) await db.exec(msg.begin);
       const opts = msg.blob ? { blob: asBlob(msg.blob) } : undefined;
+      if (DDL.test(msg.sql)) await forgetStatements();
       const r = !opts && PREPARABLE.test(msg.sql) && !unprepared.has(msg.sql) ? await preparedQuery(msg.sql, msg.params ?? []) : await db.query(msg.sql, msg.params ?? [], opts);
       // A transferred COPY buffer goes back to the main thread to be freed
       // there: garbage here would wait for this thread's rare collections.
