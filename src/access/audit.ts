@@ -128,10 +128,10 @@ export async function searchAudit(db: Kysely<DB>, actor: Actor, input: AuditSear
 export function auditList(
   trx: Transaction<DB>,
   actor: AuditActor | Actor,
-  list: { what: string; personIds: readonly number[]; details?: Record<string, unknown> | null; justification?: string | null },
+  list: { what: string; personIds: readonly number[]; details?: Record<string, unknown> | null; justification?: string | null; action?: 'consultation' | 'disclosure' },
   clock?: Clock,
 ): Promise<void> {
-  return appendAudit(trx, actor, { action: 'consultation', what: list.what, personIds: [...new Set(list.personIds)], details: list.details ?? null, justification: list.justification ?? null }, clock);
+  return appendAudit(trx, actor, { action: list.action ?? 'consultation', what: list.what, personIds: [...new Set(list.personIds)], details: list.details ?? null, justification: list.justification ?? null }, clock);
 }
 
 /** Seals and checks the whole log (against an anchor when given), for an actor who may read the audit log. */

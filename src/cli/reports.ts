@@ -53,6 +53,7 @@ async function writeReport(kind: ReportKind, o: ReportOptions, cmd: Command): Pr
       ceiling,
       audience: (o.audience ?? 'board') as 'board' | 'staff',
       onProgress: (step) => progress(`Working out: ${step}…`),
+      asFile: true,
     });
     if (o.format === 'html') {
       writeWhole(o.out, services.reports.html(doc));

@@ -22,6 +22,12 @@ export interface ReportRequest {
   audience?: ReportAudience | null;
   /** Called before each long step (the CLI prints it on stderr). */
   onProgress?: (step: string) => void;
+  /**
+   * The report leaves Waymark as a file (a download, the API's HTML or PDF,
+   * the CLI's --out): a staff report that names people is then logged as a
+   * disclosure, as every exported file is; read on screen, a consultation.
+   */
+  asFile?: boolean;
 }
 
 /** One cell of a table: the text a reader sees, and the number behind it unless withheld. */

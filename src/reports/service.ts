@@ -287,7 +287,12 @@ export async function buildReport(deps: Deps, actor: Actor, input: ReportRequest
 
   if (namedPeople.size) {
     await db.transaction().execute((trx) =>
-      auditList(trx, actor, { what: 'read a staff report that names people', personIds: [...namedPeople], details: { report: kind, scheme: s.code, year: year.label, quarter } }),
+      auditList(trx, actor, {
+        action: input.asFile ? 'disclosure' : 'consultation',
+        what: input.asFile ? 'took a staff report that names people as a file' : 'read a staff report that names people',
+        personIds: [...namedPeople],
+        details: { report: kind, scheme: s.code, year: year.label, quarter },
+      }),
     );
   }
 

@@ -217,9 +217,9 @@ export function registerReportRoutes(app: FastifyInstance): void {
   }
 
   /** The report for a query, or the page again with the problem by its field. */
-  async function tryBuild(req: FastifyRequest<{ Querystring: ReportQuery }>, reply: FastifyReply): Promise<ReportDocument | null> {
+  async function tryBuild(req: FastifyRequest<{ Querystring: ReportQuery }>, reply: FastifyReply, asFile = false): Promise<ReportDocument | null> {
     try {
-      return await reports.build(req.actor!, requestOf(req.query.kind, req.query));
+      return await reports.build(req.actor!, { ...requestOf(req.query.kind, req.query), asFile });
     } catch (e) {
       if (!(isWaymarkError(e) && e.kind === 'invalid_input')) throw e;
       const field = e.field ?? 'scheme';
@@ -238,7 +238,7 @@ export function registerReportRoutes(app: FastifyInstance): void {
   });
 
   app.get<{ Querystring: ReportQuery }>('/reports/download', { config: { access: 'performance:view' } }, async (req, reply) => {
-    const doc = await tryBuild(req, reply);
+    const doc = await tryBuild(req, reply, true);
     if (!doc) return reply;
     return sendFile(app, reply, doc, req.query.format === 'pdf' ? 'pdf' : 'html');
   });
@@ -298,8 +298,8 @@ export function registerReportRoutes(app: FastifyInstance): void {
       },
     },
     async (req, reply) => {
-      const doc = await reports.build(req.actor!, requestOf(req.params.kind, req.query));
       const format = formatOf(req);
+      const doc = await reports.build(req.actor!, { ...requestOf(req.params.kind, req.query), asFile: format !== 'json' });
       if (format === 'json') return reply.type('application/json').send(doc);
       return sendFile(app, reply, doc, format);
     },

@@ -188,6 +188,16 @@ describe('the staff report', () => {
     const audit = await t.db.selectFrom('audit_log').select(['person_ids', 'what']).where('what', '=', 'read a staff report that names people').where('user_id', '=', ta.users.analyst!.userId).execute();
     expect(audit).toHaveLength(1);
     expect([...audit[0]!.person_ids!].map(Number).sort((x, y) => x - y)).toEqual(ids.slice(12, 15));
+    // Taken as a file (the API's HTML here; the download and the CLI likewise), it is a disclosure.
+    const file = await ta.app.inject({ method: 'GET', url: `/api/v1/reports/annual?${Q}&audience=staff&format=html`, headers: { authorization: `Bearer ${token}` } });
+    expect(file.statusCode, file.body).toBe(200);
+    expect(file.body).toContain('Person13 Reportson');
+    const entries = await t.db.selectFrom('audit_log').select(['action', 'what', 'person_ids']).where('user_id', '=', ta.users.analyst!.userId).where('what', 'like', '%staff report%').orderBy('id').execute();
+    expect(entries.map((e) => [e.action, e.what])).toEqual([
+      ['consultation', 'read a staff report that names people'],
+      ['disclosure', 'took a staff report that names people as a file'],
+    ]);
+    expect([...entries[1]!.person_ids!].map(Number).sort((x, y) => x - y)).toEqual(ids.slice(12, 15));
   });
 });
 
