@@ -181,7 +181,11 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
       for (const row of batch) {
         rowsRead++;
         const personId = refColumn >= 0 ? opts.ids.get(trimmed(row.cells[refColumn] ?? '')) : undefined;
-        if (personId === undefined || !encoder.fill(row.rowNo, row.cells)) throw new NotDirect();
+        if (personId === undefined || !encoder.fill(row.rowNo, row.cells)) {
+          // Where it stopped, so the staged pass's progress can go on from there.
+          opts.progress({ phase: 'reading', rowsRead, bytesRead: counter.bytes, totalBytes: opts.totalBytes });
+          throw new NotDirect();
+        }
         people.add(personId);
         const f = encoder.filled;
         const line =

@@ -244,12 +244,23 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
       // A clean file of new outcomes goes straight in (direct.ts); any other
       // file, or one the attempt finds is not that, takes the staged path.
       let counts: MergeCounts | null = null;
+      // How far through the file the bar had got when a direct attempt gave
+      // up: the staged pass's reading goes on from there (onward), so the bar
+      // never goes back when a problem is found late in a file (it waits, if
+      // the attempt had read it all, while the rows read still count up).
+      let reached = 0;
+      const onward = (bytes: number) => (reached === 0 ? bytes : Math.round(reached + ((totalBytes - reached) * bytes) / Math.max(1, totalBytes)));
       if (ids && opts.direct !== false && hasDirectPath(opts.kind)) {
-        const direct = await importOutcomesDirect(trx, ctx, { path: opts.path, fileName, limits: opts.limits, chunkBytes, totalBytes, ids, progress });
+        const tracked: typeof progress = (p) => {
+          reached = Math.min(p.phase === 'reading' ? p.bytesRead : totalBytes, totalBytes);
+          progress(p);
+        };
+        const direct = await importOutcomesDirect(trx, ctx, { path: opts.path, fileName, limits: opts.limits, chunkBytes, totalBytes, ids, progress: tracked });
         if (direct) {
           result.rowsRead = direct.rowsRead;
           result.ignoredColumns = direct.ignoredColumns;
           counts = direct.counts;
+          reached = 0;
         } else result.rowsRead = 0;
       }
       const staged = async (): Promise<MergeCounts> => {
@@ -304,7 +315,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
                 const now = Date.now();
                 if (now - lastReport > 100) {
                   lastReport = now;
-                  progress({ phase: 'reading', rowsRead: result.rowsRead, bytesRead: counter.bytes, totalBytes });
+                  progress({ phase: 'reading', rowsRead: result.rowsRead, bytesRead: onward(counter.bytes), totalBytes });
                 }
               }
             }

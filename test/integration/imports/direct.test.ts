@@ -12,6 +12,7 @@ import { createPartnership, type PartnershipFixture } from '../../support/fixtur
 import { importFile, type ImportOptions, type ImportResult } from '../../../src/imports/import-file.js';
 import { PEOPLE_HEADER, personRow, tempDir, writeCsv, type Cell } from './files.js';
 import { HEADERS } from './dataset.js';
+import { percentDone } from '../../../src/imports/progress.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -128,5 +129,33 @@ describe('the direct path for outcomes', () => {
     const [all, partial] = await sameBothWays([{ rows: file }, { rows: file, mode: 'partial' }]);
     expect(all).toMatchObject({ status: 'failed', rowsAdded: 0, rowsRejected: 2 });
     expect(partial).toMatchObject({ status: 'completed', rowsAdded: 1400, rowsRejected: 2 });
+  });
+
+  it('never moves the progress bar back when it meets a problem late and reads the file again', async () => {
+    const f = await partnership();
+    // Over 2.5 MB, so the file is read in several pieces and the bytes read show how far each pass got.
+    const bad = outcomeRow(39_990);
+    bad[1] = 'not a date';
+    const dir = tempDir();
+    const path = writeCsv(dir, 'late.csv', [HEADERS.outcomes, ...rows(0, 39_990), bad, ...rows(39_991, 40_000)]);
+    expect(fs.statSync(path).size).toBeGreaterThan(2.5 * 1024 * 1024);
+    const percents: number[] = [];
+    const phases: string[] = [];
+    const r = await importFile(t.db, f.operator, {
+      kind: 'outcomes',
+      path,
+      mode: 'partial',
+      chunkBytes: 256 * 1024,
+      onProgress: (p) => {
+        percents.push(percentDone(p));
+        phases.push(p.phase);
+      },
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(r).toMatchObject({ status: 'completed', rowsAdded: 39_999, rowsRejected: 1 });
+    // The direct attempt got near the end before the bad row sent it the staged way,
+    // and the staged pass read the file again from its first row.
+    expect(Math.max(...percents.slice(0, phases.indexOf('checking')))).toBeGreaterThanOrEqual(80);
+    for (let i = 1; i < percents.length; i++) expect(percents[i], `report ${i}: ${phases[i]} after ${phases[i - 1]}`).toBeGreaterThanOrEqual(percents[i - 1]!);
   });
 });
