@@ -139,9 +139,9 @@ async function preparedQuery(text, params) {
         return serialiser ? serialiser(v) : String(v);
       });
       const started = performance.now();
-      messages.push(...(await db.execProtocolStream(serialize.bind({ statement: st.name, values }), noSync)));
-      messages.push(...(await db.execProtocolStream(serialize.describe({ type: 'P' }), noSync)));
-      messages.push(...(await db.execProtocolStream(serialize.execute({}), noSync)));
+      append(messages, await db.execProtocolStream(serialize.bind({ statement: st.name, values }), noSync));
+      append(messages, await db.execProtocolStream(serialize.describe({ type: 'P' }), noSync));
+      append(messages, await db.execProtocolStream(serialize.execute({}), noSync));
       if (performance.now() - started <= SLOW_MS) st.slow = 0;
       else if (++st.slow >= 2) {
         statements.delete(text);
@@ -158,7 +158,7 @@ async function preparedQuery(text, params) {
       }
       throw e;
     } finally {
-      messages.push(...(await db.execProtocolStream(serialize.sync(), noSync)));
+      append(messages, await db.execProtocolStream(serialize.sync(), noSync));
       for (const name of evict) {
         await db.execProtocolStream(serialize.close({ type: 'S', name }), noSync);
         await db.execProtocolStream(serialize.sync(), noSync);
@@ -166,6 +166,16 @@ async function preparedQuery(text, params) {
     }
     return parse.parseResults(messages, db.parsers)[0];
   });
+}
+
+/**
+ * Adds a step's messages to a statement's. Not push(...more): a result of
+ * a million rows is a million messages, beyond what a call's arguments may be.
+ * @param {any[]} messages
+ * @param {any[]} more
+ */
+function append(messages, more) {
+  for (const m of more) messages.push(m);
 }
 
 /** Forgets every prepared statement (before a script: migrations may change what they read). */

@@ -38,6 +38,13 @@ describe('a statement that runs again and again', () => {
     expect(await labelOf(3)).toBe('row 3');
   });
 
+  it('answers with a million and a half rows, as an unprepared query does', async () => {
+    // Each row is a message of its own in the protocol: more than one call may take as arguments.
+    const r = await sql<{ n: number }>`SELECT g AS n FROM generate_series(1, ${1_500_000}::int) g`.execute(t.db);
+    expect(r.rows).toHaveLength(1_500_000);
+    expect(r.rows[1_499_999]).toEqual({ n: 1_500_000 });
+  });
+
   it('counts the rows it changes', async () => {
     for (let i = 0; i < 3; i++) {
       const r = await sql`UPDATE stmt_probe SET label = label WHERE id <= ${10 + i}`.execute(t.db);
