@@ -260,7 +260,6 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
           result.rowsRead = direct.rowsRead;
           result.ignoredColumns = direct.ignoredColumns;
           counts = direct.counts;
-          reached = 0;
         } else result.rowsRead = 0;
       }
       const staged = async (): Promise<MergeCounts> => {
