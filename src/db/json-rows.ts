@@ -42,16 +42,17 @@ export async function jsonRows<T, U = T>(
  * of text as objects and 8 MB as arrays. One text value crosses from the
  * embedded database's thread, and on to another thread, as a single copy;
  * whoever parses it (a worker thread, or the caller when it is small) parses
- * it in one go.
+ * it in one go. A column may also be an expression over the row (json_row),
+ * such as an SQL array of several columns of one type.
  */
 export async function jsonArraysText(
   db: Kysely<DB> | Transaction<DB>,
   query: RawBuilder<unknown>,
-  columns: readonly string[],
+  columns: readonly (string | RawBuilder<unknown>)[],
   order?: RawBuilder<unknown>,
 ): Promise<string> {
   if (columns.length === 0 || columns.length > MAX_COLUMNS) throw new Error(`jsonArraysText takes 1 to ${MAX_COLUMNS} columns, not ${columns.length}`);
-  const value = sql`json_build_array(${sql.join(columns.map((c) => sql.ref(`json_row.${c}`)))})::text`;
+  const value = sql`json_build_array(${sql.join(columns.map((c) => (typeof c === 'string' ? sql.ref(`json_row.${c}`) : c)))})::text`;
   const agg = sql`string_agg(${value}, E',\n' ${order ? sql`ORDER BY ${order}` : sql``})`;
   const result = await sql<{ j: string }>`SELECT '[' || coalesce(${agg}, '') || ']' AS j FROM (${query}) json_row`.execute(db);
   return result.rows[0]!.j;

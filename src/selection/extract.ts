@@ -6,6 +6,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, IsoDate } from '../db/schema.js';
 import { concurrentQueries } from '../db/database.js';
+import { jsonArraysText } from '../db/json-rows.js';
 import { addDays, addMonths } from '../calendar/dates.js';
 import { spanCovers, spanOpenOn } from '../calendar/sql.js';
 import type { SelectionFeatures } from './features.js';
@@ -339,17 +340,15 @@ export async function extractFeatures(db: Executor, o: ExtractOptions): Promise<
 }
 
 /**
- * The feature query's rows as one feature text (feature-rows.ts), in the
- * shape of src/db/json-rows.ts's jsonArraysText: one text instead of about 40
+ * The feature query's rows as one feature text (feature-rows.ts), by
+ * src/db/json-rows.ts's jsonArraysText: one text instead of about 40
  * columns a row took 2 s off a force-scale run on PGlite, and arrays of the
  * columns read, not objects, are a third of the text. Each row is an array of
  * the column groups' arrays (featureGroups), one SQL type each.
  */
-async function featureText(db: Executor, o: ExtractOptions): Promise<string> {
+function featureText(db: Executor, o: ExtractOptions): Promise<string> {
   const groups = featureGroups(o.config).map(
-    (g) => sql`ARRAY[${sql.join(g.columns.map((c) => sql`${sql.ref(`f.${c}`)}::${sql.raw(g.type)}`))}]`,
+    (g) => sql`ARRAY[${sql.join(g.columns.map((c) => sql`${sql.ref(`json_row.${c}`)}::${sql.raw(g.type)}`))}]`,
   );
-  const row = sql`json_build_array(${sql.join(groups)})::text`;
-  const r = await sql<{ j: string }>`SELECT '[' || coalesce(string_agg(${row}, E',\n'), '') || ']' AS j FROM (${featureQuery(o)}) f`.execute(db);
-  return r.rows[0]!.j;
+  return jsonArraysText(db, featureQuery(o), groups);
 }

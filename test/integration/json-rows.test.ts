@@ -36,6 +36,11 @@ describe('jsonRows and jsonArraysText', () => {
   it('map each row; jsonArraysText orders its rows, gives [] for none, and refuses more columns than json_build_array takes', async () => {
     expect(JSON.parse(await jsonArraysText(t.db, rows, ['id'], sql`json_row.id DESC`))).toEqual([[2], [1]]);
     expect(await jsonArraysText(t.db, sql`SELECT 1 AS id WHERE false`, ['id'])).toBe('[]');
+    // A column may be an expression over the row: here the two numbers as one typed array.
+    expect(JSON.parse(await jsonArraysText(t.db, rows, ['id', sql`ARRAY[json_row.id::float8, json_row.weight]`], sql`json_row.id`))).toEqual([
+      [1, [1, 2.5]],
+      [2, [2, 3]],
+    ]);
     expect(await jsonRows<{ id: number; day: string }, string>(t.db, rows, { order: sql`json_row.id`, map: (r) => `${r.id}:${r.day}` })).toEqual(['1:2010-01-02', '2:2011-03-04']);
     await expect(jsonArraysText(t.db, rows, Array.from({ length: 101 }, () => 'id'))).rejects.toThrow(/1 to 100 columns/);
   });
