@@ -78,9 +78,6 @@ export function parseFeatureText(text: string, config: MatrixConfig, asOf: IsoDa
   return out;
 }
 
-/** Each person's feature row, as JSON text, in a feature text. */
-export const featureRows: (text: string) => string[] = arrayRowTexts;
-
 /**
  * Each person's feature row in feature texts, by person id (the first
  * integer): a row begins `[[id,`, so the id is read without parsing the row.
@@ -91,7 +88,7 @@ export function featureRowsById(texts: readonly string[]): Map<number, string> {
   return out;
 }
 
-/** The features in one feature row (featureRows). */
+/** The features in one feature row (featureRowsById). */
 export function parseFeatureRow(row: string, config: MatrixConfig, asOf: IsoDate): SelectionFeatures {
   return toFeatures(JSON.parse(row) as unknown[][], config, asOf);
 }
