@@ -7,25 +7,60 @@
 //  5. the same integration tests on a throwaway PostgreSQL cluster, when the
 //     system's binaries (initdb, pg_ctl) are found; said clearly when skipped;
 //  6. browser tests in Chromium, when /usr/bin/chromium (or WAYMARK_CHROMIUM) exists.
-// Exits non-zero if any step fails. Ends with one "N passed, N failed" line.
+// Exits non-zero if any step fails. Ends with the tests that failed, each with
+// the first lines of its error, then one "N passed, N failed" line: CI may
+// keep only the end of the output, long after a failure scrolled past.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { findPostgresBin, startPostgres } from './postgres.mjs';
 
 const results = [];
 const passthrough = process.argv.slice(2);
 
+const vitest = ['node_modules/vitest/vitest.mjs', 'run'];
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-test-reports-'));
+
 function step(name, cmd, args, env = {}) {
   process.stdout.write(`\n=== ${name} ===\n`);
   const t0 = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // A vitest step also writes its results as JSON, read back for the recap.
+  const report = cmd === 'node' && args[0] === vitest[0] ? path.join(reports, `${results.length}.json`) : undefined;
+  const full = report ? [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`] : args;
+  const r = spawnSync(cmd, full, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = r.status === 0;
-  results.push({ name, ok, seconds: (Date.now() - t0) / 1000 });
+  results.push({ name, ok, seconds: (Date.now() - t0) / 1000, failures: ok ? [] : failuresIn(report) });
   return ok;
 }
 
-const vitest = ['node_modules/vitest/vitest.mjs', 'run'];
+/** The failed tests in a vitest JSON report, as "file > test: first lines of the error". */
+function failuresIn(report) {
+  if (!report || !fs.existsSync(report)) return [];
+  try {
+    const json = JSON.parse(fs.readFileSync(report, 'utf8'));
+    const out = [];
+    // The message, and where in this project it was thrown (not node_modules').
+    const brief = (text) =>
+      String(text ?? '')
+        .replace(/\x1b\[[0-9;]*m/g, '')
+        .split('\n')
+        .filter((l) => l.trim() && !(/^\s*at /.test(l) && (l.includes('node_modules') || l.includes('node:') || !l.includes('/'))))
+        .slice(0, 6)
+        .join('\n      ');
+    for (const file of json.testResults ?? []) {
+      const where = path.relative(process.cwd(), file.name);
+      const failed = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+      for (const a of failed) out.push(`${where} > ${a.fullName}\n      ${brief(a.failureMessages?.[0])}`);
+      // A file can fail without a failed test: a hook, an import, a worker that died.
+      if (!failed.length && file.status === 'failed') out.push(`${where}\n      ${brief(file.message)}`);
+    }
+    return out;
+  } catch (e) {
+    return [`(the results in ${report} could not be read: ${e.message})`];
+  }
+}
+
 // Vitest runs one file fewer than there are CPUs at a time: one, on a machine
 // of two. Many integration files wait on a child process (the real CLI) or on
 // the database server, so two at a time is faster even there.
@@ -43,7 +78,7 @@ if (findPostgresBin()) {
     step('Integration tests on PostgreSQL', 'node', [...vitest, '--project', 'integration', ...integrationWorkers, ...passthrough], { WAYMARK_TEST_DATABASE_URL: pg.url });
   } catch (e) {
     process.stdout.write(`Could not start PostgreSQL: ${e.message}\n`);
-    results.push({ name: 'Integration tests on PostgreSQL', ok: false, seconds: 0 });
+    results.push({ name: 'Integration tests on PostgreSQL', ok: false, seconds: 0, failures: [`could not start PostgreSQL: ${e.message}`] });
   } finally {
     pg?.stop();
   }
@@ -56,11 +91,20 @@ if (fs.existsSync(chromium) && fs.existsSync('test/browser')) {
   step('Browser tests (Chromium, with axe-core accessibility checks)', 'node', [...vitest, '--project', 'browser', ...passthrough], { WAYMARK_CHROMIUM: chromium });
 } else if (fs.existsSync('test/browser')) {
   process.stdout.write(`\n=== Browser tests: SKIPPED ===\nNo Chromium at ${chromium}. Install it (Debian: apt-get install chromium) or set WAYMARK_CHROMIUM; CI always does.\n`);
-  if (process.env.CI) results.push({ name: 'Browser tests (Chromium missing on CI)', ok: false, seconds: 0 });
+  if (process.env.CI) results.push({ name: 'Browser tests (Chromium missing on CI)', ok: false, seconds: 0, failures: [`no Chromium at ${chromium}`] });
 }
 
+fs.rmSync(reports, { recursive: true, force: true });
 process.stdout.write('\n=== Summary ===\n');
-for (const r of results) process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)\n`);
+for (const r of results) {
+  process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)\n`);
+  const failures = r.failures ?? [];
+  if (!r.ok && !failures.length && r.name !== 'Type check' && !r.name.startsWith('Architecture')) {
+    failures.push('no test failed by name: an error outside the tests (an unhandled error, a worker that exited); see its step above');
+  }
+  for (const f of failures.slice(0, 20)) process.stdout.write(`    ${f}\n`);
+  if (failures.length > 20) process.stdout.write(`    ...and ${failures.length - 20} more\n`);
+}
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
