@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, types, protocol, parse } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { append } from './append.js';
 
 if (!parentPort) throw new Error('pglite-worker must run as a worker thread');
 const port = parentPort;
@@ -166,16 +167,6 @@ async function preparedQuery(text, params) {
     }
     return parse.parseResults(messages, db.parsers)[0];
   });
-}
-
-/**
- * Adds a step's messages to a statement's. Not push(...more): a result of
- * a million rows is a million messages, beyond what a call's arguments may be.
- * @param {any[]} messages
- * @param {any[]} more
- */
-function append(messages, more) {
-  for (const m of more) messages.push(m);
 }
 
 /** Forgets every prepared statement (before a script: migrations may change what they read). */
