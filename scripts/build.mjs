@@ -63,8 +63,13 @@ export async function currentBuild() {
   const dir = path.join(buildsDir, fingerprint(files));
   if (fs.existsSync(path.join(dir, '.complete'))) {
     // Marked as used, so the clean-up below keeps a build that is still run.
-    const now = new Date();
-    fs.utimesSync(dir, now, now);
+    // Best effort: an installation the command may not write to still runs.
+    try {
+      const now = new Date();
+      fs.utimesSync(dir, now, now);
+    } catch {
+      // read-only: nothing there is cleaned up by this user either
+    }
     return dir;
   }
   const tmp = `${dir}.${process.pid}.tmp`;
@@ -99,13 +104,25 @@ export async function currentBuild() {
   }
   // The newest few builds stay whatever their age (a server started from one
   // a while ago may still load modules from it); older ones unused for a day go.
+  // Another command may be building or removing at the same moment: a build
+  // that goes while this looks at it is passed over, not an error.
   const builds = fs
     .readdirSync(buildsDir)
     .map((name) => path.join(buildsDir, name))
-    .map((p) => ({ p, used: fs.statSync(p).mtimeMs }))
+    .map((p) => ({ p, used: lastUsed(p) }))
+    .filter((b) => b.used !== undefined)
     .sort((a, b) => b.used - a.used);
   for (const { p, used } of builds.slice(KEEP_NEWEST)) {
     if (p !== dir && Date.now() - used > KEEP_MS) fs.rmSync(p, { recursive: true, force: true });
   }
   return dir;
+}
+
+/** When a build was last used (its folder's modification time), or undefined when it is gone. */
+function lastUsed(p) {
+  try {
+    return fs.statSync(p).mtimeMs;
+  } catch {
+    return undefined;
+  }
 }
