@@ -11,6 +11,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          // Removes the file's temporary folders when its tests are done.
+          setupFiles: ['test/support/setup-integration.ts'],
           // Generous: some tests run the CLI as a child process on a fresh
           // embedded data folder, which is slow when the machine is busy.
           testTimeout: 180_000,

@@ -1,14 +1,15 @@
 // Real files for the import tests, written into a temp folder by each test.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { csvLine } from '../../../src/db/statements.js';
+import { scratchDir } from '../../support/scratch.js';
 
 export type Cell = string | number | Date | null;
 
+/** A new temporary folder, removed with everything in it when the test file is done. */
 export function tempDir(prefix = 'waymark-imports-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return scratchDir(prefix);
 }
 
 export function writeCsv(dir: string, name: string, rows: Cell[][]): string {

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/db/database.js';
 import { createPartnership, createPerson } from '../../support/fixtures.js';
+import { scratchDir } from '../../support/scratch.js';
 
 const run = promisify(execFile);
 const bin = path.resolve('bin/waymark.js');
@@ -25,7 +26,7 @@ async function waymark(args: string[], env: Record<string, string>) {
 // It runs on an embedded data folder whatever the run's engine, so once is enough: on the PGlite pass.
 describe.skipIf(Boolean(process.env.WAYMARK_TEST_DATABASE_URL))('waymark person consent', () => {
   it('records, refuses bad input, withdraws, and logs each change', async () => {
-    const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-consent-')), 'data');
+    const dataDir = path.join(scratchDir('waymark-consent-'), 'data');
     let personId: number;
     const d = await openDatabase({ dataDir });
     try {

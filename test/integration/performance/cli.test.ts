@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/db/database.js';
 import { createPartnership, createPerson } from '../../support/fixtures.js';
 import { addMembership, addOutcomes, createScheme, spread } from './helpers.js';
+import { scratchDir } from '../../support/scratch.js';
 
 const run = promisify(execFile);
 const bin = path.resolve('bin/waymark.js');
@@ -29,7 +30,7 @@ const onPostgresPass = Boolean(process.env.WAYMARK_TEST_DATABASE_URL);
 
 describe.skipIf(onPostgresPass)('waymark ogrs3 FILE', () => {
   it('reproduces all 250 published cases to within 1e-12, without a database', async () => {
-    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-ogrs3-'));
+    const cwd = scratchDir('waymark-ogrs3-');
     const r = await waymark(['ogrs3', CASES], { WAYMARK_DATA: path.join(cwd, 'data') }, cwd);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -48,7 +49,7 @@ describe.skipIf(onPostgresPass)('waymark ogrs3 FILE', () => {
   it('rejects a malformed record with its id and field, exit code 1', async () => {
     const cases = JSON.parse(fs.readFileSync(CASES, 'utf8')) as Record<string, unknown>[];
     cases[7] = { ...cases[7], id: 'T7', birthDate: '1990-02-30' };
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-ogrs3-')), 'bad.json');
+    const file = path.join(scratchDir('waymark-ogrs3-'), 'bad.json');
     fs.writeFileSync(file, JSON.stringify(cases));
     const r = await waymark(['ogrs3', file]);
     expect(r.code).toBe(1);
@@ -57,7 +58,7 @@ describe.skipIf(onPostgresPass)('waymark ogrs3 FILE', () => {
   });
 
   it('says when the file is not JSON', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-ogrs3-')), 'x.json');
+    const file = path.join(scratchDir('waymark-ogrs3-'), 'x.json');
     fs.writeFileSync(file, '[{');
     const r = await waymark(['ogrs3', file]);
     expect(r.code).toBe(1);
@@ -67,7 +68,7 @@ describe.skipIf(onPostgresPass)('waymark ogrs3 FILE', () => {
 
 describe.skipIf(onPostgresPass)('waymark performance ni30 --json', () => {
   it('prints exactly the documented fields', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-ni30-'));
+    const dir = scratchDir('waymark-ni30-');
     const dataDir = path.join(dir, 'data');
     const d = await openDatabase({ dataDir });
     try {

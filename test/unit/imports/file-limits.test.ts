@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openSource, type FileLimits } from '../../../src/imports/read.js';
 import { CsvSyntaxError } from '../../../src/imports/csv.js';
 import { describeError as located } from '../../../src/errors.js';
@@ -55,8 +55,13 @@ describe('the CSV record limit', () => {
   });
 });
 
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 async function xlsx(rows: number, cell: string): Promise<string> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-zip-')), 'big.xlsx');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-zip-'));
+  dirs.push(dir);
+  const file = path.join(dir, 'big.xlsx');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
   const ws = wb.addWorksheet('Sheet1');
   ws.addRow(['person_ref', 'note']).commit();
