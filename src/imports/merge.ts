@@ -62,12 +62,14 @@ export async function createStaging(trx: Trx, spec: KindSpec): Promise<string[]>
  * under (a merged person's survivor), as COPY text: read once, so the reader
  * can name each row's person as it stages it, and the database need not join
  * every row of the file to the people. Read as one JSON text value, so it
- * crosses from the embedded database in one piece.
+ * crosses from the embedded database in one piece. With `only`, just those
+ * references (by the partnership's unique index), for a file naming few people.
  */
-export async function personIds(trx: Trx | Kysely<DB>, partnershipId: number): Promise<Map<string, string>> {
+export async function personIds(trx: Trx | Kysely<DB>, partnershipId: number, only?: readonly string[]): Promise<Map<string, string>> {
+  if (only?.length === 0) return new Map();
   const r = await sql<{ refs: string | null }>`
     SELECT json_agg(json_build_array(person_ref, coalesce(merged_into_id, id)::text))::text AS refs
-    FROM people WHERE partnership_id = ${partnershipId}`.execute(trx);
+    FROM people WHERE partnership_id = ${partnershipId}${only ? sql` AND person_ref = ANY(${only}::text[])` : sql``}`.execute(trx);
   const pairs = JSON.parse(r.rows[0]?.refs ?? '[]') as [string, string][];
   return new Map(pairs);
 }
