@@ -9,5 +9,6 @@ import { selectionRun } from './selection-run.js';
 import { pendingBenchmarks } from './pending.js';
 import { performanceMeasures } from './performance-measures.js';
 import { importPeakRss, importThroughput } from './import-throughput.js';
+import { importDaily } from './import-daily.js';
 
-export const benchmarks: Benchmark[] = [...personPageBenchmarks, staticUnderLoad, embeddedRss, scoringSql, selectionRun, bareCopy, importThroughput, importPeakRss, performanceMeasures, ...pendingBenchmarks];
+export const benchmarks: Benchmark[] = [...personPageBenchmarks, staticUnderLoad, embeddedRss, scoringSql, selectionRun, bareCopy, importThroughput, importDaily, importPeakRss, performanceMeasures, ...pendingBenchmarks];
