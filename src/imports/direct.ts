@@ -19,7 +19,7 @@ import type { DB } from '../db/schema.js';
 import { CopyPipeline, csvField } from '../db/statements.js';
 import { keyShape, switchOffKeyChecks, switchOnKeyChecks } from '../db/key-checks.js';
 import { breathe } from '../db/breather.js';
-import { KINDS, mapHeader, RowEncoder, trimmed } from './kinds.js';
+import { KINDS, mapHeader, personRefColumn, RowEncoder, trimmed } from './kinds.js';
 import { normaliseOffenceCode } from './fields.js';
 import { ByteCounter, formatOf, openSource, type FileLimits } from './read.js';
 import { EVENT_REFERENCES, lockReferences, refreshStatistics, withSetting, type MergeContext, type MergeCounts } from './merge.js';
@@ -137,7 +137,7 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
   const before = Number((await sql<{ id: string | number }>`SELECT coalesce(max(id), 0) AS id FROM outcomes`.execute(trx)).rows[0]?.id ?? 0);
   const slotOf = (name: string) => 1 + spec.fields.findIndex((f) => f.name === name);
   const [offenceAt, outcomeDateAt, outcomeAt, descriptionAt, disposalAt, daysAt, courtAt] = AS_CHECKED.map(slotOf) as [number, number, number, number, number, number, number];
-  const refColumn = header.index[spec.fields.findIndex((f) => f.name === 'person_ref')] ?? -1;
+  const refColumn = personRefColumn(spec, header);
   const codeColumn = header.index[spec.fields.findIndex((f) => f.name === 'offence_code')] ?? -1;
   const encoder = new RowEncoder(spec, header);
   const head = `${p},`;

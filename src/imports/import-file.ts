@@ -18,7 +18,7 @@ import { CopyPipeline, csvLine } from '../db/statements.js';
 import { ChunkWriter } from './chunks.js';
 import { neutraliseValue } from '../formats/spreadsheet-cells.js';
 import { breathe } from '../db/breather.js';
-import { KINDS, mapHeader, RowEncoder, trimmed, type KindSpec } from './kinds.js';
+import { KINDS, mapHeader, personRefColumn, RowEncoder, trimmed, type KindSpec } from './kinds.js';
 import { type ImportKind } from './kind-names.js';
 import { ByteCounter, formatOf, openSource, sha256File, type FileLimits } from './read.js';
 import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds, type MergeCounts } from './merge.js';
@@ -201,7 +201,7 @@ async function referencesIn(spec: KindSpec, opts: ImportOptions, fileName: strin
   const file = fs.createReadStream(opts.path);
   try {
     const source = await openSource(file, formatOf(opts.path), { path: opts.path, fileName, limits: opts.limits });
-    const column = mapHeader(spec, source.header).index[spec.fields.findIndex((f) => f.name === 'person_ref')] ?? -1;
+    const column = personRefColumn(spec, mapHeader(spec, source.header));
     if (column < 0) return [];
     const refs = new Set<string>();
     for await (const batch of source.batches) for (const row of batch) refs.add(trimmed(row.cells[column] ?? ''));
@@ -323,7 +323,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
         const encoder = new RowEncoder(spec, header);
         // Each row's person, looked up here by person_ref as the row is staged;
         // the database looks up only the rows this leaves without one.
-        const refColumn = header.index[spec.fields.findIndex((f) => f.name === 'person_ref')] ?? -1;
+        const refColumn = personRefColumn(spec, header);
         const chunk = new ChunkWriter(chunkBytes);
         let lastReport = 0;
         const copies = new CopyPipeline(trx, 'import_rows', columns);

@@ -318,6 +318,11 @@ export function headerKey(h: string): string {
   return h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
+/** The file's column of person_ref under this header, or -1 (a file may name people by pnc_id instead). */
+export function personRefColumn(spec: KindSpec, header: HeaderMap): number {
+  return header.index[spec.fields.findIndex((f) => f.name === 'person_ref')] ?? -1;
+}
+
 export function mapHeader(spec: KindSpec, header: readonly string[]): HeaderMap {
   const keys = header.map(headerKey);
   const index = spec.fields.map((f) => keys.indexOf(f.name));
