@@ -64,12 +64,17 @@ function run(cmd, args, env) {
  * and the architecture check's errors; else the step's last lines.
  */
 function errorsIn(lines) {
-  const noise = /^\s*(at |❯ ).*(node_modules|node:)|^Vitest caught|^This might cause false positive/;
-  const text = lines.filter((l) => l.trim() && !noise.test(l));
+  const text = meaningful(lines);
   const unhandled = text.findIndex((l) => /Unhandled (Error|Rejection)/.test(l));
   if (unhandled >= 0) return [text.slice(unhandled, unhandled + 10).join('\n      ')];
   const errors = text.filter((l) => /error TS\d+|\berror\b|✖/i.test(l)).slice(0, 10);
   return errors.length ? errors : [text.slice(-8).join('\n      ')];
+}
+
+/** Lines that say something: not blank, not vitest's boilerplate, no stack frame outside this project. */
+function meaningful(lines) {
+  const noise = /^\s*(at |❯ ).*(node_modules|node:|<anonymous>)|^Vitest caught|^This might cause false positive/;
+  return lines.filter((l) => l.trim() && !noise.test(l));
 }
 
 /** The failed tests in a vitest JSON report, as "file > test: first lines of the error". */
@@ -78,14 +83,7 @@ function failuresIn(report) {
   try {
     const json = JSON.parse(fs.readFileSync(report, 'utf8'));
     const out = [];
-    // The message, and where in this project it was thrown (not node_modules').
-    const brief = (text) =>
-      String(text ?? '')
-        .replace(/\x1b\[[0-9;]*m/g, '')
-        .split('\n')
-        .filter((l) => l.trim() && !(/^\s*at /.test(l) && (l.includes('node_modules') || l.includes('node:') || !l.includes('/'))))
-        .slice(0, 6)
-        .join('\n      ');
+    const brief = (text) => meaningful(String(text ?? '').replace(/\x1b\[[0-9;]*m/g, '').split('\n')).slice(0, 6).join('\n      ');
     for (const file of json.testResults ?? []) {
       const where = path.relative(process.cwd(), file.name);
       const failed = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
