@@ -34,6 +34,13 @@ async function importAll(f: PartnershipFixture, dir: string) {
   return results;
 }
 
+/** An import's result in words, for an assertion's message: a failure then says what the import said. */
+const said = (kind: string, r: Awaited<ReturnType<typeof importFile>>) =>
+  `${kind}: ${r.status}, ${r.rowsAdded} added, ${r.rowsUpdated} updated, ${r.rowsUnchanged} unchanged, ${r.rowsRejected} rejected. ${r.message ?? ''} ${r.errors
+    .slice(0, 3)
+    .map((e) => e.message)
+    .join('; ')}`;
+
 const count = async (table: 'outcomes' | 'arrests' | 'people' | 'custody_periods', partnershipId: number) =>
   (await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('partnership_id', '=', partnershipId).executeTakeFirstOrThrow()).n;
 
@@ -42,7 +49,7 @@ describe('every kind', () => {
     const f = await freshPartnership();
     const results = await importAll(f, tempDir());
     for (const kind of ORDER) {
-      expect(results[kind], kind).toMatchObject({ status: 'completed', rowsAdded: ROWS[kind].length, rowsRejected: 0 });
+      expect(results[kind], said(kind, results[kind]!)).toMatchObject({ status: 'completed', rowsAdded: ROWS[kind].length, rowsRejected: 0 });
     }
     const p = f.partnershipId;
     const p1 = await t.db.selectFrom('people').selectAll().where('partnership_id', '=', p).where('person_ref', '=', 'P1').executeTakeFirstOrThrow();
@@ -133,7 +140,7 @@ describe('every kind', () => {
       const rows = ROWS[kind].map((r) => r.map((c) => (/^\d{4}-\d{2}-\d{2}$/.test(c) ? new Date(`${c}T00:00:00Z`) : /^\d+$/.test(c) && c.length < 5 ? Number(c) : c)));
       const file = await writeXlsx(dir, `${kind}.xlsx`, [HEADERS[kind], ...rows]);
       const r = await importFile(t.db, f.operator, { kind, path: file });
-      expect(r, kind).toMatchObject({ status: 'completed', rowsAdded: ROWS[kind].length });
+      expect(r, said(kind, r)).toMatchObject({ status: 'completed', rowsAdded: ROWS[kind].length });
     }
     const o = await t.db.selectFrom('outcomes').select(['offence_date', 'sentence_days']).where('partnership_id', '=', f.partnershipId).orderBy('id').executeTakeFirstOrThrow();
     expect(o).toEqual({ offence_date: '2008-01-01', sentence_days: 180 });
