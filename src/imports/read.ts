@@ -4,12 +4,11 @@ import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
-import type ExcelJS from 'exceljs';
-import { excel } from '../formats/excel.js';
 import { CsvSplitter, CsvSyntaxError, recordTooLong } from './csv.js';
 import { isoDateOf } from '../calendar/dates.js';
 import { restoreCells } from '../formats/spreadsheet-cells.js';
 import { checkXlsxExpandedSize } from './xlsx-size.js';
+import { xlsxRows } from './xlsx.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -190,27 +189,12 @@ export function cellText(v: unknown): string {
   return String(v);
 }
 
-async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
-  // styles are needed to tell a date cell from a number.
-  const reader = new (await excel()).stream.xlsx.WorkbookReader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  let first = true;
-  for await (const sheet of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
-    // Only the first sheet is read; later sheets are drained so the zip completes.
-    for await (const row of sheet) {
-      if (!first) continue;
-      const values = row.values as unknown[];
-      const cells: string[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-      if (blank(cells)) continue;
-      yield { rowNo: row.number, cells: restoreCells(cells) };
-    }
-    first = false;
+/** The first sheet's rows as text, blank rows skipped (xlsx.ts reads the file). */
+async function* xlsxTextRows(path: string, input: Readable, file: string): AsyncGenerator<SourceRow> {
+  for await (const row of xlsxRows(path, input, file)) {
+    const cells = row.values.map(cellText);
+    if (blank(cells)) continue;
+    yield { rowNo: row.rowNo, cells: restoreCells(cells) };
   }
 }
 
@@ -221,15 +205,18 @@ async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
  */
 export async function openSource(input: Readable, format: FileFormat, opts: SourceOptions = {}): Promise<Source> {
   const limits = opts.limits ?? DEFAULT_FILE_LIMITS;
-  if (format === 'xlsx' && opts.path !== undefined) {
+  if (format === 'xlsx') {
     try {
+      if (opts.path === undefined) throw new Error('an XLSX file is read from its path (SourceOptions.path)');
       await checkXlsxExpandedSize(opts.path, opts.fileName ?? opts.path, limits.xlsxExpandedBytes);
     } catch (e) {
       input.destroy();
       throw e;
     }
   }
-  const it = (format === 'xlsx' ? inBatches(xlsxRows(input)) : csvBatches(input, limits.csvRecordChars))[Symbol.asyncIterator]();
+  const it = (
+    format === 'xlsx' ? inBatches(xlsxTextRows(opts.path!, input, opts.fileName ?? opts.path!)) : csvBatches(input, limits.csvRecordChars)
+  )[Symbol.asyncIterator]();
   const first = await it.next();
   if (first.done) {
     const none = (async function* () {})();

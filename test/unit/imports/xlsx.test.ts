@@ -1,0 +1,148 @@
+// The XLSX reader (src/imports/xlsx.ts) on files built entry by entry, so that
+// the order of the entries, which spreadsheet programs differ on, is the test's
+// to choose: a sheet before its styles and shared strings (as Excel writes
+// them), and after.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isDateFormat, xlsxRows } from '../../../src/imports/xlsx.js';
+import { InvalidInputError } from '../../../src/errors.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-xlsx-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A zip of the given entries, deflated, in the order given. */
+function zip(entries: [string, string][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of entries) {
+    const data = Buffer.from(text, 'utf8');
+    const packed = zlib.deflateRawSync(data);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = zlib.crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + packed.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+function workbook(date1904 = false): [string, string][] {
+  return [
+    ['xl/workbook.xml', `<workbook ${NS}>${date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets><sheet name="Outcomes" sheetId="7" r:id="rId3"/><sheet name="Other" sheetId="1" r:id="rId1"/></sheets></workbook>`],
+    [
+      'xl/_rels/workbook.xml.rels',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+        '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>' +
+        '</Relationships>',
+    ],
+  ];
+}
+
+// Styles: 0 general, 1 built-in date (14), 2 custom date, 3 custom number with quoted letters, 4 two decimals.
+const STYLES = [
+  'xl/styles.xml',
+  `<styleSheet ${NS}><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="0&quot; days&quot;"/></numFmts>` +
+    '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>' +
+    '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="2"/></cellXfs></styleSheet>',
+] as [string, string];
+
+const STRINGS = [
+  'xl/sharedStrings.xml',
+  `<sst ${NS} count="3" uniqueCount="3"><si><t>person_ref</t></si><si><t xml:space="preserve">offence_date </t></si>` +
+    '<si><r><t>Bur</t></r><r><rPr><b/></rPr><t>glary</t></r><rPh sb="0" eb="1"><t>ignored</t></rPh></si></sst>',
+] as [string, string];
+
+const SHEET = [
+  'xl/worksheets/sheet2.xml',
+  `<worksheet ${NS}><sheetData>` +
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><t>note &amp; more</t></is></c></row>' +
+    '<row r="3"><c r="A3" t="s"><v>2</v></c><c r="B3" s="1"><v>39539</v></c><c r="C3" s="2"><v>39904.5</v></c><c r="D3" s="3"><v>180</v></c><c r="E3" s="4"><v>2.50</v></c></row>' +
+    '<row r="4"><c r="A4" t="b"><v>1</v></c><c r="B4" t="e"><v>#N/A</v></c><c r="C4" t="str"><f>A1&amp;"x"</f><v>person_refx</v></c><c r="D4"/></row>' +
+    '</sheetData></worksheet>',
+] as [string, string];
+
+const OTHER_SHEET = ['xl/worksheets/sheet1.xml', `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>not this one</t></is></c></row></sheetData></worksheet>`] as [
+  string,
+  string,
+];
+
+async function read(name: string, entries: [string, string][]) {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, zip(entries));
+  const rows = [];
+  for await (const r of xlsxRows(file, fs.createReadStream(file), name)) rows.push(r);
+  return rows;
+}
+
+const EXPECTED = [
+  { rowNo: 1, values: ['person_ref', 'offence_date ', null, 'note & more'] },
+  { rowNo: 3, values: ['Burglary', new Date('2008-04-01T00:00:00Z'), new Date('2009-04-01T12:00:00Z'), 180, 2.5] },
+  { rowNo: 4, values: [true, { error: '#N/A' }, 'person_refx', null] },
+];
+
+describe('xlsxRows', () => {
+  it('reads the first sheet of the workbook, with its dates, shared and inline strings, whatever the order of the entries', async () => {
+    // As Excel writes them: the sheets before the styles and the shared strings.
+    expect(await read('excel-order.xlsx', [...workbook(), OTHER_SHEET, SHEET, STYLES, STRINGS])).toEqual(EXPECTED);
+    // And the other way round.
+    expect(await read('reversed.xlsx', [STRINGS, STYLES, SHEET, OTHER_SHEET, ...workbook().reverse()])).toEqual(EXPECTED);
+  });
+
+  it('counts dates from 1904 in a workbook that says so', async () => {
+    const rows = await read('1904.xlsx', [...workbook(true), SHEET, STYLES, STRINGS]);
+    // 39539 days after 1904-01-01.
+    expect(rows[1]!.values[1]).toEqual(new Date('2012-04-02T00:00:00Z'));
+  });
+
+  it('reads elements with a namespace prefix, as some programs write them', async () => {
+    const prefixed: [string, string] = [
+      'xl/worksheets/sheet2.xml',
+      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="B1" s="1"><x:v>39539</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+    ];
+    expect(await read('prefixed.xlsx', [...workbook(), prefixed, STYLES])).toEqual([{ rowNo: 1, values: [null, new Date('2008-04-01T00:00:00Z')] }]);
+  });
+
+  it('refuses a sheet that is not well-formed XML, naming the file', async () => {
+    const broken: [string, string] = ['xl/worksheets/sheet2.xml', `<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>`];
+    const reading = read('broken.xlsx', [...workbook(), broken, STYLES]);
+    await expect(reading).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(read('broken.xlsx', [...workbook(), broken, STYLES])).rejects.toThrow(/^broken\.xlsx is not a readable XLSX file: its sheet is not well-formed XML/);
+  });
+
+  it('tells a date format from a number format', () => {
+    for (const code of ['yyyy-mm-dd', 'dd/mm/yyyy', 'd-mmm-yy', 'h:mm', '[$-809]dd mmmm yyyy', 'mm/dd/yyyy\\ hh:mm']) expect(isDateFormat(code), code).toBe(true);
+    for (const code of ['General', '0', '0.00', '#,##0', '0" days"', '[Red]0.00', '0.00E+00', '\\d0']) expect(isDateFormat(code), code).toBe(false);
+  });
+});
