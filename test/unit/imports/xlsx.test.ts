@@ -9,6 +9,8 @@ import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isDateFormat, xlsxRows } from '../../../src/imports/xlsx.js';
 import { InvalidInputError } from '../../../src/errors.js';
+import { cellText } from '../../../src/imports/read.js';
+import { Rng } from '../../../src/demo/random.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-xlsx-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -145,4 +147,97 @@ describe('xlsxRows', () => {
     for (const code of ['yyyy-mm-dd', 'dd/mm/yyyy', 'd-mmm-yy', 'h:mm', '[$-809]dd mmmm yyyy', 'mm/dd/yyyy\\ hh:mm']) expect(isDateFormat(code), code).toBe(true);
     for (const code of ['General', '0', '0.00', '#,##0', '0" days"', '[Red]0.00', '0.00E+00', '\\d0']) expect(isDateFormat(code), code).toBe(false);
   });
+});
+
+/** A workbook of mixed cells, the same for a seed: text (some shared, some rich), numbers, dates, booleans, formulas, errors and gaps. */
+function mixedRows(seed: number, rows: number): unknown[][] {
+  const rng = new Rng(seed);
+  const words = ['Burglary', 'Theft from a shop', 'P1', '  padded  ', 'a & b < c', 'Ünïcödé — ok', '=SUM(A1)', '0123', 'TRUE', ''];
+  const out: unknown[][] = [['person_ref', 'when', 'count', 'note', 'flag', 'formula', 'rich']];
+  for (let r = 0; r < rows; r++) {
+    const row: unknown[] = [];
+    for (let c = 0; c < 7; c++) {
+      if (rng.chance(0.12)) {
+        row.push(null);
+        continue;
+      }
+      switch (c) {
+        case 1:
+          row.push(new Date(Date.UTC(1990 + rng.int(0, 35), rng.int(0, 11), rng.int(1, 28))));
+          break;
+        case 2:
+          row.push(rng.chance(0.5) ? rng.int(0, 100_000) : Math.round(rng.next() * 1e6) / 100);
+          break;
+        case 4:
+          row.push(rng.chance(0.5));
+          break;
+        case 5:
+          row.push(rng.chance(0.2) ? { error: '#N/A' } : { formula: `B${r + 2}+1`, result: rng.int(0, 999) });
+          break;
+        case 6:
+          row.push({ richText: [{ text: words[rng.int(0, 8)]! }, { font: { bold: true }, text: ` ${rng.int(0, 99)}` }] });
+          break;
+        default:
+          row.push(words[rng.int(0, words.length - 1)]);
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+describe('xlsxRows against ExcelJS reading the whole workbook', () => {
+  // ExcelJS's whole-file reader is the reference; its streaming reader, which
+  // the import used before, lost styles now and then (see xlsx.ts).
+  for (const [writer, seed] of [
+    ['a whole workbook, shared strings', 1],
+    ['a streamed workbook, inline strings', 2],
+    ['a streamed workbook, shared strings', 3],
+  ] as const) {
+    it(`reads ${writer} as ExcelJS does`, async () => {
+      const ExcelJS = (await import('exceljs')).default;
+      const file = path.join(dir, `mixed-${seed}.xlsx`);
+      const rows = mixedRows(seed, 400);
+      const dateFormat = ['yyyy-mm-dd', 'dd/mm/yyyy', 'd mmm yy'][seed - 1]!;
+      if (seed === 1) {
+        const wb = new ExcelJS.Workbook();
+        // A second sheet, which is not read.
+        const ws = wb.addWorksheet('Extract');
+        wb.addWorksheet('Notes').addRow(['not this one']);
+        for (const r of rows) ws.addRow(r);
+        ws.getColumn(2).numFmt = dateFormat;
+        ws.getColumn(3).numFmt = '#,##0.00';
+        await wb.xlsx.writeFile(file);
+      } else {
+        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: seed === 3, useStyles: true });
+        const ws = wb.addWorksheet('Extract');
+        for (const r of rows) {
+          const row = ws.addRow(r);
+          row.getCell(2).numFmt = dateFormat;
+          row.commit();
+        }
+        ws.commit();
+        await wb.commit();
+      }
+      const reference = new ExcelJS.Workbook();
+      await reference.xlsx.readFile(file);
+      const expected: { rowNo: number; cells: string[] }[] = [];
+      reference.worksheets[0]!.eachRow((row, rowNo) => {
+        const values = row.values as unknown[];
+        expected.push({ rowNo, cells: Array.from(values.slice(1), cellText) });
+      });
+      const actual: { rowNo: number; cells: string[] }[] = [];
+      for await (const r of xlsxRows(file, fs.createReadStream(file), 'mixed.xlsx')) actual.push({ rowNo: r.rowNo, cells: r.values.map(cellText) });
+      // Trailing empty cells are no cells.
+      const trim = (rs: typeof actual) =>
+        rs.map((r) => {
+          let n = r.cells.length;
+          while (n > 0 && r.cells[n - 1] === '') n--;
+          return { rowNo: r.rowNo, cells: r.cells.slice(0, n) };
+        });
+      expect(trim(actual)).toEqual(trim(expected));
+      expect(actual).toHaveLength(401);
+      expect(actual[1]!.cells[1] === '' || /^\d{4}-\d{2}-\d{2}$/.test(actual[1]!.cells[1]!)).toBe(true);
+    });
+  }
 });
