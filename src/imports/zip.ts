@@ -112,7 +112,7 @@ export async function* unzipped(compressed: AsyncIterable<Buffer>, entry: ZipEnt
         if (inflate.destroyed) return;
         if (!inflate.write(piece)) await drainedOrClosed(inflate);
       }
-      inflate.end();
+      if (!inflate.destroyed) inflate.end();
     } catch (e) {
       inflate.destroy(e as Error);
     }

@@ -143,6 +143,23 @@ describe('xlsxRows', () => {
     await expect(read('broken.xlsx', [...workbook(), broken, STYLES])).rejects.toThrow(/^broken\.xlsx is not a readable XLSX file: its sheet is not well-formed XML/);
   });
 
+  it('stops cleanly when its reader stops early, closing the file', async () => {
+    const many: [string, string] = [
+      'xl/worksheets/sheet2.xml',
+      `<worksheet ${NS}><sheetData>${Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('')}</sheetData></worksheet>`,
+    ];
+    const file = path.join(dir, 'many.xlsx');
+    fs.writeFileSync(file, zip([...workbook(), many, STYLES]));
+    const input = fs.createReadStream(file, { highWaterMark: 1024 });
+    let first: unknown = null;
+    for await (const r of xlsxRows(file, input, 'many.xlsx')) {
+      first = r.values[0];
+      break;
+    }
+    expect(first).toBe(0);
+    expect(input.destroyed).toBe(true);
+  });
+
   it('tells a date format from a number format', () => {
     for (const code of ['yyyy-mm-dd', 'dd/mm/yyyy', 'd-mmm-yy', 'h:mm', '[$-809]dd mmmm yyyy', 'mm/dd/yyyy\\ hh:mm']) expect(isDateFormat(code), code).toBe(true);
     for (const code of ['General', '0', '0.00', '#,##0', '0" days"', '[Red]0.00', '0.00E+00', '\\d0']) expect(isDateFormat(code), code).toBe(false);
