@@ -19,9 +19,10 @@ function tooLarge(file: string, limit: number, what: string): InvalidInputError 
 async function inflatedSize(h: fs.FileHandle, path: string, entry: ZipEntry, budget: number, file: string): Promise<number> {
   const start = await dataStart(h, entry, file);
   if (entry.compressedSize === 0) return 0;
-  const raw = createReadStream(path, { start, end: start + entry.compressedSize - 1 });
   if (entry.method === 0) return entry.compressedSize;
   if (entry.method !== 8) throw notZip(file, `it uses a zip compression method (${entry.method}) other than deflate`);
+  // Opened only now: a stream opened for a stored entry, and never read, kept its file open.
+  const raw = createReadStream(path, { start, end: start + entry.compressedSize - 1 });
   const inflate = zlib.createInflateRaw();
   let total = 0;
   try {

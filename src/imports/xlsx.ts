@@ -8,6 +8,7 @@
 // dates came through as day numbers and the rows were refused.)
 import fs from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { posix } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InvalidInputError } from '../errors.js';
@@ -40,7 +41,9 @@ export function isDateFormat(code: string): boolean {
   const bare = code
     .replace(/"[^"]*"/g, '')
     .replace(/\[[^\]]*]/g, '')
-    .replace(/\\./g, '');
+    .replace(/\\./g, '')
+    // Padding (_x leaves the width of x, *x fills with x): not a token.
+    .replace(/[_*]./g, '');
   return /[ymdhsb]/i.test(bare.replace(/General/gi, '').replace(/E[+-]/g, ''));
 }
 
@@ -63,29 +66,55 @@ function parseXml(xml: string, file: string, what: string, on: { open?: (t: Saxe
   }
 }
 
-/** The first sheet's path in the zip, from the workbook and its relationships. */
-function firstSheetPath(workbookXml: string | null, relsXml: string | null, file: string): { path: string; date1904: boolean } {
-  let relId: string | null = null;
+/** A relationship's target as a path in the zip, from the folder of the part it belongs to. */
+function resolveTarget(base: string, target: string): string {
+  return target.startsWith('/') ? posix.normalize(target.slice(1)) : posix.normalize(posix.join(base, target));
+}
+
+/** The relationships of a part (its .rels file): id → type and resolved path. */
+function relationships(xml: string | null, base: string, file: string): Map<string, { type: string; path: string }> {
+  const rels = new Map<string, { type: string; path: string }>();
+  if (!xml) return rels;
+  parseXml(xml, file, 'relationships', {
+    open: (t) => {
+      if (local(t.name) === 'Relationship' && t.attributes.Id && t.attributes.Target && t.attributes.TargetMode !== 'External') {
+        rels.set(t.attributes.Id, { type: t.attributes.Type ?? '', path: resolveTarget(base, t.attributes.Target) });
+      }
+    },
+  });
+  return rels;
+}
+
+/** Where the workbook's parts are: its first worksheet (in tab order), styles and shared strings; and its date system. */
+function workbookParts(
+  workbookXml: string | null,
+  rels: Map<string, { type: string; path: string }>,
+  base: string,
+  file: string,
+): { sheet: string | null; styles: string; strings: string; date1904: boolean } {
+  const sheetIds: string[] = [];
   let date1904 = false;
   if (workbookXml) {
     parseXml(workbookXml, file, 'workbook', {
       open: (t) => {
         const name = local(t.name);
         if (name === 'workbookPr') date1904 = ['1', 'true'].includes(t.attributes.date1904 ?? '');
-        if (name === 'sheet' && relId === null) relId = Object.entries(t.attributes).find(([k]) => local(k) === 'id' && k !== 'sheetId')?.[1] ?? null;
+        if (name === 'sheet') {
+          const id = Object.entries(t.attributes).find(([k]) => k.includes(':') && local(k) === 'id')?.[1];
+          if (id) sheetIds.push(id);
+        }
       },
     });
   }
-  let target: string | null = null;
-  if (relId && relsXml) {
-    parseXml(relsXml, file, 'workbook relationships', {
-      open: (t) => {
-        if (local(t.name) === 'Relationship' && t.attributes.Id === relId) target = t.attributes.Target ?? null;
-      },
-    });
-  }
-  const path = target === null ? 'xl/worksheets/sheet1.xml' : (target as string).startsWith('/') ? (target as string).slice(1) : `xl/${target as string}`;
-  return { path: path.replace(/\/\.\//g, '/'), date1904 };
+  const ofType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.path;
+  // The first tab that is a worksheet (a chart sheet has no rows).
+  const sheet = sheetIds.map((id) => rels.get(id)).find((r) => r?.type.endsWith('/worksheet'))?.path ?? null;
+  return { sheet, styles: ofType('/styles') ?? `${base}/styles.xml`, strings: ofType('/sharedStrings') ?? `${base}/sharedStrings.xml`, date1904 };
+}
+
+/** Text as a spreadsheet stores it, with characters XML cannot hold written as _xHHHH_ (a carriage return is _x000D_). */
+export function unescapeText(s: string): string {
+  return s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
 }
 
 function sharedStringsOf(xml: string, file: string): string[] {
@@ -102,7 +131,7 @@ function sharedStringsOf(xml: string, file: string): string[] {
       else if (name === 't' && !t.isSelfClosing) inT = phonetic === 0;
     },
     close: (name) => {
-      if (name === 'si') strings.push(text);
+      if (name === 'si') strings.push(unescapeText(text));
       else if (name === 'rPh') phonetic--;
       else if (name === 't') inT = false;
     },
@@ -139,16 +168,30 @@ async function readWorkbook(path: string, file: string): Promise<Workbook & { sh
   const h = await fs.open(path, 'r');
   try {
     const entries = await centralDirectory(h, (await h.stat()).size, file);
-    const byName = new Map(entries.map((e) => [e.name.replace(/^\//, ''), e]));
+    // Part names are compared without case, as the packaging rules have them.
+    const byName = new Map(entries.map((e) => [e.name.replace(/^\//, '').toLowerCase(), e]));
     const text = async (name: string) => {
-      const e = byName.get(name);
+      const e = byName.get(name.toLowerCase());
       return e ? (await entryBytes(h, e, file)).toString('utf8') : null;
     };
-    const { path: sheetPath, date1904 } = firstSheetPath(await text('xl/workbook.xml'), await text('xl/_rels/workbook.xml.rels'), file);
-    const sheet = byName.get(sheetPath) ?? entries.find((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
+    // The workbook, as the package's own relationships name it (nearly always xl/workbook.xml).
+    const office = [...relationships(await text('_rels/.rels'), '', file).values()].find((r) => r.type.endsWith('/officeDocument'));
+    const workbookPath = office?.path ?? 'xl/workbook.xml';
+    const base = posix.dirname(workbookPath);
+    const rels = relationships(await text(`${base}/_rels/${posix.basename(workbookPath)}.rels`), base, file);
+    const parts = workbookParts(await text(workbookPath), rels, base, file);
+    const date1904 = parts.date1904;
+    let sheet: ZipEntry | undefined;
+    if (parts.sheet !== null) {
+      sheet = byName.get(parts.sheet.toLowerCase());
+      if (!sheet) throw notZip(file, `its first sheet (${parts.sheet}) is missing`);
+    } else {
+      // A workbook that does not say where its sheets are: the first one found.
+      sheet = byName.get(`${base}/worksheets/sheet1.xml`.toLowerCase()) ?? entries.find((e) => /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
+    }
     if (!sheet) throw notZip(file, 'it has no worksheet');
-    const stylesXml = await text('xl/styles.xml');
-    const stringsXml = await text('xl/sharedStrings.xml');
+    const stylesXml = await text(parts.styles);
+    const stringsXml = await text(parts.strings);
     return {
       sheet,
       sheetStart: await dataStart(h, sheet, file),
@@ -211,6 +254,7 @@ export async function* xlsxRows(path: string, input: Readable, file: string): As
   let lastRowNo = 0;
   // The cell being read: its column, type and style, and the text of its <v> (or inline <t>).
   let column = -1;
+  let cellRef = '';
   let type = 'n';
   let style = 0;
   let value = '';
@@ -221,18 +265,22 @@ export async function* xlsxRows(path: string, input: Readable, file: string): As
   const cellValue = (): XlsxValue => {
     switch (type) {
       case 's': {
+        if (value.trim() === '') return null;
         const s = sharedStrings[Number(value)];
-        return s === undefined ? null : s;
+        if (s === undefined) throw notZip(file, `cell ${cellRef} refers to shared string ${value}, which it does not have`);
+        return s;
       }
       case 'str':
       case 'inlineStr':
-        return value;
+        return unescapeText(value);
       case 'b':
         return value === '1' || value === 'true';
       case 'e':
         return { error: value };
       case 'd': {
-        const d = new Date(value);
+        // ISO 8601; without a zone it is the day as written, not local time.
+        const iso = /(Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : value.length === 10 ? `${value}T00:00:00Z` : `${value}Z`;
+        const d = new Date(iso);
         return Number.isNaN(d.getTime()) ? value : d;
       }
       default: {
@@ -259,6 +307,7 @@ export async function* xlsxRows(path: string, input: Readable, file: string): As
         const ref = t.attributes.r;
         const at = ref ? columnOf(ref) : -1;
         column = at >= 0 ? at : column + 1;
+        cellRef = ref ?? `row ${lastRowNo}, column ${column + 1}`;
         type = t.attributes.t ?? 'n';
         style = Number(t.attributes.s ?? 0);
         value = '';
@@ -314,6 +363,7 @@ export async function* xlsxRows(path: string, input: Readable, file: string): As
       parser.write(text);
       if (last) parser.close();
     } catch (e) {
+      if (e instanceof InvalidInputError) throw e;
       throw notZip(file, `its sheet is not well-formed XML (${e instanceof Error ? e.message : String(e)})`);
     }
   };

@@ -66,6 +66,7 @@ export async function centralDirectory(h: fs.FileHandle, fileSize: number, file:
     const nameLength = cd.readUInt16LE(p + 28);
     const extraLength = cd.readUInt16LE(p + 30);
     const commentLength = cd.readUInt16LE(p + 32);
+    if (p + 46 + nameLength + extraLength + commentLength > cd.length) throw notZip(file, 'its zip directory is damaged');
     let compressedSize = cd.readUInt32LE(p + 20);
     let size = cd.readUInt32LE(p + 24);
     let localOffset = cd.readUInt32LE(p + 42);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isDateFormat, xlsxRows } from '../../../src/imports/xlsx.js';
+import { checkXlsxExpandedSize } from '../../../src/imports/xlsx-size.js';
 import { InvalidInputError } from '../../../src/errors.js';
 import { cellText } from '../../../src/imports/read.js';
 import { Rng } from '../../../src/demo/random.js';
@@ -15,20 +16,20 @@ import { Rng } from '../../../src/demo/random.js';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waymark-xlsx-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** A zip of the given entries, deflated, in the order given. */
-function zip(entries: [string, string][]): Buffer {
+/** A zip of the given entries, deflated (or stored), in the order given. */
+function zip(entries: [string, string][], method: 0 | 8 = 8): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, text] of entries) {
     const data = Buffer.from(text, 'utf8');
-    const packed = zlib.deflateRawSync(data);
+    const packed = method === 8 ? zlib.deflateRawSync(data) : data;
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = zlib.crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(data.length, 22);
@@ -37,7 +38,7 @@ function zip(entries: [string, string][]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(data.length, 24);
@@ -160,9 +161,67 @@ describe('xlsxRows', () => {
     expect(input.destroyed).toBe(true);
   });
 
+  it('reads what other writers write: empty shared-string cells, zone-less ISO dates, escaped characters', async () => {
+    const sheet: [string, string] = [
+      'xl/worksheets/sheet2.xml',
+      `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="s"/><c r="B1" t="s"><v/></c><c r="C1" t="s"><v>0</v></c>` +
+        '<c r="D1" t="d"><v>2020-06-01T00:00:00</v></c><c r="E1" t="d"><v>2020-06-02</v></c><c r="F1" t="inlineStr"><is><t>line_x000D_end</t></is></c></row></sheetData></worksheet>',
+    ];
+    const strings: [string, string] = ['xl/sharedStrings.xml', `<sst ${NS}><si><t>first_x005F_x0041_</t></si></sst>`];
+    const zone = process.env.TZ;
+    // Fourteen hours ahead of UTC: a date read as local time would be the day before.
+    process.env.TZ = 'Pacific/Kiritimati';
+    try {
+      const rows = await read('other-writers.xlsx', [...workbook(), sheet, strings]);
+      expect(rows).toEqual([{ rowNo: 1, values: [null, null, 'first_x0041_', new Date('2020-06-01T00:00:00Z'), new Date('2020-06-02T00:00:00Z'), 'line\rend'] }]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('finds the parts by the relationships, without regard to case, and skips a chart sheet on the first tab', async () => {
+    const parts: [string, string][] = [
+      ['_rels/.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/book/main.xml"/></Relationships>'],
+      ['book/main.xml', `<workbook ${NS}><sheets><sheet name="Chart" sheetId="1" r:id="c1"/><sheet name="Data" sheetId="2" r:id="s1"/></sheets></workbook>`],
+      [
+        'book/_rels/main.xml.rels',
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="c1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="charts/chart1.xml"/>' +
+          '<Relationship Id="s1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="../book/Sheets/Data.XML"/>' +
+          '<Relationship Id="t1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="text/SST.xml"/>' +
+          '<Relationship Id="y1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="look.xml"/>' +
+          '</Relationships>',
+      ],
+      ['book/charts/chart1.xml', `<chartsheet ${NS}/>`],
+      ['book/sheets/data.xml', `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>39539</v></c></row></sheetData></worksheet>`],
+      ['book/text/SST.xml', `<sst ${NS}><si><t>found</t></si></sst>`],
+      ['book/look.xml', STYLES[1]],
+    ];
+    expect(await read('parts.xlsx', parts)).toEqual([{ rowNo: 1, values: ['found', new Date('2008-04-01T00:00:00Z')] }]);
+  });
+
+  it('refuses a workbook whose first sheet is missing, or a cell naming a shared string there is not', async () => {
+    await expect(read('no-sheet.xlsx', [...workbook(), OTHER_SHEET, STYLES])).rejects.toThrow(/no-sheet\.xlsx is not a readable XLSX file: its first sheet \(xl\/worksheets\/sheet2\.xml\) is missing/);
+    const sheet: [string, string] = ['xl/worksheets/sheet2.xml', `<worksheet ${NS}><sheetData><row r="1"><c r="C7" t="s"><v>5</v></c></row></sheetData></worksheet>`];
+    await expect(read('bad-index.xlsx', [...workbook(), sheet, STRINGS])).rejects.toThrow(/cell C7 refers to shared string 5, which it does not have/);
+  });
+
+  it('reads a stored (uncompressed) workbook, and checking its size leaves no file open', async () => {
+    const file = path.join(dir, 'stored.xlsx');
+    fs.writeFileSync(file, zip([...workbook(), SHEET, STYLES, STRINGS], 0));
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 5; i++) await checkXlsxExpandedSize(file, 'stored.xlsx', 1024 * 1024);
+    expect(open()).toBe(before);
+    const rows = [];
+    for await (const r of xlsxRows(file, fs.createReadStream(file), 'stored.xlsx')) rows.push(r);
+    expect(rows).toEqual(EXPECTED);
+  });
+
   it('tells a date format from a number format', () => {
     for (const code of ['yyyy-mm-dd', 'dd/mm/yyyy', 'd-mmm-yy', 'h:mm', '[$-809]dd mmmm yyyy', 'mm/dd/yyyy\\ hh:mm']) expect(isDateFormat(code), code).toBe(true);
-    for (const code of ['General', '0', '0.00', '#,##0', '0" days"', '[Red]0.00', '0.00E+00', '\\d0']) expect(isDateFormat(code), code).toBe(false);
+    for (const code of ['General', '0', '0.00', '#,##0', '0" days"', '[Red]0.00', '0.00E+00', '\\d0', '0.0 _s', '#,##0 _h', '#,##0*y']) expect(isDateFormat(code), code).toBe(false);
   });
 });
 
