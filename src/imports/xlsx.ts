@@ -109,7 +109,7 @@ function workbookParts(
   const ofType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.path;
   // The first tab that is a worksheet (a chart sheet has no rows).
   const sheet = sheetIds.map((id) => rels.get(id)).find((r) => r?.type.endsWith('/worksheet'))?.path ?? null;
-  return { sheet, styles: ofType('/styles') ?? `${base}/styles.xml`, strings: ofType('/sharedStrings') ?? `${base}/sharedStrings.xml`, date1904 };
+  return { sheet, styles: ofType('/styles') ?? posix.join(base, 'styles.xml'), strings: ofType('/sharedStrings') ?? posix.join(base, 'sharedStrings.xml'), date1904 };
 }
 
 /** Text as a spreadsheet stores it, with characters XML cannot hold written as _xHHHH_ (a carriage return is _x000D_). */
@@ -178,7 +178,7 @@ async function readWorkbook(path: string, file: string): Promise<Workbook & { sh
     const office = [...relationships(await text('_rels/.rels'), '', file).values()].find((r) => r.type.endsWith('/officeDocument'));
     const workbookPath = office?.path ?? 'xl/workbook.xml';
     const base = posix.dirname(workbookPath);
-    const rels = relationships(await text(`${base}/_rels/${posix.basename(workbookPath)}.rels`), base, file);
+    const rels = relationships(await text(posix.join(base, '_rels', `${posix.basename(workbookPath)}.rels`)), base, file);
     const parts = workbookParts(await text(workbookPath), rels, base, file);
     const date1904 = parts.date1904;
     let sheet: ZipEntry | undefined;
@@ -187,7 +187,7 @@ async function readWorkbook(path: string, file: string): Promise<Workbook & { sh
       if (!sheet) throw notZip(file, `its first sheet (${parts.sheet}) is missing`);
     } else {
       // A workbook that does not say where its sheets are: the first one found.
-      sheet = byName.get(`${base}/worksheets/sheet1.xml`.toLowerCase()) ?? entries.find((e) => /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
+      sheet = byName.get(posix.join(base, 'worksheets', 'sheet1.xml').toLowerCase()) ?? entries.find((e) => /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
     }
     if (!sheet) throw notZip(file, 'it has no worksheet');
     const stylesXml = await text(parts.styles);

@@ -201,6 +201,17 @@ describe('xlsxRows', () => {
     expect(await read('parts.xlsx', parts)).toEqual([{ rowNo: 1, values: ['found', new Date('2008-04-01T00:00:00Z')] }]);
   });
 
+  it('reads a workbook kept at the root of the package', async () => {
+    const parts: [string, string][] = [
+      ['_rels/.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="workbook.xml"/></Relationships>'],
+      ['workbook.xml', `<workbook ${NS}><sheets><sheet name="Data" sheetId="1" r:id="s1"/></sheets></workbook>`],
+      ['_rels/workbook.xml.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="s1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="data.xml"/></Relationships>'],
+      ['data.xml', `<worksheet ${NS}><sheetData><row r="1"><c r="A1" s="1"><v>39539</v></c></row></sheetData></worksheet>`],
+      ['styles.xml', STYLES[1]],
+    ];
+    expect(await read('root.xlsx', parts)).toEqual([{ rowNo: 1, values: [new Date('2008-04-01T00:00:00Z')] }]);
+  });
+
   it('refuses a workbook whose first sheet is missing, or a cell naming a shared string there is not', async () => {
     await expect(read('no-sheet.xlsx', [...workbook(), OTHER_SHEET, STYLES])).rejects.toThrow(/no-sheet\.xlsx is not a readable XLSX file: its first sheet \(xl\/worksheets\/sheet2\.xml\) is missing/);
     const sheet: [string, string] = ['xl/worksheets/sheet2.xml', `<worksheet ${NS}><sheetData><row r="1"><c r="C7" t="s"><v>5</v></c></row></sheetData></worksheet>`];
