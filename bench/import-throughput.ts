@@ -18,6 +18,7 @@ import { headerNames, KINDS, mapHeader, stagingColumns, validateRow } from '../s
 import { openSource } from '../src/imports/read.js';
 import type { Database } from '../src/db/database.js';
 import { round } from './stats.js';
+import { benchActor } from './selection.js';
 
 /** The import's time at most this many times the write floor's (issue 18). */
 const FLOOR_BAR = 1.5;
@@ -184,7 +185,7 @@ export const importThroughput: Benchmark = {
       log(`  bare COPY of ${ROWS.toLocaleString('en-GB')} rows: ${round(copySeconds, 2)} s`);
       const floorSeconds = await writeFloorSeconds(database, data.partnershipId, file);
       log(`  write floor (a bare COPY of the same rows, matched and sorted, into outcomes): ${round(floorSeconds, 2)} s, ${round(floorSeconds / copySeconds, 2)}× the bare COPY`);
-      const actor = { userId: null, partnershipId: data.partnershipId, role: 'administrator' as const, agencyKind: null, label: 'bench' };
+      const actor = benchActor(data.partnershipId);
       const t0 = performance.now();
       const phases: string[] = [];
       let last = t0;
