@@ -4,6 +4,7 @@
 // than by reading the file from the front (so the order of the entries, which
 // differs from one spreadsheet program to another, does not matter).
 import type fs from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { InvalidInputError } from '../errors.js';
 
@@ -98,58 +99,46 @@ export async function dataStart(h: fs.FileHandle, entry: ZipEntry, file: string)
   return entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
 }
 
-/** An entry's bytes, unzipped, from its compressed bytes as they come. */
+/** Refuses an entry that is neither stored nor deflated (the only methods XLSX files use). */
+function checkMethod(entry: ZipEntry, file: string): void {
+  if (entry.method !== 0 && entry.method !== 8) throw notZip(file, `it uses a zip compression method (${entry.method}) other than deflate`);
+}
+
+/** Bad compressed data (zlib's errors have codes Z_…) is the file's fault; a failed read of the disk is not. */
+function unzipError(e: unknown, entry: ZipEntry, file: string): unknown {
+  return typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('Z_') ? notZip(file, `${entry.name} does not unzip`) : e;
+}
+
+/** An entry's bytes, unzipped, from its compressed bytes as they come (piped, so with backpressure). */
 export async function* unzipped(compressed: AsyncIterable<Buffer>, entry: ZipEntry, file: string): AsyncGenerator<Buffer> {
+  checkMethod(entry, file);
   if (entry.method === 0) {
     yield* compressed;
     return;
   }
-  if (entry.method !== 8) throw notZip(file, `it uses a zip compression method (${entry.method}) other than deflate`);
+  const source = Readable.from(compressed, { objectMode: false });
   const inflate = zlib.createInflateRaw();
-  // The compressed bytes go in as the inflated ones are taken out (backpressure both ways).
-  const feeding = (async () => {
-    try {
-      for await (const piece of compressed) {
-        if (inflate.destroyed) return;
-        if (!inflate.write(piece)) await drainedOrClosed(inflate);
-      }
-      if (!inflate.destroyed) inflate.end();
-    } catch (e) {
-      inflate.destroy(e as Error);
-    }
-  })();
+  source.on('error', (e) => inflate.destroy(e));
+  source.pipe(inflate);
   try {
     for await (const out of inflate as AsyncIterable<Buffer>) yield out;
   } catch (e) {
-    if (e instanceof InvalidInputError) throw e;
-    throw notZip(file, `${entry.name} does not unzip`);
+    throw unzipError(e, entry, file);
   } finally {
+    source.destroy();
     inflate.destroy();
-    await feeding;
   }
-}
-
-function drainedOrClosed(stream: zlib.InflateRaw): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off('drain', done);
-      stream.off('close', done);
-      resolve();
-    };
-    stream.on('drain', done);
-    stream.on('close', done);
-  });
 }
 
 /** A small entry whole (workbook, relationships, styles, shared strings), read by its place in the directory. */
 export async function entryBytes(h: fs.FileHandle, entry: ZipEntry, file: string): Promise<Buffer> {
   const start = await dataStart(h, entry, file);
   const compressed = await readAt(h, start, entry.compressedSize);
+  checkMethod(entry, file);
   if (entry.method === 0) return compressed;
-  if (entry.method !== 8) throw notZip(file, `it uses a zip compression method (${entry.method}) other than deflate`);
   try {
     return zlib.inflateRawSync(compressed);
-  } catch {
-    throw notZip(file, `${entry.name} does not unzip`);
+  } catch (e) {
+    throw unzipError(e, entry, file);
   }
 }

@@ -218,6 +218,20 @@ describe('xlsxRows', () => {
     await expect(read('bad-index.xlsx', [...workbook(), sheet, STRINGS])).rejects.toThrow(/cell C7 refers to shared string 5, which it does not have/);
   });
 
+  it('refuses a sheet whose compressed bytes are damaged, and so does the size check', async () => {
+    const file = path.join(dir, 'damaged.xlsx');
+    const bytes = zip([...workbook(), SHEET, STYLES, STRINGS]);
+    // The sheet's deflated bytes start after its local header (30 bytes) and its name.
+    const at = bytes.indexOf(Buffer.from('xl/worksheets/sheet2.xml')) + 'xl/worksheets/sheet2.xml'.length;
+    bytes.fill(0xff, at, at + 40);
+    fs.writeFileSync(file, bytes);
+    const reading = async () => {
+      for await (const _ of xlsxRows(file, fs.createReadStream(file), 'damaged.xlsx'));
+    };
+    await expect(reading()).rejects.toThrow(/^damaged\.xlsx is not a readable XLSX file: xl\/worksheets\/sheet2\.xml does not unzip/);
+    await expect(checkXlsxExpandedSize(file, 'damaged.xlsx', 1024 * 1024)).rejects.toThrow(/damaged\.xlsx is not a readable XLSX file: xl\/worksheets\/sheet2\.xml does not unzip/);
+  });
+
   it('reads a stored (uncompressed) workbook, and checking its size leaves no file open', async () => {
     const file = path.join(dir, 'stored.xlsx');
     fs.writeFileSync(file, zip([...workbook(), SHEET, STYLES, STRINGS], 0));
