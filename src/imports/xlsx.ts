@@ -27,6 +27,8 @@ export interface XlsxRow {
 /** What the sheet's cells need from the rest of the workbook. */
 interface Workbook {
   sheet: ZipEntry;
+  /** Where the sheet's compressed bytes start in the file. */
+  sheetStart: number;
   sharedStrings: string[];
   /** Per cell style (the `s` of a cell): whether its number format shows a date. */
   dateStyles: boolean[];
@@ -164,7 +166,7 @@ function dateStylesOf(xml: string, file: string): boolean[] {
   return styles;
 }
 
-async function readWorkbook(path: string, file: string): Promise<Workbook & { sheetStart: number }> {
+async function readWorkbook(path: string, file: string): Promise<Workbook> {
   const h = await fs.open(path, 'r');
   try {
     const entries = await centralDirectory(h, (await h.stat()).size, file);
@@ -180,7 +182,6 @@ async function readWorkbook(path: string, file: string): Promise<Workbook & { sh
     const base = posix.dirname(workbookPath);
     const rels = relationships(await text(posix.join(base, '_rels', `${posix.basename(workbookPath)}.rels`)), base, file);
     const parts = workbookParts(await text(workbookPath), rels, base, file);
-    const date1904 = parts.date1904;
     let sheet: ZipEntry | undefined;
     if (parts.sheet !== null) {
       sheet = byName.get(parts.sheet.toLowerCase());
@@ -195,7 +196,7 @@ async function readWorkbook(path: string, file: string): Promise<Workbook & { sh
     return {
       sheet,
       sheetStart: await dataStart(h, sheet, file),
-      date1904,
+      date1904: parts.date1904,
       dateStyles: stylesXml ? dateStylesOf(stylesXml, file) : [],
       sharedStrings: stringsXml ? sharedStringsOf(stringsXml, file) : [],
     };
@@ -240,7 +241,7 @@ const EPOCH_1904 = 24107;
  * start (so a byte counter on it shows how far the reading has got).
  */
 export async function* xlsxRows(path: string, input: Readable, file: string): AsyncGenerator<XlsxRow> {
-  let book: Awaited<ReturnType<typeof readWorkbook>>;
+  let book: Workbook;
   try {
     book = await readWorkbook(path, file);
   } catch (e) {
