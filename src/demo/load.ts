@@ -48,7 +48,7 @@ export const DEMO_TABLES = {
   addresses: ['partnership_id', 'person_id', 'from_date', 'to_date', 'area_code', 'area_id', 'postcode'],
   arrests: ['partnership_id', 'person_id', 'arrest_date', 'offence_code', 'offence_code_raw', 'outcome', 'outcome_raw'],
   charges: ['partnership_id', 'person_id', 'charge_date', 'offence_code', 'offence_code_raw'],
-  outcomes: ['partnership_id', 'person_id', 'offence_date', 'outcome_date', 'outcome', 'outcome_raw', 'offence_code', 'offence_code_raw', 'offence_code_known', 'offence_description', 'disposal', 'disposal_raw', 'sentence_days', 'court'],
+  outcomes: ['partnership_id', 'person_id', 'offence_date', 'outcome_date', 'outcome', 'outcome_raw', 'offence_code', 'offence_code_raw', 'offence_code_known', 'offence_description', 'disposal', 'disposal_raw', 'sentence_days', 'court', 'key_seq'],
   intelligence_reports: ['partnership_id', 'person_id', 'report_date', 'grading', 'topic'],
   drug_tests: ['partnership_id', 'person_id', 'test_date', 'opiates', 'cocaine', 'trigger_offence_code'],
   required_assessments: ['partnership_id', 'person_id', 'assessment_date', 'attended', 'drug_misuser'],
@@ -125,10 +125,16 @@ function appendPerson(buf: Buffers, p: DemoPerson, id: number, t: LoadTargets, m
   for (const a of p.addresses) buf.add('addresses', `${pre}${d(a.from)},${d(a.to)},${a.areaCode},${n(t.areaIds.get(a.areaCode) ?? null)},${q(a.postcode)}\n`);
   for (const a of p.arrests) buf.add('arrests', `${pre}${d(a.date)},${a.code},${a.code},${a.outcome},${q(a.outcomeRaw)}\n`);
   for (const c of p.charges) buf.add('charges', `${pre}${d(c.date)},${c.code},${c.code}\n`);
+  // Two offences of one kind on one day, dealt with together, share a natural
+  // key: key_seq numbers them, as an import of the same rows would.
+  const keys = new Map<string, number>();
   for (const o of p.outcomes) {
+    const key = `${d(o.offenceDate)},${d(o.outcomeDate)},${o.code}`;
+    const seq = (keys.get(key) ?? 0) + 1;
+    keys.set(key, seq);
     buf.add(
       'outcomes',
-      `${pre}${d(o.offenceDate)},${d(o.outcomeDate)},${o.outcome},${q(o.outcomeRaw)},${o.code},${o.code},t,${q(o.description)},${o.disposal ?? ''},${o.disposal ?? ''},${n(o.sentenceDays)},${q(o.court)}\n`,
+      `${pre}${d(o.offenceDate)},${d(o.outcomeDate)},${o.outcome},${q(o.outcomeRaw)},${o.code},${o.code},t,${q(o.description)},${o.disposal ?? ''},${o.disposal ?? ''},${n(o.sentenceDays)},${q(o.court)},${seq}\n`,
     );
   }
   for (const i of p.intelligence) buf.add('intelligence_reports', `${pre}${d(i.date)},${q(i.grading)},${q(i.topic)}\n`);

@@ -13,6 +13,10 @@
 // staged path (import-file.ts, merge.ts), which reports problems, counts
 // updates and merges by key exactly as before. So every behaviour is the
 // staged path's; this only makes the common case fast.
+//
+// A stored key is found by the unique index on the natural key (migration
+// 0137): the COPY itself refuses the row, so a re-import stops at its first
+// chunk and a new file pays nothing more than the index's own check.
 import fs from 'node:fs';
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
@@ -22,7 +26,7 @@ import { breathe } from '../db/breather.js';
 import { KINDS, mapHeader, personRefColumn, RowEncoder, trimmed } from './kinds.js';
 import { normaliseOffenceCode } from './fields.js';
 import { ByteCounter, formatOf, openSource, type FileLimits } from './read.js';
-import { EVENT_REFERENCES, lockReferences, refreshStatistics, withSetting, type MergeContext, type MergeCounts } from './merge.js';
+import { EVENT_REFERENCES, lockReferences, refreshStatistics, type MergeContext, type MergeCounts } from './merge.js';
 import { ChunkWriter } from './chunks.js';
 
 type Trx = Transaction<DB>;
@@ -141,10 +145,15 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
   const codeColumn = header.index[spec.fields.findIndex((f) => f.name === 'offence_code')] ?? -1;
   const encoder = new RowEncoder(spec, header);
   const head = `${p},`;
-  // key_seq 1 for every row here; a key the file repeats is numbered after
-  // the COPY (few files have one), by id: file order, as each chunk's sort
-  // keeps the file's order among rows of one person and date.
+  // key_seq 1 for a key's first row in the file. A row whose key may have come
+  // before (its hash has: seen) is written with a key_seq of its own below
+  // zero, which no stored row has, and numbered after the COPY, by id: file
+  // order, as each chunk's sort keeps the file's order among rows of one
+  // person and date. A hash, not the key, so a force-scale file costs a few
+  // bytes a row; a hash shared by two keys only numbers a few more rows.
   const tail = `,1,${ctx.importId}`;
+  const seen = new Set<number>();
+  let suspects = 0;
   // The offence code's three columns (as sent, as stored, whether known) by the code as sent.
   const codes = new Map<string, string>();
   const codeText = (raw: string): string => {
@@ -165,13 +174,10 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
     const bytes = chunk.take();
     if (bytes === null) return;
     await copies.send(bytes);
-    // A re-import shows itself in its first rows: checked once the first
-    // chunk is in (index probes for its rows only), so a file already
-    // stored costs one chunk here, not a whole COPY, before the staged path.
-    if (++chunks === 1) {
-      await copies.settle();
-      if (await storedAlready(trx, ctx, before)) throw new NotDirect();
-    }
+    // A re-import shows itself in its first rows: the first chunk's COPY is
+    // awaited, so a file already stored costs one chunk here, not a whole
+    // COPY, before the staged path.
+    if (++chunks === 1) await copies.settle();
   };
   let rowsRead = 0;
   let lastReport = 0;
@@ -188,9 +194,13 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
         }
         people.add(personId);
         const f = encoder.filled;
+        const codeRaw = trimmed(row.cells[codeColumn] ?? '');
+        const hash = keyHash(personId, f[offenceAt]!, f[outcomeDateAt]!, codeRaw);
+        const repeat = seen.has(hash);
+        if (!repeat) seen.add(hash);
         const line =
-          head + personId + ',' + f[offenceAt] + ',' + f[outcomeDateAt] + ',' + f[outcomeAt] + ',' + codeText(trimmed(row.cells[codeColumn] ?? '')) + ',' +
-          f[descriptionAt] + ',' + f[disposalAt] + ',' + f[daysAt] + ',' + f[courtAt] + tail;
+          head + personId + ',' + f[offenceAt] + ',' + f[outcomeDateAt] + ',' + f[outcomeAt] + ',' + codeText(codeRaw) + ',' +
+          f[descriptionAt] + ',' + f[disposalAt] + ',' + f[daysAt] + ',' + f[courtAt] + (repeat ? `,${-++suspects},${ctx.importId}` : tail);
         if (!chunk.fits(line)) await flush();
         // By person, then offence date (the outcomes index's order): YYYY-MM-DD as a rising number below 10^6.
         const d = f[offenceAt]!;
@@ -212,19 +222,11 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
   opts.progress({ phase: 'checking', rowsRead, bytesRead: opts.totalBytes, totalBytes: opts.totalBytes });
   if (rowsRead === 0) throw new NotDirect();
 
-  // A row whose natural key (person, dates, code as sent) is already stored
-  // makes this a re-import, at least in part: the staged path matches and
-  // counts those. A key the file itself repeats is numbered here (key_seq in
-  // file order, as the staged merge numbers it). (A hash join: one pass.)
-  await sql`SET LOCAL work_mem = '128MB'`.execute(trx);
-  const found = await matches(trx, ctx, before);
-  if (found.stored) throw new NotDirect();
-  if (found.repeated) {
-    await sql`UPDATE outcomes o SET key_seq = d.seq
-      FROM (SELECT id, row_number() OVER (PARTITION BY person_id, offence_date, outcome_date, offence_code_raw ORDER BY id) AS seq
-            FROM outcomes WHERE id > ${before} AND import_id = ${ctx.importId}) d
-      WHERE o.id = d.id AND d.seq > 1`.execute(trx);
-  }
+  // The rows whose key may have come before in the file, numbered after the
+  // rows of their key already written, in file order (the staged merge's
+  // key_seq). A number that a stored row has (rare: only where a key's
+  // earlier rows were removed) fails the index: the staged path matches those.
+  if (suspects > 0) await numberRepeats(trx, ctx, before);
   opts.progress({ phase: 'storing', rowsRead, bytesRead: opts.totalBytes, totalBytes: opts.totalBytes });
   if (keysOff) {
     // What the skipped triggers would have done: lock every referenced row,
@@ -237,31 +239,27 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
   return { rowsRead, ignoredColumns: header.ignored, counts: { added: rowsRead, updated: 0, unchanged: 0 } };
 }
 
-/** The natural key of outcomes but key_seq, for joining new rows (n) to others (e). */
-const sameKey = sql`e.person_id = n.person_id AND e.offence_date = n.offence_date AND e.outcome_date = n.outcome_date AND e.offence_code_raw = n.offence_code_raw`;
-
-/**
- * Whether a row this import has written so far (ids above `before`) has the
- * natural key of a row stored before: by index probes, for the first chunk.
- */
-async function storedAlready(trx: Trx, ctx: MergeContext, before: number): Promise<boolean> {
-  const r = await sql<{ stored: boolean }>`SELECT EXISTS (
-      SELECT 1 FROM outcomes n JOIN outcomes e ON ${sameKey} AND e.partnership_id = ${ctx.partnershipId} AND e.import_id IS DISTINCT FROM ${ctx.importId}
-      WHERE n.id > ${before} AND n.import_id = ${ctx.importId}) AS stored`.execute(trx);
-  return Boolean(r.rows[0]?.stored);
+/** A 32-bit hash of an outcome's natural key but key_seq (FNV-1a over its parts). */
+function keyHash(personId: string, offenceDate: string, outcomeDate: string, codeRaw: string): number {
+  let h = 0x811c9dc5;
+  for (const part of [personId, offenceDate, outcomeDate, codeRaw]) {
+    for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x1f, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /**
- * For all the rows this import wrote: whether one has the natural key of a
- * stored row, and whether the file repeats a key. One hash join (the
- * planner, seeing too few new rows in stale statistics, would probe per row).
+ * Numbers this import's rows written with a key_seq below zero: each takes
+ * its place among this import's rows of the same natural key, in id order.
  */
-async function matches(trx: Trx, ctx: MergeContext, before: number): Promise<{ stored: boolean; repeated: boolean }> {
-  const r = await withSetting(trx, 'enable_nestloop', 'off', () =>
-    sql<{ stored: boolean | null; repeated: boolean | null }>`
-      SELECT bool_or(e.import_id IS DISTINCT FROM ${ctx.importId}) AS stored, bool_or(e.import_id = ${ctx.importId}) AS repeated
-      FROM outcomes n JOIN outcomes e ON ${sameKey} AND e.partnership_id = ${ctx.partnershipId} AND e.id <> n.id
-      WHERE n.id > ${before} AND n.import_id = ${ctx.importId}`.execute(trx),
-  );
-  return { stored: Boolean(r.rows[0]?.stored), repeated: Boolean(r.rows[0]?.repeated) };
+async function numberRepeats(trx: Trx, ctx: MergeContext, before: number): Promise<void> {
+  await sql`UPDATE outcomes o SET key_seq = d.seq
+    FROM (SELECT n.id, n.key_seq, row_number() OVER (PARTITION BY n.person_id, n.offence_date, n.outcome_date, n.offence_code_raw ORDER BY n.id) AS seq
+          FROM outcomes n
+          JOIN (SELECT DISTINCT person_id, offence_date, outcome_date, offence_code_raw FROM outcomes
+                WHERE id > ${before} AND import_id = ${ctx.importId} AND key_seq < 0) r
+            ON r.person_id = n.person_id AND r.offence_date = n.offence_date AND r.outcome_date = n.outcome_date AND r.offence_code_raw = n.offence_code_raw
+          WHERE n.id > ${before} AND n.import_id = ${ctx.importId}) d
+    WHERE o.id = d.id AND d.key_seq < 0`.execute(trx);
 }

@@ -2,7 +2,7 @@
 // identifiers) found by imports, and the decisions on them. A merge is a
 // recorded, reversible decision: every row it moves is listed, so an unmerge
 // puts each back. Both are logged as combinations (DPA 2018 s.62).
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
@@ -187,6 +187,38 @@ export async function markNotDuplicate(db: Kysely<DB>, actor: Actor, input: { du
   });
 }
 
+/**
+ * What a merge moved (person_merges.moved_rows), for its undoing: the ids of
+ * each table's rows, and under RENUMBERED the outcomes given another key_seq,
+ * as pairs of id and the key_seq they had.
+ */
+type MovedRows = Partial<Record<(typeof PERSON_TABLES)[number] | typeof RENUMBERED, number[]>>;
+const RENUMBERED = 'outcomes_key_seq';
+
+/**
+ * Moves one person's outcomes to another. The two may have the same
+ * conviction on record (that is often why they are one person), and an
+ * outcome's natural key is unique (migration 0137): a moved row whose key the
+ * kept person has is numbered after the kept person's rows of that key.
+ */
+async function moveOutcomes(trx: Transaction<DB>, partnershipId: number, fromId: number, toId: number): Promise<{ ids: number[]; renumbered: number[] }> {
+  const r = await sql<{ id: string | number; old_seq: number; shift: number }>`
+    WITH m AS (
+      SELECT o.id, o.key_seq AS old_seq,
+             coalesce((SELECT max(k.key_seq) FROM outcomes k WHERE k.person_id = ${toId} AND k.offence_date = o.offence_date
+                         AND k.outcome_date = o.outcome_date AND k.offence_code_raw = o.offence_code_raw), 0) AS shift
+      FROM outcomes o WHERE o.partnership_id = ${partnershipId} AND o.person_id = ${fromId})
+    UPDATE outcomes o SET person_id = ${toId}, key_seq = m.old_seq + m.shift FROM m WHERE o.id = m.id
+    RETURNING o.id, m.old_seq, m.shift`.execute(trx);
+  const ids: number[] = [];
+  const renumbered: number[] = [];
+  for (const x of r.rows) {
+    ids.push(Number(x.id));
+    if (x.shift > 0) renumbered.push(Number(x.id), x.old_seq);
+  }
+  return { ids, renumbered };
+}
+
 export interface MergeInput {
   keepPersonId: number;
   mergePersonId: number;
@@ -215,8 +247,14 @@ export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInpu
       const into = await trx.selectFrom('people').select('id').where('partnership_id', '=', p).where('merged_into_id', '=', gone.id).executeTakeFirst();
       if (into) throw new ConflictError(`Others have been merged into ${gone.person_ref}; unmerge them first, or keep ${gone.person_ref}.`);
 
-      const moved: Record<string, number[]> = {};
+      const moved: MovedRows = {};
       for (const table of PERSON_TABLES) {
+        if (table === 'outcomes') {
+          const r = await moveOutcomes(trx, p, gone.id, keep.id);
+          if (r.ids.length) moved.outcomes = r.ids;
+          if (r.renumbered.length) moved[RENUMBERED] = r.renumbered;
+          continue;
+        }
         const r = await sql<{ id: number }>`UPDATE ${sql.raw(table)} SET person_id = ${keep.id}
           WHERE partnership_id = ${p} AND person_id = ${gone.id} RETURNING id`.execute(trx);
         if (r.rows.length) moved[table] = r.rows.map((x) => Number(x.id));
@@ -253,7 +291,7 @@ export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInpu
         personIds: [keep.id, gone.id],
         what: `merged person ${gone.id} into ${keep.id}`,
         justification: input.reason,
-        details: { mergeId: rec.id, mergedPersonId: gone.id, moved: Object.fromEntries(Object.entries(moved).map(([t, ids]) => [t, ids.length])) },
+        details: { mergeId: rec.id, mergedPersonId: gone.id, moved: Object.fromEntries(PERSON_TABLES.filter((t) => moved[t]).map((t) => [t, moved[t]!.length])) },
       });
       return rec.id;
     });
@@ -295,7 +333,7 @@ export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { merge
     const seen = await trx.selectFrom('people').select('id').where('id', 'in', [m.kept_person_id, m.merged_person_id]).where(visiblePeople(actor)).execute();
     if (seen.length < 2) throw new ConflictError(`There is no merge ${input.mergeId}.`);
     if (m.unmerged_at) throw new ConflictError(`Merge ${input.mergeId} has already been undone.`);
-    const moved = JSON.parse(m.moved_rows) as Record<string, number[]>;
+    const moved = JSON.parse(m.moved_rows) as MovedRows;
     for (const table of PERSON_TABLES) {
       const ids = moved[table] ?? [];
       for (let i = 0; i < ids.length; i += 1000) {
@@ -303,6 +341,14 @@ export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { merge
         await sql`UPDATE ${sql.raw(table)} SET person_id = ${m.merged_person_id}
           WHERE partnership_id = ${p} AND person_id = ${m.kept_person_id} AND id IN (${sql.join(chunk)})`.execute(trx);
       }
+    }
+    // The outcomes the merge renumbered get their own key_seq back.
+    const renumbered = moved[RENUMBERED] ?? [];
+    for (let i = 0; i < renumbered.length; i += 2000) {
+      const pairs = renumbered.slice(i, i + 2000);
+      await sql`UPDATE outcomes o SET key_seq = r.key_seq
+        FROM (SELECT unnest(${pairs.filter((_, k) => k % 2 === 0)}::bigint[]) AS id, unnest(${pairs.filter((_, k) => k % 2 === 1)}::integer[]) AS key_seq) r
+        WHERE o.id = r.id AND o.partnership_id = ${p} AND o.person_id = ${m.merged_person_id}`.execute(trx);
     }
     await trx.updateTable('people').set({ merged_into_id: null, updated_at: clock.now() }).where('id', '=', m.merged_person_id).where('partnership_id', '=', p).execute();
     await trx.updateTable('person_merges').set({ unmerged_at: clock.now(), unmerged_by: actor.userId }).where('id', '=', m.id).execute();

@@ -56,6 +56,8 @@ export interface ImportOptions {
   limits?: FileLimits;
   /** Whether a kind with a direct path may try it (default true); false always stages (tests compare the two). */
   direct?: boolean;
+  /** Told which way the rows went in: straight into their table (direct.ts) or through staging (tests and the benchmark check which). */
+  onWay?: (way: 'direct' | 'staged') => void;
 }
 
 export interface ImportResult {
@@ -379,6 +381,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
         progress({ phase: 'storing', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
         return mergeStaged(trx, opts.kind, ctx);
       };
+      opts.onWay?.(counts ? 'direct' : 'staged');
       counts ??= await staged();
       result.rowsAdded = counts.added;
       result.rowsUpdated = counts.updated;

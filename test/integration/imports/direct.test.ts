@@ -107,6 +107,21 @@ describe('the direct path for outcomes', () => {
     expect(Number(seqs.m)).toBeGreaterThan(1);
   });
 
+  it('takes the direct way for a new file that repeats a key, numbering the repeats in file order, and the staged way when it is imported again', async () => {
+    const f = await partnership();
+    const path = writeCsv(tempDir(), 'repeats.csv', [HEADERS.outcomes, ...rows(0, 1500)]);
+    const ways: string[] = [];
+    const r = await importFile(t.db, f.operator, { kind: 'outcomes', path, onWay: (w) => ways.push(w) });
+    expect(r).toMatchObject({ status: 'completed', rowsAdded: 1500 });
+    // Rows 102, 199, … repeat row 5's key; their courts say which row of the file each was.
+    const repeated = await t.db.selectFrom('outcomes').select(['court', 'key_seq']).where('import_id', '=', r.importId).where('court', 'like', 'Court %').orderBy('key_seq').execute();
+    expect(repeated.map((o) => `${o.court} ${o.key_seq}`)).toEqual([102, 199, 296, 393, 490, 587, 684, 781, 878, 975].map((row, i) => `Court ${row} ${i + 2}`));
+    // Stored already: the unique key refuses its first chunk's COPY, and the staged path counts it.
+    const again = await importFile(t.db, f.operator, { kind: 'outcomes', path, onWay: (w) => ways.push(w) });
+    expect(again).toMatchObject({ status: 'completed', rowsAdded: 0, rowsUnchanged: 1500 });
+    expect(ways).toEqual(['direct', 'staged']);
+  });
+
   it('finds stored rows late in a file, and a whole file imported again, and counts them as the staged path does', async () => {
     const changed = outcomeRow(20);
     changed[8] = 'Southtown Crown Court';
