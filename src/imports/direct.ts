@@ -28,6 +28,7 @@ import { normaliseOffenceCode } from './fields.js';
 import { ByteCounter, formatOf, openSource, type FileLimits } from './read.js';
 import { EVENT_REFERENCES, lockReferences, refreshStatistics, type MergeContext, type MergeCounts } from './merge.js';
 import { ChunkWriter } from './chunks.js';
+import { SeenKeys } from './seen-keys.js';
 
 type Trx = Transaction<DB>;
 
@@ -75,6 +76,13 @@ export interface DirectResult {
   ignoredColumns: string[];
   counts: MergeCounts;
 }
+
+/**
+ * From this many people named, the direct path keeps them with a lock on the
+ * people table rather than one on each (lockReferences): a lock on each costs
+ * about 4 µs a person, and a table lock holds up other writers to people.
+ */
+export const WHOLE_TABLE_FROM = 2000;
 
 /** Kinds with a direct path. */
 export function hasDirectPath(kind: string): boolean {
@@ -146,24 +154,27 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
   const encoder = new RowEncoder(spec, header);
   const head = `${p},`;
   // key_seq 1 for a key's first row in the file. A row whose key may have come
-  // before (its hash has: seen) is written with a key_seq of its own below
+  // before (its keyHash has: seen) is written with a key_seq of its own below
   // zero, which no stored row has, and numbered after the COPY, by id: file
   // order, as each chunk's sort keeps the file's order among rows of one
   // person and date. A hash, not the key, so a force-scale file costs a few
   // bytes a row; a hash shared by two keys only numbers a few more rows.
   const tail = `,1,${ctx.importId}`;
-  const seen = new Set<number>();
+  const seen = new SeenKeys();
   let suspects = 0;
-  // The offence code's three columns (as sent, as stored, whether known) by the code as sent.
-  const codes = new Map<string, string>();
-  const codeText = (raw: string): string => {
-    let t = codes.get(raw);
-    if (t === undefined) {
+  /** The people of those rows, so that numbering them reads only their outcomes. */
+  const suspectPeople = new Set<string>();
+  // The offence code's three columns (as sent, as stored, whether known), and
+  // a hash of the code as sent, by the code as sent.
+  const codes = new Map<string, { text: string; hash: number }>();
+  const codeOf = (raw: string): { text: string; hash: number } => {
+    let c = codes.get(raw);
+    if (c === undefined) {
       const stored = code(normaliseOffenceCode(raw));
-      t = `${csvField(raw)},${csvField(stored)},${stored !== null ? 't' : 'f'}`;
-      if (codes.size < 10_000) codes.set(raw, t);
+      c = { text: `${csvField(raw)},${csvField(stored)},${stored !== null ? 't' : 'f'}`, hash: stringHash(raw) };
+      if (codes.size < 10_000) codes.set(raw, c);
     }
-    return t;
+    return c;
   };
   const people = new Set<string>();
   const chunk = new ChunkWriter(opts.chunkBytes, { sorted: true });
@@ -194,17 +205,17 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
         }
         people.add(personId);
         const f = encoder.filled;
-        const codeRaw = trimmed(row.cells[codeColumn] ?? '');
-        const hash = keyHash(personId, f[offenceAt]!, f[outcomeDateAt]!, codeRaw);
-        const repeat = seen.has(hash);
-        if (!repeat) seen.add(hash);
+        const c = codeOf(trimmed(row.cells[codeColumn] ?? ''));
+        const person = Number(personId);
+        const offenceDay = dayNumber(f[offenceAt]!);
+        const repeat = seen.add(keyHash(person, offenceDay, dayNumber(f[outcomeDateAt]!), c.hash));
+        if (repeat) suspectPeople.add(personId);
         const line =
-          head + personId + ',' + f[offenceAt] + ',' + f[outcomeDateAt] + ',' + f[outcomeAt] + ',' + codeText(codeRaw) + ',' +
+          head + personId + ',' + f[offenceAt] + ',' + f[outcomeDateAt] + ',' + f[outcomeAt] + ',' + c.text + ',' +
           f[descriptionAt] + ',' + f[disposalAt] + ',' + f[daysAt] + ',' + f[courtAt] + (repeat ? `,${-++suspects},${ctx.importId}` : tail);
         if (!chunk.fits(line)) await flush();
-        // By person, then offence date (the outcomes index's order): YYYY-MM-DD as a rising number below 10^6.
-        const d = f[offenceAt]!;
-        chunk.add(line, Number(personId) * 1e6 + (Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7))) * 31 + Number(d.slice(8, 10)));
+        // By person, then offence date: the outcomes index's order.
+        chunk.add(line, person * 1e6 + offenceDay);
         if ((rowsRead & 1023) === 0) {
           const now = Date.now();
           if (now - lastReport > 100) {
@@ -226,12 +237,14 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
   // rows of their key already written, in file order (the staged merge's
   // key_seq). A number that a stored row has (rare: only where a key's
   // earlier rows were removed) fails the index: the staged path matches those.
-  if (suspects > 0) await numberRepeats(trx, ctx, before);
+  if (suspects > 0) await numberRepeats(trx, ctx, before, [...suspectPeople]);
   opts.progress({ phase: 'storing', rowsRead, bytesRead: opts.totalBytes, totalBytes: opts.totalBytes });
   if (keysOff) {
-    // What the skipped triggers would have done: lock every referenced row,
-    // and refuse (here: go the staged way) if one has gone since the map was read.
-    const locked = await lockReferences(trx, ctx, sql`SELECT unnest(${[...people]}::bigint[]) AS person_id`);
+    // What the skipped triggers would have done: keep every referenced row
+    // until commit, and refuse (here: go the staged way) if one has gone
+    // since the map was read. A file naming many people locks the people
+    // table for these last moments rather than each person (lockReferences).
+    const locked = await lockReferences(trx, ctx, sql`SELECT unnest(${[...people]}::bigint[]) AS person_id`, { wholeTable: people.size >= WHOLE_TABLE_FROM });
     await switchOnKeyChecks(trx);
     if (!locked) throw new NotDirect();
   }
@@ -239,27 +252,37 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
   return { rowsRead, ignoredColumns: header.ignored, counts: { added: rowsRead, updated: 0, unchanged: 0 } };
 }
 
-/** A 32-bit hash of an outcome's natural key but key_seq (FNV-1a over its parts). */
-function keyHash(personId: string, offenceDate: string, outcomeDate: string, codeRaw: string): number {
+/** A date as COPY text (YYYY-MM-DD) as a number below 10^6 that rises with it. */
+const dayNumber = (d: string): number => (Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7))) * 31 + Number(d.slice(8, 10));
+
+/** A 32-bit hash of a text (FNV-1a). */
+function stringHash(text: string): number {
   let h = 0x811c9dc5;
-  for (const part of [personId, offenceDate, outcomeDate, codeRaw]) {
-    for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0x1f, 0x01000193);
-  }
-  return h >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** A 32-bit hash of an outcome's natural key but key_seq: person, the two dates as dayNumber, and the code as sent (its stringHash). */
+function keyHash(person: number, offenceDay: number, outcomeDay: number, codeHash: number): number {
+  let h = Math.imul(person | 0, 0x9e3779b1) ^ Math.imul(offenceDay, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 15), 0x27d4eb2f) ^ Math.imul(outcomeDay, 0xc2b2ae35) ^ codeHash;
+  h = Math.imul(h ^ (h >>> 13), 0x165667b1);
+  return h ^ (h >>> 16);
 }
 
 /**
  * Numbers this import's rows written with a key_seq below zero: each takes
  * its place among this import's rows of the same natural key, in id order.
+ * Only the outcomes of `personIds` (the people of those rows) are read.
  */
-async function numberRepeats(trx: Trx, ctx: MergeContext, before: number): Promise<void> {
-  await sql`UPDATE outcomes o SET key_seq = d.seq
+async function numberRepeats(trx: Trx, ctx: MergeContext, before: number, personIds: string[]): Promise<void> {
+  await sql`WITH mine AS MATERIALIZED (
+      SELECT id, person_id, offence_date, outcome_date, offence_code_raw, key_seq FROM outcomes
+      WHERE person_id = ANY(${personIds}::bigint[]) AND id > ${before} AND import_id = ${ctx.importId})
+    UPDATE outcomes o SET key_seq = d.seq
     FROM (SELECT n.id, n.key_seq, row_number() OVER (PARTITION BY n.person_id, n.offence_date, n.outcome_date, n.offence_code_raw ORDER BY n.id) AS seq
-          FROM outcomes n
-          JOIN (SELECT DISTINCT person_id, offence_date, outcome_date, offence_code_raw FROM outcomes
-                WHERE id > ${before} AND import_id = ${ctx.importId} AND key_seq < 0) r
-            ON r.person_id = n.person_id AND r.offence_date = n.offence_date AND r.outcome_date = n.outcome_date AND r.offence_code_raw = n.offence_code_raw
-          WHERE n.id > ${before} AND n.import_id = ${ctx.importId}) d
+          FROM mine n
+          JOIN (SELECT DISTINCT person_id, offence_date, outcome_date, offence_code_raw FROM mine WHERE key_seq < 0) r
+            ON r.person_id = n.person_id AND r.offence_date = n.offence_date AND r.outcome_date = n.outcome_date AND r.offence_code_raw = n.offence_code_raw) d
     WHERE o.id = d.id AND d.key_seq < 0`.execute(trx);
 }
