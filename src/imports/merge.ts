@@ -532,12 +532,21 @@ export async function skipKeyChecks(trx: Trx, table: string, ctx: MergeContext, 
  * Locks (FOR KEY SHARE, until commit, as the per-row triggers would) every
  * person the query of distinct person_id names, the partnership and the
  * import; whether each was there to lock (a person deleted meanwhile is not).
+ *
+ * With { wholeTable: true } the people are kept instead by one SHARE lock on
+ * the people table, then counted: the same guarantee (no person can be
+ * deleted, nor a key changed, until this transaction ends) without writing a
+ * lock into each of a force-scale file's 200,000 people, which took most of a
+ * second. Every other writer to people waits for this commit, so it is for
+ * the last moments of a transaction (the direct import's).
  */
-export async function lockReferences(trx: Trx, ctx: MergeContext, personIds: RawBuilder<unknown>): Promise<boolean> {
+export async function lockReferences(trx: Trx, ctx: MergeContext, personIds: RawBuilder<unknown>, opts: { wholeTable?: boolean } = {}): Promise<boolean> {
   const p = ctx.partnershipId;
+  if (opts.wholeTable) await sql`LOCK TABLE people IN SHARE MODE`.execute(trx);
+  const lock = opts.wholeTable ? sql`` : sql`FOR KEY SHARE OF pp`;
   const locked = await sql<{ wanted: number; people: number; partnership: number; import: number }>`
     WITH wanted AS MATERIALIZED (${personIds}),
-    people_locked AS (SELECT pp.id FROM people pp JOIN wanted w ON w.person_id = pp.id WHERE pp.partnership_id = ${p} FOR KEY SHARE OF pp)
+    people_locked AS (SELECT pp.id FROM people pp JOIN wanted w ON w.person_id = pp.id WHERE pp.partnership_id = ${p} ${lock})
     SELECT (SELECT count(*)::int FROM wanted) AS wanted,
       (SELECT count(*)::int FROM people_locked) AS people,
       (SELECT count(*)::int FROM (SELECT 1 FROM partnerships pa WHERE pa.id = ${p} FOR KEY SHARE OF pa) l) AS partnership,
