@@ -7,7 +7,7 @@ import { usePlainRole } from '../../support/plain-role.js';
 import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
 import { createPartnership, type PartnershipFixture } from '../../support/fixtures.js';
 import { importFile } from '../../../src/imports/import-file.js';
-import { restoreKeyChecks, skipKeyChecks } from '../../../src/imports/merge.js';
+import { lockReferences, restoreKeyChecks, skipKeyChecks } from '../../../src/imports/merge.js';
 import { PEOPLE_HEADER, personRow, tempDir, writeCsv } from './files.js';
 import { HEADERS, ROWS } from './dataset.js';
 
@@ -60,6 +60,24 @@ describe('skipping the per-row key checks', () => {
       const other = await createPartnership(trx);
       expect(await skipKeyChecks(trx, 'outcomes', { ...ctx, partnershipId: other.partnershipId }, ids)).toBe(false);
       expect(await role(trx)).toBe('origin');
+    });
+  });
+});
+
+describe('keeping the referenced people for a force-scale file', () => {
+  it('with { wholeTable: true }, holds a SHARE lock on people until commit instead of a lock on each, and still finds a person gone', async () => {
+    const { f, importId, personIds } = await withPeople();
+    const ctx = { partnershipId: f.partnershipId, importId, offenceCodesLoaded: false };
+    const peopleLock = async (trx: Parameters<typeof lockReferences>[0]) =>
+      (await sql<{ mode: string }>`SELECT mode FROM pg_locks WHERE locktype = 'relation' AND relation = 'people'::regclass AND pid = pg_backend_pid() ORDER BY mode`.execute(trx)).rows.map((r) => r.mode);
+    await t.db.transaction().execute(async (trx) => {
+      expect(await lockReferences(trx, ctx, sql`SELECT unnest(${personIds}::bigint[]) AS person_id`, { wholeTable: true })).toBe(true);
+      expect(await peopleLock(trx)).toContain('ShareLock');
+      expect(await lockReferences(trx, ctx, sql`SELECT unnest(${[...personIds, Math.max(...personIds) + 1000]}::bigint[]) AS person_id`, { wholeTable: true })).toBe(false);
+    });
+    await t.db.transaction().execute(async (trx) => {
+      expect(await lockReferences(trx, ctx, sql`SELECT unnest(${personIds}::bigint[]) AS person_id`)).toBe(true);
+      expect(await peopleLock(trx)).not.toContain('ShareLock');
     });
   });
 });
