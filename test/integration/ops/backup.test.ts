@@ -13,6 +13,7 @@ import { createPartnership, createPerson, createUser } from '../../support/fixtu
 import { appendAudit, verifyAuditChain } from '../../../src/access/audit.js';
 import { backupDatabase, restoreDatabase, tableChecksums, type TableSummary } from '../../../src/ops/backup.js';
 import { InvalidInputError } from '../../../src/errors.js';
+import { withKeySeq } from '../../support/outcome-keys.js';
 
 let source: TestDatabase;
 let dir: string;
@@ -47,7 +48,7 @@ beforeAll(async () => {
     offence_description: i % 3 === 0 ? null : i % 3 === 1 ? '' : 'Burglary, in a dwelling',
     sentence_days: i % 4 ? i : null,
   }));
-  await db.insertInto('outcomes').values(outcomes).execute();
+  await db.insertInto('outcomes').values(withKeySeq(outcomes)).execute();
   await db.insertInto('custody_periods').values({ partnership_id: f.partnershipId, person_id: plain, kind: 'remand', reception_date: '2009-01-01', release_date: '2009-02-01' }).execute();
   const s = await db.insertInto('schemes').values({ partnership_id: f.partnershipId, code: 'PPO', name: 'PPO', capacity: 20 }).returning('id').executeTakeFirstOrThrow();
   await db.insertInto('memberships').values({ partnership_id: f.partnershipId, person_id: awkward, scheme_id: s.id, start_date: '2008-04-01', end_date: '2009-04-01', end_reason: 'other', end_reason_raw: 'Moved, "abroad"' }).execute();

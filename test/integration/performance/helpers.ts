@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, OutcomeKind, Disposal } from '../../../src/db/schema.js';
 import type { PartnershipFixture } from '../../support/fixtures.js';
+import { withKeySeq } from '../../support/outcome-keys.js';
 
 export async function createScheme(db: Kysely<DB>, f: PartnershipFixture, code: string): Promise<number> {
   const s = await db.insertInto('schemes').values({ partnership_id: f.partnershipId, code, name: `${code} scheme` }).returning('id').executeTakeFirstOrThrow();
@@ -26,7 +27,7 @@ export async function addOutcomes(db: Kysely<DB>, f: PartnershipFixture, rows: O
     await db
       .insertInto('outcomes')
       .values(
-        rows.slice(i, i + 1000).map((r) => ({
+        withKeySeq(rows.slice(i, i + 1000).map((r) => ({
           partnership_id: f.partnershipId,
           person_id: r.personId,
           offence_date: r.offenceDate,
@@ -36,7 +37,7 @@ export async function addOutcomes(db: Kysely<DB>, f: PartnershipFixture, rows: O
           offence_code_raw: r.code ?? 'unknown',
           offence_code_known: r.code !== null,
           disposal: r.disposal === undefined ? 'community' : r.disposal,
-        })),
+        }))),
       )
       .execute();
   }
