@@ -82,7 +82,7 @@ export interface DirectResult {
  * people table rather than one on each (lockReferences): a lock on each costs
  * about 4 µs a person, and a table lock holds up other writers to people.
  */
-export const WHOLE_TABLE_FROM = 2000;
+const WHOLE_TABLE_FROM = 2000;
 
 /** Kinds with a direct path. */
 export function hasDirectPath(kind: string): boolean {
