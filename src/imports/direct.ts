@@ -207,15 +207,15 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
         const f = encoder.filled;
         const c = codeOf(trimmed(row.cells[codeColumn] ?? ''));
         const person = Number(personId);
-        const offenceDay = dayNumber(f[offenceAt]!);
-        const repeat = seen.add(keyHash(person, offenceDay, dayNumber(f[outcomeDateAt]!), c.hash));
+        const offenceKey = dateKey(f[offenceAt]!);
+        const repeat = seen.add(keyHash(person, offenceKey, dateKey(f[outcomeDateAt]!), c.hash));
         if (repeat) suspectPeople.add(personId);
         const line =
           head + personId + ',' + f[offenceAt] + ',' + f[outcomeDateAt] + ',' + f[outcomeAt] + ',' + c.text + ',' +
           f[descriptionAt] + ',' + f[disposalAt] + ',' + f[daysAt] + ',' + f[courtAt] + (repeat ? `,${-++suspects},${ctx.importId}` : tail);
         if (!chunk.fits(line)) await flush();
         // By person, then offence date: the outcomes index's order.
-        chunk.add(line, person * 1e6 + offenceDay);
+        chunk.add(line, person * 1e6 + offenceKey);
         if ((rowsRead & 1023) === 0) {
           const now = Date.now();
           if (now - lastReport > 100) {
@@ -253,7 +253,7 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
 }
 
 /** A date as COPY text (YYYY-MM-DD) as a number below 10^6 that rises with it. */
-const dayNumber = (d: string): number => (Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7))) * 31 + Number(d.slice(8, 10));
+const dateKey = (d: string): number => (Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7))) * 31 + Number(d.slice(8, 10));
 
 /** A 32-bit hash of a text (FNV-1a). */
 function stringHash(text: string): number {
@@ -262,10 +262,10 @@ function stringHash(text: string): number {
   return h;
 }
 
-/** A 32-bit hash of an outcome's natural key but key_seq: person, the two dates as dayNumber, and the code as sent (its stringHash). */
-function keyHash(person: number, offenceDay: number, outcomeDay: number, codeHash: number): number {
-  let h = Math.imul(person | 0, 0x9e3779b1) ^ Math.imul(offenceDay, 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 15), 0x27d4eb2f) ^ Math.imul(outcomeDay, 0xc2b2ae35) ^ codeHash;
+/** A 32-bit hash of an outcome's natural key but key_seq: person, the two dates as dateKey, and the code as sent (its stringHash). */
+function keyHash(person: number, offenceKey: number, outcomeKey: number, codeHash: number): number {
+  let h = Math.imul(person | 0, 0x9e3779b1) ^ Math.imul(offenceKey, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 15), 0x27d4eb2f) ^ Math.imul(outcomeKey, 0xc2b2ae35) ^ codeHash;
   h = Math.imul(h ^ (h >>> 13), 0x165667b1);
   return h ^ (h >>> 16);
 }
