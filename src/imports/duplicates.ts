@@ -299,6 +299,11 @@ export async function mergePeople(db: Kysely<DB>, actor: Actor, input: MergeInpu
     if (e?.code === '23P01') {
       throw new ConflictError(`These two people have overlapping periods (${e.table ?? 'custody, supervision, membership or address'}); correct them before merging.`);
     }
+    // An outcomes import writing to the kept person at the same moment: its
+    // rows were not there when the merge numbered the moved ones.
+    if (e?.code === '23505' || e?.code === '40P01') {
+      throw new ConflictError('An import was adding outcomes to one of these people at the same moment, and nothing was merged. Try the merge again.');
+    }
     throw e;
   }
 }
@@ -342,12 +347,20 @@ export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { merge
           WHERE partnership_id = ${p} AND person_id = ${m.kept_person_id} AND id IN (${sql.join(chunk)})`.execute(trx);
       }
     }
-    // The outcomes the merge renumbered get their own key_seq back.
+    // The outcomes the merge renumbered get their own key_seq back. First each
+    // takes a number no row has (minus its id), so that giving 2 back to the
+    // row now at 3 never meets the row still at 2: the unique key is checked
+    // row by row, whatever order the rows are updated in.
     const renumbered = moved[RENUMBERED] ?? [];
-    for (let i = 0; i < renumbered.length; i += 2000) {
-      const pairs = renumbered.slice(i, i + 2000);
+    const ids = renumbered.filter((_, k) => k % 2 === 0);
+    const seqs = renumbered.filter((_, k) => k % 2 === 1);
+    for (let i = 0; i < ids.length; i += 2000) {
+      await sql`UPDATE outcomes SET key_seq = -id
+        WHERE id = ANY(${ids.slice(i, i + 2000)}::bigint[]) AND partnership_id = ${p} AND person_id = ${m.merged_person_id}`.execute(trx);
+    }
+    for (let i = 0; i < ids.length; i += 2000) {
       await sql`UPDATE outcomes o SET key_seq = r.key_seq
-        FROM (SELECT unnest(${pairs.filter((_, k) => k % 2 === 0)}::bigint[]) AS id, unnest(${pairs.filter((_, k) => k % 2 === 1)}::integer[]) AS key_seq) r
+        FROM (SELECT unnest(${ids.slice(i, i + 2000)}::bigint[]) AS id, unnest(${seqs.slice(i, i + 2000)}::integer[]) AS key_seq) r
         WHERE o.id = r.id AND o.partnership_id = ${p} AND o.person_id = ${m.merged_person_id}`.execute(trx);
     }
     await trx.updateTable('people').set({ merged_into_id: null, updated_at: clock.now() }).where('id', '=', m.merged_person_id).where('partnership_id', '=', p).execute();

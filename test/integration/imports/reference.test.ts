@@ -121,23 +121,25 @@ describe('possible duplicates', () => {
     const f = await createPartnership(t.db);
     const dir = tempDir();
     await importFile(t.db, f.operator, { kind: 'people', path: writeCsv(dir, 'p.csv', [PEOPLE_HEADER, personRow('Y1', 1), personRow('Y2', 2)]) });
-    // Both records hold the same conviction (its natural key is unique: 0137); Y2's file holds it twice.
+    // Both records hold the same conviction (its natural key is unique: 0137); Y2's file holds it three times.
     const same = ['2009-04-01', '2009-05-01', 'conviction', '02801', '', '', '', ''];
-    const r = await importFile(t.db, f.operator, { kind: 'outcomes', path: writeCsv(dir, 'o.csv', [HEADERS.outcomes, ['Y1', ...same], ['Y2', ...same], ['Y2', ...same], ['Y2', '2009-06-01', '2009-07-01', 'caution', '10500', '', '', '', '']]) });
-    expect(r).toMatchObject({ status: 'completed', rowsAdded: 4 });
+    const r = await importFile(t.db, f.operator, { kind: 'outcomes', path: writeCsv(dir, 'o.csv', [HEADERS.outcomes, ['Y1', ...same], ['Y2', ...same], ['Y2', ...same], ['Y2', ...same], ['Y2', '2009-06-01', '2009-07-01', 'caution', '10500', '', '', '', '']]) });
+    expect(r).toMatchObject({ status: 'completed', rowsAdded: 5 });
     const ids = await t.db.selectFrom('people').select(['id', 'person_ref']).where('partnership_id', '=', f.partnershipId).orderBy('person_ref').execute();
     const [y1, y2] = [ids[0]!.id, ids[1]!.id];
     const held = async () =>
       (await t.db.selectFrom('outcomes').select(['id', 'person_id', 'offence_code_raw', 'key_seq']).where('partnership_id', '=', f.partnershipId).orderBy('id').execute()).map((o) => `${o.person_id === y1 ? 'Y1' : 'Y2'} ${o.offence_code_raw} ${o.key_seq}`);
     const before = await held();
-    expect(before).toEqual(['Y1 02801 1', 'Y2 02801 1', 'Y2 02801 2', 'Y2 10500 1']);
+    expect(before).toEqual(['Y1 02801 1', 'Y2 02801 1', 'Y2 02801 2', 'Y2 02801 3', 'Y2 10500 1']);
 
     const mergeId = await mergePeople(t.db, f.operator, { keepPersonId: y1, mergePersonId: y2, reason: 'one PNC record' });
-    expect(await held()).toEqual(['Y1 02801 1', 'Y1 02801 2', 'Y1 02801 3', 'Y1 10500 1']);
+    expect(await held()).toEqual(['Y1 02801 1', 'Y1 02801 2', 'Y1 02801 3', 'Y1 02801 4', 'Y1 10500 1']);
     // Importing Y1's file again finds its row, and the moved ones stay.
     const again = await importFile(t.db, f.operator, { kind: 'outcomes', path: writeCsv(dir, 'o1.csv', [HEADERS.outcomes, ['Y1', ...same]]) });
     expect(again).toMatchObject({ status: 'completed', rowsAdded: 0, rowsUnchanged: 1 });
 
+    // Giving 1, 2 and 3 back to rows now at 2, 3 and 4 is checked row by row
+    // against the unique key, whatever order the rows are updated in.
     await unmergePeople(t.db, f.operator, { mergeId, reason: 'two people after all' });
     expect(await held()).toEqual(before);
   });
