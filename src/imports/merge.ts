@@ -538,12 +538,13 @@ export async function skipKeyChecks(trx: Trx, table: string, ctx: MergeContext, 
  * deleted, nor a key changed, until this transaction ends) without writing a
  * lock into each of a force-scale file's 200,000 people, which took most of a
  * second. Every other writer to people waits for this commit, so it is for
- * the last moments of a transaction (the direct import's).
+ * the last moments of a transaction (the direct import's); and when the
+ * table lock does not come soon (lockPeopleTable), each person is locked.
  */
 export async function lockReferences(trx: Trx, ctx: MergeContext, personIds: RawBuilder<unknown>, opts: { wholeTable?: boolean } = {}): Promise<boolean> {
   const p = ctx.partnershipId;
-  if (opts.wholeTable) await sql`LOCK TABLE people IN SHARE MODE`.execute(trx);
-  const lock = opts.wholeTable ? sql`` : sql`FOR KEY SHARE OF pp`;
+  const whole = opts.wholeTable === true && (await lockPeopleTable(trx));
+  const lock = whole ? sql`` : sql`FOR KEY SHARE OF pp`;
   const locked = await sql<{ wanted: number; people: number; partnership: number; import: number }>`
     WITH wanted AS MATERIALIZED (${personIds}),
     people_locked AS (SELECT pp.id FROM people pp JOIN wanted w ON w.person_id = pp.id WHERE pp.partnership_id = ${p} ${lock})
@@ -553,6 +554,32 @@ export async function lockReferences(trx: Trx, ctx: MergeContext, personIds: Raw
       (SELECT count(*)::int FROM (SELECT 1 FROM imports im WHERE im.id = ${ctx.importId} AND im.partnership_id = ${p} FOR KEY SHARE OF im) l) AS import`.execute(trx);
   const l = locked.rows[0];
   return Boolean(l && l.people === l.wanted && l.partnership === 1 && l.import === 1);
+}
+
+/** How long lockReferences waits for the people table before locking each person instead. */
+const PEOPLE_TABLE_LOCK_WAIT = '1s';
+
+/**
+ * A SHARE lock on people, if it comes within PEOPLE_TABLE_LOCK_WAIT: while
+ * this waits (behind a people import, say), every later writer to people
+ * queues behind it, so it does not wait long. Whether it was taken.
+ */
+async function lockPeopleTable(trx: Trx): Promise<boolean> {
+  const before = (await sql<{ t: string }>`SELECT current_setting('lock_timeout') AS t`.execute(trx)).rows[0]!.t;
+  await sql`SAVEPOINT waymark_people_lock`.execute(trx);
+  try {
+    await sql`SELECT set_config('lock_timeout', ${PEOPLE_TABLE_LOCK_WAIT}, true)`.execute(trx);
+    await sql`LOCK TABLE people IN SHARE MODE`.execute(trx);
+    await sql`RELEASE SAVEPOINT waymark_people_lock`.execute(trx);
+    await sql`SELECT set_config('lock_timeout', ${before}, true)`.execute(trx);
+    return true;
+  } catch (e: any) {
+    if (e?.code !== '55P03') throw e;
+    // Undone with the savepoint: the lock_timeout too.
+    await sql`ROLLBACK TO SAVEPOINT waymark_people_lock`.execute(trx);
+    await sql`RELEASE SAVEPOINT waymark_people_lock`.execute(trx);
+    return false;
+  }
 }
 
 /** Switches the triggers back on after skipKeyChecks (commit or rollback would too). */

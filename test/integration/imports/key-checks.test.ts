@@ -82,6 +82,37 @@ describe('keeping the referenced people for a force-scale file', () => {
   });
 });
 
+describe.runIf(testEngine === 'postgres')('when the people table is being written by another transaction', () => {
+  it('waits about a second for the SHARE lock, then locks each person instead, and the transaction goes on', async () => {
+    const { f, importId, personIds } = await withPeople();
+    const ctx = { partnershipId: f.partnershipId, importId, offenceCodesLoaded: false };
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let holding!: () => void;
+    const held = new Promise<void>((r) => (holding = r));
+    // Another transaction changes a person (ROW EXCLUSIVE on people) and stays open.
+    const other = t.db.transaction().execute(async (trx) => {
+      await sql`UPDATE people SET updated_at = now() WHERE id = ${personIds[0]!}`.execute(trx);
+      holding();
+      await released;
+    });
+    await held;
+    try {
+      await t.db.transaction().execute(async (trx) => {
+        const t0 = Date.now();
+        expect(await lockReferences(trx, ctx, sql`SELECT unnest(${personIds}::bigint[]) AS person_id`, { wholeTable: true })).toBe(true);
+        expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
+        const modes = await sql<{ mode: string }>`SELECT mode FROM pg_locks WHERE locktype = 'relation' AND relation = 'people'::regclass AND pid = pg_backend_pid()`.execute(trx);
+        expect(modes.rows.map((r) => r.mode)).not.toContain('ShareLock');
+        expect((await sql<{ t: string }>`SELECT current_setting('lock_timeout') AS t`.execute(trx)).rows[0]!.t).toBe('0');
+      });
+    } finally {
+      release();
+      await other;
+    }
+  });
+});
+
 describe.runIf(testEngine === 'postgres')('where the database refuses session_replication_role', () => {
   const plainRole = usePlainRole(() => t.url!, 'waymark_plain');
 
