@@ -252,7 +252,7 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
   return { rowsRead, ignoredColumns: header.ignored, counts: { added: rowsRead, updated: 0, unchanged: 0 } };
 }
 
-/** A date as COPY text (YYYY-MM-DD) as a number below 10^6 that rises with it. */
+/** A date as COPY text (YYYY-MM-DD) as a number that rises with it (below 10^6 until the year 2688). */
 const dateKey = (d: string): number => (Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7))) * 31 + Number(d.slice(8, 10));
 
 /** A 32-bit hash of a text (FNV-1a). */

@@ -111,7 +111,8 @@ describe('the direct path for outcomes', () => {
     const f = await partnership();
     const path = writeCsv(tempDir(), 'repeats.csv', [HEADERS.outcomes, ...rows(0, 1500)]);
     const ways: string[] = [];
-    const r = await importFile(t.db, f.operator, { kind: 'outcomes', path, onWay: (w) => ways.push(w) });
+    // 8 KB chunks: the repeats fall in different COPYs.
+    const r = await importFile(t.db, f.operator, { kind: 'outcomes', path, chunkBytes: 8 * 1024, onWay: (w) => ways.push(w) });
     expect(r).toMatchObject({ status: 'completed', rowsAdded: 1500 });
     // Rows 102, 199, … repeat row 5's key; their courts say which row of the file each was.
     const repeated = await t.db.selectFrom('outcomes').select(['court', 'key_seq']).where('import_id', '=', r.importId).where('court', 'like', 'Court %').orderBy('key_seq').execute();
