@@ -351,16 +351,14 @@ export async function unmergePeople(db: Kysely<DB>, actor: Actor, input: { merge
     // takes a number no row has (minus its id), so that giving 2 back to the
     // row now at 3 never meets the row still at 2: the unique key is checked
     // row by row, whatever order the rows are updated in.
+    // (Each array is one parameter, however many rows.)
     const renumbered = moved[RENUMBERED] ?? [];
-    const ids = renumbered.filter((_, k) => k % 2 === 0);
-    const seqs = renumbered.filter((_, k) => k % 2 === 1);
-    for (let i = 0; i < ids.length; i += 2000) {
-      await sql`UPDATE outcomes SET key_seq = -id
-        WHERE id = ANY(${ids.slice(i, i + 2000)}::bigint[]) AND partnership_id = ${p} AND person_id = ${m.merged_person_id}`.execute(trx);
-    }
-    for (let i = 0; i < ids.length; i += 2000) {
+    if (renumbered.length) {
+      const ids = renumbered.filter((_, k) => k % 2 === 0);
+      const seqs = renumbered.filter((_, k) => k % 2 === 1);
+      await sql`UPDATE outcomes SET key_seq = -id WHERE id = ANY(${ids}::bigint[]) AND partnership_id = ${p} AND person_id = ${m.merged_person_id}`.execute(trx);
       await sql`UPDATE outcomes o SET key_seq = r.key_seq
-        FROM (SELECT unnest(${ids.slice(i, i + 2000)}::bigint[]) AS id, unnest(${seqs.slice(i, i + 2000)}::integer[]) AS key_seq) r
+        FROM (SELECT unnest(${ids}::bigint[]) AS id, unnest(${seqs}::integer[]) AS key_seq) r
         WHERE o.id = r.id AND o.partnership_id = ${p} AND o.person_id = ${m.merged_person_id}`.execute(trx);
     }
     await trx.updateTable('people').set({ merged_into_id: null, updated_at: clock.now() }).where('id', '=', m.merged_person_id).where('partnership_id', '=', p).execute();
