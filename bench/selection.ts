@@ -2,13 +2,14 @@
 // feature query (the one runSelection sends) with the matrix's score computed
 // and ranked in SQL, so the difference is what the product adds around it
 // (moving rows into JavaScript, reasons, proposals, storing the run).
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../src/db/schema.js';
 import type { Actor } from '../src/access/actor.js';
 import { findScheme } from '../src/schemes/find.js';
-import { featureParts, featureQuery, inParts } from '../src/selection/extract.js';
+import { featureParts, featureQuery, inParts, type Part } from '../src/selection/extract.js';
 import { getMatrix, membersOn, runSelection, type RunPhase } from '../src/selection/service.js';
 import { loadOffenceGrading } from '../src/offences/store.js';
+import { OGRS3 } from '../src/performance/ogrs3.js';
 
 /** The demo's IOM scheme (the largest pool), as of the demo's extract date. */
 export const BENCH_SCHEME = 'IOM';
@@ -64,45 +65,99 @@ class RolledBack extends Error {}
 
 /**
  * The raw SQL of the same scoring: the run's feature query, then every
- * criterion of the matrix that SQL can compute directly (recency bands,
- * frequency windows with the intelligence cap, gravity, drugs, release,
- * neighbourhood share, supervision), ranked. OGRS3 (a logistic model on ages)
- * is left out. Returns how many people it ranked.
+ * criterion of the matrix computed in SQL as criteria.ts computes it (recency
+ * bands, frequency windows with the intelligence cap, gravity, drugs, OGRS3's
+ * logistic model on ages and the latest offence's category, release, no
+ * statutory supervision with the licence rule, neighbourhood share), each
+ * contribution rounded to 4 places as the run rounds it, summed and ranked.
+ * rawScoresDiffer checks that it gives the run's scores. Returns how many
+ * people it ranked.
  */
 export async function rawScoringSql(db: Kysely<DB>, partnershipId: number): Promise<number> {
+  const raw = await rawScoring(db, partnershipId);
+  const counts = await inParts(db, featureParts(db), async (trx, part) => {
+    const r = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM (SELECT f.id, rank() OVER (ORDER BY ${raw.score} DESC, f.person_ref) AS rank FROM (${raw.features(part)}) f) ranked`.execute(trx);
+    return r.rows[0]!.n;
+  });
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * How many of stored run `runId`'s people the raw SQL scores differently
+ * (by more than rounding), and how many it scored: the check that the
+ * baseline does the run's arithmetic. Not timed.
+ */
+export async function rawScoresDiffer(db: Kysely<DB>, partnershipId: number, runId: number): Promise<{ differ: number; scored: number }> {
+  const raw = await rawScoring(db, partnershipId);
+  const parts = await inParts(db, featureParts(db), async (trx, part) => {
+    const r = await sql<{ differ: number; scored: number }>`
+      SELECT count(*) FILTER (WHERE r.score IS NULL OR abs(r.score - s.score::float8) > 0.0002)::int AS differ, count(*)::int AS scored
+      FROM (SELECT f.id, ${raw.score} AS score FROM (${raw.features(part)}) f) s
+      LEFT JOIN selection_run_results r ON r.run_id = ${runId} AND r.person_id = s.id`.execute(trx);
+    return r.rows[0]!;
+  });
+  return { differ: parts.reduce((a, p) => a + p.differ, 0), scored: parts.reduce((a, p) => a + p.scored, 0) };
+}
+
+/** The feature query of the bench's run (by part) and the matrix's score over its row f, in SQL. */
+async function rawScoring(db: Kysely<DB>, partnershipId: number) {
   const actor = benchActor(partnershipId);
   const scheme = await findScheme(db, partnershipId, BENCH_SCHEME);
   const { config } = await getMatrix(db, actor, { schemeCode: BENCH_SCHEME });
   const members = await membersOn(db, partnershipId, scheme.id, BENCH_AS_OF);
   const offences = await loadOffenceGrading(db, partnershipId);
   const asOf = sql`${BENCH_AS_OF}::date`;
+  // Each criterion's points times its weight, rounded to 4 places as
+  // criteria.ts's result() rounds it (in float8: numeric's round cost about
+  // 0.5 s more over the pool on PGlite).
+  const part = (points: RawBuilder<unknown>, weight: number) => sql`round(${weight}::float8 * (${points}) * 10000) / 10000`;
   const bands = [...config.recency.bands].sort((a, b) => a.withinDays - b.withinDays);
   const recency = sql`CASE ${sql.join(
     bands.map((b) => sql`WHEN ${asOf} - greatest(f.last_offence, f.last_arrest) <= ${b.withinDays} THEN ${b.points}::float8`),
     sql` `,
   )} ELSE 0 END`;
-  const freq = sql.join(
-    config.frequency.map(
-      (w, i) =>
-        sql`coalesce(${sql.ref(`f.ob_w${i}`)}, 0) * ${w.offenceWeight}::float8 + coalesce(${sql.ref(`f.ar_w${i}`)}, 0) * ${w.arrestWeight}::float8
-          + least(coalesce(${sql.ref(`f.ir_w${i}`)}, 0), ${config.intelligenceCap}) * ${w.intelligenceWeight}::float8`,
-    ),
+  const freq = config.frequency.flatMap((w, i) => [
+    part(sql`coalesce(${sql.ref(`f.ob_w${i}`)}, 0)`, w.offenceWeight),
+    part(sql`coalesce(${sql.ref(`f.ar_w${i}`)}, 0)`, w.arrestWeight),
+    part(sql`least(coalesce(${sql.ref(`f.ir_w${i}`)}, 0), ${config.intelligenceCap})`, w.intelligenceWeight),
+  ]);
+  // OGRS3 (src/performance/ogrs3.ts): whole years of age at risk (the
+  // expected release, if later than the date), at the latest sanction and at
+  // the first; the age band's coefficient for the sex; the Copas rate; the
+  // latest offence's category ('other' when it has none).
+  const years = (to: RawBuilder<unknown>) => sql`date_part('year', age(${to}, f.date_of_birth))::int`;
+  const atRisk = sql`CASE WHEN f.expected_release > ${asOf} THEN f.expected_release ELSE ${asOf} END`;
+  // The band: how many bands' upper ages are below the age (width_bucket over their next ages).
+  const band = sql`width_bucket(${years(atRisk)}, ${OGRS3.ageBandsUpperInclusive.map((upper) => upper + 1)}::int[]) + 1`;
+  const categories = Object.entries(OGRS3.offence);
+  const category = sql`coalesce((${categories.map(([, w]) => w)}::float8[])[array_position(${categories.map(([k]) => k)}::text[], f.latest_category)], ${OGRS3.offence.other}::float8)`;
+  const ogrs3 = sql`CASE WHEN coalesce(f.sanctions, 0) = 0 OR f.latest_sanction IS NULL OR f.first_sanction IS NULL OR f.sex NOT IN ('male', 'female') THEN 0::float8 ELSE
+    1 / (1 + exp(-(${OGRS3.intercept.twoYear}::float8
+      + (CASE WHEN f.sex = 'male' THEN ${[...OGRS3.ageSex.male]}::float8[] ELSE ${[...OGRS3.ageSex.female]}::float8[] END)[${band}]
+      + CASE WHEN f.sanctions > 1 THEN ${OGRS3.sanction.repeatOffender}::float8 ELSE ${OGRS3.sanction.firstTimeNoCaution}::float8 END
+      + ${OGRS3.copas}::float8 * ln((least(f.sanctions - 1, 50) + 1)::float8 / (10 + ${years(sql`f.latest_sanction`)} - ${years(sql`f.first_sanction`)}))
+      + ${category}))) END`;
+  const released = sql`f.custody_kind IS NOT NULL AND f.expected_release - ${asOf} BETWEEN 0 AND ${config.release.withinDays}`;
+  const licence = sql`f.custody_kind = 'sentenced' AND f.sentence_days >= ${config.noStatutorySupervision.longSentenceDays}`;
+  const score = sql`round((${sql.join(
+    [
+      part(sql`coalesce(${recency}, 0)`, config.recency.weight),
+      ...freq,
+      part(sql`coalesce(f.gravity_max, 0)`, config.gravity.maxWeight),
+      part(sql`coalesce(f.gravity_total, 0)`, config.gravity.totalWeight),
+      part(sql`least(coalesce(f.positive_tests, 0), ${config.drugs.cap})`, config.drugs.weight),
+      part(ogrs3, config.ogrs3.weight),
+      part(sql`CASE WHEN ${released} THEN 1 ELSE 0 END`, config.release.weight),
+      part(sql`CASE WHEN NOT f.supervised AND NOT coalesce(${licence}, false) THEN 1 ELSE 0 END`, config.noStatutorySupervision.weight),
+      part(sql`CASE WHEN coalesce(f.lb_offences, 0) > 0 THEN f.nbh::float8 / f.lb_offences ELSE 0 END`, config.neighbourhoodCrime.weight),
+    ],
     sql` + `,
-  );
-  const score = sql`coalesce(${recency}, 0) * ${config.recency.weight}::float8 + ${freq}
-    + coalesce(f.gravity_max, 0) * ${config.gravity.maxWeight}::float8 + coalesce(f.gravity_total, 0) * ${config.gravity.totalWeight}::float8
-    + least(coalesce(f.positive_tests, 0), ${config.drugs.cap}) * ${config.drugs.weight}::float8
-    + CASE WHEN f.expected_release - ${asOf} BETWEEN 0 AND ${config.release.withinDays} THEN ${config.release.weight}::float8 ELSE 0 END
-    + CASE WHEN NOT f.supervised THEN ${config.noStatutorySupervision.weight}::float8 ELSE 0 END
-    + CASE WHEN coalesce(f.lb_offences, 0) > 0 THEN f.nbh::float8 / f.lb_offences ELSE 0 END * ${config.neighbourhoodCrime.weight}::float8`;
+  )}) * 10000) / 10000`;
   // The same parts, side by side, and the same session settings as the run's
   // feature query (inParts); each part is ranked on its own, which costs the
   // same as ranking the whole (31,000 rows) and returns the same count.
-  const counts = await inParts(db, featureParts(db), async (trx, part) => {
-    const q = featureQuery({ partnershipId, asOf: BENCH_AS_OF, config, offences, areaCodes: scheme.areaCodes, include: members.map((m) => m.person_id), part });
-    const r = await sql<{ n: number }>`
-      SELECT count(*)::int AS n FROM (SELECT f.id, rank() OVER (ORDER BY ${score} DESC, f.person_ref) AS rank FROM (${q}) f) ranked`.execute(trx);
-    return r.rows[0]!.n;
-  });
-  return counts.reduce((a, b) => a + b, 0);
+  const features = (part: Part) =>
+    featureQuery({ partnershipId, asOf: BENCH_AS_OF, config, offences, areaCodes: scheme.areaCodes, include: members.map((m) => m.person_id), part });
+  return { score, features };
 }
