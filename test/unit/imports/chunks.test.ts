@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ChunkWriter } from '../../../src/imports/chunks.js';
+import fc from 'fast-check';
+import { ChunkWriter, stableOrder } from '../../../src/imports/chunks.js';
 
 const text = (bytes: Uint8Array | null) => (bytes === null ? null : Buffer.from(bytes).toString('utf8'));
 
@@ -40,6 +41,18 @@ describe('ChunkWriter', () => {
     w.add('b', 2);
     w.add('a', 1);
     expect(text(w.take())).toBe('a\nb\n');
+  });
+
+  it('orders places by key, equal keys in their first order, at any length and on keys as large as a person and date make', () => {
+    const key = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 5_000_000 }).map((person) => person * 1e6 + 747_000));
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 300, size: 'max' }), (keys) => {
+        const order = Array.from(stableOrder(Float64Array.from(keys), keys.length));
+        const expected = keys.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+        expect(order).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('refuses a line without a key in a sorting chunk', () => {
