@@ -111,16 +111,16 @@ async function rawScoring(db: Kysely<DB>, partnershipId: number) {
   // Each criterion's points times its weight, rounded to 4 places as
   // criteria.ts's result() rounds it (in float8: numeric's round cost about
   // 0.5 s more over the pool on PGlite).
-  const part = (points: RawBuilder<unknown>, weight: number) => sql`round(${weight}::float8 * (${points}) * 10000) / 10000`;
+  const term = (points: RawBuilder<unknown>, weight: number) => sql`round(${weight}::float8 * (${points}) * 10000) / 10000`;
   const bands = [...config.recency.bands].sort((a, b) => a.withinDays - b.withinDays);
   const recency = sql`CASE ${sql.join(
     bands.map((b) => sql`WHEN ${asOf} - greatest(f.last_offence, f.last_arrest) <= ${b.withinDays} THEN ${b.points}::float8`),
     sql` `,
   )} ELSE 0 END`;
   const freq = config.frequency.flatMap((w, i) => [
-    part(sql`coalesce(${sql.ref(`f.ob_w${i}`)}, 0)`, w.offenceWeight),
-    part(sql`coalesce(${sql.ref(`f.ar_w${i}`)}, 0)`, w.arrestWeight),
-    part(sql`least(coalesce(${sql.ref(`f.ir_w${i}`)}, 0), ${config.intelligenceCap})`, w.intelligenceWeight),
+    term(sql`coalesce(${sql.ref(`f.ob_w${i}`)}, 0)`, w.offenceWeight),
+    term(sql`coalesce(${sql.ref(`f.ar_w${i}`)}, 0)`, w.arrestWeight),
+    term(sql`least(coalesce(${sql.ref(`f.ir_w${i}`)}, 0), ${config.intelligenceCap})`, w.intelligenceWeight),
   ]);
   // OGRS3 (src/performance/ogrs3.ts): whole years of age at risk (the
   // expected release, if later than the date), at the latest sanction and at
@@ -142,15 +142,15 @@ async function rawScoring(db: Kysely<DB>, partnershipId: number) {
   const licence = sql`f.custody_kind = 'sentenced' AND f.sentence_days >= ${config.noStatutorySupervision.longSentenceDays}`;
   const score = sql`round((${sql.join(
     [
-      part(sql`coalesce(${recency}, 0)`, config.recency.weight),
+      term(sql`coalesce(${recency}, 0)`, config.recency.weight),
       ...freq,
-      part(sql`coalesce(f.gravity_max, 0)`, config.gravity.maxWeight),
-      part(sql`coalesce(f.gravity_total, 0)`, config.gravity.totalWeight),
-      part(sql`least(coalesce(f.positive_tests, 0), ${config.drugs.cap})`, config.drugs.weight),
-      part(ogrs3, config.ogrs3.weight),
-      part(sql`CASE WHEN ${released} THEN 1 ELSE 0 END`, config.release.weight),
-      part(sql`CASE WHEN NOT f.supervised AND NOT coalesce(${licence}, false) THEN 1 ELSE 0 END`, config.noStatutorySupervision.weight),
-      part(sql`CASE WHEN coalesce(f.lb_offences, 0) > 0 THEN f.nbh::float8 / f.lb_offences ELSE 0 END`, config.neighbourhoodCrime.weight),
+      term(sql`coalesce(f.gravity_max, 0)`, config.gravity.maxWeight),
+      term(sql`coalesce(f.gravity_total, 0)`, config.gravity.totalWeight),
+      term(sql`least(coalesce(f.positive_tests, 0), ${config.drugs.cap})`, config.drugs.weight),
+      term(ogrs3, config.ogrs3.weight),
+      term(sql`CASE WHEN ${released} THEN 1 ELSE 0 END`, config.release.weight),
+      term(sql`CASE WHEN NOT f.supervised AND NOT coalesce(${licence}, false) THEN 1 ELSE 0 END`, config.noStatutorySupervision.weight),
+      term(sql`CASE WHEN coalesce(f.lb_offences, 0) > 0 THEN f.nbh::float8 / f.lb_offences ELSE 0 END`, config.neighbourhoodCrime.weight),
     ],
     sql` + `,
   )}) * 10000) / 10000`;
