@@ -84,15 +84,16 @@ export async function rawScoringSql(db: Kysely<DB>, partnershipId: number): Prom
 }
 
 /**
- * How many of stored run `runId`'s people the raw SQL scores differently
- * (by more than rounding), and how many it scored: the check that the
- * baseline does the run's arithmetic. Not timed.
+ * How many of the people the raw SQL scores it scores differently from
+ * stored run `runId` (to 4 places), or finds no stored result for, and how
+ * many it scored: with as many scored as the run ranked, the check that the
+ * baseline does the run's arithmetic for the same people. Not timed.
  */
 export async function rawScoresDiffer(db: Kysely<DB>, partnershipId: number, runId: number): Promise<{ differ: number; scored: number }> {
   const raw = await rawScoring(db, partnershipId);
   const parts = await inParts(db, featureParts(db), async (trx, part) => {
     const r = await sql<{ differ: number; scored: number }>`
-      SELECT count(*) FILTER (WHERE r.score IS NULL OR abs(r.score - s.score::float8) > 0.0002)::int AS differ, count(*)::int AS scored
+      SELECT count(*) FILTER (WHERE r.score IS NULL OR s.score IS NULL OR abs(r.score - s.score) > 0.00005)::int AS differ, count(*)::int AS scored
       FROM (SELECT f.id, ${raw.score} AS score FROM (${raw.features(part)}) f) s
       LEFT JOIN selection_run_results r ON r.run_id = ${runId} AND r.person_id = s.id`.execute(trx);
     return r.rows[0]!;
@@ -109,9 +110,11 @@ async function rawScoring(db: Kysely<DB>, partnershipId: number) {
   const offences = await loadOffenceGrading(db, partnershipId);
   const asOf = sql`${BENCH_AS_OF}::date`;
   // Each criterion's points times its weight, rounded to 4 places as
-  // criteria.ts's result() rounds it (in float8: numeric's round cost about
-  // 0.5 s more over the pool on PGlite).
-  const term = (points: RawBuilder<unknown>, weight: number) => sql`round(${weight}::float8 * (${points}) * 10000) / 10000`;
+  // criteria.ts's result() rounds it: halves up, as Math.round does
+  // (PostgreSQL's round() takes them to even). In float8: numeric's round
+  // cost about 0.5 s more over the pool on PGlite.
+  const round4 = (x: RawBuilder<unknown>) => sql`floor((${x}) * 10000 + 0.5) / 10000`;
+  const term = (points: RawBuilder<unknown>, weight: number) => round4(sql`${weight}::float8 * (${points})`);
   const bands = [...config.recency.bands].sort((a, b) => a.withinDays - b.withinDays);
   const recency = sql`CASE ${sql.join(
     bands.map((b) => sql`WHEN ${asOf} - greatest(f.last_offence, f.last_arrest) <= ${b.withinDays} THEN ${b.points}::float8`),
@@ -126,7 +129,9 @@ async function rawScoring(db: Kysely<DB>, partnershipId: number) {
   // expected release, if later than the date), at the latest sanction and at
   // the first; the age band's coefficient for the sex; the Copas rate; the
   // latest offence's category ('other' when it has none).
-  const years = (to: RawBuilder<unknown>) => sql`date_part('year', age(${to}, f.date_of_birth))::int`;
+  // (As timestamps without a zone: age() of two dates would take them as
+  // timestamptz, and a zone that skips a midnight would lose a day.)
+  const years = (to: RawBuilder<unknown>) => sql`date_part('year', age((${to})::timestamp, f.date_of_birth::timestamp))::int`;
   const atRisk = sql`CASE WHEN f.expected_release > ${asOf} THEN f.expected_release ELSE ${asOf} END`;
   // The band: how many bands' upper ages are below the age (width_bucket over their next ages).
   const band = sql`width_bucket(${years(atRisk)}, ${OGRS3.ageBandsUpperInclusive.map((upper) => upper + 1)}::int[]) + 1`;
@@ -140,7 +145,7 @@ async function rawScoring(db: Kysely<DB>, partnershipId: number) {
       + ${category}))) END`;
   const released = sql`f.custody_kind IS NOT NULL AND f.expected_release - ${asOf} BETWEEN 0 AND ${config.release.withinDays}`;
   const licence = sql`f.custody_kind = 'sentenced' AND f.sentence_days >= ${config.noStatutorySupervision.longSentenceDays}`;
-  const score = sql`round((${sql.join(
+  const score = round4(sql`${sql.join(
     [
       term(sql`coalesce(${recency}, 0)`, config.recency.weight),
       ...freq,
@@ -153,7 +158,7 @@ async function rawScoring(db: Kysely<DB>, partnershipId: number) {
       term(sql`CASE WHEN coalesce(f.lb_offences, 0) > 0 THEN f.nbh::float8 / f.lb_offences ELSE 0 END`, config.neighbourhoodCrime.weight),
     ],
     sql` + `,
-  )}) * 10000) / 10000`;
+  )}`);
   // The same parts, side by side, and the same session settings as the run's
   // feature query (inParts); each part is ranked on its own, which costs the
   // same as ranking the whole (31,000 rows) and returns the same count.
