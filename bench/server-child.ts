@@ -43,6 +43,8 @@ process.on('message', async (msg: any) => {
     process.send!({ cmd: 'memory', ...memory() });
   } else if (msg.cmd === 'stop') {
     await app.close();
+    // As the serve command does (src/web/server.ts): load clients may leave mid-request.
+    await app.handlersSettled(8000);
     await database.close();
     process.exit(0);
   }

@@ -111,6 +111,11 @@ declare module 'fastify' {
     /** Every service, from the composition root (src/services.ts). */
     services: Services;
     routeTable: { method: string; url: string; access: Access }[];
+    /**
+     * Resolves when no request is being handled, or after `ms`, with how many
+     * still are. For shutdown, after close(): see setUpHandlersSettled.
+     */
+    handlersSettled(ms: number): Promise<number>;
   }
 }
 
@@ -150,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('services', deps.services ?? createServices({ database: deps.database, config: deps.config, clock: deps.clock ?? systemClock }));
   app.decorate('routeTable', []);
 
+  setUpHandlersSettled(app);
   setUpRouteAccessCheck(app);
   setUpApiContract(app);
   setUpServerTiming(app);
@@ -224,6 +230,41 @@ function setUpRouteAccessCheck(app: FastifyInstance): void {
  * arrival to the answer ready to send (Server-Timing, as browsers' developer
  * tools show it; the person-page benchmark reads it). Milliseconds only.
  */
+/**
+ * Counts the requests being handled, from onRequest to onSend, so that a
+ * shutdown can wait for them before it closes the database. close() alone
+ * does not: it waits for the connections, and a request whose client has gone
+ * has none, though its handler runs on (it would then meet a closed database
+ * and log a server error, or stop between two writes). onSend runs once the
+ * handler has answered or failed, whether or not anyone is still listening.
+ */
+function setUpHandlersSettled(app: FastifyInstance): void {
+  const handling = new Set<FastifyRequest>();
+  let settled: (() => void) | null = null;
+  app.decorate('handlersSettled', (ms: number) => {
+    if (handling.size === 0) return Promise.resolve(0);
+    return new Promise<number>((resolve) => {
+      const timer = setTimeout(() => resolve(handling.size), ms);
+      settled = () => {
+        clearTimeout(timer);
+        resolve(0);
+      };
+    });
+  });
+  // Callback hooks: they add no turn of the event loop to a request.
+  app.addHook('onRequest', (req, _reply, done) => {
+    handling.add(req);
+    done();
+  });
+  app.addHook('onSend', (req, _reply, payload, done) => {
+    if (handling.delete(req) && handling.size === 0 && settled) {
+      settled();
+      settled = null;
+    }
+    done(null, payload);
+  });
+}
+
 function setUpServerTiming(app: FastifyInstance): void {
   // A callback hook, not an async one: it adds no turn of the event loop
   // before the answer is written.
