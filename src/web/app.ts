@@ -226,11 +226,6 @@ function setUpRouteAccessCheck(app: FastifyInstance): void {
 }
 
 /**
- * Every answer says how long the server took over it, from the request's
- * arrival to the answer ready to send (Server-Timing, as browsers' developer
- * tools show it; the person-page benchmark reads it). Milliseconds only.
- */
-/**
  * Counts the requests being handled, from onRequest to onSend, so that a
  * shutdown can wait for them before it closes the database. close() alone
  * does not: it waits for the connections, and a request whose client has gone
@@ -240,15 +235,18 @@ function setUpRouteAccessCheck(app: FastifyInstance): void {
  */
 function setUpHandlersSettled(app: FastifyInstance): void {
   const handling = new Set<FastifyRequest>();
-  let settled: (() => void) | null = null;
+  /** Those waiting for handling to empty. */
+  const waiting = new Set<() => void>();
   app.decorate('handlersSettled', (ms: number) => {
     if (handling.size === 0) return Promise.resolve(0);
     return new Promise<number>((resolve) => {
-      const timer = setTimeout(() => resolve(handling.size), ms);
-      settled = () => {
+      const done = () => {
         clearTimeout(timer);
-        resolve(0);
+        waiting.delete(done);
+        resolve(handling.size);
       };
+      const timer = setTimeout(done, ms);
+      waiting.add(done);
     });
   });
   // Callback hooks: they add no turn of the event loop to a request.
@@ -257,14 +255,16 @@ function setUpHandlersSettled(app: FastifyInstance): void {
     done();
   });
   app.addHook('onSend', (req, _reply, payload, done) => {
-    if (handling.delete(req) && handling.size === 0 && settled) {
-      settled();
-      settled = null;
-    }
+    if (handling.delete(req) && handling.size === 0) for (const settled of [...waiting]) settled();
     done(null, payload);
   });
 }
 
+/**
+ * Every answer says how long the server took over it, from the request's
+ * arrival to the answer ready to send (Server-Timing, as browsers' developer
+ * tools show it; the person-page benchmark reads it). Milliseconds only.
+ */
 function setUpServerTiming(app: FastifyInstance): void {
   // A callback hook, not an async one: it adds no turn of the event loop
   // before the answer is written.
