@@ -57,3 +57,39 @@ export async function jsonArraysText(
   const result = await sql<{ j: string }>`SELECT '[' || coalesce(${agg}, '') || ']' AS j FROM (${query}) json_row`.execute(db);
   return result.rows[0]!.j;
 }
+
+/**
+ * The rows of `query` as jsonArraysText's texts, one for each `rowsAtATime`
+ * rows, each given to `onText` as it arrives: a cursor fetched in batches,
+ * inside the caller's transaction. The database streams the query's last
+ * stage (for a selection run's features, about a fifth of it), so whoever
+ * parses the texts works while it does. Returns the texts, in order.
+ */
+export async function jsonArraysTexts(
+  trx: Transaction<DB>,
+  query: RawBuilder<unknown>,
+  columns: readonly (string | RawBuilder<unknown>)[],
+  rowsAtATime: number,
+  onText?: (text: string) => void,
+): Promise<string[]> {
+  if (columns.length === 0 || columns.length > MAX_COLUMNS) throw new Error(`jsonArraysTexts takes 1 to ${MAX_COLUMNS} columns, not ${columns.length}`);
+  if (!Number.isInteger(rowsAtATime) || rowsAtATime < 1) throw new Error(`jsonArraysTexts fetches a whole number of rows at a time, not ${rowsAtATime}`);
+  const value = sql`json_build_array(${sql.join(columns.map((c) => (typeof c === 'string' ? sql.ref(`json_row.${c}`) : c)))})::text`;
+  // (The transaction ends the cursor; it is closed here for a caller that goes on.)
+  await sql`DECLARE json_arrays NO SCROLL CURSOR FOR SELECT ${value} AS j FROM (${query}) json_row`.execute(trx);
+  const texts: string[] = [];
+  for (;;) {
+    const batch = await sql<{ j: string }>`FETCH ${sql.lit(rowsAtATime)} FROM json_arrays`.execute(trx);
+    const rows = batch.rows;
+    if (rows.length > 0 || texts.length === 0) {
+      let text = '[';
+      for (let i = 0; i < rows.length; i++) text += (i ? ',\n' : '') + rows[i]!.j;
+      text += ']';
+      texts.push(text);
+      onText?.(text);
+    }
+    if (rows.length < rowsAtATime) break;
+  }
+  await sql`CLOSE json_arrays`.execute(trx);
+  return texts;
+}

@@ -34,8 +34,14 @@ const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
 /** The reasons, written only when asked for. */
 type Why = () => Reason[];
 
+/**
+ * The reasons of every result scored without them: one empty array, frozen,
+ * not one for each criterion of each of a pool's 31,000 people.
+ */
+const NO_REASONS = Object.freeze([]) as unknown as Reason[];
+
 function result(name: string, value: CriterionResult['value'], weight: number, points: number, explain: boolean, why: Why, met?: boolean): CriterionResult {
-  const out: CriterionResult = { name, value, weight, contribution: r4(weight * points), reasons: explain ? why() : [] };
+  const out: CriterionResult = { name, value, weight, contribution: r4(weight * points), reasons: explain ? why() : NO_REASONS };
   if (met !== undefined) out.met = met;
   return out;
 }

@@ -53,14 +53,12 @@ export function ageBand(dateOfBirth: IsoDate, asOf: IsoDate): string {
 
 const r6 = (n: number) => Math.round(n * 1e6) / 1e6;
 
-function rates(dimension: DimensionRates['dimension'], keys: string[], selected: boolean[], overall: number): DimensionRates {
-  const counts = new Map<string, { pool: number; selected: number }>();
-  keys.forEach((k, i) => {
-    const c = counts.get(k) ?? { pool: 0, selected: 0 };
-    c.pool++;
-    if (selected[i]) c.selected++;
-    counts.set(k, c);
-  });
+interface Counts {
+  pool: number;
+  selected: number;
+}
+
+function rates(dimension: DimensionRates['dimension'], counts: Map<string, Counts>, overall: number): DimensionRates {
   const ordered = [...counts.entries()].sort((a, b) => b[1].pool - a[1].pool || (a[0] < b[0] ? -1 : 1));
   const reference = ordered[0]?.[0] ?? null;
   const refRate = reference ? counts.get(reference)!.selected / counts.get(reference)!.pool : 0;
@@ -81,21 +79,34 @@ function rates(dimension: DimensionRates['dimension'], keys: string[], selected:
   };
 }
 
+function count(counts: Map<string, Counts>, key: string, selected: boolean): void {
+  let c = counts.get(key);
+  if (!c) counts.set(key, (c = { pool: 0, selected: 0 }));
+  c.pool++;
+  if (selected) c.selected++;
+}
+
 /** Rates over everyone in the run (the pool) of those selected. */
-export function disproportionality(rows: readonly DisproportionalityRow[], asOf: IsoDate): Disproportionality {
-  const selected = rows.map((r) => r.selected);
-  const n = rows.length;
-  const s = selected.filter(Boolean).length;
+export function disproportionality(rows: Iterable<DisproportionalityRow>, asOf: IsoDate): Disproportionality {
+  // One pass over the rows, counting each dimension's groups.
+  const byEthnicity = new Map<string, Counts>();
+  const bySex = new Map<string, Counts>();
+  const byAge = new Map<string, Counts>();
+  let n = 0;
+  let s = 0;
+  for (const r of rows) {
+    n++;
+    if (r.selected) s++;
+    count(byEthnicity, r.ethnicity?.trim() || NOT_STATED, r.selected);
+    count(bySex, r.sex, r.selected);
+    count(byAge, ageBand(r.dateOfBirth, asOf), r.selected);
+  }
   const overall = n > 0 ? s / n : 0;
   return {
     asOf,
     pool: n,
     selected: s,
     overallRate: r6(overall),
-    dimensions: [
-      rates('ethnicity', rows.map((r) => r.ethnicity?.trim() || NOT_STATED), selected, overall),
-      rates('sex', rows.map((r) => r.sex), selected, overall),
-      rates('age_band', rows.map((r) => ageBand(r.dateOfBirth, asOf)), selected, overall),
-    ],
+    dimensions: [rates('ethnicity', byEthnicity, overall), rates('sex', bySex, overall), rates('age_band', byAge, overall)],
   };
 }

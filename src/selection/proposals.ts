@@ -102,9 +102,7 @@ export function propose(
 
   let selections = 0;
   let deselections = 0;
-  const candidates = rows
-    .filter((r) => !r.member && r.inPool)
-    .sort((a, b) => Number(b.priority) - Number(a.priority) || a.rank - b.rank);
+  const candidates = candidatesInTurn(rows);
   if (capacity === null) {
     const comparisons = compare(members, candidates, out, config.proposals.comparisonMargin);
     return { outcomes, summary: { capacity, members: members.length, lowestMemberScore: lowest, selections, deselections, freePlacesAfter: null, comparisons } };
@@ -140,6 +138,26 @@ export function propose(
     outcomes,
     summary: { capacity, members: members.length, lowestMemberScore: lowest, selections, deselections, freePlacesAfter: free, comparisons },
   };
+}
+
+/**
+ * The candidates for a place (in the pool, not members) in the order places
+ * go to them: the priority group first, then the rest, each by rank. A run's
+ * rows come in rank order, so this is one pass, not a sort.
+ */
+function candidatesInTurn(rows: readonly ProposalCandidate[]): ProposalCandidate[] {
+  let ranked = rows;
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i - 1]!.rank > rows[i]!.rank) {
+      ranked = [...rows].sort((a, b) => a.rank - b.rank);
+      break;
+    }
+  }
+  const priority: ProposalCandidate[] = [];
+  const rest: ProposalCandidate[] = [];
+  for (const r of ranked) if (!r.member && r.inPool) (r.priority ? priority : rest).push(r);
+  for (const r of rest) priority.push(r);
+  return priority;
 }
 
 /**

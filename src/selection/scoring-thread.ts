@@ -7,7 +7,8 @@
 // here while the main thread unpacks the one before and the database loads it.
 import { answerCalls, Transferring } from '../threads/calls.js';
 import { parseFeatureText } from './feature-rows.js';
-import { comparisonsOf, rankRun, scorePeople, type MemberComparison, type RunContext, type RunResult, type RunSummary, type ScoredPerson } from './scoring.js';
+import { byRank, comparisonsOf, rankRun, scorePeople, type MemberComparison, type RunContext, type RunResult, type RunSummary, type ScoredPerson } from './scoring.js';
+import { copyTextField } from '../formats/copy-text.js';
 import { encodeFeatures, resultLine } from './stored.js';
 
 /**
@@ -29,6 +30,13 @@ interface Job {
   context: RunContext;
   /** Everyone scored so far; in rank order once ranked. */
   people: ScoredPerson[];
+  /**
+   * For a run that is stored, each person's stored features (stored.ts) as a
+   * field of COPY's text format, by person id: made as each part is fed,
+   * while the database writes the next, so the rows to store take less once
+   * the run is ranked. Null for a run that is not stored.
+   */
+  storedFeatures: Map<number, string> | null;
 }
 
 /** The jobs under way, by the id the main thread gave each. */
@@ -42,16 +50,20 @@ function jobOf(id: number): Job {
 
 export const scoringCalls = {
   /** Starts a job: a run's scoring on a date with a matrix version. */
-  open(arg: { job: number; context: RunContext }): void {
-    jobs.set(arg.job, { context: arg.context, people: [] });
+  open(arg: { job: number; context: RunContext; store: boolean }): void {
+    jobs.set(arg.job, { context: arg.context, people: [], storedFeatures: arg.store ? new Map() : null });
   },
 
   /** Parses one part's feature text and scores its people (feature-rows.ts). */
   feed(arg: { job: number; text: string }): void {
     const job = jobOf(arg.job);
     const { config, asOf } = job.context;
-    // One parse of the whole text is faster than one per row.
-    for (const p of scorePeople(parseFeatureText(arg.text, config, asOf), job.context)) job.people.push(p);
+    // One parse of the whole text is faster than one per row. Sorted here,
+    // while the database writes the next part, so ranking merges sorted parts.
+    for (const p of scorePeople(parseFeatureText(arg.text, config, asOf), job.context).sort(byRank)) {
+      job.people.push(p);
+      job.storedFeatures?.set(p.personId, copyTextField(encodeFeatures(p.features)));
+    }
   },
 
   /** Ranks everyone fed, proposes and sums up; the results wait here, to be fetched a chunk at a time. */
@@ -88,7 +100,7 @@ export const scoringCalls = {
         proposalReasons: r.proposalReasons,
         outscoredBy: r.outscoredBy,
       });
-      if (arg.store) text += resultLine(head, r, encodeFeatures(r.features));
+      if (arg.store) text += resultLine(head, r, job.storedFeatures?.get(r.personId) ?? copyTextField(encodeFeatures(r.features)));
     }
     const rows = arg.store ? new TextEncoder().encode(text) : null;
     return new Transferring({ results, rows }, rows ? [rows.buffer as ArrayBuffer] : []);

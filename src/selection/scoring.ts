@@ -106,10 +106,19 @@ export function scorePeople(features: readonly SelectionFeatures[], ctx: RunCont
   }));
 }
 
-/** Ranks the whole pool's scored people (in place), proposes, and sums up the run. */
+/** The order of a run's ranking: highest score first, then by reference. */
+export function byRank(a: Pick<ScoredPerson, 'score' | 'personRef'>, b: Pick<ScoredPerson, 'score' | 'personRef'>): number {
+  return b.score - a.score || (a.personRef < b.personRef ? -1 : a.personRef > b.personRef ? 1 : 0);
+}
+
+/**
+ * Ranks the whole pool's scored people (in place), proposes, and sums up the
+ * run. People fed in stretches already in rank order (byRank) are ranked
+ * faster: the sort merges the stretches.
+ */
 export function rankRun(people: ScoredPerson[], ctx: RunContext): ScoredRun {
   const { config, asOf } = ctx;
-  people.sort((a, b) => b.score - a.score || (a.personRef < b.personRef ? -1 : a.personRef > b.personRef ? 1 : 0));
+  people.sort(byRank);
   people.forEach((p, i) => (p.rank = i + 1));
 
   const { outcomes, summary: proposals } = propose(people, ctx.capacity, config);

@@ -259,7 +259,7 @@ export async function runSelection(
   phase('setup');
   const context: RunContext = { asOf, config, areaCodes: scheme.areaCodes, memberIds, capacity: scheme.capacity };
   const job = nextJob++;
-  const fed: Promise<void>[] = [scoring.call('open', { job, context })];
+  const fed: Promise<void>[] = [scoring.call('open', { job, context, store: input.store !== false })];
   try {
     // Each part's features go to the scoring thread as they arrive, to be
     // parsed and scored there while the other part (on PostgreSQL) runs.

@@ -90,12 +90,14 @@ const bool = (b: boolean) => (b ? 't' : 'f');
 
 /**
  * A result's row as a line of COPY's text format (JSON needs no quoting
- * there); `head` is the run's id and partnership's, each followed by a tab.
+ * there); `head` is the run's id and partnership's, each followed by a tab,
+ * and `features` the stored features (encodeFeatures) as a field of the
+ * format (copyTextField).
  */
 export function resultLine(head: string, r: Omit<RunResult, 'criteria'>, features: string): string {
   return (
     head +
     `${r.personId}\t${r.rank}\t${r.score}\t${bool(r.member)}\t${bool(r.inPool)}\t${bool(r.aboveLowestMember)}\t${bool(r.priority)}\t` +
-    `${copyTextField(r.proposal)}\t${r.proposalReasons.length ? copyTextField(JSON.stringify(r.proposalReasons)) : '[]'}\t${copyTextField(features)}\n`
+    `${copyTextField(r.proposal)}\t${r.proposalReasons.length ? copyTextField(JSON.stringify(r.proposalReasons)) : '[]'}\t${features}\n`
   );
 }

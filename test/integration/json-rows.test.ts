@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../support/db.js';
-import { jsonArraysText, jsonRows } from '../../src/db/json-rows.js';
+import { jsonArraysText, jsonArraysTexts, jsonRows } from '../../src/db/json-rows.js';
 import { arrayRowTexts } from '../../src/formats/json-lines.js';
 
 let t: TestDatabase;
@@ -43,5 +43,30 @@ describe('jsonRows and jsonArraysText', () => {
     ]);
     expect(await jsonRows<{ id: number; day: string }, string>(t.db, rows, { order: sql`json_row.id`, map: (r) => `${r.id}:${r.day}` })).toEqual(['1:2010-01-02', '2:2011-03-04']);
     await expect(jsonArraysText(t.db, rows, Array.from({ length: 101 }, () => 'id'))).rejects.toThrow(/1 to 100 columns/);
+  });
+
+  it('jsonArraysTexts streams the rows a batch at a time, each batch a text of jsonArraysText’s shape, in order', async () => {
+    const numbers = (n: number) => sql`SELECT g AS id, g::text AS label FROM generate_series(1, ${n}::int) g ORDER BY g`;
+    const read = (n: number, atATime: number) =>
+      t.db.transaction().execute(async (trx) => {
+        const given: string[] = [];
+        const texts = await jsonArraysTexts(trx, numbers(n), ['id', 'label'], atATime, (text) => given.push(text));
+        expect(given).toEqual(texts);
+        return texts;
+      });
+    const seven = await read(7, 3);
+    expect(seven.map((text) => arrayRowTexts(text).length)).toEqual([3, 3, 1]);
+    expect(seven.flatMap((text) => JSON.parse(text) as unknown[])).toEqual(JSON.parse(await jsonArraysText(t.db, numbers(7), ['id', 'label'], sql`json_row.id`)));
+    // A last batch that is exactly full leaves no empty text after it; no rows at all give one '[]'.
+    expect((await read(6, 3)).map((text) => arrayRowTexts(text).length)).toEqual([3, 3]);
+    expect(await read(0, 3)).toEqual(['[]']);
+    // The cursor is closed, so the transaction can read again.
+    await t.db.transaction().execute(async (trx) => {
+      await jsonArraysTexts(trx, numbers(2), ['id'], 5);
+      expect((await jsonArraysTexts(trx, numbers(2), ['id'], 5)).map((text) => JSON.parse(text))).toEqual([[[1], [2]]]);
+    });
+    await t.db.transaction().execute(async (trx) => {
+      await expect(jsonArraysTexts(trx, numbers(2), ['id'], 0)).rejects.toThrow(/whole number of rows/);
+    });
   });
 });

@@ -257,6 +257,12 @@ describe('a pool extracted in parts', () => {
     expect(seen).toEqual(testEngine === 'postgres' ? [{ index: 0, of: 2 }, { index: 1, of: 2 }] : [{ index: 0, of: 1 }]);
     const parts = (await poolFeatureTexts(t.db, o, 2)).flatMap((text) => parseFeatureText(text, o.config, o.asOf));
     expect(byPerson(parts)).toEqual(byPerson(await extractFeatures(t.db, o)));
+    // A few rows at a time, as a force-scale run reads them: more texts, the same rows.
+    const given: string[] = [];
+    const batches = await poolFeatureTexts(t.db, o, 2, (text) => given.push(text), 2);
+    expect(batches.length).toBeGreaterThan(2);
+    expect(given.length).toBe(batches.length);
+    expect(byPerson(batches.flatMap((text) => parseFeatureText(text, o.config, o.asOf)))).toEqual(byPerson(parts));
   });
 
   it.runIf(testEngine === 'postgres')('runs a part that gets no connection in the first part’s transaction, on its snapshot', async () => {

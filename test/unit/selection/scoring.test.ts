@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { DEFAULT_MATRIX } from '../../../src/selection/matrix.js';
 import { scoreAll } from '../../../src/selection/score.js';
 import { propose } from '../../../src/selection/proposals.js';
-import { rankRun, scorePeople, type RunContext } from '../../../src/selection/scoring.js';
+import { byRank, rankRun, scorePeople, type RunContext } from '../../../src/selection/scoring.js';
 import { asOf, features } from './features-arbitrary.js';
 
 const pool = fc.uniqueArray(features, { selector: (f) => f.personId, minLength: 1, maxLength: 60 });
@@ -24,9 +24,19 @@ describe('scoring a run', () => {
         expect(run.people.map((p) => [p.personRef, p.rank, p.score])).toEqual(straight.map((s) => [s.personRef, s.rank, s.score]));
         expect(run.people.map(({ features: _f, ...p }) => p)).toEqual(whole.people.map(({ features: _f, ...p }) => p));
         expect(run.summary).toEqual(whole.summary);
+        // As the scoring thread feeds it: each part sorted as it arrives.
+        const fed = rankRun([...scorePeople(people.slice(at), ctx).sort(byRank), ...scorePeople(people.slice(0, at), ctx).sort(byRank)], ctx);
+        expect(fed.people.map(({ features: _f, ...p }) => p)).toEqual(whole.people.map(({ features: _f, ...p }) => p));
+        expect(fed.summary).toEqual(whole.summary);
 
         const { outcomes, summary } = propose(run.people, capacity, DEFAULT_MATRIX);
         expect(run.summary.proposals).toEqual(summary);
+        // The rows in any order propose the same (they are taken by rank).
+        const shuffled = [...run.people].reverse();
+        shuffled.push(...shuffled.splice(0, at % (shuffled.length + 1)));
+        const unordered = propose(shuffled, capacity, DEFAULT_MATRIX);
+        expect(unordered.summary).toEqual(summary);
+        expect([...unordered.outcomes.entries()].sort((a, b) => a[0] - b[0])).toEqual([...outcomes.entries()].sort((a, b) => a[0] - b[0]));
         for (const p of run.people) {
           expect(p.member).toBe(memberIds.includes(p.personId));
           expect({ proposal: p.proposal, aboveLowestMember: p.aboveLowestMember, reasons: p.proposalReasons, outscoredBy: p.outscoredBy }).toEqual(outcomes.get(p.personId));
