@@ -54,7 +54,7 @@ export const scoringCalls = {
     jobs.set(arg.job, { context: arg.context, people: [], storedFeatures: arg.store ? new Map() : null });
   },
 
-  /** Parses one part's feature text and scores its people (feature-rows.ts). */
+  /** Parses one feature text (a batch of the pool: feature-rows.ts) and scores its people. */
   feed(arg: { job: number; text: string }): void {
     const job = jobOf(arg.job);
     const { config, asOf } = job.context;

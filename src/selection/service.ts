@@ -261,8 +261,9 @@ export async function runSelection(
   const job = nextJob++;
   const fed: Promise<void>[] = [scoring.call('open', { job, context, store: input.store !== false })];
   try {
-    // Each part's features go to the scoring thread as they arrive, to be
-    // parsed and scored there while the other part (on PostgreSQL) runs.
+    // The features go to the scoring thread a batch at a time as they
+    // arrive (poolFeatureTexts), to be parsed and scored there while the
+    // database writes the rest.
     // The replica once it has everything the primary had when the run began; else the primary.
     const featureDb = await caughtUpReader(readDb);
     const texts = await poolFeatureTexts(featureDb, { partnershipId: actor.partnershipId, asOf, config, offences, areaCodes: scheme.areaCodes, include: memberIds }, featureParts(featureDb), (text) => {
