@@ -63,7 +63,8 @@ export async function jsonArraysText(
  * rows, each given to `onText` as it arrives: a cursor fetched in batches,
  * inside the caller's transaction. The database streams the query's last
  * stage (for a selection run's features, about a fifth of it), so whoever
- * parses the texts works while it does. Returns the texts, in order.
+ * parses the texts works while it does. Returns the texts, in order. (On
+ * PostgreSQL a cursor's query gets no parallel workers.)
  */
 export async function jsonArraysTexts(
   trx: Transaction<DB>,
@@ -75,6 +76,12 @@ export async function jsonArraysTexts(
   if (columns.length === 0 || columns.length > MAX_COLUMNS) throw new Error(`jsonArraysTexts takes 1 to ${MAX_COLUMNS} columns, not ${columns.length}`);
   if (!Number.isInteger(rowsAtATime) || rowsAtATime < 1) throw new Error(`jsonArraysTexts fetches a whole number of rows at a time, not ${rowsAtATime}`);
   const value = sql`json_build_array(${sql.join(columns.map((c) => (typeof c === 'string' ? sql.ref(`json_row.${c}`) : c)))})::text`;
+  // Every row is read, so the cursor's query is planned for its whole result,
+  // as the same query without a cursor is: by default PostgreSQL plans a
+  // cursor to give its first tenth of rows soonest, which can turn hash
+  // joins over aggregates into merge joins over index scans. (SET LOCAL: to
+  // the end of the caller's transaction.)
+  await sql`SET LOCAL cursor_tuple_fraction = 1`.execute(trx);
   // (The transaction ends the cursor; it is closed here for a caller that goes on.)
   await sql`DECLARE json_arrays NO SCROLL CURSOR FOR SELECT ${value} AS j FROM (${query}) json_row`.execute(trx);
   const texts: string[] = [];

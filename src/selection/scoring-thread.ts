@@ -1,8 +1,9 @@
 // The thread where selection runs are scored (scoring.ts), started by the run
 // (service.ts) through WorkerCalls. The main thread serves the web pages, and
-// ranking a force-scale pool, proposing and counting rates holds a thread for
-// half a second or more, in stretches of 20–45 ms that no breath can split.
-// Here the feature texts are parsed and scored, and the main thread fetches
+// parsing, scoring and ranking a force-scale pool, proposing and counting
+// rates holds a thread for a few hundred milliseconds, in stretches of
+// 20–45 ms that no breath can split. Here the feature texts are parsed and
+// scored a batch at a time as they arrive, and the main thread fetches
 // the results, and the rows to store, a chunk at a time: each chunk is made
 // here while the main thread unpacks the one before and the database loads it.
 import { answerCalls, Transferring } from '../threads/calls.js';
@@ -32,9 +33,10 @@ interface Job {
   people: ScoredPerson[];
   /**
    * For a run that is stored, each person's stored features (stored.ts) as a
-   * field of COPY's text format, by person id: made as each part is fed,
+   * field of COPY's text format, by person id: made as each batch is fed,
    * while the database writes the next, so the rows to store take less once
-   * the run is ranked. Null for a run that is not stored.
+   * the run is ranked; each is dropped once its row is made. Null for a run
+   * that is not stored.
    */
   storedFeatures: Map<number, string> | null;
 }
@@ -100,7 +102,10 @@ export const scoringCalls = {
         proposalReasons: r.proposalReasons,
         outscoredBy: r.outscoredBy,
       });
-      if (arg.store) text += resultLine(head, r, job.storedFeatures?.get(r.personId) ?? copyTextField(encodeFeatures(r.features)));
+      if (arg.store) {
+        text += resultLine(head, r, job.storedFeatures?.get(r.personId) ?? copyTextField(encodeFeatures(r.features)));
+        job.storedFeatures?.delete(r.personId);
+      }
     }
     const rows = arg.store ? new TextEncoder().encode(text) : null;
     return new Transferring({ results, rows }, rows ? [rows.buffer as ArrayBuffer] : []);

@@ -91,13 +91,13 @@ const bool = (b: boolean) => (b ? 't' : 'f');
 /**
  * A result's row as a line of COPY's text format (JSON needs no quoting
  * there); `head` is the run's id and partnership's, each followed by a tab,
- * and `features` the stored features (encodeFeatures) as a field of the
- * format (copyTextField).
+ * and `featuresField` the stored features (encodeFeatures) already written
+ * as a field of the format (copyTextField).
  */
-export function resultLine(head: string, r: Omit<RunResult, 'criteria'>, features: string): string {
+export function resultLine(head: string, r: Omit<RunResult, 'criteria'>, featuresField: string): string {
   return (
     head +
     `${r.personId}\t${r.rank}\t${r.score}\t${bool(r.member)}\t${bool(r.inPool)}\t${bool(r.aboveLowestMember)}\t${bool(r.priority)}\t` +
-    `${copyTextField(r.proposal)}\t${r.proposalReasons.length ? copyTextField(JSON.stringify(r.proposalReasons)) : '[]'}\t${features}\n`
+    `${copyTextField(r.proposal)}\t${r.proposalReasons.length ? copyTextField(JSON.stringify(r.proposalReasons)) : '[]'}\t${featuresField}\n`
   );
 }
