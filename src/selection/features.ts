@@ -234,3 +234,18 @@ export function inPool(f: SelectionFeatures, areaCodes: ReadonlySet<string>, con
   if (f.areaCode === null || !areaCodes.has(f.areaCode)) return false;
   return aboveThreshold(f, config) || releaseDue(f, config);
 }
+
+/**
+ * What to tell someone whose run has no one in its pool: what puts a person
+ * there, and where a person's area on the date comes from (the address
+ * history, not the area given with the person). For the run's page and
+ * `waymark select`.
+ */
+export function emptyPoolText(asOf: IsoDate, areaCodes: readonly string[]): string {
+  const areas = areaCodes.length ? areaCodes.join(', ') : 'none: give the scheme its areas first';
+  return (
+    `No one is in the pool. The pool is everyone above the matrix's threshold (offences in its look-back and their highest gravity) or due for release, ` +
+    `whose address on ${asOf} is in the scheme's areas (${areas}). A person's area on a date comes from their address history, ` +
+    `not from the area given with the person: import it on the Imports page or with \`waymark import addresses FILE\`.`
+  );
+}

@@ -57,6 +57,10 @@ beforeAll(async () => {
   // 40 candidates as active as the most active members, and an arrest more: a point or so above them.
   const candidates = Array.from({ length: 40 }, (_, i) => ({ ref: `C${String(i).padStart(3, '0')}`, offences: 10, arrests: 3 }));
   await addPeople(d.db, f, [...members, ...candidates]);
+  // A scheme for an area where no one has an address: its pool is empty.
+  const far = await d.db.insertInto('areas').values({ partnership_id: f.partnershipId, code: 'E06000999', name: 'Farshire' }).returning('id').executeTakeFirstOrThrow();
+  const empty = await createScheme(d.db, f, 'FAR', 10);
+  await d.db.insertInto('scheme_areas').values({ scheme_id: empty.id, area_id: far.id }).execute();
   if (!pg) await (d as Database).close();
 }, 120_000);
 
@@ -118,6 +122,20 @@ describe('waymark select --json at the issue’s scale', () => {
     expect(text.stdout).toContain('proposed: 15 selections, 0 de-selections');
     expect(text.stdout).toContain(`Comparison margin 20%: ${outscored.length} members outscored by more than it (shown to the panel, never proposed)`);
     expect(text.stdout).toMatch(new RegExp(`M\\d{3} \\([\\d.]+\\): ${best.personRef} scores [\\d.]+, \\d+% above`));
+    expect(text.stdout).not.toContain('No one is in the pool');
+  }, 120_000);
+
+  it('says what puts people in the pool, and where their area comes from, when no one is in it', async () => {
+    const run = await runWaymark(['select', '--scheme', 'FAR', '--as-of', asOf, '--no-store'], { env });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Pool 0;');
+    expect(run.stdout).toContain(`No one is in the pool. The pool is everyone above the matrix's threshold`);
+    expect(run.stdout).toContain(`whose address on ${asOf} is in the scheme's areas (E06000999)`);
+    // The command it names is one the CLI has.
+    expect(run.stdout).toContain('`waymark import addresses FILE`');
+    const help = await runWaymark(['import', '--help'], { env });
+    expect(help.stdout).toMatch(/addresses/);
   }, 120_000);
 
   it('gives the agenda by person with the comparison, and takes one decision per person, refusing one without a choice', async () => {

@@ -102,6 +102,7 @@ describe('a scheme manager runs a selection and takes it to the panel', () => {
     expect(run.body).toMatch(/Comparison margin\s*<\/dt>[\s\S]{0,120}?20%: \d+ members? outscored by more than this/);
     expect(run.body).toMatch(/data-testid="comparisons(-none)?"/);
     expect(run.body).not.toMatch(/displace/i);
+    expect(run.body).not.toContain('data-testid="empty-pool"');
 
     const list = await get('/schemes/PPO/selection', manager);
     expect(list.body).toContain(`href="/selection/runs/${runId}"`);
@@ -385,3 +386,18 @@ function formFields(html: string): Record<string, string> {
   }
   return out;
 }
+
+describe('a run with no one in its pool', () => {
+  it('says what puts people in the pool and where their area on the date comes from', async () => {
+    // Before anyone's address began, no one is in an area of the scheme.
+    const res = await post('/schemes/PPO/selection', manager, { asOf: '1990-01-01', matrixVersion: '' });
+    expect(res.statusCode).toBe(303);
+    const run = await get(res.headers.location as string, manager);
+    expect(run.statusCode).toBe(200);
+    expect(run.body).toMatch(/Pool\s*<\/dt>\s*<dd[^>]*>\s*0\s*</);
+    expect(run.body).toContain('data-testid="empty-pool"');
+    expect(run.body).toContain('whose address on 1990-01-01 is in the scheme');
+    expect(run.body).toContain('import it on the Imports page or with `waymark import addresses FILE`');
+    expectUniqueIds(run.body);
+  });
+});
