@@ -6,7 +6,6 @@ import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from './context.js';
 import { MatrixInvalidError } from '../selection/matrix.js';
 import { outscoringText } from '../selection/proposals.js';
-import { emptyPoolText } from '../selection/features.js';
 import type { EndReason, PanelAction, PanelDecisionKind } from '../db/schema.js';
 import { WITHHELD_BECAUSE } from '../access/need-to-know.js';
 
@@ -65,7 +64,7 @@ export function registerSelectionCommands(program: Command): void {
               `proposed: ${p.selections} selections, ${p.deselections} de-selections\n` +
               `Comparison margin ${Math.round(run.comparisonMargin * 100)}%: ${run.comparisons.length} member${run.comparisons.length === 1 ? '' : 's'} outscored by more than it (shown to the panel, never proposed)\n\n`,
           );
-          if (run.poolSize === 0) out(`${emptyPoolText(run.asOf, run.summary.areaCodes)}\n\n`);
+          if (run.emptyPool) out(`${run.emptyPool}\n\n`);
           out('rank  score     member  proposal  person\n');
           if (run.scoresWithheld) out(`Scores and ranks are withheld: ${WITHHELD_BECAUSE[run.scoresWithheld]}.\n`);
           for (const r of run.results.filter((x) => x.rank === null || x.rank <= 50 || x.proposal || x.member)) {

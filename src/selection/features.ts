@@ -238,14 +238,17 @@ export function inPool(f: SelectionFeatures, areaCodes: ReadonlySet<string>, con
 /**
  * What to tell someone whose run has no one in its pool: what puts a person
  * there, and where a person's area on the date comes from (the address
- * history, not the area given with the person). For the run's page and
- * `waymark select`.
+ * history, not the area given with the person). A run's view carries it
+ * (RunView.emptyPool) for its page, `waymark select` and the API. The areas
+ * are unknown (undefined) for a run stored before they were kept; a scheme
+ * with none of its own covers the partnership's (findScheme), so none at all
+ * means the partnership has none.
  */
-export function emptyPoolText(asOf: IsoDate, areaCodes: readonly string[]): string {
-  const areas = areaCodes.length ? areaCodes.join(', ') : 'none: give the scheme its areas first';
+export function emptyPoolText(asOf: IsoDate, areaCodes: readonly string[] | undefined): string {
+  const areas = areaCodes === undefined ? '' : ` (${areaCodes.length ? areaCodes.join(', ') : 'none: the partnership has no areas yet; add them under Administration or with `waymark area add CODE --name NAME`'})`;
   return (
     `No one is in the pool. The pool is everyone above the matrix's threshold (offences in its look-back and their highest gravity) or due for release, ` +
-    `whose address on ${asOf} is in the scheme's areas (${areas}). A person's area on a date comes from their address history, ` +
+    `whose address on ${asOf} is in the scheme's areas${areas}. A person's area on a date comes from their address history, ` +
     `not from the area given with the person: import it on the Imports page or with \`waymark import addresses FILE\`.`
   );
 }

@@ -20,6 +20,7 @@ import { findScheme } from '../schemes/find.js';
 import { requireIsoDate } from '../calendar/dates.js';
 import type { CriterionResult } from './criteria.js';
 import { featureParts, poolFeatureTexts } from './extract.js';
+import { emptyPoolText } from './features.js';
 import { featureRowsById, parseFeatureRow } from './feature-rows.js';
 import { DEFAULT_MATRIX, completeMatrix, storedMatrix, type MatrixConfig } from './matrix.js';
 import { loadOffenceGrading } from '../offences/store.js';
@@ -178,6 +179,8 @@ export interface RunView {
    * in person-reference order.
    */
   scoresWithheld: Sensitive | null;
+  /** When no one is in the pool, what puts people there and where their area comes from (emptyPoolText); else null. */
+  emptyPool: string | null;
 }
 
 /**
@@ -324,6 +327,7 @@ export async function runSelection(
       // (getRun), where they are drawn from the people the reader may see.
       comparisons: isOperator(actor) ? ranked.comparisons : [],
       scoresWithheld: null,
+      emptyPool: ranked.poolSize === 0 ? emptyPoolText(asOf, scheme.areaCodes) : null,
     });
     if (input.store === false) {
       await fetchChunks(null, null);
@@ -568,6 +572,7 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
     return { found, compared };
   });
   const { found, compared } = rows;
+  const summary = JSON.parse(run.summary) as RunSummary;
   const outscoredBy = new Map(compared.map((c) => [c.personId, c.outscoredBy]));
   const criteriaOf = (r: (typeof found)[number]): CriterionResult[] => {
     if (!config) return [];
@@ -587,9 +592,11 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
       poolSize: run.pool_size,
       members: run.members,
       capacity: run.capacity,
-      summary: JSON.parse(run.summary) as RunSummary,
+      summary,
       comparisonMargin: runConfig.proposals.comparisonMargin,
       comparisons: compared,
+      // (Runs stored before the scheme's areas were kept have none in their summary.)
+      emptyPool: run.pool_size === 0 ? emptyPoolText(run.as_of, summary.areaCodes as string[] | undefined) : null,
       results: found.map((r) => ({
         personId: r.person_id,
         personRef: r.person_ref,

@@ -57,6 +57,7 @@ const runHead = {
   summary,
   comparisonMargin: num,
   comparisons: arrayOf(obj({ personId: int, personRef: str, score: num, outscoredBy })),
+  emptyPool: { ...strN, description: 'When no one is in the pool: what puts people there and where their area on the date comes from (their address history); else null.' },
   scoresWithheld: { type: ['string', 'null'], enum: [...sensitive.enum, null], description: 'Why the scores, ranks and order are withheld from you (the matrix weighs data you may not see), or null. Then the rows are in person-reference order.' },
 } as const;
 

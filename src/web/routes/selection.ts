@@ -12,7 +12,6 @@ import { can } from '../../access/permissions.js';
 import { configFromForm, matrixFields, problemMessages } from '../forms/matrix-form.js';
 import { escape } from '../html.js';
 import { outscoringText } from '../../selection/proposals.js';
-import { emptyPoolText } from '../../selection/features.js';
 
 /** A comparison margin as a percentage: 0.2 is "20%". */
 const marginText = (m: number) => `${Math.round(m * 1000) / 10}%`;
@@ -187,7 +186,7 @@ export function registerSelectionRoutes(app: FastifyInstance): void {
         ['Comparison margin', `${marginText(run.comparisonMargin)}: ${run.scoresWithheld ? 'comparisons withheld' : `${run.comparisons.length} member${run.comparisons.length === 1 ? '' : 's'} outscored by more than this`}`],
         ['Run by', `${run.createdBy ?? '–'}${run.createdAt ? `, ${run.createdAt.slice(0, 16).replace('T', ' ')}` : ''}`],
       ].map(([k, v]) => ({ key: { text: k }, value: { text: v } })),
-      emptyPool: run.poolSize === 0 ? emptyPoolText(run.asOf, run.summary.areaCodes) : null,
+      emptyPool: run.emptyPool,
       scoresWithheld: run.scoresWithheld ? `Scores, ranks and the ranked order are withheld from you because ${WITHHELD_BECAUSE[run.scoresWithheld]}, and the matrix weighs it. People are listed by person reference.` : null,
       margin: marginText(run.comparisonMargin),
       comparisonRows: run.comparisons.map((c) => [

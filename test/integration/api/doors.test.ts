@@ -93,7 +93,7 @@ describe('selection runs', () => {
     expect(res.statusCode).toBe(201);
     runId = res.json().runId;
     expect(res.headers.location).toBe(`/api/v1/selection-runs/${runId}`);
-    expect(res.json()).toMatchObject({ schemeCode: 'PPO', asOf: '2010-06-30', members: 3, capacity: 3, scoresWithheld: null });
+    expect(res.json()).toMatchObject({ schemeCode: 'PPO', asOf: '2010-06-30', members: 3, capacity: 3, scoresWithheld: null, emptyPool: null });
     const doc = await get('manager', `/api/v1/selection-runs/${runId}`);
     expect(doc.statusCode).toBe(200);
     expect(doc.headers.etag).toBe(`"selection_run-${runId}-v1"`);
@@ -132,6 +132,17 @@ describe('selection runs', () => {
     const bad = await call('manager', 'POST', '/api/v1/schemes/PPO/selection-runs', { json: { asOf: '2010-02-30' } });
     expect(bad.statusCode).toBe(400);
     expect((await get('manager', '/api/v1/selection-runs/999999')).statusCode).toBe(404);
+  });
+
+  it('says, for a run with no one in its pool, what puts people there and where their area comes from', async () => {
+    // Before anyone's address began, no one is in the scheme's areas.
+    const res = await call('manager', 'POST', '/api/v1/schemes/PPO/selection-runs', { json: { asOf: '1990-01-01' } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().poolSize).toBe(0);
+    expect(res.json().emptyPool).toContain('No one is in the pool.');
+    expect(res.json().emptyPool).toContain('whose address on 1990-01-01 is in the scheme');
+    const doc = await get('manager', res.headers.location as string);
+    expect(doc.json().emptyPool).toBe(res.json().emptyPool);
   });
 });
 
