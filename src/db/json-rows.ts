@@ -51,8 +51,7 @@ export async function jsonArraysText(
   columns: readonly (string | RawBuilder<unknown>)[],
   order?: RawBuilder<unknown>,
 ): Promise<string> {
-  if (columns.length === 0 || columns.length > MAX_COLUMNS) throw new Error(`jsonArraysText takes 1 to ${MAX_COLUMNS} columns, not ${columns.length}`);
-  const value = sql`json_build_array(${sql.join(columns.map((c) => (typeof c === 'string' ? sql.ref(`json_row.${c}`) : c)))})::text`;
+  const value = rowArray(columns, 'jsonArraysText');
   const agg = sql`string_agg(${value}, E',\n' ${order ? sql`ORDER BY ${order}` : sql``})`;
   const result = await sql<{ j: string }>`SELECT '[' || coalesce(${agg}, '') || ']' AS j FROM (${query}) json_row`.execute(db);
   return result.rows[0]!.j;
@@ -73,9 +72,8 @@ export async function jsonArraysTexts(
   rowsAtATime: number,
   onText?: (text: string) => void,
 ): Promise<string[]> {
-  if (columns.length === 0 || columns.length > MAX_COLUMNS) throw new Error(`jsonArraysTexts takes 1 to ${MAX_COLUMNS} columns, not ${columns.length}`);
+  const value = rowArray(columns, 'jsonArraysTexts');
   if (!Number.isInteger(rowsAtATime) || rowsAtATime < 1) throw new Error(`jsonArraysTexts fetches a whole number of rows at a time, not ${rowsAtATime}`);
-  const value = sql`json_build_array(${sql.join(columns.map((c) => (typeof c === 'string' ? sql.ref(`json_row.${c}`) : c)))})::text`;
   // Every row is read, so the cursor's query is planned for its whole result,
   // as the same query without a cursor is: by default PostgreSQL plans a
   // cursor to give its first tenth of rows soonest, which can turn hash
@@ -89,9 +87,7 @@ export async function jsonArraysTexts(
     const batch = await sql<{ j: string }>`FETCH ${sql.lit(rowsAtATime)} FROM json_arrays`.execute(trx);
     const rows = batch.rows;
     if (rows.length > 0 || texts.length === 0) {
-      let text = '[';
-      for (let i = 0; i < rows.length; i++) text += (i ? ',\n' : '') + rows[i]!.j;
-      text += ']';
+      const text = `[${rows.map((r) => r.j).join(',\n')}]`;
       texts.push(text);
       onText?.(text);
     }
@@ -99,4 +95,10 @@ export async function jsonArraysTexts(
   }
   await sql`CLOSE json_arrays`.execute(trx);
   return texts;
+}
+
+/** One row of json_row as the JSON text of an array of `columns` (names or expressions over json_row), as jsonArraysText and jsonArraysTexts both write it. */
+function rowArray(columns: readonly (string | RawBuilder<unknown>)[], caller: string): RawBuilder<unknown> {
+  if (columns.length === 0 || columns.length > MAX_COLUMNS) throw new Error(`${caller} takes 1 to ${MAX_COLUMNS} columns, not ${columns.length}`);
+  return sql`json_build_array(${sql.join(columns.map((c) => (typeof c === 'string' ? sql.ref(`json_row.${c}`) : c)))})::text`;
 }
