@@ -179,6 +179,16 @@ describe('the run’s scoring, in its own thread, with reasons deferred', () => 
     const reopened = await getRun(t.db, f.operator, { runId: bare.runId! });
     expect(reopened.results).toEqual(whole.results);
   });
+
+  it('gives and stores the same run a few results at a time, across chunks and a last part-chunk', async () => {
+    const whole = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });
+    expect(whole.results.length).toBe(5);
+    const progress: [number, number][] = [];
+    const chunked = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf, chunk: 2, onProgress: (done, total) => progress.push([done, total]) });
+    expect(chunked.results).toEqual(whole.results);
+    expect((await getRun(t.db, f.operator, { runId: chunked.runId! })).results).toEqual(whole.results);
+    expect(progress).toEqual([[2, 5], [4, 5], [5, 5]]);
+  });
 });
 
 describe('features', () => {
