@@ -53,7 +53,7 @@ export function ageBand(dateOfBirth: IsoDate, asOf: IsoDate): string {
 
 const r6 = (n: number) => Math.round(n * 1e6) / 1e6;
 
-interface Counts {
+export interface Counts {
   pool: number;
   selected: number;
 }
@@ -92,21 +92,37 @@ export function disproportionality(rows: Iterable<DisproportionalityRow>, asOf: 
   const byEthnicity = new Map<string, Counts>();
   const bySex = new Map<string, Counts>();
   const byAge = new Map<string, Counts>();
-  let n = 0;
-  let s = 0;
   for (const r of rows) {
-    n++;
-    if (r.selected) s++;
     count(byEthnicity, r.ethnicity?.trim() || NOT_STATED, r.selected);
     count(bySex, r.sex, r.selected);
     count(byAge, ageBand(r.dateOfBirth, asOf), r.selected);
   }
+  return fromCounts(asOf, { ethnicity: byEthnicity, sex: bySex, age_band: byAge });
+}
+
+/** Each dimension's counts by group, as disproportionality() counts them. */
+export type DimensionCounts = Record<DimensionRates['dimension'], Map<string, Counts>>;
+
+/** The table from each dimension's counts by group (every dimension counts everyone); a group of no one is left out. */
+export function fromCounts(asOf: IsoDate, counts: DimensionCounts): Disproportionality {
+  const present = (m: Map<string, Counts>) => new Map([...m].filter(([, c]) => c.pool > 0));
+  const sex = present(counts.sex);
+  let n = 0;
+  let s = 0;
+  for (const c of sex.values()) (n += c.pool), (s += c.selected);
   const overall = n > 0 ? s / n : 0;
   return {
     asOf,
     pool: n,
     selected: s,
     overallRate: r6(overall),
-    dimensions: [rates('ethnicity', byEthnicity, overall), rates('sex', bySex, overall), rates('age_band', byAge, overall)],
+    dimensions: [rates('ethnicity', present(counts.ethnicity), overall), rates('sex', sex, overall), rates('age_band', present(counts.age_band), overall)],
   };
+}
+
+/** The counts by group of a table (the inverse of fromCounts). */
+export function countsOf(d: Disproportionality): DimensionCounts {
+  const of = (dimension: DimensionRates['dimension']) =>
+    new Map((d.dimensions.find((x) => x.dimension === dimension)?.groups ?? []).map((g) => [g.group, { pool: g.pool, selected: g.selected }]));
+  return { ethnicity: of('ethnicity'), sex: of('sex'), age_band: of('age_band') };
 }

@@ -113,13 +113,7 @@ export function propose(
   while (staying.length > capacity) {
     const m = staying.shift()!;
     out(m.personId).proposal = 'deselect';
-    out(m.personId).reasons.push(
-      reason('over_capacity', `The scheme has ${members.length} members for ${capacity} places; this member scores ${m.score}, among the lowest.`, {
-        count: members.length,
-        threshold: capacity,
-        value: m.score,
-      }),
-    );
+    out(m.personId).reasons.push(overCapacityReason(members.length, capacity, m.score));
     deselections++;
   }
 
@@ -128,7 +122,7 @@ export function propose(
     if (free <= 0) break;
     const o = out(c.personId);
     o.proposal = 'select';
-    o.reasons.push(reason('free_place', `A place is free (capacity ${capacity}); ranked ${c.rank} with score ${c.score}.`, { value: c.score, threshold: capacity }));
+    o.reasons.push(freePlaceReason(capacity, c.rank, c.score));
     if (c.priority) o.reasons.push(reason('priority_release', 'Due out of a short sentence without statutory supervision: priority under the 2009 guidance.'));
     free--;
     selections++;
@@ -138,6 +132,20 @@ export function propose(
     outcomes,
     summary: { capacity, members: members.length, lowestMemberScore: lowest, selections, deselections, freePlacesAfter: free, comparisons },
   };
+}
+
+/** Why a member is proposed for de-selection: the scheme is over capacity and they are among the least active. */
+export function overCapacityReason(members: number, capacity: number, score: number): Reason {
+  return reason('over_capacity', `The scheme has ${members} members for ${capacity} places; this member scores ${score}, among the lowest.`, {
+    count: members,
+    threshold: capacity,
+    value: score,
+  });
+}
+
+/** Why a candidate is proposed for selection: a place is free, and their rank. */
+export function freePlaceReason(capacity: number, rank: number, score: number): Reason {
+  return reason('free_place', `A place is free (capacity ${capacity}); ranked ${rank} with score ${score}.`, { value: score, threshold: capacity });
 }
 
 /**

@@ -146,7 +146,7 @@ export function rankRun(people: ScoredPerson[], ctx: RunContext): ScoredRun {
   return { people, poolSize: people.filter((p) => p.inPool).length, summary };
 }
 
-function balanceOf(people: readonly ScoredPerson[], memberIds: ReadonlySet<number>, longDays: number): SchemeBalance {
+export function balanceOf(people: readonly ScoredPerson[], memberIds: ReadonlySet<number>, longDays: number): SchemeBalance {
   const b: SchemeBalance = { members: 0, inCustody: 0, inCommunity: 0, custodyOver12Months: 0, custodyUnder12Months: 0, custodyOther: 0, byArea: [] };
   const areas = new Map<string, number>();
   for (const { features: f } of people) {

@@ -27,6 +27,7 @@ import { loadOffenceGrading } from '../offences/store.js';
 import { scorePerson } from './score.js';
 import { comparisonsOf, type MemberComparison, type RunContext, type RunResult, type RunSummary } from './scoring.js';
 import { outscoring } from './proposals.js';
+import { countsWithout, resultWithout, type HiddenRow } from './hidden.js';
 import type { StoreIn, scoringCalls } from './scoring-thread.js';
 import { RESULT_COLUMNS, decodeFeatures } from './stored.js';
 import type { Reason } from './reasons.js';
@@ -506,12 +507,27 @@ export async function listRuns(db: Kysely<DB>, actor: Actor, input: { schemeCode
     .where('selection_runs.scheme_id', '=', scheme.id)
     .orderBy('selection_runs.id', 'desc')
     .execute();
+  // The pool and members count only the people this viewer may see (hidden.ts).
+  const hidden = new Map<number, { pool: number; members: number }>();
+  if (!isOperator(actor) && rows.length > 0) {
+    const counts = await db
+      .selectFrom('people as p')
+      .innerJoin('selection_run_results as r', 'r.person_id', 'p.id')
+      .select(['r.run_id', sql<number>`count(*) FILTER (WHERE r.in_pool)::int`.as('pool'), sql<number>`count(*) FILTER (WHERE r.member)::int`.as('members')])
+      .where('r.run_id', 'in', rows.map((r) => r.id))
+      .where('p.partnership_id', '=', actor.partnershipId)
+      .where('p.restricted', '=', true)
+      .where(sql<boolean>`NOT ${visiblePeople(actor, 'p')}`)
+      .groupBy('r.run_id')
+      .execute();
+    for (const c of counts) hidden.set(c.run_id, c);
+  }
   return rows.map((r) => ({
     runId: r.id,
     asOf: r.as_of,
     matrixVersion: r.version,
-    poolSize: r.pool_size,
-    members: r.members,
+    poolSize: r.pool_size - (hidden.get(r.id)?.pool ?? 0),
+    members: r.members - (hidden.get(r.id)?.members ?? 0),
     capacity: r.capacity,
     createdAt: new Date(r.created_at).toISOString(),
     createdBy: r.created_by_label,
@@ -570,6 +586,7 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
     if (input.offset !== undefined) q = q.offset(input.offset);
     const found = await q.execute();
     const compared = await memberComparisons(trx, actor, run.id, runConfig.proposals.comparisonMargin);
+    const hidden = await hiddenRows(trx, actor, run.id, run.as_of, runConfig);
     const named = new Set(found.map((r) => r.person_id));
     const also = compared.flatMap((c) => [c.personId, c.outscoredBy.personId]).filter((id) => !named.has(id));
     await auditList(trx, actor, {
@@ -577,10 +594,16 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
       personIds: [...found.map((r) => r.person_id), ...new Set(also)],
       details: { runId: run.id, people: found.length, offset: input.offset ?? 0 },
     });
-    return { found, compared };
+    // The lowest score among the members this viewer may see, when a hidden member may have been the lowest.
+    const lowest = hidden.some((h) => h.member) ? await lowestVisibleMemberScore(trx, actor, run.id) : null;
+    return { found, compared, hidden, lowest };
   });
-  const { found, compared } = rows;
-  const summary = JSON.parse(run.summary) as RunSummary;
+  const { found, compared, hidden } = rows;
+  const stored = { poolSize: run.pool_size, members: run.members, capacity: run.capacity, asOf: run.as_of, summary: JSON.parse(run.summary) as RunSummary };
+  // Counts beside the rows count only the people in them (hidden.ts).
+  const counts = hidden.length === 0 ? stored : countsWithout(stored, hidden, rows.lowest, compared.length, runConfig.noStatutorySupervision.longSentenceDays);
+  const hiddenRanks = hidden.map((h) => h.rank);
+  const summary = counts.summary;
   const outscoredBy = new Map(compared.map((c) => [c.personId, c.outscoredBy]));
   const criteriaOf = (r: (typeof found)[number]): CriterionResult[] => {
     if (!config) return [];
@@ -597,15 +620,16 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
       offenceReferenceVersion: run.offence_reference_version,
       createdAt: new Date(run.created_at).toISOString(),
       createdBy: run.created_by_label,
-      poolSize: run.pool_size,
-      members: run.members,
+      poolSize: counts.poolSize,
+      members: counts.members,
       capacity: run.capacity,
       summary,
       comparisonMargin: runConfig.proposals.comparisonMargin,
       comparisons: compared,
       // (Runs stored before the scheme's areas were kept have none in their summary.)
-      emptyPool: run.pool_size === 0 ? emptyPoolText(run.as_of, summary.areaCodes as string[] | undefined) : null,
-      results: found.map((r) => ({
+      emptyPool: counts.poolSize === 0 ? emptyPoolText(run.as_of, summary.areaCodes as string[] | undefined) : null,
+      results: found.map((r) => {
+        const result: RunResult = {
         personId: r.person_id,
         personRef: r.person_ref,
         rank: r.rank,
@@ -618,12 +642,59 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
         proposalReasons: JSON.parse(r.proposal_reasons) as Reason[],
         outscoredBy: outscoredBy.get(r.person_id) ?? null,
         criteria: criteriaOf(r),
-      })),
+        };
+        return hidden.length === 0 ? result : resultWithout(result, hiddenRanks, counts, run.capacity);
+      }),
       scoresWithheld: null,
     },
     actor,
     runConfig,
   );
+}
+
+/**
+ * The run's rows of the people hidden from this viewer: restricted people
+ * they are not named on (none for the operator). Found from the restricted
+ * people (few, and indexed: 0138), not by reading the whole run.
+ */
+async function hiddenRows(db: Kysely<DB> | Transaction<DB>, actor: Actor, runId: number, asOf: IsoDate, config: MatrixConfig): Promise<HiddenRow[]> {
+  if (isOperator(actor)) return [];
+  const rows = await db
+    .selectFrom('people as p')
+    .innerJoin('selection_run_results as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.run_id', '=', runId))
+    .select(['p.id', 'p.person_ref', 'p.sex', 'p.ethnicity', 'p.date_of_birth', 'r.rank', 'r.score', 'r.member', 'r.in_pool', 'r.proposal', 'r.features'])
+    .where('p.partnership_id', '=', actor.partnershipId)
+    .where('p.restricted', '=', true)
+    .where(sql<boolean>`NOT ${visiblePeople(actor, 'p')}`)
+    .execute();
+  return rows.map((r) => {
+    // As the run counted them: from its stored features, else (runs stored before them) the person's record.
+    const features = r.features === null ? null : decodeFeatures(r.features, { personId: r.id, personRef: r.person_ref, asOf }, config);
+    return {
+      rank: r.rank,
+      score: r.score,
+      member: r.member,
+      inPool: r.in_pool,
+      proposal: r.proposal,
+      sex: features?.sex ?? r.sex,
+      ethnicity: features ? features.ethnicity : r.ethnicity,
+      dateOfBirth: features?.dateOfBirth ?? r.date_of_birth,
+      features,
+    };
+  });
+}
+
+/** The lowest score among the run's members this viewer may see (null if none). */
+async function lowestVisibleMemberScore(db: Kysely<DB> | Transaction<DB>, actor: Actor, runId: number): Promise<number | null> {
+  const r = await db
+    .selectFrom('selection_run_results as r')
+    .innerJoin('people as p', 'p.id', 'r.person_id')
+    .select(sql<number | null>`min(r.score)`.as('lowest'))
+    .where('r.run_id', '=', runId)
+    .where('r.member', '=', true)
+    .where(visiblePeople(actor, 'p'))
+    .executeTakeFirst();
+  return r?.lowest ?? null;
 }
 
 /**

@@ -143,6 +143,49 @@ describe('runSelection', () => {
     expect(withheld.results.every((r) => r.outscoredBy === null)).toBe(true);
   });
 
+  it('counts beside the rows only the people a viewer may see: pool, members, proposals, disproportionality, balance and ranks', async () => {
+    // Its own partnership: A1 (a member) and B1 (the only Black Caribbean person, a candidate) are restricted.
+    const { f, ids } = await buildPartnership();
+    const run = await runSelection(t.db, f.operator, { schemeCode: 'PPO', asOf });
+    await t.db.updateTable('people').set({ restricted: true }).where('id', 'in', [ids.A1!, ids.B1!]).execute();
+    const manager = await createUser(t.db, f, { username: `cv${Date.now()}`, role: 'scheme_manager', agency: 'police', passwordHash: HASH });
+    const all = await getRun(t.db, f.operator, { runId: run.runId! });
+    const seen = await getRun(t.db, manager, { runId: run.runId! });
+    const hidden = all.results.filter((r) => r.personRef === 'A1' || r.personRef === 'B1');
+    expect(hidden.map((r) => r.inPool)).toEqual([true, true]);
+    expect(seen.results.map((r) => r.personRef).sort()).toEqual(all.results.map((r) => r.personRef).filter((ref) => ref !== 'A1' && ref !== 'B1').sort());
+    // Every count is the rows' own.
+    expect(seen.poolSize).toBe(all.poolSize - 2);
+    expect(seen.poolSize).toBe(seen.results.filter((r) => r.inPool).length);
+    expect(seen.members).toBe(seen.results.filter((r) => r.member).length);
+    const p = seen.summary.proposals;
+    expect(p.members).toBe(seen.members);
+    expect(p.selections).toBe(seen.results.filter((r) => r.proposal === 'select').length);
+    expect(p.deselections).toBe(seen.results.filter((r) => r.proposal === 'deselect').length);
+    expect(p.lowestMemberScore).toBe(Math.min(...seen.results.filter((r) => r.member).map((r) => r.score!)));
+    const d = seen.summary.disproportionality;
+    expect(d.pool).toBe(seen.results.length);
+    expect(d.selected).toBe(seen.results.filter((r) => (r.member && r.proposal !== 'deselect') || r.proposal === 'select').length);
+    for (const dim of d.dimensions) expect(dim.groups.reduce((n, g) => n + g.pool, 0)).toBe(seen.results.length);
+    // B1 was the only one of their group: the group is not there at all, as if B1 were not.
+    expect(all.summary.disproportionality.dimensions[0]!.groups.map((g) => g.group)).toContain('Black Caribbean');
+    expect(d.dimensions[0]!.groups.map((g) => g.group)).not.toContain('Black Caribbean');
+    expect(seen.summary.balance.members).toBe(seen.members);
+    expect(seen.summary.balance.byArea.reduce((n, a) => n + a.members, 0)).toBe(seen.members);
+    expect(seen.summary.balance.inCustody + seen.summary.balance.inCommunity).toBe(seen.members);
+    // The ranks run 1, 2, 3 … with no gap where a hidden person was, and a reason quoting a rank quotes that one.
+    expect(seen.results.map((r) => r.rank)).toEqual(seen.results.map((_, i) => i + 1));
+    for (const r of seen.results.filter((r) => r.proposal === 'select')) expect(r.proposalReasons.find((x) => x.code === 'free_place')!.text).toContain(`ranked ${r.rank} `);
+    // The list of runs says the same.
+    const listed = (await listRuns(t.db, manager, { schemeCode: 'PPO' })).find((r) => r.runId === run.runId)!;
+    expect([listed.poolSize, listed.members]).toEqual([seen.poolSize, seen.members]);
+    // Someone named on both sees the run as it was made.
+    await t.db.insertInto('person_access').values([{ person_id: ids.A1!, user_id: manager.userId! }, { person_id: ids.B1!, user_id: manager.userId! }]).execute();
+    const named = await getRun(t.db, manager, { runId: run.runId! });
+    expect([named.poolSize, named.members, named.summary]).toEqual([all.poolSize, all.members, all.summary]);
+    expect(named.results.map((r) => [r.personRef, r.rank])).toEqual(all.results.map((r) => [r.personRef, r.rank]));
+  });
+
   it('lets analysts run, never board members; hides intelligence from non-police roles', async () => {
     const analyst = await createUser(t.db, f, { username: `an${Date.now()}`, role: 'analyst', agency: 'probation', passwordHash: HASH });
     const board = await createUser(t.db, f, { username: `bd${Date.now()}`, role: 'board_member', agency: 'local_authority', passwordHash: HASH });
