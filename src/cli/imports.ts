@@ -85,7 +85,7 @@ function summary(r: ImportResult): string {
 export function registerImportCommands(program: Command): void {
   program
     .command('import')
-    .description(`import a CSV or XLSX file of one kind (${IMPORT_KINDS.join(', ')}), or the offence-codes reference table`)
+    .description(`import a CSV or XLSX file of one kind (${IMPORT_KINDS.join(', ')}), or the Home Office offence-codes table (reference data for the whole installation, so loaded here only, by its operator)`)
     .argument('<kind>', 'what the file holds')
     .argument('<file>', 'a .csv or .xlsx file with a header row (SPEC section 5)')
     .option('--partial', 'store the good rows and write the bad ones to NAME.errors.csv beside the file (default: all or nothing)')

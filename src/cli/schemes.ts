@@ -17,8 +17,8 @@ export function registerSchemeCommands(program: Command): void {
     .option('--area <code...>', 'area codes the scheme covers')
     .action(async (code: string, opts: { name: string; capacity?: number; area?: string[] }, cmd: Command) => {
       await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
-        await services.schemes.add(actor, { code, name: opts.name, capacity: opts.capacity ?? null, areaCodes: opts.area ?? [] });
-        process.stdout.write(`Scheme ${code.toUpperCase()} added.\n`);
+        const added = await services.schemes.add(actor, { code, name: opts.name, capacity: opts.capacity ?? null, areaCodes: opts.area ?? [] });
+        process.stdout.write(`Scheme ${added.code} added.\n`);
       });
     });
 }

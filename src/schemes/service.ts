@@ -19,13 +19,15 @@ export interface NewScheme {
   description?: string | null;
 }
 
-export async function addScheme(db: Kysely<DB>, actor: Actor, input: NewScheme): Promise<{ id: number }> {
+/** Adds a scheme; answers its id and its code as stored (trimmed, in capitals). */
+export async function addScheme(db: Kysely<DB>, actor: Actor, input: NewScheme): Promise<{ id: number; code: string }> {
   requirePermission(actor, 'scheme:manage');
   const code = input.code.trim().toUpperCase();
   if (!/^[A-Z0-9_-]{1,20}$/.test(code)) throw new InvalidInputError(`Scheme code "${input.code}" must be 1–20 letters, digits, - or _.`, { field: 'code' });
   if (!input.name.trim()) throw new InvalidInputError('A scheme needs a name.', { field: 'name' });
-  if (input.capacity != null && (!Number.isInteger(input.capacity) || input.capacity <= 0)) {
-    throw new InvalidInputError(`Capacity must be a whole number above 0, not ${input.capacity}.`, { field: 'capacity' });
+  if (input.capacity != null && (!Number.isInteger(input.capacity) || input.capacity <= 0 || input.capacity > 100000)) {
+    // A form's text that is not a number arrives as NaN: say what is wanted, not "NaN".
+    throw new InvalidInputError(`Capacity must be a whole number above 0${Number.isNaN(input.capacity) ? '' : `, not ${input.capacity}`}.`, { field: 'capacity' });
   }
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('schemes').select('id').where('partnership_id', '=', actor.partnershipId).where('code', '=', code).executeTakeFirst();
@@ -38,13 +40,19 @@ export async function addScheme(db: Kysely<DB>, actor: Actor, input: NewScheme):
     if (missing.length) throw new InvalidInputError(`Unknown area code${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`, { field: 'areaCodes' });
     const s = await trx
       .insertInto('schemes')
-      .values({ partnership_id: actor.partnershipId, code, name: input.name.trim(), capacity: input.capacity ?? null, description: input.description ?? null })
+      .values({ partnership_id: actor.partnershipId, code, name: input.name.trim(), capacity: input.capacity ?? null, description: input.description?.trim() || null })
       .returning('id')
       .executeTakeFirstOrThrow();
     if (areas.length) await trx.insertInto('scheme_areas').values(areas.map((a) => ({ scheme_id: s.id, area_id: a.id }))).execute();
     await appendAudit(trx, actor, { action: 'collection', what: `scheme ${code} created`, details: { code, capacity: input.capacity ?? null, areas: areaCodes } });
-    return { id: s.id };
+    return { id: s.id, code };
   });
+}
+
+/** The partnership's areas a new scheme may cover, for the form that adds one. */
+export async function schemeAreaChoices(db: Kysely<DB>, actor: Actor): Promise<{ code: string; name: string }[]> {
+  requirePermission(actor, 'scheme:manage');
+  return db.selectFrom('areas').select(['code', 'name']).where('partnership_id', '=', actor.partnershipId).orderBy('name').orderBy('code').execute();
 }
 
 export interface SchemeListItem {
@@ -304,6 +312,7 @@ export async function setCapacity(db: Kysely<DB>, actor: Actor, input: { schemeC
 export function schemeService({ db }: { db: Kysely<DB> }) {
   return {
     add: (actor: Actor, input: NewScheme) => addScheme(db, actor, input),
+    areaChoices: (actor: Actor) => schemeAreaChoices(db, actor),
     list: (actor: Actor, asOf: IsoDate) => listSchemes(db, actor, asOf),
     listPage: (actor: Actor, input: { asOf: IsoDate; cursor?: string; limit?: unknown }) => schemesPage(db, actor, input),
     page: (actor: Actor, code: string, asOf: IsoDate) => schemePage(db, actor, code, asOf),

@@ -1,6 +1,7 @@
 // Editing schemes through the JSON API (SPEC 3.2, 3.3; issue 17): the
 // selection matrix's versions (as `waymark matrix show|set` and the matrix
-// page) and the structure the scheme page edits: capacity, tiers and strands.
+// page), adding a scheme (as `waymark scheme add` and the schemes page), and
+// the structure the scheme page edits: capacity, tiers and strands.
 // The same service functions as the pages and the CLI, with the same
 // permissions: reading the matrix is for those who run selections, saving a
 // version and changing the structure for scheme managers and administrators.
@@ -86,6 +87,37 @@ export function registerSchemeEditApiRoutes(app: FastifyInstance): void {
       sendEtag(reply, MATRIX_ETAG, matrixEtagId(saved), saved.version);
       reply.code(201).header('location', `/api/v1/schemes/${encodeURIComponent(saved.schemeCode)}/matrix?version=${saved.version}`);
       return { ...saved, versions: versions.map((v) => ({ version: v.version, note: v.note, createdBy: v.createdBy, createdAt: v.createdAt })) };
+    },
+  );
+
+  app.post<{ Body: { code: string; name: string; capacity?: number | null; areaCodes?: string[]; description?: string | null } }>(
+    '/api/v1/schemes',
+    {
+      config: { access: 'scheme:manage' },
+      schema: {
+        summary: "Adds a scheme (as `waymark scheme add` and the schemes page): its code, name, capacity (null or left out: no limit) and the area codes it covers (none: the partnership's). Answers 201 with the scheme's structure and its Location. A code already used answers 409.",
+        tags: ['schemes'],
+        body: {
+          type: 'object',
+          required: ['code', 'name'],
+          additionalProperties: false,
+          properties: {
+            code: { type: 'string', minLength: 1, maxLength: 20, description: 'Short code, e.g. PPO: letters, digits, - or _ (stored in capitals).' },
+            name: { type: 'string', minLength: 1, maxLength: 200 },
+            capacity: { type: ['integer', 'null'], description: 'How many people the scheme can take.' },
+            areaCodes: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 40 }, maxItems: 500, description: 'The codes of the areas the scheme covers.' },
+            description: { type: ['string', 'null'], maxLength: 2000 },
+          },
+        },
+        response: { 201: structure, ...problems },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body;
+      const added = await schemes().add(req.actor!, { code: b.code, name: b.name, capacity: b.capacity ?? null, areaCodes: b.areaCodes ?? [], description: b.description ?? null });
+      const made = await schemes().structure(req.actor!, added.code);
+      reply.code(201).header('location', `/api/v1/schemes/${encodeURIComponent(made.code)}`);
+      return made;
     },
   );
 

@@ -1,22 +1,54 @@
-// Schemes: the list, and each scheme's page.
+// Schemes: the list (with the form that adds one), and each scheme's page.
 import type { FastifyInstance } from 'fastify';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../access/actor.js';
 import { can } from '../../access/permissions.js';
 import { ConflictError, InvalidInputError } from '../../errors.js';
 import { requireIsoDate } from '../../calendar/dates.js';
-import { schemeListRows, schemePageTables } from '../view-models/schemes.js';
+import { schemeAreaItems, schemeListRows, schemePageTables } from '../view-models/schemes.js';
+import { formErrorsOf, NO_ERRORS, type FormErrors } from '../view-models/admin.js';
 
 export function registerSchemeRoutes(app: FastifyInstance): void {
-  app.get<{ Querystring: { asOf?: string } }>('/schemes', { config: { access: 'scheme:view' } }, async (req, reply) => {
-    const actor = req.actor!;
-    const asOf = req.query.asOf ? requireIsoDate(req.query.asOf, 'The as-of date', 'asOf') : await app.services.partnerships.today(actor);
+  const int = (v: string | undefined) => (v && /^\s*-?\d+\s*$/.test(v) ? Number(v) : Number.NaN);
+  /** A form field that may come once, several times (ticked checkboxes) or not at all. */
+  const listOf = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== '');
+
+  app.get<{ Querystring: { asOf?: string } }>('/schemes', { config: { access: 'scheme:view' } }, async (req, reply) => showSchemes(req.actor!, req.query.asOf, reply));
+
+  type NewSchemeForm = { code?: string; name?: string; capacity?: string; areaCodes?: string | string[]; description?: string };
+  async function showSchemes(actor: Actor, asOfParam: string | undefined, reply: FastifyReply, values: NewSchemeForm = {}, form: FormErrors = NO_ERRORS) {
+    const asOf = asOfParam ? requireIsoDate(asOfParam, 'The as-of date', 'asOf') : await app.services.partnerships.today(actor);
     const schemes = await app.services.schemes.list(actor, asOf);
-    return reply.render('schemes.njk', { title: 'Schemes', asOf, rows: schemeListRows(schemes) });
+    // Only those who may add a scheme are shown the form (and the partnership's areas for it).
+    const canManage = can(actor, 'scheme:manage');
+    const areas = canManage ? await app.services.schemes.areaChoices(actor) : [];
+    if (form.errors.length) reply.code(400);
+    return reply.render('schemes.njk', { title: 'Schemes', asOf, rows: schemeListRows(schemes), canManage, values, ...form, areaItems: schemeAreaItems(areas, listOf(values.areaCodes)) });
+  }
+
+  // Adding a scheme (SPEC 3.2): the same service as `waymark scheme add` and POST /api/v1/schemes.
+  app.post<{ Body: NewSchemeForm }>('/schemes', { config: { access: 'scheme:manage' } }, async (req, reply) => {
+    const b = req.body ?? {};
+    const capacity = (b.capacity ?? '').trim();
+    let added: { code: string };
+    try {
+      added = await app.services.schemes.add(req.actor!, {
+        code: b.code ?? '',
+        name: b.name ?? '',
+        capacity: capacity === '' ? null : int(capacity),
+        areaCodes: listOf(b.areaCodes),
+        description: b.description ?? null,
+      });
+    } catch (e) {
+      const form = formErrorsOf(e, 'code');
+      if (!form) throw e;
+      return showSchemes(req.actor!, undefined, reply, b, form);
+    }
+    return reply.redirect(`/schemes/${encodeURIComponent(added.code)}?changed=scheme`, 303);
   });
 
   app.get<{ Params: { code: string }; Querystring: { asOf?: string; changed?: string } }>('/schemes/:code', { config: { access: 'scheme:view' } }, async (req, reply) => {
-    const banner = req.query.changed === 'tier' ? 'Tier added.' : req.query.changed === 'strand' ? 'Strand added.' : req.query.changed === 'capacity' ? 'Capacity changed.' : undefined;
+    const banner = req.query.changed === 'scheme' ? 'Scheme added. Add its tiers and strands below.' : req.query.changed === 'tier' ? 'Tier added.' : req.query.changed === 'strand' ? 'Strand added.' : req.query.changed === 'capacity' ? 'Capacity changed.' : undefined;
     return showScheme(req.actor!, req.params.code, req.query.asOf, reply, { banner });
   });
 
@@ -52,7 +84,6 @@ export function registerSchemeRoutes(app: FastifyInstance): void {
       }
       return reply.redirect(`/schemes/${encodeURIComponent(req.params.code)}?changed=${kind}#structure`, 303);
     });
-  const int = (v: string | undefined) => (v && /^\s*-?\d+\s*$/.test(v) ? Number(v) : Number.NaN);
   change('/schemes/:code/tiers', 'tier', 'tierCode', (actor, code, b) => app.services.schemes.addTier(actor, { schemeCode: code, code: b.tierCode ?? '', name: b.tierName ?? '', rank: int(b.tierRank) }));
   change('/schemes/:code/strands', 'strand', 'strandCode', (actor, code, b) => app.services.schemes.addStrand(actor, { schemeCode: code, code: b.strandCode ?? '', name: b.strandName ?? '' }));
   change('/schemes/:code/capacity', 'capacity', 'capacity', (actor, code, b) =>

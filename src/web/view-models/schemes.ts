@@ -11,6 +11,11 @@ export function schemeListRows(schemes: readonly SchemeListItem[]) {
   ]);
 }
 
+/** The partnership's areas as the add-a-scheme form's checkboxes, keeping what was ticked. */
+export function schemeAreaItems(areas: readonly { code: string; name: string }[], ticked: readonly string[]) {
+  return areas.map((a) => ({ value: a.code, text: `${a.name} (${a.code})`, checked: ticked.includes(a.code) }));
+}
+
 export function schemePageTables(page: SchemePage, structure: SchemeStructure) {
   const b = page.balance;
   const pct = (n: number) => (b.total ? `${Math.round((100 * n) / b.total)}%` : '–');

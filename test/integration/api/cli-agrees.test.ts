@@ -1,7 +1,7 @@
-// The CLI and the API agree (issue 17): NI30 and the review through the API
-// are the documents `waymark performance ni30 --json` and `waymark review
-// --json` print, on the same data. The real CLI runs against the test's own
-// PostgreSQL database, so this runs on the PostgreSQL pass only (as the other
+// The CLI and the API agree (issue 17): NI30, the review and a person's record
+// through the API are the documents `waymark performance ni30 --json`,
+// `waymark review --json` and `waymark person show --json` print, on the same
+// data. The real CLI runs against the test's own PostgreSQL database, so this runs on the PostgreSQL pass only (as the other
 // CLI tests that share a database with the app).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
@@ -46,6 +46,21 @@ describe.skipIf(testEngine !== 'postgres')('the CLI and the API agree', () => {
     expect(fromApi).toEqual(fromCli);
     expect(Object.keys(res.json()).sort()).toEqual(Object.keys(JSON.parse(cli.stdout)).sort());
     expect(apiResult).toBeGreaterThan(cliResult);
+  });
+
+  it("a person's record: `waymark person show --json` is GET /api/v1/people/{id}, field for field but what each may see", async () => {
+    const cli = await waymark(['person', 'show', 'A2', '--json']);
+    expect(cli.stderr).toBe('');
+    const fromCli = JSON.parse(cli.stdout);
+    const res = await api(`/api/v1/people/${fromCli.person.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(fromCli.timeline.length).toBeGreaterThan(3);
+    // The same document but for what is withheld: health detail from the police administrator, nothing from the CLI operator.
+    const { withheld: apiWithheld, ...fromApi } = res.json();
+    const { withheld: cliWithheld, ...rest } = fromCli;
+    expect(fromApi).toEqual(rest);
+    expect(cliWithheld).toEqual([]);
+    expect(apiWithheld).toEqual([expect.stringMatching(/^Health and drug-treatment detail/)]);
   });
 
   it('review: the same array, whole', async () => {

@@ -117,6 +117,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/retention/decisions': e(ADMIN, { form: () => ({ personRef: 'NOBODY', decision: 'keep', reason: '' }) }),
   // schemes
   'GET /schemes': e(PEOPLE),
+  'POST /schemes': e(MANAGERS, { form: () => ({ code: 'MATRIX', name: '' }) }),
   'GET /schemes/:code': e(PEOPLE),
   'POST /schemes/:code/tiers': e(MANAGERS, { form: (_x, n) => ({ tierCode: `m${n}`, tierName: `Matrix tier ${n}`, tierRank: String(10 + n) }) }),
   'POST /schemes/:code/strands': e(MANAGERS, { form: (_x, n) => ({ strandCode: `m${n}`, strandName: `Matrix strand ${n}` }) }),
@@ -314,6 +315,7 @@ const MATRIX: Record<string, Entry> = {
   'DELETE /api/v1/tokens/:id': e(ADMIN),
   'GET /api/v1/schemes/:code/matrix': e(SELECTORS),
   'PUT /api/v1/schemes/:code/matrix': e(MANAGERS, { form: () => ({ config: { noSuchSetting: 1 } }) as unknown as Record<string, string> }),
+  'POST /api/v1/schemes': e(MANAGERS, { form: () => ({ code: 'MATRIX', name: ' ' }) }),
   'PATCH /api/v1/schemes/:code': e(MANAGERS, { form: () => ({ capacity: 0 }) as unknown as Record<string, string> }),
   'POST /api/v1/schemes/:code/tiers': e(MANAGERS, { form: () => ({ code: 'matrix', name: 'Matrix', rank: 0 }) as unknown as Record<string, string> }),
   'POST /api/v1/schemes/:code/strands': e(MANAGERS, { form: () => ({ code: 'matrix', name: ' ' }) }),
