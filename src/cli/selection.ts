@@ -120,6 +120,7 @@ export function registerSelectionCommands(program: Command): void {
           return;
         }
         out(`Panel of ${agenda.schemeCode} on ${agenda.meetingDate}: ${rows.length} people, ${agenda.items.length} items${agenda.runId ? ` (proposals from run ${agenda.runId} as of ${agenda.runAsOf})` : ''}\n`);
+        if (agenda.runOutOfDate) out(`  ${agenda.runOutOfDate} (waymark select --scheme ${agenda.schemeCode} --as-of ${agenda.meetingDate})\n`);
         for (const p of agenda.people) {
           out(`  ${p.personRef}${p.member ? ' (member)' : ''}: ${p.items.map((i) => i.item).join(', ')}${p.pending.length ? '' : ' [decided]'}\n`);
           if (p.outscoredBy) out(`    comparison, not a proposal: ${outscoringText(p.outscoredBy)}\n`);

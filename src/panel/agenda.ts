@@ -77,6 +77,12 @@ export interface PanelAgenda {
   decisions: RecordedDecision[];
   /** Why this viewer may not see the run's scores and ranks (items are then in reference order), or null. */
   scoresWithheld: Sensitive | null;
+  /**
+   * When the scheme's members on the meeting date are not the run's members
+   * (people joined or left since it, other than by this meeting's decisions):
+   * its proposals do not take them into account, and this says so. Else null.
+   */
+  runOutOfDate: string | null;
 }
 
 /**
@@ -125,6 +131,7 @@ async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, m
   const memberIds = new Set(review.members.map((m) => m.personId));
 
   let runPeople: number[] = [];
+  const runMembers = new Set<number>();
   const outscored = new Map<number, OutscoredBy>();
   if (runRow) {
     const rows = await db
@@ -136,6 +143,7 @@ async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, m
       .where(visiblePeople(actor, 'p'))
       .execute();
     runPeople = rows.map((r) => r.person_id);
+    for (const r of rows) if (r.member) runMembers.add(r.person_id);
     // The best candidate left without a place whom this viewer may see, as the run page shows (selection/service.ts memberComparisons).
     if (!scoresWithheld && runConfig) {
       let best: (typeof rows)[number] | null = null;
@@ -216,6 +224,11 @@ async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, m
   const order: AgendaKind[] = ['automatic_exit', 'proposal', 'rule', 'reselection', 'released', 'due_for_release'];
   items.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.personRef < b.personRef ? -1 : 1));
   const people = byPerson(items, shownDecisions, outscored);
+  const decided = new Set(decisions.map((d) => d.personId));
+  // Members on the date, those about to leave automatically (the dead) included.
+  const onScheme = new Set([...memberIds, ...review.automaticExits.map((e) => e.personId)]);
+  const joined = [...onScheme].filter((id) => !runMembers.has(id) && !decided.has(id)).length;
+  const left = [...runMembers].filter((id) => !onScheme.has(id) && !decided.has(id)).length;
   return {
     schemeCode: scheme.code,
     meetingDate,
@@ -228,7 +241,16 @@ async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, m
     comparisonMargin: runConfig?.proposals.comparisonMargin ?? null,
     decisions: shownDecisions,
     scoresWithheld,
+    runOutOfDate: runRow ? runOutOfDateText(runRow.id, runRow.as_of, meetingDate, joined, left) : null,
   };
+}
+
+/** Why a run's proposals are out of date for a meeting (people joined or left since it), or null when they are not. */
+export function runOutOfDateText(runId: number, runAsOf: IsoDate, meetingDate: IsoDate, joined: number, left: number): string | null {
+  if (joined === 0 && left === 0) return null;
+  const people = (n: number) => `${n} ${n === 1 ? 'person has' : 'people have'}`;
+  const changes = [joined ? `${people(joined)} joined the scheme` : '', left ? `${people(left)} left it` : ''].filter(Boolean).join(' and ');
+  return `Since selection run ${runId} (as of ${runAsOf}), ${changes}, other than by this meeting's decisions, so its proposals do not take them into account. Run the selection again as of ${meetingDate} before deciding.`;
 }
 
 /** The items (in agenda order) gathered by person, in the order each person first appears. */

@@ -36,6 +36,7 @@ const agenda = obj({
   runAsOf: dateN,
   comparisonMargin: numN,
   scoresWithheld: { type: ['string', 'null'], enum: [...sensitive.enum, null] },
+  runOutOfDate: { type: ['string', 'null'], description: "When people joined or left the scheme since the run (other than by this meeting's decisions), why its proposals are out of date; else null." },
   people: arrayOf(agendaPerson),
 });
 
@@ -117,6 +118,7 @@ export function registerPanelApiRoutes(app: FastifyInstance): void {
         runAsOf: a.runAsOf,
         comparisonMargin: a.comparisonMargin,
         scoresWithheld: a.scoresWithheld,
+        runOutOfDate: a.runOutOfDate,
         people: app.services.panel.agendaJson(a),
       };
     },

@@ -85,6 +85,7 @@ describe('the panel', () => {
     expect(items).toEqual(expect.arrayContaining(['DEAD deceased', 'QUIET rule:stopped_offending', 'MOVED rule:moved_area', 'RELEASING due_for_release']));
     expect(agenda.items.some((i) => i.kind === 'proposal' && i.item === 'proposal:deselect')).toBe(true); // 5 members, capacity 2
     expect(agenda.runId).not.toBeNull();
+    expect(agenda.runOutOfDate).toBeNull();
 
     // De-select for a move, with a transfer to a partnership that uses Waymark.
     const moved = await recordDecision(t.db, f.operator, {
@@ -169,6 +170,24 @@ describe('the panel', () => {
     expect(liferAfter.items.every((i) => i.decision?.id === d.id)).toBe(true);
     const minutes = minutesCsv(await panelMinutes(t.db, f.operator, { schemeCode: 'PPO', meetingDate }));
     expect(minutes).toContain(`,${lifer.pending.join('; ')}\n`);
+  });
+
+  it('says when people joined or left the scheme since the run, so its proposals are out of date', async () => {
+    const other = await createScheme(t.db, f, 'DRRX', 3);
+    const a = await addPerson(t.db, f, { ref: 'DRRA', offences: [['2010-05-01', '2010-06-01', '04600']], memberSince: { schemeId: other.id, start: '2010-01-01' } });
+    const b = await addPerson(t.db, f, { ref: 'DRRB', offences: [['2010-05-01', '2010-06-01', '04600']] });
+    const run = await runSelection(t.db, f.operator, { schemeCode: 'DRRX', asOf });
+    expect((await panelAgenda(t.db, f.operator, { schemeCode: 'DRRX', meetingDate: '2010-07-01' })).runOutOfDate).toBeNull();
+    // B joins and A leaves by an import, not at the meeting.
+    await t.db.insertInto('memberships').values({ partnership_id: f.partnershipId, person_id: b, scheme_id: other.id, start_date: '2010-06-30' }).execute();
+    await t.db.updateTable('memberships').set({ end_date: '2010-06-30' }).where('person_id', '=', a).where('scheme_id', '=', other.id).execute();
+    const agenda = await panelAgenda(t.db, f.operator, { schemeCode: 'DRRX', meetingDate: '2010-07-01' });
+    expect(agenda.runOutOfDate).toBe(
+      `Since selection run ${run.runId} (as of ${asOf}), 1 person has joined the scheme and 1 person has left it, other than by this meeting's decisions, so its proposals do not take them into account. Run the selection again as of 2010-07-01 before deciding.`,
+    );
+    // A run as of the meeting date takes them into account.
+    await runSelection(t.db, f.operator, { schemeCode: 'DRRX', asOf: '2010-07-01' });
+    expect((await panelAgenda(t.db, f.operator, { schemeCode: 'DRRX', meetingDate: '2010-07-01' })).runOutOfDate).toBeNull();
   });
 
   it('refuses a decision without a choice, naming the field, and records nothing', async () => {
