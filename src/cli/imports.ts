@@ -9,6 +9,7 @@ import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from './context.js';
 import { IMPORT_KINDS, isImportKind } from '../imports/kind-names.js';
 import type { ImportResult } from '../imports/import-file.js';
+import { importMessage, STORE_GOOD_ROWS } from '../imports/advice.js';
 import { formatOf, type FileFormat } from '../imports/read.js';
 import { LIST_KIND_NAMES, isListKind } from '../exports/kinds.js';
 
@@ -141,15 +142,16 @@ export function registerImportCommands(program: Command): void {
           if (barStarted) bar.stop();
         });
         const secs = (Date.now() - started) / 1000;
+        const message = importMessage(r, STORE_GOOD_ROWS.cli);
         if (opts.json) {
-          process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+          process.stdout.write(JSON.stringify({ ...r, message }, null, 2) + '\n');
           if (r.status === 'failed') process.exitCode = 1;
           return;
         }
         if (r.status === 'failed') {
           for (const e of r.errors.slice(0, SHOWN_ERRORS)) process.stderr.write(`  ${e.message}\n`);
           if (r.errorCount > SHOWN_ERRORS) process.stderr.write(`  … and ${r.errorCount - SHOWN_ERRORS} more problems\n`);
-          throw new CliError(r.message ?? 'The import failed; nothing was stored.');
+          throw new CliError(message ?? 'The import failed; nothing was stored.');
         }
         if (r.ignoredColumns.length) process.stderr.write(`Ignored columns: ${r.ignoredColumns.join(', ')}\n`);
         if (r.errorCount) {
@@ -232,7 +234,7 @@ export function registerImportCommands(program: Command): void {
       const importId = Number(id);
       if (!Number.isInteger(importId) || importId < 1) throw new CliError(`The import number must be a whole number, not ${id}.`);
       await withCli(opts, async ({ services, actor }) => {
-        const s = await services.imports.importStatus(actor, importId);
+        const s = await services.imports.importStatus(actor, importId, { storeGoodRows: STORE_GOOD_ROWS.cli });
         if (opts.json) {
           process.stdout.write(JSON.stringify(s, null, 2) + '\n');
           return;

@@ -5,7 +5,8 @@
 // writes an error CSV beside the input. Nothing is held whole in memory.
 // A clean file of new outcomes skips the staging table (direct.ts), and any
 // file that attempt finds is not that takes the staged path from the start.
-import { recordImportCompleted, type ImportError } from './records.js';
+import { errorMessage, recordImportCompleted, type ImportError } from './records.js';
+export { errorMessage } from './records.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -82,10 +83,6 @@ export interface ImportResult {
   ignoredColumns: string[];
   /** Why a failed import failed, in words. */
   message: string | null;
-}
-
-export function errorMessage(file: string, row: number, field: string, reason: string): string {
-  return reason.startsWith('is ') ? `${file} row ${row}, ${field} ${reason}` : `${file} row ${row}, ${field}: ${reason}`;
 }
 
 /** The error CSV beside the input: outcomes.csv → outcomes.errors.csv. */
@@ -372,8 +369,8 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
         await readProblems(trx, problems);
         if (problems.count > 0 && mode === 'all_or_nothing') {
           throw new Rejected(
-            `${problems.rejected} of ${result.rowsRead} rows of ${fileName} have problems, so nothing was stored. ` +
-              `Correct them, or import with --partial to store the good rows.`,
+            // How to store the good rows instead is each door's to say (advice.ts).
+            `${problems.rejected} of ${result.rowsRead} rows of ${fileName} have problems, so nothing was stored.`,
           );
         }
         if (problems.count > 0) await dropProblemRows(trx);

@@ -28,6 +28,11 @@ export interface ImportError {
   valueWithheld?: boolean;
 }
 
+/** One problem as one line: "outcomes.csv row 812, offence_date: 2008-02-30 is not a date". */
+export function errorMessage(file: string, row: number, field: string, reason: string): string {
+  return reason.startsWith('is ') ? `${file} row ${row}, ${field} ${reason}` : `${file} row ${row}, ${field}: ${reason}`;
+}
+
 export interface ImportRecord {
   id: number;
   kind: string;
@@ -163,10 +168,12 @@ export async function importErrors(db: Kysely<DB>, actor: Actor, importId: numbe
       ? await trx.selectFrom('people').select('id').where(visiblePeople(actor)).where('person_ref', 'in', refs).execute()
       : [];
     await auditList(trx, actor, { what: `problems of import ${importId}`, personIds: people.map((p) => p.id), details: { importId, rows: rows.length, values: showValues ? 'shown' : 'withheld' } });
-    if (showValues) return rows.map((r) => ({ file: r.file_name, row: r.row_no, field: r.field, value: r.value, reason: r.reason, message: '' }));
+    // Each problem's message is the line the import gave it, from the reason this reader is shown.
+    const problem = (r: (typeof rows)[number], reason: string) => ({ file: r.file_name, row: r.row_no, field: r.field, reason, message: errorMessage(r.file_name, r.row_no, r.field, reason) });
+    if (showValues) return rows.map((r) => ({ ...problem(r, r.reason), value: r.value }));
     // A reason may quote the value ("… is not a date"): the quote goes too.
     const redact = (reason: string, value: string) => (value.trim() === '' ? reason : reason.split(value).join('[value]').split(show(value)).join('[value]'));
-    return rows.map((r) => ({ file: r.file_name, row: r.row_no, field: r.field, value: '', reason: redact(r.reason, r.value), message: '', valueWithheld: true }));
+    return rows.map((r) => ({ ...problem(r, redact(r.reason, r.value)), value: '', valueWithheld: true }));
   });
 }
 

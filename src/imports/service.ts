@@ -62,7 +62,7 @@ export function importService({ db, clock, dataDir, limits, shareProgressEveryMs
     runningImport: (actor: Actor, importId: number) => runningImport(db, actor.partnershipId, importId),
     listImports: (actor: Actor, input?: { limit?: number }) => listImports(db, actor, input),
     /** An import's status, progress, counts and first problems, from any node: the progress bar, the API and `waymark import-status`. */
-    importStatus: (actor: Actor, importId: number, opts?: { kind?: string; progressOnly?: boolean }) => importStatus(db, actor, importId, opts),
+    importStatus: (actor: Actor, importId: number, opts: { kind?: string; progressOnly?: boolean; storeGoodRows: string }) => importStatus(db, actor, importId, opts),
     getImport: (actor: Actor, importId: number) => getImport(db, actor, importId),
     importErrors: (actor: Actor, importId: number) => importErrors(db, actor, importId),
     hasErrorFile: (actor: Actor, rec: ImportRecord) => hasErrorFile(db, dataDir, actor, rec),

@@ -12,6 +12,7 @@ import { NotFoundError } from '../errors.js';
 import { runningImport } from './jobs.js';
 import { percentDone } from './progress.js';
 import { getImport, importErrors, type ImportError } from './records.js';
+import { importMessage } from './advice.js';
 
 export type ImportPhase = 'starting' | 'reading' | 'checking' | 'storing' | 'done';
 
@@ -41,8 +42,15 @@ export interface ImportStatus {
 /**
  * The status of an import. `progressOnly` answers a running import from memory
  * alone, without the database (the progress bar polls during the import).
+ * `storeGoodRows` is how the asking door has the good rows of a refused file
+ * stored (advice.ts), said in the message of an all-or-nothing import refused for its rows.
  */
-export async function importStatus(db: Kysely<DB>, actor: Actor, importId: number, opts: { kind?: string; progressOnly?: boolean } = {}): Promise<ImportStatus> {
+export async function importStatus(
+  db: Kysely<DB>,
+  actor: Actor,
+  importId: number,
+  opts: { kind?: string; progressOnly?: boolean; storeGoodRows: string },
+): Promise<ImportStatus> {
   requirePermission(actor, 'import:run', 'Only an administrator may see the record of imports.');
   const r = await runningImport(db, actor.partnershipId, importId);
   if (r) {
@@ -79,7 +87,7 @@ export async function importStatus(db: Kysely<DB>, actor: Actor, importId: numbe
     percent: ended ? 100 : 0,
     rowsRead: rec.rowsRead,
     counts: ended ? { added: rec.rowsAdded, updated: rec.rowsUpdated, unchanged: rec.rowsUnchanged, rejected: rec.rowsRejected } : null,
-    message: rec.message,
+    message: importMessage(rec, opts.storeGoodRows),
     startedAt: rec.startedAt.toISOString(),
     finishedAt: rec.finishedAt ? rec.finishedAt.toISOString() : null,
     errors: ended && !opts.progressOnly ? await importErrors(db, actor, importId) : [],

@@ -8,6 +8,7 @@ import { saveUpload, UploadRejected, type SavedUpload } from '../uploads.js';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../imports/kind-names.js';
 import type { ImportMode } from '../../imports/import-file.js';
 import { percentDone } from '../../imports/progress.js';
+import { STORE_GOOD_ROWS } from '../../imports/advice.js';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../errors.js';
 import { dataQualityView, duplicatesView, finishedImportView, importRow, KIND_LABELS, PHASE_LABELS } from '../view-models/imports.js';
 
@@ -115,7 +116,7 @@ export function registerImportRoutes(app: FastifyInstance): void {
   app.get<{ Params: { id: string } }>('/imports/:id/progress', { config: { access: 'import:run', duringImport: true } }, async (req, reply) => {
     const id = idParam(req.params.id);
     if (id === null) return reply.code(404).send({ error: 'not_found', message: 'There is no import with this number.' });
-    const s = await app.services.imports.importStatus(req.actor!, id, { progressOnly: true });
+    const s = await app.services.imports.importStatus(req.actor!, id, { progressOnly: true, storeGoodRows: STORE_GOOD_ROWS.web });
     if (s.status === 'running') {
       return { importId: id, status: 'running', phase: s.phase, phaseLabel: PHASE_LABELS[s.phase], rowsRead: s.rowsRead, percent: s.percent };
     }

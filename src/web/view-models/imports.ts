@@ -8,6 +8,7 @@ import type { ImportRecord, MergeRecord } from '../../imports/records.js';
 import type { DataQualityReport } from '../../imports/quality.js';
 import type { DuplicatePerson, PossibleDuplicate } from '../../imports/duplicates.js';
 import { escape, formatDate } from '../html.js';
+import { importMessage, STORE_GOOD_ROWS } from '../../imports/advice.js';
 
 export const KIND_LABELS: Record<ImportKind, string> = {
   people: 'People',
@@ -54,6 +55,7 @@ export function finishedImportView(rec: ImportRecord, errors: readonly ImportErr
     title: `Import ${rec.id}: ${rec.fileName}`,
     running: false,
     rec,
+    message: importMessage(rec, STORE_GOOD_ROWS.web),
     importId: rec.id,
     kindLabel: KIND_LABELS[rec.kind as ImportKind] ?? rec.kind,
     modeLabel: rec.mode === 'partial' ? 'Store the good rows' : 'All or nothing',

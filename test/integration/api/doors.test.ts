@@ -191,6 +191,10 @@ describe('performance measures', () => {
     const ni38 = await get('manager', '/api/v1/performance/ni38?year=2009/10');
     expect(ni38.statusCode).toBe(200);
     expect(ni38.json()).toMatchObject({ measure: 'ni38', from: '2010-01-01', to: '2010-03-31' });
+    // A refusal names the API's own parameters, not the CLI's options.
+    const half = await get('manager', '/api/v1/performance/ni38?year=2009/10&from=2010-01-01');
+    expect(half.statusCode).toBe(400);
+    expect(half.json().detail).toBe('Give both from and to, or neither (then the January–March quarter of the performance year).');
     const reoff = await get('manager', '/api/v1/performance/reoffending?from=2009-01-01&to=2009-12-31&asOf=2010-12-31');
     expect(reoff.statusCode).toBe(200);
     expect(reoff.json()).toMatchObject({ measure: 'reoffending', from: '2009-01-01', to: '2009-12-31' });
@@ -233,6 +237,10 @@ describe('imports, data quality and duplicates', () => {
     const failed = await finished(res.headers.location as string);
     expect(failed).toMatchObject({ status: 'failed', fileName: 'extract.csv', mode: 'all_or_nothing' });
     expect(failed.errors[0]).toMatchObject({ row: 3, field: 'date_of_birth' });
+    // Said as the API does it, not the CLI; and each problem has its line.
+    expect(failed.message).toBe('1 of 2 rows of extract.csv have problems, so nothing was stored. Correct them, or send the file again with ?partial=true to store the good rows.');
+    expect(failed.errors[0].message).toMatch(/^extract\.csv row 3, date_of_birth: /);
+    expect(failed.errors[0].message).toContain(failed.errors[0].reason);
     expect(await t.db.selectFrom('people').select('id').where('person_ref', '=', 'IMP1').executeTakeFirst()).toBeUndefined();
 
     const partial = await call('admin', 'POST', '/api/v1/imports/people?partial=true', { body: csv, type: 'text/csv' });

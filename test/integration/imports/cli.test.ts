@@ -124,7 +124,7 @@ describe('waymark import', () => {
     const r = await waymark(['import', 'arrests', bad]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('bad.csv row 3, arrest_date: 2008-13-01 is not a date');
-    expect(r.stderr).toMatch(/nothing was stored/);
+    expect(r.stderr).toMatch(/nothing was stored\. Correct them, or import the file again with --partial to store the good rows\./);
     const j = await waymark(['import', 'arrests', bad, '--json']);
     expect(j.code).toBe(1);
     expect(JSON.parse(j.stdout)).toMatchObject({ status: 'failed', rowsRejected: 1, errors: [{ row: 3, field: 'arrest_date' }] });

@@ -155,6 +155,9 @@ describe('uploading a file', () => {
     const { page } = await finished(await upload(admin, { kind: 'people', filename: 'bad-people.csv', content: bad }));
     expect(page).toContain('data-testid="import-failed"');
     expect(page).toContain('nothing was stored');
+    // The way to store the good rows is the upload page's choice, not the CLI's option.
+    expect(page).toMatch(/data-testid="import-failure">[^<]*Correct them, or upload the file again and choose “Store the good rows”\./);
+    expect(page).not.toContain('--partial');
     const table = page.slice(page.indexOf('data-testid="import-errors"'));
     expect(table).toMatch(/bad-people\.csv<\/td>\s*<td[^>]*>3<\/td>\s*<td[^>]*>date_of_birth<\/td>/);
     expect(page).not.toContain('data-testid="error-file-link"');
