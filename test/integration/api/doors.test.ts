@@ -258,6 +258,10 @@ describe('imports, data quality and duplicates', () => {
     const notXlsx = await call('admin', 'POST', '/api/v1/imports/people', { body: 'person_ref\nX\n', type: XLSX_TYPE });
     expect(notXlsx.statusCode).toBe(400);
     expect(notXlsx.body).toMatch(/not an Excel workbook/);
+    // A value not in a list: the problem lists what the list holds.
+    const offences = await call('admin', 'POST', '/api/v1/imports/offences', { body: 'a,b\n', type: 'text/csv' });
+    expect(offences.statusCode).toBe(400);
+    expect(offences.json()).toMatchObject({ field: 'kind', detail: 'params/kind must be equal to one of the allowed values: people, outcomes, arrests, intelligence, drug_tests, custody, supervision, memberships, addresses, risk_assessments, mappa_referrals' });
   });
 
   it('gives the data-quality report and the possible duplicates a page at a time; refuses those without the permission', async () => {
