@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
+import { justificationOf } from './justification.js';
 import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from './context.js';
 import { IMPORT_KINDS, isImportKind } from '../imports/kind-names.js';
@@ -67,7 +68,7 @@ async function exportList(kind: string, file: string, opts: GlobalOptions & List
       return;
     }
     fs.writeFileSync(file, r.body);
-    const left = r.withheldRestricted ? ` ${r.withheldRestricted} restricted records were left out: give --justification to include them.` : '';
+    const left = r.withheldRestricted ? ` ${r.withheldRestricted} restricted records were left out: give --justification (or --reason) to include them.` : '';
     process.stderr.write(`Exported ${r.rows} ${kind} rows to ${file}.${left}\n`);
   });
 }
@@ -172,6 +173,7 @@ export function registerImportCommands(program: Command): void {
     .option('--for-spreadsheet', 'accepted for old scripts and does nothing: cells are now neutralised by default')
     .option('--no-for-spreadsheet', 'the same as --raw (kept for old scripts)')
     .option('--justification <text>', 'why this export is needed (recorded in the audit log); a list holds restricted records only with one')
+    .option('--reason <text>', 'the same as --justification')
     // The lists' parameters (docs/exports.md says which list takes which).
     .option('--scheme <code>', 'list: the scheme (pool, panel-minutes, scheme-members, ni30; a filter for caseload, ni38, reoffending, concentration)')
     .option('--run <id>', 'list: the selection run (selection-run, disproportionality; pool: default the latest)')
@@ -192,7 +194,8 @@ export function registerImportCommands(program: Command): void {
     .option('--order <order>', 'list: asc or desc (caseload)')
     .option('--username <name>', "list: whose caseload (caseload) or alerts (alerts)")
     .action(async (kind: string, file: string, _opts: unknown, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & ListOptions & { format?: string; raw?: boolean; forSpreadsheet?: boolean; justification?: string }>();
+      const given = cmd.optsWithGlobals<GlobalOptions & ListOptions & { format?: string; raw?: boolean; forSpreadsheet?: boolean; justification?: string; reason?: string }>();
+      const opts = { ...given, justification: justificationOf(given) };
       if (isListKind(kind)) return exportList(kind, file, opts);
       if (!isImportKind(kind)) throw kindError(kind, LIST_KIND_NAMES);
       const format: FileFormat = opts.format === 'xlsx' || opts.format === 'csv' ? opts.format : file === '-' ? 'csv' : formatOf(file);
