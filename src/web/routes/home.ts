@@ -32,6 +32,7 @@ export function registerHomeRoutes(app: FastifyInstance): void {
       cards,
       alerts,
       overdue: overdue ? { count: overdue.count, rows: overdueRows(overdue.actions) } : null,
+      canSchemes,
       schemeRows: schemeRows(schemes),
     });
   });
