@@ -10,7 +10,7 @@ import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from './context.js';
 import { IMPORT_KINDS, isImportKind } from '../imports/kind-names.js';
 import type { ImportResult } from '../imports/import-file.js';
-import { importMessage, STORE_GOOD_ROWS } from '../imports/advice.js';
+import { importMessage, STORE_GOOD_ROWS, unknownCodesNote } from '../imports/advice.js';
 import { formatOf, type FileFormat } from '../imports/read.js';
 import { LIST_KIND_NAMES, isListKind } from '../exports/kinds.js';
 
@@ -74,6 +74,9 @@ async function exportList(kind: string, file: string, opts: GlobalOptions & List
 }
 
 const SHOWN_ERRORS = 20;
+
+/** Where the CLI shows an import's flagged rows. */
+const dataQualityCommand = (importId: number) => `the data-quality report of the import: waymark data-quality --import ${importId}`;
 
 function kindError(kind: string, extra: string[] = []): CliError {
   return new CliError(`${kind} is not a kind of data. Use one of: ${[...IMPORT_KINDS, ...extra].join(', ')}.`);
@@ -160,6 +163,8 @@ export function registerImportCommands(program: Command): void {
           process.stderr.write(`${r.errorCount} problems in ${r.rowsRejected} rows; those rows were not stored. All are listed in ${r.errorFile}\n`);
         }
         process.stdout.write(`Imported ${summary(r)} ${Math.round(r.rowsRead / Math.max(secs, 0.001))} rows/s.\n`);
+        const unknown = unknownCodesNote(r.rowsUnknownCode, dataQualityCommand(r.importId));
+        if (unknown) process.stdout.write(`${unknown}\n`);
       });
     });
 
@@ -245,6 +250,8 @@ export function registerImportCommands(program: Command): void {
         process.stdout.write(`Import ${s.importId}: ${s.fileName} (${s.kind}), ${s.status}${s.startedAt ? `, started ${s.startedAt}` : ''}.\n`);
         if (s.status === 'running') process.stdout.write(`  ${s.phase}: ${s.rowsRead} rows read, ${s.percent}% done${s.runningElsewhere ? ' (on another app node)' : ''}.\n`);
         else if (s.counts) process.stdout.write(`  ${s.rowsRead} rows read: ${s.counts.added} added, ${s.counts.updated} updated, ${s.counts.unchanged} unchanged, ${s.counts.rejected} rejected.${s.message ? ` ${s.message}` : ''}\n`);
+        const unknown = unknownCodesNote(s.unknownOffenceCodes, dataQualityCommand(s.importId));
+        if (unknown) process.stdout.write(`  ${unknown}\n`);
         for (const e of s.errors) process.stdout.write(`  ${e.message}\n`);
       });
     });

@@ -32,3 +32,15 @@ export function importMessage(r: ImportOutcome, storeGoodRows: string): string |
   if (r.status !== 'failed' || r.mode !== 'all_or_nothing' || r.rowsRejected === 0) return message;
   return `${message} Correct them, or ${storeGoodRows}.`;
 }
+
+/**
+ * What an import says of the rows it stored with an offence code that is not a
+ * known Home Office code (SPEC 3.1: kept as sent, and flagged); `whereToSee` is
+ * the door's way to the data-quality report of the import (a page links to it
+ * instead). Null when there are none.
+ */
+export function unknownCodesNote(rows: number, whereToSee?: string): string | null {
+  if (rows === 0) return null;
+  const said = `${rows} ${rows === 1 ? 'row has an offence code that is' : 'rows have an offence code that is'} not a known Home Office code: stored as sent, and flagged.`;
+  return whereToSee ? `${said} See them in ${whereToSee}.` : said;
+}

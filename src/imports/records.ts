@@ -48,6 +48,8 @@ export interface ImportRecord {
   rowsUpdated: number;
   rowsUnchanged: number;
   rowsRejected: number;
+  /** Rows stored with an offence code that is not a known Home Office code (flagged; the data-quality report lists them). */
+  rowsUnknownCode: number;
   message: string | null;
 }
 
@@ -75,6 +77,7 @@ function recordQuery(db: Kysely<DB>, actor: Actor) {
       'imports.rows_updated',
       'imports.rows_unchanged',
       'imports.rows_rejected',
+      'imports.rows_unknown_code',
       'imports.message',
     ])
     .where('imports.partnership_id', '=', actor.partnershipId);
@@ -96,6 +99,7 @@ function toRecord(r: any): ImportRecord {
     rowsUpdated: r.rows_updated,
     rowsUnchanged: r.rows_unchanged,
     rowsRejected: r.rows_rejected,
+    rowsUnknownCode: r.rows_unknown_code,
     message: r.message,
   };
 }
@@ -290,6 +294,8 @@ export interface ImportCounts {
   updated: number;
   unchanged: number;
   rejected?: number;
+  /** Rows stored with an offence code that is not a known Home Office code. */
+  unknownCode?: number;
   message?: string | null;
 }
 
@@ -305,6 +311,7 @@ export async function recordImportCompleted(trx: Transaction<DB>, partnershipId:
       rows_updated: c.updated,
       rows_unchanged: c.unchanged,
       ...(c.rejected === undefined ? {} : { rows_rejected: c.rejected }),
+      ...(c.unknownCode === undefined ? {} : { rows_unknown_code: c.unknownCode }),
       ...(c.message === undefined ? {} : { message: c.message }),
     })
     .where('id', '=', importId)

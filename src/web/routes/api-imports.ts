@@ -39,6 +39,10 @@ const status = obj({
   percent: { type: 'integer', minimum: 0, maximum: 100 },
   rowsRead: int,
   counts: orNull(obj({ added: int, updated: int, unchanged: int, rejected: int })),
+  unknownOffenceCodes: {
+    ...int,
+    description: 'Rows stored with an offence code that is not a known Home Office code: kept as sent and flagged (SPEC 3.1). GET /api/v1/data-quality?import={importId} lists them (0 while the import runs).',
+  },
   message: strN,
   startedAt: dateTimeN,
   finishedAt: dateTimeN,

@@ -10,7 +10,7 @@ import type { ImportMode } from '../../imports/import-file.js';
 import { percentDone } from '../../imports/progress.js';
 import { STORE_GOOD_ROWS } from '../../imports/advice.js';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../errors.js';
-import { dataQualityView, duplicatesView, finishedImportView, importRow, KIND_LABELS, PHASE_LABELS } from '../view-models/imports.js';
+import { dataQualityView, duplicatesView, finishedImportView, importFormatsView, importRow, KIND_LABELS, PHASE_LABELS } from '../view-models/imports.js';
 
 function idParam(s: string): number | null {
   const n = Number(s);
@@ -36,6 +36,9 @@ export function registerImportRoutes(app: FastifyInstance): void {
   }
 
   app.get('/imports', { config: { access: 'import:run' } }, async (req, reply) => showUploadPage(req, reply));
+
+  // Each kind's columns, from the importer's own definitions; it names no one, but only those who import need it.
+  app.get('/imports/formats', { config: { access: 'import:run' } }, async (_req, reply) => reply.render('import-formats.njk', importFormatsView()));
 
   app.post('/imports', { config: { access: 'import:run', csrf: 'in-handler' } }, async (req, reply) => {
     if (!req.isMultipart()) {

@@ -1,14 +1,15 @@
 // What the import pages show: the record of imports as table rows, one
 // import's progress and result, the data-quality checks with named examples,
 // and the review list of possible duplicates.
-import type { ImportKind } from '../../imports/kind-names.js';
+import { IMPORT_KINDS, type ImportKind } from '../../imports/kind-names.js';
+import { headerNames, KINDS } from '../../imports/kinds.js';
 import type { ImportError } from '../../imports/records.js';
 import type { RunningImport } from '../../imports/jobs.js';
 import type { ImportRecord, MergeRecord } from '../../imports/records.js';
 import type { DataQualityReport } from '../../imports/quality.js';
 import type { DuplicatePerson, PossibleDuplicate } from '../../imports/duplicates.js';
 import { escape, formatDate } from '../html.js';
-import { importMessage, STORE_GOOD_ROWS } from '../../imports/advice.js';
+import { importMessage, STORE_GOOD_ROWS, unknownCodesNote } from '../../imports/advice.js';
 
 export const KIND_LABELS: Record<ImportKind, string> = {
   people: 'People',
@@ -56,6 +57,7 @@ export function finishedImportView(rec: ImportRecord, errors: readonly ImportErr
     running: false,
     rec,
     message: importMessage(rec, STORE_GOOD_ROWS.web),
+    unknownCodes: unknownCodesNote(rec.rowsUnknownCode),
     importId: rec.id,
     kindLabel: KIND_LABELS[rec.kind as ImportKind] ?? rec.kind,
     modeLabel: rec.mode === 'partial' ? 'Store the good rows' : 'All or nothing',
@@ -69,6 +71,19 @@ export function finishedImportView(rec: ImportRecord, errors: readonly ImportErr
     ].map(([label, value]) => ({ label, value, key: String(label).toLowerCase().replace(/ /g, '-') })),
     errorRows: errors.map((e) => [{ text: e.file }, { text: String(e.row), format: 'numeric' }, { text: e.field }, { text: e.valueWithheld ? 'Not shown (only the administrator who ran the import sees the values)' : e.value || '–' }, { text: e.reason }]),
     hasErrorFile,
+  };
+}
+
+/** The import formats page: each kind's columns, drawn from the importer's own definitions (kinds.ts), so it cannot drift from what is accepted. */
+export function importFormatsView() {
+  return {
+    title: 'Import formats',
+    kinds: IMPORT_KINDS.map((kind) => ({
+      kind,
+      label: KIND_LABELS[kind],
+      header: headerNames(KINDS[kind]).join(','),
+      rows: KINDS[kind].fields.map((f) => [{ html: `<code>${escape(f.name)}</code>` }, { text: f.required ? 'Yes' : 'No' }, { text: f.takes }]),
+    })),
   };
 }
 

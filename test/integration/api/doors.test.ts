@@ -245,7 +245,12 @@ describe('imports, data quality and duplicates', () => {
 
     const partial = await call('admin', 'POST', '/api/v1/imports/people?partial=true', { body: csv, type: 'text/csv' });
     const done = await finished(partial.headers.location as string);
-    expect(done).toMatchObject({ status: 'completed', mode: 'partial', counts: { added: 1, rejected: 1 } });
+    expect(done).toMatchObject({ status: 'completed', mode: 'partial', counts: { added: 1, rejected: 1 }, unknownOffenceCodes: 0 });
+
+    // Outcomes with a code that is no Home Office code: stored, flagged, and counted in the status.
+    const outcomes = 'person_ref,offence_date,outcome_date,outcome,offence_code\nIMP1,2009-01-01,2009-02-01,conviction,NOT-A-CODE\n';
+    const flagged = await finished((await call('admin', 'POST', '/api/v1/imports/outcomes', { body: outcomes, type: 'text/csv' })).headers.location as string);
+    expect(flagged).toMatchObject({ status: 'completed', counts: { added: 1 }, unknownOffenceCodes: 1 });
     // The kind is part of the address.
     expect((await get('admin', `/api/v1/imports/outcomes/${partial.json().importId}`)).statusCode).toBe(404);
   });
