@@ -314,6 +314,18 @@ export const KINDS: Record<ImportKind, KindSpec> = {
   },
 };
 
+/** A kind's format as the import formats page shows it: the header row, and each column with what it takes. */
+export interface KindFormat {
+  kind: ImportKind;
+  header: string[];
+  columns: { name: string; required: boolean; takes: string }[];
+}
+
+/** Every kind's format, from the definitions the importer itself reads (so the page cannot drift from them). */
+export function kindFormats(kinds: readonly ImportKind[]): KindFormat[] {
+  return kinds.map((kind) => ({ kind, header: headerNames(KINDS[kind]), columns: KINDS[kind].fields.map((f) => ({ name: f.name, required: f.required, takes: f.takes })) }));
+}
+
 /** The typed columns of a kind's staging table, after row_no. */
 export function stagingColumns(spec: KindSpec): (readonly [string, SqlType])[] {
   return spec.fields.flatMap((f) => f.outputs);

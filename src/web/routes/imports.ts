@@ -38,7 +38,7 @@ export function registerImportRoutes(app: FastifyInstance): void {
   app.get('/imports', { config: { access: 'import:run' } }, async (req, reply) => showUploadPage(req, reply));
 
   // Each kind's columns, from the importer's own definitions; it names no one, but only those who import need it.
-  app.get('/imports/formats', { config: { access: 'import:run' } }, async (_req, reply) => reply.render('import-formats.njk', importFormatsView()));
+  app.get('/imports/formats', { config: { access: 'import:run' } }, async (_req, reply) => reply.render('import-formats.njk', importFormatsView(app.services.imports.formats())));
 
   app.post('/imports', { config: { access: 'import:run', csrf: 'in-handler' } }, async (req, reply) => {
     if (!req.isMultipart()) {

@@ -1,8 +1,8 @@
 // What the import pages show: the record of imports as table rows, one
 // import's progress and result, the data-quality checks with named examples,
 // and the review list of possible duplicates.
-import { IMPORT_KINDS, type ImportKind } from '../../imports/kind-names.js';
-import { headerNames, KINDS } from '../../imports/kinds.js';
+import type { ImportKind } from '../../imports/kind-names.js';
+import type { KindFormat } from '../../imports/kinds.js';
 import type { ImportError } from '../../imports/records.js';
 import type { RunningImport } from '../../imports/jobs.js';
 import type { ImportRecord, MergeRecord } from '../../imports/records.js';
@@ -75,14 +75,14 @@ export function finishedImportView(rec: ImportRecord, errors: readonly ImportErr
 }
 
 /** The import formats page: each kind's columns, drawn from the importer's own definitions (kinds.ts), so it cannot drift from what is accepted. */
-export function importFormatsView() {
+export function importFormatsView(formats: readonly KindFormat[]) {
   return {
     title: 'Import formats',
-    kinds: IMPORT_KINDS.map((kind) => ({
-      kind,
-      label: KIND_LABELS[kind],
-      header: headerNames(KINDS[kind]).join(','),
-      rows: KINDS[kind].fields.map((f) => [{ html: `<code>${escape(f.name)}</code>` }, { text: f.required ? 'Yes' : 'No' }, { text: f.takes }]),
+    kinds: formats.map((k) => ({
+      kind: k.kind,
+      label: KIND_LABELS[k.kind],
+      header: k.header.join(','),
+      rows: k.columns.map((c) => [{ html: `<code>${escape(c.name)}</code>` }, { text: c.required ? 'Yes' : 'No' }, { text: c.takes }]),
     })),
   };
 }
