@@ -31,7 +31,7 @@ const DOMAIN = [
   // text formats (COPY text, JSON lines)
   'src/formats/',
   // imports: field rules, the kinds' names, who may import, progress
-  'src/imports/(fields|kind-names|permissions|progress)\\.ts$',
+  'src/imports/(advice|fields|kind-names|permissions|progress)\\.ts$',
   // the offence reference's defaults and lookups
   'src/offences/(defaults|reference)\\.ts$',
   // case management: outreach and disengagement rules, the case as its readers see it

@@ -2,6 +2,7 @@
 // appointments and outcomes. The operator acts as an administrator (every
 // change is logged); `caseload --user` says whose caseload to show.
 import type { Command } from 'commander';
+import { justificationOf, justificationOptions } from './justification.js';
 import { registerAppointmentCommands } from './appointments.js';
 import { CliError, withCli, type GlobalOptions } from './context.js';
 import type { CaseView } from '../cases/model.js';
@@ -63,15 +64,17 @@ export function registerCaseCommands(program: Command): void {
       });
     });
 
-  group
-    .command('show')
-    .description("show a person's open case, as you may see it (logged)")
-    .argument('<ref>', 'the person reference')
-    .option('--justification <reason>', 'why you need to see a restricted record (kept in the audit log)')
+  justificationOptions(
+    group
+      .command('show')
+      .description("show a person's open case, as you may see it (logged)")
+      .argument('<ref>', 'the person reference'),
+  )
     .option('--json', 'print the case as JSON (the shape of GET /api/v1/people/{personRef}/case)')
-    .action(async (ref: string, opts: { justification?: string; json?: boolean }, cmd: Command) => {
+    .action(async (ref: string, opts: { justification?: string; reason?: string; json?: boolean }, cmd: Command) => {
+      const justification = justificationOf(opts);
       await withCli(cmd.optsWithGlobals<GlobalOptions>(), async ({ services, actor }) => {
-        const c = await services.cases.view(actor, { personRef: ref }, { justification: opts.justification, channel: 'cli' });
+        const c = await services.cases.view(actor, { personRef: ref }, { justification, channel: 'cli' });
         if (!c) throw new CliError(`${ref} has no open case.`);
         if (opts.json) json(c);
         else printCase(c);

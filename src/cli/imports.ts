@@ -5,10 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
+import { justificationOf } from './justification.js';
 import cliProgress from 'cli-progress';
 import { CliError, withCli, type GlobalOptions } from './context.js';
 import { IMPORT_KINDS, isImportKind } from '../imports/kind-names.js';
 import type { ImportResult } from '../imports/import-file.js';
+import { importMessage, STORE_GOOD_ROWS, unknownCodesNote } from '../imports/advice.js';
 import { formatOf, type FileFormat } from '../imports/read.js';
 import { LIST_KIND_NAMES, isListKind } from '../exports/kinds.js';
 
@@ -66,12 +68,15 @@ async function exportList(kind: string, file: string, opts: GlobalOptions & List
       return;
     }
     fs.writeFileSync(file, r.body);
-    const left = r.withheldRestricted ? ` ${r.withheldRestricted} restricted records were left out: give --justification to include them.` : '';
+    const left = r.withheldRestricted ? ` ${r.withheldRestricted} restricted records were left out: give --justification (or --reason) to include them.` : '';
     process.stderr.write(`Exported ${r.rows} ${kind} rows to ${file}.${left}\n`);
   });
 }
 
 const SHOWN_ERRORS = 20;
+
+/** Where the CLI shows an import's flagged rows. */
+const dataQualityCommand = (importId: number) => `the data-quality report of the import: waymark data-quality --import ${importId}`;
 
 function kindError(kind: string, extra: string[] = []): CliError {
   return new CliError(`${kind} is not a kind of data. Use one of: ${[...IMPORT_KINDS, ...extra].join(', ')}.`);
@@ -141,15 +146,16 @@ export function registerImportCommands(program: Command): void {
           if (barStarted) bar.stop();
         });
         const secs = (Date.now() - started) / 1000;
+        const message = importMessage(r, STORE_GOOD_ROWS.cli);
         if (opts.json) {
-          process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+          process.stdout.write(JSON.stringify({ ...r, message }, null, 2) + '\n');
           if (r.status === 'failed') process.exitCode = 1;
           return;
         }
         if (r.status === 'failed') {
           for (const e of r.errors.slice(0, SHOWN_ERRORS)) process.stderr.write(`  ${e.message}\n`);
           if (r.errorCount > SHOWN_ERRORS) process.stderr.write(`  … and ${r.errorCount - SHOWN_ERRORS} more problems\n`);
-          throw new CliError(r.message ?? 'The import failed; nothing was stored.');
+          throw new CliError(message ?? 'The import failed; nothing was stored.');
         }
         if (r.ignoredColumns.length) process.stderr.write(`Ignored columns: ${r.ignoredColumns.join(', ')}\n`);
         if (r.errorCount) {
@@ -157,6 +163,8 @@ export function registerImportCommands(program: Command): void {
           process.stderr.write(`${r.errorCount} problems in ${r.rowsRejected} rows; those rows were not stored. All are listed in ${r.errorFile}\n`);
         }
         process.stdout.write(`Imported ${summary(r)} ${Math.round(r.rowsRead / Math.max(secs, 0.001))} rows/s.\n`);
+        const unknown = unknownCodesNote(r.rowsUnknownCode, dataQualityCommand(r.importId));
+        if (unknown) process.stdout.write(`${unknown}\n`);
       });
     });
 
@@ -170,6 +178,7 @@ export function registerImportCommands(program: Command): void {
     .option('--for-spreadsheet', 'accepted for old scripts and does nothing: cells are now neutralised by default')
     .option('--no-for-spreadsheet', 'the same as --raw (kept for old scripts)')
     .option('--justification <text>', 'why this export is needed (recorded in the audit log); a list holds restricted records only with one')
+    .option('--reason <text>', 'the same as --justification')
     // The lists' parameters (docs/exports.md says which list takes which).
     .option('--scheme <code>', 'list: the scheme (pool, panel-minutes, scheme-members, ni30; a filter for caseload, ni38, reoffending, concentration)')
     .option('--run <id>', 'list: the selection run (selection-run, disproportionality; pool: default the latest)')
@@ -190,7 +199,8 @@ export function registerImportCommands(program: Command): void {
     .option('--order <order>', 'list: asc or desc (caseload)')
     .option('--username <name>', "list: whose caseload (caseload) or alerts (alerts)")
     .action(async (kind: string, file: string, _opts: unknown, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & ListOptions & { format?: string; raw?: boolean; forSpreadsheet?: boolean; justification?: string }>();
+      const given = cmd.optsWithGlobals<GlobalOptions & ListOptions & { format?: string; raw?: boolean; forSpreadsheet?: boolean; justification?: string; reason?: string }>();
+      const opts = { ...given, justification: justificationOf(given) };
       if (isListKind(kind)) return exportList(kind, file, opts);
       if (!isImportKind(kind)) throw kindError(kind, LIST_KIND_NAMES);
       const format: FileFormat = opts.format === 'xlsx' || opts.format === 'csv' ? opts.format : file === '-' ? 'csv' : formatOf(file);
@@ -232,7 +242,7 @@ export function registerImportCommands(program: Command): void {
       const importId = Number(id);
       if (!Number.isInteger(importId) || importId < 1) throw new CliError(`The import number must be a whole number, not ${id}.`);
       await withCli(opts, async ({ services, actor }) => {
-        const s = await services.imports.importStatus(actor, importId);
+        const s = await services.imports.importStatus(actor, importId, { storeGoodRows: STORE_GOOD_ROWS.cli });
         if (opts.json) {
           process.stdout.write(JSON.stringify(s, null, 2) + '\n');
           return;
@@ -240,6 +250,8 @@ export function registerImportCommands(program: Command): void {
         process.stdout.write(`Import ${s.importId}: ${s.fileName} (${s.kind}), ${s.status}${s.startedAt ? `, started ${s.startedAt}` : ''}.\n`);
         if (s.status === 'running') process.stdout.write(`  ${s.phase}: ${s.rowsRead} rows read, ${s.percent}% done${s.runningElsewhere ? ' (on another app node)' : ''}.\n`);
         else if (s.counts) process.stdout.write(`  ${s.rowsRead} rows read: ${s.counts.added} added, ${s.counts.updated} updated, ${s.counts.unchanged} unchanged, ${s.counts.rejected} rejected.${s.message ? ` ${s.message}` : ''}\n`);
+        const unknown = unknownCodesNote(s.unknownOffenceCodes, dataQualityCommand(s.importId));
+        if (unknown) process.stdout.write(`  ${unknown}\n`);
         for (const e of s.errors) process.stdout.write(`  ${e.message}\n`);
       });
     });

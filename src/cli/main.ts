@@ -4,6 +4,8 @@ import { Command } from 'commander';
 import { describeError, exitCodeOf, isWaymarkError } from '../errors.js';
 import { DataFolderLockedError } from '../db/lock.js';
 import { registerCommands } from './commands.js';
+import { JustificationRequiredError } from '../access/permissions.js';
+import { justificationNeeded } from './justification.js';
 
 const program = new Command('waymark')
   .description('Waymark: Integrated Offender Management for a local partnership')
@@ -15,7 +17,7 @@ registerCommands(program);
 program.parseAsync(process.argv).catch((e: unknown) => {
   // Bad input, something missing, a clash: one line the user can act on, never a stack trace.
   if (isWaymarkError(e)) {
-    process.stderr.write(`waymark: ${describeError(e)}\n`);
+    process.stderr.write(`waymark: ${e instanceof JustificationRequiredError ? justificationNeeded(e) : describeError(e)}\n`);
     process.exit(exitCodeOf(e));
   }
   if (e instanceof DataFolderLockedError) {

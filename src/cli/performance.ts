@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { CliError, withCli, type GlobalOptions } from './context.js';
+import { justificationOf, justificationOptions } from './justification.js';
 import { Ogrs3RecordError, scoreOgrs3Records } from '../performance/ogrs3-history.js';
 import { registerDrrCommands } from './drr.js';
 
@@ -37,18 +38,19 @@ function run<T>(cmd: Command, fn: (ctx: Parameters<Parameters<typeof withCli>[1]
 }
 
 export function registerPerformanceCommands(program: Command): void {
-  program
+  const ogrs3 = program
     .command('ogrs3')
     .description('OGRS3 one- and two-year probabilities: for each record of FILE.json (the form of reference/ogrs3/cases.json; needs no database), or for a stored person')
     .argument('[file]', 'JSON array of {id, sex, birthDate, convictionDate, firstSanctionDate, atRiskDate, previousSanctions, offenceCategory}')
     .option('--person <ref>', 'score a stored person instead of a file')
-    .option('--as-of <date>', "with --person: the date to score as of (default: the partnership's today)")
-    .option('--justification <text>', 'with --person: why, when the person is restricted')
-    .action(async (file: string | undefined, opts: { person?: string; asOf?: string; justification?: string }, cmd: Command) => {
+    .option('--as-of <date>', "with --person: the date to score as of (default: the partnership's today)");
+  justificationOptions(ogrs3, 'with --person: why you need to see a restricted person (written to the audit log)')
+    .action(async (file: string | undefined, opts: { person?: string; asOf?: string; justification?: string; reason?: string }, cmd: Command) => {
       if (opts.person) {
+        const justification = justificationOf(opts);
         if (file) throw new CliError('Give FILE or --person, not both.');
         const r = await run(cmd, async ({ services, actor }) =>
-          services.performance.personOgrs3(actor, { personRef: opts.person!, asOf: opts.asOf ?? (await services.partnerships.today(actor)), justification: opts.justification }),
+          services.performance.personOgrs3(actor, { personRef: opts.person!, asOf: opts.asOf ?? (await services.partnerships.today(actor)), justification }),
         );
         out(JSON.stringify(r, null, 2));
         return;

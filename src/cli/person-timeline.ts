@@ -3,29 +3,31 @@
 // GET /api/v1/people/{id}/timeline give it (the same service). The next
 // page's cursor is printed last. Logged as a consultation, like every view.
 import type { Command } from 'commander';
+import { justificationOf, justificationOptions } from './justification.js';
 import { withCli, type GlobalOptions } from './context.js';
 import { personByRef } from '../people/by-ref.js';
 import { TIMELINE_KINDS, timelineKindsOf } from '../people/service.js';
 import { InvalidInputError } from '../errors.js';
 
 export function registerTimelineCommands(person: Command): void {
-  person
+  const timeline = person
     .command('timeline')
     .description("one page of a person's timeline, newest first (the next page with --cursor)")
     .argument('<ref>', 'the person reference')
     .option('--kind <kinds>', `only these kinds, separated by commas (${TIMELINE_KINDS.join(', ')})`)
     .option('--cursor <cursor>', 'where the page starts: the cursor the previous page printed')
-    .option('--limit <n>', 'entries on the page (default 50, at most 200)')
-    .option('--reason <text>', 'why you look at it: needed for a restricted record, and written to the audit log')
+    .option('--limit <n>', 'entries on the page (default 50, at most 200)');
+  justificationOptions(timeline)
     .option('--json', 'print { "timeline": [...], "next": cursor|null, "counts": {...} }')
-    .action(async (ref: string, opts: { kind?: string; cursor?: string; limit?: string; reason?: string; json?: boolean }, cmd: Command) => {
+    .action(async (ref: string, opts: { kind?: string; cursor?: string; limit?: string; justification?: string; reason?: string; json?: boolean }, cmd: Command) => {
+      const justification = justificationOf(opts);
       const kinds = opts.kind === undefined ? [] : timelineKindsOf(opts.kind);
       if (opts.kind !== undefined && kinds.length !== opts.kind.split(',').filter((k) => k.trim()).length) {
         throw new InvalidInputError(`--kind takes kinds of entry separated by commas, from: ${TIMELINE_KINDS.join(', ')}.`, { field: 'kind' });
       }
       await withCli(cmd.optsWithGlobals<GlobalOptions>(), async ({ database, services, actor }) => {
         const p = await personByRef(database.db, actor, ref);
-        const page = await services.people.timeline(actor, p.id, { channel: 'cli', justification: opts.reason, timeline: { kinds, cursor: opts.cursor, limit: opts.limit } });
+        const page = await services.people.timeline(actor, p.id, { channel: 'cli', justification, timeline: { kinds, cursor: opts.cursor, limit: opts.limit } });
         if (opts.json) {
           process.stdout.write(JSON.stringify({ timeline: page.items, next: page.next, counts: page.counts }, null, 2) + '\n');
           return;

@@ -4,6 +4,7 @@
 //   waymark risk show REF [--json]
 // Each records through the same service as the web page and the API, audited.
 import type { Command } from 'commander';
+import { justificationOf, justificationOptions } from './justification.js';
 import { CliError, withCli, type GlobalOptions } from './context.js';
 
 export function registerRiskCommands(program: Command): void {
@@ -46,16 +47,18 @@ export function registerRiskCommands(program: Command): void {
       });
     });
 
-  risk
-    .command('show')
-    .description("a person's risk assessments and MAPPA referrals, newest first")
-    .argument('<ref>', 'the person reference')
-    .option('--justification <text>', 'why you need to see a restricted record')
+  justificationOptions(
+    risk
+      .command('show')
+      .description("a person's risk assessments and MAPPA referrals, newest first")
+      .argument('<ref>', 'the person reference'),
+  )
     .option('--json', 'print {riskAssessments, mappaReferrals} as JSON')
-    .action(async (ref: string, opts: { justification?: string; json?: boolean }, cmd: Command) => {
+    .action(async (ref: string, opts: { justification?: string; reason?: string; json?: boolean }, cmd: Command) => {
+      const justification = justificationOf(opts);
       await withCli(cmd.optsWithGlobals<GlobalOptions>(), async ({ services, actor }) => {
-        const riskAssessments = await services.risk.assessments(actor, { personRef: ref, justification: opts.justification });
-        const mappaReferrals = await services.risk.mappaReferrals(actor, { personRef: ref, justification: opts.justification });
+        const riskAssessments = await services.risk.assessments(actor, { personRef: ref, justification });
+        const mappaReferrals = await services.risk.mappaReferrals(actor, { personRef: ref, justification });
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ riskAssessments, mappaReferrals })}\n`);
           return;

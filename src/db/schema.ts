@@ -893,6 +893,10 @@ export interface ImportErrorFilesTable extends Owned {
 export interface DB {
   import_error_files: ImportErrorFilesTable;
 }
+// ---- the rows an import stored with an unknown offence code (0139)
+export interface ImportsTable {
+  rows_unknown_code: DefaultZero;
+}
 
 // ---- reports (0130)
 /** The NI30 ceiling (and stretch) agreed for a scheme and performance year. */

@@ -166,12 +166,12 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
   const suspectPeople = new Set<string>();
   // The offence code's three columns (as sent, as stored, whether known), and
   // a hash of the code as sent, by the code as sent.
-  const codes = new Map<string, { text: string; hash: number }>();
-  const codeOf = (raw: string): { text: string; hash: number } => {
+  const codes = new Map<string, { text: string; hash: number; known: boolean }>();
+  const codeOf = (raw: string): { text: string; hash: number; known: boolean } => {
     let c = codes.get(raw);
     if (c === undefined) {
       const stored = code(normaliseOffenceCode(raw));
-      c = { text: `${csvField(raw)},${csvField(stored)},${stored !== null ? 't' : 'f'}`, hash: stringHash(raw) };
+      c = { text: `${csvField(raw)},${csvField(stored)},${stored !== null ? 't' : 'f'}`, hash: stringHash(raw), known: stored !== null };
       if (codes.size < 10_000) codes.set(raw, c);
     }
     return c;
@@ -191,6 +191,7 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
     if (++chunks === 1) await copies.settle();
   };
   let rowsRead = 0;
+  let unknownCodes = 0;
   let lastReport = 0;
   try {
     for await (const batch of source.batches) {
@@ -206,6 +207,7 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
         people.add(personId);
         const f = encoder.filled;
         const c = codeOf(trimmed(row.cells[codeColumn] ?? ''));
+        if (!c.known) unknownCodes++;
         const person = Number(personId);
         const offenceKey = dateKey(f[offenceAt]!);
         const repeat = seen.add(keyHash(person, offenceKey, dateKey(f[outcomeDateAt]!), c.hash));
@@ -249,7 +251,7 @@ async function attempt(trx: Trx, ctx: MergeContext, opts: DirectOptions, started
     if (!locked) throw new NotDirect();
   }
   await refreshStatistics(trx, ['outcomes'], rowsRead);
-  return { rowsRead, ignoredColumns: header.ignored, counts: { added: rowsRead, updated: 0, unchanged: 0 } };
+  return { rowsRead, ignoredColumns: header.ignored, counts: { added: rowsRead, updated: 0, unchanged: 0, unknownCodes } };
 }
 
 /**

@@ -5,7 +5,8 @@
 // writes an error CSV beside the input. Nothing is held whole in memory.
 // A clean file of new outcomes skips the staging table (direct.ts), and any
 // file that attempt finds is not that takes the staged path from the start.
-import { recordImportCompleted, type ImportError } from './records.js';
+import { errorMessage, recordImportCompleted, type ImportError } from './records.js';
+export { errorMessage } from './records.js';
 import { systemClock, type Clock } from '../calendar/clock.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +22,7 @@ import { breathe } from '../db/breather.js';
 import { KINDS, mapHeader, personRefColumn, RowEncoder, trimmed, type KindSpec } from './kinds.js';
 import { type ImportKind } from './kind-names.js';
 import { ByteCounter, formatOf, openSource, sha256File, type FileLimits } from './read.js';
-import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds, type MergeCounts } from './merge.js';
+import { checkStaged, createStaging, dropProblemRows, mergeStaged, namesPerson, personIds, stagedUnknownCodes, type MergeCounts } from './merge.js';
 import { hasDirectPath, importOutcomesDirect } from './direct.js';
 import { CsvSyntaxError } from './csv.js';
 import { assertMayImport } from './permissions.js';
@@ -72,6 +73,8 @@ export interface ImportResult {
   rowsUpdated: number;
   rowsUnchanged: number;
   rowsRejected: number;
+  /** Rows stored with an offence code that is not a known Home Office code: kept as sent and flagged (SPEC 3.1; the data-quality report lists them). */
+  rowsUnknownCode: number;
   /** The first maxErrors problems, in row order. */
   errors: ImportError[];
   /** Every problem found (a row may have several). */
@@ -82,10 +85,6 @@ export interface ImportResult {
   ignoredColumns: string[];
   /** Why a failed import failed, in words. */
   message: string | null;
-}
-
-export function errorMessage(file: string, row: number, field: string, reason: string): string {
-  return reason.startsWith('is ') ? `${file} row ${row}, ${field} ${reason}` : `${file} row ${row}, ${field}: ${reason}`;
 }
 
 /** The error CSV beside the input: outcomes.csv → outcomes.errors.csv. */
@@ -265,6 +264,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
     rowsUpdated: 0,
     rowsUnchanged: 0,
     rowsRejected: 0,
+    rowsUnknownCode: 0,
     errors: [],
     errorCount: 0,
     errorFile: null,
@@ -372,20 +372,22 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
         await readProblems(trx, problems);
         if (problems.count > 0 && mode === 'all_or_nothing') {
           throw new Rejected(
-            `${problems.rejected} of ${result.rowsRead} rows of ${fileName} have problems, so nothing was stored. ` +
-              `Correct them, or import with --partial to store the good rows.`,
+            // How to store the good rows instead is each door's to say (advice.ts).
+            `${problems.rejected} of ${result.rowsRead} rows of ${fileName} have problems, so nothing was stored.`,
           );
         }
         if (problems.count > 0) await dropProblemRows(trx);
 
         progress({ phase: 'storing', rowsRead: result.rowsRead, bytesRead: totalBytes, totalBytes });
-        return mergeStaged(trx, opts.kind, ctx);
+        const unknownCodes = await stagedUnknownCodes(trx, opts.kind, ctx);
+        return { ...(await mergeStaged(trx, opts.kind, ctx)), unknownCodes };
       };
       opts.onWay?.(counts ? 'direct' : 'staged');
       counts ??= await staged();
       result.rowsAdded = counts.added;
       result.rowsUpdated = counts.updated;
       result.rowsUnchanged = counts.unchanged;
+      result.rowsUnknownCode = counts.unknownCodes ?? 0;
       // Arrests, drug tests and custody raise alerts on the open cases of the people in them (alerts/generate.ts).
       if (ALERTING_KINDS.includes(opts.kind)) {
         await alertsFromImport(trx, { partnershipId: actor.partnershipId, importId, kind: opts.kind, raisedOn: await partnershipToday(trx, actor.partnershipId, clock) });
@@ -402,6 +404,7 @@ export async function importFile(db: Kysely<DB>, actor: Actor, opts: ImportOptio
           updated: counts.updated,
           unchanged: counts.unchanged,
           rejected: result.rowsRejected,
+          unknownCode: result.rowsUnknownCode,
           message: problems.count ? `${problems.count} problems in ${result.rowsRejected} rows; those rows were not stored` : null,
         },
         clock,

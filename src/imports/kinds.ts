@@ -30,6 +30,8 @@ export interface FieldSpec {
   parse: (raw: string) => Parsed<Value[]>;
   /** For a plain text field (one text output, the text as sent): its most characters, so RowEncoder can take common text without parse. */
   maxLength?: number;
+  /** What the column takes, in words: the import formats page is drawn from it, so it says what parse accepts. */
+  takes: string;
 }
 
 export interface FieldProblem {
@@ -59,19 +61,30 @@ const one =
   };
 
 function text(name: string, required = false, max = 500): FieldSpec {
-  return { name, required, outputs: [[name, 'text']], parse: one((r) => parseText(r, max)), maxLength: max };
+  return { name, required, outputs: [[name, 'text']], parse: one((r) => parseText(r, max)), maxLength: max, takes: `Text of up to ${max} characters.` };
 }
 function date(name: string, required = false): FieldSpec {
-  return { name, required, outputs: [[name, 'date']], parse: one(parseDate) };
+  return { name, required, outputs: [[name, 'date']], parse: one(parseDate), takes: 'A date as YYYY-MM-DD, in the years 1900 to 2099.' };
 }
 function count(name: string): FieldSpec {
-  return { name, required: false, outputs: [[name, 'integer']], parse: one(parseCount) };
+  return { name, required: false, outputs: [[name, 'integer']], parse: one(parseCount), takes: 'A whole number of 0 or more.' };
 }
 function yesNo(name: string, required = false): FieldSpec {
-  return { name, required, outputs: [[name, 'boolean']], parse: one(parseYesNo) };
+  return { name, required, outputs: [[name, 'boolean']], parse: one(parseYesNo), takes: 'yes or no (also y, n, true, false, 1, 0).' };
 }
 function posNeg(name: string, required = false): FieldSpec {
-  return { name, required, outputs: [[name, 'boolean']], parse: one(parsePositiveNegative) };
+  return { name, required, outputs: [[name, 'boolean']], parse: one(parsePositiveNegative), takes: 'positive or negative (also pos, neg, +, -, yes, no).' };
+}
+/** An enumeration's values in words, with the other spellings it maps and what becomes of anything else. */
+function enumTakes<T extends string>(spec: EnumSpec<T>): string {
+  const aliases = Object.entries(spec.aliases ?? {}).map(([from, to]) => `${from} as ${to}`);
+  return [
+    `One of: ${spec.values.join(', ')} (any case; spaces or hyphens for underscores).`,
+    aliases.length ? `Also read: ${aliases.join(', ')}.` : '',
+    spec.fallback ? `Anything else is stored as ${spec.fallback}, with the text as sent kept beside it.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 /** A mapped value and the text as sent (name_raw). */
 function enumeration<T extends string>(name: string, spec: EnumSpec<T>, required = false): FieldSpec {
@@ -86,6 +99,7 @@ function enumeration<T extends string>(name: string, spec: EnumSpec<T>, required
       const r = parseEnum(spec, raw);
       return r.ok ? { ok: true, value: [r.value, raw] } : r;
     },
+    takes: enumTakes(spec),
   };
 }
 /** The code as sent (name_raw) and its 5 digits when shaped like a code (name_norm). */
@@ -101,16 +115,19 @@ function offenceCode(name: string, required = false): FieldSpec {
       const t = parseText(raw, 100);
       return t.ok ? { ok: true, value: [raw, normaliseOffenceCode(raw)] } : t;
     },
+    takes:
+      'A Home Office offence code: 3-digit group and 2-digit subcode, as 02801, 028/01, 028.01 or 028 01. ' +
+      'A code that is not a known Home Office code is stored as sent and flagged (the data-quality page lists them).',
   };
 }
 function pnc(name: string): FieldSpec {
-  return { name, required: false, outputs: [[name, 'text']], parse: one(parsePncId) };
+  return { name, required: false, outputs: [[name, 'text']], parse: one(parsePncId), takes: 'A PNC ID: year (2 or 4 digits), /, serial number and check letter, like 2001/0123456A.' };
 }
 
-const personRef = text('person_ref', true, 100);
+const personRef: FieldSpec = { ...text('person_ref', true, 100), takes: "The partnership's reference for the person, as in the people file (up to 100 characters)." };
 /** Event files name the person by person_ref, or by pnc_id when person_ref is empty. */
-const eventPersonRef: FieldSpec = { ...personRef, required: false };
-const eventPnc = pnc('pnc_id');
+const eventPersonRef: FieldSpec = { ...personRef, required: false, takes: `${personRef.takes} Needed unless pnc_id names the person.` };
+const eventPnc: FieldSpec = { ...pnc('pnc_id'), takes: 'The PNC ID of the person (like 2001/0123456A): names them when person_ref is empty.' };
 
 const personNamed: RowCheck = {
   reads: ['person_ref', 'pnc_id'],
@@ -204,7 +221,10 @@ export const KINDS: Record<ImportKind, KindSpec> = {
       text('postcode', false, 10),
       // Optional: yes restricts the person to named users (the importing user is
       // named); blank leaves a stored person as they are, and a new one unrestricted.
-      yesNo('restricted'),
+      {
+        ...yesNo('restricted'),
+        takes: 'yes restricts the person to the users named on them (the importing user is named); no lifts the restriction; blank leaves a stored person as they are, and a new one unrestricted.',
+      },
     ],
   },
   outcomes: {
@@ -293,6 +313,18 @@ export const KINDS: Record<ImportKind, KindSpec> = {
     fields: [personRef, date('referral_date', true), text('outcome', false, 500)],
   },
 };
+
+/** A kind's format as the import formats page shows it: the header row, and each column with what it takes. */
+export interface KindFormat {
+  kind: ImportKind;
+  header: string[];
+  columns: { name: string; required: boolean; takes: string }[];
+}
+
+/** Every kind's format, from the definitions the importer itself reads (so the page cannot drift from them). */
+export function kindFormats(kinds: readonly ImportKind[]): KindFormat[] {
+  return kinds.map((kind) => ({ kind, header: headerNames(KINDS[kind]), columns: KINDS[kind].fields.map((f) => ({ name: f.name, required: f.required, takes: f.takes })) }));
+}
 
 /** The typed columns of a kind's staging table, after row_no. */
 export function stagingColumns(spec: KindSpec): (readonly [string, SqlType])[] {

@@ -17,6 +17,8 @@ export interface MergeCounts {
   added: number;
   updated: number;
   unchanged: number;
+  /** Rows stored with an offence code that is not a known Home Office code (outcomes and arrests). */
+  unknownCodes?: number;
   /** People whose restriction the file changed (people files only), by id, for the audit log. */
   restrictions?: { restricted: number[]; lifted: number[] };
 }
@@ -861,6 +863,18 @@ export async function checkStaged(trx: Trx, kind: ImportKind, ctx: MergeContext)
   await resolvePeople(trx, ctx);
   const period = PERIODS[kind];
   if (period) await resolvePeriods(trx, kind, period, ctx);
+}
+
+/**
+ * The staged rows with an offence code that is not a known Home Office code
+ * (outcomes and arrests: the rows the data-quality report flags), stored as
+ * sent and flagged, as codeJoin decides for the merge.
+ */
+export async function stagedUnknownCodes(trx: Trx, kind: ImportKind, ctx: MergeContext): Promise<number> {
+  if (kind !== 'outcomes' && kind !== 'arrests') return 0;
+  const { join, code } = codeJoin(ctx, 'offence_code_norm');
+  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM import_rows r ${join} WHERE r.offence_code_raw IS NOT NULL AND (${code}) IS NULL`.execute(trx);
+  return Number(r.rows[0]?.n ?? 0);
 }
 
 /** Drops the rows that have problems (a partial import stores the rest). */

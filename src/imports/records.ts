@@ -28,6 +28,11 @@ export interface ImportError {
   valueWithheld?: boolean;
 }
 
+/** One problem as one line: "outcomes.csv row 812, offence_date: 2008-02-30 is not a date". */
+export function errorMessage(file: string, row: number, field: string, reason: string): string {
+  return reason.startsWith('is ') ? `${file} row ${row}, ${field} ${reason}` : `${file} row ${row}, ${field}: ${reason}`;
+}
+
 export interface ImportRecord {
   id: number;
   kind: string;
@@ -43,6 +48,8 @@ export interface ImportRecord {
   rowsUpdated: number;
   rowsUnchanged: number;
   rowsRejected: number;
+  /** Rows stored with an offence code that is not a known Home Office code (flagged; the data-quality report lists them). */
+  rowsUnknownCode: number;
   message: string | null;
 }
 
@@ -70,6 +77,7 @@ function recordQuery(db: Kysely<DB>, actor: Actor) {
       'imports.rows_updated',
       'imports.rows_unchanged',
       'imports.rows_rejected',
+      'imports.rows_unknown_code',
       'imports.message',
     ])
     .where('imports.partnership_id', '=', actor.partnershipId);
@@ -91,6 +99,7 @@ function toRecord(r: any): ImportRecord {
     rowsUpdated: r.rows_updated,
     rowsUnchanged: r.rows_unchanged,
     rowsRejected: r.rows_rejected,
+    rowsUnknownCode: r.rows_unknown_code,
     message: r.message,
   };
 }
@@ -163,10 +172,12 @@ export async function importErrors(db: Kysely<DB>, actor: Actor, importId: numbe
       ? await trx.selectFrom('people').select('id').where(visiblePeople(actor)).where('person_ref', 'in', refs).execute()
       : [];
     await auditList(trx, actor, { what: `problems of import ${importId}`, personIds: people.map((p) => p.id), details: { importId, rows: rows.length, values: showValues ? 'shown' : 'withheld' } });
-    if (showValues) return rows.map((r) => ({ file: r.file_name, row: r.row_no, field: r.field, value: r.value, reason: r.reason, message: '' }));
+    // Each problem's message is the line the import gave it, from the reason this reader is shown.
+    const problem = (r: (typeof rows)[number], reason: string) => ({ file: r.file_name, row: r.row_no, field: r.field, reason, message: errorMessage(r.file_name, r.row_no, r.field, reason) });
+    if (showValues) return rows.map((r) => ({ ...problem(r, r.reason), value: r.value }));
     // A reason may quote the value ("… is not a date"): the quote goes too.
     const redact = (reason: string, value: string) => (value.trim() === '' ? reason : reason.split(value).join('[value]').split(show(value)).join('[value]'));
-    return rows.map((r) => ({ file: r.file_name, row: r.row_no, field: r.field, value: '', reason: redact(r.reason, r.value), message: '', valueWithheld: true }));
+    return rows.map((r) => ({ ...problem(r, redact(r.reason, r.value)), value: '', valueWithheld: true }));
   });
 }
 
@@ -283,6 +294,8 @@ export interface ImportCounts {
   updated: number;
   unchanged: number;
   rejected?: number;
+  /** Rows stored with an offence code that is not a known Home Office code. */
+  unknownCode?: number;
   message?: string | null;
 }
 
@@ -298,6 +311,7 @@ export async function recordImportCompleted(trx: Transaction<DB>, partnershipId:
       rows_updated: c.updated,
       rows_unchanged: c.unchanged,
       ...(c.rejected === undefined ? {} : { rows_rejected: c.rejected }),
+      ...(c.unknownCode === undefined ? {} : { rows_unknown_code: c.unknownCode }),
       ...(c.message === undefined ? {} : { message: c.message }),
     })
     .where('id', '=', importId)

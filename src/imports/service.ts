@@ -1,6 +1,8 @@
 // The imports door for the web app, the API and the CLI: loading partner
 // extracts (import-file.ts, jobs.ts), exporting them, the data-quality report,
 // possible duplicates and merges, and the record each import leaves.
+import { kindFormats } from './kinds.js';
+import { IMPORT_KINDS } from './kind-names.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Clock } from '../calendar/clock.js';
@@ -61,8 +63,10 @@ export function importService({ db, clock, dataDir, limits, shareProgressEveryMs
      */
     runningImport: (actor: Actor, importId: number) => runningImport(db, actor.partnershipId, importId),
     listImports: (actor: Actor, input?: { limit?: number }) => listImports(db, actor, input),
+    /** Each kind's columns and what they take, as the importer reads them (the import formats page). */
+    formats: () => kindFormats(IMPORT_KINDS),
     /** An import's status, progress, counts and first problems, from any node: the progress bar, the API and `waymark import-status`. */
-    importStatus: (actor: Actor, importId: number, opts?: { kind?: string; progressOnly?: boolean }) => importStatus(db, actor, importId, opts),
+    importStatus: (actor: Actor, importId: number, opts: { kind?: string; progressOnly?: boolean; storeGoodRows: string }) => importStatus(db, actor, importId, opts),
     getImport: (actor: Actor, importId: number) => getImport(db, actor, importId),
     importErrors: (actor: Actor, importId: number) => importErrors(db, actor, importId),
     hasErrorFile: (actor: Actor, rec: ImportRecord) => hasErrorFile(db, dataDir, actor, rec),

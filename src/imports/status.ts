@@ -12,6 +12,7 @@ import { NotFoundError } from '../errors.js';
 import { runningImport } from './jobs.js';
 import { percentDone } from './progress.js';
 import { getImport, importErrors, type ImportError } from './records.js';
+import { importMessage } from './advice.js';
 
 export type ImportPhase = 'starting' | 'reading' | 'checking' | 'storing' | 'done';
 
@@ -30,6 +31,8 @@ export interface ImportStatus {
   rowsRead: number;
   /** The rows stored, changed, left as they were and rejected: null while it runs. */
   counts: { added: number; updated: number; unchanged: number; rejected: number } | null;
+  /** Rows stored with an offence code that is not a known Home Office code, kept as sent and flagged: the data-quality report of the import lists them (0 while it runs). */
+  unknownOffenceCodes: number;
   /** Why it failed, or what it says about the result. */
   message: string | null;
   startedAt: string | null;
@@ -41,8 +44,15 @@ export interface ImportStatus {
 /**
  * The status of an import. `progressOnly` answers a running import from memory
  * alone, without the database (the progress bar polls during the import).
+ * `storeGoodRows` is how the asking door has the good rows of a refused file
+ * stored (advice.ts), said in the message of an all-or-nothing import refused for its rows.
  */
-export async function importStatus(db: Kysely<DB>, actor: Actor, importId: number, opts: { kind?: string; progressOnly?: boolean } = {}): Promise<ImportStatus> {
+export async function importStatus(
+  db: Kysely<DB>,
+  actor: Actor,
+  importId: number,
+  opts: { kind?: string; progressOnly?: boolean; storeGoodRows: string },
+): Promise<ImportStatus> {
   requirePermission(actor, 'import:run', 'Only an administrator may see the record of imports.');
   const r = await runningImport(db, actor.partnershipId, importId);
   if (r) {
@@ -58,6 +68,7 @@ export async function importStatus(db: Kysely<DB>, actor: Actor, importId: numbe
       percent: percentDone(r),
       rowsRead: r.rowsRead,
       counts: null,
+      unknownOffenceCodes: 0,
       message: null,
       startedAt: r.startedAt.toISOString(),
       finishedAt: null,
@@ -79,7 +90,8 @@ export async function importStatus(db: Kysely<DB>, actor: Actor, importId: numbe
     percent: ended ? 100 : 0,
     rowsRead: rec.rowsRead,
     counts: ended ? { added: rec.rowsAdded, updated: rec.rowsUpdated, unchanged: rec.rowsUnchanged, rejected: rec.rowsRejected } : null,
-    message: rec.message,
+    unknownOffenceCodes: rec.rowsUnknownCode,
+    message: importMessage(rec, opts.storeGoodRows),
     startedAt: rec.startedAt.toISOString(),
     finishedAt: rec.finishedAt ? rec.finishedAt.toISOString() : null,
     errors: ended && !opts.progressOnly ? await importErrors(db, actor, importId) : [],

@@ -142,7 +142,7 @@ export async function ni38(db: Db, actor: Actor, input: Ni38Request): Promise<Ni
   requirePermission(actor, 'performance:view', mayNot(actor, 'see cohort-wide figures'));
   let from = date('from', input.from);
   let to = date('to', input.to);
-  if ((from === null) !== (to === null)) throw invalid('Give both from and to, or neither (then the January–March quarter of --year).');
+  if ((from === null) !== (to === null)) throw invalid('Give both from and to, or neither (then the January–March quarter of the performance year).');
   if (from === null) {
     if (!input.year) throw invalid('Give the cohort period (from and to) or a performance year, whose January–March quarter is used.');
     let y;

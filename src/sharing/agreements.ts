@@ -161,7 +161,7 @@ export async function endAgreement(db: Kysely<DB>, actor: Actor, input: { id: nu
   const on = requireIsoDate(input.on?.trim(), 'The date the agreement ends', 'on');
   await db.transaction().execute(async (trx) => {
     const a = await trx.selectFrom('sharing_agreements').select(['id', 'start_date', 'end_date']).where('id', '=', input.id).where('partnership_id', '=', actor.partnershipId).forUpdate().executeTakeFirst();
-    if (!a) throw new NotFoundError(`No information-sharing agreement ${input.id} recorded by this partnership (see waymark agreement list).`);
+    if (!a) throw new NotFoundError(`No information-sharing agreement ${input.id} is recorded by this partnership.`);
     if (a.end_date !== null && a.end_date <= on) throw new ConflictError(`Agreement ${a.id} already ended on ${a.end_date}.`, { field: 'on' });
     if (on <= a.start_date) throw new InvalidInputError(`Agreement ${a.id} starts on ${a.start_date}; it can only end after that, not on ${on}.`, { field: 'on' });
     await trx.updateTable('sharing_agreements').set({ end_date: on, ended_by_label: actor.label }).where('id', '=', a.id).execute();

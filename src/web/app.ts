@@ -67,7 +67,7 @@ import { registerDataApiRoutes } from './routes/api-data.js';
 import { registerAdminApiRoutes } from './routes/api-admin.js';
 import { registerSchemeEditApiRoutes } from './routes/api-schemes-edit.js';
 import { registerMiscApiRoutes } from './routes/api-misc.js';
-import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
+import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, schemaErrorMessage, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
  * Who may use a route: anyone, anyone holding the secret link the route's
@@ -150,6 +150,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: trustedProxies(deps.config.trustProxy),
     // OpenAPI 3.1 schemas write a nullable value as a type union: type: ['string', 'null'].
     ajv: { customOptions: { allowUnionTypes: true } },
+    // A request that fails its schema says why, a list's values included (errors.ts).
+    schemaErrorFormatter: schemaErrorMessage,
   });
   app.decorate('deps', deps);
   app.decorate('services', deps.services ?? createServices({ database: deps.database, config: deps.config, clock: deps.clock ?? systemClock }));

@@ -45,6 +45,27 @@ export function errorPage(e: any): ErrorPage {
   return { status: 500, code: 'internal_error', title: 'Sorry, there is a problem with the service', message: 'Try again later. The problem has been logged.' };
 }
 
+/** One failure of a request schema, as the validator reports it. */
+interface SchemaFailure {
+  instancePath?: string;
+  keyword?: string;
+  message?: string;
+  params?: { allowedValues?: unknown[] };
+}
+
+/**
+ * The message of a request that fails its schema: each failure as
+ * "body/pathway must be …" (Fastify's own form), and a choice from a list says
+ * what the list is, so the caller need not look it up.
+ */
+export function schemaErrorMessage(failures: readonly SchemaFailure[], dataVar: string): Error {
+  const said = failures.map((f) => {
+    const allowed = f.keyword === 'enum' && Array.isArray(f.params?.allowedValues) ? `: ${f.params.allowedValues.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')}` : '';
+    return `${dataVar}${f.instancePath ?? ''} ${f.message ?? 'is not valid'}${allowed}`;
+  });
+  return new Error(said.join(', '));
+}
+
 /** The answers the pipeline gives an API call before any route runs. */
 export const UNAUTHENTICATED: ErrorPage = { status: 401, code: 'unauthenticated', title: 'Sign in first', message: 'Sign in or send a bearer token.' };
 export const FORBIDDEN: ErrorPage = { status: 403, code: 'forbidden', title: 'You do not have permission to do that', message: 'You do not have permission to do that.' };

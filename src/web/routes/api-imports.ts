@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { IMPORT_KINDS, type ImportKind } from '../../imports/kind-names.js';
 import { InvalidInputError } from '../../errors.js';
+import { STORE_GOOD_ROWS } from '../../imports/advice.js';
 import { problems } from '../api-schemas.js';
 import { cleanFileName, saveUpload, UploadRejected, type SavedUpload } from '../uploads.js';
 import { arrayOf, bool, dateTimeN, importError, int, obj, orNull, str, strN } from '../api-documents.js';
@@ -38,6 +39,10 @@ const status = obj({
   percent: { type: 'integer', minimum: 0, maximum: 100 },
   rowsRead: int,
   counts: orNull(obj({ added: int, updated: int, unchanged: int, rejected: int })),
+  unknownOffenceCodes: {
+    ...int,
+    description: 'Rows stored with an offence code that is not a known Home Office code: kept as sent and flagged (SPEC 3.1). GET /api/v1/data-quality?import={importId} lists them (0 while the import runs).',
+  },
   message: strN,
   startedAt: dateTimeN,
   finishedAt: dateTimeN,
@@ -144,7 +149,7 @@ export function registerImportApiRoutes(app: FastifyInstance): void {
       },
     },
     async (req, reply) => {
-      const s = await app.services.imports.importStatus(req.actor!, req.params.id, { kind: req.params.kind });
+      const s = await app.services.imports.importStatus(req.actor!, req.params.id, { kind: req.params.kind, storeGoodRows: STORE_GOOD_ROWS.api });
       if (s.status === 'running') reply.header('retry-after', '2');
       return s;
     },

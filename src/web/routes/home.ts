@@ -32,6 +32,8 @@ export function registerHomeRoutes(app: FastifyInstance): void {
       cards,
       alerts,
       overdue: overdue ? { count: overdue.count, rows: overdueRows(overdue.actions) } : null,
+      canSchemes,
+      canManage: can(actor, 'scheme:manage'),
       schemeRows: schemeRows(schemes),
     });
   });

@@ -8,8 +8,9 @@ import { saveUpload, UploadRejected, type SavedUpload } from '../uploads.js';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../imports/kind-names.js';
 import type { ImportMode } from '../../imports/import-file.js';
 import { percentDone } from '../../imports/progress.js';
+import { STORE_GOOD_ROWS } from '../../imports/advice.js';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../errors.js';
-import { dataQualityView, duplicatesView, finishedImportView, importRow, KIND_LABELS, PHASE_LABELS } from '../view-models/imports.js';
+import { dataQualityView, duplicatesView, finishedImportView, importFormatsView, importRow, KIND_LABELS, PHASE_LABELS } from '../view-models/imports.js';
 
 function idParam(s: string): number | null {
   const n = Number(s);
@@ -35,6 +36,9 @@ export function registerImportRoutes(app: FastifyInstance): void {
   }
 
   app.get('/imports', { config: { access: 'import:run' } }, async (req, reply) => showUploadPage(req, reply));
+
+  // Each kind's columns, from the importer's own definitions; it names no one, but only those who import need it.
+  app.get('/imports/formats', { config: { access: 'import:run' } }, async (_req, reply) => reply.render('import-formats.njk', importFormatsView(app.services.imports.formats())));
 
   app.post('/imports', { config: { access: 'import:run', csrf: 'in-handler' } }, async (req, reply) => {
     if (!req.isMultipart()) {
@@ -115,7 +119,7 @@ export function registerImportRoutes(app: FastifyInstance): void {
   app.get<{ Params: { id: string } }>('/imports/:id/progress', { config: { access: 'import:run', duringImport: true } }, async (req, reply) => {
     const id = idParam(req.params.id);
     if (id === null) return reply.code(404).send({ error: 'not_found', message: 'There is no import with this number.' });
-    const s = await app.services.imports.importStatus(req.actor!, id, { progressOnly: true });
+    const s = await app.services.imports.importStatus(req.actor!, id, { progressOnly: true, storeGoodRows: STORE_GOOD_ROWS.web });
     if (s.status === 'running') {
       return { importId: id, status: 'running', phase: s.phase, phaseLabel: PHASE_LABELS[s.phase], rowsRead: s.rowsRead, percent: s.percent };
     }

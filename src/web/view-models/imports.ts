@@ -2,12 +2,14 @@
 // import's progress and result, the data-quality checks with named examples,
 // and the review list of possible duplicates.
 import type { ImportKind } from '../../imports/kind-names.js';
+import type { KindFormat } from '../../imports/kinds.js';
 import type { ImportError } from '../../imports/records.js';
 import type { RunningImport } from '../../imports/jobs.js';
 import type { ImportRecord, MergeRecord } from '../../imports/records.js';
 import type { DataQualityReport } from '../../imports/quality.js';
 import type { DuplicatePerson, PossibleDuplicate } from '../../imports/duplicates.js';
 import { escape, formatDate } from '../html.js';
+import { importMessage, STORE_GOOD_ROWS, unknownCodesNote } from '../../imports/advice.js';
 
 export const KIND_LABELS: Record<ImportKind, string> = {
   people: 'People',
@@ -54,6 +56,8 @@ export function finishedImportView(rec: ImportRecord, errors: readonly ImportErr
     title: `Import ${rec.id}: ${rec.fileName}`,
     running: false,
     rec,
+    message: importMessage(rec, STORE_GOOD_ROWS.web),
+    unknownCodes: unknownCodesNote(rec.rowsUnknownCode),
     importId: rec.id,
     kindLabel: KIND_LABELS[rec.kind as ImportKind] ?? rec.kind,
     modeLabel: rec.mode === 'partial' ? 'Store the good rows' : 'All or nothing',
@@ -67,6 +71,19 @@ export function finishedImportView(rec: ImportRecord, errors: readonly ImportErr
     ].map(([label, value]) => ({ label, value, key: String(label).toLowerCase().replace(/ /g, '-') })),
     errorRows: errors.map((e) => [{ text: e.file }, { text: String(e.row), format: 'numeric' }, { text: e.field }, { text: e.valueWithheld ? 'Not shown (only the administrator who ran the import sees the values)' : e.value || '–' }, { text: e.reason }]),
     hasErrorFile,
+  };
+}
+
+/** The import formats page: each kind's columns, drawn from the importer's own definitions (kinds.ts), so it cannot drift from what is accepted. */
+export function importFormatsView(formats: readonly KindFormat[]) {
+  return {
+    title: 'Import formats',
+    kinds: formats.map((k) => ({
+      kind: k.kind,
+      label: KIND_LABELS[k.kind],
+      header: k.header.join(','),
+      rows: k.columns.map((c) => [{ html: `<code>${escape(c.name)}</code>` }, { text: c.required ? 'Yes' : 'No' }, { text: c.takes }]),
+    })),
   };
 }
 

@@ -193,6 +193,10 @@ describe('performance measures', () => {
     const ni38 = await get('manager', '/api/v1/performance/ni38?year=2009/10');
     expect(ni38.statusCode).toBe(200);
     expect(ni38.json()).toMatchObject({ measure: 'ni38', from: '2010-01-01', to: '2010-03-31' });
+    // A refusal names the API's own parameters, not the CLI's options.
+    const half = await get('manager', '/api/v1/performance/ni38?year=2009/10&from=2010-01-01');
+    expect(half.statusCode).toBe(400);
+    expect(half.json().detail).toBe('Give both from and to, or neither (then the January–March quarter of the performance year).');
     const reoff = await get('manager', '/api/v1/performance/reoffending?from=2009-01-01&to=2009-12-31&asOf=2010-12-31');
     expect(reoff.statusCode).toBe(200);
     expect(reoff.json()).toMatchObject({ measure: 'reoffending', from: '2009-01-01', to: '2009-12-31' });
@@ -235,11 +239,20 @@ describe('imports, data quality and duplicates', () => {
     const failed = await finished(res.headers.location as string);
     expect(failed).toMatchObject({ status: 'failed', fileName: 'extract.csv', mode: 'all_or_nothing' });
     expect(failed.errors[0]).toMatchObject({ row: 3, field: 'date_of_birth' });
+    // Said as the API does it, not the CLI; and each problem has its line.
+    expect(failed.message).toBe('1 of 2 rows of extract.csv have problems, so nothing was stored. Correct them, or send the file again with ?partial=true to store the good rows.');
+    expect(failed.errors[0].message).toMatch(/^extract\.csv row 3, date_of_birth: /);
+    expect(failed.errors[0].message).toContain(failed.errors[0].reason);
     expect(await t.db.selectFrom('people').select('id').where('person_ref', '=', 'IMP1').executeTakeFirst()).toBeUndefined();
 
     const partial = await call('admin', 'POST', '/api/v1/imports/people?partial=true', { body: csv, type: 'text/csv' });
     const done = await finished(partial.headers.location as string);
-    expect(done).toMatchObject({ status: 'completed', mode: 'partial', counts: { added: 1, rejected: 1 } });
+    expect(done).toMatchObject({ status: 'completed', mode: 'partial', counts: { added: 1, rejected: 1 }, unknownOffenceCodes: 0 });
+
+    // Outcomes with a code that is no Home Office code: stored, flagged, and counted in the status.
+    const outcomes = 'person_ref,offence_date,outcome_date,outcome,offence_code\nIMP1,2009-01-01,2009-02-01,conviction,NOT-A-CODE\n';
+    const flagged = await finished((await call('admin', 'POST', '/api/v1/imports/outcomes', { body: outcomes, type: 'text/csv' })).headers.location as string);
+    expect(flagged).toMatchObject({ status: 'completed', counts: { added: 1 }, unknownOffenceCodes: 1 });
     // The kind is part of the address.
     expect((await get('admin', `/api/v1/imports/outcomes/${partial.json().importId}`)).statusCode).toBe(404);
   });
@@ -252,6 +265,10 @@ describe('imports, data quality and duplicates', () => {
     const notXlsx = await call('admin', 'POST', '/api/v1/imports/people', { body: 'person_ref\nX\n', type: XLSX_TYPE });
     expect(notXlsx.statusCode).toBe(400);
     expect(notXlsx.body).toMatch(/not an Excel workbook/);
+    // A value not in a list: the problem lists what the list holds.
+    const offences = await call('admin', 'POST', '/api/v1/imports/offences', { body: 'a,b\n', type: 'text/csv' });
+    expect(offences.statusCode).toBe(400);
+    expect(offences.json()).toMatchObject({ field: 'kind', detail: 'params/kind must be equal to one of the allowed values: people, outcomes, arrests, intelligence, drug_tests, custody, supervision, memberships, addresses, risk_assessments, mappa_referrals' });
   });
 
   it('gives the data-quality report and the possible duplicates a page at a time; refuses those without the permission', async () => {

@@ -124,7 +124,7 @@ describe('waymark import', () => {
     const r = await waymark(['import', 'arrests', bad]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('bad.csv row 3, arrest_date: 2008-13-01 is not a date');
-    expect(r.stderr).toMatch(/nothing was stored/);
+    expect(r.stderr).toMatch(/nothing was stored\. Correct them, or import the file again with --partial to store the good rows\./);
     const j = await waymark(['import', 'arrests', bad, '--json']);
     expect(j.code).toBe(1);
     expect(JSON.parse(j.stdout)).toMatchObject({ status: 'failed', rowsRejected: 1, errors: [{ row: 3, field: 'arrest_date' }] });
@@ -132,7 +132,12 @@ describe('waymark import', () => {
     expect(partial.code).toBe(0);
     expect(partial.stdout).toMatch(/1 added, 0 updated, 0 unchanged, 1 rejected/);
     expect(fs.readFileSync(path.join(dir, 'bad.errors.csv'), 'utf8')).toContain('bad.csv,3,arrest_date,2008-13-01,2008-13-01 is not a date');
-  }, 60_000);
+    // A code that is no Home Office code is stored and flagged, and the import says where to see it.
+    const odd = writeCsv(dir, 'odd.csv', [HEADERS.arrests, ['P2', '2008-02-01', 'NOT-A-CODE', '']]);
+    const flagged = await waymark(['import', 'arrests', odd]);
+    expect(flagged.code).toBe(0);
+    expect(flagged.stdout).toMatch(/1 row has an offence code that is not a known Home Office code: stored as sent, and flagged\. See them in the data-quality report of the import: waymark data-quality --import \d+\./);
+  }, 120_000);
 
   it('answers a CSV with an unclosed quote in one line naming the file and row, exit 1, no stack trace', async () => {
     const file = path.join(dir, 'unclosed.csv');

@@ -51,9 +51,18 @@ describe.skipIf(testEngine !== 'postgres')('waymark person timeline', () => {
     expect(breaches.timeline).toEqual([{ date: day(3), kind: 'breach', title: 'Breach', detail: 'licence; recalled' }]);
     const refused = await waymark(['person', 'timeline', 'TL0002']);
     expect(refused.code).toBe(1);
+    // The refusal names the option that gives the reason.
+    expect(refused.stderr).toContain('This record is restricted: state why you need to see it. Give the reason with --justification TEXT (or --reason TEXT)');
     const shown = await waymark(['person', 'timeline', 'TL0002', '--reason', 'Checking the record before the panel']);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('Entries 1 to 1 of 1');
+    // --justification, the name case show and export take, is the same option.
+    const justified = await waymark(['person', 'timeline', 'TL0002', '--justification', 'Checking the record before the panel']);
+    expect(justified.code, justified.stderr).toBe(0);
+    expect(justified.stdout).toContain('Entries 1 to 1 of 1');
+    // And case show takes --reason: past the restriction, to the person's (absent) case.
+    const caseShow = await waymark(['case', 'show', 'TL0002', '--reason', 'Checking the record before the panel']);
+    expect(caseShow.stderr).toContain('TL0002 has no open case');
     const bad = await waymark(['person', 'timeline', 'TL0001', '--kind', 'gossip']);
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);

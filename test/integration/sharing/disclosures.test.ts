@@ -147,6 +147,9 @@ describe("a user's export of register data", () => {
     await ta.app.services.sharing.end(ta.f.operator, { id, on: '2001-01-01' });
     await expect(exportPeople(admin)).rejects.toThrow(/No information-sharing agreement in force today/);
     expect(await lastEntry()).toMatchObject({ action: 'alteration', what: `information-sharing agreement ${id} ended` });
+    // An agreement that does not exist: said without naming a CLI command, which the web and the API do not have.
+    const missing = ta.app.services.sharing.end(ta.f.operator, { id: 999_999, on: '2001-01-01' });
+    await expect(missing).rejects.toThrow('No information-sharing agreement 999999 is recorded by this partnership.');
   });
 });
 

@@ -144,6 +144,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /performance/unit-costs': e(ANALYSTS),
   // imports, data quality and duplicates
   'GET /imports': e(ADMIN),
+  'GET /imports/formats': e(ADMIN),
   'POST /imports': e(ADMIN),
   'GET /imports/:id': e(ADMIN),
   'GET /imports/:id/progress': e(ADMIN),

@@ -12,6 +12,8 @@ import { csvLine } from '../../../src/db/statements.js';
 import { registerRunningImport } from '../../../src/imports/jobs.js';
 import { sha256 } from '../../../src/access/tokens.js';
 import { verifyAuditChain } from '../../../src/access/audit.js';
+import { headerNames, KINDS } from '../../../src/imports/kinds.js';
+import { IMPORT_KINDS } from '../../../src/imports/kind-names.js';
 
 let t: TestDatabase;
 let ta: TestApp;
@@ -113,11 +115,27 @@ describe('uploading a file', () => {
     const second = await finished(await upload(admin, { kind: 'outcomes', filename: 'outcomes.csv', content: outcomes }));
     expect(countValue(second.page, 'added')).toBe(2);
     expect(await count('outcomes')).toBe(2);
+    expect(second.page).not.toContain('data-testid="unknown-codes"');
+
+    // A code that is no Home Office code is stored and flagged, and the import says so, linking to the flagged rows.
+    const odd = await finished(await upload(admin, { kind: 'outcomes', filename: 'odd-codes.csv', content: csv([OUTCOMES, ['WI1', '2008-05-01', '2008-06-01', 'conviction', 'NOT-A-CODE']]) }));
+    expect(countValue(odd.page, 'added')).toBe(1);
+    expect(odd.page).toMatch(/data-testid="unknown-codes"[^>]*>\s*1 row has an offence code that is not a known Home Office code: stored as sent, and flagged\./);
+    expect(odd.page).toContain(`href="/data-quality?import=${odd.id}" data-testid="unknown-codes-link"`);
 
     // The same file again changes nothing.
     const again = await finished(await upload(admin, { kind: 'outcomes', filename: 'outcomes.csv', content: outcomes }));
     expect(countValue(again.page, 'added')).toBe(0);
     expect(countValue(again.page, 'unchanged')).toBe(2);
+    // The formats the page points to are drawn from the importer's own definitions.
+    const uploadPage = await get('/imports');
+    expect(uploadPage.body).toContain('href="/imports/formats" data-testid="formats-link"');
+    const formats = await get('/imports/formats');
+    expect(formats.statusCode).toBe(200);
+    expect(formats.body).toContain(`data-testid="header-outcomes">${headerNames(KINDS.outcomes).join(',')}</code>`);
+    expect(formats.body).toContain('A date as YYYY-MM-DD, in the years 1900 to 2099.');
+    expect(formats.body).toContain('One of: conviction, caution');
+    for (const kind of IMPORT_KINDS) expect(formats.body).toContain(`data-testid="format-${kind}"`);
 
     const list = await get('/imports');
     expect(list.statusCode).toBe(200);
@@ -155,6 +173,9 @@ describe('uploading a file', () => {
     const { page } = await finished(await upload(admin, { kind: 'people', filename: 'bad-people.csv', content: bad }));
     expect(page).toContain('data-testid="import-failed"');
     expect(page).toContain('nothing was stored');
+    // The way to store the good rows is the upload page's choice, not the CLI's option.
+    expect(page).toMatch(/data-testid="import-failure">[^<]*Correct them, or upload the file again and choose “Store the good rows”\./);
+    expect(page).not.toContain('--partial');
     const table = page.slice(page.indexOf('data-testid="import-errors"'));
     expect(table).toMatch(/bad-people\.csv<\/td>\s*<td[^>]*>3<\/td>\s*<td[^>]*>date_of_birth<\/td>/);
     expect(page).not.toContain('data-testid="error-file-link"');

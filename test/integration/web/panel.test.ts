@@ -69,7 +69,9 @@ describe('a scheme manager runs a selection and takes it to the panel', () => {
 
     const page = await get('/schemes/PPO/selection', manager);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('No runs yet.');
+    expect(page.body).toContain('No runs yet. Start one above; the pool of the latest run can then be downloaded here');
+    // No run, no pool: the page offers no download that would answer "no selection run yet".
+    expect(page.body).not.toContain('/exports/pool');
     const res = await post('/schemes/PPO/selection', manager, { asOf, matrixVersion: '' });
     expect(res.statusCode).toBe(303);
     const m = /^\/selection\/runs\/(\d+)$/.exec(res.headers.location as string);
@@ -106,6 +108,7 @@ describe('a scheme manager runs a selection and takes it to the panel', () => {
 
     const list = await get('/schemes/PPO/selection', manager);
     expect(list.body).toContain(`href="/selection/runs/${runId}"`);
+    expect(list.body).toContain('href="/exports/pool?format=csv&amp;scheme=PPO"');
   });
 
   it('refuses a run with a bad date and says what is wrong', async () => {
