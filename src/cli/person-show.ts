@@ -1,23 +1,24 @@
-// `waymark person show REF [--reason R] [--json]`: one person's record as the
+// `waymark person show REF [--justification R] [--json]`: one person's record as the
 // person page and GET /api/v1/people/{id} give it (the same service): identity,
 // identifiers, addresses, schemes, custody and what is withheld from you.
-// Logged as a consultation, like every view; a restricted record needs --reason.
+// Logged as a consultation, like every view; a restricted record needs a reason (--justification, or --reason: justification.ts).
 import type { Command } from 'commander';
 import { withCli, type GlobalOptions } from './context.js';
+import { justificationOf, justificationOptions } from './justification.js';
 import { personByRef } from '../people/by-ref.js';
 import type { PersonRecord } from '../people/service.js';
 
 export function registerShowCommands(person: Command): void {
-  person
+  const show = person
     .command('show')
     .description("one person's record: identity, identifiers, addresses, schemes and custody (as the person page)")
     .argument('<ref>', 'the person reference')
-    .option('--reason <text>', 'why you look at it: needed for a restricted record, and written to the audit log')
-    .option('--json', 'print the record as GET /api/v1/people/{id} answers it')
-    .action(async (ref: string, opts: { reason?: string; json?: boolean }, cmd: Command) => {
+    .option('--json', 'print the record as GET /api/v1/people/{id} answers it');
+  justificationOptions(show)
+    .action(async (ref: string, opts: { justification?: string; reason?: string; json?: boolean }, cmd: Command) => {
       await withCli(cmd.optsWithGlobals<GlobalOptions>(), async ({ database, services, actor }) => {
         const p = await personByRef(database.db, actor, ref);
-        const record = await services.people.view(actor, p.id, { channel: 'cli', justification: opts.reason });
+        const record = await services.people.view(actor, p.id, { channel: 'cli', justification: justificationOf(opts) });
         process.stdout.write(opts.json ? JSON.stringify(record, null, 2) + '\n' : personText(record));
       });
     });
