@@ -36,7 +36,7 @@ const countCell = (named: boolean, n: number): ReportCell =>
 
 /** A one-column table of counts by category, with its total, suppressed for the board. */
 export function countTable(caption: string, head: [string, string], rows: { label: string; n: number }[], named: boolean, totalLabel = 'Total'): { table: ReportTable; t: SuppressedTable } {
-  const t = tableFor(named, rows.map((r) => [r.n]), { rowTotals: false, columnTotals: true });
+  const t = tableFor(named, rows.map((r) => [r.n]), { rowTotals: false, columnTotals: true, columns: 1 });
   return {
     t,
     table: {
@@ -178,7 +178,7 @@ export function deselectionSection(rows: DeselectionRow[], named: boolean, perio
     g.rs.filter((r) => r.eteRating === 'none').length,
     g.rs.filter((r) => !r.assessed).length,
   ]);
-  const t = tableFor(named, matrix, { rowTotals: false, columnTotals: true });
+  const t = tableFor(named, matrix, { rowTotals: false, columnTotals: true, columns: 5 });
   const table: ReportTable = {
     caption: `De-selections by reason and outcome, ${spanText(period.start, period.end)}`,
     head: ['Reason', 'De-selected', 'Drug-free', 'In treatment', 'Employed', 'Not assessed'],
@@ -286,7 +286,8 @@ export function cohortSection(rows: CohortRow[], named: boolean, cohortDate: Iso
       { label: 'Members on the cohort date', value: countCell(named, rows.length).text },
       { label: 'Cohort date', value: longDate(cohortDate) },
     ],
-    figures: [
+    // With no members there is nothing to profile: the section says so, and shows no tables of zeros.
+    figures: rows.length === 0 ? [] : [
       fig1('cohort-years', 'Years on the scheme', years.table, 'Time on the scheme before the cohort date, over all of a member\'s spans on it.'),
       fig1('cohort-convictions', 'Convictions in the baseline year', convictions.table, `Offences proven by conviction committed in ${baselineYear.label} (${spanText(baselineYear.start, baselineYear.end)}), by offence date; cautions are not counted.`),
       fig1('cohort-balance', 'Community and custody', balance.table, 'In custody: a custody period (remand or sentence) covering the cohort date.'),
@@ -359,7 +360,7 @@ export function drrSection(f: DrrFigures, named: boolean, upTo: 1 | 2 | 3 | 4, e
   const keys = ['starts', 'completions', 'earlyTerminations', 'otherEnds'] as const;
   const matrix = quarters.map((q) => keys.map((k) => q[k] ?? 0));
   // Each count falls in one quarter, so the column totals are the year's counts (or the year to date).
-  const t = tableFor(named, matrix, { rowTotals: false, columnTotals: true });
+  const t = tableFor(named, matrix, { rowTotals: false, columnTotals: true, columns: keys.length });
   const table: ReportTable = {
     caption: `DRR starts and completions, ${f.year}${upTo < 4 ? `, quarters 1 to ${upTo}` : ''}`,
     head: ['Quarter', 'Starts', 'Completions', 'Early terminations', 'Ended otherwise'],
@@ -420,7 +421,7 @@ export function disproportionalitySection(d: Disproportionality | null, named: b
   if (!d || !run) return { id: 'disproportionality', heading: 'Disproportionality in selection', summary: [], figures: [], unavailable: 'No selection run for this scheme on or before the end of the period.' };
   const dims: Record<string, string> = { ethnicity: 'Ethnicity', sex: 'Sex', age_band: 'Age band' };
   const figures: ReportFigure[] = d.dimensions.map((dim) => {
-    const t = tableFor(named, dim.groups.map((g) => [g.pool, g.selected]), { rowTotals: false, columnTotals: true });
+    const t = tableFor(named, dim.groups.map((g) => [g.pool, g.selected]), { rowTotals: false, columnTotals: true, columns: 2 });
     return {
       id: `disproportionality-${dim.dimension}`,
       title: `Selection by ${dims[dim.dimension]!.toLowerCase()}`,

@@ -244,3 +244,32 @@ describe('NI30 targets and the quarterly report', () => {
     expect(bad.body).toMatch(/href="#target-ceiling"/);
   });
 });
+
+describe('the report of a scheme with no members on the cohort date (a new partnership)', () => {
+  it('is built for every audience and kind, each section saying what it lacks, and renders as HTML', async () => {
+    await createScheme(t.db, ta.f, 'NEW');
+    const board = await createApiToken(t.db, ta.users.board!.userId, 'test-empty');
+    const analyst = await createApiToken(t.db, ta.users.analyst!.userId, 'test-empty');
+    for (const [token, audience] of [
+      [board, 'board'],
+      [analyst, 'board'],
+      [analyst, 'staff'],
+    ] as const) {
+      for (const url of ['/api/v1/reports/annual?scheme=NEW&year=2008/09&ceiling=0.2', '/api/v1/reports/quarterly?scheme=NEW&year=2008/09&ceiling=0.2&quarter=1']) {
+        const res = await ta.app.inject({ method: 'GET', url: `${url}&audience=${audience}`, headers: { authorization: `Bearer ${token}` } });
+        expect(res.statusCode, `${url} ${audience}: ${res.body}`).toBe(200);
+        const doc: ReportDocument = res.json();
+        const cohort = doc.sections.find((x) => x.id === 'cohort')!;
+        expect(cohort.unavailable).toBe('The scheme had no members on the cohort date.');
+        expect(cohort.figures).toEqual([]);
+        expect(doc.sections.find((x) => x.id === 'deselections')!.summary[0]!.value).toBe('0');
+        const html = await ta.app.inject({ method: 'GET', url: `${url}&audience=${audience}&format=html`, headers: { authorization: `Bearer ${token}` } });
+        expect(html.statusCode, html.body).toBe(200);
+        expect(html.body).toContain('The scheme had no members on the cohort date.');
+      }
+    }
+    const page = await get('board', '/reports?kind=annual&scheme=NEW&year=2008/09&ceiling=0.2');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('The scheme had no members on the cohort date.');
+  });
+});
