@@ -170,6 +170,33 @@ describe('the board report of a small cohort', () => {
     expect(noCeiling.statusCode).toBe(400);
     expect(noCeiling.body).toContain('no target is stored for PPO 2007/08');
   });
+
+  it('says how to get a missing target stored in words that fit the reader: whom to ask, or where they are', async () => {
+    const q = '/reports?kind=annual&scheme=PPO&year=2007/08';
+    for (const who of ['board', 'analyst']) {
+      const page = await get(who, q);
+      expect(page.statusCode).toBe(400);
+      expect(page.body).toContain('Ask a scheme manager to set the NI30 target for the scheme and year.');
+      expect(page.body).not.toContain('waymark report target');
+    }
+    const manager = await get('manager', q);
+    expect(manager.body).toContain('Or store the target under &quot;Store an NI30 target&quot; on this page.');
+    expect(manager.body).not.toContain('waymark report target');
+    const token = await createApiToken(t.db, ta.users.manager!.userId, 'test-target-message');
+    const api = await ta.app.inject({ method: 'GET', url: '/api/v1/reports/annual?scheme=PPO&year=2007/08', headers: { authorization: `Bearer ${token}` } });
+    expect(api.statusCode).toBe(400);
+    expect(api.json().detail).toContain('Or store the target with PUT /api/v1/reports/targets.');
+    const boardToken = await createApiToken(t.db, ta.users.board!.userId, 'test-target-message');
+    const boardApi = await ta.app.inject({ method: 'GET', url: '/api/v1/reports/annual?scheme=PPO&year=2007/08', headers: { authorization: `Bearer ${boardToken}` } });
+    expect(boardApi.json().detail).toContain('Ask a scheme manager');
+  });
+
+  it('escapes an error that quotes what was typed once, not twice', async () => {
+    const page = await get('board', '/reports?kind=annual&scheme=PPO&year=garbage');
+    expect(page.statusCode).toBe(400);
+    expect(page.body).toContain('performance year &quot;garbage&quot; is not in the form YYYY/YY');
+    expect(page.body).not.toContain('&amp;quot;');
+  });
 });
 
 describe('the staff report', () => {
