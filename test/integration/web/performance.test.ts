@@ -185,7 +185,12 @@ describe('the performance dashboard for a board member', () => {
     expect(res.body).not.toContain('data-testid="ni38-contributors"');
     // Two contributors, and an area of one person.
     expect(page).toContain('fewer than 5 people account for the difference');
-    expect(page).toMatch(/E06000001 fewer than 5 – – –/);
+    // The other area (5) is withheld too: the cohort (6) less it would give the one away.
+    expect(page).toContain('Not known withheld withheld withheld withheld E06000001 fewer than 5 withheld withheld withheld');
+    // A cohort of 22: each tenth would be 2 people, so the concentration curve is withheld.
+    expect(page).toContain('Concentration of offending Withheld: each tenth of the cohort would hold fewer than 5 people');
+    expect(res.body).not.toMatch(/<svg[^>]*id="concentration"/);
+    expect(page).not.toContain('Lorenz curve at each tenth');
     // No number from 1 to 4 labelled as a count of people anywhere on the page.
     expect(page).not.toMatch(/\b[1-4] (people|reoffenders|of \d+)\b/);
   });
