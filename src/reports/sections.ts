@@ -338,6 +338,7 @@ export function ni38Section(r: Ni38Report, named: boolean, names: { ref: string;
     id: 'ni38',
     heading: 'NI38: drug-misusing offenders',
     summary: [
+      ...(r.period.note ? [{ label: 'Status', value: r.period.note }] : []),
       { label: 'Contributors', value: shownText(x.contributorCount) },
       ...(r.namesWithheld ? [{ label: 'Names', value: r.namesWithheld }] : named ? [] : [{ label: 'Names', value: 'Not in a board report: a count only.' }]),
     ],

@@ -105,6 +105,7 @@ export function ni38View(r: Ni38Report, named: boolean, names: Map<number, Pick<
     method: shown.method,
     summary: [
       { key: { text: 'Cohort period' }, value: { text: `${formatDate(r.from)} to ${formatDate(r.to)}` } },
+      ...(r.period.note ? [{ key: { text: 'Status' }, value: { text: r.period.note } }] : []),
       { key: { text: 'Cohort' }, value: { text: `${shownText(shown.cohortSize)} people identified as Class A drug users` } },
       { key: { text: 'Identified by' }, value: { text: `positive test: ${shownText(shown.identifiedBy.positiveTest)}; required assessment: ${shownText(shown.identifiedBy.requiredAssessment)}` } },
       { key: { text: 'Actual' }, value: { text: shownText(shown.actual) } },
