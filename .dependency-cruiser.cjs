@@ -44,6 +44,8 @@ const DOMAIN = [
   'src/exports/(cells|kinds)\\.ts$',
   // the measures' arithmetic
   'src/performance/(ni30|ni38|ni18|premium|ogrs3|ogrs3-history|concentration|reoffending)\\.ts$',
+  // the measures' figures as a viewer may see them (pure)
+  'src/performance/disclosed\\.ts$',
   // the reports' document, sections, HTML and charts
   'src/reports/(svg-charts|model|sections|render-html)\\.ts$',
   // the small-number rule (fewer than 5, secondary suppression)

@@ -9,6 +9,7 @@
 //    2009 (3,106 in the demo data; the whole January–March quarter has ~4,500).
 // Baseline (unchanged, so the ratio compares with earlier runs): a bare count
 // of IOM members' convictions over the two years NI30 reads.
+import { systemClock } from '../src/calendar/clock.js';
 import { sql, type Kysely } from 'kysely';
 import type { Benchmark, BenchResult } from './types.js';
 import { round } from './stats.js';
@@ -79,7 +80,7 @@ export const performanceMeasures: Benchmark = {
         ).rows[0]!.n,
       );
       const [a, ta] = await best(() => ni30(db, actor, { schemeCode: 'IOM', year: '2009/10', ceiling: 0.16, cohortListId: listId }));
-      const [b, tb] = await best(() => ni38(db, actor, { from: NI38_FROM, to: NI38_TO }));
+      const [b, tb] = await best(() => ni38(db, actor, { from: NI38_FROM, to: NI38_TO }, systemClock));
       const [c, tc] = await best(() => cohortOgrs3(db, actor, { schemeCode: 'IOM', asOf: COHORT_DATE, cohortListId: listId }));
       log(
         `  NI30: frozen list of ${a.cohortSize}, ${round(ta, 3)} s; NI38: cohort ${b.cohortSize} (${NI38_FROM} to ${NI38_TO}), ${round(tb, 3)} s; ` +

@@ -103,6 +103,16 @@ function protect(cells: TableCell[], total: TableCell): void {
   else total.withheld = 'secondary';
 }
 
+export interface TableOptions {
+  rowTotals?: readonly number[] | false;
+  columnTotals?: boolean;
+  grandTotal?: number;
+  /** How many columns the table has, so a table with no rows still has its column totals (of 0). */
+  columns?: number;
+}
+
+const widthOf = (rows: readonly (readonly number[])[], opts: TableOptions) => Math.max(opts.columns ?? 0, ...rows.map((r) => r.length));
+
 /**
  * A table of counts for a board report (SPEC 3.7), with primary and secondary
  * suppression. Primary: every count of 1 to 4, cell or total, is withheld
@@ -115,11 +125,8 @@ function protect(cells: TableCell[], total: TableCell): void {
  * one. Row totals default to the sum of each row; column totals, when asked
  * for, to the sums of the columns.
  */
-export function suppressTable(
-  rows: readonly (readonly number[])[],
-  opts: { rowTotals?: readonly number[] | false; columnTotals?: boolean; grandTotal?: number } = {},
-): SuppressedTable {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+export function suppressTable(rows: readonly (readonly number[])[], opts: TableOptions = {}): SuppressedTable {
+  const width = widthOf(rows, opts);
   const mk = (v: number): TableCell => ({ value: v, withheld: isSmallCount(v) ? 'small' : null });
   const cells = rows.map((r) => Array.from({ length: width }, (_, j) => mk(r[j] ?? 0)));
   const rowTotals =
@@ -165,8 +172,8 @@ export function suppressTable(
 }
 
 /** A table as everyone with `performance:names` sees it: nothing withheld. */
-export function unsuppressedTable(rows: readonly (readonly number[])[], opts: { rowTotals?: readonly number[] | false; columnTotals?: boolean; grandTotal?: number } = {}): SuppressedTable {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+export function unsuppressedTable(rows: readonly (readonly number[])[], opts: TableOptions = {}): SuppressedTable {
+  const width = widthOf(rows, opts);
   const cells = rows.map((r) => Array.from({ length: width }, (_, j) => ({ value: r[j] ?? 0, withheld: null })));
   const rowTotals = opts.rowTotals === false ? [] : (opts.rowTotals ?? rows.map((r) => r.reduce((a, b) => a + b, 0))).map((v) => ({ value: v, withheld: null }));
   const columnTotals = opts.columnTotals ? Array.from({ length: width }, (_, j) => ({ value: rows.reduce((a, r) => a + (r[j] ?? 0), 0), withheld: null })) : [];
@@ -175,6 +182,6 @@ export function unsuppressedTable(rows: readonly (readonly number[])[], opts: { 
 }
 
 /** The table for a viewer: suppressed for board-level readers, whole for those who may see people. */
-export function tableFor(named: boolean, rows: readonly (readonly number[])[], opts: { rowTotals?: readonly number[] | false; columnTotals?: boolean; grandTotal?: number } = {}): SuppressedTable {
+export function tableFor(named: boolean, rows: readonly (readonly number[])[], opts: TableOptions = {}): SuppressedTable {
   return named ? unsuppressedTable(rows, opts) : suppressTable(rows, opts);
 }

@@ -1,11 +1,8 @@
 // The `waymark` command line: one door onto the same services as the web app
 // and the API. Each feature registers its own commands.
 import { Command } from 'commander';
-import { describeError, exitCodeOf, isWaymarkError } from '../errors.js';
-import { DataFolderLockedError } from '../db/lock.js';
+import { failureOf } from './failure.js';
 import { registerCommands } from './commands.js';
-import { JustificationRequiredError } from '../access/permissions.js';
-import { justificationNeeded } from './justification.js';
 
 const program = new Command('waymark')
   .description('Waymark: Integrated Offender Management for a local partnership')
@@ -15,15 +12,7 @@ const program = new Command('waymark')
 registerCommands(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
-  // Bad input, something missing, a clash: one line the user can act on, never a stack trace.
-  if (isWaymarkError(e)) {
-    process.stderr.write(`waymark: ${e instanceof JustificationRequiredError ? justificationNeeded(e) : describeError(e)}\n`);
-    process.exit(exitCodeOf(e));
-  }
-  if (e instanceof DataFolderLockedError) {
-    process.stderr.write(`waymark: ${e.message}\n`);
-    process.exit(1);
-  }
-  process.stderr.write(`waymark: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exit(1);
+  const { text, code } = failureOf(e);
+  process.stderr.write(text);
+  process.exit(code);
 });

@@ -144,6 +144,7 @@ export function registerPerformanceCommands(program: Command): void {
       out(
         [
           `NI38 actual against predicted — ${r.scheme ? `${r.scheme.name} (${r.scheme.code})` : 'whole partnership'}, identified ${r.from} to ${r.to}`,
+          ...(r.period.note ? [r.period.note] : []),
           '',
           `Cohort        ${r.cohortSize}  (positive test ${r.identifiedBy.positiveTest}, required assessment ${r.identifiedBy.requiredAssessment})`,
           `Actual        ${r.actual}`,

@@ -54,6 +54,7 @@ async function writeReport(kind: ReportKind, o: ReportOptions, cmd: Command): Pr
       audience: (o.audience ?? 'board') as 'board' | 'staff',
       onProgress: (step) => progress(`Working out: ${step}…`),
       asFile: true,
+      door: 'cli',
     });
     if (o.format === 'html') {
       writeWhole(o.out, services.reports.html(doc));

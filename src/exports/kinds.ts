@@ -16,6 +16,8 @@ import type { performanceService } from '../performance/service.js';
 import type { drrService } from '../drr/service.js';
 import type { peopleService } from '../people/service.js';
 import { cellOf, type Cell } from './cells.js';
+import { can } from '../access/permissions.js';
+import { shownCell, shownNi38, shownReoffending } from '../performance/disclosed.js';
 import { IMPORT_KINDS } from '../imports/kind-names.js';
 
 /** The services the kinds draw their lists from (a part of src/services.ts). */
@@ -59,9 +61,10 @@ export interface ListKind {
   figuresOnly: boolean;
   /**
    * A table of figures whose counts from 1 to 4 the export itself suppresses
-   * for readers who may not see people (board members). A table without it
-   * holds its small counts as they are, so only those who may see people's
-   * figures (performance:names) export it.
+   * for readers who may not see people (board members), as its page does
+   * (src/performance/disclosed.ts, or the measure's own service). A table
+   * without it holds its small counts as they are, so only those who may see
+   * people's figures (performance:names) export it.
    */
   suppressesSmallCounts?: true;
   /** A list whose file never carries a restricted record, justification or not (watch lists: docs/need-to-know.md). */
@@ -280,6 +283,7 @@ export const LIST_KINDS = {
   },
   ni30: {
     figuresOnly: true,
+    suppressesSmallCounts: true,
     permission: 'performance:view',
     label: 'The NI30 table: actual against expected convictions by quarter',
     params: [
@@ -315,6 +319,7 @@ export const LIST_KINDS = {
   },
   ni38: {
     figuresOnly: true,
+    suppressesSmallCounts: true,
     permission: 'performance:view',
     label: 'The NI38 table: actual against predicted offending by area (aggregate; contributors are not exported here)',
     params: [
@@ -328,19 +333,21 @@ export const LIST_KINDS = {
     page: '/performance',
     async draw(s, actor, p) {
       const r = await s.performance.ni38(actor, { schemeCode: opt(p, 'scheme') ?? null, from: opt(p, 'from') ?? null, to: opt(p, 'to') ?? null, year: opt(p, 'year') ?? null, modelVersion: opt(p, 'model') ?? null, asOf: opt(p, 'asOf') ?? null });
+      const x = shownNi38(can(actor, 'performance:names'), r);
       return {
         title: `NI38 ${r.from} to ${r.to}`,
         scheme: r.scheme?.code ?? null,
         columns: ['from', 'to', 'area', 'cohort', 'actual', 'predicted', 'ratio'],
         rows: [
-          ...r.byArea.map((a) => row([r.from, r.to, a.areaCode ?? '(unknown)', a.cohortSize, a.actual, a.predicted, a.ratio])),
-          row([r.from, r.to, 'All', r.cohortSize, r.actual, r.predicted, r.ratio]),
+          ...x.byArea.map((a) => row([r.from, r.to, a.areaCode ?? '(unknown)', shownCell(a.cohortSize), shownCell(a.actual), shownCell(a.predicted), shownCell(a.ratio)])),
+          row([r.from, r.to, 'All', shownCell(x.cohortSize), shownCell(x.actual), shownCell(x.predicted), shownCell(x.ratio)]),
         ],
       };
     },
   },
   reoffending: {
     figuresOnly: true,
+    suppressesSmallCounts: true,
     permission: 'performance:view',
     label: 'Proven reoffending: the headline figures and the cost by category',
     params: [
@@ -352,22 +359,24 @@ export const LIST_KINDS = {
     page: '/performance',
     async draw(s, actor, p, today) {
       const r = await s.performance.reoffending(actor, { schemeCode: opt(p, 'scheme') ?? null, from: need(p, 'from', 'the first day of the period'), to: need(p, 'to', 'the last day of the period'), asOf: opt(p, 'asOf') ?? today });
+      const x = shownReoffending(can(actor, 'performance:names'), r);
       const m = (measure: string, value: unknown) => row([r.from, r.to, measure, value]);
+      const c = x.concentration;
       return {
         title: `reoffending ${r.from} to ${r.to}`,
         scheme: r.scheme?.code ?? null,
         columns: ['from', 'to', 'measure', 'value'],
         rows: [
-          m('cohort', r.cohortSize),
-          m('reoffenders', r.reoffenders),
-          m('binary rate', r.binaryRate),
+          m('cohort', shownCell(x.cohortSize)),
+          m('reoffenders', shownCell(x.reoffenders)),
+          m('binary rate', shownCell(x.binaryRate)),
           m('proven reoffences', r.offences),
-          m('reoffences per offender', r.frequencyPerOffender),
-          m('reoffences per reoffender', r.frequencyPerReoffender),
+          m('reoffences per offender', shownCell(x.frequencyPerOffender)),
+          m('reoffences per reoffender', shownCell(x.frequencyPerReoffender)),
           m('total gravity', r.severity.totalGravity),
           m('mean gravity', r.severity.meanGravity),
-          m('top 10% share of reoffences', r.concentration.topDecileShare),
-          m('Gini', r.concentration.gini),
+          m('top 10% share of reoffences', c.withheld ? WITHHELD : c.topDecileShare),
+          m('Gini', c.withheld ? WITHHELD : c.gini),
           ...r.cost.byCategory.map((c) => m(`cost: ${c.category} (${c.offences} offences)`, c.cost)),
           m('estimated cost', r.cost.total),
           m('provisional', r.provisional),
@@ -377,6 +386,7 @@ export const LIST_KINDS = {
   },
   concentration: {
     figuresOnly: true,
+    suppressesSmallCounts: true,
     permission: 'performance:view',
     label: 'Concentration: the Lorenz curve of the reoffending cohort’s offences',
     params: [
@@ -388,11 +398,15 @@ export const LIST_KINDS = {
     page: '/performance',
     async draw(s, actor, p, today) {
       const r = await s.performance.reoffending(actor, { schemeCode: opt(p, 'scheme') ?? null, from: need(p, 'from', 'the first day of the period'), to: need(p, 'to', 'the last day of the period'), asOf: opt(p, 'asOf') ?? today });
+      const c = shownReoffending(can(actor, 'performance:names'), r).concentration;
       return {
         title: `concentration ${r.from} to ${r.to}`,
         scheme: r.scheme?.code ?? null,
         columns: ['from', 'to', 'share_of_people', 'share_of_offences'],
-        rows: r.concentration.lorenz.map((l) => row([r.from, r.to, l.people, l.offences])),
+        // Withheld (a cohort too small for its tenths to hide a person): the tenths, each share withheld.
+        rows: c.withheld
+          ? Array.from({ length: 11 }, (_, i) => row([r.from, r.to, i / 10, WITHHELD]))
+          : c.lorenz.map((l) => row([r.from, r.to, l.people, l.offences])),
       };
     },
   },

@@ -96,7 +96,7 @@ export async function dashboardFigures(db: Kysely<DB>, actor: Actor, input: Dash
   const year = performanceYear(input.year);
   const today = await partnershipToday(db, actor.partnershipId, clock);
   const n30 = await ni30(db, actor, { schemeCode: input.schemeCode, year: year.label, ceiling: input.ceiling, stretch: input.stretch, cohortDate: input.cohortDate });
-  const n38 = await ni38(db, actor, { schemeCode: input.schemeCode, year: year.label });
+  const n38 = await ni38(db, actor, { schemeCode: input.schemeCode, year: year.label }, clock);
   const reo = await reoffending(db, actor, { schemeCode: input.schemeCode, from: year.start, to: addDays(year.end, -1), asOf: today });
   const named = can(actor, 'person:view');
   const names = named ? await contributorNames(primary, actor, n38.contributors.map((c) => c.personId)) : new Map<number, ContributorName>();

@@ -8,7 +8,9 @@ import type { IsoDate } from '../calendar/dates.js';
 import { spanCovers, spanOverlapsDays } from '../calendar/sql.js';
 import { jsonRows } from '../db/json-rows.js';
 import { concentration, type Concentration } from './concentration.js';
-import { computeNi38, DEFAULT_NI38_MODEL, NI38_MODELS, type Ni38Contributor } from './ni38.js';
+import { computeNi38, DEFAULT_NI38_MODEL, NI38_MODELS, ni38Timing, type Ni38Contributor, type Ni38Timing } from './ni38.js';
+import type { Clock } from '../calendar/clock.js';
+import { partnershipToday } from '../partnerships/service.js';
 import { ogrs3ForPerson } from './ogrs3-history.js';
 import { ogrs3Inputs, toPersonOgrs3 } from './ogrs3-service.js';
 import { addDays } from '../calendar/dates.js';
@@ -135,10 +137,12 @@ export interface Ni38Report {
   identifiedBy: { positiveTest: number; requiredAssessment: number };
   concentration: Concentration;
   people: Ni38PersonFigure[];
+  /** Where the cohort period stands on the day it is read: a period not begun (or not ended) has no final figures yet. */
+  period: Ni38Timing;
   method: string[];
 }
 
-export async function ni38(db: Db, actor: Actor, input: Ni38Request): Promise<Ni38Report> {
+export async function ni38(db: Db, actor: Actor, input: Ni38Request, clock: Clock): Promise<Ni38Report> {
   requirePermission(actor, 'performance:view', mayNot(actor, 'see cohort-wide figures'));
   let from = date('from', input.from);
   let to = date('to', input.to);
@@ -189,6 +193,7 @@ export async function ni38(db: Db, actor: Actor, input: Ni38Request): Promise<Ni
       return { personId: r.person_id, personRef: r.person_ref, identifiedOn: r.identified_on, how: r.how, areaCode: r.area_code, actual: r.actual, predicted, ogrs3OneYear: p1, notes };
     });
     const figures = computeNi38(people);
+    const period = ni38Timing(from!, to!, asOf ?? (await partnershipToday(trx, actor.partnershipId, clock)));
     const refOf = new Map(people.map((p) => [p.personId, p.personRef]));
     const areas = new Map<string | null, Ni38PersonFigure[]>();
     for (const p of people) {
@@ -219,6 +224,7 @@ export async function ni38(db: Db, actor: Actor, input: Ni38Request): Promise<Ni
       identifiedBy: { positiveTest: people.filter((p) => p.how === 'positive_test').length, requiredAssessment: people.filter((p) => p.how === 'required_assessment').length },
       concentration: concentration(people.map((p) => p.actual)),
       people,
+      period,
       method: [
         `Cohort: people first identified as Class A drug users from ${from} to ${to} inclusive — a test positive for opiates or cocaine on arrest or charge, or a required assessment finding a drug misuser${s ? `, and on ${s.code} at some time in that period` : ''}. The earliest identification counts.`,
         "Area: the area of the address the person lived at on the identification date; it stays fixed.",

@@ -2,7 +2,7 @@
 // identified as Class A drug users, proven offences in the 12 months after
 // identification against offences predicted by a pluggable, versioned model,
 // and the smallest set of people who account for the difference. Pure.
-import type { IsoDate } from '../calendar/dates.js';
+import { addMonths, type IsoDate } from '../calendar/dates.js';
 import type { Ogrs3Band } from './ogrs3.js';
 
 /** What a model sees of one person at identification. */
@@ -131,4 +131,33 @@ export function computeNi38(people: readonly Ni38Person[]): Ni38Figures {
     difference: actual - predicted,
     contributors: ni38Contributors(people),
   };
+}
+
+/** Where an NI38 cohort period stands on the day it is read: not begun, still open, its follow-up running, or complete. */
+export type Ni38PeriodStatus = 'not_started' | 'open' | 'following_up' | 'complete';
+
+export interface Ni38Timing {
+  /** The day the figures are read on (the as-of date, or the partnership's today). */
+  readOn: IsoDate;
+  status: Ni38PeriodStatus;
+  /** The last day of the 12 months' follow-up of the last people the period can identify. */
+  followUpEnds: IsoDate;
+  /** Why the figures are not final (or are all 0), in words; null when the follow-up is complete. */
+  note: string | null;
+}
+
+/**
+ * Where the cohort period [from, to] (inclusive) stands on `today`. The period
+ * itself is the method's (January to March for the national indicator); this
+ * only says when its figures cannot be final yet, so a 0 is not taken for a result.
+ */
+export function ni38Timing(from: IsoDate, to: IsoDate, today: IsoDate): Ni38Timing {
+  const followUpEnds = addMonths(to, 12);
+  if (today < from)
+    return { readOn: today, status: 'not_started', followUpEnds, note: `No data yet: the cohort period (${from} to ${to}) has not begun on ${today}, so no one can have been identified in it and every figure is 0. Choose an earlier year, or a period that has ended.` };
+  if (today <= to)
+    return { readOn: today, status: 'open', followUpEnds, note: `The cohort period runs to ${to}, after ${today}: people are still being identified, and their 12 months' follow-up runs to ${followUpEnds}, so the figures will rise.` };
+  if (today <= followUpEnds)
+    return { readOn: today, status: 'following_up', followUpEnds, note: `Provisional: the 12 months' follow-up of the people identified last runs to ${followUpEnds}, after ${today}, so the actual offences will rise.` };
+  return { readOn: today, status: 'complete', followUpEnds, note: null };
 }

@@ -26,7 +26,7 @@ import { ni18, type Ni18Request } from './ni18-service.js';
 export function performanceService({ db, readDb = db, clock }: { db: Kysely<DB>; readDb?: Kysely<DB>; clock: Clock }) {
   return {
     ni30: (actor: Actor, input: Ni30Request) => ni30(readDb, actor, input),
-    ni38: (actor: Actor, input: Ni38Request) => ni38(readDb, actor, input),
+    ni38: (actor: Actor, input: Ni38Request) => ni38(readDb, actor, input, clock),
     reoffending: (actor: Actor, input: ReoffendingRequest) => reoffending(readDb, actor, input),
     premiumService: (actor: Actor, input: PremiumServiceRequest) => premiumService(readDb, actor, input),
     ni18: (actor: Actor, input: Ni18Request) => ni18(readDb, actor, input, clock),

@@ -28,7 +28,11 @@ export interface ReportRequest {
    * disclosure, as every exported file is; read on screen, a consultation.
    */
   asFile?: boolean;
+  /** The door the request came through, so a message names what the reader can do there (default: the API). */
+  door?: ReportDoor;
 }
+
+export type ReportDoor = 'web' | 'api' | 'cli';
 
 /** One cell of a table: the text a reader sees, and the number behind it unless withheld. */
 export interface ReportCell {

@@ -13,6 +13,7 @@ import type { PremiumServiceReport, DaysSummary } from '../performance/premium-s
 import type { Disproportionality } from '../selection/disproportionality.js';
 import { cellText, isShareWithheld, isSmallCount, suppressRow, SUPPRESSED, tableFor, type SuppressedTable, type TableCell } from '../disclosure.js';
 import type { ReportCell, ReportFigure, ReportSection, ReportTable } from './model.js';
+import { shownNi30, shownNi38, shownText, type Shown } from '../performance/disclosed.js';
 import { barChart, lineChart } from './svg-charts.js';
 
 export const pct = (n: number | null | undefined, dp = 1) => (n === null || n === undefined ? '–' : `${(n * 100).toFixed(dp)}%`);
@@ -31,12 +32,14 @@ const when = (iso: string | null | undefined) => (iso ? longDate(iso.slice(0, 10
 const fig = (text: string, value: number | null = null): ReportCell => ({ text, value, withheld: null });
 /** A cell from a suppressed table. */
 const cell = (c: TableCell): ReportCell => ({ text: cellText(c), value: c.withheld ? null : c.value, withheld: c.withheld });
+/** A figure as the viewer may see it (performance/disclosed.ts), as a report cell. */
+const shownReportCell = (s: Shown, format: (n: number) => string = String): ReportCell => ({ text: shownText(s, format), value: s.withheld ? null : s.value, withheld: s.withheld });
 const countCell = (named: boolean, n: number): ReportCell =>
   !named && isSmallCount(n) ? { text: SUPPRESSED, value: null, withheld: 'small' } : { text: String(n), value: n, withheld: null };
 
 /** A one-column table of counts by category, with its total, suppressed for the board. */
 export function countTable(caption: string, head: [string, string], rows: { label: string; n: number }[], named: boolean, totalLabel = 'Total'): { table: ReportTable; t: SuppressedTable } {
-  const t = tableFor(named, rows.map((r) => [r.n]), { rowTotals: false, columnTotals: true });
+  const t = tableFor(named, rows.map((r) => [r.n]), { rowTotals: false, columnTotals: true, columns: 1 });
   return {
     t,
     table: {
@@ -50,18 +53,12 @@ export function countTable(caption: string, head: [string, string], rows: { labe
 
 // ------------------------------------------------------------------ NI30
 
-/** NI30's method notes, with a small cohort's size kept out of a board report (the notes name it). */
-function ni30Method(r: Ni30Report, named: boolean): string[] {
-  if (named || !isSmallCount(r.cohortSize)) return r.method;
-  return r.method.map((m) => m.replace(new RegExp(`\\b(the|The) ${r.cohortSize} (members|people)\\b`, 'g'), `$1 ${SUPPRESSED} $2`));
-}
-
 export function ni30Section(r: Ni30Report, named: boolean, upTo: 1 | 2 | 3 | 4): ReportSection {
   const quarters = r.quarters.filter((q) => q.quarter <= upTo);
   const actual = quarters.reduce((a, q) => a + q.actual, 0);
   const expected = quarters.reduce((a, q) => a + q.expected, 0);
   const yearToDate = upTo < 4;
-  const shareHidden = isShareWithheld(named, r.convictedCount, r.cohortSize);
+  const shown = shownNi30(named, r);
   const lines = [{ name: 'Expected a quarter (threshold ÷ 4)', value: r.threshold / 4 }];
   if (r.stretchThreshold !== null) lines.push({ name: 'Stretch target a quarter', value: r.stretchThreshold / 4 });
   const extract = r.dataCurrency.lastOutcomesImport ?? null;
@@ -91,7 +88,7 @@ export function ni30Section(r: Ni30Report, named: boolean, upTo: 1 | 2 | 3 | 4):
       title: 'Convictions a quarter against the threshold',
       chart: { id: 'report-ni30-quarters', title: `Convictions a quarter against expected, ${r.scheme.code} ${r.year}`, description: 'Bars: actual convictions a quarter. Dashed line: the expected number a quarter.', svg: chart },
       table,
-      method: [...ni30Method(r, named), extractNote],
+      method: [...shown.method, extractNote],
       extractDate: extract,
     },
   ];
@@ -131,13 +128,13 @@ export function ni30Section(r: Ni30Report, named: boolean, upTo: 1 | 2 | 3 | 4):
     id: 'ni30',
     heading: 'NI30: reoffending by the cohort',
     summary: [
-      { label: 'Cohort', value: `${countCell(named, r.cohortSize).text} members on ${longDate(r.cohort.cohortDate)}` },
+      { label: 'Cohort', value: `${shownText(shown.cohortSize)} members on ${longDate(r.cohort.cohortDate)}` },
       { label: `Baseline (${r.baselineYear})`, value: String(r.baseline) },
       { label: 'Performance ceiling', value: `${pct(r.ceiling)}${r.stretch !== null ? `, stretch ${pct(r.stretch)}` : ''}` },
       { label: 'Threshold', value: `${r.threshold}${r.stretchThreshold !== null ? ` (stretch ${r.stretchThreshold})` : ''}` },
       { label: yearToDate ? `Actual, quarters 1 to ${upTo}` : `Actual in ${r.year}`, value: `${actual} against ${dec(expected)} expected` },
       { label: 'Reduction achieved', value: yearToDate ? `${pct(r.reductionAchieved)} (whole year so far)` : pct(r.reductionAchieved) },
-      { label: 'Share of the cohort convicted', value: shareHidden ? `Not shown: ${SUPPRESSED} people in a group` : `${pct(r.shareConvicted)} (${countCell(named, r.convictedCount).text} of ${countCell(named, r.cohortSize).text})` },
+      { label: 'Share of the cohort convicted', value: shown.shareConvicted.withheld ? `Not shown: ${SUPPRESSED} people in a group` : `${pct(r.shareConvicted)} (${shownText(shown.convictedCount)} of ${shownText(shown.cohortSize)})` },
     ],
     figures,
     unavailable: null,
@@ -178,7 +175,7 @@ export function deselectionSection(rows: DeselectionRow[], named: boolean, perio
     g.rs.filter((r) => r.eteRating === 'none').length,
     g.rs.filter((r) => !r.assessed).length,
   ]);
-  const t = tableFor(named, matrix, { rowTotals: false, columnTotals: true });
+  const t = tableFor(named, matrix, { rowTotals: false, columnTotals: true, columns: 5 });
   const table: ReportTable = {
     caption: `De-selections by reason and outcome, ${spanText(period.start, period.end)}`,
     head: ['Reason', 'De-selected', 'Drug-free', 'In treatment', 'Employed', 'Not assessed'],
@@ -286,7 +283,8 @@ export function cohortSection(rows: CohortRow[], named: boolean, cohortDate: Iso
       { label: 'Members on the cohort date', value: countCell(named, rows.length).text },
       { label: 'Cohort date', value: longDate(cohortDate) },
     ],
-    figures: [
+    // With no members there is nothing to profile: the section says so, and shows no tables of zeros.
+    figures: rows.length === 0 ? [] : [
       fig1('cohort-years', 'Years on the scheme', years.table, 'Time on the scheme before the cohort date, over all of a member\'s spans on it.'),
       fig1('cohort-convictions', 'Convictions in the baseline year', convictions.table, `Offences proven by conviction committed in ${baselineYear.label} (${spanText(baselineYear.start, baselineYear.end)}), by offence date; cautions are not counted.`),
       fig1('cohort-balance', 'Community and custody', balance.table, 'In custody: a custody period (remand or sentence) covering the cohort date.'),
@@ -307,19 +305,20 @@ export function cohortSection(rows: CohortRow[], named: boolean, cohortDate: Iso
 
 export function ni38Section(r: Ni38Report, named: boolean, names: { ref: string; name: string; actual: number; predicted: number }[] | null): ReportSection {
   const extract = null;
+  const x = shownNi38(named, r);
   const table: ReportTable = {
     caption: `NI38 cohort identified ${spanText(r.from, addDays(r.to, 1))}`,
     head: ['Figure', 'Value'],
     rows: [
-      { label: 'Cohort (drug-misusing offenders identified)', cells: [countCell(named, r.cohortSize)] },
-      { label: 'Actual proven offences', cells: [fig(String(r.actual), r.actual)] },
-      { label: 'Predicted offences', cells: [fig(dec(r.predicted), r.predicted)] },
-      { label: 'Actual ÷ predicted', cells: [fig(dec(r.ratio, 3), r.ratio)] },
-      { label: 'Contributors (people whose excess accounts for the difference)', cells: [countCell(named, r.contributorCount)] },
+      { label: 'Cohort (drug-misusing offenders identified)', cells: [shownReportCell(x.cohortSize)] },
+      { label: 'Actual proven offences', cells: [shownReportCell(x.actual)] },
+      { label: 'Predicted offences', cells: [shownReportCell(x.predicted, (n) => dec(n))] },
+      { label: 'Actual ÷ predicted', cells: [shownReportCell(x.ratio, (n) => dec(n, 3))] },
+      { label: 'Contributors (people whose excess accounts for the difference)', cells: [shownReportCell(x.contributorCount)] },
     ],
     total: null,
   };
-  const figures: ReportFigure[] = [{ id: 'ni38-figures', title: 'NI38 against the prediction', chart: null, table, method: r.method, extractDate: extract }];
+  const figures: ReportFigure[] = [{ id: 'ni38-figures', title: 'NI38 against the prediction', chart: null, table, method: x.method, extractDate: extract }];
   if (names && names.length) {
     figures.push({
       id: 'ni38-contributors',
@@ -339,7 +338,8 @@ export function ni38Section(r: Ni38Report, named: boolean, names: { ref: string;
     id: 'ni38',
     heading: 'NI38: drug-misusing offenders',
     summary: [
-      { label: 'Contributors', value: countCell(named, r.contributorCount).text },
+      ...(r.period.note ? [{ label: 'Status', value: r.period.note }] : []),
+      { label: 'Contributors', value: shownText(x.contributorCount) },
       ...(r.namesWithheld ? [{ label: 'Names', value: r.namesWithheld }] : named ? [] : [{ label: 'Names', value: 'Not in a board report: a count only.' }]),
     ],
     figures,
@@ -359,7 +359,7 @@ export function drrSection(f: DrrFigures, named: boolean, upTo: 1 | 2 | 3 | 4, e
   const keys = ['starts', 'completions', 'earlyTerminations', 'otherEnds'] as const;
   const matrix = quarters.map((q) => keys.map((k) => q[k] ?? 0));
   // Each count falls in one quarter, so the column totals are the year's counts (or the year to date).
-  const t = tableFor(named, matrix, { rowTotals: false, columnTotals: true });
+  const t = tableFor(named, matrix, { rowTotals: false, columnTotals: true, columns: keys.length });
   const table: ReportTable = {
     caption: `DRR starts and completions, ${f.year}${upTo < 4 ? `, quarters 1 to ${upTo}` : ''}`,
     head: ['Quarter', 'Starts', 'Completions', 'Early terminations', 'Ended otherwise'],
@@ -419,8 +419,18 @@ export function drrSection(f: DrrFigures, named: boolean, upTo: 1 | 2 | 3 | 4, e
 export function disproportionalitySection(d: Disproportionality | null, named: boolean, run: { id: number; asOf: IsoDate; createdAt: string } | null): ReportSection {
   if (!d || !run) return { id: 'disproportionality', heading: 'Disproportionality in selection', summary: [], figures: [], unavailable: 'No selection run for this scheme on or before the end of the period.' };
   const dims: Record<string, string> = { ethnicity: 'Ethnicity', sex: 'Sex', age_band: 'Age band' };
-  const figures: ReportFigure[] = d.dimensions.map((dim) => {
-    const t = tableFor(named, dim.groups.map((g) => [g.pool, g.selected]), { rowTotals: false, columnTotals: true });
+  const tables = d.dimensions.map((dim) => tableFor(named, dim.groups.map((g) => [g.pool, g.selected]), { rowTotals: false, columnTotals: true, columns: 2 }));
+  // Every dimension splits the same pool: a total withheld in one table (to protect a cell) is
+  // withheld in all, or another table would give it back; and the overall rate (selected ÷ pool)
+  // is withheld with either total, or when those selected or not are few.
+  for (const j of [0, 1]) {
+    if (tables.some((t) => t.columnTotals[j]!.withheld)) for (const t of tables) t.columnTotals[j]!.withheld ??= 'secondary';
+  }
+  const poolShown = !named && (isSmallCount(d.pool) || tables.some((t) => t.columnTotals[0]!.withheld)) ? null : d.pool;
+  const rateHidden = !named && (poolShown === null || isShareWithheld(named, d.selected, d.pool) || tables.some((t) => t.columnTotals[1]!.withheld));
+  const overall: ReportCell = rateHidden ? { text: 'withheld', value: null, withheld: 'secondary' } : fig(pct(d.overallRate), d.overallRate);
+  const figures: ReportFigure[] = d.dimensions.map((dim, k) => {
+    const t = tables[k]!;
     return {
       id: `disproportionality-${dim.dimension}`,
       title: `Selection by ${dims[dim.dimension]!.toLowerCase()}`,
@@ -429,11 +439,17 @@ export function disproportionalitySection(d: Disproportionality | null, named: b
         caption: `Pool and selected by ${dims[dim.dimension]!.toLowerCase()} (reference group: ${dim.reference ?? 'none'})`,
         head: [dims[dim.dimension]!, 'In the pool', 'Selected', 'Selection rate', 'Ratio to overall', 'Ratio to reference'],
         rows: dim.groups.map((g, i) => {
-          const hidden = t.cells[i]!.some((c) => c.withheld) || isShareWithheld(named, g.selected, g.pool);
-          const w = (text: string, v: number | null): ReportCell => (hidden ? { text: 'withheld', value: null, withheld: 'secondary' } : fig(text, v));
-          return { label: g.group, cells: [cell(t.cells[i]![0]!), cell(t.cells[i]![1]!), w(pct(g.rate), g.rate), w(dec(g.ratioToOverall), g.ratioToOverall), w(dec(g.ratioToReference), g.ratioToReference)] };
+          const rowHidden = (k: number) => t.cells[k]!.some((c) => c.withheld) || isShareWithheld(named, dim.groups[k]!.selected, dim.groups[k]!.pool);
+          const hidden = rowHidden(i);
+          // A ratio shown beside a shown rate gives the rate it divides by: withheld when that rate is.
+          const ref = dim.groups.findIndex((x) => x.group === dim.reference);
+          const w = (text: string, v: number | null, also = false): ReportCell => (hidden || also ? { text: 'withheld', value: null, withheld: 'secondary' } : fig(text, v));
+          return {
+            label: g.group,
+            cells: [cell(t.cells[i]![0]!), cell(t.cells[i]![1]!), w(pct(g.rate), g.rate), w(dec(g.ratioToOverall), g.ratioToOverall, rateHidden), w(dec(g.ratioToReference), g.ratioToReference, ref >= 0 && rowHidden(ref))],
+          };
         }),
-        total: { label: 'Everyone', cells: [cell(t.columnTotals[0]!), cell(t.columnTotals[1]!), fig(pct(d.overallRate), d.overallRate), fig('1.00', 1), fig('')] },
+        total: { label: 'Everyone', cells: [cell(t.columnTotals[0]!), cell(t.columnTotals[1]!), overall, fig('1.00', 1), fig('')] },
       },
       method: [
         'From the latest selection run of the scheme on or before the end of the period: everyone in the pool, and those selected (members kept and proposed selections).',
@@ -448,8 +464,8 @@ export function disproportionalitySection(d: Disproportionality | null, named: b
     id: 'disproportionality',
     heading: 'Disproportionality in selection',
     summary: [
-      { label: 'Pool', value: countCell(named, d.pool).text },
-      { label: 'Overall selection rate', value: pct(d.overallRate) },
+      { label: 'Pool', value: poolShown === null ? (isSmallCount(d.pool) ? SUPPRESSED : 'withheld') : String(poolShown) },
+      { label: 'Overall selection rate', value: overall.text },
     ],
     figures,
     unavailable: null,

@@ -19,7 +19,7 @@ import { findScheme } from '../schemes/find.js';
 import type { PerformanceService } from '../performance/service.js';
 import type { Disproportionality } from '../selection/disproportionality.js';
 import type { DrrFigures } from '../drr/figures.js';
-import type { ReportAudience, ReportDocument, ReportKind, ReportRequest, ReportSection } from './model.js';
+import type { ReportAudience, ReportDocument, ReportDoor, ReportKind, ReportRequest, ReportSection } from './model.js';
 import { REPORT_AUDIENCES, REPORT_KINDS } from './model.js';
 import {
   cohortSection,
@@ -54,6 +54,14 @@ const DISCLOSURE_BOARD =
   `A board report gives figures only, never a person. Any count of people from 1 to 4 is shown as "${SUPPRESSED}"; where such a count could be worked out from a total and the other figures, ` +
   'a further figure (or the total) is shown as "withheld", so that no small count can be worked back. Rates worked from a withheld count are withheld with it.';
 const DISCLOSURE_STAFF = 'A staff report shows every count, and names people only to readers who may see them (restricted people are left out). Reading it is recorded in the audit log.';
+
+/** How the reader can get a target stored: where they are, if they may set one; else whom to ask. */
+function howToSetTarget(actor: Actor, door: ReportDoor, scheme: string, year: string): string {
+  if (!can(actor, 'scheme:manage')) return 'Ask a scheme manager to set the NI30 target for the scheme and year.';
+  if (door === 'web') return 'Or store the target under "Store an NI30 target" on this page.';
+  if (door === 'cli') return `Or store the target with \`waymark report target --scheme ${scheme} --year ${year} --ceiling FRACTION\`.`;
+  return 'Or store the target with PUT /api/v1/reports/targets.';
+}
 
 function kindOf(raw: unknown): ReportKind {
   if (typeof raw === 'string' && (REPORT_KINDS as readonly string[]).includes(raw)) return raw as ReportKind;
@@ -214,7 +222,7 @@ export async function buildReport(deps: Deps, actor: Actor, input: ReportRequest
   let stretch: number | null = null;
   if (ceiling === null) {
     const t = await ni30Target(db, actor, { scheme: s.code, year: year.label });
-    if (!t) throw new InvalidInputError(`Give the NI30 ceiling (e.g. 0.16): no target is stored for ${s.code} ${year.label}. Set one with \`waymark report target --scheme ${s.code} --year ${year.label} --ceiling FRACTION\` or on the reports page.`, { field: 'ceiling' });
+    if (!t) throw new InvalidInputError(`Give the NI30 ceiling (e.g. 0.16): no target is stored for ${s.code} ${year.label}. ${howToSetTarget(actor, input.door ?? 'api', s.code, year.label)}`, { field: 'ceiling' });
     ceiling = t.ceiling;
     stretch = t.stretch;
     ceilingSource = 'stored';

@@ -76,6 +76,12 @@ const ni38 = obj({
   identifiedBy: obj({ positiveTest: int, requiredAssessment: int }),
   concentration: obj(concentration),
   people: arrayOf(obj(ni38Person)),
+  period: obj({
+    readOn: date,
+    status: { type: 'string', enum: ['not_started', 'open', 'following_up', 'complete'], description: 'Where the cohort period stands on readOn: not begun (no data yet, every figure 0), still open, its 12 months\' follow-up running (provisional), or complete.' },
+    followUpEnds: date,
+    note: strN,
+  }),
   method: strings,
 });
 

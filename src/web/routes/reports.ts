@@ -219,7 +219,7 @@ export function registerReportRoutes(app: FastifyInstance): void {
   /** The report for a query, or the page again with the problem by its field. */
   async function tryBuild(req: FastifyRequest<{ Querystring: ReportQuery }>, reply: FastifyReply, asFile = false): Promise<ReportDocument | null> {
     try {
-      return await reports.build(req.actor!, { ...requestOf(req.query.kind, req.query), asFile });
+      return await reports.build(req.actor!, { ...requestOf(req.query.kind, req.query), asFile, door: 'web' });
     } catch (e) {
       if (!(isWaymarkError(e) && e.kind === 'invalid_input')) throw e;
       const field = e.field ?? 'scheme';
@@ -299,7 +299,7 @@ export function registerReportRoutes(app: FastifyInstance): void {
     },
     async (req, reply) => {
       const format = formatOf(req);
-      const doc = await reports.build(req.actor!, { ...requestOf(req.params.kind, req.query), asFile: format !== 'json' });
+      const doc = await reports.build(req.actor!, { ...requestOf(req.params.kind, req.query), asFile: format !== 'json', door: 'api' });
       if (format === 'json') return reply.type('application/json').send(doc);
       return sendFile(app, reply, doc, format);
     },

@@ -12,6 +12,7 @@ import type { DaysSummary, PremiumServiceReport } from '../../performance/premiu
 import type { Ni18Report } from '../../performance/ni18-service.js';
 import { barChart, lineChart, lorenzChart } from '../../reports/svg-charts.js';
 import { countFor, isGroupWithheld, isShareWithheld, suppressRow, SUPPRESSED } from '../../disclosure.js';
+import { shownNi30, shownNi38, shownReoffending, shownText } from '../../performance/disclosed.js';
 import type { FieldError } from '../forms/performance-form.js';
 import { escape, formatDate } from '../html.js';
 
@@ -32,8 +33,7 @@ export function recentYears(today: string): string[] {
 
 export function ni30View(r: Ni30Report, named: boolean) {
   const quarterLabel = (q: number) => `Q${q}`;
-  const count = (n: number) => countFor(named, n);
-  const shareHidden = isShareWithheld(named, r.convictedCount, r.cohortSize);
+  const shown = shownNi30(named, r);
   const lines = [{ name: 'Expected a quarter (threshold ÷ 4)', value: r.threshold / 4 }];
   if (r.stretchThreshold !== null) lines.push({ name: 'Stretch target a quarter', value: r.stretchThreshold / 4 });
   const chart = barChart({
@@ -62,10 +62,11 @@ export function ni30View(r: Ni30Report, named: boolean) {
     : null;
   return {
     r,
+    method: shown.method,
     chart,
     rollingChart,
     summary: [
-      { key: { text: 'Cohort' }, value: { text: `${count(r.cohortSize)} ${r.cohort.source === 'frozen_list' ? `on the frozen list "${r.cohort.list?.name}"` : `members on ${formatDate(r.cohort.cohortDate)}`}` } },
+      { key: { text: 'Cohort' }, value: { text: `${shownText(shown.cohortSize)} ${r.cohort.source === 'frozen_list' ? `on the frozen list "${r.cohort.list?.name}"` : `members on ${formatDate(r.cohort.cohortDate)}`}` } },
       { key: { text: `Baseline (${r.baselineYear})` }, value: { text: String(r.baseline) } },
       { key: { text: 'Performance ceiling' }, value: { text: `${pct(r.ceiling)}${r.stretch !== null ? `, stretch ${pct(r.stretch)}` : ''}` } },
       { key: { text: 'Average months on the scheme' }, value: { text: r.averageMonthsOnScheme === null ? '–' : r.averageMonthsOnScheme.toFixed(1) } },
@@ -75,7 +76,7 @@ export function ni30View(r: Ni30Report, named: boolean) {
       { key: { text: 'Reduction achieved' }, value: { text: pct(r.reductionAchieved) } },
       {
         key: { text: 'Share of the cohort convicted' },
-        value: { text: shareHidden ? `Not shown: ${SUPPRESSED} people in a group` : `${pct(r.shareConvicted)} (${count(r.convictedCount)} of ${count(r.cohortSize)})` },
+        value: { text: shown.shareConvicted.withheld ? `Not shown: ${SUPPRESSED} people in a group` : `${pct(r.shareConvicted)} (${shownText(shown.convictedCount)} of ${shownText(shown.cohortSize)})` },
       },
     ],
     quarterRows: r.quarters.map((q) => [
@@ -98,32 +99,38 @@ export function ni30View(r: Ni30Report, named: boolean) {
 }
 
 export function ni38View(r: Ni38Report, named: boolean, names: Map<number, Pick<ContributorName, 'name' | 'restricted'>>) {
-  const count = (n: number) => countFor(named, n);
+  const shown = shownNi38(named, r);
   return {
     r,
+    method: shown.method,
     summary: [
       { key: { text: 'Cohort period' }, value: { text: `${formatDate(r.from)} to ${formatDate(r.to)}` } },
-      { key: { text: 'Cohort' }, value: { text: `${count(r.cohortSize)} people identified as Class A drug users` } },
-      { key: { text: 'Identified by' }, value: { text: `positive test: ${count(r.identifiedBy.positiveTest)}; required assessment: ${count(r.identifiedBy.requiredAssessment)}` } },
-      { key: { text: 'Actual' }, value: { text: String(r.actual) } },
-      { key: { text: 'Predicted' }, value: { text: dec(r.predicted, 1) } },
-      { key: { text: 'Actual ÷ predicted' }, value: { text: r.ratio === null ? '–' : r.ratio.toFixed(2) } },
+      ...(r.period.note ? [{ key: { text: 'Status' }, value: { text: r.period.note } }] : []),
+      { key: { text: 'Cohort' }, value: { text: `${shownText(shown.cohortSize)} people identified as Class A drug users` } },
+      { key: { text: 'Identified by' }, value: { text: `positive test: ${shownText(shown.identifiedBy.positiveTest)}; required assessment: ${shownText(shown.identifiedBy.requiredAssessment)}` } },
+      { key: { text: 'Actual' }, value: { text: shownText(shown.actual) } },
+      { key: { text: 'Predicted' }, value: { text: shownText(shown.predicted, (n) => dec(n, 1)) } },
+      { key: { text: 'Actual ÷ predicted' }, value: { text: shownText(shown.ratio, (n) => n.toFixed(2)) } },
       { key: { text: 'Model version' }, value: { text: r.modelVersion } },
       {
         key: { text: 'Contributors' },
-        value: { text: r.contributorCount === 0 ? 'None: the cohort offended no more than predicted' : `${count(r.contributorCount)} people account for the difference of ${dec(r.difference, 1)}` },
+        value: {
+          text:
+            r.contributorCount === 0
+              ? 'None: the cohort offended no more than predicted'
+              : shown.difference.withheld
+                ? `${shownText(shown.contributorCount)} people account for the difference`
+                : `${shownText(shown.contributorCount)} people account for the difference of ${dec(r.difference, 1)}`,
+        },
       },
     ],
-    areaRows: r.byArea.map((a) => {
-      const hide = isGroupWithheld(named, a.cohortSize);
-      return [
-        { text: a.areaCode ?? 'Not known' },
-        numeric(count(a.cohortSize)),
-        numeric(hide ? '–' : String(a.actual)),
-        numeric(hide ? '–' : dec(a.predicted, 1)),
-        numeric(hide || a.ratio === null ? '–' : a.ratio.toFixed(2)),
-      ];
-    }),
+    areaRows: shown.byArea.map((a) => [
+      { text: a.areaCode ?? 'Not known' },
+      numeric(shownText(a.cohortSize)),
+      numeric(shownText(a.actual)),
+      numeric(shownText(a.predicted, (n) => dec(n, 1))),
+      numeric(shownText(a.ratio, (n) => n.toFixed(2))),
+    ]),
     contributorRows: named
       ? r.contributors.map((c) => {
           const n = names.get(c.personId);
@@ -143,11 +150,10 @@ export function ni38View(r: Ni38Report, named: boolean, names: Map<number, Pick<
 }
 
 export function reoffendingView(r: ReoffendingReport, named: boolean) {
-  const count = (n: number) => countFor(named, n);
-  const rateHidden = isShareWithheld(named, r.reoffenders, r.cohortSize);
-  const c = r.concentration;
+  const shown = shownReoffending(named, r);
+  const c = shown.concentration;
   const lorenz =
-    c.lorenz.length > 1 && c.topDecileShare !== null
+    !c.withheld && c.lorenz.length > 1 && c.topDecileShare !== null
       ? lorenzChart({
           id: 'concentration',
           title: `Concentration of reoffending, ${r.scheme?.code ?? 'partnership'}`,
@@ -159,16 +165,25 @@ export function reoffendingView(r: ReoffendingReport, named: boolean) {
       : null;
   return {
     r,
+    method: shown.method,
     lorenz,
     summary: [
       { key: { text: 'Follow-up starts' }, value: { text: `${formatDate(r.from)} to ${formatDate(r.to)}` } },
-      { key: { text: 'Cohort' }, value: { text: count(r.cohortSize) } },
+      { key: { text: 'Cohort' }, value: { text: shownText(shown.cohortSize) } },
       {
         key: { text: 'Binary rate' },
-        value: { text: rateHidden ? `Not shown: ${SUPPRESSED} people in a group` : `${pct(r.binaryRate)} (${count(r.reoffenders)} ${r.reoffenders === 1 ? 'reoffender' : 'reoffenders'})` },
+        value: { text: shown.binaryRate.withheld ? `Not shown: ${SUPPRESSED} people in a group` : `${pct(r.binaryRate)} (${shownText(shown.reoffenders)} ${r.reoffenders === 1 ? 'reoffender' : 'reoffenders'})` },
       },
       { key: { text: 'Reoffences' }, value: { text: String(r.offences) } },
-      { key: { text: 'Frequency' }, value: { text: `${dec(r.frequencyPerOffender)} per offender; ${dec(r.frequencyPerReoffender)} per reoffender` } },
+      {
+        key: { text: 'Frequency' },
+        value: {
+          text: [
+            shown.frequencyPerOffender.withheld ? `per offender not shown: ${SUPPRESSED} people` : `${dec(r.frequencyPerOffender)} per offender`,
+            shown.frequencyPerReoffender.withheld ? `per reoffender not shown: ${SUPPRESSED} people in a group` : `${dec(r.frequencyPerReoffender)} per reoffender`,
+          ].join('; '),
+        },
+      },
       {
         key: { text: 'Severity' },
         value: {
@@ -176,7 +191,10 @@ export function reoffendingView(r: ReoffendingReport, named: boolean) {
         },
       },
       { key: { text: 'Estimated cost' }, value: { text: `${pounds(r.cost.total)}${r.cost.uncostedOffences ? `; ${r.cost.uncostedOffences} ${r.cost.uncostedOffences === 1 ? 'reoffence' : 'reoffences'} not costed` : ''}` } },
-      { key: { text: 'Status' }, value: { text: r.provisional ? `Provisional: ${count(r.incompleteFollowUp)} people's follow-up is not complete by ${formatDate(r.asOf)}` : `Final as of ${formatDate(r.asOf)}` } },
+      {
+        key: { text: 'Status' },
+        value: { text: r.provisional ? `Provisional: ${shown.incompleteFollowUp.withheld ? 'some' : shownText(shown.incompleteFollowUp)} people's follow-up is not complete by ${formatDate(r.asOf)}` : `Final as of ${formatDate(r.asOf)}` },
+      },
       { key: { text: 'Method version' }, value: { text: r.modelVersion } },
     ],
     costRows: r.cost.byCategory.map((x) => [
@@ -186,9 +204,10 @@ export function reoffendingView(r: ReoffendingReport, named: boolean) {
       numeric(x.cost === null ? 'Not costed' : pounds(x.cost)),
     ]),
     concentration: {
+      withheld: c.withheld,
       topShare: c.topDecileShare === null ? null : pct(c.topDecileShare),
       gini: c.gini === null ? null : c.gini.toFixed(3),
-      people: count(c.people),
+      people: shownText(c.people),
       offences: c.offences,
       rows: c.lorenz.map((p) => [numeric(pct(p.people, 0)), numeric(pct(p.offences))]),
     },

@@ -10,7 +10,7 @@ import { DEFAULT_NI38_MODEL } from '../../../src/performance/ni38.js';
 import { ogrs3 } from '../../../src/performance/ogrs3.js';
 import { ForbiddenError, NotFoundError } from '../../../src/errors.js';
 import { recordConsent, withdrawConsent } from '../../../src/people/consent.js';
-import { systemClock } from '../../../src/calendar/clock.js';
+import { fixedClock, systemClock } from '../../../src/calendar/clock.js';
 import { addMembership, addOutcomes, createScheme, loadOffenceCodes } from './helpers.js';
 
 let t: TestDatabase;
@@ -75,7 +75,7 @@ afterAll(async () => t?.close());
 
 describe('NI38 from stored events', () => {
   it('identifies the cohort, counts convictions in the 12 months after, and predicts with the default model', async () => {
-    const r = await ni38(t.db, f.operator, { from: '2009-01-01', to: '2009-03-31' });
+    const r = await ni38(t.db, f.operator, { from: '2009-01-01', to: '2009-03-31' }, systemClock);
     expect(r.cohortSize).toBe(3);
     const byRef = Object.fromEntries(r.people.map((p) => [p.personRef, p]));
     expect(Object.keys(byRef).sort()).toEqual(['P1', 'P2', 'P5']);
@@ -105,20 +105,20 @@ describe('NI38 from stored events', () => {
   });
 
   it('defaults to the January–March quarter of a year and filters by scheme', async () => {
-    const r = await ni38(t.db, f.operator, { year: '2008/09', schemeCode: 'DIP' });
+    const r = await ni38(t.db, f.operator, { year: '2008/09', schemeCode: 'DIP' }, systemClock);
     expect([r.from, r.to]).toEqual(['2009-01-01', '2009-03-31']);
     expect(r.people.map((p) => p.personRef).sort()).toEqual(['P1', 'P2']);
   });
 
   it('gives board members the figures without names', async () => {
     const board = await createUser(t.db, f, { username: `board${Date.now()}`, role: 'board_member', passwordHash: HASH });
-    const r = await ni38(t.db, board, { from: '2009-01-01', to: '2009-03-31' });
+    const r = await ni38(t.db, board, { from: '2009-01-01', to: '2009-03-31' }, systemClock);
     expect(r.actual).toBe(5);
     expect(r.contributorCount).toBeGreaterThan(0);
     expect(r.contributors).toEqual([]);
     expect(r.people).toEqual([]);
     const practitioner = await createUser(t.db, f, { username: `prac${Date.now()}`, role: 'practitioner', passwordHash: HASH });
-    await expect(ni38(t.db, practitioner, { from: '2009-01-01', to: '2009-03-31' })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(ni38(t.db, practitioner, { from: '2009-01-01', to: '2009-03-31' }, systemClock)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('names its drug-tested people only to police and drug services, and an assessed person only to those who may see their health detail', async () => {
@@ -128,7 +128,7 @@ describe('NI38 from stored events', () => {
     const police = await createUser(t.db, f, { username: `pol${Date.now()}`, role: 'analyst', agency: 'police', passwordHash: HASH });
     const drugs = await createUser(t.db, f, { username: `drug${Date.now()}`, role: 'analyst', agency: 'drug_service', passwordHash: HASH });
     for (const barred of [housing, probation]) {
-      const r = await ni38(t.db, barred, period);
+      const r = await ni38(t.db, barred, period, systemClock);
       // The aggregates stay; the names go.
       expect(r.actual).toBe(5);
       expect(r.contributorCount).toBeGreaterThan(0);
@@ -137,19 +137,19 @@ describe('NI38 from stored events', () => {
       expect(r.namesWithheld).toMatch(/drug test results, which are shown to police and drug-service staff only/);
     }
     // Police see drug tests, not P2's required assessment (health detail).
-    const p = await ni38(t.db, police, period);
+    const p = await ni38(t.db, police, period, systemClock);
     expect(p.people.map((x) => x.personRef).sort()).toEqual(['P1', 'P5']);
     expect(p.contributors.map((c) => c.personRef)).not.toContain('P2');
     expect(p.namesWithheld).toMatch(/required assessment/);
     const logged = await t.db.selectFrom('audit_log').select('person_ids').where('user_id', '=', police.userId).where('what', 'like', 'NI38 people%').executeTakeFirstOrThrow();
     expect(logged.person_ids!.map(Number).sort()).toEqual([ids.P1!, ids.P5!].sort());
     // Drug services see everyone.
-    expect((await ni38(t.db, drugs, period)).people.map((x) => x.personRef).sort()).toEqual(['P1', 'P2', 'P5']);
+    expect((await ni38(t.db, drugs, period, systemClock)).people.map((x) => x.personRef).sort()).toEqual(['P1', 'P2', 'P5']);
     // With P2's consent to share with the police, the police see P2 too.
     await recordConsent({ db: t.db, clock: systemClock }, f.operator, { personId: ids.P2!, scope: 'police', givenDate: '2009-01-01' });
-    expect((await ni38(t.db, police, period)).people.map((x) => x.personRef).sort()).toEqual(['P1', 'P2', 'P5']);
+    expect((await ni38(t.db, police, period, systemClock)).people.map((x) => x.personRef).sort()).toEqual(['P1', 'P2', 'P5']);
     await withdrawConsent({ db: t.db, clock: systemClock }, f.operator, { personId: ids.P2!, date: '2009-06-01' });
-    expect((await ni38(t.db, police, period)).people.map((x) => x.personRef).sort()).toEqual(['P1', 'P5']);
+    expect((await ni38(t.db, police, period, systemClock)).people.map((x) => x.personRef).sort()).toEqual(['P1', 'P5']);
   });
 
   it('leaves a restricted person out of the NI38 and OGRS3 names of anyone not named on them, keeping the figures', async () => {
@@ -159,8 +159,8 @@ describe('NI38 from stored events', () => {
     await t.db.updateTable('people').set({ restricted: true }).where('id', '=', ids.P1!).execute();
     await t.db.insertInto('person_access').values({ person_id: ids.P1!, user_id: named.userId! }).execute();
     try {
-      const seen = await ni38(t.db, named, period);
-      const hidden = await ni38(t.db, other, period);
+      const seen = await ni38(t.db, named, period, systemClock);
+      const hidden = await ni38(t.db, other, period, systemClock);
       expect(hidden.actual).toBe(seen.actual);
       expect(seen.people.map((x) => x.personRef)).toContain('P1');
       expect(seen.contributors.map((c) => c.personRef)).toContain('P1');
@@ -181,7 +181,7 @@ describe('NI38 from stored events', () => {
   });
 
   it('rejects an unknown model version', async () => {
-    await expect(ni38(t.db, f.operator, { from: '2009-01-01', to: '2009-03-31', modelVersion: 'v0' })).rejects.toThrow(/no NI38 model "v0"/);
+    await expect(ni38(t.db, f.operator, { from: '2009-01-01', to: '2009-03-31', modelVersion: 'v0' }, systemClock)).rejects.toThrow(/no NI38 model "v0"/);
   });
 });
 
@@ -235,5 +235,16 @@ describe('OGRS3 for a stored person', () => {
     await createScheme(t.db, f, 'PPO');
     const list = await freezeCohortList(t.db, f.operator, { schemeCode: 'DIP', name: 'DIP list for the PPO check', cohortDate: '2009-03-15' });
     await expect(cohortOgrs3(t.db, f.operator, { schemeCode: 'PPO', asOf: '2009-01-01', cohortListId: list.id })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('an NI38 period that has not ended', () => {
+  it('says so with its figures, read on the partnership today (or the as-of date)', async () => {
+    const future = await ni38(t.db, f.operator, { year: '2030/31' }, fixedClock('2026-12-06T12:00:00Z'));
+    expect(future.cohortSize).toBe(0);
+    expect(future.period).toMatchObject({ readOn: '2026-12-06', status: 'not_started', followUpEnds: '2032-03-31' });
+    expect(future.period.note).toMatch(/No data yet/);
+    const asOf = await ni38(t.db, f.operator, { from: '2009-01-01', to: '2009-03-31', asOf: '2009-06-30' }, systemClock);
+    expect(asOf.period.status).toBe('following_up');
   });
 });

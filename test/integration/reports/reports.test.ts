@@ -170,6 +170,33 @@ describe('the board report of a small cohort', () => {
     expect(noCeiling.statusCode).toBe(400);
     expect(noCeiling.body).toContain('no target is stored for PPO 2007/08');
   });
+
+  it('says how to get a missing target stored in words that fit the reader: whom to ask, or where they are', async () => {
+    const q = '/reports?kind=annual&scheme=PPO&year=2007/08';
+    for (const who of ['board', 'analyst']) {
+      const page = await get(who, q);
+      expect(page.statusCode).toBe(400);
+      expect(page.body).toContain('Ask a scheme manager to set the NI30 target for the scheme and year.');
+      expect(page.body).not.toContain('waymark report target');
+    }
+    const manager = await get('manager', q);
+    expect(manager.body).toContain('Or store the target under &quot;Store an NI30 target&quot; on this page.');
+    expect(manager.body).not.toContain('waymark report target');
+    const token = await createApiToken(t.db, ta.users.manager!.userId, 'test-target-message');
+    const api = await ta.app.inject({ method: 'GET', url: '/api/v1/reports/annual?scheme=PPO&year=2007/08', headers: { authorization: `Bearer ${token}` } });
+    expect(api.statusCode).toBe(400);
+    expect(api.json().detail).toContain('Or store the target with PUT /api/v1/reports/targets.');
+    const boardToken = await createApiToken(t.db, ta.users.board!.userId, 'test-target-message');
+    const boardApi = await ta.app.inject({ method: 'GET', url: '/api/v1/reports/annual?scheme=PPO&year=2007/08', headers: { authorization: `Bearer ${boardToken}` } });
+    expect(boardApi.json().detail).toContain('Ask a scheme manager');
+  });
+
+  it('escapes an error that quotes what was typed once, not twice', async () => {
+    const page = await get('board', '/reports?kind=annual&scheme=PPO&year=garbage');
+    expect(page.statusCode).toBe(400);
+    expect(page.body).toContain('performance year &quot;garbage&quot; is not in the form YYYY/YY');
+    expect(page.body).not.toContain('&amp;quot;');
+  });
 });
 
 describe('the staff report', () => {
@@ -242,5 +269,34 @@ describe('NI30 targets and the quarterly report', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toMatch(/href="#target-ceiling"/);
+  });
+});
+
+describe('the report of a scheme with no members on the cohort date (a new partnership)', () => {
+  it('is built for every audience and kind, each section saying what it lacks, and renders as HTML', async () => {
+    await createScheme(t.db, ta.f, 'NEW');
+    const board = await createApiToken(t.db, ta.users.board!.userId, 'test-empty');
+    const analyst = await createApiToken(t.db, ta.users.analyst!.userId, 'test-empty');
+    for (const [token, audience] of [
+      [board, 'board'],
+      [analyst, 'board'],
+      [analyst, 'staff'],
+    ] as const) {
+      for (const url of ['/api/v1/reports/annual?scheme=NEW&year=2008/09&ceiling=0.2', '/api/v1/reports/quarterly?scheme=NEW&year=2008/09&ceiling=0.2&quarter=1']) {
+        const res = await ta.app.inject({ method: 'GET', url: `${url}&audience=${audience}`, headers: { authorization: `Bearer ${token}` } });
+        expect(res.statusCode, `${url} ${audience}: ${res.body}`).toBe(200);
+        const doc: ReportDocument = res.json();
+        const cohort = doc.sections.find((x) => x.id === 'cohort')!;
+        expect(cohort.unavailable).toBe('The scheme had no members on the cohort date.');
+        expect(cohort.figures).toEqual([]);
+        expect(doc.sections.find((x) => x.id === 'deselections')!.summary[0]!.value).toBe('0');
+        const html = await ta.app.inject({ method: 'GET', url: `${url}&audience=${audience}&format=html`, headers: { authorization: `Bearer ${token}` } });
+        expect(html.statusCode, html.body).toBe(200);
+        expect(html.body).toContain('The scheme had no members on the cohort date.');
+      }
+    }
+    const page = await get('board', '/reports?kind=annual&scheme=NEW&year=2008/09&ceiling=0.2');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('The scheme had no members on the cohort date.');
   });
 });

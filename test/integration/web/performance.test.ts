@@ -3,6 +3,7 @@
 // contributors; a board member sees the same aggregates with no names and
 // small counts suppressed; a practitioner is refused; the unit-costs form
 // needs its CSRF token and the right role.
+import { systemClock } from '../../../src/calendar/clock.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app.js';
@@ -128,7 +129,7 @@ describe('the performance dashboard for an analyst', () => {
     expect(page).toContain('ni38-ogrs3-frequency-1');
     const rows = tableRows(res.body, 'ni38-contributors');
     // The same people the service names, each a heavy offender, by name with a link.
-    const expected = (await ni38(t.db, ta.f.operator, { schemeCode: 'PPO', year: '2008/09' })).contributors;
+    const expected = (await ni38(t.db, ta.f.operator, { schemeCode: 'PPO', year: '2008/09' }, systemClock)).contributors;
     expect(expected.length).toBeGreaterThan(0);
     expect(rows.map((r) => r[1])).toEqual(expected.map((c) => c.personRef));
     for (const row of rows) expect(row[0]).toMatch(/^CONTRIBSON, Zulu[12]$/);
@@ -148,7 +149,7 @@ describe('the performance dashboard for an analyst', () => {
 
 describe('restricted contributors', () => {
   it('leaves a restricted contributor out for an analyst not named on them, and names them to a named one', async () => {
-    const expected = (await ni38(t.db, ta.f.operator, { schemeCode: 'PPO', year: '2008/09' })).contributors;
+    const expected = (await ni38(t.db, ta.f.operator, { schemeCode: 'PPO', year: '2008/09' }, systemClock)).contributors;
     const first = expected[0]!;
     await t.db.updateTable('people').set({ restricted: true }).where('id', '=', first.personId).execute();
     try {
@@ -185,9 +186,23 @@ describe('the performance dashboard for a board member', () => {
     expect(res.body).not.toContain('data-testid="ni38-contributors"');
     // Two contributors, and an area of one person.
     expect(page).toContain('fewer than 5 people account for the difference');
-    expect(page).toMatch(/E06000001 fewer than 5 – – –/);
+    // The other area (5) is withheld too: the cohort (6) less it would give the one away.
+    expect(page).toContain('Not known withheld withheld withheld withheld E06000001 fewer than 5 withheld withheld withheld');
+    // A cohort of 22: each tenth would be 2 people, so the concentration curve is withheld.
+    expect(page).toContain('Concentration of offending Withheld: each tenth of the cohort would hold fewer than 5 people');
+    expect(res.body).not.toMatch(/<svg[^>]*id="concentration"/);
+    expect(page).not.toContain('Lorenz curve at each tenth');
     // No number from 1 to 4 labelled as a count of people anywhere on the page.
     expect(page).not.toMatch(/\b[1-4] (people|reoffenders|of \d+)\b/);
+  });
+});
+
+describe('an NI38 cohort period in the future', () => {
+  it('says on the page that it has no data yet, rather than showing 0 with no hint why', async () => {
+    const { jar } = await signInAs(ta.app, 'board');
+    const res = await get('/performance/PPO/2030-31?ceiling=0.16', jar);
+    expect(res.statusCode).toBe(200);
+    expect(text(res.body)).toMatch(/Cohort period 1 January 2031 to 31 March 2031 Status No data yet: the cohort period \(2031-01-01 to 2031-03-31\) has not begun/);
   });
 });
 

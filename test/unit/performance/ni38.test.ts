@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeNi38, DEFAULT_NI38_MODEL, ni38Contributors, type Ni38Person } from '../../../src/performance/ni38.js';
+import { computeNi38, DEFAULT_NI38_MODEL, ni38Contributors, ni38Timing, type Ni38Person } from '../../../src/performance/ni38.js';
 
 const p = (personId: number, actual: number, predicted: number): Ni38Person => ({ personId, identifiedOn: '2009-01-15', actual, predicted });
 
@@ -41,5 +41,16 @@ describe('the default NI38 model', () => {
     const predicted = DEFAULT_NI38_MODEL.predict({ identifiedOn: '2009-01-01', ogrs3OneYear: 0.47, ogrs3TwoYear: 0.6, ogrs3Band: 'medium', sanctionOccasions: 12 });
     expect(predicted).toBeCloseTo(54_462 / 20_934, 12);
     expect(DEFAULT_NI38_MODEL.version).toBe('ni38-ogrs3-frequency-1');
+  });
+});
+
+describe('where an NI38 cohort period stands on the day it is read', () => {
+  it('says a period not begun has no data yet, an open one is still identifying, and a follow-up still running is provisional', () => {
+    expect(ni38Timing('2027-01-01', '2027-03-31', '2026-12-06')).toMatchObject({ status: 'not_started', followUpEnds: '2028-03-31' });
+    expect(ni38Timing('2027-01-01', '2027-03-31', '2026-12-06').note).toMatch(/^No data yet: the cohort period \(2027-01-01 to 2027-03-31\) has not begun on 2026-12-06/);
+    expect(ni38Timing('2027-01-01', '2027-03-31', '2027-02-01').status).toBe('open');
+    expect(ni38Timing('2027-01-01', '2027-03-31', '2027-03-31').status).toBe('open');
+    expect(ni38Timing('2027-01-01', '2027-03-31', '2028-03-31')).toMatchObject({ status: 'following_up', note: expect.stringMatching(/^Provisional/) });
+    expect(ni38Timing('2027-01-01', '2027-03-31', '2028-04-01')).toMatchObject({ status: 'complete', note: null });
   });
 });

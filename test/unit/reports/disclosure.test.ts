@@ -126,3 +126,17 @@ describe('suppressTable: primary and secondary suppression over rows, columns an
     expect(t.grandTotal!.value).toBe(10);
   });
 });
+
+describe('a table with no rows (a scheme with no members)', () => {
+  it('still has a column total of 0 for each of its columns, suppressed or not', () => {
+    for (const named of [true, false]) {
+      const t = tableFor(named, [], { rowTotals: false, columnTotals: true, columns: 2 });
+      expect(t.cells).toEqual([]);
+      expect(t.columnTotals).toEqual([
+        { value: 0, withheld: null },
+        { value: 0, withheld: null },
+      ]);
+      expect(t.suppressed).toBe(false);
+    }
+  });
+});
