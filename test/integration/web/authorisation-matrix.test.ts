@@ -262,7 +262,8 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/v1/exports/:kind': e('signed-in', { url: () => '/api/v1/exports/nonsense?format=csv' }),
   'GET /api/v1/exports/:kind?kind=scheme-members': e(SELECTORS, { url: () => '/api/v1/exports/scheme-members?format=xlsx&scheme=PPO' }),
   'GET /api/v1/exports/:kind?kind=alerts': e(CASE_WORK, { url: () => '/api/v1/exports/alerts?format=csv' }),
-  'GET /api/v1/exports/:kind?kind=ni30': e(SELECTORS, { url: () => '/api/v1/exports/ni30?format=csv&scheme=PPO&year=2009/10&ceiling=0.16' }),
+  // Board members export the figures too, suppressed as their page shows them (performance/disclosed.ts).
+  'GET /api/v1/exports/:kind?kind=ni30': e(FIGURES, { url: () => '/api/v1/exports/ni30?format=csv&scheme=PPO&year=2009/10&ceiling=0.16' }),
   'GET /api/v1/exports/:kind?kind=outcomes': e(ADMIN, { url: () => '/api/v1/exports/outcomes?format=xlsx' }),
   // issue 16/17/18: Premium Service and NI18 (aggregate figures: performance:view)
   'GET /api/v1/performance/premium-service': e(SELECTORS, { url: () => '/api/v1/performance/premium-service?scheme=PPO&year=2009/10' }),
