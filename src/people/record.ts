@@ -10,7 +10,7 @@ import type { DB, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { can, JustificationRequiredError, requirePermission } from '../access/permissions.js';
-import { ForbiddenError, NotFoundError } from '../errors.js';
+import { NotFoundError } from '../errors.js';
 import { leadsCase, mayRecordConsent, maySee, visiblePeople, withheldBecause } from '../access/need-to-know.js';
 import type { ConsentView, HealthConsent } from './consent.js';
 import type { TimelineItem, TimelineKind } from './timeline-entries.js';
@@ -99,8 +99,10 @@ async function personAccess(trx: Transaction<DB>, actor: Actor, personId: number
     .where('people.id', '=', personId)
     .where('people.partnership_id', '=', actor.partnershipId)
     .executeTakeFirst();
-  if (!p) throw new NotFoundError('No such person.');
-  if (!p.visible) throw new ForbiddenError('This record is restricted to named users.');
+  // A restricted person the actor is not named on is answered exactly as a
+  // person who does not exist: the ids run in sequence, so a different answer
+  // would let anyone count the restricted (need-to-know.md).
+  if (!p || !p.visible) throw new NotFoundError('No such person.');
   if (p.restricted && !justification) throw new JustificationRequiredError();
   const c = p.consent;
   const consent: HealthConsent | null = c
