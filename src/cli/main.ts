@@ -1,7 +1,7 @@
 // The `waymark` command line: one door onto the same services as the web app
 // and the API. Each feature registers its own commands.
 import { Command } from 'commander';
-import { describeError, exitCodeOf, isWaymarkError } from '../errors.js';
+import { describeError, exitCodeOf, inputErrorOfDatabase, isWaymarkError } from '../errors.js';
 import { DataFolderLockedError } from '../db/lock.js';
 import { registerCommands } from './commands.js';
 
@@ -12,7 +12,10 @@ const program = new Command('waymark')
 
 registerCommands(program);
 
-program.parseAsync(process.argv).catch((e: unknown) => {
+program.parseAsync(process.argv).catch((raised: unknown) => {
+  // A command's arguments cannot hold a NUL character (the system's argv cannot
+  // carry one), but a file it reads can: the database's refusal is bad input too.
+  const e = inputErrorOfDatabase(raised) ?? raised;
   // Bad input, something missing, a clash: one line the user can act on, never a stack trace.
   if (isWaymarkError(e)) {
     process.stderr.write(`waymark: ${describeError(e)}\n`);
