@@ -68,6 +68,52 @@ export class StaleEditError extends WaymarkError {
   }
 }
 
+/**
+ * The input as a string that may be stored, or a refusal naming the field:
+ * PostgreSQL cannot hold the NUL character (U+0000) in text, so a value
+ * carrying one is bad input, refused before it reaches the database. The web
+ * app and the API check every query, route parameter and body with it; a
+ * command line's arguments cannot hold one, and what a command reads from a
+ * file and the database refuses is mapped by inputErrorOfDatabase.
+ */
+export function refuseNul(value: string, field: string): void {
+  if (value.includes('\u0000')) throw new InvalidInputError(`${field} holds a NUL character (U+0000), which cannot be stored: remove it and try again.`, { field });
+}
+
+/**
+ * The first string inside a value (an object, array or string: a parsed query,
+ * form or JSON body) that holds a NUL character, refused naming its field as a
+ * path ("q", "ratings.health.note", "parties[1]").
+ */
+export function refuseNulIn(value: unknown, field: string): void {
+  if (typeof value === 'string') return refuseNul(value, field);
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => refuseNulIn(v, `${field}[${i}]`));
+    return;
+  }
+  if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      refuseNul(k, field ? `${field} (a name in it)` : 'a field name');
+      refuseNulIn(v, field ? `${field}.${k}` : k);
+    }
+  }
+}
+
+/**
+ * A database refusal that is the input's fault, as the error family's bad
+ * input (400, exit code 1), or null for any other error. Text with a NUL
+ * character or bytes that are not UTF-8 (SQLSTATE 22021), or a JSON escape
+ * PostgreSQL cannot store (22P05), is refused whichever door it came through;
+ * a door's own check (refuseNulIn) names the field first when it can.
+ */
+export function inputErrorOfDatabase(e: unknown): InvalidInputError | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === '22021' || code === '22P05') {
+    return new InvalidInputError('The input holds a character that cannot be stored (a NUL character, U+0000, or bytes that are not UTF-8): remove it and try again.');
+  }
+  return null;
+}
+
 const STATUS: Record<ErrorKind, number> = { not_found: 404, forbidden: 403, invalid_input: 400, conflict: 409, stale: 412 };
 const TITLE: Record<ErrorKind, string> = {
   not_found: 'Not found',

@@ -20,8 +20,8 @@ import { appendAudit } from '../access/audit.js';
 import { isOperator, leadsCase, maySee, visiblePeople } from '../access/need-to-know.js';
 import { requirePermission } from '../access/permissions.js';
 import { actorAgencyId } from '../access/actor-agency.js';
-import { personFor, requireMayChange } from './read.js';
-import { apiReadBasis } from '../sharing/disclosures.js';
+import { leadOrManager, personFor, requireMayChange } from './read.js';
+import { personReadBasis } from '../sharing/disclosures.js';
 import { raiseAlert, recipientsOf } from '../alerts/raise.js';
 import type { Clock } from '../calendar/clock.js';
 import { requireIsoDate, type IsoDate } from '../calendar/dates.js';
@@ -422,13 +422,13 @@ export async function viewAppointment(deps: AppointmentDeps, actor: Actor, appoi
     if (!a) throw new NotFoundError(`No appointment ${appointmentId} that you may see in this partnership.`);
     const c = await caseById(trx, actor, a.case_id, `appointment ${appointmentId}`);
     const out = await appointmentOut(trx, actor, c, appointmentId);
-    // Read through the API: by an agency that does not lead the case, a disclosure under an agreement (issue 14).
-    const basis = await apiReadBasis(trx, actor, (await trx.selectFrom('people').select('lead_agency_id').where('id', '=', c.personId).executeTakeFirstOrThrow()).lead_agency_id);
+    // By an agency that does not lead the case, a disclosure under an agreement, as every read of a person (sharing/disclosures.ts).
+    const basis = await personReadBasis(trx, actor, (await trx.selectFrom('people').select('lead_agency_id').where('id', '=', c.personId).executeTakeFirstOrThrow()).lead_agency_id);
     await appendAudit(trx, actor, {
-      action: basis.agreementId ? 'disclosure' : 'consultation',
+      action: basis.action,
       personId: c.personId,
       what: 'viewed an appointment',
-      details: { channel: 'api', caseId: c.caseId, appointmentId, ...(basis.agreementId ? { agreementId: basis.agreementId } : {}) },
+      details: { channel: 'api', caseId: c.caseId, appointmentId, agreementId: basis.agreementId },
     });
     return out;
   });
@@ -440,8 +440,7 @@ export type DisengagementKey = { disengagementId: number } | PersonKey;
 
 /** The lead records the route and outcome: staff of the agency leading the case, scheme managers and administrators. */
 function requireMayDecide(actor: Actor, c: CaseRow): void {
-  if (isOperator(actor) || actor.role === 'administrator' || actor.role === 'scheme_manager') return;
-  if (!c.isLead) throw new ForbiddenError('Only the agency that leads the case (or a scheme manager or administrator) records the route and outcome of the disengagement pathway.');
+  if (!leadOrManager(actor, c.isLead)) throw new ForbiddenError('Only the agency that leads the case (or a scheme manager or administrator) records the route and outcome of the disengagement pathway.');
 }
 
 async function disengagementFor(trx: Transaction<DB>, actor: Actor, key: DisengagementKey) {

@@ -8,14 +8,14 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { leadsCase, maySee, visiblePeople, WITHHELD_BECAUSE } from '../access/need-to-know.js';
-import { JustificationRequiredError, requirePermission } from '../access/permissions.js';
+import { can, JustificationRequiredError, requirePermission } from '../access/permissions.js';
 import { addMonths, type IsoDate } from '../calendar/dates.js';
 import type { DB } from '../db/schema.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import { HEALTH_PATHWAYS, type AlertKind, type AssessmentKind, type CaseActionKind, type NeedRating, type Pathway } from '../glossary.js';
 import { consentInForce } from '../people/consent.js';
 import { actorAgencyId } from '../access/actor-agency.js';
-import { apiReadBasis } from '../sharing/disclosures.js';
+import { personReadBasis } from '../sharing/disclosures.js';
 import type { CaseView, CustodyStatus } from './model.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -83,11 +83,11 @@ export async function readCase(
     const person = await personFor(trx, actor, key);
     const justification = opts.justification?.trim() || null;
     if (person.restricted && !justification) throw new JustificationRequiredError();
-    // A read through the API by an agency that does not lead the case is a
-    // disclosure to it, refused without an information-sharing agreement (issue 14), as for the person record.
-    const basis = opts.channel === 'api' ? await apiReadBasis(trx, actor, person.leadAgencyId) : null;
-    const action = basis?.agreementId ? ('disclosure' as const) : ('consultation' as const);
-    const channel = { channel: opts.channel ?? 'web', ...(basis?.agreementId ? { agreementId: basis.agreementId } : {}) };
+    // A read by an agency that does not lead the case is a disclosure to it,
+    // refused without an information-sharing agreement, on every door, as for the person record.
+    const basis = person.isLead ? { action: 'consultation' as const, agreementId: null } : await personReadBasis(trx, actor, person.leadAgencyId);
+    const action = basis.action;
+    const channel = { channel: opts.channel ?? 'web', agreementId: basis.agreementId };
     const c = await openCaseOf(trx, actor.partnershipId, person.id);
     if (!c) {
       await appendAudit(trx, actor, { action, personId: person.id, what: 'viewed case', justification, details: { ...channel, caseId: null } });
@@ -308,8 +308,39 @@ const PATHWAY_ORDER: Record<Pathway, number> = {
 
 /** Refuses a change to a case unless the actor's agency is on its team, or the actor manages schemes or administers (or is the CLI operator). */
 export async function requireMayChange(trx: Executor, actor: Actor, caseId: number): Promise<void> {
-  if (actor.userId === null || actor.role === 'scheme_manager' || actor.role === 'administrator') return;
+  if (!(await mayChangeCase(trx, actor, caseId))) throw new ForbiddenError("Only the agencies on the case's team, scheme managers and administrators may change this case.");
+}
+
+/** Whether the actor may change the case (requireMayChange's rule): case work, by an agency on its team, a scheme manager or an administrator. */
+export async function mayChangeCase(trx: Executor, actor: Actor, caseId: number): Promise<boolean> {
+  if (!can(actor, 'case:work')) return false;
+  if (actor.userId === null || actor.role === 'scheme_manager' || actor.role === 'administrator') return true;
   const agencyId = await actorAgencyId(trx, actor);
-  const onTeam = agencyId !== null && (await trx.selectFrom('case_team').select('id').where('case_id', '=', caseId).where('agency_id', '=', agencyId).executeTakeFirst());
-  if (!onTeam) throw new ForbiddenError("Only the agencies on the case's team, scheme managers and administrators may change this case.");
+  return agencyId !== null && (await trx.selectFrom('case_team').select('id').where('case_id', '=', caseId).where('agency_id', '=', agencyId).executeTakeFirst()) !== undefined;
+}
+
+/** The lead agency's staff, a scheme manager, an administrator or the CLI operator: who moves a case's lead (changeLead) and decides its disengagement pathway. */
+export function leadOrManager(actor: Actor, isLead: boolean): boolean {
+  return actor.userId === null || actor.role === 'scheme_manager' || actor.role === 'administrator' || isLead;
+}
+
+/** What the actor may do to the person's case, by the rules the services apply, so that a page offers only the forms its reader may use. */
+export interface CaseRights {
+  /** Open a case (case:work). */
+  open: boolean;
+  /** Change the open case: its manager and team, assessments, actions, notes, appointments, release planning. */
+  change: boolean;
+  /** Move the lead to another agency. */
+  moveLead: boolean;
+  /** Record the disengagement pathway's route and outcome. */
+  decideDisengagement: boolean;
+}
+
+export async function caseRights(trx: Executor, actor: Actor, person: { id: number; isLead: boolean }): Promise<CaseRights> {
+  const work = can(actor, 'case:work');
+  const c = work ? await openCaseOf(trx, actor.partnershipId, person.id) : undefined;
+  const change = c !== undefined && (await mayChangeCase(trx, actor, c.id));
+  const agencyId = c ? await actorAgencyId(trx, actor) : null;
+  const isLead = c ? agencyId !== null && agencyId === c.lead_agency_id : person.isLead;
+  return { open: work, change, moveLead: change && leadOrManager(actor, isLead), decideDisengagement: work && leadOrManager(actor, isLead) };
 }

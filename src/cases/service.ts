@@ -15,7 +15,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import { PATHWAYS, PATHWAY_LABELS, type AssessmentKind, type NeedRating, type NoteSensitivity, type Pathway } from '../glossary.js';
 import { partnershipToday } from '../partnerships/service.js';
 import { actorAgencyId } from '../access/actor-agency.js';
-import { openCaseOf, personFor, readCase, requireMayChange, seesHealth, type PersonKey } from './read.js';
+import { caseRights, leadOrManager, openCaseOf, personFor, readCase, requireMayChange, seesHealth, type PersonKey } from './read.js';
 import { readCaseload, type CaseloadQuery } from './caseload.js';
 
 export type { PersonKey } from './read.js';
@@ -176,7 +176,7 @@ export async function changeLead({ db, clock }: Deps, actor: Actor, key: PersonK
     // Leading a case opens its health detail to the lead (need-to-know), so a
     // team member may not hand the lead to their own agency: only the lead
     // agency, a scheme manager or an administrator moves it.
-    if (lead.id !== c.lead_agency_id && !(actor.userId === null || actor.role === 'scheme_manager' || actor.role === 'administrator' || (await actorAgencyId(trx, actor)) === c.lead_agency_id)) {
+    if (lead.id !== c.lead_agency_id && !leadOrManager(actor, (await actorAgencyId(trx, actor)) === c.lead_agency_id)) {
       throw new ForbiddenError('Only the lead agency, a scheme manager or an administrator may change which agency leads a case.');
     }
     if (lead.id !== c.lead_agency_id) {
@@ -387,7 +387,7 @@ export async function addNote({ db, clock }: Deps, actor: Actor, key: PersonKey,
   });
 }
 
-/** What the case page's forms choose from: the schemes the person is on today, the partnership's agencies and users. */
+/** What the case page's forms choose from (the schemes the person is on today, the partnership's agencies and users), and which forms the actor may use. */
 export async function caseChoices({ db, clock }: Deps, actor: Actor, key: PersonKey) {
   requirePermission(actor, 'person:view');
   const today = await partnershipToday(db, actor.partnershipId, clock);
@@ -411,7 +411,9 @@ export async function caseChoices({ db, clock }: Deps, actor: Actor, key: Person
     .where('role', 'in', ['practitioner', 'scheme_manager', 'administrator'])
     .orderBy('display_name')
     .execute();
-  return { personId: person.id, personRef: person.personRef, familyName: names.family_name, givenNames: names.given_names, today, schemes, agencies, users, pathways: PATHWAYS.map((p) => ({ value: p, text: PATHWAY_LABELS[p] })) };
+  // Which forms to offer: by the rules the services apply to each change.
+  const may = await caseRights(db, actor, person);
+  return { personId: person.id, personRef: person.personRef, familyName: names.family_name, givenNames: names.given_names, today, schemes, agencies, users, may, pathways: PATHWAYS.map((p) => ({ value: p, text: PATHWAY_LABELS[p] })) };
 }
 
 /** Built once by the composition root (src/services.ts). */

@@ -10,13 +10,13 @@ import type { DB, IsoDate } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { can, JustificationRequiredError, requirePermission } from '../access/permissions.js';
-import { ForbiddenError, NotFoundError } from '../errors.js';
+import { NotFoundError } from '../errors.js';
 import { leadsCase, mayRecordConsent, maySee, visiblePeople, withheldBecause } from '../access/need-to-know.js';
 import type { ConsentView, HealthConsent } from './consent.js';
 import type { TimelineItem, TimelineKind } from './timeline-entries.js';
 import { selectionReasonFor, type EntryContext } from './timeline-entries.js';
 import { timelinePageOf, timelineRequest, timelineSql, type TimelinePage, type TimelineQuery, type TimelineRequest } from './timeline.js';
-import { apiReadBasis } from '../sharing/disclosures.js';
+import { personReadBasis, type PersonReadBasis } from '../sharing/disclosures.js';
 
 export interface PersonSummary {
   id: number;
@@ -78,7 +78,8 @@ type Channel = 'web' | 'api' | 'cli';
 /**
  * The person, if this actor may see them, with what decides what else they
  * may see: whether the actor's agency leads the case and the consent in force.
- * Refuses a restricted record without a reason. One query.
+ * Refuses a restricted record without a reason, and another agency's read
+ * without an information-sharing agreement (one more query for them).
  */
 async function personAccess(trx: Transaction<DB>, actor: Actor, personId: number, justification: string | null) {
   const p = await trx
@@ -99,14 +100,18 @@ async function personAccess(trx: Transaction<DB>, actor: Actor, personId: number
     .where('people.id', '=', personId)
     .where('people.partnership_id', '=', actor.partnershipId)
     .executeTakeFirst();
-  if (!p) throw new NotFoundError('No such person.');
-  if (!p.visible) throw new ForbiddenError('This record is restricted to named users.');
+  // A restricted person the actor is not named on is answered exactly as a
+  // person who does not exist: the ids run in sequence, so a different answer
+  // would let anyone count the restricted (need-to-know.md).
+  if (!p || !p.visible) throw new NotFoundError('No such person.');
   if (p.restricted && !justification) throw new JustificationRequiredError();
+  const isLead = Boolean(p.is_lead);
+  // Another agency's read rests on an information-sharing agreement, whichever door it comes through.
+  const basis: PersonReadBasis = isLead ? { action: 'consultation', agreementId: null } : await personReadBasis(trx, actor, p.lead_agency_id);
   const c = p.consent;
   const consent: HealthConsent | null = c
     ? { personId: p.id, givenDate: c.given_date, scope: c.share_with_all ? 'all' : [...c.agency_kinds], recordedBy: c.recorded_by_label, recordedAt: new Date(c.recorded_at).toISOString() }
     : null;
-  const isLead = Boolean(p.is_lead);
   // Health and drug-treatment detail: drug services and the case's lead, or
   // the agencies the person consented to share it with.
   const ctx: EntryContext = {
@@ -116,19 +121,12 @@ async function personAccess(trx: Transaction<DB>, actor: Actor, personId: number
     // A matrix score rests on whatever the matrix weighs (intelligence, drug tests).
     scoreHidden: withheldBecause(actor, ['intelligence', 'drug_tests']) !== null,
   };
-  return { p, consent, isLead, ctx };
+  return { p, consent, isLead, ctx, basis };
 }
 
-/** Logs the read as a consultation (or a disclosure, for an API read by an agency that does not lead the case: issue 14). */
-async function auditRead(trx: Transaction<DB>, actor: Actor, p: { id: number; lead_agency_id: number | null }, what: string, justification: string | null, channel: Channel) {
-  const basis = channel === 'api' ? await apiReadBasis(trx, actor, p.lead_agency_id) : null;
-  await appendAudit(trx, actor, {
-    action: basis?.agreementId ? 'disclosure' : 'consultation',
-    personId: p.id,
-    what,
-    justification,
-    details: { channel, ...(basis ? { agreementId: basis.agreementId } : {}) },
-  });
+/** Logs the read as a consultation, or as a disclosure under its agreement when read by an agency that does not lead the case (sharing/disclosures.ts). */
+async function auditRead(trx: Transaction<DB>, actor: Actor, p: { id: number }, basis: PersonReadBasis, what: string, justification: string | null, channel: Channel) {
+  await appendAudit(trx, actor, { action: basis.action, personId: p.id, what, justification, details: { channel, agreementId: basis.agreementId } });
 }
 
 /** Reads one person's record for display, with one page of the timeline, and logs the consultation. */
@@ -152,7 +150,7 @@ export async function viewPersonPage(
   const req = timelineRequest(opts.timeline);
   const justification = opts.justification?.trim() || null;
   return db.transaction().execute(async (trx) => {
-    const { p, consent, isLead, ctx } = await personAccess(trx, actor, personId, justification);
+    const { p, consent, isLead, ctx, basis } = await personAccess(trx, actor, personId, justification);
     const pid = p.id;
     // The rest of the record and one page of the timeline in one round trip:
     // on the embedded engine every query crosses to the database's thread.
@@ -208,7 +206,7 @@ export async function viewPersonPage(
         ])
         .where('people.id', '=', pid)
         .executeTakeFirstOrThrow(),
-      auditRead(trx, actor, p, 'viewed person record', justification, opts.channel ?? 'web'),
+      auditRead(trx, actor, p, basis, 'viewed person record', justification, opts.channel ?? 'web'),
     ]);
     const timeline = timelinePageOf(r.timeline, req, ctx);
 
@@ -285,11 +283,11 @@ export async function viewPersonTimeline(
   const req: TimelineRequest = timelineRequest(opts.timeline);
   const justification = opts.justification?.trim() || null;
   return db.transaction().execute(async (trx) => {
-    const { p, ctx } = await personAccess(trx, actor, personId, justification);
+    const { p, ctx, basis } = await personAccess(trx, actor, personId, justification);
     // Read and logged together, as viewPersonPage does.
     const [r] = await Promise.all([
       trx.selectNoFrom(() => [timelineSql(p.id, ctx, req).as('timeline')]).executeTakeFirstOrThrow(),
-      auditRead(trx, actor, p, 'viewed person timeline', justification, opts.channel ?? 'web'),
+      auditRead(trx, actor, p, basis, 'viewed person timeline', justification, opts.channel ?? 'web'),
     ]);
     return timelinePageOf(r.timeline, req, ctx);
   });

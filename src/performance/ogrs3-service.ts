@@ -12,7 +12,7 @@ import { jsonRows } from '../db/json-rows.js';
 import { OGRS3_VERSION, type Ogrs3Band } from './ogrs3.js';
 import { ogrs3CategoryFor, ogrs3ForPerson, type PersonOgrs3 } from './ogrs3-history.js';
 import * as q from './queries.js';
-import { analytic, date, forbidden, invalid, notFound, record, scheme, visibleIds, writerOf, type Db } from './service-support.js';
+import { analytic, date, invalid, notFound, record, scheme, visibleIds, writerOf, type Db } from './service-support.js';
 
 export interface Ogrs3Row {
   person_id: number;
@@ -113,8 +113,8 @@ export async function personOgrs3(db: Db, actor: Actor, input: { personRef: stri
       .where('partnership_id', '=', actor.partnershipId)
       .where('person_ref', '=', input.personRef)
       .executeTakeFirst();
-    if (!p) throw notFound(`No person with reference ${input.personRef}.`);
-    if (!p.visible) throw forbidden(`Person ${input.personRef} is restricted to named users.`);
+    // A restricted person the actor is not named on is not there, as for every read of a person.
+    if (!p || !p.visible) throw notFound(`No person with reference ${input.personRef}.`);
     if (p.restricted && !input.justification) throw invalid('justification: viewing a restricted person needs a stated justification.');
     const [row] = await ogrs3Inputs(trx, actor.partnershipId, [{ personId: p.id, asOf }]);
     await appendAudit(trx, actor, { action: 'consultation', personId: p.id, what: `OGRS3 as of ${asOf}`, justification: input.justification ?? null });

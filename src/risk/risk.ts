@@ -9,6 +9,7 @@ import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
 import { visiblePeople } from '../access/need-to-know.js';
 import { JustificationRequiredError } from '../access/permissions.js';
+import { personReadBasis } from '../sharing/disclosures.js';
 import type { DB, IsoDate, RiskOfSeriousHarm } from '../db/schema.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireIsoDate } from '../calendar/dates.js';
@@ -46,7 +47,7 @@ export interface MappaReferralView {
 export type PersonKey = { personId: number; personRef?: undefined } | { personRef: string; personId?: undefined };
 
 async function personFor(db: Executor, actor: Actor, key: PersonKey) {
-  let q = db.selectFrom('people').select(['id', 'person_ref', 'restricted']).select(visiblePeople(actor).as('visible')).where('partnership_id', '=', actor.partnershipId);
+  let q = db.selectFrom('people').select(['id', 'person_ref', 'restricted', 'lead_agency_id']).select(visiblePeople(actor).as('visible')).where('partnership_id', '=', actor.partnershipId);
   q = key.personRef !== undefined ? q.where('person_ref', '=', key.personRef) : q.where('id', '=', key.personId);
   const p = await q.executeTakeFirst();
   // The same words whether or not the person exists: a restricted person's reference never comes back.
@@ -145,6 +146,8 @@ export async function listRiskAssessments(db: Kysely<DB>, actor: Actor, input: P
     const person = await personFor(trx, actor, input);
     const justification = input.justification?.trim() || null;
     if (person.restricted && !justification) throw new JustificationRequiredError();
+    // Another agency's read rests on an information-sharing agreement, as every read of a person (sharing/disclosures.ts).
+    const basis = await personReadBasis(trx, actor, person.lead_agency_id);
     const rows = await trx
       .selectFrom('risk_assessments as r')
       .leftJoin('agencies as a', 'a.id', 'r.agency_id')
@@ -155,7 +158,7 @@ export async function listRiskAssessments(db: Kysely<DB>, actor: Actor, input: P
       .orderBy('r.assessment_date', 'desc')
       .orderBy('r.id', 'desc')
       .execute();
-    await appendAudit(trx, actor, { action: 'consultation', personId: person.id, what: 'viewed risk assessments', justification, details: { count: rows.length } });
+    await appendAudit(trx, actor, { action: basis.action, personId: person.id, what: 'viewed risk assessments', justification, details: { count: rows.length, agreementId: basis.agreementId } });
     return rows.map((r) => ({
       id: r.id,
       personId: person.id,
@@ -178,6 +181,8 @@ export async function listMappaReferrals(db: Kysely<DB>, actor: Actor, input: Pe
     const person = await personFor(trx, actor, input);
     const justification = input.justification?.trim() || null;
     if (person.restricted && !justification) throw new JustificationRequiredError();
+    // Another agency's read rests on an information-sharing agreement, as every read of a person (sharing/disclosures.ts).
+    const basis = await personReadBasis(trx, actor, person.lead_agency_id);
     const rows = await trx
       .selectFrom('mappa_referrals as m')
       .leftJoin('users as u', 'u.id', 'm.created_by')
@@ -187,7 +192,7 @@ export async function listMappaReferrals(db: Kysely<DB>, actor: Actor, input: Pe
       .orderBy('m.referral_date', 'desc')
       .orderBy('m.id', 'desc')
       .execute();
-    await appendAudit(trx, actor, { action: 'consultation', personId: person.id, what: 'viewed MAPPA referrals', justification, details: { count: rows.length } });
+    await appendAudit(trx, actor, { action: basis.action, personId: person.id, what: 'viewed MAPPA referrals', justification, details: { count: rows.length, agreementId: basis.agreementId } });
     return rows.map((r) => ({ id: r.id, personId: person.id, personRef: person.person_ref, date: r.referral_date, outcome: r.outcome, outcomeDate: r.outcome_date, recordedBy: r.display_name, version: 1 }));
   });
 }

@@ -10,10 +10,10 @@
 //   user export          the partnership's register leaves to the user's
 //                        agency: an agreement naming the user's agency and
 //                        another agency of the partnership
-//   API read of a person the token's agency reads a record it does not lead:
-//                        an agreement between the token's agency and the lead
-//                        agency, or, with no lead, any other agency of the
-//                        partnership
+//   read of a person     a user's agency reads a record it does not lead,
+//                        through any door (web, API, CLI): an agreement
+//                        between the user's agency and the lead agency, or,
+//                        with no lead, any other agency of the partnership
 //   the CLI operator     the data controller's own use: no agreement (logged)
 import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
@@ -114,28 +114,49 @@ export async function exportBasis(trx: Trx, actor: Actor): Promise<DisclosureBas
   return { agreementId: id };
 }
 
-/** A person's record read through the API by a token's agency. */
-export async function apiReadBasis(trx: Trx, actor: Actor, leadAgencyId: number | null): Promise<DisclosureBasis> {
-  if (isOperator(actor)) return { agreementId: null };
+/**
+ * A read of one person (their record, timeline, case, appointments, risk) by a
+ * user whose agency does not lead the case: the same rule on every door (the
+ * web page, the API and the CLI, SPEC 3.9), since the person's data reaches
+ * that agency whichever door it comes through. It needs an agreement between
+ * the user's agency and the lead agency (with no lead, any other agency of the
+ * partnership), and is refused without one; the read is then logged as a
+ * disclosure naming the agreement. The lead agency's own reads, and the CLI
+ * operator's, need none and are consultations. Read in one query when allowed.
+ */
+export async function personReadBasis(trx: Trx, actor: Actor, leadAgencyId: number | null): Promise<PersonReadBasis> {
+  if (isOperator(actor)) return { action: 'consultation', agreementId: null };
+  const lead = leadAgencyId === null ? sql`NULL::integer` : sql`${leadAgencyId}::integer`;
+  const r = await sql<{ id: number; agreement_id: number | null }>`
+    SELECT a.id, (
+      SELECT s.id FROM sharing_agreements s
+      WHERE s.start_date <= (now() AT TIME ZONE 'UTC')::date
+        AND (s.end_date IS NULL OR s.end_date > (now() AT TIME ZONE 'UTC')::date)
+        AND EXISTS (SELECT 1 FROM sharing_agreement_parties x WHERE x.agreement_id = s.id AND x.agency_id = a.id)
+        AND EXISTS (SELECT 1 FROM sharing_agreement_parties y WHERE y.agreement_id = s.id AND y.agency_id <> a.id
+          AND (y.agency_id = ${lead} OR (${lead} IS NULL AND y.agency_id IN (SELECT o.id FROM agencies o WHERE o.partnership_id = a.partnership_id))))
+      ORDER BY s.id LIMIT 1) AS agreement_id
+    FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.id = ${actor.userId}`.execute(trx);
+  const row = r.rows[0];
+  if (!row) throw new ForbiddenError('Your account belongs to no agency, so nothing may be disclosed to you.');
+  if (leadAgencyId === row.id) return { action: 'consultation', agreementId: null };
+  if (row.agreement_id !== null) return { action: 'disclosure', agreementId: row.agreement_id };
   const mine = await actorAgency(trx, actor);
-  if (leadAgencyId === mine.id) return { agreementId: null };
   if (leadAgencyId === null) {
-    const id = await agreementInForce(trx, [mine.id], { partnershipId: mine.partnership_id });
-    if (id === null) {
-      throw new ForbiddenError(
-        `No information-sharing agreement in force today between ${label(mine)} and another agency of the partnership, so this record may not be read through the API by ${mine.code}. ` +
-          HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `${mine.code},AGENCY_CODE`),
-      );
-    }
-    return { agreementId: id };
-  }
-  const lead = await trx.selectFrom('agencies').select(['id', 'code', 'name', 'partnership_id']).where('id', '=', leadAgencyId).executeTakeFirstOrThrow();
-  const id = await agreementInForce(trx, [mine.id], [lead.id]);
-  if (id === null) {
     throw new ForbiddenError(
-      `No information-sharing agreement in force today between ${label(mine)} and ${label(lead)}, which leads this person's case, so the record may not be read through the API by ${mine.code}. ` +
-        HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `${mine.code},${lead.code}`),
+      `No information-sharing agreement in force today between ${label(mine)} and another agency of the partnership, and no agency leads this person's case, so ${mine.code} may not read the record. ` +
+        HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `${mine.code},AGENCY_CODE`),
     );
   }
-  return { agreementId: id };
+  const leadRow = await trx.selectFrom('agencies').select(['id', 'code', 'name', 'partnership_id']).where('id', '=', leadAgencyId).executeTakeFirstOrThrow();
+  throw new ForbiddenError(
+    `No information-sharing agreement in force today between ${label(mine)} and ${label(leadRow)}, which leads this person's case, so ${mine.code} may not read the record. ` +
+      HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `${mine.code},${leadRow.code}`),
+  );
+}
+
+/** How a read of a person is logged, and the agreement it relied on (null: none needed). */
+export interface PersonReadBasis {
+  action: 'consultation' | 'disclosure';
+  agreementId: number | null;
 }

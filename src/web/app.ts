@@ -67,6 +67,7 @@ import { registerDataApiRoutes } from './routes/api-data.js';
 import { registerAdminApiRoutes } from './routes/api-admin.js';
 import { registerSchemeEditApiRoutes } from './routes/api-schemes-edit.js';
 import { registerMiscApiRoutes } from './routes/api-misc.js';
+import { inputErrorOfDatabase, refuseNulIn } from '../errors.js';
 import { apiProblem, SECOND_FACTOR_NEEDED, CSRF_REFUSED, errorPage, FORBIDDEN, isDatabaseUnavailable, loggerOptions, schemaErrorMessage, NOT_FOUND, PROBLEM_JSON, serverErrorLog, UNAUTHENTICATED, type ErrorPage } from './errors.js';
 
 /**
@@ -95,6 +96,12 @@ declare module 'fastify' {
      * has not yet (enrolment itself, signing out). Every other route sends them to enrolment.
      */
     beforeSecondFactor?: boolean;
+    /**
+     * A POST that only reads (the form giving the reason to open a restricted
+     * record): a refusal is worded as a page the user cannot see, not as a
+     * refused change.
+     */
+    readOnlyPost?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -139,6 +146,11 @@ function trustedProxies(setting: Config['trustProxy']): boolean | string[] | ((a
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Whether a request asks for a change (a form's submission), so that a refusal is worded as a refused change. */
+function isChange(req: FastifyRequest): boolean {
+  return STATE_CHANGING.has(req.method) && !req.routeOptions.config?.readOnlyPost;
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     // Server errors only by default; a line per request from WAYMARK_LOG_LEVEL=info (route patterns, never addresses).
@@ -170,6 +182,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   setUpAuthentication(app);
   setUpAuthorisation(app);
   setUpCsrf(app);
+  setUpInputChecks(app);
   await setUpRateLimits(app);
   setUpEtags(app);
 
@@ -553,12 +566,16 @@ function setUpAuthorisation(app: FastifyInstance): void {
       return reply.redirect(ENROLMENT_PATH, 303);
     }
     if (access === 'signed-in') return;
-    // No route at this address: a signed-in API caller is told so (404, or 405 naming the methods it answers).
-    if (!access && wantsJson(req)) return;
-    if (!access || !can(req.actor, access)) {
+    // No route at this address: the not-found handler answers a signed-in
+    // user (404, or for the API 405 naming the methods it answers). A signed-out
+    // visitor was sent to sign in above, as for a real page, so learns nothing.
+    if (!access) return;
+    if (!can(req.actor, access)) {
       if (wantsJson(req)) return sendProblem(req, reply, FORBIDDEN);
       reply.code(403);
-      return reply.render('error.njk', { title: 'You cannot see this page', message: 'Your role does not give access to this page.' });
+      return isChange(req)
+        ? reply.render('error.njk', { title: 'You cannot make this change', message: 'Your role does not allow this change.' })
+        : reply.render('error.njk', { title: 'You cannot see this page', message: 'Your role does not give access to this page.' });
     }
   });
 }
@@ -615,6 +632,26 @@ function setUpCsrf(app: FastifyInstance): void {
   });
 }
 
+/**
+ * Input that cannot be stored is refused before any route reads it: a string
+ * holding a NUL character (U+0000), in the query, the route's parameters or a
+ * parsed form or JSON body, is a 400 naming the field (the page, or problem
+ * details), never a database error. Runs once the body is parsed, before the
+ * schema is checked.
+ */
+function setUpInputChecks(app: FastifyInstance): void {
+  app.addHook('preValidation', (req, _reply, done) => {
+    try {
+      refuseNulIn(req.params, '');
+      refuseNulIn(req.query, '');
+      if (!req.isMultipart()) refuseNulIn(req.body, '');
+      done();
+    } catch (e) {
+      done(e as Error);
+    }
+  });
+}
+
 function registerHealthRoute(app: FastifyInstance): void {
   app.get('/health', { config: { access: 'public' } }, async (_req, reply) => {
     try {
@@ -658,8 +695,10 @@ function methodsAt(app: FastifyInstance, path: string): string[] {
 }
 
 function setUpErrors(app: FastifyInstance): void {
-  app.setErrorHandler(async (error: any, req, reply) => {
-    const page = errorPage(error);
+  app.setErrorHandler(async (raised: any, req, reply) => {
+    // A database refusal of the input (a NUL character that got past the checks) is bad input, not a fault.
+    const error = inputErrorOfDatabase(raised) ?? raised;
+    const page = errorPage(error, { change: isChange(req) });
     if (isDatabaseUnavailable(error)) reply.header('retry-after', '10');
     if (page.status >= 500) {
       const line = serverErrorLog(error, req, page.status);

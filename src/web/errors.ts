@@ -24,7 +24,11 @@ export function isDatabaseUnavailable(e: any): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|embedded database worker exited|Client has encountered a connection error|terminating connection/i.test(m);
 }
 
-export function errorPage(e: any): ErrorPage {
+/**
+ * The page for an error. `change` is set for a form's submission (POST and the
+ * like): a refusal then says the change was refused, not that a page is hidden.
+ */
+export function errorPage(e: any, opts: { change?: boolean } = {}): ErrorPage {
   if (isDatabaseUnavailable(e)) {
     return { status: 503, code: 'database_unavailable', title: 'Sorry, the service is unavailable', message: 'Waymark cannot reach its database just now. Try again in a few minutes; nothing you had saved is lost.' };
   }
@@ -34,7 +38,7 @@ export function errorPage(e: any): ErrorPage {
   }
   const status = isWaymarkError(e) ? httpStatusOf(e) : typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status === 400 || e?.validation) return { status: 400, code: 'bad_request', title: 'There is a problem with the request', message: e.message };
-  if (status === 403) return { status, code: 'forbidden', title: 'You cannot see this page', message: e.message };
+  if (status === 403) return { status, code: 'forbidden', title: opts.change ? 'You cannot make this change' : 'You cannot see this page', message: e.message };
   if (status === 404) return { status, code: 'not_found', title: 'Page not found', message: e.message };
   if (status === 405) return { status, code: 'method_not_allowed', title: 'Method not allowed', message: e.message };
   if (status === 412) return { status, code: 'stale', title: 'Someone else changed this first', message: e.message };

@@ -48,7 +48,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   app.get<{ Params: { id: string } }>('/people/:id/case', { config: { access: 'person:view' } }, async (req, reply) => showCase(app, req.actor!, personIdOf(req.params.id), undefined, reply));
 
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case/view', { config: { access: 'person:view' } }, async (req, reply) => {
+  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case/view', { config: { access: 'person:view', readOnlyPost: true } }, async (req, reply) => {
     const id = personIdOf(req.params.id);
     const justification = (str(req.body?.justification) ?? '').trim();
     if (justification.length < 10) {

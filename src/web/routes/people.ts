@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Actor } from '../../access/actor.js';
 import type { PersonView } from '../../people/service.js';
-import { JustificationRequiredError } from '../../access/permissions.js';
+import { can, JustificationRequiredError } from '../../access/permissions.js';
 import { peopleSearchRows, personPageView, timelineKindsOf } from '../view-models/people.js';
 import { restrictionSection, type RestrictionQuery } from '../view-models/restrictions.js';
 
@@ -19,7 +19,7 @@ export function registerPeopleRoutes(app: FastifyInstance): void {
     return showPerson(app, req.actor!, req.params.id, undefined, reply, req.query, req.query);
   });
 
-  app.post<{ Params: { id: string }; Body: { justification?: string } & TimelineParams }>('/people/:id/view', { config: { access: 'person:view' } }, async (req, reply) => {
+  app.post<{ Params: { id: string }; Body: { justification?: string } & TimelineParams }>('/people/:id/view', { config: { access: 'person:view', readOnlyPost: true } }, async (req, reply) => {
     const justification = (req.body?.justification ?? '').trim();
     const timeline = { kind: req.body?.kind, cursor: req.body?.cursor };
     if (justification.length < 10) {
@@ -64,5 +64,5 @@ async function showPerson(app: FastifyInstance, actor: Actor, idParam: string, j
     }
     throw e;
   }
-  return reply.render('person.njk', { ...personPageView(view, { kinds, cursor }), ...(await restrictionSection(app, actor, id, query)) });
+  return reply.render('person.njk', { ...personPageView(view, { kinds, cursor, mayOpenCase: can(actor, 'case:work') }), ...(await restrictionSection(app, actor, id, query)) });
 }

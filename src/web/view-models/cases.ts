@@ -2,7 +2,6 @@
 // overdue work highlighted, and one case (CaseView) as the summary lists,
 // tables and forms of the case page.
 import type { Actor } from '../../access/actor.js';
-import { can } from '../../access/permissions.js';
 import type { Caseload, CaseloadRow } from '../../cases/caseload.js';
 import type { CaseView } from '../../cases/model.js';
 import { PATHWAYS, PATHWAY_LABELS, type Pathway } from '../../glossary.js';
@@ -83,6 +82,8 @@ export interface CaseChoices {
   schemes: { code: string; name: string }[];
   agencies: { id: number; code: string; name: string; kind: string }[];
   users: { id: number; username: string; name: string; agencyId: number }[];
+  /** Which forms the reader may use (cases/read.ts caseRights). */
+  may: { open: boolean; change: boolean; moveLead: boolean; decideDisengagement: boolean };
 }
 
 const STATUS_TAG: Record<string, string> = { open: 'moj-badge--blue', done: 'moj-badge--green', cancelled: 'moj-badge--grey' };
@@ -97,11 +98,13 @@ const KIND_LABELS: Record<string, string> = {
 
 export function casePageView(actor: Actor, c: CaseView | null, choices: CaseChoices) {
   const name = `${choices.familyName.toUpperCase()}, ${choices.givenNames}`;
-  const mayWork = can(actor, 'case:work');
+  // The forms offered are those the services would accept from this reader (cases/read.ts caseRights).
+  const may = choices.may;
+  const mayWork = may.open;
   const agencyItems = (selected?: number | null) => [{ value: '', text: 'Choose an agency' }, ...choices.agencies.map((a) => ({ value: String(a.id), text: a.name, selected: a.id === selected }))];
   const userItems = (selected?: number | null, none = 'No one named') => [{ value: '', text: none }, ...choices.users.map((u) => ({ value: String(u.id), text: `${u.name} (${choices.agencies.find((a) => a.id === u.agencyId)?.name ?? 'agency'})`, selected: u.id === selected }))];
   const pathwayItems = [{ value: '', text: 'Choose a pathway' }, ...PATHWAYS.map((p) => ({ value: p, text: PATHWAY_LABELS[p] }))];
-  const base = { title: c ? `Case: ${name}` : `${name}: no open case`, name, personId: choices.personId, personRef: choices.personRef, mayWork, today: choices.today };
+  const base = { title: c ? `Case: ${name}` : `${name}: no open case`, name, personId: choices.personId, personRef: choices.personRef, mayWork, may, today: choices.today };
   if (!c) {
     return {
       ...base,

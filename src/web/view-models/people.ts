@@ -57,7 +57,7 @@ export { timelineKindsOf } from '../../people/timeline-entries.js';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
-export function personPageView(view: PersonView, opts: { kinds?: readonly TimelineKind[]; cursor?: string | null } = {}) {
+export function personPageView(view: PersonView, opts: { kinds?: readonly TimelineKind[]; cursor?: string | null; mayOpenCase?: boolean } = {}) {
   const { record } = view;
   const p = record.person;
   const kinds = [...(opts.kinds ?? [])];
@@ -120,7 +120,14 @@ export function personPageView(view: PersonView, opts: { kinds?: readonly Timeli
       .filter((k) => (counts[k] ?? 0) > 0 || chosen.has(k))
       // Ids as the GOV.UK checkboxes macro gives them: timeline-kind, timeline-kind-2, ...
       .map((k, i) => ({ id: i === 0 ? 'timeline-kind' : `timeline-kind-${i + 1}`, value: k, text: `${TIMELINE_KIND_LABELS[k]} (${count(counts[k] ?? 0)})`, checked: chosen.has(k) })),
-    caseHref: record.openCaseId !== null ? `/people/${p.id}/case` : null,
+    // The case page: to see the open case, or, for those who do case work, to
+    // open one for someone on a scheme (the page says when none can be opened).
+    caseLink:
+      record.openCaseId !== null
+        ? { href: `/people/${p.id}/case`, text: 'See the case' }
+        : opts.mayOpenCase && record.memberships.some((m) => m.endDate === null)
+          ? { href: `/people/${p.id}/case`, text: 'No open case: open a case' }
+          : null,
     risk: {
       latest: latest ? { text: `${ROSH_LABELS[latest.riskOfSeriousHarm]} risk of serious harm, assessed ${latest.date}`, badge: ROSH_LABELS[latest.riskOfSeriousHarm], badgeClass: ROSH_BADGES[latest.riskOfSeriousHarm] } : null,
       assessmentRows: record.risk.assessments.map((a) => [

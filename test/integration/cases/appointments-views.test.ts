@@ -54,7 +54,23 @@ function caseView(over: Partial<CaseView> = {}): CaseView {
   };
 }
 
-const render = (template: string, c: CaseView) => ta.app.view(template, { c, csrfToken: 'the-csrf-token' }) as Promise<string>;
+/** What a reader may do (cases/read.ts caseRights): by default everything, as a scheme manager. */
+const ALL = { open: true, change: true, moveLead: true, decideDisengagement: true };
+const NONE = { open: false, change: false, moveLead: false, decideDisengagement: false };
+const render = (template: string, c: CaseView, may = ALL) => ta.app.view(template, { c, may, csrfToken: 'the-csrf-token' }) as Promise<string>;
+
+it('offers no form to a reader who may not change the case', async () => {
+  const c = caseView({
+    disengagement: { id: 5, stage: 'opened', since: '2010-06-21', route: null, routeOn: null, outcome: null, concludedOn: null, version: 1 },
+    custody: { inCustody: true, kind: 'sentenced', since: '2010-01-10', expectedRelease: '2010-09-30', establishment: 'HMP Testmoor', releaseDueSoon: true },
+  });
+  for (const template of ['case/appointments.njk', 'case/disengagement.njk', 'case/release.njk']) {
+    expect(await render(template, c, NONE), template).not.toContain('<form');
+    expect(await render(template, c), template).toContain('<form');
+  }
+  // A team member who does not lead the case records appointments but not the disengagement route.
+  expect(await render('case/disengagement.njk', c, { ...ALL, moveLead: false, decideDisengagement: false })).not.toContain('<form');
+});
 /** Rendered markup never shows escaped tags (a macro's output escaped by a concatenation). */
 const noEscapedMarkup = (html: string) => expect(html).not.toMatch(/&lt;(strong|span|a|form|input)/);
 const forms = (html: string) => [...html.matchAll(/<form method="post" action="([^"]+)"/g)].map((m) => m[1]);

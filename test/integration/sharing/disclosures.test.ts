@@ -86,6 +86,26 @@ describe('an API read of a person by an agency that does not lead the case', () 
     expect((await api('GET', `/api/v1/people/${unled}`, 'housing')).statusCode).toBe(403);
   });
 
+  it('is refused in the same words on the web page and in the CLI as in the API: one rule on every door (SPEC 3.9)', async () => {
+    const housing = await signInAs(ta.app, 'housing');
+    const viaApi = await api('GET', `/api/v1/people/${led}`, 'housing');
+    for (const url of [`/people/${led}`, `/people/${led}/case`]) {
+      const page = await ta.app.inject({ method: 'GET', url, headers: { cookie: cookieHeader(housing.jar) } });
+      expect(page.statusCode, url).toBe(403);
+      expect(page.body.replaceAll('&#39;', "'").replaceAll('&gt;', '>')).toContain(viaApi.json().detail);
+    }
+    expect((await ta.app.inject({ method: 'GET', url: `/people/${unled}`, headers: { cookie: cookieHeader(housing.jar) } })).statusCode).toBe(403);
+    const housingActor = actorOf('housing', 'housing', 'practitioner');
+    await expect(ta.app.services.people.timeline(housingActor, led, { channel: 'cli' })).rejects.toThrow(viaApi.json().detail);
+    await expect(ta.app.services.risk.assessments(housingActor, { personId: led })).rejects.toThrow(viaApi.json().detail);
+    // The lead agency's own page needs none, and the CLI operator, the data controller, needs none.
+    const copper = await signInAs(ta.app, 'copper');
+    expect((await ta.app.inject({ method: 'GET', url: `/people/${led}`, headers: { cookie: cookieHeader(copper.jar) } })).statusCode).toBe(200);
+    expect(await lastEntry(led)).toMatchObject({ action: 'consultation', details: { channel: 'web', agreementId: null } });
+    await ta.app.services.people.timeline(ta.f.operator, led, { channel: 'cli' });
+    expect(await lastEntry(led)).toMatchObject({ action: 'consultation', details: { channel: 'cli', agreementId: null } });
+  });
+
   it("is the lead agency's own read: no agreement needed, logged as a consultation", async () => {
     const res = await api('GET', `/api/v1/people/${led}`, 'copper');
     expect(res.statusCode).toBe(200);
@@ -113,6 +133,10 @@ describe('an API read of a person by an agency that does not lead the case', () 
     expect(read.statusCode).toBe(200);
     expect(await lastEntry(led)).toMatchObject({ action: 'disclosure', details: { channel: 'api', agreementId: id } });
     expect((await api('GET', `/api/v1/people/${unled}`, 'housing')).statusCode).toBe(200);
+    // The web page now opens too, logged the same way, naming the agreement.
+    const housing = await signInAs(ta.app, 'housing');
+    expect((await ta.app.inject({ method: 'GET', url: `/people/${led}`, headers: { cookie: cookieHeader(housing.jar) } })).statusCode).toBe(200);
+    expect(await lastEntry(led)).toMatchObject({ action: 'disclosure', what: 'viewed person record', details: { channel: 'web', agreementId: id } });
 
     // A practitioner may not see or record agreements.
     const copper = await signInAs(ta.app, 'copper');

@@ -153,7 +153,13 @@ describe('roles and need to know', () => {
 
   it('hides a restricted person from everyone not named, and asks a named user why', async () => {
     const { jar, csrf } = await signInAs(ta.app, 'officer');
-    expect((await get(`/people/${restrictedId}`, jar)).statusCode).toBe(403);
+    // Not named: answered exactly as an id no one has, so the sequence of ids tells nothing.
+    const hidden = await get(`/people/${restrictedId}`, jar);
+    const missing = await get('/people/999999', jar);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.statusCode).toBe(missing.statusCode);
+    expect(hidden.body).toContain('No such person.');
+    expect(missing.body).toContain('No such person.');
     expect((await get('/people?q=Fictitia', jar)).body).not.toContain('Bravo');
     await t.db.insertInto('person_access').values({ person_id: restrictedId, user_id: ta.users.officer!.userId }).execute();
     const ask = await get(`/people/${restrictedId}`, jar);

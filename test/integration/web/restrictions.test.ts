@@ -74,9 +74,9 @@ describe('restricting a record on the person page', () => {
     await expect(ta.app.services.restrictions.restrict(admin, { ref: 'SECRET1' }, ['admin'])).rejects.toThrow('No person with reference SECRET1 in this partnership.');
     await expect(ta.app.services.restrictions.restrict(admin, { ref: 'NOSUCH1' }, ['admin'])).rejects.toThrow('No person with reference NOSUCH1 in this partnership.');
 
-    // Not named: the page is refused and search shows nothing.
-    expect((await get(`/people/${personId}`, other)).statusCode).toBe(403);
-    expect((await post(`/people/${personId}/view`, { justification: 'I need to see this record for a meeting' }, other)).statusCode).toBe(403);
+    // Not named: the person is not there (as an id no one has) and search shows nothing.
+    expect((await get(`/people/${personId}`, other)).statusCode).toBe(404);
+    expect((await post(`/people/${personId}/view`, { justification: 'I need to see this record for a meeting' }, other)).statusCode).toBe(404);
     const search = await get(`/people?q=Hiddenfamily`, other);
     expect(search.statusCode).toBe(200);
     expect(search.body).not.toContain('HIDDENFAMILY');
