@@ -3,7 +3,7 @@ import { BasePage } from './base.js';
 
 /** The page shown for a refused or missing page. */
 export class ErrorPage extends BasePage {
-  readonly heading = /^(You cannot see this page|Page not found|Sorry, .*)$/;
+  readonly heading = /^(You cannot see this page|You cannot make this change|Page not found|Sorry, .*)$/;
 
   static visit(page: Page, path: string, status: number): Promise<ErrorPage> {
     return ErrorPage.open(page, path, status);
