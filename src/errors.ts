@@ -85,17 +85,21 @@ export function refuseNul(value: string, field: string): void {
  * form or JSON body) that holds a NUL character, refused naming its field as a
  * path ("q", "ratings.health.note", "parties[1]").
  */
-export function refuseNulIn(value: unknown, field: string): void {
+export function refuseNulIn(value: unknown, field: string, seen = new Set<object>()): void {
   if (typeof value === 'string') return refuseNul(value, field);
+  if (value === null || typeof value !== 'object' || seen.has(value)) return;
+  // Parsed input is strings, arrays and objects of them. A raw body's stream
+  // (whose properties lead to the socket and back to the request) and a
+  // Buffer are the route's to read.
+  if (Buffer.isBuffer(value) || typeof (value as { pipe?: unknown }).pipe === 'function') return;
+  seen.add(value);
   if (Array.isArray(value)) {
-    value.forEach((v, i) => refuseNulIn(v, `${field}[${i}]`));
+    value.forEach((v, i) => refuseNulIn(v, `${field}[${i}]`, seen));
     return;
   }
-  if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      refuseNul(k, field ? `${field} (a name in it)` : 'a field name');
-      refuseNulIn(v, field ? `${field}.${k}` : k);
-    }
+  for (const [k, v] of Object.entries(value)) {
+    refuseNul(k, field ? `${field} (a name in it)` : 'a field name');
+    refuseNulIn(v, field ? `${field}.${k}` : k, seen);
   }
 }
 

@@ -29,6 +29,7 @@ beforeAll(async () => {
     { username: 'housing', role: 'practitioner', agency: 'housing' },
     { username: 'manager', role: 'scheme_manager', agency: 'police' },
     { username: 'analyst', role: 'analyst', agency: 'probation' },
+    { username: 'admin', role: 'administrator', agency: 'police' },
   ]);
   await t.db.updateTable('partnerships').set({ data_as_of: TODAY }).where('id', '=', ta.f.partnershipId).execute();
   const schemeId = (await createScheme(t.db, ta.f, 'PPO', 10)).id;
@@ -41,7 +42,7 @@ beforeAll(async () => {
   await cases.open(ta.f.operator, { personId: hiddenId }, { schemeCode: 'PPO', leadAgency: ta.f.agencies.probation, openedOn: '2010-02-01' });
   await t.db.updateTable('people').set({ restricted: true }).where('id', '=', hiddenId).execute();
   await t.db.insertInto('person_access').values({ person_id: hiddenId, user_id: ta.users.probation!.userId }).execute();
-  for (const u of ['probation', 'officer', 'housing', 'manager', 'analyst']) {
+  for (const u of ['probation', 'officer', 'housing', 'manager', 'analyst', 'admin']) {
     sessions[u] = await signInAs(ta.app, u);
     tokens[u] = await createApiToken(t.db, ta.users[u]!.userId, 'test', { scope: 'role' });
   }
@@ -169,6 +170,19 @@ describe('a NUL character in the input', () => {
     expect(json.json()).toMatchObject({ code: 'invalid_input', field: 'body' });
     const notes = await t.db.selectFrom('case_notes').select('body').where('person_id', '=', caseId).execute();
     expect(notes.some((n) => n.body.includes('Seen'))).toBe(false);
+  });
+
+  it('is looked for in parsed input only: a file posted to the API as its raw body reaches its route, over a real socket', async () => {
+    // (inject's request has no socket: the raw body's stream leads back to the socket and the request only over a real one.)
+    const address = await ta.app.listen({ port: 0, host: '127.0.0.1' });
+    const res = await fetch(`${address}/api/v1/imports/people`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.admin}`, 'content-type': 'text/csv' },
+      body: 'not_a_people_header\nx\n',
+    });
+    const body = (await res.json()) as { importId?: number; kind?: string };
+    expect(res.status, JSON.stringify(body)).toBeLessThan(500);
+    expect(body).toMatchObject({ importId: expect.any(Number), kind: 'people' });
   });
 
   it('refused by the database (SQLSTATE 22021 or 22P05) is bad input, never a server error', () => {
