@@ -127,7 +127,7 @@ export async function exportBasis(trx: Trx, actor: Actor): Promise<DisclosureBas
 export async function personReadBasis(trx: Trx, actor: Actor, leadAgencyId: number | null): Promise<PersonReadBasis> {
   if (isOperator(actor)) return { action: 'consultation', agreementId: null };
   const lead = leadAgencyId === null ? sql`NULL::integer` : sql`${leadAgencyId}::integer`;
-  const r = await sql<{ id: number; agreement_id: number | null }>`
+  const r = await sql<{ id: number; agreement_id: number | null; others: boolean }>`
     SELECT a.id, (
       SELECT s.id FROM sharing_agreements s
       WHERE s.start_date <= (now() AT TIME ZONE 'UTC')::date
@@ -135,11 +135,14 @@ export async function personReadBasis(trx: Trx, actor: Actor, leadAgencyId: numb
         AND EXISTS (SELECT 1 FROM sharing_agreement_parties x WHERE x.agreement_id = s.id AND x.agency_id = a.id)
         AND EXISTS (SELECT 1 FROM sharing_agreement_parties y WHERE y.agreement_id = s.id AND y.agency_id <> a.id
           AND (y.agency_id = ${lead} OR (${lead} IS NULL AND y.agency_id IN (SELECT o.id FROM agencies o WHERE o.partnership_id = a.partnership_id))))
-      ORDER BY s.id LIMIT 1) AS agreement_id
+      ORDER BY s.id LIMIT 1) AS agreement_id,
+      EXISTS (SELECT 1 FROM agencies o WHERE o.partnership_id = a.partnership_id AND o.id <> a.id) AS others
     FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.id = ${actor.userId}`.execute(trx);
   const row = r.rows[0];
   if (!row) throw new ForbiddenError('Your account belongs to no agency, so nothing may be disclosed to you.');
   if (leadAgencyId === row.id) return { action: 'consultation', agreementId: null };
+  // No agency leads, and the partnership has no agency but the reader's: nothing passes between agencies.
+  if (leadAgencyId === null && !row.others) return { action: 'consultation', agreementId: null };
   if (row.agreement_id !== null) return { action: 'disclosure', agreementId: row.agreement_id };
   const mine = await actorAgency(trx, actor);
   if (leadAgencyId === null) {

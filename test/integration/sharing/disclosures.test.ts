@@ -9,7 +9,8 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app.js';
-import { createPartnership, createPerson, type PartnershipFixture } from '../../support/fixtures.js';
+import { createPartnership, createPerson, createUser, type PartnershipFixture } from '../../support/fixtures.js';
+import { viewPerson } from '../../../src/people/record.js';
 import { createApiToken } from '../../../src/access/api-tokens.js';
 import { createTransfer } from '../../../src/transfers/transfers.js';
 import type { Actor } from '../../../src/access/actor.js';
@@ -195,5 +196,19 @@ describe('a transfer notice to another partnership', () => {
     const sent = await createTransfer(t.db, manager, { personRef: 'UNLED1', toAreaCode: 'E08000777' });
     expect(sent).toMatchObject({ status: 'sent', toPartnershipId: other.partnershipId });
     expect(await lastEntry(unled)).toMatchObject({ action: 'disclosure', details: { transferId: sent.id, agreementId: id } });
+  });
+});
+
+describe('a partnership of one agency', () => {
+  it('lets its staff read a person no agency leads without an agreement, as nothing passes between agencies; a second agency needs one', async () => {
+    const solo = await createPartnership(t.db, 'SOLO', { agreement: false });
+    await t.db.deleteFrom('agencies').where('partnership_id', '=', solo.partnershipId).where('id', '<>', solo.agencies.police).execute();
+    const officer = await createUser(t.db, solo, { username: 'solo-officer', role: 'practitioner', agency: 'police', passwordHash: 'x' });
+    const person = await createPerson(t.db, solo, { ref: 'SOLO1' });
+    await expect(viewPerson(t.db, officer, person)).resolves.toMatchObject({ person: { personRef: 'SOLO1' } });
+    expect(await lastEntry(person)).toMatchObject({ action: 'consultation', what: 'viewed person record' });
+    // Once there is another agency, the register is shared between agencies, and the read needs an agreement.
+    await t.db.insertInto('agencies').values({ partnership_id: solo.partnershipId, code: 'SOLOPROB', name: 'Probation', kind: 'probation' }).execute();
+    await expect(viewPerson(t.db, officer, person)).rejects.toThrow(/No information-sharing agreement/);
   });
 });
