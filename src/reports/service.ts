@@ -18,6 +18,7 @@ import { ForbiddenError, InvalidInputError, isWaymarkError } from '../errors.js'
 import { findScheme } from '../schemes/find.js';
 import type { PerformanceService } from '../performance/service.js';
 import type { Disproportionality } from '../selection/disproportionality.js';
+import { visibleDisproportionality } from '../selection/service.js';
 import type { DrrFigures } from '../drr/figures.js';
 import type { ReportAudience, ReportDocument, ReportDoor, ReportKind, ReportRequest, ReportSection } from './model.js';
 import { REPORT_AUDIENCES, REPORT_KINDS } from './model.js';
@@ -159,21 +160,27 @@ async function cohort(db: Executor, partnershipId: number, schemeId: number, coh
   }));
 }
 
-async function latestRun(db: Executor, partnershipId: number, schemeId: number, before: IsoDate): Promise<{ run: { id: number; asOf: IsoDate; createdAt: string }; d: Disproportionality } | null> {
+/**
+ * The latest run's disproportionality table before a date, as the reader may
+ * see it: without the people hidden from them, as the run's page counts it.
+ */
+async function latestRun(db: Executor, actor: Actor, schemeId: number, before: IsoDate): Promise<{ run: { id: number; asOf: IsoDate; createdAt: string }; d: Disproportionality } | null> {
   const r = await db
     .selectFrom('selection_runs')
-    .select(['id', 'as_of', 'created_at', 'summary'])
-    .where('partnership_id', '=', partnershipId)
-    .where('scheme_id', '=', schemeId)
-    .where('as_of', '<', before)
-    .orderBy('as_of', 'desc')
-    .orderBy('id', 'desc')
+    .innerJoin('matrix_versions', 'matrix_versions.id', 'selection_runs.matrix_version_id')
+    .select(['selection_runs.id', 'selection_runs.as_of', 'selection_runs.created_at', 'selection_runs.summary', 'matrix_versions.config'])
+    .where('selection_runs.partnership_id', '=', actor.partnershipId)
+    .where('selection_runs.scheme_id', '=', schemeId)
+    .where('selection_runs.as_of', '<', before)
+    .orderBy('selection_runs.as_of', 'desc')
+    .orderBy('selection_runs.id', 'desc')
     .limit(1)
     .executeTakeFirst();
   if (!r) return null;
   const summary = (typeof r.summary === 'string' ? JSON.parse(r.summary) : r.summary) as { disproportionality?: Disproportionality };
   if (!summary.disproportionality) return null;
-  return { run: { id: Number(r.id), asOf: String(r.as_of).slice(0, 10), createdAt: new Date(r.created_at).toISOString() }, d: summary.disproportionality };
+  const run = { id: Number(r.id), asOf: String(r.as_of).slice(0, 10) as IsoDate, createdAt: new Date(r.created_at).toISOString() };
+  return { run, d: await visibleDisproportionality(db, actor, { ...run, matrixConfig: r.config }, summary.disproportionality) };
 }
 
 async function names(db: Executor, actor: Actor, ids: number[]): Promise<Map<number, { ref: string; name: string }>> {
@@ -282,7 +289,7 @@ export async function buildReport(deps: Deps, actor: Actor, input: ReportRequest
   );
 
   progress('disproportionality');
-  const run = await latestRun(db, actor.partnershipId, s.id, period.end);
+  const run = await latestRun(db, actor, s.id, period.end);
   sections.push(disproportionalitySection(run?.d ?? null, named, run?.run ?? null));
 
   progress('Premium Service');

@@ -27,7 +27,8 @@ import { loadOffenceGrading } from '../offences/store.js';
 import { scorePerson } from './score.js';
 import { comparisonsOf, type MemberComparison, type RunContext, type RunResult, type RunSummary } from './scoring.js';
 import { outscoring } from './proposals.js';
-import { countsWithout, resultWithout, type HiddenRow } from './hidden.js';
+import { countsWithout, disproportionalityWithout, resultWithout, type HiddenRow } from './hidden.js';
+import type { Disproportionality } from './disproportionality.js';
 import type { StoreIn, scoringCalls } from './scoring-thread.js';
 import { RESULT_COLUMNS, decodeFeatures } from './stored.js';
 import type { Reason } from './reasons.js';
@@ -682,6 +683,21 @@ async function hiddenRows(db: Kysely<DB> | Transaction<DB>, actor: Actor, runId:
       features,
     };
   });
+}
+
+/**
+ * A stored run's disproportionality table as this viewer may see it: without
+ * the people hidden from them (hidden.ts), as on the run's page. For the
+ * partnership reports, which show the latest run's table.
+ */
+export async function visibleDisproportionality(
+  db: Kysely<DB> | Transaction<DB>,
+  actor: Actor,
+  run: { id: number; asOf: IsoDate; matrixConfig: string },
+  d: Disproportionality,
+): Promise<Disproportionality> {
+  const hidden = await hiddenRows(db, actor, run.id, run.asOf, storedMatrix(JSON.parse(run.matrixConfig)));
+  return disproportionalityWithout(d, hidden, run.asOf);
 }
 
 /** The lowest score among the run's members this viewer may see (null if none). */

@@ -5,7 +5,7 @@ import { usePlainRole } from '../../support/plain-role.js';
 import { testDatabase, testEngine, type TestDatabase } from '../../support/db.js';
 import { createPartnership, createUser, type PartnershipFixture } from '../../support/fixtures.js';
 import { addPerson, createScheme } from './support.js';
-import { compareRuns, createMatrixVersion, getMatrix, getRun, listRuns, runSelection, skipRunKeyChecks } from '../../../src/selection/service.js';
+import { compareRuns, createMatrixVersion, getMatrix, getRun, listRuns, runSelection, skipRunKeyChecks, visibleDisproportionality } from '../../../src/selection/service.js';
 import { extractFeatures, featureParts, inParts, poolFeatureTexts, type Part } from '../../../src/selection/extract.js';
 import { loadOffenceReference } from '../../../src/offences/store.js';
 import { parseFeatureText } from '../../../src/selection/feature-rows.js';
@@ -176,6 +176,9 @@ describe('runSelection', () => {
     // The ranks run 1, 2, 3 … with no gap where a hidden person was, and a reason quoting a rank quotes that one.
     expect(seen.results.map((r) => r.rank)).toEqual(seen.results.map((_, i) => i + 1));
     for (const r of seen.results.filter((r) => r.proposal === 'select')) expect(r.proposalReasons.find((x) => x.code === 'free_place')!.text).toContain(`ranked ${r.rank} `);
+    // The partnership reports' table of the run (visibleDisproportionality) is the page's.
+    const { config } = await t.db.selectFrom('selection_runs').innerJoin('matrix_versions', 'matrix_versions.id', 'selection_runs.matrix_version_id').select('matrix_versions.config').where('selection_runs.id', '=', run.runId!).executeTakeFirstOrThrow();
+    expect(await visibleDisproportionality(t.db, manager, { id: run.runId!, asOf, matrixConfig: config }, all.summary.disproportionality)).toEqual(d);
     // The list of runs says the same.
     const listed = (await listRuns(t.db, manager, { schemeCode: 'PPO' })).find((r) => r.runId === run.runId)!;
     expect([listed.poolSize, listed.members]).toEqual([seen.poolSize, seen.members]);
