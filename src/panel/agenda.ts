@@ -18,7 +18,8 @@ import { requireIsoDate } from '../calendar/dates.js';
 import { addDays, daysBetween } from '../calendar/dates.js';
 import type { RuleResult } from '../selection/deselection.js';
 import { custodyAt, releaseDue } from '../selection/features.js';
-import { getMatrix } from '../selection/service.js';
+import { getMatrix, hiddenInRun } from '../selection/service.js';
+import { rankAndReasonsWithout } from '../selection/hidden.js';
 import type { Reason } from '../selection/reasons.js';
 import { outscoring, type OutscoredBy } from '../selection/proposals.js';
 import { decisionsOf, type RecordedDecision } from './decisions.js';
@@ -114,7 +115,7 @@ async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, m
   const runs = db
     .selectFrom('selection_runs')
     .innerJoin('matrix_versions', 'matrix_versions.id', 'selection_runs.matrix_version_id')
-    .select(['selection_runs.id', 'selection_runs.as_of', 'matrix_versions.config']);
+    .select(['selection_runs.id', 'selection_runs.as_of', 'selection_runs.capacity', 'matrix_versions.config']);
   const runRow = meeting?.run_id
     ? await runs.where('selection_runs.id', '=', meeting.run_id).executeTakeFirst()
     : await runs.where('selection_runs.scheme_id', '=', scheme.id).where('selection_runs.partnership_id', '=', actor.partnershipId).where('selection_runs.as_of', '<=', meetingDate).orderBy('selection_runs.as_of', 'desc').orderBy('selection_runs.id', 'desc').limit(1).executeTakeFirst();
@@ -142,6 +143,14 @@ async function agendaIn(db: Transaction<DB>, actor: Actor, schemeCode: string, m
       .where('r.partnership_id', '=', actor.partnershipId)
       .where(visiblePeople(actor, 'p'))
       .execute();
+    // Ranks and reasons as the run's page shows them to this viewer: no gap
+    // where a person hidden from them was, no count that includes them.
+    const hidden = await hiddenInRun(db, actor, { id: runRow.id, asOf: runRow.as_of, config: runConfig! });
+    for (const r of rows) {
+      const shown = rankAndReasonsWithout(r.rank, r.score, JSON.parse(r.proposal_reasons) as Reason[], hidden.ranks, runRow.capacity, hidden.proposalsRestOnHidden);
+      r.rank = shown.rank;
+      r.proposal_reasons = JSON.stringify(shown.proposalReasons);
+    }
     runPeople = rows.map((r) => r.person_id);
     for (const r of rows) if (r.member) runMembers.add(r.person_id);
     // The best candidate left without a place whom this viewer may see, as the run page shows (selection/service.ts memberComparisons).

@@ -9,7 +9,7 @@
 import type { IsoDate } from '../db/schema.js';
 import { ageBand, countsOf, fromCounts, NOT_STATED, type Counts, type Disproportionality } from './disproportionality.js';
 import type { SelectionFeatures } from './features.js';
-import { freePlaceReason, overCapacityReason, type ProposalKind } from './proposals.js';
+import { freePlaceReason, overCapacityReasonWithoutCounts, type ProposalKind } from './proposals.js';
 import type { Reason } from './reasons.js';
 import type { RunSummary, SchemeBalance } from './scoring.js';
 
@@ -32,6 +32,12 @@ export interface VisibleCounts {
   poolSize: number;
   members: number;
   summary: RunSummary;
+  /**
+   * Whether a hidden person was a member or proposed: the proposals were made
+   * with them, so the counts they rest on (members against places, places
+   * left free) are not shown, as they would not add up without them.
+   */
+  proposalsRestOnHidden: boolean;
 }
 
 /** Whether a person counts as selected in the disproportionality table (as rankRun counts them). */
@@ -58,7 +64,9 @@ export function countsWithout(
   const members = p.members - hiddenMembers.length;
   const selections = p.selections - hidden.filter((h) => h.proposal === 'select').length;
   const deselections = p.deselections - hidden.filter((h) => h.proposal === 'deselect').length;
+  const proposalsRestOnHidden = hidden.some((h) => h.member || h.proposal !== null);
   return {
+    proposalsRestOnHidden,
     poolSize: run.poolSize - hidden.filter((h) => h.inPool).length,
     members: run.members - hiddenMembers.length,
     summary: {
@@ -69,7 +77,8 @@ export function countsWithout(
         selections,
         deselections,
         lowestMemberScore: hiddenMembers.length > 0 ? visibleLowestMemberScore : p.lowestMemberScore,
-        freePlacesAfter: p.capacity === null || p.freePlacesAfter === null ? p.freePlacesAfter : p.capacity - (members - deselections) - selections,
+        // Places left free were worked out with the hidden people: withheld, not shown wrong.
+        freePlacesAfter: proposalsRestOnHidden ? null : p.freePlacesAfter,
         ...(p.comparisons === undefined ? {} : { comparisons }),
       },
       disproportionality: disproportionalityWithout(summary.disproportionality, hidden, run.asOf),
@@ -135,8 +144,8 @@ export function balanceWithout(b: SchemeBalance, hiddenMembers: readonly HiddenR
 /**
  * A visible row's rank, flag and reasons without the hidden people: its rank
  * among the people the viewer may see (no gap where a hidden person was);
- * above the lowest member the viewer may see; and the reasons that state a
- * count or a rank stated again with the counts the viewer is shown.
+ * above the lowest member the viewer may see; and its reasons as
+ * rankAndReasonsWithout gives them.
  */
 export function resultWithout<R extends { rank: number; score: number; member: boolean; aboveLowestMember: boolean; proposalReasons: Reason[] }>(
   r: R,
@@ -144,13 +153,31 @@ export function resultWithout<R extends { rank: number; score: number; member: b
   counts: VisibleCounts,
   capacity: number | null,
 ): R {
-  const rank = r.rank - hiddenRanks.filter((h) => h < r.rank).length;
+  const shown = rankAndReasonsWithout(r.rank, r.score, r.proposalReasons, hiddenRanks, capacity, counts.proposalsRestOnHidden);
   const lowest = counts.summary.proposals.lowestMemberScore;
-  const proposalReasons = r.proposalReasons.map((reason) => {
-    if (capacity === null) return reason;
-    if (reason.code === 'free_place') return freePlaceReason(capacity, rank, r.score);
-    if (reason.code === 'over_capacity') return overCapacityReason(counts.summary.proposals.members, capacity, r.score);
+  return { ...r, ...shown, aboveLowestMember: !r.member && lowest !== null && r.score > lowest };
+}
+
+/**
+ * A stored row's rank and proposal reasons without the hidden people, for
+ * every list drawn from a run (its page, the panel's agenda): the rank among
+ * the people shown; a free place's reason quoting that rank; and, when the
+ * proposals rest on hidden people, an over-capacity reason without the
+ * numbers of members and places, which would not add up without them.
+ */
+export function rankAndReasonsWithout(
+  rank: number,
+  score: number,
+  reasons: readonly Reason[],
+  hiddenRanks: readonly number[],
+  capacity: number | null,
+  proposalsRestOnHidden: boolean,
+): { rank: number; proposalReasons: Reason[] } {
+  const shownRank = rank - hiddenRanks.filter((h) => h < rank).length;
+  const proposalReasons = reasons.map((reason) => {
+    if (capacity !== null && reason.code === 'free_place') return freePlaceReason(capacity, shownRank, score);
+    if (proposalsRestOnHidden && reason.code === 'over_capacity') return overCapacityReasonWithoutCounts(score);
     return reason;
   });
-  return { ...r, rank, aboveLowestMember: !r.member && lowest !== null && r.score > lowest, proposalReasons };
+  return { rank: shownRank, proposalReasons };
 }

@@ -143,6 +143,11 @@ export function overCapacityReason(members: number, capacity: number, score: num
   });
 }
 
+/** The same, for a viewer from whom some of the members are hidden: the counts left out (selection/hidden.ts). */
+export function overCapacityReasonWithoutCounts(score: number): Reason {
+  return reason('over_capacity', `The scheme has more members than places; this member scores ${score}, among the lowest.`, { value: score });
+}
+
 /** Why a candidate is proposed for selection: a place is free, and their rank. */
 export function freePlaceReason(capacity: number, rank: number, score: number): Reason {
   return reason('free_place', `A place is free (capacity ${capacity}); ranked ${rank} with score ${score}.`, { value: score, threshold: capacity });

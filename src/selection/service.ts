@@ -602,7 +602,8 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
   const { found, compared, hidden } = rows;
   const stored = { poolSize: run.pool_size, members: run.members, capacity: run.capacity, asOf: run.as_of, summary: JSON.parse(run.summary) as RunSummary };
   // Counts beside the rows count only the people in them (hidden.ts).
-  const counts = hidden.length === 0 ? stored : countsWithout(stored, hidden, rows.lowest, compared.length, runConfig.noStatutorySupervision.longSentenceDays);
+  const without = hidden.length === 0 ? null : countsWithout(stored, hidden, rows.lowest, compared.length, runConfig.noStatutorySupervision.longSentenceDays);
+  const counts = without ?? stored;
   const hiddenRanks = hidden.map((h) => h.rank);
   const summary = counts.summary;
   const outscoredBy = new Map(compared.map((c) => [c.personId, c.outscoredBy]));
@@ -644,7 +645,7 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
         outscoredBy: outscoredBy.get(r.person_id) ?? null,
         criteria: criteriaOf(r),
         };
-        return hidden.length === 0 ? result : resultWithout(result, hiddenRanks, counts, run.capacity);
+        return without ? resultWithout(result, hiddenRanks, without, run.capacity) : result;
       }),
       scoresWithheld: null,
     },
@@ -683,6 +684,16 @@ async function hiddenRows(db: Kysely<DB> | Transaction<DB>, actor: Actor, runId:
       features,
     };
   });
+}
+
+/**
+ * What a list drawn from a stored run's rows (the panel agenda) needs to show
+ * them as the run's page does to this viewer: the ranks of the people hidden
+ * from them, and whether the proposals rest on one of those (hidden.ts).
+ */
+export async function hiddenInRun(db: Kysely<DB> | Transaction<DB>, actor: Actor, run: { id: number; asOf: IsoDate; config: MatrixConfig }): Promise<{ ranks: number[]; proposalsRestOnHidden: boolean }> {
+  const hidden = await hiddenRows(db, actor, run.id, run.asOf, run.config);
+  return { ranks: hidden.map((h) => h.rank), proposalsRestOnHidden: hidden.some((h) => h.member || h.proposal !== null) };
 }
 
 /**

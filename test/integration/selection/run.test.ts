@@ -15,6 +15,7 @@ import { featuresFromHistory } from '../../../src/selection/features.js';
 import { DEFAULT_MATRIX, completeMatrix } from '../../../src/selection/matrix.js';
 import { scoreAll } from '../../../src/selection/score.js';
 import { findScheme } from '../../../src/schemes/find.js';
+import { panelAgenda } from '../../../src/panel/agenda.js';
 import { ForbiddenError } from '../../../src/errors.js';
 
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$0000000000000000000000000000000000000000000';
@@ -179,6 +180,17 @@ describe('runSelection', () => {
     // The partnership reports' table of the run (visibleDisproportionality) is the page's.
     const { config } = await t.db.selectFrom('selection_runs').innerJoin('matrix_versions', 'matrix_versions.id', 'selection_runs.matrix_version_id').select('matrix_versions.config').where('selection_runs.id', '=', run.runId!).executeTakeFirstOrThrow();
     expect(await visibleDisproportionality(t.db, manager, { id: run.runId!, asOf, matrixConfig: config }, all.summary.disproportionality)).toEqual(d);
+    // A1, a hidden member, was there when the proposals were made: places left free, and members against places, are not shown.
+    expect(p.freePlacesAfter).toBeNull();
+    expect(JSON.stringify(seen.results)).not.toMatch(/has \d+ members for \d+ places/);
+    // The panel's agenda shows the same ranks and reasons as the page.
+    const agenda = await panelAgenda(t.db, manager, { schemeCode: 'PPO', meetingDate: asOf });
+    const proposals = agenda.items.filter((i) => i.kind === 'proposal');
+    expect(proposals.length).toBeGreaterThan(0);
+    for (const i of proposals) {
+      const shown = seen.results.find((r) => r.personRef === i.personRef)!;
+      expect([i.personRef, i.rank, i.reasons]).toEqual([shown.personRef, shown.rank, shown.proposalReasons]);
+    }
     // The list of runs says the same.
     const listed = (await listRuns(t.db, manager, { schemeCode: 'PPO' })).find((r) => r.runId === run.runId)!;
     expect([listed.poolSize, listed.members]).toEqual([seen.poolSize, seen.members]);

@@ -35,10 +35,18 @@ describe('a run without the people a viewer may not see', () => {
         const pr = counts.summary.proposals;
         expect([pr.members, pr.selections, pr.deselections]).toEqual([leftMembers.length, left.filter((p) => p.proposal === 'select').length, left.filter((p) => p.proposal === 'deselect').length]);
         expect(pr.lowestMemberScore).toBe(hidden.some((h) => h.member) ? lowest : run.summary.proposals.lowestMemberScore);
-        if (capacity !== null) expect(pr.freePlacesAfter).toBe(capacity - (pr.members - pr.deselections) - pr.selections);
+        // Places left free rest on everyone proposed: withheld when a hidden person is a member or proposed.
+        const restsOnHidden = hidden.some((h) => h.member || h.proposal !== null);
+        expect(counts.proposalsRestOnHidden).toBe(restsOnHidden);
+        expect(pr.freePlacesAfter).toBe(restsOnHidden ? null : run.summary.proposals.freePlacesAfter);
         // Ranks 1, 2, 3 … among the people left.
         const ranks = left.map((p) => resultWithout({ ...p, proposalReasons: p.proposalReasons }, hidden.map((h) => h.rank), counts, capacity).rank);
         expect(ranks).toEqual(left.map((_, i) => i + 1));
+        // No reason shown quotes a count of members that includes a hidden one.
+        for (const p of left) {
+          const shown = resultWithout({ ...p, proposalReasons: p.proposalReasons }, hidden.map((h) => h.rank), counts, capacity).proposalReasons;
+          for (const r of shown.filter((x) => x.code === 'over_capacity')) expect(r.count).toBe(restsOnHidden ? undefined : memberIds.length);
+        }
       }),
       { numRuns: 200 },
     );
