@@ -31,8 +31,23 @@ export class ImportsPage extends BasePage {
     return out;
   }
 
+  /** The import formats page, by the Imports page's link. */
+  async goToFormats(): Promise<ImportFormatsPage> {
+    return this.submitTo(ImportFormatsPage, () => this.page.getByTestId('formats-link').click());
+  }
+
   async goToDuplicates(): Promise<DuplicatesPage> {
     return this.submitTo(DuplicatesPage, () => this.page.getByRole('link', { name: 'Possible duplicates', exact: true }).click());
+  }
+}
+
+/** Each import kind's header and what its columns take, drawn from the importer's own definitions. */
+export class ImportFormatsPage extends BasePage {
+  readonly heading = /^Import formats$/;
+
+  /** The kinds' headings, in order. */
+  async kinds(): Promise<string[]> {
+    return (await this.page.locator('main h2').allInnerTexts()).map((t) => t.split('\n')[0]!.trim());
   }
 }
 
