@@ -1,7 +1,7 @@
 // OGRS3 from stored sanctions (SPEC 3.6): for one person as of a date (a logged
 // consultation), or over a scheme's cohort; the scoring itself is ogrs3.ts and
 // ogrs3-history.ts. NI38 reads its predictions through the same query.
-import { requirePermission, mayNot, can } from '../access/permissions.js';
+import { requirePermission, mayNot, can, JustificationRequiredError } from '../access/permissions.js';
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit, auditList } from '../access/audit.js';
@@ -115,7 +115,8 @@ export async function personOgrs3(db: Db, actor: Actor, input: { personRef: stri
       .executeTakeFirst();
     // A restricted person the actor is not named on is not there, as for every read of a person.
     if (!p || !p.visible) throw notFound(`No person with reference ${input.personRef}.`);
-    if (p.restricted && !input.justification) throw invalid('justification: viewing a restricted person needs a stated justification.');
+    // As every read of a restricted record asks (the CLI then names --justification, the API the X-Justification header).
+    if (p.restricted && !input.justification) throw new JustificationRequiredError();
     const [row] = await ogrs3Inputs(trx, actor.partnershipId, [{ personId: p.id, asOf }]);
     await appendAudit(trx, actor, { action: 'consultation', personId: p.id, what: `OGRS3 as of ${asOf}`, justification: input.justification ?? null });
     return toPersonOgrs3(row!);
