@@ -27,7 +27,7 @@ export async function addScheme(db: Kysely<DB>, actor: Actor, input: NewScheme):
   if (!input.name.trim()) throw new InvalidInputError('A scheme needs a name.', { field: 'name' });
   if (input.capacity != null && (!Number.isInteger(input.capacity) || input.capacity <= 0 || input.capacity > 100000)) {
     // A form's text that is not a number arrives as NaN: say what is wanted, not "NaN".
-    throw new InvalidInputError(`Capacity must be a whole number above 0${Number.isNaN(input.capacity) ? '' : `, not ${input.capacity}`}.`, { field: 'capacity' });
+    throw new InvalidInputError(`Capacity must be a whole number from 1 to 100,000${Number.isNaN(input.capacity) ? '' : `, not ${input.capacity}`}.`, { field: 'capacity' });
   }
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('schemes').select('id').where('partnership_id', '=', actor.partnershipId).where('code', '=', code).executeTakeFirst();
@@ -299,7 +299,7 @@ export async function addStrand(db: Kysely<DB>, actor: Actor, input: { schemeCod
 export async function setCapacity(db: Kysely<DB>, actor: Actor, input: { schemeCode: string; capacity: number | null }): Promise<void> {
   requirePermission(actor, 'scheme:manage');
   if (input.capacity !== null && (!Number.isInteger(input.capacity) || input.capacity <= 0 || input.capacity > 100000)) {
-    throw new InvalidInputError(`Capacity must be a whole number above 0, not ${input.capacity}.`, { field: 'capacity' });
+    throw new InvalidInputError(`Capacity must be a whole number from 1 to 100,000, not ${input.capacity}.`, { field: 'capacity' });
   }
   await db.transaction().execute(async (trx) => {
     const s = await schemeRow(trx, actor, input.schemeCode);

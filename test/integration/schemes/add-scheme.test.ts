@@ -126,7 +126,7 @@ describe('the schemes page: adding a scheme', () => {
     expect(badCapacity.statusCode).toBe(400);
     expect(badCapacity.body).toContain('govuk-error-summary');
     expect(badCapacity.body).toContain('href="#capacity"');
-    expect(badCapacity.body).toMatch(/id="capacity-error"[\s\S]*?Capacity must be a whole number above 0\./);
+    expect(badCapacity.body).toMatch(/id="capacity-error"[\s\S]*?Capacity must be a whole number from 1 to 100,000\./);
     expect(badCapacity.body).not.toContain('NaN');
     expect(badCapacity.body).toContain('value="Drug Rehabilitation Requirement"');
     expect(badCapacity.body).toMatch(/value="E06000002" checked/);
