@@ -45,6 +45,11 @@ function selected(r: { member: boolean; proposal: ProposalKind | null }): boolea
   return (r.member && r.proposal !== 'deselect') || r.proposal === 'select';
 }
 
+/** Whether the run's proposals were made with a hidden person in them: a member, or proposed. */
+export function proposalsRestOn(hidden: readonly Pick<HiddenRow, 'member' | 'proposal'>[]): boolean {
+  return hidden.some((h) => h.member || h.proposal !== null);
+}
+
 /**
  * The run's counts without the hidden people. `visibleLowestMemberScore` is
  * the lowest score among the members the viewer may see (the stored one is
@@ -64,7 +69,7 @@ export function countsWithout(
   const members = p.members - hiddenMembers.length;
   const selections = p.selections - hidden.filter((h) => h.proposal === 'select').length;
   const deselections = p.deselections - hidden.filter((h) => h.proposal === 'deselect').length;
-  const proposalsRestOnHidden = hidden.some((h) => h.member || h.proposal !== null);
+  const proposalsRestOnHidden = proposalsRestOn(hidden);
   return {
     proposalsRestOnHidden,
     poolSize: run.poolSize - hidden.filter((h) => h.inPool).length,

@@ -27,7 +27,7 @@ import { loadOffenceGrading } from '../offences/store.js';
 import { scorePerson } from './score.js';
 import { comparisonsOf, type MemberComparison, type RunContext, type RunResult, type RunSummary } from './scoring.js';
 import { outscoring } from './proposals.js';
-import { countsWithout, disproportionalityWithout, resultWithout, type HiddenRow } from './hidden.js';
+import { countsWithout, disproportionalityWithout, proposalsRestOn, resultWithout, type HiddenRow } from './hidden.js';
 import type { Disproportionality } from './disproportionality.js';
 import type { StoreIn, scoringCalls } from './scoring-thread.js';
 import { RESULT_COLUMNS, decodeFeatures } from './stored.js';
@@ -511,14 +511,8 @@ export async function listRuns(db: Kysely<DB>, actor: Actor, input: { schemeCode
   // The pool and members count only the people this viewer may see (hidden.ts).
   const hidden = new Map<number, { pool: number; members: number }>();
   if (!isOperator(actor) && rows.length > 0) {
-    const counts = await db
-      .selectFrom('people as p')
-      .innerJoin('selection_run_results as r', 'r.person_id', 'p.id')
+    const counts = await hiddenResults(db, actor, rows.map((r) => r.id))
       .select(['r.run_id', sql<number>`count(*) FILTER (WHERE r.in_pool)::int`.as('pool'), sql<number>`count(*) FILTER (WHERE r.member)::int`.as('members')])
-      .where('r.run_id', 'in', rows.map((r) => r.id))
-      .where('p.partnership_id', '=', actor.partnershipId)
-      .where('p.restricted', '=', true)
-      .where(sql<boolean>`NOT ${visiblePeople(actor, 'p')}`)
       .groupBy('r.run_id')
       .execute();
     for (const c of counts) hidden.set(c.run_id, c);
@@ -655,19 +649,28 @@ export async function getRun(db: Kysely<DB>, actor: Actor, input: { runId: numbe
 }
 
 /**
- * The run's rows of the people hidden from this viewer: restricted people
- * they are not named on (none for the operator). Found from the restricted
- * people (few, and indexed: 0138), not by reading the whole run.
+ * The results, in runs `runIds`, of the people hidden from this viewer
+ * (`p`, `r`): restricted people they are not named on, found from the
+ * restricted people (few, and indexed: 0138), not by reading the runs.
+ */
+function hiddenResults(db: Kysely<DB> | Transaction<DB>, actor: Actor, runIds: number[]) {
+  return db
+    .selectFrom('people as p')
+    .innerJoin('selection_run_results as r', 'r.person_id', 'p.id')
+    .where('r.run_id', 'in', runIds)
+    .where('p.partnership_id', '=', actor.partnershipId)
+    .where('p.restricted', '=', true)
+    .where(sql<boolean>`NOT ${visiblePeople(actor, 'p')}`);
+}
+
+/**
+ * The run's rows of the people hidden from this viewer (hiddenResults;
+ * none for the operator), with what the counts are made of.
  */
 async function hiddenRows(db: Kysely<DB> | Transaction<DB>, actor: Actor, runId: number, asOf: IsoDate, config: MatrixConfig): Promise<HiddenRow[]> {
   if (isOperator(actor)) return [];
-  const rows = await db
-    .selectFrom('people as p')
-    .innerJoin('selection_run_results as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.run_id', '=', runId))
+  const rows = await hiddenResults(db, actor, [runId])
     .select(['p.id', 'p.person_ref', 'p.sex', 'p.ethnicity', 'p.date_of_birth', 'r.rank', 'r.score', 'r.member', 'r.in_pool', 'r.proposal', 'r.features'])
-    .where('p.partnership_id', '=', actor.partnershipId)
-    .where('p.restricted', '=', true)
-    .where(sql<boolean>`NOT ${visiblePeople(actor, 'p')}`)
     .execute();
   return rows.map((r) => {
     // As the run counted them: from its stored features, else (runs stored before them) the person's record.
@@ -693,7 +696,7 @@ async function hiddenRows(db: Kysely<DB> | Transaction<DB>, actor: Actor, runId:
  */
 export async function hiddenInRun(db: Kysely<DB> | Transaction<DB>, actor: Actor, run: { id: number; asOf: IsoDate; config: MatrixConfig }): Promise<{ ranks: number[]; proposalsRestOnHidden: boolean }> {
   const hidden = await hiddenRows(db, actor, run.id, run.asOf, run.config);
-  return { ranks: hidden.map((h) => h.rank), proposalsRestOnHidden: hidden.some((h) => h.member || h.proposal !== null) };
+  return { ranks: hidden.map((h) => h.rank), proposalsRestOnHidden: proposalsRestOn(hidden) };
 }
 
 /**
