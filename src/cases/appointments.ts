@@ -422,8 +422,10 @@ export async function viewAppointment(deps: AppointmentDeps, actor: Actor, appoi
     if (!a) throw new NotFoundError(`No appointment ${appointmentId} that you may see in this partnership.`);
     const c = await caseById(trx, actor, a.case_id, `appointment ${appointmentId}`);
     const out = await appointmentOut(trx, actor, c, appointmentId);
-    // By an agency that does not lead the case, a disclosure under an agreement, as every read of a person (sharing/disclosures.ts).
-    const basis = await personReadBasis(trx, actor, (await trx.selectFrom('people').select('lead_agency_id').where('id', '=', c.personId).executeTakeFirstOrThrow()).lead_agency_id);
+    // By an agency that leads neither the person nor this case, a disclosure
+    // under an agreement with the case's lead, as readCase has it (sharing/disclosures.ts).
+    const person = await trx.selectFrom('people').select(leadsCase(actor).as('is_lead')).where('id', '=', c.personId).executeTakeFirstOrThrow();
+    const basis = person.is_lead ? { action: 'consultation' as const, agreementId: null } : await personReadBasis(trx, actor, c.leadAgencyId);
     await appendAudit(trx, actor, {
       action: basis.action,
       personId: c.personId,

@@ -83,12 +83,15 @@ export async function readCase(
     const person = await personFor(trx, actor, key);
     const justification = opts.justification?.trim() || null;
     if (person.restricted && !justification) throw new JustificationRequiredError();
-    // A read by an agency that does not lead the case is a disclosure to it,
-    // refused without an information-sharing agreement, on every door, as for the person record.
-    const basis = person.isLead ? { action: 'consultation' as const, agreementId: null } : await personReadBasis(trx, actor, person.leadAgencyId);
+    const c = await openCaseOf(trx, actor.partnershipId, person.id);
+    // A read by an agency that leads neither the person nor the case shown is
+    // a disclosure to it, refused without an information-sharing agreement
+    // with the case's lead (the person's, with no case), on every door, as for
+    // the person record. A second open case may be led by another agency than
+    // the person's lead; that agency reads its own case as its lead.
+    const basis = person.isLead ? { action: 'consultation' as const, agreementId: null } : await personReadBasis(trx, actor, c ? c.lead_agency_id : person.leadAgencyId);
     const action = basis.action;
     const channel = { channel: opts.channel ?? 'web', agreementId: basis.agreementId };
-    const c = await openCaseOf(trx, actor.partnershipId, person.id);
     if (!c) {
       await appendAudit(trx, actor, { action, personId: person.id, what: 'viewed case', justification, details: { ...channel, caseId: null } });
       return null;
