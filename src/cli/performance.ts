@@ -343,7 +343,7 @@ export function registerPerformanceCommands(program: Command): void {
         for (const s of o.set ?? []) {
           const [g, v] = s.split('=');
           if (!g || v === undefined) throw new CliError(`--set: "${s}" is not GROUP=GRAVITY.`);
-          await services.offences.setGravity(actor, { groupCode: g.trim(), gravity: v.trim() === '' ? null : Number(v) });
+          await services.offences.setGravity(actor, { groupCode: g, gravity: v });
         }
         return services.offences.listGravity(actor);
       });

@@ -24,7 +24,7 @@ import { ErrorPage } from './pages/error.js';
 import { SchemesPage } from './pages/schemes.js';
 import { SchemePage } from './pages/scheme.js';
 import { SelectionRunsPage } from './pages/selection.js';
-import { UnitCostsPage } from './pages/performance.js';
+import { GravityPage, UnitCostsPage } from './pages/performance.js';
 import { DuplicatesPage, ImportsPage } from './pages/imports.js';
 import { AccountPage } from './pages/second-factor.js';
 import { AdminPage, ChangePasswordPage, InvitationPage, UsersPage } from './pages/admin.js';
@@ -348,6 +348,15 @@ describe.skipIf(!hasChromium)('analyst', () => {
     costs = await costs.save({ [category!]: '6000' }, '2015/16');
     expect(await costs.banner()).toContain('1 unit cost changed.');
     expect(await costs.costField(category!).inputValue()).toBe('6000');
+  });
+
+  it('changes the gravity of an offence group, and is told when the group is not 3 digits', async () => {
+    let gravity = await GravityPage.visit(page);
+    gravity = await gravity.save('34', '9', 400);
+    expect(await gravity.errorSummary()).toEqual(['"34" is not an offence group: a Home Office offence group is 3 digits, such as 034.']);
+    gravity = await gravity.save('034', '9');
+    expect(await gravity.banner()).toContain('Offence group 034 now has gravity 9.');
+    expect((await gravity.table())['034']).toBe('9');
   });
 });
 

@@ -1,6 +1,6 @@
 // The remaining capabilities of the pages and the CLI in the JSON API (issue
 // 17): deciding possible duplicates (merge, not a duplicate, undo a merge),
-// a panel's minutes, the unit costs of crime, frozen cohort lists, the
+// a panel's minutes, the unit costs of crime, the gravity table, frozen cohort lists, the
 // transfers inbox and the audit search. Each calls the service function its
 // page or command calls, with the same permission.
 import type { FastifyInstance } from 'fastify';
@@ -39,6 +39,7 @@ const minutes = obj({
   scoresWithheld: { type: ['string', 'null'], enum: ['intelligence', 'drug_tests', 'health', null] },
 });
 const unitCost = obj({ category: str, pounds: numN, priceYear: strN, source: strN, groupCodes: strings, own: bool });
+const gravityRow = obj({ groupCode: str, gravity: { type: ['number', 'null'] } });
 const cohortList = obj({ id: int, name: str, scheme: str, performanceYear: strN, cohortDate: date, frozenAt: dateTime, frozenBy: strN, members: int });
 const transfer = obj({ id: int, fromPartnership: str, toAreaCode: str, toPartnership: strN, status: str, notifiedAt: dateTime, summary: anyObject, note: strN });
 const auditEntry = obj({ id: int, at: dateTime, action: str, what: str, justification: strN, username: strN, personRef: strN, details: objectN });
@@ -190,6 +191,41 @@ export function registerMiscApiRoutes(app: FastifyInstance): void {
       const page = pageOfSorted(await unitCostsOut(actor), {}, (c) => [c.category]);
       return { unitCosts: page.items, next: page.next };
     },
+  );
+
+  // ---------------------------------------------------------------- the gravity table
+  app.get<{ Querystring: PageQuery }>(
+    '/api/v1/offences/gravity',
+    {
+      config: { access: 'performance:view' },
+      schema: {
+        summary:
+          "The partnership's gravity table: the gravity of each 3-digit Home Office offence group, by group. The selection matrix's gravity criteria and the severity of reoffending both read it; a group not listed is ungraded.",
+        tags: ['performance'],
+        querystring: { type: 'object', properties: pageQueryProperties },
+        response: { 200: pageSchema('gravity', gravityRow), ...problems },
+      },
+    },
+    async (req) => {
+      const page = pageOfSorted(await svc().offences.listGravity(req.actor!), req.query, (g) => [g.groupCode]);
+      return { gravity: page.items, next: page.next };
+    },
+  );
+
+  app.put<{ Params: { group: string }; Body: { gravity: number | null } }>(
+    '/api/v1/offences/gravity/:group',
+    {
+      config: { access: 'offences:edit' },
+      schema: {
+        summary:
+          "Sets the gravity of one offence group, or removes it with null (the group is then ungraded). Each change is a new version of the partnership's offence reference, which a selection run stores with its results. Audited.",
+        tags: ['performance'],
+        params: { type: 'object', required: ['group'], properties: { group: { type: 'string', minLength: 1, maxLength: 10, description: 'A 3-digit Home Office offence group, such as 034.' } } },
+        body: { type: 'object', required: ['gravity'], additionalProperties: false, properties: { gravity: { type: ['number', 'null'], minimum: 0 } } },
+        response: { 200: gravityRow, ...problems },
+      },
+    },
+    async (req) => svc().offences.setGravity(req.actor!, { groupCode: req.params.group, gravity: req.body.gravity }),
   );
 
   // ---------------------------------------------------------------- cohort lists

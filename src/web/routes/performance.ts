@@ -1,7 +1,7 @@
 // The performance dashboard (SPEC 3.6): choose a scheme, year and ceiling, then
 // one page of NI30, rolling 12 months, NI38 with its contributors, proven
 // reoffending and concentration, each with its method and inputs beside it,
-// and the unit costs of crime. Board members see aggregates only, with small
+// the unit costs of crime and the gravity table. Board members see aggregates only, with small
 // counts suppressed (SPEC 3.7). The routes read the form, call the performance
 // service and render its view model.
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -17,7 +17,7 @@ import {
   type FieldError,
   type PerformanceQuery,
 } from '../forms/performance-form.js';
-import { ni18View, ni30View, ni38View, premiumServiceView, recentYears, reoffendingView, unitCostsView } from '../view-models/performance.js';
+import { gravityView, ni18View, ni30View, ni38View, premiumServiceView, recentYears, reoffendingView, unitCostsView } from '../view-models/performance.js';
 
 function renderProblem(reply: FastifyReply, e: WaymarkError) {
   const status = httpStatusOf(e);
@@ -84,6 +84,24 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
     return renderUnitCosts(reply, actor, { saved: form.changes.length });
   });
 
+  // The gravity table (src/offences/): one group's gravity set or removed at a time, as the CLI and the API do it.
+  app.get<{ Querystring: { saved?: string } }>('/performance/gravity', { config: { access: 'performance:view' } }, async (req, reply) => {
+    return renderGravity(reply, req.actor!, { saved: req.query.saved });
+  });
+
+  app.post<{ Body: Record<string, string | undefined> }>('/performance/gravity', { config: { access: 'offences:edit' } }, async (req, reply) => {
+    const actor = req.actor!;
+    const body = req.body ?? {};
+    try {
+      const row = await app.services.offences.setGravity(actor, { groupCode: body.groupCode ?? '', gravity: body.gravity ?? '' });
+      return reply.redirect(`/performance/gravity?saved=${encodeURIComponent(row.groupCode)}`, 303);
+    } catch (e) {
+      if (!(isWaymarkError(e) && e.kind === 'invalid_input' && e.field)) throw e;
+      reply.code(400);
+      return renderGravity(reply, actor, { errors: [{ text: e.message, href: `#${e.field}` }], fieldErrors: { [e.field]: e.message }, values: body });
+    }
+  });
+
   app.get<{ Params: { code: string; year: string }; Querystring: PerformanceQuery }>(
     '/performance/:code/:year',
     { config: { access: 'performance:view' } },
@@ -135,6 +153,15 @@ export function registerPerformanceRoutes(app: FastifyInstance): void {
       });
     },
   );
+
+  async function renderGravity(
+    reply: FastifyReply,
+    actor: Actor,
+    opts: { errors?: FieldError[]; fieldErrors?: Record<string, string>; values?: Record<string, string | undefined>; saved?: string },
+  ) {
+    const [rows, reference] = await Promise.all([app.services.offences.listGravity(actor), app.services.offences.describe(actor)]);
+    return reply.render('gravity.njk', gravityView(rows, reference.version, app.services.offences.mayEdit(actor), opts));
+  }
 
   async function renderUnitCosts(
     reply: FastifyReply,

@@ -298,3 +298,24 @@ export function unitCostsView(
     ]),
   };
 }
+
+/** The gravity table's page: each graded group, and the form for those who may change one. */
+export function gravityView(
+  rows: { groupCode: string; gravity: number }[],
+  version: number,
+  editable: boolean,
+  opts: { errors?: FieldError[]; fieldErrors?: Record<string, string>; values?: Record<string, string | undefined>; saved?: string },
+) {
+  const saved = opts.saved === undefined ? null : rows.find((r) => r.groupCode === opts.saved);
+  return {
+    title: 'Gravity of offences',
+    editable,
+    version,
+    errors: opts.errors ?? [],
+    fieldErrors: opts.fieldErrors ?? {},
+    values: { groupCode: opts.values?.groupCode ?? '', gravity: opts.values?.gravity ?? '' },
+    savedText:
+      opts.saved === undefined ? null : saved ? `Offence group ${opts.saved} now has gravity ${saved.gravity}.` : `Offence group ${opts.saved} is now ungraded.`,
+    rows: rows.map((r) => [{ text: r.groupCode }, numeric(String(r.gravity))]),
+  };
+}

@@ -85,3 +85,37 @@ export class UnitCostsPage extends BasePage {
     return this.page.locator('.govuk-error-summary a').allInnerTexts();
   }
 }
+
+/** The gravity table, changed a group at a time by scheme managers, analysts and administrators. */
+export class GravityPage extends BasePage {
+  readonly heading = /^Gravity of offences$/;
+
+  static visit(page: Page): Promise<GravityPage> {
+    return GravityPage.open(page, '/performance/gravity');
+  }
+
+  /** Each graded group's gravity, as the table shows it. */
+  async table(): Promise<Record<string, string>> {
+    const rows = this.page.locator('main table tbody tr');
+    const out: Record<string, string> = {};
+    for (let i = 0; i < (await rows.count()); i++) {
+      const cells = await rows.nth(i).locator('th, td').allInnerTexts();
+      out[cells[0]!.trim()] = cells[1]!.trim();
+    }
+    return out;
+  }
+
+  async save(groupCode: string, gravity: string, status: 200 | 400 = 200): Promise<GravityPage> {
+    await this.page.getByLabel('Offence group', { exact: true }).fill(groupCode);
+    await this.page.getByLabel('Gravity', { exact: true }).fill(gravity);
+    return this.submitTo(GravityPage, () => this.page.getByRole('button', { name: 'Save the gravity' }).click(), status);
+  }
+
+  banner(): Promise<string> {
+    return this.page.locator('.govuk-notification-banner').innerText();
+  }
+
+  errorSummary(): Promise<string[]> {
+    return this.page.locator('.govuk-error-summary a').allInnerTexts();
+  }
+}

@@ -46,6 +46,8 @@ const MANAGERS: readonly Role[] = ['scheme_manager', 'administrator'];
 const SELECTORS: readonly Role[] = ['scheme_manager', 'analyst', 'administrator'];
 const FIGURES: readonly Role[] = ['scheme_manager', 'analyst', 'board_member', 'administrator'];
 const ANALYSTS: readonly Role[] = ['analyst', 'administrator'];
+/** The gravity table (offences:edit). */
+const GRADERS: readonly Role[] = ['scheme_manager', 'analyst', 'administrator'];
 const ADMIN: readonly Role[] = ['administrator'];
 
 /** These roles, in these agency kinds only. */
@@ -140,6 +142,9 @@ const MATRIX: Record<string, Entry> = {
   // performance
   'GET /performance': e(FIGURES),
   'GET /performance/:code/:year': e(FIGURES),
+  'GET /performance/gravity': e(FIGURES),
+  // A group that is not 3 digits: refused after the gate, so nothing changes.
+  'POST /performance/gravity': e(GRADERS, { form: () => ({ groupCode: 'matrix', gravity: '1' }) }),
   'GET /performance/unit-costs': e(FIGURES),
   'POST /performance/unit-costs': e(ANALYSTS),
   // imports, data quality and duplicates
@@ -326,6 +331,8 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/v1/merges/:id/unmerge': e(ADMIN, { form: () => ({ reason: 'matrix test: no such merge' }) }),
   'GET /api/v1/schemes/:code/panel/minutes': e(PEOPLE, { url: () => `/api/v1/schemes/PPO/panel/minutes?date=${AS_OF}` }),
   'POST /api/v1/schemes/:code/panel/automatic-exits': e(MANAGERS, { form: () => ({ date: AS_OF }) }),
+  'GET /api/v1/offences/gravity': e(FIGURES),
+  'PUT /api/v1/offences/gravity/:group': e(GRADERS, { url: () => '/api/v1/offences/gravity/matrix', form: () => ({ gravity: 1 }) as unknown as Record<string, string> }),
   'GET /api/v1/performance/unit-costs': e(FIGURES),
   'PUT /api/v1/performance/unit-costs': e(ANALYSTS, { form: () => ({ costs: [{ category: 'matrix', pounds: -1 }] }) as unknown as Record<string, string> }),
   'GET /api/v1/performance/cohort-lists': e(FIGURES),
