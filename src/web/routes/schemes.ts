@@ -73,20 +73,24 @@ export function registerSchemeRoutes(app: FastifyInstance): void {
   }
 
   // Changing the scheme's structure (SPEC 3.2): tiers, strands and capacity.
-  const change = (path: string, kind: string, field: string, apply: (actor: Actor, code: string, b: Record<string, string | undefined>) => Promise<void>) =>
+  // A refusal goes on the form's own field: the service names its input's
+  // field (code, name, rank), which the form names with its kind in front (tierCode).
+  const change = (path: string, kind: string, prefix: string, apply: (actor: Actor, code: string, b: Record<string, string | undefined>) => Promise<void>) =>
     app.post<{ Params: { code: string }; Body: Record<string, string | undefined> }>(path, { config: { access: 'scheme:manage' } }, async (req, reply) => {
       const b = req.body ?? {};
       try {
         await apply(req.actor!, req.params.code, b);
       } catch (e) {
         if (!(e instanceof InvalidInputError || e instanceof ConflictError)) throw e;
-        return showScheme(req.actor!, req.params.code, undefined, reply, { errors: [{ text: e.message, href: `#${field}` }], values: b });
+        const field = e.field ?? 'code';
+        const formField = prefix === '' ? field : `${prefix}${field[0]!.toUpperCase()}${field.slice(1)}`;
+        return showScheme(req.actor!, req.params.code, undefined, reply, { errors: [{ text: e.message, href: `#${formField}` }], values: b });
       }
       return reply.redirect(`/schemes/${encodeURIComponent(req.params.code)}?changed=${kind}#structure`, 303);
     });
-  change('/schemes/:code/tiers', 'tier', 'tierCode', (actor, code, b) => app.services.schemes.addTier(actor, { schemeCode: code, code: b.tierCode ?? '', name: b.tierName ?? '', rank: int(b.tierRank) }));
-  change('/schemes/:code/strands', 'strand', 'strandCode', (actor, code, b) => app.services.schemes.addStrand(actor, { schemeCode: code, code: b.strandCode ?? '', name: b.strandName ?? '' }));
-  change('/schemes/:code/capacity', 'capacity', 'capacity', (actor, code, b) =>
+  change('/schemes/:code/tiers', 'tier', 'tier', (actor, code, b) => app.services.schemes.addTier(actor, { schemeCode: code, code: b.tierCode ?? '', name: b.tierName ?? '', rank: int(b.tierRank) }));
+  change('/schemes/:code/strands', 'strand', 'strand', (actor, code, b) => app.services.schemes.addStrand(actor, { schemeCode: code, code: b.strandCode ?? '', name: b.strandName ?? '' }));
+  change('/schemes/:code/capacity', 'capacity', '', (actor, code, b) =>
     app.services.schemes.setCapacity(actor, { schemeCode: code, capacity: (b.capacity ?? '').trim() === '' ? null : int(b.capacity) }),
   );
 }

@@ -350,6 +350,18 @@ describe('scheme management', () => {
     expect(res.body).toContain('Scheme PPO already has a tier monitor.');
     expect(res.body).toMatch(/id="tierCode-error"[\s\S]*?already has a tier monitor/);
     expectUniqueIds(res.body);
+    // Each refusal on the field it is about, and in the summary's link to it.
+    for (const [form, path, field, text] of [
+      [{ tierCode: 'other', tierName: 'Other', tierRank: '100' }, 'tiers', 'tierRank', 'A tier rank must be a whole number from 1 (most intensive) to 99.'],
+      [{ tierCode: 'other', tierName: ' ', tierRank: '5' }, 'tiers', 'tierName', 'A tier needs a name.'],
+      [{ strandCode: 'other', strandName: '' }, 'strands', 'strandName', 'A strand needs a name.'],
+    ] as const) {
+      const bad = await post(`/schemes/PPO/${path}`, manager, form);
+      expect(bad.statusCode, field).toBe(400);
+      expect(bad.body).toContain(`href="#${field}"`);
+      expect(bad.body).toMatch(new RegExp(`id="${field}-error"[\\s\\S]*?${text.replace(/[().]/g, '\\$&')}`));
+      expect(bad.body).not.toMatch(/id="tierCode-error"|id="strandCode-error"/);
+    }
     const officer = await signInAs(ta.app, 'officer');
     expect((await post('/schemes/PPO/capacity', officer, { capacity: '5' })).statusCode).toBe(403);
   });
