@@ -14,6 +14,7 @@ import { headerKey } from './kinds.js';
 import { assertMayImport } from './permissions.js';
 import { errorMessage } from './import-file.js';
 import { recordImportCompleted, type ImportError } from './records.js';
+import { appendAudit } from '../access/audit.js';
 
 export interface OffenceCodesResult {
   importId: number;
@@ -116,6 +117,12 @@ export async function loadOffenceCodes(db: Kysely<DB>, actor: Actor, opts: { pat
     result.rowsUnchanged = c.total - c.added - c.updated;
     result.status = 'completed';
     await recordImportCompleted(trx, actor.partnershipId, rec.id, { rowsRead: result.rowsRead, added: c.added, updated: c.updated, unchanged: result.rowsUnchanged }, clock);
+    // A change of reference data that every partnership's figures read: audited as any import is, under the partnership it was filed with.
+    await appendAudit(trx, actor, {
+      action: 'alteration',
+      what: `Home Office offence code table loaded from ${fileName}`,
+      details: { importId: rec.id, kind: 'offence-codes', file: fileName, sha256, added: c.added, updated: c.updated, unchanged: result.rowsUnchanged },
+    });
   });
   return result;
 }

@@ -46,6 +46,12 @@ describe('offence codes', () => {
     expect(burglary).toMatchObject({ group_code: '028', ogrs3_category: 'burglary_domestic' });
     const again = await loadOffenceCodes(t.db, f.operator, { path: REFERENCE_CODES });
     expect(again).toMatchObject({ rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: loaded.rowsAdded });
+    // Each load is in the audit log, as any import is, with what it changed.
+    const audit = await t.db.selectFrom('audit_log').select(['action', 'what', 'details']).where('partnership_id', '=', f.partnershipId).where('what', 'like', 'Home Office offence code table%').orderBy('id').execute();
+    expect(audit.map((a) => ({ action: a.action, what: a.what, details: JSON.parse(a.details ?? '{}') }))).toEqual([
+      { action: 'alteration', what: `Home Office offence code table loaded from ${path.basename(REFERENCE_CODES)}`, details: expect.objectContaining({ importId: loaded.importId, added: loaded.rowsAdded, updated: 0 }) },
+      { action: 'alteration', what: `Home Office offence code table loaded from ${path.basename(REFERENCE_CODES)}`, details: expect.objectContaining({ importId: again.importId, added: 0, unchanged: loaded.rowsAdded }) },
+    ]);
 
     // Re-importing the same file now judges codes by the loaded table.
     const r = await importFile(t.db, f.operator, { kind: 'outcomes', path: outcomes(['02801', '02877', '31201']) });
