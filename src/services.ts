@@ -56,7 +56,7 @@ export function createServices({ database, clock, config }: ServiceDeps) {
     offences: offenceService({ db, clock }),
     panel: panelService({ db }),
     transfers: transferService({ db }),
-    risk: riskService({ db }),
+    risk: riskService({ db, clock }),
     performance,
     // On PostgreSQL a running import's progress goes to its record every second, for the other app nodes.
     imports: importService({ db, clock, dataDir: config.dataDir, limits: config.fileLimits, shareProgressEveryMs: database.engine === 'postgres' ? 1000 : undefined }),

@@ -13,6 +13,8 @@ import { personReadBasis } from '../sharing/disclosures.js';
 import type { DB, IsoDate, RiskOfSeriousHarm } from '../db/schema.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireIsoDate } from '../calendar/dates.js';
+import { systemClock, type Clock } from '../calendar/clock.js';
+import { partnershipToday } from '../partnerships/service.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -95,9 +97,21 @@ export interface RiskAssessmentInput {
   notes?: string | null;
 }
 
-export async function recordRiskAssessment(db: Kysely<DB>, actor: Actor, input: PersonKey & RiskAssessmentInput): Promise<RiskAssessmentView> {
+/**
+ * A date that has happened: the partnership's today at the latest. The
+ * latest assessment is the one in force (its RoSH decides rule 3 of
+ * de-selection and shows on the person's page), so a future date would
+ * replace today's real one before it was made.
+ */
+async function notInFuture(db: Kysely<DB>, actor: Actor, date: IsoDate, what: string, field: string, clock: Clock): Promise<void> {
+  const today = await partnershipToday(db, actor.partnershipId, clock);
+  if (date > today) throw new InvalidInputError(`${what} ${date} is after today (${today}): record an assessment or referral once it has been made.`, { field });
+}
+
+export async function recordRiskAssessment(db: Kysely<DB>, actor: Actor, input: PersonKey & RiskAssessmentInput, clock: Clock = systemClock): Promise<RiskAssessmentView> {
   requirePermission(actor, 'risk:record', 'Only practitioners, scheme managers and administrators record risk assessments.');
   const date = requireIsoDate(input.date, 'The assessment date');
+  await notInFuture(db, actor, date, 'The assessment date', 'date', clock);
   const rosh = parseRosh(input.riskOfSeriousHarm);
   const assessor = optionalText(input.assessor, 200, 'assessor');
   const notes = optionalText(input.notes, 4000, 'notes');
@@ -120,9 +134,10 @@ export interface MappaReferralInput {
   outcomeDate?: string | null;
 }
 
-export async function recordMappaReferral(db: Kysely<DB>, actor: Actor, input: PersonKey & MappaReferralInput): Promise<MappaReferralView> {
+export async function recordMappaReferral(db: Kysely<DB>, actor: Actor, input: PersonKey & MappaReferralInput, clock: Clock = systemClock): Promise<MappaReferralView> {
   requirePermission(actor, 'risk:record', 'Only practitioners, scheme managers and administrators record MAPPA referrals.');
   const date = requireIsoDate(input.date, 'The referral date');
+  await notInFuture(db, actor, date, 'The referral date', 'date', clock);
   const outcome = optionalText(input.outcome, 500, 'outcome');
   const outcomeDate = input.outcomeDate?.trim() ? requireIsoDate(input.outcomeDate.trim(), 'The outcome date') : null;
   if (outcomeDate && outcomeDate < date) throw new InvalidInputError(`The outcome date ${outcomeDate} is before the referral date ${date}.`, { field: 'outcomeDate' });

@@ -142,6 +142,25 @@ describe('the API', () => {
     expect(bad.json()).toMatchObject({ field: 'riskOfSeriousHarm' });
     expect(bad.json().detail).toMatch(/low, medium, high or very_high, not extreme/);
 
+    // A date after today would replace the assessment in force before it was made (a future 'low' over today's 'high'): refused, naming the field, on every door.
+    await t.db.updateTable('partnerships').set({ data_as_of: '2010-12-31' }).where('id', '=', ta.f.partnershipId).execute();
+    try {
+      const future = await ta.app.inject({ method: 'POST', url: `/api/v1/people/${liferId}/risk-assessments`, headers: auth, payload: { date: '2011-01-01', riskOfSeriousHarm: 'low' } });
+      expect(future.statusCode).toBe(400);
+      expect(future.json()).toMatchObject({ field: 'date', detail: 'The assessment date 2011-01-01 is after today (2010-12-31): record an assessment or referral once it has been made.' });
+      const referral = await ta.app.inject({ method: 'POST', url: `/api/v1/people/${liferId}/mappa-referrals`, headers: auth, payload: { date: '2011-02-01' } });
+      expect(referral.statusCode).toBe(400);
+      expect(referral.json()).toMatchObject({ field: 'date', detail: expect.stringContaining('The referral date 2011-02-01 is after today (2010-12-31)') });
+      await expect(ta.app.services.risk.recordAssessment(ta.f.operator, { personId: liferId, date: '2011-01-01', riskOfSeriousHarm: 'low' })).rejects.toMatchObject({ field: 'date' });
+      // Today itself is allowed (and taken out again: the next test counts the referrals).
+      const today = await ta.app.inject({ method: 'POST', url: `/api/v1/people/${liferId}/mappa-referrals`, headers: auth, payload: { date: '2010-12-31' } });
+      expect(today.statusCode).toBe(201);
+      await t.db.deleteFrom('mappa_referrals').where('id', '=', today.json().id).execute();
+    } finally {
+      await t.db.updateTable('partnerships').set({ data_as_of: null }).where('id', '=', ta.f.partnershipId).execute();
+    }
+    expect((await ta.app.inject({ method: 'GET', url: `/api/v1/people/${liferId}/risk-assessments`, headers: auth })).json().riskAssessments[0]).toMatchObject({ date: '2010-06-01', riskOfSeriousHarm: 'medium' });
+
     const analyst = await createApiToken(t.db, ta.users.analyst!.userId, 'test', { scope: 'role' });
     const refused = await ta.app.inject({ method: 'POST', url: `/api/v1/people/${liferId}/risk-assessments`, headers: { authorization: `Bearer ${analyst}` }, payload: { date: '2010-06-01', riskOfSeriousHarm: 'low' } });
     expect(refused.statusCode).toBe(403);
