@@ -8,7 +8,7 @@ import type { DB } from '../db/schema.js';
 import type { Clock } from '../calendar/clock.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import { requirePermission } from '../access/permissions.js';
+import { can, requirePermission } from '../access/permissions.js';
 import { isIsoDate, type IsoDate } from '../calendar/dates.js';
 import { requireVersion } from '../db/versions.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
@@ -68,14 +68,20 @@ async function agencyOf(trx: Transaction<DB>, actor: Actor, ref: AgencyRef | und
   return a;
 }
 
+/**
+ * A user named to work a case (its manager, a named worker): one who may do
+ * case work (SPEC 3.8), as the forms' lists offer. A board member or an
+ * analyst sees no individual's case, so would manage one they could not open.
+ */
 async function userOf(trx: Transaction<DB>, actor: Actor, ref: UserRef | undefined | null, field: string) {
   if (ref === undefined || ref === null || ref === '') return null;
   const asId = typeof ref === 'number' ? ref : /^\d+$/.test(ref) ? Number(ref) : null;
-  let q = trx.selectFrom('users').select(['id', 'display_name', 'agency_id', 'disabled']).where('partnership_id', '=', actor.partnershipId);
+  let q = trx.selectFrom('users').select(['id', 'display_name', 'agency_id', 'disabled', 'role']).where('partnership_id', '=', actor.partnershipId);
   q = asId !== null ? q.where('id', '=', asId) : q.where('username', '=', String(ref).trim());
   const u = await q.executeTakeFirst();
   if (!u) throw new InvalidInputError(`No user ${ref} in this partnership.`, { field });
   if (u.disabled) throw new InvalidInputError(`User ${ref} is disabled.`, { field });
+  if (!can({ role: u.role }, 'case:work')) throw new InvalidInputError(`${u.display_name} (${u.role.replace('_', ' ')}) does not do case work, so cannot manage or work a case.`, { field });
   return u;
 }
 

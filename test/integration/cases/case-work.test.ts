@@ -7,6 +7,7 @@ import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app.js';
 import { addPerson, createScheme } from '../selection/support.js';
 import { createApiToken } from '../../../src/access/api-tokens.js';
+import { createUser } from '../../support/fixtures.js';
 
 const TODAY = '2010-06-30';
 let t: TestDatabase;
@@ -101,6 +102,24 @@ describe('opening a case and its team', () => {
     const removed = await post(`/people/${personId}/case/team/remove`, 'manager', { agency: agency('housing'), version: String(c.version + 1) });
     expect(removed.statusCode).toBe(303);
     expect(await t.db.selectFrom('case_team').select('id').where('case_id', '=', c.id).where('agency_id', '=', ta.f.agencies.housing).executeTakeFirst()).toBeUndefined();
+  });
+});
+
+describe('who may work a case', () => {
+  it('refuses a board member or an analyst as case manager or named worker, naming the field, and changes nothing', async () => {
+    const passwordHash = (await t.db.selectFrom('users').select('password_hash').where('id', '=', ta.users.probation!.userId).executeTakeFirstOrThrow()).password_hash!;
+    await createUser(t.db, ta.f, { username: 'boardie', role: 'board_member', agency: 'local_authority', passwordHash });
+    await createUser(t.db, ta.f, { username: 'numbers', role: 'analyst', agency: 'police', passwordHash });
+    const before = await caseRow();
+    const manager = await api('POST', '/api/v1/people/CASE0001/case/lead', 'probation', { leadAgency: 'PROBATION', caseManager: 'boardie' });
+    expect(manager.statusCode).toBe(400);
+    expect(manager.json()).toMatchObject({ field: 'caseManager', detail: expect.stringContaining('(board member) does not do case work') });
+    const worker = await api('POST', '/api/v1/people/CASE0001/case/team', 'probation', { agency: 'POLICE', role: 'police officer', worker: 'numbers' });
+    expect(worker.statusCode).toBe(400);
+    expect(worker.json()).toMatchObject({ field: 'worker', detail: expect.stringContaining('(analyst) does not do case work') });
+    const web = await post(`/people/${personId}/case/lead`, 'probation', { leadAgency: agency('probation'), caseManager: String((await t.db.selectFrom('users').select('id').where('username', '=', 'boardie').executeTakeFirstOrThrow()).id), version: String(before.version) });
+    expect(web.statusCode).toBe(400);
+    expect(await caseRow()).toMatchObject({ version: before.version, case_manager_id: before.case_manager_id });
   });
 });
 
