@@ -4,7 +4,7 @@
 // refuses the edit (StaleEditError, 412). Web forms carry the version they
 // were drawn from in a hidden field instead, and get the same refusal.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { StaleEditError } from '../errors.js';
+import { InvalidInputError, StaleEditError } from '../errors.js';
 
 /** The strong ETag of a resource at a version: "appointment-12-v3". */
 export function etagOf(kind: string, id: number, version: number): string {
@@ -33,9 +33,16 @@ export function expectedVersion(req: FastifyRequest, kind: string, id: number): 
   throw new StaleEditError(`If-Match ${value} does not name the current version of this ${kind.replace(/_/g, ' ')}. Fetch it again and retry.`, { version: -1, changedBy: null, changedAt: null });
 }
 
-/** A form's hidden "version" field, as the version the edit was drawn from; undefined when absent. */
+/**
+ * A form's hidden "version" field, as the version the edit was drawn from;
+ * undefined when absent. One that is not a version is refused, not ignored:
+ * ignoring it would save the edit over whatever changed since (SPEC 6).
+ */
 export function formVersion(value: unknown): number | undefined {
-  if (typeof value !== 'string' || value === '') return undefined;
-  const n = Number(value);
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+  if (value === undefined || value === '') return undefined;
+  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(Number.isSafeInteger(n) && n > 0)) {
+    throw new InvalidInputError(`The form's version ${JSON.stringify(value)} is not a version of the record: open the page again and make your change there.`, { field: 'version' });
+  }
+  return n;
 }

@@ -138,6 +138,14 @@ describe('a concurrent edit', () => {
     expect(c).toMatchObject({ lead_agency_id: ta.f.agencies.probation, case_manager_id: ta.users.drugworker!.userId, version: Number(v) + 1 });
   });
 
+  it('refuses a form whose version is not a version, rather than saving over what changed (web)', async () => {
+    const before = await caseRow();
+    const res = await post(`/people/${personId}/case/lead`, 'probation', { leadAgency: agency('drug_service'), caseManager: '', version: 'abc' });
+    expect(res.statusCode).toBe(400);
+    expect(res.body.replaceAll('&quot;', '"').replaceAll('&#39;', "'")).toContain('The form\'s version "abc" is not a version of the record');
+    expect(await caseRow()).toMatchObject({ version: before.version, lead_agency_id: before.lead_agency_id });
+  });
+
   it('answers 412 to a stale If-Match on the case, and keeps the first change (API)', async () => {
     const etag = String((await api('GET', '/api/v1/people/CASE0001/case', 'probation')).headers.etag);
     const first = await api('POST', '/api/v1/people/CASE0001/case/team', 'probation', { agency: 'HOUSING', role: 'housing officer' }, { 'if-match': etag });
