@@ -21,6 +21,7 @@ import { requireIsoDate } from '../calendar/dates.js';
 import { partnershipToday } from '../partnerships/service.js';
 import { refreshTimedAlerts } from './generate.js';
 import { addressedTo } from './raise.js';
+import { caseReadable } from '../sharing/disclosures.js';
 import { DEFAULT_LIMIT, decodeCursor, limitOf, pageOf } from '../formats/cursor.js';
 
 export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
@@ -83,6 +84,8 @@ function viewerConditions(v: Viewer) {
   const conds = [sql<boolean>`a.partnership_id = ${v.actor.partnershipId}`, visiblePeople(v.actor, 'p')];
   if (!maySee(v.actor, 'drug_tests')) conds.push(sql<boolean>`a.kind <> 'positive_drug_test'`);
   if (!isOperator(v.actor)) conds.push(v.agencyId === null ? sql<boolean>`false` : addressedTo({ id: v.agencyId, kind: v.actor.agencyKind }, { alert: 'a', leadAgencyColumn: 'c.lead_agency_id' }));
+  // Not an alert on a case the reader's agency may not open without an agreement (the case would refuse it).
+  conds.push(caseReadable(v.actor, v.agencyId, { caseLead: 'c.lead_agency_id', personLead: 'p.lead_agency_id' }));
   return sql.join(conds, sql` AND `);
 }
 
@@ -190,9 +193,17 @@ export async function acknowledgeAlert(db: Kysely<DB>, actor: Actor, input: { al
     if (!found || (found.kind === 'positive_drug_test' && !maySee(actor, 'drug_tests'))) throw new NotFoundError(`There is no alert ${input.alertId} among the alerts you may see.`);
     if (!isOperator(actor)) {
       const agencyId = await actorAgencyId(trx, actor);
-      const mine =
-        agencyId !== null &&
-        (await sql<{ ok: boolean }>`SELECT ${addressedTo({ id: agencyId, kind: actor.agencyKind }, { alert: 'a', leadAgencyColumn: 'c.lead_agency_id' })} AS ok FROM alerts a LEFT JOIN cases c ON c.id = a.case_id WHERE a.id = ${input.alertId}`.execute(trx)).rows[0]?.ok;
+      const on =
+        agencyId === null
+          ? undefined
+          : (
+              await sql<{ ok: boolean; readable: boolean }>`SELECT ${addressedTo({ id: agencyId, kind: actor.agencyKind }, { alert: 'a', leadAgencyColumn: 'c.lead_agency_id' })} AS ok,
+                ${caseReadable(actor, agencyId, { caseLead: 'c.lead_agency_id', personLead: 'p.lead_agency_id' })} AS readable
+                FROM alerts a JOIN people p ON p.id = a.person_id LEFT JOIN cases c ON c.id = a.case_id WHERE a.id = ${input.alertId}`.execute(trx)
+            ).rows[0];
+      // An alert on a case the agency may not open without an agreement is not among those it may see.
+      if (on && !on.readable) throw new NotFoundError(`There is no alert ${input.alertId} among the alerts you may see.`);
+      const mine = on?.ok === true;
       if (!mine) throw new ForbiddenError('This alert is not addressed to your agency on this case, so you may not acknowledge it.');
     }
     const by = found.acknowledged_by_label;
@@ -223,7 +234,8 @@ export async function overdueActions(db: Kysely<DB>, actor: Actor, asOf: IsoDate
     const onTeam = isOperator(actor) ? sql<boolean>`true` : agencyId === null ? sql<boolean>`false` : sql<boolean>`EXISTS (SELECT 1 FROM case_team t WHERE t.case_id = k.case_id AND t.agency_id = ${agencyId})`;
     const health = sql<boolean>`(NOT ${isHealthAction('k')} OR ${healthVisible(actor, agencyId, { personId: 'k.person_id', leadAgencyId: 'c.lead_agency_id' })})`;
     const where = sql<boolean>`k.partnership_id = ${actor.partnershipId} AND k.status = 'open' AND k.due_date < ${asOf}::date AND c.closed_on IS NULL
-      AND ${onTeam} AND ${health} AND ${visiblePeople(actor, 'p')}`;
+      AND ${onTeam} AND ${health} AND ${visiblePeople(actor, 'p')}
+      AND ${caseReadable(actor, agencyId, { caseLead: 'c.lead_agency_id', personLead: 'p.lead_agency_id' })}`;
     const from = sql`FROM case_actions k JOIN cases c ON c.id = k.case_id JOIN people p ON p.id = k.person_id`;
     const count = Number((await sql<{ n: number }>`SELECT count(*)::int AS n ${from} WHERE ${where}`.execute(trx)).rows[0]?.n ?? 0);
     const rows = (

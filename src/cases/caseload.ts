@@ -14,6 +14,7 @@ import { InvalidInputError } from '../errors.js';
 import { pageOfSorted } from '../formats/cursor.js';
 import { actorAgencyId, actorOfUsername } from '../access/actor-agency.js';
 import { addressedTo } from '../alerts/raise.js';
+import { caseReadable } from '../sharing/disclosures.js';
 
 export const CASELOAD_VIEWS = ['mine', 'team', 'today'] as const;
 export type CaseloadView = (typeof CASELOAD_VIEWS)[number];
@@ -61,6 +62,12 @@ export interface Caseload {
   sort: CaseloadSort;
   order: 'asc' | 'desc';
   counts: Record<CaseloadView, number>;
+  /**
+   * The reader's own or team's open cases not listed because their agency
+   * may not open them without an information-sharing agreement with the
+   * case's lead (caseReadable): a count, never who.
+   */
+  withheldForAgreement: number;
   cases: CaseloadRow[];
   /** What the filters may choose from. */
   schemes: { code: string; name: string }[];
@@ -141,6 +148,7 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
       appointments_today: number;
       is_mine: boolean;
       is_team: boolean;
+      readable: boolean;
       needs_action: boolean;
     }>`
       WITH base AS (
@@ -152,7 +160,8 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
                (SELECT min(x.due_date) FROM case_actions x WHERE x.case_id = c.id AND x.status = 'open' AND ${actionShown}) AS next_due,
                (SELECT count(*)::int FROM alerts al WHERE al.case_id = c.id AND al.acknowledged_at IS NULL AND ${alertShown}) AS unacknowledged_alerts,
                (SELECT count(*)::int FROM appointments ap WHERE ap.case_id = c.id AND ap.appointment_date = ${today}::date AND ap.status <> 'cancelled') AS appointments_today,
-               ${mine} AS is_mine, ${team} AS is_team
+               ${mine} AS is_mine, ${team} AS is_team,
+               ${caseReadable(seer, agencyId, { caseLead: 'c.lead_agency_id', personLead: 'p.lead_agency_id' })} AS readable
         FROM cases c
         JOIN people p ON p.id = c.person_id
         JOIN schemes s ON s.id = c.scheme_id
@@ -169,11 +178,15 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
       ORDER BY ${sql.raw(SORT_SQL[sort].split(', ').map((col) => `${col} ${order} NULLS LAST`).join(', '))}, case_id
     `.execute(trx);
 
+    // A case the reader's agency may not open without an information-sharing
+    // agreement (caseReadable) is not listed: only how many there are.
+    const readable = rows.rows.filter((r) => r.readable);
+    const withheld = rows.rows.length - readable.length;
     const inView = (r: (typeof rows.rows)[number], v: CaseloadView) => (v === 'mine' ? r.is_mine : v === 'team' ? r.is_team : r.needs_action);
     const counts = { mine: 0, team: 0, today: 0 } as Record<CaseloadView, number>;
-    for (const r of rows.rows) for (const v of CASELOAD_VIEWS) if (inView(r, v)) counts[v]++;
+    for (const r of readable) for (const v of CASELOAD_VIEWS) if (inView(r, v)) counts[v]++;
     // A caseload is one user's or one agency's open cases: short enough to sort in full and page in memory.
-    const inViewRows = rows.rows.filter((r) => inView(r, view));
+    const inViewRows = readable.filter((r) => inView(r, view));
     const paged = q.page ? pageOfSorted(inViewRows, q.page, (r) => [Number(r.case_id)]) : { items: inViewRows, next: null };
     const shown = paged.items;
 
@@ -188,6 +201,7 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
       sort,
       order,
       counts,
+      withheldForAgreement: withheld,
       cases: shown.map((r) => ({
         caseId: Number(r.case_id),
         personId: Number(r.person_id),
@@ -211,6 +225,11 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
       today,
     };
   });
+}
+
+/** What a caseload says of the cases it does not list for want of an agreement (withheldForAgreement), on every door. */
+export function withheldForAgreementText(n: number): string {
+  return `${n === 1 ? '1 open case' : `${n} open cases`} of yours or your team's ${n === 1 ? 'is' : 'are'} not listed: your agency may not open ${n === 1 ? 'it' : 'them'} until an information-sharing agreement with the agency that leads ${n === 1 ? 'it' : 'each'} is in force. An administrator records agreements.`;
 }
 
 /** A date column read through raw SQL, as an ISO date whichever driver read it. */

@@ -15,7 +15,7 @@
 //                        between the user's agency and the lead agency, or,
 //                        with no lead, any other agency of the partnership
 //   the CLI operator     the data controller's own use: no agreement (logged)
-import { sql, type Transaction } from 'kysely';
+import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { isOperator } from '../access/need-to-know.js';
 import type { DB } from '../db/schema.js';
@@ -100,6 +100,45 @@ export async function transferBasis(trx: Trx, actor: Actor, toPartnershipId: num
   return { agreementId: id };
 }
 
+/**
+ * SQL, over an agreement row `s`: it is in force today, names the reader's
+ * agency, and names the lead agency (with no lead, any other agency of the
+ * partnership): personReadBasis's rule for a read by an agency that does not lead.
+ */
+function agreementBetween(readerAgency: RawBuilder<unknown>, lead: RawBuilder<number | null>): RawBuilder<boolean> {
+  return sql<boolean>`s.start_date <= (now() AT TIME ZONE 'UTC')::date
+    AND (s.end_date IS NULL OR s.end_date > (now() AT TIME ZONE 'UTC')::date)
+    AND EXISTS (SELECT 1 FROM sharing_agreement_parties x WHERE x.agreement_id = s.id AND x.agency_id = ${readerAgency})
+    AND EXISTS (SELECT 1 FROM sharing_agreement_parties y WHERE y.agreement_id = s.id AND y.agency_id <> ${readerAgency}
+      AND (y.agency_id = ${lead} OR (${lead} IS NULL AND y.agency_id IN (SELECT o.id FROM agencies o JOIN agencies r ON r.partnership_id = o.partnership_id WHERE r.id = ${readerAgency}))))`;
+}
+
+/** SQL: the reader's agency's partnership has another agency (with none, nothing passes between agencies). */
+function otherAgencies(readerAgency: RawBuilder<unknown>): RawBuilder<boolean> {
+  return sql<boolean>`EXISTS (SELECT 1 FROM agencies o JOIN agencies r ON r.partnership_id = o.partnership_id WHERE r.id = ${readerAgency} AND o.id <> r.id)`;
+}
+
+/**
+ * SQL for a list of cases, alerts or actions (caseloads, the home page): the
+ * reader may open this person's case without being refused, by the rule of
+ * readCase and personReadBasis. Their agency leads the case or the person,
+ * or an agreement in force names it and the case's lead (the person's, with
+ * no case); the operator reads every one. So a list never shows a case,
+ * its manager, its dates or its alerts to an agency that the case itself
+ * would refuse for want of an agreement.
+ */
+export function caseReadable(actor: Actor, readerAgencyId: number | null, cols: { caseLead: string; personLead: string }): RawBuilder<boolean> {
+  if (isOperator(actor)) return sql<boolean>`true`;
+  if (readerAgencyId === null) return sql<boolean>`false`;
+  const reader = sql`${readerAgencyId}::integer`;
+  const caseLead = sql.ref(cols.caseLead);
+  const personLead = sql.ref(cols.personLead);
+  const lead = sql<number | null>`coalesce(${caseLead}, ${personLead})`;
+  return sql<boolean>`(${caseLead} = ${reader} OR ${personLead} = ${reader}
+    OR (${lead} IS NULL AND NOT ${otherAgencies(reader)})
+    OR EXISTS (SELECT 1 FROM sharing_agreements s WHERE ${agreementBetween(reader, lead)}))`;
+}
+
 /** Register data leaving the installation to a user (an export, a download). */
 export async function exportBasis(trx: Trx, actor: Actor): Promise<DisclosureBasis> {
   if (isOperator(actor)) return { agreementId: null };
@@ -126,17 +165,10 @@ export async function exportBasis(trx: Trx, actor: Actor): Promise<DisclosureBas
  */
 export async function personReadBasis(trx: Trx, actor: Actor, leadAgencyId: number | null): Promise<PersonReadBasis> {
   if (isOperator(actor)) return { action: 'consultation', agreementId: null };
-  const lead = leadAgencyId === null ? sql`NULL::integer` : sql`${leadAgencyId}::integer`;
+  const lead = leadAgencyId === null ? sql<number | null>`NULL::integer` : sql<number | null>`${leadAgencyId}::integer`;
   const r = await sql<{ id: number; agreement_id: number | null; others: boolean }>`
-    SELECT a.id, (
-      SELECT s.id FROM sharing_agreements s
-      WHERE s.start_date <= (now() AT TIME ZONE 'UTC')::date
-        AND (s.end_date IS NULL OR s.end_date > (now() AT TIME ZONE 'UTC')::date)
-        AND EXISTS (SELECT 1 FROM sharing_agreement_parties x WHERE x.agreement_id = s.id AND x.agency_id = a.id)
-        AND EXISTS (SELECT 1 FROM sharing_agreement_parties y WHERE y.agreement_id = s.id AND y.agency_id <> a.id
-          AND (y.agency_id = ${lead} OR (${lead} IS NULL AND y.agency_id IN (SELECT o.id FROM agencies o WHERE o.partnership_id = a.partnership_id))))
-      ORDER BY s.id LIMIT 1) AS agreement_id,
-      EXISTS (SELECT 1 FROM agencies o WHERE o.partnership_id = a.partnership_id AND o.id <> a.id) AS others
+    SELECT a.id, (SELECT s.id FROM sharing_agreements s WHERE ${agreementBetween(sql`a.id`, lead)} ORDER BY s.id LIMIT 1) AS agreement_id,
+      ${otherAgencies(sql`a.id`)} AS others
     FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.id = ${actor.userId}`.execute(trx);
   const row = r.rows[0];
   if (!row) throw new ForbiddenError('Your account belongs to no agency, so nothing may be disclosed to you.');

@@ -149,6 +149,10 @@ export function registerCaseRoutes(app: FastifyInstance): void {
               view: { type: 'string', enum: ['mine', 'team', 'today'] },
               today: { type: 'string', format: 'date' },
               counts: { type: 'object', required: ['mine', 'team', 'today'], properties: { mine: { type: 'integer' }, team: { type: 'integer' }, today: { type: 'integer' } } },
+              withheldForAgreement: {
+                type: 'integer',
+                description: "The user's own or team's open cases not listed because their agency may not open them without an information-sharing agreement with the case's lead agency (a count, never who).",
+              },
               cases: { type: 'array', items: caseloadRowSchema },
               next: { type: ['string', 'null'], description: 'Pass as `cursor` for the following page; null on the last page.' },
             },
@@ -160,7 +164,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     async (req) => {
       const { cursor, limit, ...q } = req.query;
       const c = await app.services.cases.caseload(req.actor!, { ...q, page: { cursor, limit } });
-      return { view: c.view, today: c.today, counts: c.counts, cases: c.cases, next: c.next };
+      return { view: c.view, today: c.today, counts: c.counts, withheldForAgreement: c.withheldForAgreement, cases: c.cases, next: c.next };
     },
   );
 

@@ -222,7 +222,7 @@ describe('cursor pages', () => {
     let cursor: string | null = null;
     do {
       const page: any = (await w.api('probation', 'GET', `/api/v1/caseload?view=team&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
-      expect(Object.keys(page)).toEqual(['view', 'today', 'counts', 'cases', 'next']);
+      expect(Object.keys(page)).toEqual(['view', 'today', 'counts', 'cases', 'next', 'withheldForAgreement']);
       expect(page.cases.length).toBeLessThanOrEqual(2);
       seen.push(...page.cases.map((r: any) => r.caseId));
       cursor = page.next;

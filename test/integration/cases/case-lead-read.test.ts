@@ -10,6 +10,7 @@ import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app.js';
 import { addPerson, createScheme } from '../selection/support.js';
 import type { Actor } from '../../../src/access/actor.js';
+import { recordTestAgreement } from '../../support/fixtures.js';
 
 const TODAY = '2010-06-30';
 let t: TestDatabase;
@@ -86,5 +87,47 @@ describe('a person with two open cases led by two agencies', () => {
   it("refuses any other agency without an agreement with the case's lead, and names that agency", async () => {
     await expect(ta.app.services.cases.view(actor('olivia'), { personId: person }, { channel: 'api' })).rejects.toThrow(/PROBATION,HOUSING/);
     await expect(ta.app.services.appointments.view(actor('olivia'), appointment)).rejects.toThrow(/PROBATION,HOUSING/);
+  });
+});
+
+// The lists of case work (caseloads, alerts, overdue actions on the home page)
+// follow the same rule as the case: an agency on a case's team that may not
+// open it for want of an agreement with its lead does not see it listed, its
+// manager, dates, actions or alerts; only how many of its cases are not listed.
+describe('the lists of an agency on the team of a case it may not open', () => {
+  it('leave the case, its alerts and its overdue actions out until an agreement is in force, and say how many cases are not listed', async () => {
+    // Probation joins the police-led PPO case (olivia named on it), with an overdue action and an alert addressed to the team.
+    const ppoCase = await t.db.selectFrom('cases').innerJoin('schemes', 'schemes.id', 'cases.scheme_id').select('cases.id').where('cases.person_id', '=', person).where('schemes.code', '=', 'PPO').executeTakeFirstOrThrow();
+    await t.db.insertInto('case_team').values({ case_id: ppoCase.id, agency_id: ta.f.agencies.probation, user_id: ta.users.olivia!.userId, role: 'offender manager', added_on: '2010-03-01' }).execute();
+    await t.db
+      .insertInto('case_actions')
+      .values({ partnership_id: ta.f.partnershipId, case_id: ppoCase.id, person_id: person, kind: 'plan', pathway: 'accommodation', description: 'Find a hostel place', owner_agency_id: ta.f.agencies.probation, due_date: '2010-06-01', created_by_label: 'test' })
+      .execute();
+    await t.db.insertInto('alerts').values({ partnership_id: ta.f.partnershipId, person_id: person, case_id: ppoCase.id, kind: 'arrested', raised_on: TODAY, detail: 'Arrested for burglary', dedupe_key: 'test:withheld', recipients: ['team'] }).execute();
+
+    const olivia = actor('olivia');
+    const before = await ta.app.services.cases.caseload(olivia, { view: 'team' });
+    expect(before.cases).toEqual([]);
+    expect(before.counts).toEqual({ mine: 0, team: 0, today: 0 });
+    expect(before.withheldForAgreement).toBe(1);
+    expect((await ta.app.services.alerts.list(olivia)).alerts).toEqual([]);
+    expect(await ta.app.services.alerts.unacknowledgedCount(olivia)).toBe(0);
+    expect((await ta.app.services.alerts.overdueActions(olivia, TODAY)).count).toBe(0);
+    const session = await signInAs(ta.app, 'olivia');
+    const page = await ta.app.inject({ method: 'GET', url: '/caseload?view=team', headers: { cookie: cookieHeader(session.jar) } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('TWOLEADS');
+    expect(page.body).toContain("1 open case of yours or your team&#39;s is not listed: your agency may not open it until an information-sharing agreement");
+    const home = await ta.app.inject({ method: 'GET', url: '/', headers: { cookie: cookieHeader(session.jar) } });
+    expect(home.body).not.toContain('Find a hostel place');
+    expect(home.body).not.toContain('Testperson');
+
+    // Once probation and the police have an agreement, the case and all it carries are listed.
+    await recordTestAgreement(t.db, ta.f.partnershipId, [ta.f.agencies.probation, ta.f.agencies.police]);
+    const after = await ta.app.services.cases.caseload(olivia, { view: 'team' });
+    expect(after.cases.map((c) => c.personRef)).toEqual(['TWOLEADS']);
+    expect(after.withheldForAgreement).toBe(0);
+    expect((await ta.app.services.alerts.list(olivia)).alerts.map((a) => a.detail)).toContain('Arrested for burglary');
+    expect((await ta.app.services.alerts.overdueActions(olivia, TODAY)).count).toBe(1);
   });
 });
