@@ -56,6 +56,7 @@ import { registerExportRoutes } from './routes/exports.js';
 import { registerReportRoutes } from './routes/reports.js';
 import { databaseRateLimitStore, rateLimitKey } from './rate-limit.js';
 import { API_PREFIX, problemComponent, isDocumentedApiRoute, normaliseApiRoute, OPENAPI_TAGS, representationEtag, etagMatches } from './api-schemas.js';
+import { withRepresentation } from './etag.js';
 // issue 17: the API door onto schemes, selection, the panel, performance, imports and data quality
 import { registerSchemeApiRoutes } from './routes/api-schemes.js';
 import { registerSelectionApiRoutes } from './routes/api-selection.js';
@@ -465,18 +466,19 @@ function windowWords(ms: number): string {
 
 /**
  * Every JSON resource the API GETs carries a strong ETag: the route's own
- * (a version, set with sendEtag) or else a hash of the body. A matching
- * If-None-Match gets 304 and no body.
+ * version (set with sendEtag) with a hash of the body after it, or else the
+ * hash alone. The hash is there because a representation holds more than
+ * its version counts: a case's notes and actions, figures that move with the
+ * data, what this reader may see. A matching If-None-Match gets 304 and no
+ * body; If-Match on an edit reads the version alone (expectedVersion).
  */
 function setUpEtags(app: FastifyInstance): void {
   app.addHook('onSend', async (req, reply, payload) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || reply.statusCode !== 200 || !req.url.startsWith(API_PREFIX)) return payload;
     if (typeof payload !== 'string' || !String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
-    let etag = reply.getHeader('etag') as string | undefined;
-    if (!etag) {
-      etag = representationEtag(payload);
-      reply.header('etag', etag);
-    }
+    const version = reply.getHeader('etag') as string | undefined;
+    const etag = version ? withRepresentation(version, payload) : representationEtag(payload);
+    reply.header('etag', etag);
     if (etagMatches(req.headers['if-none-match'], etag)) {
       reply.code(304);
       return '';

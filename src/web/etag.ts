@@ -3,12 +3,24 @@
 // header is optional; when it is sent and names another version, the service
 // refuses the edit (StaleEditError, 412). Web forms carry the version they
 // were drawn from in a hidden field instead, and get the same refusal.
+import crypto from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidInputError, StaleEditError } from '../errors.js';
 
 /** The strong ETag of a resource at a version: "appointment-12-v3". */
 export function etagOf(kind: string, id: number, version: number): string {
   return `"${kind}-${id}-v${version}"`;
+}
+
+/**
+ * A version ETag with the hash of one representation after it,
+ * "case-5-v3.Xy…": a GET's ETag, which changes when anything shown changes,
+ * and which If-Match still reads as version 3.
+ */
+export function withRepresentation(versionEtag: string, body: string): string {
+  const m = /^"(.*)"$/.exec(versionEtag);
+  if (!m) return versionEtag;
+  return `"${m[1]}.${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
 }
 
 /** Sets the response's ETag. */
@@ -27,7 +39,7 @@ export function expectedVersion(req: FastifyRequest, kind: string, id: number): 
   const value = (Array.isArray(header) ? header.join(',') : header).trim();
   if (value === '*') return undefined;
   for (const tag of value.split(',').map((t) => t.trim().replace(/^W\//, ''))) {
-    const m = /^"([a-z_-]+)-(\d+)-v(\d+)"$/.exec(tag);
+    const m = /^"([a-z_-]+)-(\d+)-v(\d+)(?:\.[A-Za-z0-9_-]+)?"$/.exec(tag);
     if (m && m[1] === kind && Number(m[2]) === id) return Number(m[3]);
   }
   throw new StaleEditError(`If-Match ${value} does not name the current version of this ${kind.replace(/_/g, ' ')}. Fetch it again and retry.`, { version: -1, changedBy: null, changedAt: null });

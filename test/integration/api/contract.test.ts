@@ -140,12 +140,20 @@ describe('ETags', () => {
     expect(other.statusCode).toBe(200);
   });
 
-  it("a versioned resource keeps its version's ETag, which If-None-Match also matches", async () => {
+  it("a versioned resource's ETag names its version and what was shown: If-None-Match matches it until anything shown changes", async () => {
     const c = await w.newCase('CONTRACTE2');
     const res = await w.api('probation', 'GET', `/api/v1/people/${c.ref}/case`);
-    expect(res.headers.etag).toBe(`"case-${c.caseId}-v1"`);
-    const again = await w.api('probation', 'GET', `/api/v1/people/${c.ref}/case`, undefined, { 'if-none-match': `"case-${c.caseId}-v1"` });
+    const etag = res.headers.etag as string;
+    expect(etag).toMatch(new RegExp(`^"case-${c.caseId}-v1\\.[A-Za-z0-9_-]{16}"$`));
+    const again = await w.api('probation', 'GET', `/api/v1/people/${c.ref}/case`, undefined, { 'if-none-match': etag });
     expect(again.statusCode).toBe(304);
+    // A note is part of the case shown but not of its version: the old ETag no longer matches, and If-Match still reads version 1.
+    expect((await w.api('probation', 'POST', `/api/v1/people/${c.ref}/notes`, { body: 'Seen at the hostel' })).statusCode).toBe(201);
+    const changed = await w.api('probation', 'GET', `/api/v1/people/${c.ref}/case`, undefined, { 'if-none-match': etag });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(changed.headers.etag).toMatch(new RegExp(`^"case-${c.caseId}-v1\\.`));
+    expect(JSON.stringify(changed.json().notes)).toContain('Seen at the hostel');
   });
 
   it('every versioned edit answers 412 to a stale If-Match, and changes nothing', async () => {

@@ -118,7 +118,7 @@ describe('the DRR API', () => {
     const stale = await ta.app.inject({ method: 'PUT', url: '/api/v1/performance/drr/target', headers: { ...auth, 'if-match': '"drr_target-2009-v1"' }, payload: { year: '2009/10', starts: 99 } });
     expect(stale.statusCode).toBe(412);
     const fig = await ta.app.inject({ method: 'GET', url: '/api/v1/performance/drr?year=2009/10', headers: auth });
-    expect(fig.headers.etag).toBe('"drr_target-2009-v2"');
+    expect(fig.headers.etag).toMatch(/^"drr_target-2009-v2\./);
     expect(fig.json().target).toEqual({ starts: 10, completions: 4, version: 2 });
     expect(fig.json().startsAgainstTarget).toBe(0.5);
     expect(fig.json().completionsAgainstTarget).toBe(0.5);
