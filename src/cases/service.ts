@@ -258,6 +258,15 @@ export async function removeTeamMember({ db, clock }: Deps, actor: Actor, key: P
     const row = await trx.selectFrom('case_team').select(['id', 'role']).where('case_id', '=', c.id).where('agency_id', '=', agency.id).executeTakeFirst();
     if (!row) throw new NotFoundError(`${agency.name} is not on this case's team.`, { field: 'agency' });
     if (row.role === 'lead') throw new ConflictError(`${agency.name} leads this case: change the lead before taking it off the team.`, { field: 'agency' });
+    // Off the team, an agency no longer sees the case's actions (SPEC 3.5: no one silently drops out), so its open ones must move first.
+    const owned = await trx.selectFrom('case_actions').select(['description', 'due_date']).where('case_id', '=', c.id).where('owner_agency_id', '=', agency.id).where('status', '=', 'open').orderBy('due_date').execute();
+    if (owned.length > 0) {
+      const first = owned[0]!;
+      throw new ConflictError(
+        `${agency.name} owns ${owned.length === 1 ? 'an open action' : `${owned.length} open actions`} on this case ("${first.description}", due ${first.due_date}${owned.length > 1 ? ', and others' : ''}): record ${owned.length === 1 ? 'its' : 'their'} outcome (done, or cancelled with a new action for another agency) before taking ${agency.name} off the team.`,
+        { field: 'agency' },
+      );
+    }
     await trx.deleteFrom('case_team').where('id', '=', row.id).execute();
     await bumpCase(trx, actor, clock, c.id);
     await appendAudit(trx, actor, { action: 'alteration', personId: person.id, what: 'removed case team member', details: { caseId: c.id, agencyId: agency.id } });

@@ -105,6 +105,21 @@ describe('opening a case and its team', () => {
   });
 });
 
+describe('taking an agency off the team', () => {
+  it('is refused while it owns an open action, naming the action, and allowed once its outcome is recorded', async () => {
+    const op = ta.f.operator;
+    await ta.app.services.cases.setTeamMember(op, { personRef: 'CASE0001' }, { agency: 'HOUSING', role: 'housing officer' });
+    const action = await ta.app.services.cases.addAction(op, { personRef: 'CASE0001' }, { pathway: 'accommodation', description: 'Tenancy sign-up', ownerAgency: 'HOUSING', dueDate: '2010-07-10' });
+    const refused = await api('POST', '/api/v1/people/CASE0001/case/team', 'manager', { agency: 'HOUSING', remove: true });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ field: 'agency', detail: expect.stringContaining('Test housing owns an open action on this case ("Tenancy sign-up", due 2010-07-10)') });
+    expect(await t.db.selectFrom('case_team').select('id').where('agency_id', '=', ta.f.agencies.housing).executeTakeFirst()).toBeDefined();
+    await ta.app.services.cases.actionOutcome(op, action.id, { status: 'done', outcome: 'Signed' });
+    expect((await api('POST', '/api/v1/people/CASE0001/case/team', 'manager', { agency: 'HOUSING', remove: true })).statusCode).toBe(200);
+    expect(await t.db.selectFrom('case_team').select('id').where('agency_id', '=', ta.f.agencies.housing).executeTakeFirst()).toBeUndefined();
+  });
+});
+
 describe('who may work a case', () => {
   it('refuses a board member or an analyst as case manager or named worker, naming the field, and changes nothing', async () => {
     const passwordHash = (await t.db.selectFrom('users').select('password_hash').where('id', '=', ta.users.probation!.userId).executeTakeFirstOrThrow()).password_hash!;
