@@ -68,6 +68,8 @@ export interface Caseload {
    * case's lead (caseReadable): a count, never who.
    */
   withheldForAgreement: number;
+  /** What the page and the CLI say of them, when there are any. */
+  withheldNote: string | null;
   cases: CaseloadRow[];
   /** What the filters may choose from. */
   schemes: { code: string; name: string }[];
@@ -202,6 +204,7 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
       order,
       counts,
       withheldForAgreement: withheld,
+      withheldNote: withheld > 0 ? withheldForAgreementText(withheld) : null,
       cases: shown.map((r) => ({
         caseId: Number(r.case_id),
         personId: Number(r.person_id),
@@ -228,7 +231,7 @@ export async function readCaseload(db: Kysely<DB>, actor: Actor, today: IsoDate,
 }
 
 /** What a caseload says of the cases it does not list for want of an agreement (withheldForAgreement), on every door. */
-export function withheldForAgreementText(n: number): string {
+function withheldForAgreementText(n: number): string {
   return `${n === 1 ? '1 open case' : `${n} open cases`} of yours or your team's ${n === 1 ? 'is' : 'are'} not listed: your agency may not open ${n === 1 ? 'it' : 'them'} until an information-sharing agreement with the agency that leads ${n === 1 ? 'it' : 'each'} is in force. An administrator records agreements.`;
 }
 

@@ -6,7 +6,6 @@ import { justificationOf, justificationOptions } from './justification.js';
 import { registerAppointmentCommands } from './appointments.js';
 import { CliError, withCli, type GlobalOptions } from './context.js';
 import type { CaseView } from '../cases/model.js';
-import { withheldForAgreementText } from '../cases/caseload.js';
 import { PATHWAYS, PATHWAY_LABELS } from '../glossary.js';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -95,7 +94,7 @@ export function registerCaseCommands(program: Command): void {
         const c = await services.cases.caseload(actor, { username: opts.user, view: opts.view, scheme: opts.scheme, lead: opts.lead });
         if (opts.json) return json({ view: c.view, today: c.today, counts: c.counts, withheldForAgreement: c.withheldForAgreement, cases: c.cases, next: null });
         out(`${c.user?.name ?? opts.user}: ${c.view} (${c.cases.length} of mine ${c.counts.mine}, team ${c.counts.team}, today ${c.counts.today}) on ${c.today}`);
-        if (c.withheldForAgreement > 0) out(withheldForAgreementText(c.withheldForAgreement));
+        if (c.withheldNote) out(c.withheldNote);
         for (const r of c.cases)
           out(`  ${r.personRef}  ${r.familyName.toUpperCase()}, ${r.givenNames}  ${r.scheme}  lead ${r.lead}  next due ${r.nextDue ?? '-'}${r.overdueActions ? `  ${r.overdueActions} OVERDUE` : ''}${r.unacknowledgedAlerts ? `  ${r.unacknowledgedAlerts} alert(s)` : ''}`);
       });

@@ -2,7 +2,7 @@
 // overdue work highlighted, and one case (CaseView) as the summary lists,
 // tables and forms of the case page.
 import type { Actor } from '../../access/actor.js';
-import { withheldForAgreementText, type Caseload, type CaseloadRow } from '../../cases/caseload.js';
+import type { Caseload, CaseloadRow } from '../../cases/caseload.js';
 import type { CaseView } from '../../cases/model.js';
 import { PATHWAYS, PATHWAY_LABELS, type Pathway } from '../../glossary.js';
 import { escape } from '../html.js';
@@ -62,7 +62,7 @@ export function caseloadPageView(c: Caseload) {
     head,
     rows: c.cases.map((r) => row(r, c.today)),
     overdueCases,
-    withheld: c.withheldForAgreement > 0 ? withheldForAgreementText(c.withheldForAgreement) : null,
+    withheld: c.withheldNote,
     whose: c.user?.name ?? null,
     schemeItems: [{ value: '', text: 'Any scheme' }, ...c.schemes.map((s) => ({ value: s.code, text: `${s.code}: ${s.name}`, selected: s.code === c.filters.scheme }))],
     leadItems: [{ value: '', text: 'Any lead agency' }, ...c.leads.map((a) => ({ value: a.code, text: a.name, selected: a.code === c.filters.lead }))],
