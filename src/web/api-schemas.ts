@@ -143,9 +143,14 @@ export function normaliseApiRoute(route: RouteLike): void {
   if (methods.length === 1) schema.operationId ??= operationIdOf(methods[0]!, route.url);
 }
 
+/** A hash of a representation's bytes, `length` characters of base64url SHA-256. */
+export function representationHash(body: string | Buffer, length = 32): string {
+  return crypto.createHash('sha256').update(body).digest('base64url').slice(0, length);
+}
+
 /** The strong ETag of a representation without a version of its own: a hash of its bytes. */
 export function representationEtag(body: string | Buffer): string {
-  return `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+  return `"${representationHash(body)}"`;
 }
 
 /** Whether an If-None-Match (or If-Match) header names the ETag; `*` names any. Compared weakly, as If-None-Match is. */

@@ -3,9 +3,9 @@
 // header is optional; when it is sent and names another version, the service
 // refuses the edit (StaleEditError, 412). Web forms carry the version they
 // were drawn from in a hidden field instead, and get the same refusal.
-import crypto from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidInputError, StaleEditError } from '../errors.js';
+import { representationHash } from './api-schemas.js';
 
 /** The strong ETag of a resource at a version: "appointment-12-v3". */
 export function etagOf(kind: string, id: number, version: number): string {
@@ -13,14 +13,14 @@ export function etagOf(kind: string, id: number, version: number): string {
 }
 
 /**
- * A version ETag with the hash of one representation after it,
+ * A version ETag (etagOf) with the hash of one representation after it,
  * "case-5-v3.Xy…": a GET's ETag, which changes when anything shown changes,
- * and which If-Match still reads as version 3.
+ * and which If-Match still reads as version 3. Any other ETag a route set
+ * (already a hash of what it holds) is left as it is.
  */
-export function withRepresentation(versionEtag: string, body: string): string {
-  const m = /^"(.*)"$/.exec(versionEtag);
-  if (!m) return versionEtag;
-  return `"${m[1]}.${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
+export function withRepresentation(etag: string, body: string): string {
+  const m = /^"([a-z_-]+-\d+-v\d+)"$/.exec(etag);
+  return m ? `"${m[1]}.${representationHash(body, 16)}"` : etag;
 }
 
 /** Sets the response's ETag. */
