@@ -17,7 +17,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../access/audit.js';
-import { isOperator, leadsCase, maySee, visiblePeople } from '../access/need-to-know.js';
+import { isOperator, maySee, visiblePeople } from '../access/need-to-know.js';
 import { requirePermission } from '../access/permissions.js';
 import { actorAgencyId } from '../access/actor-agency.js';
 import { leadOrManager, personFor, requireMayChange } from './read.js';
@@ -124,7 +124,10 @@ interface CaseRow {
   personRef: string;
   partnershipId: number;
   leadAgencyId: number;
+  /** The actor's agency leads this case. */
   isLead: boolean;
+  /** The actor's agency leads the person (people.lead_agency_id), which a second case's lead need not. */
+  leadsPerson: boolean;
 }
 
 
@@ -144,7 +147,7 @@ async function openCaseOf(trx: Transaction<DB>, actor: Actor, key: PersonKey, sc
   if (rows.length === 0) throw new NotFoundError(scheme ? `${p.personRef} has no open case on scheme ${scheme}. Open one first (on the case page, or with waymark case open).` : `${p.personRef} has no open case. Open one first (on the case page, or with waymark case open).`);
   // On several schemes, the case most recently opened, as every reader of a case takes it (read.ts openCaseOf), unless a scheme is named.
   const c = rows[rows.length - 1]!;
-  return { caseId: c.id, personId: p.id, personRef: p.personRef, partnershipId: actor.partnershipId, leadAgencyId: c.lead_agency_id, isLead: agencyId !== null && agencyId === c.lead_agency_id };
+  return { caseId: c.id, personId: p.id, personRef: p.personRef, partnershipId: actor.partnershipId, leadAgencyId: c.lead_agency_id, isLead: agencyId !== null && agencyId === c.lead_agency_id, leadsPerson: p.isLead };
 }
 
 /** The case a row belongs to, when the actor may see its person. */
@@ -152,22 +155,29 @@ async function caseById(trx: Executor, actor: Actor, caseId: number, what: strin
   const c = await trx
     .selectFrom('cases')
     .innerJoin('people', 'people.id', 'cases.person_id')
-    .select(['cases.id', 'cases.person_id', 'cases.lead_agency_id', 'cases.closed_on', 'people.person_ref'])
+    .select(['cases.id', 'cases.person_id', 'cases.lead_agency_id', 'cases.closed_on', 'people.person_ref', 'people.lead_agency_id as person_lead_agency_id'])
     .select(visiblePeople(actor).as('visible'))
     .where('cases.id', '=', caseId)
     .where('cases.partnership_id', '=', actor.partnershipId)
     .executeTakeFirst();
   if (!c || !c.visible) throw new NotFoundError(`No ${what} that you may see in this partnership.`);
   const agencyId = await actorAgencyId(trx, actor);
-  return { caseId: c.id, personId: c.person_id, personRef: c.person_ref, partnershipId: actor.partnershipId, leadAgencyId: c.lead_agency_id, isLead: agencyId !== null && agencyId === c.lead_agency_id };
+  return {
+    caseId: c.id,
+    personId: c.person_id,
+    personRef: c.person_ref,
+    partnershipId: actor.partnershipId,
+    leadAgencyId: c.lead_agency_id,
+    isLead: agencyId !== null && agencyId === c.lead_agency_id,
+    leadsPerson: agencyId !== null && agencyId === c.person_lead_agency_id,
+  };
 }
 
 /** Whether this actor may see the person's health and drug-treatment detail (need-to-know.ts). */
 async function seesHealth(trx: Executor, actor: Actor, c: CaseRow): Promise<boolean> {
   if (maySee(actor, 'health')) return true;
-  const people = await trx.selectFrom('people').select(leadsCase(actor).as('is_lead')).where('id', '=', c.personId).executeTakeFirst();
   const consent = await consentInForce(trx, actor.partnershipId, c.personId);
-  return maySee(actor, 'health', { isLead: c.isLead || Boolean(people?.is_lead), consent: consent?.scope ?? null });
+  return maySee(actor, 'health', { isLead: c.isLead || c.leadsPerson, consent: consent?.scope ?? null });
 }
 
 function text(value: unknown, what: string, field: string, opts: { required: boolean }): string | null {
@@ -424,8 +434,7 @@ export async function viewAppointment(deps: AppointmentDeps, actor: Actor, appoi
     const out = await appointmentOut(trx, actor, c, appointmentId);
     // By an agency that leads neither the person nor this case, a disclosure
     // under an agreement with the case's lead, as readCase has it (sharing/disclosures.ts).
-    const person = await trx.selectFrom('people').select(leadsCase(actor).as('is_lead')).where('id', '=', c.personId).executeTakeFirstOrThrow();
-    const basis = person.is_lead ? { action: 'consultation' as const, agreementId: null } : await personReadBasis(trx, actor, c.leadAgencyId);
+    const basis = c.leadsPerson ? { action: 'consultation' as const, agreementId: null } : await personReadBasis(trx, actor, c.leadAgencyId);
     await appendAudit(trx, actor, {
       action: basis.action,
       personId: c.personId,
