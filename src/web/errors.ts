@@ -41,6 +41,7 @@ export function errorPage(e: any, opts: { change?: boolean } = {}): ErrorPage {
   if (status === 403) return { status, code: 'forbidden', title: opts.change ? 'You cannot make this change' : 'You cannot see this page', message: e.message };
   if (status === 404) return { status, code: 'not_found', title: 'Page not found', message: e.message };
   if (status === 405) return { status, code: 'method_not_allowed', title: 'Method not allowed', message: e.message };
+  if (status === 409) return { status, code: 'conflict', title: 'This clashes with what is stored', message: e.message };
   if (status === 412) return { status, code: 'stale', title: 'Someone else changed this first', message: e.message };
   if (status === 413) return { status, code: 'too_large', title: 'The upload is too large', message: e.message };
   if (status === 415) return { status, code: 'unsupported_media_type', title: 'The body is not in a format this address takes', message: e.message };
@@ -81,8 +82,9 @@ export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
 
 /**
  * An API error body: RFC 9457 problem details (with `field`, `file` and `row`
- * when the input says where), keeping `error` and `message` as extension
- * members for the clients written before problem details.
+ * when the input says where), keeping `error` (the older word for the status's
+ * kind of problem) and `message` as extension members for the clients written
+ * before problem details.
  */
 export type ApiProblem = ProblemDetails & { error: string; message: string };
 
@@ -101,7 +103,7 @@ export const problemSchema = {
     field: { type: 'string', description: 'The field (JSON property, query parameter or header) at fault.' },
     file: { type: 'string', description: 'The uploaded file at fault.' },
     row: { type: 'integer', description: "The file's row at fault (1 is the header row)." },
-    error: { type: 'string', description: 'The same as code (kept for clients written before problem details).' },
+    error: { type: 'string', description: 'The older word for the kind of problem, one for each status (bad_request, unauthenticated, forbidden, not_found, conflict, stale...), kept for clients written before problem details; code can be finer (invalid_input where error is bad_request).' },
     message: { type: 'string', description: 'The same as detail (kept for clients written before problem details).' },
   },
 } as const;
