@@ -208,8 +208,10 @@ export async function acknowledgeAlert(db: Kysely<DB>, actor: Actor, input: { al
     }
     const by = found.acknowledged_by_label;
     const at = found.acknowledged_at ? new Date(found.acknowledged_at).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : null;
-    requireVersion(input.expectedVersion, { version: Number(found.version), updated_by_label: by, updated_at: found.acknowledged_at }, 'This alert', at ? `It is now acknowledged by ${by ?? 'someone'} at ${at}.` : 'It is not acknowledged yet.');
+    // Already acknowledged is said as such, whatever version the caller saw:
+    // there is nothing to make again (a stale version alone is a 412).
     if (found.acknowledged_at) throw new ConflictError(`This alert was already acknowledged by ${by ?? 'someone'} at ${at}.`);
+    requireVersion(input.expectedVersion, { version: Number(found.version), updated_by_label: by, updated_at: found.acknowledged_at }, 'This alert', 'It is not acknowledged yet.');
     const now = clock.now();
     await trx
       .updateTable('alerts')

@@ -72,22 +72,33 @@ const watchResultsSchema = {
 
 export function registerAlertRoutes(app: FastifyInstance): void {
   // ---- web pages
-  app.get<{ Querystring: { cursor?: string } }>('/alerts', { config: { access: 'case:work' } }, async (req, reply) => {
+  /** The alerts page; `banner` says why the user is back on it without a change. */
+  async function alertsPage(req: FastifyRequest, reply: FastifyReply, cursor: string | undefined, banner?: string) {
     const actor = req.actor!;
     await app.services.alerts.refreshIfStale(actor);
-    const page = await app.services.alerts.list(actor, { cursor: req.query.cursor || undefined, limit: 100 });
+    const page = await app.services.alerts.list(actor, { cursor, limit: 100 });
     return reply.render('alerts.njk', {
       title: 'Alerts',
       rows: alertRows(page.alerts),
       unacknowledged: page.alerts.filter((a) => !a.acknowledged).length,
       next: page.next,
-      first: !req.query.cursor,
+      first: !cursor,
+      banner,
     });
-  });
+  }
+
+  app.get<{ Querystring: { cursor?: string } }>('/alerts', { config: { access: 'case:work' } }, async (req, reply) => alertsPage(req, reply, req.query.cursor || undefined));
 
   app.post<{ Params: { id: string }; Body: Body }>('/alerts/:id/acknowledge', { config: { access: 'case:work' } }, async (req, reply) => {
     const alertId = idOf(req.params.id, 'alert');
-    await app.services.alerts.acknowledge(req.actor!, { alertId, expectedVersion: formVersion(req.body?.version) });
+    try {
+      await app.services.alerts.acknowledge(req.actor!, { alertId, expectedVersion: formVersion(req.body?.version) });
+    } catch (e) {
+      // Acknowledged by someone else meanwhile: one acknowledgement closes it
+      // for everyone, so what the user asked for is done; say by whom.
+      if (e instanceof ConflictError) return alertsPage(req, reply, undefined, `${e.message} Nothing more is needed.`);
+      throw e;
+    }
     return reply.redirect('/alerts', 303);
   });
 

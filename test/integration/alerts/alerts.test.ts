@@ -2,7 +2,7 @@
 // arrests) on the open cases of the people in them, and by the passing of time
 // (release due, review due); idempotent; addressed to the case's lead and team,
 // with need to know for drug tests; acknowledged once, a stale acknowledgement
-// refused with 412. Through the web page, the API and the service.
+// refused with 412; one already acknowledged is said so (409 on the API, a banner on the web). Through the web page, the API and the service.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -185,10 +185,12 @@ describe('acknowledgement', () => {
     expect(page.body).toContain(`action="/alerts/${released.id}/acknowledge"`);
     const ok = await post(`/alerts/${released.id}/acknowledge`, 'probation', { version: String(released.version) });
     expect(ok.statusCode).toBe(303);
-    const stale = await post(`/alerts/${released.id}/acknowledge`, 'drugworker', { version: String(released.version) });
-    expect(stale.statusCode).toBe(412);
-    expect(stale.body).toContain('Someone else changed this first');
-    expect(stale.body).toContain('acknowledged by probation');
+    // Acknowledged by someone else meanwhile: done already, and the page says by whom.
+    const again = await post(`/alerts/${released.id}/acknowledge`, 'drugworker', { version: String(released.version) });
+    expect(again.statusCode).toBe(200);
+    expect(again.body).toContain('govuk-notification-banner');
+    expect(again.body).toMatch(/This alert was already acknowledged by probation[^<]* at [^<]*UTC\. Nothing more is needed\./);
+    expect(again.body).not.toContain('Someone else changed this first');
     const after = (await alertsOf('CASED')).find((a) => a.kind === 'released')!;
     expect(after.version).toBe(released.version + 1);
     expect(after.acknowledged_at).not.toBeNull();
@@ -204,11 +206,16 @@ describe('acknowledgement', () => {
     expect((await api('POST', `/api/v1/alerts/${remanded.id}/acknowledge`, 'housing')).statusCode).toBe(403);
     const stale = await api('POST', `/api/v1/alerts/${remanded.id}/acknowledge`, 'officer', { 'if-match': `"alert-${remanded.id}-v${remanded.version + 5}"` });
     expect(stale.statusCode).toBe(412);
+    expect(stale.json().detail).toContain('It is not acknowledged yet.');
     const ok = await api('POST', `/api/v1/alerts/${remanded.id}/acknowledge`, 'officer', { 'if-match': `"alert-${remanded.id}-v${remanded.version}"` });
     expect(ok.statusCode).toBe(200);
     expect(ok.headers.etag).toBe(`"alert-${remanded.id}-v${remanded.version + 1}"`);
     expect((ok.json() as { acknowledged: { by: string } }).acknowledged.by).toMatch(/^officer/);
     expect((await api('POST', `/api/v1/alerts/${remanded.id}/acknowledge`, 'drugworker')).statusCode).toBe(409);
+    // With the If-Match it saw before: still 409 (already acknowledged), not 412 "make your change again".
+    const late = await api('POST', `/api/v1/alerts/${remanded.id}/acknowledge`, 'drugworker', { 'if-match': `"alert-${remanded.id}-v${remanded.version}"` });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().detail).toMatch(/^This alert was already acknowledged by officer/);
   });
 
   it('hides a drug-test alert from those who may not see it, even by its id', async () => {
