@@ -426,7 +426,9 @@ export async function recordOutcome(deps: AppointmentDeps, actor: Actor, input: 
 
 /** One appointment, for the API (with its version, for If-Match). Logged as a consultation. */
 export async function viewAppointment(deps: AppointmentDeps, actor: Actor, appointmentId: number): Promise<AppointmentOut> {
-  requirePermission(actor, 'case:work');
+  // A read, as readCase is (whose answer lists the case's appointments): the
+  // same permission, and the same case rules through caseById.
+  requirePermission(actor, 'person:view');
   return deps.db.transaction().execute(async (trx) => {
     const a = await trx.selectFrom('appointments').select('case_id').where('id', '=', appointmentId).where('partnership_id', '=', actor.partnershipId).executeTakeFirst();
     if (!a) throw new NotFoundError(`No appointment ${appointmentId} that you may see in this partnership.`);

@@ -200,7 +200,7 @@ export function registerAppointmentRoutes(app: FastifyInstance): void {
   app.get<{ Params: { id: number } }>(
     '/api/v1/appointments/:id',
     {
-      config: { access: 'case:work' },
+      config: { access: 'person:view' },
       schema: { summary: 'One appointment, with its ETag (for If-Match on its outcome). Logged as a consultation.', tags: ['cases'], params: idParams, response: { 200: { type: 'object', properties: appointmentProps }, 401: problemSchema, 403: problemSchema, 404: problemSchema } },
     },
     async (req, reply) => withEtag(reply, 'appointment', await s().view(req.actor!, req.params.id)),

@@ -196,7 +196,8 @@ const MATRIX: Record<string, Entry> = {
   'POST /people/:id/case/release-plan': e(CASE_TEAM),
   'POST /actions/:id/release-task': e(CASE_TEAM, { form: () => ({ toldWhom: 'matrix test' }) }),
   'POST /api/v1/people/:personRef/appointments': e(CASE_TEAM, { form: () => ({ date: AS_OF, purpose: 'matrix test' }) }),
-  'GET /api/v1/appointments/:id': e(CASE_WORK),
+  // A read, as the case's own GET (which lists its appointments) is.
+  'GET /api/v1/appointments/:id': e(PEOPLE),
   'POST /api/v1/appointments/:id/outcome': e(CASE_TEAM, { form: () => ({ status: 'attended' }) }),
   'POST /api/v1/disengagements/:id/route': e(CASE_WORK, { form: () => ({ route: 'enforcement' }) }),
   'POST /api/v1/disengagements/:id/outcome': e(CASE_WORK, { form: () => ({ outcome: 'matrix test' }) }),
