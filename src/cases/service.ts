@@ -238,9 +238,19 @@ export async function setTeamMember({ db, clock }: Deps, actor: Actor, key: Pers
     const worker = await userOf(trx, actor, input.worker, 'worker');
     if (worker && worker.agency_id !== agency.id) throw new InvalidInputError(`The worker named must work for ${agency.name}.`, { field: 'worker' });
     const existing = await trx.selectFrom('case_team').select(['id', 'role']).where('case_id', '=', c.id).where('agency_id', '=', agency.id).executeTakeFirst();
-    let role = text(input.role, 'role', "the agency's role on the case", 100);
-    if (existing?.role === 'lead') role = 'lead';
-    else if (role.toLowerCase() === 'lead') throw new InvalidInputError('The lead is changed with the lead agency, not as a team role.', { field: 'role' });
+    let role: string;
+    if (existing?.role === 'lead') {
+      // The lead agency's role is the lead's: this names its worker. Another
+      // role given for it was once dropped without a word.
+      const given = typeof input.role === 'string' ? input.role.trim() : '';
+      if (given !== '' && given.toLowerCase() !== 'lead') {
+        throw new InvalidInputError(`${agency.name} leads this case, so its role on the case is lead: leave the role empty (or "lead") to change its named worker, or change the lead agency first.`, { field: 'role' });
+      }
+      role = 'lead';
+    } else {
+      role = text(input.role, 'role', "the agency's role on the case", 100);
+      if (role.toLowerCase() === 'lead') throw new InvalidInputError('The lead is changed with the lead agency, not as a team role.', { field: 'role' });
+    }
     if (existing) await trx.updateTable('case_team').set({ role, user_id: worker?.id ?? null }).where('id', '=', existing.id).execute();
     else await trx.insertInto('case_team').values({ case_id: c.id, agency_id: agency.id, user_id: worker?.id ?? null, role, added_on: today }).execute();
     await bumpCase(trx, actor, clock, c.id);

@@ -122,7 +122,7 @@ export function registerCaseCommands(program: Command): void {
     .option('--worker <username>', 'the named worker')
     .option('--remove', 'take the agency off the team')
     .action(async (ref: string, opts: { agency: string; role?: string; worker?: string; remove?: boolean }, cmd: Command) => {
-      if (!opts.remove && !opts.role) throw new CliError('Give --role, or --remove to take the agency off the team.', { field: 'role' });
+      if (!opts.remove && !opts.role) throw new CliError('Give --role (--role lead for the agency that leads the case, to name its worker), or --remove to take the agency off the team.', { field: 'role' });
       await withCli(cmd.optsWithGlobals<GlobalOptions>(), async ({ services, actor }) => {
         if (opts.remove) await services.cases.removeTeamMember(actor, { personRef: ref }, { agency: opts.agency });
         else await services.cases.setTeamMember(actor, { personRef: ref }, { agency: opts.agency, role: opts.role!, worker: opts.worker ?? null });

@@ -138,6 +138,29 @@ describe('who may work a case', () => {
   });
 });
 
+describe("the lead agency's place on the team", () => {
+  it('refuses another role for the agency that leads the case, naming the field, and names its worker with the role left empty or lead', async () => {
+    const before = await caseRow();
+    const team = () => t.db.selectFrom('case_team').select(['role', 'user_id']).where('case_id', '=', before.id).where('agency_id', '=', ta.f.agencies.probation!).executeTakeFirstOrThrow();
+    const was = await team();
+    expect(was.role).toBe('lead');
+    // Before, the role was dropped without a word and the call answered 200.
+    const other = await api('POST', '/api/v1/people/CASE0001/case/team', 'probation', { agency: 'PROBATION', role: 'offender manager', worker: 'probation' });
+    expect(other.statusCode).toBe(400);
+    expect(other.json()).toMatchObject({ field: 'role', detail: expect.stringMatching(/leads this case, so its role on the case is lead/) });
+    expect(await team()).toEqual(was);
+    expect((await caseRow()).version).toBe(before.version);
+    const named = await api('POST', '/api/v1/people/CASE0001/case/team', 'probation', { agency: 'PROBATION', worker: 'probation' });
+    expect(named.statusCode).toBe(200);
+    expect(await team()).toEqual({ role: 'lead', user_id: ta.users.probation!.userId });
+    expect((await api('POST', '/api/v1/people/CASE0001/case/team', 'probation', { agency: 'PROBATION', role: 'Lead', worker: null })).statusCode).toBe(200);
+    expect(await team()).toEqual({ role: 'lead', user_id: null });
+    // As it was, for the tests after.
+    await ta.app.services.cases.setTeamMember(ta.f.operator, { personRef: 'CASE0001' }, { agency: 'PROBATION', role: 'lead', worker: was.user_id });
+    expect(await team()).toEqual(was);
+  });
+});
+
 describe('a concurrent edit', () => {
   it('keeps the first of two saves from the same version and refuses the second, showing the first change (web)', async () => {
     const v = String((await caseRow()).version);
