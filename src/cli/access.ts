@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import fs from 'node:fs';
 import { withCli, CliError } from './context.js';
+import { printList } from './table.js';
 import { loadConfig } from '../config.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
 import { createAuditKeyFile } from '../access/audit-key.js';
@@ -46,6 +47,22 @@ export function registerAccessCommands(program: Command): void {
     });
 
   user
+    .command('list')
+    .description("the partnership's users: role, agency, status and whether a second factor is set up")
+    .option('--json', 'print JSON (the items of GET /api/v1/users)')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
+        const users = (await services.access.listUsers(actor)).map((u) => ({ username: u.username, displayName: u.displayName, role: u.role, agencyCode: u.agencyCode, agencyName: u.agencyName, disabled: u.disabled, status: u.status, secondFactor: u.secondFactor }));
+        printList(users, {
+          json: opts.json,
+          empty: 'No users yet: add one with `waymark user add`.',
+          head: ['username', 'name', 'role', 'agency', 'status', 'second factor'],
+          row: (u) => [u.username, u.displayName, u.role.replace('_', ' '), u.agencyCode, u.status, u.secondFactor ? 'yes' : 'no'],
+        });
+      });
+    });
+
+  user
     .command('disable')
     .description('disable a user: their sessions and API tokens stop working at once')
     .argument('<username>')
@@ -78,19 +95,12 @@ export function registerAccessCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       await withCli(cmd.optsWithGlobals(), async ({ services, actor }) => {
-        const rows = await services.access.listTokens(actor);
-        if (opts.json) {
-          process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-          return;
-        }
-        if (!rows.length) {
-          process.stdout.write('No API tokens.\n');
-          return;
-        }
-        const head = ['id', 'user', 'name', 'scope', 'created', 'expires', 'status'];
-        const cells = rows.map((r) => [String(r.id), r.username, r.name, r.scope, r.createdAt.toISOString().slice(0, 10), r.expiresAt.toISOString().slice(0, 10), r.status]);
-        const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-        for (const line of [head, ...cells]) process.stdout.write(line.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd() + '\n');
+        printList(await services.access.listTokens(actor), {
+          json: opts.json,
+          empty: 'No API tokens.',
+          head: ['id', 'user', 'name', 'scope', 'created', 'expires', 'status'],
+          row: (r) => [String(r.id), r.username, r.name, r.scope, r.createdAt.toISOString().slice(0, 10), r.expiresAt.toISOString().slice(0, 10), r.status],
+        });
       });
     });
   token

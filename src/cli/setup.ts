@@ -1,11 +1,13 @@
 // `waymark partnership add`, `waymark area add` and `waymark agency add`:
-// setting up a real partnership from an empty database (issue 13).
+// setting up a real partnership from an empty database (issue 13), and each
+// one's `list`, to see what has been set up.
 // `partnership add` acts for the installation (there may be no partnership
 // yet); the others act for the partnership chosen by --partnership, or the
 // only one there is.
 import type { Command } from 'commander';
 import { cliLabel, withCli, withInstallation, type GlobalOptions } from './context.js';
 import { InvalidInputError } from '../errors.js';
+import { printList } from './table.js';
 import { AGENCY_KINDS, type NewArea } from '../partnerships/setup.js';
 
 /** "E06000004=Stockton" or "E06000004": an area's code and name. */
@@ -31,16 +33,40 @@ export function registerSetupCommands(program: Command): void {
         const areas = opts.area.length ? ` with ${opts.area.length} area${opts.area.length === 1 ? '' : 's'} (${opts.area.map((a) => a.code).join(', ')})` : '';
         process.stdout.write(`Partnership ${made.code} added${areas}.\n`);
         process.stderr.write(
-          `Next: add an agency (waymark agency add CODE --name NAME --kind KIND), then the first administrator ` +
+          `Next: add an agency (waymark agency add CODE --name NAME --kind KIND; waymark agency list shows them), then the first administrator ` +
             `(WAYMARK_NEW_PASSWORD=… waymark user add USERNAME --role administrator --agency CODE --name NAME)` +
             `, adding --partnership ${made.code} when there are several partnerships.\n`,
         );
       });
     });
 
-  program
-    .command('area')
-    .description("the partnership's areas")
+  partnership
+    .command('list')
+    .description("the installation's partnerships (works on an empty database)")
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      await withInstallation(async ({ services }) => {
+        const rows = (await services.partnerships.list()).map((p) => ({ code: p.code, name: p.name }));
+        printList(rows, { json: opts.json, empty: 'No partnerships yet: add one with `waymark partnership add`.', head: ['code', 'name'], row: (p) => [p.code, p.name] });
+      });
+    });
+
+  const area = program.command('area').description("the partnership's areas");
+  area
+    .command('list')
+    .description("the partnership's areas, with the area each lies in")
+    .option('--json', 'print JSON (the items of GET /api/v1/areas)')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      await withCli(cmd.optsWithGlobals<GlobalOptions>(), async ({ services, actor }) => {
+        printList(await services.partnerships.areas(actor), {
+          json: opts.json,
+          empty: 'No areas yet: add one with `waymark area add`.',
+          head: ['code', 'name', 'in'],
+          row: (a) => [a.code, a.name, a.parentCode ?? ''],
+        });
+      });
+    });
+  area
     .command('add')
     .description('add an area (a district, or a neighbourhood in one with --parent)')
     .argument('<code>', 'area code, e.g. E06000004')
@@ -53,9 +79,23 @@ export function registerSetupCommands(program: Command): void {
       });
     });
 
-  program
-    .command('agency')
-    .description("the partnership's agencies")
+  const agency = program.command('agency').description("the partnership's agencies");
+  agency
+    .command('list')
+    .description("the partnership's agencies, with how many users each has")
+    .option('--json', 'print JSON (the items of GET /api/v1/agencies)')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      await withCli(cmd.optsWithGlobals<GlobalOptions>(), async ({ services, actor }) => {
+        const rows = (await services.partnerships.agencies(actor)).map((a) => ({ code: a.code, name: a.name, kind: a.kind, users: Number(a.users) }));
+        printList(rows, {
+          json: opts.json,
+          empty: 'No agencies yet: add one with `waymark agency add`.',
+          head: ['code', 'name', 'kind', 'users'],
+          row: (a) => [a.code, a.name, a.kind.replace('_', ' '), String(a.users)],
+        });
+      });
+    });
+  agency
     .command('add')
     .description('add an agency that users work for')
     .argument('<code>', 'short code, e.g. POLICE')

@@ -2,7 +2,8 @@
 // process on an empty embedded data folder (issue 13): the fresh-clone flow
 // from `partnership add` to `performance ni30`, and the set-up commands' exit
 // codes and messages (a second partnership with the same code, an unknown
-// agency kind, tokens created once, listed, revoked and audited).
+// agency kind, tokens created once, listed, revoked and audited), and the
+// lists of what was set up.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +55,8 @@ describe.skipIf(onPostgresPass)('a fresh installation, set up with the CLI', () 
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('The database has no partnership yet. Run `waymark partnership add CODE --name NAME`');
     expect((await waymark(['partnership', 'add', '--help'])).stdout).toContain('--area <CODE[=NAME]>');
+    expect((await ok(['partnership', 'list'])).stdout).toBe('No partnerships yet: add one with `waymark partnership add`.\n');
+    expect(JSON.parse((await ok(['partnership', 'list', '--json'])).stdout)).toEqual([]);
   }, 60_000);
 
   it('runs from `partnership add` to imports, selection, review and NI30', async () => {
@@ -157,4 +160,34 @@ describe.skipIf(onPostgresPass)('a fresh installation, set up with the CLI', () 
     expect((await ok(['--partnership', 'U', 'agency', 'add', 'PROB', '--name', 'Probation', '--kind', 'probation'])).stdout).toBe('Agency PROB added.\n');
     expect((await ok(['agency', 'add', 'PROB', '--name', 'Probation', '--kind', 'probation', '--partnership', 'T'])).stdout).toBe('Agency PROB added.\n');
   }, 120_000);
+
+  it('lists what was set up: partnerships, areas, agencies, users and schemes, as tables or as the API items', async () => {
+    expect(JSON.parse((await ok(['partnership', 'list', '--json'])).stdout)).toEqual([
+      { code: 'T', name: 'Test' },
+      { code: 'U', name: 'Second' },
+    ]);
+    expect((await ok(['partnership', 'list'])).stdout).toMatch(/^code\s+name\nT\s+Test\nU\s+Second\n$/);
+    expect(JSON.parse((await ok(['area', 'list', '--json', '--partnership', 'T'])).stdout)).toEqual([
+      { code: 'E05000001', name: 'Stockton Town Centre', parentCode: 'E06000004' },
+      { code: 'E06000001', name: 'Hartlepool', parentCode: null },
+      { code: 'E06000004', name: 'Stockton', parentCode: null },
+    ]);
+    expect((await ok(['area', 'list', '--partnership', 'T'])).stdout).toContain('E05000001  Stockton Town Centre  E06000004\n');
+    expect((await ok(['area', 'list', '--partnership', 'U'])).stdout).toBe('No areas yet: add one with `waymark area add`.\n');
+    expect(JSON.parse((await ok(['agency', 'list', '--json', '--partnership', 'T'])).stdout)).toEqual([
+      { code: 'POLICE', name: 'Cleveland Police', kind: 'police', users: 2 },
+      { code: 'PROB', name: 'Probation', kind: 'probation', users: 0 },
+    ]);
+    const users = JSON.parse((await ok(['user', 'list', '--json', '--partnership', 'T'])).stdout) as { username: string; role: string; agencyCode: string; status: string; disabled: boolean }[];
+    expect(users.map((u) => [u.username, u.role, u.agencyCode, u.status, u.disabled])).toEqual([
+      ['first.admin', 'administrator', 'POLICE', expect.any(String), false],
+      ['leaver', 'practitioner', 'POLICE', 'disabled', true],
+    ]);
+    expect((await ok(['user', 'list', '--partnership', 'T'])).stdout).toMatch(/^username\s+name\s+role\s+agency\s+status\s+second factor\nfirst\.admin\s+First Admin\s+administrator\s+POLICE/);
+    expect(JSON.parse((await ok(['scheme', 'list', '--json', '--as-of', '2009-04-01', '--partnership', 'T'])).stdout)).toEqual([{ code: 'PPO', name: 'PPO', capacity: null, members: 6 }]);
+    expect((await ok(['scheme', 'list', '--as-of', '2009-04-01', '--partnership', 'T'])).stdout).toMatch(/^code\s+name\s+capacity\s+members on 2009-04-01\nPPO\s+PPO\s+6\n$/);
+    const badDate = await waymark(['scheme', 'list', '--as-of', '2009-13-01', '--partnership', 'T']);
+    expect(badDate.code).toBe(1);
+    expect(badDate.stderr).toContain('The as-of date');
+  }, 180_000);
 });
