@@ -17,6 +17,7 @@ import { partnershipToday } from '../partnerships/service.js';
 import { actorAgencyId } from '../access/actor-agency.js';
 import { caseRights, leadOrManager, openCaseOf, personFor, readCase, requireMayChange, seesHealth, type PersonKey } from './read.js';
 import { readCaseload, type CaseloadQuery } from './caseload.js';
+import { actionSetOn, datedBeforeCaseProblem, doneOnProblem, dueDateProblem } from './case-dates.js';
 
 export type { PersonKey } from './read.js';
 export type { Caseload, CaseloadRow, CaseloadView } from './caseload.js';
@@ -56,6 +57,11 @@ function dateOr(value: unknown, fallback: IsoDate, field: string): IsoDate {
 
 function notAfter(date: IsoDate, today: IsoDate, field: string, what: string): void {
   if (date > today) throw new InvalidInputError(`${what} cannot be after today (${today}).`, { field });
+}
+
+/** Refuses a date case-dates.ts finds implausible, naming the field. */
+function refuse(problem: string | null, field: string): void {
+  if (problem) throw new InvalidInputError(problem, { field });
 }
 
 async function agencyOf(trx: Transaction<DB>, actor: Actor, ref: AgencyRef | undefined | null, field: string) {
@@ -290,7 +296,7 @@ export async function recordAssessment({ db, clock }: Deps, actor: Actor, key: P
     if (kind !== 'initial' && kind !== 'follow_up') throw new InvalidInputError('The kind of assessment is initial or follow_up.', { field: 'kind' });
     const date = dateOr(input.date, today, 'date');
     notAfter(date, today, 'date', 'An assessment');
-    if (date < c.opened_on) throw new InvalidInputError(`An assessment cannot be dated before the case opened (${c.opened_on}).`, { field: 'date' });
+    refuse(datedBeforeCaseProblem('An assessment', date, c.opened_on), 'date');
     const extra = Object.keys(input.ratings ?? {}).filter((k) => !(PATHWAYS as readonly string[]).includes(k));
     if (extra.length) throw new InvalidInputError(`Unknown pathway ${extra.join(', ')}; the pathways are ${PATHWAYS.join(', ')}.`, { field: `ratings.${extra[0]}` });
     const ratings = PATHWAYS.map((pathway) => {
@@ -330,6 +336,7 @@ export async function addAction({ db, clock }: Deps, actor: Actor, key: PersonKe
     const owner = await agencyOf(trx, actor, input.ownerAgency, 'ownerAgency');
     if (input.dueDate === undefined || input.dueDate === '') throw new InvalidInputError('Give the date the action is due.', { field: 'dueDate' });
     const dueDate = dateOr(input.dueDate, today, 'dueDate');
+    refuse(dueDateProblem(dueDate, c.opened_on), 'dueDate');
     const row = await trx
       .insertInto('case_actions')
       .values({ partnership_id: actor.partnershipId, case_id: c.id, person_id: person.id, kind: 'plan', pathway: input.pathway as Pathway, description, owner_agency_id: owner.id, due_date: dueDate, created_by: actor.userId, created_by_label: actor.label, updated_by_label: actor.label })
@@ -364,6 +371,9 @@ export async function recordActionOutcome({ db, clock }: Deps, actor: Actor, act
     const outcome = text(input.outcome, 'outcome', 'the outcome', 1000);
     const completedOn = dateOr(input.completedOn, today, 'completedOn');
     notAfter(completedOn, today, 'completedOn', 'An outcome');
+    const kase = await trx.selectFrom('cases').select('opened_on').where('id', '=', a.case_id).executeTakeFirstOrThrow();
+    const missed = a.appointment_id === null ? null : await trx.selectFrom('appointments').select('appointment_date').where('id', '=', a.appointment_id).executeTakeFirst();
+    refuse(doneOnProblem('An outcome cannot be dated', completedOn, kase.opened_on, actionSetOn({ createdAt: a.created_at, missedOn: missed?.appointment_date ?? null }, today)), 'completedOn');
     const row = await trx
       .updateTable('case_actions')
       .set((eb) => ({ status: input.status as 'done' | 'cancelled', outcome, completed_on: completedOn, version: eb('version', '+', 1), updated_by_label: actor.label, updated_at: clock.now() }))
@@ -391,6 +401,7 @@ export async function addNote({ db, clock }: Deps, actor: Actor, key: PersonKey,
     if (sensitivity !== 'normal' && sensitivity !== 'health') throw new InvalidInputError('The sensitivity is normal or health.', { field: 'sensitivity' });
     const date = dateOr(input.date, today, 'date');
     notAfter(date, today, 'date', 'A note');
+    refuse(datedBeforeCaseProblem('A note', date, c.opened_on), 'date');
     const agencyId = await actorAgencyId(trx, actor);
     const row = await trx
       .insertInto('case_notes')
