@@ -147,7 +147,14 @@ async function openCaseOf(trx: Transaction<DB>, actor: Actor, key: PersonKey, sc
     .where('cases.closed_on', 'is', null);
   if (scheme) q = q.where('schemes.code', '=', scheme);
   const rows = await q.orderBy('cases.opened_on').orderBy('cases.id').forUpdate('cases').execute();
-  if (rows.length === 0) throw new NotFoundError(scheme ? `${p.personRef} has no open case on scheme ${scheme}. Open one first (on the case page, or with waymark case open).` : `${p.personRef} has no open case. Open one first (on the case page, or with waymark case open).`);
+  if (rows.length === 0) {
+    const on = scheme ?? 'SCHEME';
+    throw new NotFoundError(scheme ? `${p.personRef} has no open case on scheme ${scheme}.` : `${p.personRef} has no open case.`, undefined, {
+      web: `Open one first on the person's case page (/people/${p.id}/case).`,
+      api: `Open one first with POST /api/v1/people/${p.personRef}/case {"scheme": "${on}", "leadAgency"}.`,
+      cli: `Open one first with waymark case open ${p.personRef} --scheme ${on} --lead AGENCY.`,
+    });
+  }
   // On several schemes, the case most recently opened, as every reader of a case takes it (read.ts openCaseOf), unless a scheme is named.
   const c = rows[rows.length - 1]!;
   return { caseId: c.id, personId: p.id, personRef: p.personRef, partnershipId: actor.partnershipId, leadAgencyId: c.lead_agency_id, openedOn: c.opened_on, isLead: agencyId !== null && agencyId === c.lead_agency_id, leadsPerson: p.isLead };
