@@ -42,9 +42,9 @@ export abstract class WaymarkError extends Error {
   }
 }
 
-/** The error's message as a door shows it: the neutral message, then that door's advice when it has some. */
+/** The error's message as a door shows it: the neutral message, then that door's advice when it has some (an empty one adds nothing). */
 export function messageOn(e: WaymarkError, door: Door): string {
-  return e.advice ? `${e.message} ${e.advice[door]}` : e.message;
+  return e.advice?.[door] ? `${e.message} ${e.advice[door]}` : e.message;
 }
 
 export class NotFoundError extends WaymarkError {

@@ -502,8 +502,13 @@ const stageWords = (r: { stage: DisengagementStage; route: DisengagementRoute | 
 /** The lead records the route taken on the pathway: enforcement, breach or return to court. */
 export async function recordDisengagementRoute(deps: AppointmentDeps, actor: Actor, key: DisengagementKey, input: { route: unknown; date?: unknown; version?: number }): Promise<DisengagementOut> {
   requirePermission(actor, 'case:work');
-  const route = typeof input.route === 'string' ? input.route.trim() : '';
-  if (!(DISENGAGEMENT_ROUTES as string[]).includes(route)) throw new InvalidInputError(`Choose the route taken: ${DISENGAGEMENT_ROUTES.join(', ')}${route ? `, not "${route}"` : ''}.`, { field: 'route' });
+  const given = typeof input.route === 'string' ? input.route.trim() : '';
+  // As the labels word it ("Return to court") or as its code (return_to_court): the message names the routes in words, which every door takes.
+  const route = given.toLowerCase().replace(/[\s-]+/g, '_');
+  if (!(DISENGAGEMENT_ROUTES as string[]).includes(route)) {
+    const words = DISENGAGEMENT_ROUTES.map((r) => DISENGAGEMENT_ROUTE_LABELS[r].toLowerCase());
+    throw new InvalidInputError(`Choose the route taken: ${words.slice(0, -1).join(', ')} or ${words.at(-1)}${given ? `, not "${given}"` : ''}.`, { field: 'route' });
+  }
   const today = await partnershipToday(deps.db, actor.partnershipId, deps.clock);
   const date = dateOrToday(input.date, today, 'The date of the route', 'date');
   return deps.db.transaction().execute(async (trx) => {

@@ -11,7 +11,7 @@ import { appendAudit } from '../access/audit.js';
 import { can, requirePermission } from '../access/permissions.js';
 import { isIsoDate, type IsoDate } from '../calendar/dates.js';
 import { requireVersion } from '../db/versions.js';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, type DoorAdvice } from '../errors.js';
 import { PATHWAYS, PATHWAY_LABELS, type AssessmentKind, type NeedRating, type NoteSensitivity, type Pathway } from '../glossary.js';
 import { partnershipToday } from '../partnerships/service.js';
 import { actorAgencyId } from '../access/actor-agency.js';
@@ -32,6 +32,17 @@ interface Deps {
 /** An agency or a user named by id (forms) or by code/username (the API and the CLI). */
 export type AgencyRef = number | string;
 export type UserRef = number | string;
+
+/**
+ * What the pathways are, for a refusal of one: the API and the CLI take their
+ * codes, so they are named there; the web's forms offer them by name (a
+ * select, a rating per pathway), so a page adds nothing but the message.
+ */
+const PATHWAY_ADVICE: DoorAdvice = {
+  web: '',
+  api: `The pathways are ${PATHWAYS.join(', ')}.`,
+  cli: `The pathways are ${PATHWAYS.join(', ')}.`,
+};
 
 function text(value: unknown, field: string, what: string, max = 2000): string {
   const s = typeof value === 'string' ? value.trim() : '';
@@ -298,7 +309,7 @@ export async function recordAssessment({ db, clock }: Deps, actor: Actor, key: P
     notAfter(date, today, 'date', 'An assessment');
     refuse(datedBeforeCaseProblem('An assessment', date, c.opened_on), 'date');
     const extra = Object.keys(input.ratings ?? {}).filter((k) => !(PATHWAYS as readonly string[]).includes(k));
-    if (extra.length) throw new InvalidInputError(`Unknown pathway ${extra.join(', ')}; the pathways are ${PATHWAYS.join(', ')}.`, { field: `ratings.${extra[0]}` });
+    if (extra.length) throw new InvalidInputError(`Unknown pathway ${extra.join(', ')}.`, { field: `ratings.${extra[0]}` }, PATHWAY_ADVICE);
     const ratings = PATHWAYS.map((pathway) => {
       const r = input.ratings?.[pathway];
       if (!r || !RATINGS.includes(r.rating as NeedRating)) throw new InvalidInputError(`Rate ${PATHWAY_LABELS[pathway]}: none, low, medium or high.`, { field: `ratings.${pathway}` });
@@ -331,7 +342,7 @@ export async function addAction({ db, clock }: Deps, actor: Actor, key: PersonKe
   const today = await partnershipToday(db, actor.partnershipId, clock);
   return db.transaction().execute(async (trx) => {
     const { person, c } = await caseToChange(trx, actor, key);
-    if (!(PATHWAYS as readonly string[]).includes(input.pathway)) throw new InvalidInputError(`Choose the pathway: one of ${PATHWAYS.join(', ')}.`, { field: 'pathway' });
+    if (!(PATHWAYS as readonly string[]).includes(input.pathway)) throw new InvalidInputError('Choose the pathway.', { field: 'pathway' }, PATHWAY_ADVICE);
     const description = text(input.description, 'description', 'what is to be done', 500);
     const owner = await agencyOf(trx, actor, input.ownerAgency, 'ownerAgency');
     if (input.dueDate === undefined || input.dueDate === '') throw new InvalidInputError('Give the date the action is due.', { field: 'dueDate' });

@@ -8,6 +8,7 @@ import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app
 import { addPerson, createScheme } from '../selection/support.js';
 import { createApiToken } from '../../../src/access/api-tokens.js';
 import { createUser } from '../../support/fixtures.js';
+import { failureOf } from '../../../src/cli/failure.js';
 
 const TODAY = '2010-06-30';
 let t: TestDatabase;
@@ -284,6 +285,20 @@ describe('the API shapes', () => {
     expect(officer.json().cases.map((c: { personRef: string }) => c.personRef)).toEqual(['CASE0001']);
     expect((await api('GET', '/api/v1/caseload', 'officer')).json().cases).toEqual([]);
     expect((await api('GET', '/api/v1/caseload?view=someone', 'officer')).statusCode).toBe(400);
+  });
+});
+
+describe('the pathways in a refusal', () => {
+  it('on the web, asks for the pathway without listing codes; the API and the CLI name the codes they take', async () => {
+    const web = await post(`/people/${personId}/case/actions`, 'probation', { pathway: '', description: 'Enrol on a course', ownerAgency: agency('probation'), dueDate: '2010-07-01' });
+    expect(web.statusCode).toBe(400);
+    expect(web.body).toContain('Choose the pathway.');
+    expect(web.body).not.toContain('education_training_employment');
+    const refused = await ta.app.services.cases.addAction(ta.f.operator, { personRef: 'CASE0001' }, { pathway: 'housing', description: 'x', ownerAgency: 'PROBATION', dueDate: '2010-07-01' }).catch((e: unknown) => e);
+    expect(failureOf(refused).text).toContain('Choose the pathway. The pathways are accommodation, education_training_employment,');
+    const ratings = { accommodation: { rating: 'low' }, housing: { rating: 'low' } };
+    const api = await ta.app.inject({ method: 'POST', url: '/api/v1/people/CASE0001/assessments', headers: { authorization: `Bearer ${tokens.probation}`, 'content-type': 'application/json' }, payload: JSON.stringify({ kind: 'follow_up', ratings }) });
+    expect(api.json()).toMatchObject({ status: 400, field: 'ratings.housing', detail: expect.stringMatching(/^Unknown pathway housing\. The pathways are accommodation, education_training_employment, /) });
   });
 });
 

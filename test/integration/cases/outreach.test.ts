@@ -179,6 +179,11 @@ describe('the disengagement pathway', () => {
     expect(res.json()).toMatchObject({ field: 'route' });
     const form = await w.form('probation', `/people/${c.personId}/case/disengagement/route`, { route: 'ignore' });
     expect(form.statusCode).toBe(400);
+    // The routes in words, not their codes: the page shows it as it is, and every door takes the words.
+    expect(form.body).toContain('Choose the route taken: enforcement, breach or return to court, not &quot;ignore&quot;.');
+    expect(form.body).not.toContain('return_to_court');
+    const taken = await svc().recordDisengagementRoute(w.actor('probation'), { personId: c.personId }, { route: 'Return to court' });
+    expect(taken).toMatchObject({ stage: 'route_chosen', route: 'return_to_court' });
   });
 
   it('after it concludes, a further miss may open a new one', async () => {
