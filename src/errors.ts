@@ -13,31 +13,51 @@ export interface ErrorLocation {
   row?: number;
 }
 
+/** The three doors onto the services: the web pages, the JSON API and the command line. */
+export type Door = 'web' | 'api' | 'cli';
+
+/**
+ * How to put a refusal right, in each door's own words: the page that does it
+ * on the web, the path on the API, the command on the CLI. A service's message
+ * is the door-neutral part, and each door adds its own advice to it
+ * (messageOn), as imports/advice.ts does for an import's record. Every page,
+ * path or command an advice names must exist.
+ */
+export type DoorAdvice = Readonly<Record<Door, string>>;
+
 export abstract class WaymarkError extends Error {
   abstract readonly kind: ErrorKind;
   readonly field?: string;
   readonly file?: string;
   readonly row?: number;
-  constructor(message: string, where: ErrorLocation = {}) {
+  /** What the user can do about it, per door; the message alone says what is wrong. */
+  readonly advice?: DoorAdvice;
+  constructor(message: string, where: ErrorLocation = {}, advice?: DoorAdvice) {
     super(message);
     this.name = new.target.name;
     if (where.field !== undefined) this.field = where.field;
     if (where.file !== undefined) this.file = where.file;
     if (where.row !== undefined) this.row = where.row;
+    if (advice !== undefined) this.advice = advice;
   }
+}
+
+/** The error's message as a door shows it: the neutral message, then that door's advice when it has some (an empty one adds nothing). */
+export function messageOn(e: WaymarkError, door: Door): string {
+  return e.advice?.[door] ? `${e.message} ${e.advice[door]}` : e.message;
 }
 
 export class NotFoundError extends WaymarkError {
   readonly kind = 'not_found';
-  constructor(message = 'Not found.', where?: ErrorLocation) {
-    super(message, where);
+  constructor(message = 'Not found.', where?: ErrorLocation, advice?: DoorAdvice) {
+    super(message, where, advice);
   }
 }
 
 export class ForbiddenError extends WaymarkError {
   readonly kind = 'forbidden';
-  constructor(message = 'You do not have permission to do that.', where?: ErrorLocation) {
-    super(message, where);
+  constructor(message = 'You do not have permission to do that.', where?: ErrorLocation, advice?: DoorAdvice) {
+    super(message, where, advice);
   }
 }
 
@@ -163,7 +183,7 @@ export function problemDetails(e: WaymarkError, instance?: string): ProblemDetai
     type: `urn:waymark:problem:${e.kind}`,
     title: TITLE[e.kind],
     status: STATUS[e.kind],
-    detail: e.message,
+    detail: messageOn(e, 'api'),
     code: e.kind,
   };
   if (instance) body.instance = instance;
@@ -179,7 +199,8 @@ export function problemDetails(e: WaymarkError, instance?: string): ProblemDetai
  * in its own words.
  */
 export function describeError(e: WaymarkError): string {
-  if (e.file === undefined && e.row === undefined) return e.message;
+  const message = messageOn(e, 'cli');
+  if (e.file === undefined && e.row === undefined) return message;
   const where = [e.file, e.row !== undefined ? `row ${e.row}` : undefined, e.field !== undefined ? `field ${e.field}` : undefined].filter(Boolean);
-  return `${where.join(', ')}: ${e.message}`;
+  return `${where.join(', ')}: ${message}`;
 }

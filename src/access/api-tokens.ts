@@ -140,7 +140,12 @@ export async function listTokens(db: Kysely<DB>, actor: Actor, clock: Clock = sy
 /** Revokes a token of the partnership at once, audited. Revoking a revoked token changes nothing. */
 export async function revokeToken(db: Kysely<DB>, actor: Actor, id: number, clock: Clock = systemClock): Promise<{ alreadyRevoked: boolean }> {
   requirePermission(actor, 'admin:users');
-  if (!Number.isInteger(id)) throw new InvalidInputError('A token is named by its number (see `waymark token list`).', { field: 'id' });
+  if (!Number.isInteger(id))
+    throw new InvalidInputError('A token is named by its number.', { field: 'id' }, {
+      web: 'The tokens and their numbers are listed under Administration > API tokens (/admin/tokens).',
+      api: 'GET /api/v1/tokens lists the tokens and their numbers.',
+      cli: '`waymark token list` lists the tokens and their numbers.',
+    });
   const row = await db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')

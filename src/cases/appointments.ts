@@ -32,6 +32,7 @@ import type { AppointmentStatus, DisengagementRoute, DisengagementStage } from '
 import { partnershipToday } from '../partnerships/service.js';
 import { consentInForce } from '../people/consent.js';
 import { appointmentDateProblem, attendanceEndsOutreach, DISENGAGEMENT_ROUTE_LABELS, DISENGAGEMENT_ROUTES, disengagementStepProblem, opensDisengagement, outreachDueDate, type OutreachSpan } from './outreach.js';
+import { actionSetOn, datedBeforeCaseProblem, doneOnProblem } from './case-dates.js';
 import { expectedReleaseProblem, isReleaseTaskKind, RELEASE_TASKS, releaseTaskDueDate, type ReleaseTaskKind } from './release-plan.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -124,6 +125,8 @@ interface CaseRow {
   personRef: string;
   partnershipId: number;
   leadAgencyId: number;
+  /** The day the case opened: nothing of it is dated earlier (case-dates.ts). */
+  openedOn: IsoDate;
   /** The actor's agency leads this case. */
   isLead: boolean;
   /** The actor's agency leads the person (people.lead_agency_id), which a second case's lead need not. */
@@ -138,16 +141,23 @@ async function openCaseOf(trx: Transaction<DB>, actor: Actor, key: PersonKey, sc
   let q = trx
     .selectFrom('cases')
     .innerJoin('schemes', 'schemes.id', 'cases.scheme_id')
-    .select(['cases.id', 'cases.lead_agency_id', 'schemes.code'])
+    .select(['cases.id', 'cases.lead_agency_id', 'cases.opened_on', 'schemes.code'])
     .where('cases.person_id', '=', p.id)
     .where('cases.partnership_id', '=', actor.partnershipId)
     .where('cases.closed_on', 'is', null);
   if (scheme) q = q.where('schemes.code', '=', scheme);
   const rows = await q.orderBy('cases.opened_on').orderBy('cases.id').forUpdate('cases').execute();
-  if (rows.length === 0) throw new NotFoundError(scheme ? `${p.personRef} has no open case on scheme ${scheme}. Open one first (on the case page, or with waymark case open).` : `${p.personRef} has no open case. Open one first (on the case page, or with waymark case open).`);
+  if (rows.length === 0) {
+    const on = scheme ?? 'SCHEME';
+    throw new NotFoundError(scheme ? `${p.personRef} has no open case on scheme ${scheme}.` : `${p.personRef} has no open case.`, undefined, {
+      web: `Open one first on the person's case page (/people/${p.id}/case).`,
+      api: `Open one first with POST /api/v1/people/${p.personRef}/case {"scheme": "${on}", "leadAgency"}.`,
+      cli: `Open one first with waymark case open ${p.personRef} --scheme ${on} --lead AGENCY.`,
+    });
+  }
   // On several schemes, the case most recently opened, as every reader of a case takes it (read.ts openCaseOf), unless a scheme is named.
   const c = rows[rows.length - 1]!;
-  return { caseId: c.id, personId: p.id, personRef: p.personRef, partnershipId: actor.partnershipId, leadAgencyId: c.lead_agency_id, isLead: agencyId !== null && agencyId === c.lead_agency_id, leadsPerson: p.isLead };
+  return { caseId: c.id, personId: p.id, personRef: p.personRef, partnershipId: actor.partnershipId, leadAgencyId: c.lead_agency_id, openedOn: c.opened_on, isLead: agencyId !== null && agencyId === c.lead_agency_id, leadsPerson: p.isLead };
 }
 
 /** The case a row belongs to, when the actor may see its person. */
@@ -155,7 +165,7 @@ async function caseById(trx: Executor, actor: Actor, caseId: number, what: strin
   const c = await trx
     .selectFrom('cases')
     .innerJoin('people', 'people.id', 'cases.person_id')
-    .select(['cases.id', 'cases.person_id', 'cases.lead_agency_id', 'cases.closed_on', 'people.person_ref', 'people.lead_agency_id as person_lead_agency_id'])
+    .select(['cases.id', 'cases.person_id', 'cases.lead_agency_id', 'cases.opened_on', 'cases.closed_on', 'people.person_ref', 'people.lead_agency_id as person_lead_agency_id'])
     .select(visiblePeople(actor).as('visible'))
     .where('cases.id', '=', caseId)
     .where('cases.partnership_id', '=', actor.partnershipId)
@@ -168,6 +178,7 @@ async function caseById(trx: Executor, actor: Actor, caseId: number, what: strin
     personRef: c.person_ref,
     partnershipId: actor.partnershipId,
     leadAgencyId: c.lead_agency_id,
+    openedOn: c.opened_on,
     isLead: agencyId !== null && agencyId === c.lead_agency_id,
     leadsPerson: agencyId !== null && agencyId === c.person_lead_agency_id,
   };
@@ -360,6 +371,8 @@ export async function recordAppointment(deps: AppointmentDeps, actor: Actor, key
   return deps.db.transaction().execute(async (trx) => {
     const c = await openCaseOf(trx, actor, key, input.scheme ?? undefined);
     await requireMayChange(trx, actor, c.caseId);
+    const early = datedBeforeCaseProblem('An appointment', date, c.openedOn);
+    if (early) throw new InvalidInputError(early, { field: 'date' });
     const agencyId = await appointmentAgency(trx, actor, c, input);
     const row = await trx
       .insertInto('appointments')
@@ -491,8 +504,13 @@ const stageWords = (r: { stage: DisengagementStage; route: DisengagementRoute | 
 /** The lead records the route taken on the pathway: enforcement, breach or return to court. */
 export async function recordDisengagementRoute(deps: AppointmentDeps, actor: Actor, key: DisengagementKey, input: { route: unknown; date?: unknown; version?: number }): Promise<DisengagementOut> {
   requirePermission(actor, 'case:work');
-  const route = typeof input.route === 'string' ? input.route.trim() : '';
-  if (!(DISENGAGEMENT_ROUTES as string[]).includes(route)) throw new InvalidInputError(`Choose the route taken: ${DISENGAGEMENT_ROUTES.join(', ')}${route ? `, not "${route}"` : ''}.`, { field: 'route' });
+  const given = typeof input.route === 'string' ? input.route.trim() : '';
+  // As the labels word it ("Return to court") or as its code (return_to_court): the message names the routes in words, which every door takes.
+  const route = given.toLowerCase().replace(/[\s-]+/g, '_');
+  if (!(DISENGAGEMENT_ROUTES as string[]).includes(route)) {
+    const words = DISENGAGEMENT_ROUTES.map((r) => DISENGAGEMENT_ROUTE_LABELS[r].toLowerCase());
+    throw new InvalidInputError(`Choose the route taken: ${words.slice(0, -1).join(', ')} or ${words.at(-1)}${given ? `, not "${given}"` : ''}.`, { field: 'route' });
+  }
   const today = await partnershipToday(deps.db, actor.partnershipId, deps.clock);
   const date = dateOrToday(input.date, today, 'The date of the route', 'date');
   return deps.db.transaction().execute(async (trx) => {
@@ -644,7 +662,7 @@ export async function recordReleaseTask(deps: AppointmentDeps, actor: Actor, inp
     await requireMayChange(trx, actor, c.caseId);
     const a = await trx
       .selectFrom('case_actions')
-      .select(['id', 'kind', 'status', 'told_whom', 'told_on', 'version', 'updated_by_label', 'updated_at'])
+      .select(['id', 'kind', 'status', 'told_whom', 'told_on', 'created_at', 'version', 'updated_by_label', 'updated_at'])
       .where('id', '=', input.actionId)
       .forUpdate()
       .executeTakeFirstOrThrow();
@@ -653,6 +671,8 @@ export async function recordReleaseTask(deps: AppointmentDeps, actor: Actor, inp
       throw new ForbiddenError('Treatment continuity is drug-treatment detail: it is recorded by drug-service staff and the agency that leads the case, unless the person consented to share it with your agency.');
     requireVersion(input.version, a, 'This release planning task', a.status === 'open' ? 'It is still open.' : `It is now ${a.status}${a.told_on ? `, told on ${a.told_on}` : ''}.`);
     if (a.status !== 'open') throw new ConflictError(`This release planning task is already ${a.status}${a.told_on ? ` (told on ${a.told_on})` : ''}.`);
+    const early = doneOnProblem('The date they were told cannot be', toldOn, c.openedOn, actionSetOn({ createdAt: a.created_at }, today), 'task');
+    if (early) throw new InvalidInputError(early, { field: 'toldOn' });
     await trx
       .updateTable('case_actions')
       .set({ status: 'done', told_whom: toldWhom, told_on: toldOn, completed_on: toldOn, outcome: note, version: sql`version + 1`, updated_by_label: actor.label, updated_at: sql`now()` })

@@ -11,12 +11,13 @@ import { appendAudit } from '../access/audit.js';
 import { can, requirePermission } from '../access/permissions.js';
 import { isIsoDate, type IsoDate } from '../calendar/dates.js';
 import { requireVersion } from '../db/versions.js';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, type DoorAdvice } from '../errors.js';
 import { PATHWAYS, PATHWAY_LABELS, type AssessmentKind, type NeedRating, type NoteSensitivity, type Pathway } from '../glossary.js';
 import { partnershipToday } from '../partnerships/service.js';
 import { actorAgencyId } from '../access/actor-agency.js';
 import { caseRights, leadOrManager, openCaseOf, personFor, readCase, requireMayChange, seesHealth, type PersonKey } from './read.js';
 import { readCaseload, type CaseloadQuery } from './caseload.js';
+import { actionSetOn, datedBeforeCaseProblem, doneOnProblem, dueDateProblem } from './case-dates.js';
 
 export type { PersonKey } from './read.js';
 export type { Caseload, CaseloadRow, CaseloadView } from './caseload.js';
@@ -31,6 +32,17 @@ interface Deps {
 /** An agency or a user named by id (forms) or by code/username (the API and the CLI). */
 export type AgencyRef = number | string;
 export type UserRef = number | string;
+
+/**
+ * What the pathways are, for a refusal of one: the API and the CLI take their
+ * codes, so they are named there; the web's forms offer them by name (a
+ * select, a rating per pathway), so a page adds nothing but the message.
+ */
+const PATHWAY_ADVICE: DoorAdvice = {
+  web: '',
+  api: `The pathways are ${PATHWAYS.join(', ')}.`,
+  cli: `The pathways are ${PATHWAYS.join(', ')}.`,
+};
 
 function text(value: unknown, field: string, what: string, max = 2000): string {
   const s = typeof value === 'string' ? value.trim() : '';
@@ -56,6 +68,11 @@ function dateOr(value: unknown, fallback: IsoDate, field: string): IsoDate {
 
 function notAfter(date: IsoDate, today: IsoDate, field: string, what: string): void {
   if (date > today) throw new InvalidInputError(`${what} cannot be after today (${today}).`, { field });
+}
+
+/** Refuses a date case-dates.ts finds implausible, naming the field. */
+function refuse(problem: string | null, field: string): void {
+  if (problem) throw new InvalidInputError(problem, { field });
 }
 
 async function agencyOf(trx: Transaction<DB>, actor: Actor, ref: AgencyRef | undefined | null, field: string) {
@@ -300,9 +317,9 @@ export async function recordAssessment({ db, clock }: Deps, actor: Actor, key: P
     if (kind !== 'initial' && kind !== 'follow_up') throw new InvalidInputError('The kind of assessment is initial or follow_up.', { field: 'kind' });
     const date = dateOr(input.date, today, 'date');
     notAfter(date, today, 'date', 'An assessment');
-    if (date < c.opened_on) throw new InvalidInputError(`An assessment cannot be dated before the case opened (${c.opened_on}).`, { field: 'date' });
+    refuse(datedBeforeCaseProblem('An assessment', date, c.opened_on), 'date');
     const extra = Object.keys(input.ratings ?? {}).filter((k) => !(PATHWAYS as readonly string[]).includes(k));
-    if (extra.length) throw new InvalidInputError(`Unknown pathway ${extra.join(', ')}; the pathways are ${PATHWAYS.join(', ')}.`, { field: `ratings.${extra[0]}` });
+    if (extra.length) throw new InvalidInputError(`Unknown pathway ${extra.join(', ')}.`, { field: `ratings.${extra[0]}` }, PATHWAY_ADVICE);
     const ratings = PATHWAYS.map((pathway) => {
       const r = input.ratings?.[pathway];
       if (!r || !RATINGS.includes(r.rating as NeedRating)) throw new InvalidInputError(`Rate ${PATHWAY_LABELS[pathway]}: none, low, medium or high.`, { field: `ratings.${pathway}` });
@@ -335,11 +352,12 @@ export async function addAction({ db, clock }: Deps, actor: Actor, key: PersonKe
   const today = await partnershipToday(db, actor.partnershipId, clock);
   return db.transaction().execute(async (trx) => {
     const { person, c } = await caseToChange(trx, actor, key);
-    if (!(PATHWAYS as readonly string[]).includes(input.pathway)) throw new InvalidInputError(`Choose the pathway: one of ${PATHWAYS.join(', ')}.`, { field: 'pathway' });
+    if (!(PATHWAYS as readonly string[]).includes(input.pathway)) throw new InvalidInputError('Choose the pathway.', { field: 'pathway' }, PATHWAY_ADVICE);
     const description = text(input.description, 'description', 'what is to be done', 500);
     const owner = await agencyOf(trx, actor, input.ownerAgency, 'ownerAgency');
     if (input.dueDate === undefined || input.dueDate === '') throw new InvalidInputError('Give the date the action is due.', { field: 'dueDate' });
     const dueDate = dateOr(input.dueDate, today, 'dueDate');
+    refuse(dueDateProblem(dueDate, c.opened_on), 'dueDate');
     const row = await trx
       .insertInto('case_actions')
       .values({ partnership_id: actor.partnershipId, case_id: c.id, person_id: person.id, kind: 'plan', pathway: input.pathway as Pathway, description, owner_agency_id: owner.id, due_date: dueDate, created_by: actor.userId, created_by_label: actor.label, updated_by_label: actor.label })
@@ -374,6 +392,9 @@ export async function recordActionOutcome({ db, clock }: Deps, actor: Actor, act
     const outcome = text(input.outcome, 'outcome', 'the outcome', 1000);
     const completedOn = dateOr(input.completedOn, today, 'completedOn');
     notAfter(completedOn, today, 'completedOn', 'An outcome');
+    const kase = await trx.selectFrom('cases').select('opened_on').where('id', '=', a.case_id).executeTakeFirstOrThrow();
+    const missed = a.appointment_id === null ? null : await trx.selectFrom('appointments').select('appointment_date').where('id', '=', a.appointment_id).executeTakeFirst();
+    refuse(doneOnProblem('An outcome cannot be dated', completedOn, kase.opened_on, actionSetOn({ createdAt: a.created_at, missedOn: missed?.appointment_date ?? null }, today)), 'completedOn');
     const row = await trx
       .updateTable('case_actions')
       .set((eb) => ({ status: input.status as 'done' | 'cancelled', outcome, completed_on: completedOn, version: eb('version', '+', 1), updated_by_label: actor.label, updated_at: clock.now() }))
@@ -401,6 +422,7 @@ export async function addNote({ db, clock }: Deps, actor: Actor, key: PersonKey,
     if (sensitivity !== 'normal' && sensitivity !== 'health') throw new InvalidInputError('The sensitivity is normal or health.', { field: 'sensitivity' });
     const date = dateOr(input.date, today, 'date');
     notAfter(date, today, 'date', 'A note');
+    refuse(datedBeforeCaseProblem('A note', date, c.opened_on), 'date');
     const agencyId = await actorAgencyId(trx, actor);
     const row = await trx
       .insertInto('case_notes')

@@ -61,7 +61,9 @@ async function personFor(db: Executor, actor: Actor, key: PersonKey) {
 export function parseRosh(raw: unknown, field = 'riskOfSeriousHarm'): RiskOfSeriousHarm {
   const k = typeof raw === 'string' ? raw.trim().toLowerCase().replace(/[\s-]+/g, '_') : '';
   if (!(ROSH_LEVELS as readonly string[]).includes(k)) {
-    throw new InvalidInputError(`Risk of serious harm must be low, medium, high or very_high${typeof raw === 'string' && raw.trim() ? `, not ${raw.trim()}` : ''}.`, { field });
+    // In words (as the labels say them), which every door takes: "very high" is read as very_high.
+    const levels = ROSH_LEVELS.map((l) => ROSH_LABELS[l].toLowerCase());
+    throw new InvalidInputError(`Risk of serious harm must be ${levels.slice(0, -1).join(', ')} or ${levels.at(-1)}${typeof raw === 'string' && raw.trim() ? `, not ${raw.trim()}` : ''}.`, { field });
   }
   return k as RiskOfSeriousHarm;
 }

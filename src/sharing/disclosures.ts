@@ -19,7 +19,7 @@ import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { isOperator } from '../access/need-to-know.js';
 import type { DB } from '../db/schema.js';
-import { ForbiddenError } from '../errors.js';
+import { ForbiddenError, type DoorAdvice } from '../errors.js';
 
 type Trx = Transaction<DB>;
 
@@ -28,9 +28,19 @@ export interface DisclosureBasis {
   agreementId: number | null;
 }
 
-const HOW_TO_RECORD =
-  'An administrator can record one under Administration > Information-sharing agreements, or with ' +
-  'waymark agreement add --title TITLE --parties AGENCY_CODE,AGENCY_CODE --purpose PURPOSE --data CATEGORIES --from YYYY-MM-DD.';
+/**
+ * How an administrator records the agreement a refusal wants, in each door's
+ * words (src/errors.ts DoorAdvice): the page under Administration, the API's
+ * path, the command. `parties` are the agency codes it would name, AGENCY_CODE
+ * where any would do.
+ */
+function howToRecord(parties: readonly string[]): DoorAdvice {
+  return {
+    web: 'An administrator can record one under Administration > Information-sharing agreements (/admin/agreements).',
+    api: `An administrator can record one with POST /api/v1/agreements {"title", "parties": [${parties.map((p) => JSON.stringify(p)).join(', ')}], "purpose", "data", "from"}.`,
+    cli: `An administrator can record one with waymark agreement add --title TITLE --parties ${parties.join(',')} --purpose PURPOSE --data CATEGORIES --from YYYY-MM-DD.`,
+  };
+}
 
 interface AgencyRow {
   id: number;
@@ -83,8 +93,9 @@ export async function transferBasis(trx: Trx, actor: Actor, toPartnershipId: num
     const id = await agreementInForce(trx, ours.map((a) => a.id), { partnershipId: toPartnershipId });
     if (id === null) {
       throw new ForbiddenError(
-        `No information-sharing agreement in force today between an agency of this partnership and an agency of ${receiver.name} (${receiver.code}), so the transfer notice may not be sent. ` +
-          HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `AGENCY_CODE,${receiver.code}:AGENCY_CODE`),
+        `No information-sharing agreement in force today between an agency of this partnership and an agency of ${receiver.name} (${receiver.code}), so the transfer notice may not be sent.`,
+        undefined,
+        howToRecord(['AGENCY_CODE', `${receiver.code}:AGENCY_CODE`]),
       );
     }
     return { agreementId: id };
@@ -93,8 +104,9 @@ export async function transferBasis(trx: Trx, actor: Actor, toPartnershipId: num
   const id = await agreementInForce(trx, [mine.id], { partnershipId: toPartnershipId });
   if (id === null) {
     throw new ForbiddenError(
-      `No information-sharing agreement in force today between ${label(mine)} and an agency of ${receiver.name} (${receiver.code}), so the transfer notice may not be sent. ` +
-        HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `${mine.code},${receiver.code}:AGENCY_CODE`),
+      `No information-sharing agreement in force today between ${label(mine)} and an agency of ${receiver.name} (${receiver.code}), so the transfer notice may not be sent.`,
+      undefined,
+      howToRecord([mine.code, `${receiver.code}:AGENCY_CODE`]),
     );
   }
   return { agreementId: id };
@@ -146,8 +158,9 @@ export async function exportBasis(trx: Trx, actor: Actor): Promise<DisclosureBas
   const id = await agreementInForce(trx, [mine.id], { partnershipId: mine.partnership_id });
   if (id === null) {
     throw new ForbiddenError(
-      `No information-sharing agreement in force today between ${label(mine)} and another agency of the partnership, so register data may not be exported to ${mine.code}. ` +
-        HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `${mine.code},AGENCY_CODE`),
+      `No information-sharing agreement in force today between ${label(mine)} and another agency of the partnership, so register data may not be exported to ${mine.code}.`,
+      undefined,
+      howToRecord([mine.code, 'AGENCY_CODE']),
     );
   }
   return { agreementId: id };
@@ -179,14 +192,16 @@ export async function personReadBasis(trx: Trx, actor: Actor, leadAgencyId: numb
   const mine = await actorAgency(trx, actor);
   if (leadAgencyId === null) {
     throw new ForbiddenError(
-      `No information-sharing agreement in force today between ${label(mine)} and another agency of the partnership, and no agency leads this person's case, so ${mine.code} may not read the record. ` +
-        HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `${mine.code},AGENCY_CODE`),
+      `No information-sharing agreement in force today between ${label(mine)} and another agency of the partnership, and no agency leads this person's case, so ${mine.code} may not read the record.`,
+      undefined,
+      howToRecord([mine.code, 'AGENCY_CODE']),
     );
   }
   const leadRow = await trx.selectFrom('agencies').select(['id', 'code', 'name', 'partnership_id']).where('id', '=', leadAgencyId).executeTakeFirstOrThrow();
   throw new ForbiddenError(
-    `No information-sharing agreement in force today between ${label(mine)} and ${label(leadRow)}, which leads this person's case, so ${mine.code} may not read the record. ` +
-      HOW_TO_RECORD.replace('AGENCY_CODE,AGENCY_CODE', `${mine.code},${leadRow.code}`),
+    `No information-sharing agreement in force today between ${label(mine)} and ${label(leadRow)}, which leads this person's case, so ${mine.code} may not read the record.`,
+    undefined,
+    howToRecord([mine.code, leadRow.code]),
   );
 }
 

@@ -700,7 +700,7 @@ function setUpErrors(app: FastifyInstance): void {
   app.setErrorHandler(async (raised: any, req, reply) => {
     // A database refusal of the input (a NUL character that got past the checks) is bad input, not a fault.
     const error = inputErrorOfDatabase(raised) ?? raised;
-    const page = errorPage(error, { change: isChange(req) });
+    const page = errorPage(error, { change: isChange(req), door: wantsJson(req) ? 'api' : 'web' });
     if (isDatabaseUnavailable(error)) reply.header('retry-after', '10');
     if (page.status >= 500) {
       const line = serverErrorLog(error, req, page.status);

@@ -4,7 +4,7 @@
 // with "try again", never a stack trace.
 import cluster from 'node:cluster';
 import os from 'node:os';
-import { httpStatusOf, isWaymarkError, problemDetails, type ProblemDetails } from '../errors.js';
+import { httpStatusOf, isWaymarkError, messageOn, problemDetails, type ProblemDetails } from '../errors.js';
 import type { LogLevel } from '../config.js';
 import { JustificationRequiredError } from '../access/permissions.js';
 
@@ -27,8 +27,10 @@ export function isDatabaseUnavailable(e: any): boolean {
 /**
  * The page for an error. `change` is set for a form's submission (POST and the
  * like): a refusal then says the change was refused, not that a page is hidden.
+ * `door` is whose advice the message carries (src/errors.ts messageOn): the
+ * web's page to go to, or the API's path; the web's unless told.
  */
-export function errorPage(e: any, opts: { change?: boolean } = {}): ErrorPage {
+export function errorPage(e: any, opts: { change?: boolean; door?: 'web' | 'api' } = {}): ErrorPage {
   if (isDatabaseUnavailable(e)) {
     return { status: 503, code: 'database_unavailable', title: 'Sorry, the service is unavailable', message: 'Waymark cannot reach its database just now. Try again in a few minutes; nothing you had saved is lost.' };
   }
@@ -37,16 +39,17 @@ export function errorPage(e: any, opts: { change?: boolean } = {}): ErrorPage {
     return { status: 503, code: 'storage_full', title: 'Sorry, the service cannot save changes', message: "Waymark's database storage is full, so nothing new can be saved. Nothing saved before is lost. Tell your administrator." };
   }
   const status = isWaymarkError(e) ? httpStatusOf(e) : typeof e?.statusCode === 'number' ? e.statusCode : 500;
-  if (status === 400 || e?.validation) return { status: 400, code: 'bad_request', title: 'There is a problem with the request', message: e.message };
-  if (status === 403) return { status, code: 'forbidden', title: opts.change ? 'You cannot make this change' : 'You cannot see this page', message: e.message };
-  if (status === 404) return { status, code: 'not_found', title: 'Page not found', message: e.message };
-  if (status === 405) return { status, code: 'method_not_allowed', title: 'Method not allowed', message: e.message };
-  if (status === 409) return { status, code: 'conflict', title: 'This clashes with what is stored', message: e.message };
-  if (status === 412) return { status, code: 'stale', title: 'Someone else changed this first', message: e.message };
-  if (status === 413) return { status, code: 'too_large', title: 'The upload is too large', message: e.message };
-  if (status === 415) return { status, code: 'unsupported_media_type', title: 'The body is not in a format this address takes', message: e.message };
-  if (status === 429) return { status, code: 'rate_limited', title: 'Too many attempts', message: e.message };
-  if (status < 500) return { status, code: 'error', title: 'There is a problem', message: e.message };
+  const message: string = isWaymarkError(e) ? messageOn(e, opts.door ?? 'web') : e?.message;
+  if (status === 400 || e?.validation) return { status: 400, code: 'bad_request', title: 'There is a problem with the request', message };
+  if (status === 403) return { status, code: 'forbidden', title: opts.change ? 'You cannot make this change' : 'You cannot see this page', message };
+  if (status === 404) return { status, code: 'not_found', title: 'Page not found', message };
+  if (status === 405) return { status, code: 'method_not_allowed', title: 'Method not allowed', message };
+  if (status === 409) return { status, code: 'conflict', title: 'This clashes with what is stored', message };
+  if (status === 412) return { status, code: 'stale', title: 'Someone else changed this first', message };
+  if (status === 413) return { status, code: 'too_large', title: 'The upload is too large', message };
+  if (status === 415) return { status, code: 'unsupported_media_type', title: 'The body is not in a format this address takes', message };
+  if (status === 429) return { status, code: 'rate_limited', title: 'Too many attempts', message };
+  if (status < 500) return { status, code: 'error', title: 'There is a problem', message };
   return { status: 500, code: 'internal_error', title: 'Sorry, there is a problem with the service', message: 'Try again later. The problem has been logged.' };
 }
 

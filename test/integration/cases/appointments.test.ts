@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { caseWorld, TODAY, type CaseWorld } from './appointments-support.js';
 import { StaleEditError } from '../../../src/errors.js';
+import { failureOf } from '../../../src/cli/failure.js';
 
 let t: TestDatabase;
 let w: CaseWorld;
@@ -56,7 +57,16 @@ describe('recording an appointment (the service)', () => {
   it('refuses a person with no open case, and roles that do no case work', async () => {
     const personId = (await w.newCase('APPT0005')).personId;
     await t.db.updateTable('cases').set({ closed_on: '2010-06-01' }).where('person_id', '=', personId).execute();
-    await expect(w.app.services.appointments.record(w.actor('probation'), { personId }, { date: '2010-06-01', purpose: 'x' })).rejects.toMatchObject({ kind: 'not_found' });
+    const none = await w.app.services.appointments.record(w.actor('probation'), { personId }, { date: '2010-06-01', purpose: 'x' }).catch((e: unknown) => e);
+    expect(none).toMatchObject({ kind: 'not_found', message: 'APPT0005 has no open case.' });
+    // Each door says how to open one in its own words: the web its page, the API its path, the CLI its command.
+    const web = await w.form('probation', `/people/${personId}/case/appointments`, { date: '2010-06-01', purpose: 'x', status: 'planned', agencyId: '' });
+    expect(web.statusCode).toBe(404);
+    expect(web.body.replaceAll('&#39;', "'")).toContain(`APPT0005 has no open case. Open one first on the person's case page (/people/${personId}/case).`);
+    expect(web.body).not.toContain('waymark case');
+    const api = await w.api('probation', 'POST', '/api/v1/people/APPT0005/appointments', { date: '2010-06-01', purpose: 'x' });
+    expect(api.json()).toMatchObject({ status: 404, detail: 'APPT0005 has no open case. Open one first with POST /api/v1/people/APPT0005/case {"scheme": "SCHEME", "leadAgency"}.' });
+    expect(failureOf(none).text).toBe('waymark: APPT0005 has no open case. Open one first with waymark case open APPT0005 --scheme SCHEME --lead AGENCY.\n');
     const closing = await w.newCase('APPT0009');
     const planned = await w.app.services.appointments.record(w.actor('probation'), { personId: closing.personId }, { date: '2010-06-01', purpose: 'x' });
     await t.db.updateTable('cases').set({ closed_on: '2010-06-15' }).where('id', '=', closing.caseId).execute();

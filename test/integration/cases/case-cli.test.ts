@@ -68,5 +68,12 @@ describe.skipIf(testEngine !== 'postgres')('waymark case', () => {
     const rate = await waymark(['case', 'assess', 'CLI1', '--rate', 'accommodation']);
     expect(rate.code).toBe(1);
     expect(rate.stderr).toContain('write PATHWAY=RATING');
+    // An implausible date is refused in the service's words, naming the field, as on the web and the API.
+    const ancient = await waymark(['case', 'action', 'add', 'CLI1', '--pathway', 'accommodation', '--description', 'Ancient', '--owner', 'HOUSING', '--due', '1900-01-01']);
+    expect(ancient.code).toBe(1);
+    expect(ancient.stderr).toContain('An action cannot be due before the case opened (2010-02-01).');
+    const note = await waymark(['case', 'note', 'CLI1', '--body', 'Long ago', '--date', '2010-01-31']);
+    expect(note.code).toBe(1);
+    expect(note.stderr).toContain('A note cannot be dated before the case opened (2010-02-01).');
   });
 });

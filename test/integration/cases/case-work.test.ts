@@ -8,6 +8,7 @@ import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app
 import { addPerson, createScheme } from '../selection/support.js';
 import { createApiToken } from '../../../src/access/api-tokens.js';
 import { createUser } from '../../support/fixtures.js';
+import { failureOf } from '../../../src/cli/failure.js';
 
 const TODAY = '2010-06-30';
 let t: TestDatabase;
@@ -307,5 +308,87 @@ describe('the API shapes', () => {
     expect(officer.json().cases.map((c: { personRef: string }) => c.personRef)).toEqual(['CASE0001']);
     expect((await api('GET', '/api/v1/caseload', 'officer')).json().cases).toEqual([]);
     expect((await api('GET', '/api/v1/caseload?view=someone', 'officer')).statusCode).toBe(400);
+  });
+});
+
+describe('the pathways in a refusal', () => {
+  it('on the web, asks for the pathway without listing codes; the API and the CLI name the codes they take', async () => {
+    const web = await post(`/people/${personId}/case/actions`, 'probation', { pathway: '', description: 'Enrol on a course', ownerAgency: agency('probation'), dueDate: '2010-07-01' });
+    expect(web.statusCode).toBe(400);
+    expect(web.body).toContain('Choose the pathway.');
+    expect(web.body).not.toContain('education_training_employment');
+    const refused = await ta.app.services.cases.addAction(ta.f.operator, { personRef: 'CASE0001' }, { pathway: 'housing', description: 'x', ownerAgency: 'PROBATION', dueDate: '2010-07-01' }).catch((e: unknown) => e);
+    expect(failureOf(refused).text).toContain('Choose the pathway. The pathways are accommodation, education_training_employment,');
+    const ratings = { accommodation: { rating: 'low' }, housing: { rating: 'low' } };
+    const api = await ta.app.inject({ method: 'POST', url: '/api/v1/people/CASE0001/assessments', headers: { authorization: `Bearer ${tokens.probation}`, 'content-type': 'application/json' }, payload: JSON.stringify({ kind: 'follow_up', ratings }) });
+    expect(api.json()).toMatchObject({ status: 400, field: 'ratings.housing', detail: expect.stringMatching(/^Unknown pathway housing\. The pathways are accommodation, education_training_employment, /) });
+  });
+});
+
+describe('implausible dates in case work (the case opened 2010-02-01; today is 2010-06-30)', () => {
+  const actionsNow = () => t.db.selectFrom('case_actions').select(['id', 'description', 'status', 'completed_on']).where('person_id', '=', personId).execute();
+
+  it('refuses an action due before the case opened, on the web and the API, naming the field; a past due date since it opened is taken', async () => {
+    const before = (await actionsNow()).length;
+    const web = await post(`/people/${personId}/case/actions`, 'probation', { pathway: 'education_training_employment', description: 'Ancient action', ownerAgency: agency('probation'), dueDate: '1900-01-01' });
+    expect(web.statusCode).toBe(400);
+    expect(web.body).toContain('An action cannot be due before the case opened (2010-02-01).');
+    const res = await api('POST', '/api/v1/people/CASE0001/actions', 'probation', { pathway: 'accommodation', description: 'Ancient action', ownerAgency: 'HOUSING', dueDate: '2010-01-31' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ field: 'dueDate', detail: 'An action cannot be due before the case opened (2010-02-01).' });
+    expect(await actionsNow()).toHaveLength(before);
+    const onTheDay = await ta.app.services.cases.addAction(ta.f.operator, { personRef: 'CASE0001' }, { pathway: 'accommodation', description: 'Back-dated referral', ownerAgency: 'PROBATION', dueDate: '2010-02-01' });
+    expect(onTheDay.dueDate).toBe('2010-02-01');
+    await ta.app.services.cases.actionOutcome(ta.f.operator, onTheDay.id, { status: 'cancelled', outcome: 'Entered for the test' });
+  });
+
+  it('refuses an outcome dated before the case opened or before the action was set, and takes one on the day it was set', async () => {
+    const added = await api('POST', '/api/v1/people/CASE0001/actions', 'probation', { pathway: 'accommodation', description: 'Tenancy check', ownerAgency: 'PROBATION', dueDate: '2010-07-20' });
+    expect(added.statusCode).toBe(201);
+    const id = added.json().id as number;
+    // The action was made today (the partnership's data date caps the wall clock's day).
+    const early = await api('POST', `/api/v1/actions/${id}/outcome`, 'probation', { status: 'done', outcome: 'Checked', completedOn: '2010-06-29' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json()).toMatchObject({ field: 'completedOn', detail: `An outcome cannot be dated before the action was set (${TODAY}).` });
+    const web = await post(`/actions/${id}/outcome`, 'probation', { status: 'done', outcome: 'Checked', completedOn: '1900-01-01', version: '1' });
+    expect(web.statusCode).toBe(400);
+    expect(web.body).toContain('An outcome cannot be dated before the case opened (2010-02-01).');
+    expect((await actionsNow()).find((a) => a.id === id)).toMatchObject({ status: 'open', completed_on: null });
+    // An action set earlier takes an outcome back-dated to the day it was set.
+    await t.db.updateTable('case_actions').set({ created_at: new Date('2010-06-10T12:00:00Z') }).where('id', '=', id).execute();
+    await expect(ta.app.services.cases.actionOutcome(ta.f.operator, id, { status: 'done', outcome: 'Checked', completedOn: '2010-06-09' })).rejects.toMatchObject({ field: 'completedOn', message: 'An outcome cannot be dated before the action was set (2010-06-10).' });
+    const ok = await api('POST', `/api/v1/actions/${id}/outcome`, 'probation', { status: 'done', outcome: 'Checked', completedOn: '2010-06-10' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ status: 'done', completedOn: '2010-06-10' });
+  });
+
+  it('refuses a note dated before the case opened or after today, naming the field; a back-dated note since it opened is taken', async () => {
+    const count = async () => (await t.db.selectFrom('case_notes').select('id').where('person_id', '=', personId).execute()).length;
+    const before = await count();
+    const web = await post(`/people/${personId}/case/notes`, 'probation', { body: 'From long ago', sensitivity: 'normal', date: '2010-01-31' });
+    expect(web.statusCode).toBe(400);
+    expect(web.body).toContain('A note cannot be dated before the case opened (2010-02-01).');
+    const res = await api('POST', '/api/v1/people/CASE0001/notes', 'probation', { body: 'From long ago', date: '1900-01-01' });
+    expect(res.json()).toMatchObject({ status: 400, field: 'date', detail: 'A note cannot be dated before the case opened (2010-02-01).' });
+    const future = await api('POST', '/api/v1/people/CASE0001/notes', 'probation', { body: 'From the future', date: '2010-07-01' });
+    expect(future.json()).toMatchObject({ status: 400, field: 'date', detail: `A note cannot be after today (${TODAY}).` });
+    expect(await count()).toBe(before);
+    const late = await ta.app.services.cases.addNote(ta.f.operator, { personRef: 'CASE0001' }, { body: 'Entered late', date: '2010-02-01' });
+    expect(late.date).toBe('2010-02-01');
+  });
+
+  it('refuses an assessment dated before the case opened (the rule the others share)', async () => {
+    const ratings = Object.fromEntries(['accommodation', 'education_training_employment', 'health', 'drugs_alcohol', 'finance_benefit_debt', 'children_families', 'attitudes_thinking_behaviour'].map((p) => [p, { rating: 'low' }]));
+    const res = await api('POST', '/api/v1/people/CASE0001/assessments', 'probation', { kind: 'follow_up', date: '2010-01-31', ratings });
+    expect(res.json()).toMatchObject({ status: 400, field: 'date', detail: 'An assessment cannot be dated before the case opened (2010-02-01).' });
+  });
+
+  it('refuses an appointment dated before the case opened, on the web and the API', async () => {
+    const res = await api('POST', '/api/v1/people/CASE0001/appointments', 'probation', { date: '1900-01-01', purpose: 'Supervision', status: 'attended' });
+    expect(res.json()).toMatchObject({ status: 400, field: 'date', detail: 'An appointment cannot be dated before the case opened (2010-02-01).' });
+    const web = await post(`/people/${personId}/case/appointments`, 'probation', { date: '2010-01-31', purpose: 'Supervision', status: 'planned', agencyId: '' });
+    expect(web.statusCode).toBe(400);
+    expect(web.body).toContain('An appointment cannot be dated before the case opened (2010-02-01).');
+    expect(await t.db.selectFrom('appointments').select('id').where('person_id', '=', personId).execute()).toEqual([]);
   });
 });

@@ -40,6 +40,15 @@ describe('a missed appointment', () => {
     expect(audit.map((e) => e.what)).toEqual(['recorded an appointment', 'opened assertive outreach after a missed appointment']);
   });
 
+  it('entered late, its outreach takes an outcome dated from the missed day on, not before it', async () => {
+    const c = await w.newCase('OUT0009');
+    const a = await miss(c.personId, '2010-05-10');
+    const early = await w.api('drugworker', 'POST', `/api/v1/actions/${a.outreach!.id}/outcome`, { status: 'done', outcome: 'Phoned', completedOn: '2010-05-09' });
+    expect(early.json()).toMatchObject({ status: 400, field: 'completedOn', detail: 'An outcome cannot be dated before the action was set (2010-05-10).' });
+    const ok = await w.api('drugworker', 'POST', `/api/v1/actions/${a.outreach!.id}/outcome`, { status: 'done', outcome: 'Phoned', completedOn: '2010-05-11' });
+    expect(ok.json()).toMatchObject({ status: 'done', completedOn: '2010-05-11' });
+  });
+
   it('uses the partnership’s outreach days, set by an administrator (API), not by others', async () => {
     const refused = await w.api('manager', 'PUT', '/api/v1/settings/outreach-days', { days: 5 });
     expect(refused.statusCode).toBe(403);
@@ -170,6 +179,11 @@ describe('the disengagement pathway', () => {
     expect(res.json()).toMatchObject({ field: 'route' });
     const form = await w.form('probation', `/people/${c.personId}/case/disengagement/route`, { route: 'ignore' });
     expect(form.statusCode).toBe(400);
+    // The routes in words, not their codes: the page shows it as it is, and every door takes the words.
+    expect(form.body).toContain('Choose the route taken: enforcement, breach or return to court, not &quot;ignore&quot;.');
+    expect(form.body).not.toContain('return_to_court');
+    const taken = await svc().recordDisengagementRoute(w.actor('probation'), { personId: c.personId }, { route: 'Return to court' });
+    expect(taken).toMatchObject({ stage: 'route_chosen', route: 'return_to_court' });
   });
 
   it('after it concludes, a further miss may open a new one', async () => {

@@ -61,9 +61,11 @@ describe('planning a release', () => {
 });
 
 describe('a release planning task', () => {
-  async function planned(ref: string) {
+  /** A release planned on `setOn` (the tasks' creation, moved back: the service stamps the wall clock, which the partnership's today caps). */
+  async function planned(ref: string, setOn = '2010-06-25') {
     const c = await inCustody(ref);
     const plan = await w.app.services.appointments.planRelease(w.actor('probation'), { personId: c.personId });
+    await t.db.updateTable('case_actions').set({ created_at: new Date(`${setOn}T09:00:00Z`) }).where('id', 'in', plan.tasks.map((x) => x.id)).execute();
     const id = (kind: string) => plan.tasks.find((x) => x.kind === kind)!.id;
     return { ...c, accommodation: id('release_accommodation'), treatment: id('release_treatment'), police: id('release_police_informed') };
   }
@@ -90,6 +92,21 @@ describe('a release planning task', () => {
     const ok = await w.form('probation', `/actions/${c.accommodation}/release-task`, { toldWhom: 'Housing options', toldOn: '', version: '1' });
     expect(ok.statusCode).toBe(303);
     expect(ok.headers.location).toBe(`/people/${c.personId}/case#release`);
+  });
+
+  it('refuses a told date before the task was set or before the case opened, on every door, naming the field', async () => {
+    const c = await planned('REL0015');
+    const before = await w.api('probation', 'POST', `/api/v1/actions/${c.accommodation}/release-task`, { toldWhom: 'Housing options', toldOn: '2010-06-24' });
+    expect(before.statusCode).toBe(400);
+    expect(before.json()).toMatchObject({ field: 'toldOn', detail: 'The date they were told cannot be before the task was set (2010-06-25).' });
+    const web = await w.form('probation', `/actions/${c.accommodation}/release-task`, { toldWhom: 'Housing options', toldOn: '1900-01-01', version: '1' });
+    expect(web.statusCode).toBe(400);
+    expect(web.body).toContain('The date they were told cannot be before the case opened (2009-06-01).');
+    await expect(w.app.services.appointments.recordReleaseTask(w.actor('probation'), { actionId: c.accommodation, toldWhom: 'Housing options', toldOn: '2009-05-31' })).rejects.toMatchObject({ kind: 'invalid_input', field: 'toldOn' });
+    const row = await t.db.selectFrom('case_actions').select(['status', 'told_on']).where('id', '=', c.accommodation).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'open', told_on: null });
+    // On the day it was set, it is taken.
+    expect((await w.api('probation', 'POST', `/api/v1/actions/${c.accommodation}/release-task`, { toldWhom: 'Housing options', toldOn: '2010-06-25' })).statusCode).toBe(200);
   });
 
   it('treatment continuity is recorded by the drug service and withheld from the police', async () => {

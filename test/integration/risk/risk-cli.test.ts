@@ -31,7 +31,7 @@ describe.skipIf(testEngine !== 'postgres')('waymark risk', () => {
     expect(assessed.stdout).toMatch(/Risk assessment \d+ of R1 recorded: risk of serious harm high on 2010-03-01, by Test probation\./);
     const bad = await run(['risk', 'assess', 'R1', '--date', '2010-03-01', '--rosh', 'extreme']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/Risk of serious harm must be low, medium, high or very_high, not extreme/);
+    expect(bad.stderr).toMatch(/Risk of serious harm must be low, medium, high or very high, not extreme/);
     const noDate = await run(['risk', 'mappa', 'R1']);
     expect(noDate.code).toBe(1);
     const referred = await run(['risk', 'mappa', 'R1', '--date', '2010-03-05', '--outcome', 'level 2']);

@@ -140,7 +140,7 @@ describe('the API', () => {
     const bad = await ta.app.inject({ method: 'POST', url: `/api/v1/people/${liferId}/risk-assessments`, headers: auth, payload: { date: '2010-06-01', riskOfSeriousHarm: 'extreme' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ field: 'riskOfSeriousHarm' });
-    expect(bad.json().detail).toMatch(/low, medium, high or very_high, not extreme/);
+    expect(bad.json().detail).toMatch(/low, medium, high or very high, not extreme/);
 
     // A date after today would replace the assessment in force before it was made (a future 'low' over today's 'high'): refused, naming the field, on every door.
     await t.db.updateTable('partnerships').set({ data_as_of: '2010-12-31' }).where('id', '=', ta.f.partnershipId).execute();
@@ -193,6 +193,11 @@ describe('the person page', () => {
     expect(m.statusCode).toBe(303);
     const bad = await post(`/people/${violentId}/risk-assessments`, { date: '2010-02-30', riskOfSeriousHarm: 'high' });
     expect(bad.statusCode).toBe(400);
+    // No level chosen: the levels in words, as the form's labels have them, never the code very_high.
+    const none = await post(`/people/${violentId}/risk-assessments`, { date: '2010-06-10', riskOfSeriousHarm: '' });
+    expect(none.statusCode).toBe(400);
+    expect(none.body).toContain('Risk of serious harm must be low, medium, high or very high.');
+    expect(none.body).not.toContain('very_high');
     const page = await ta.app.inject({ method: 'GET', url: `/people/${violentId}`, headers: { cookie: cookieHeader(s.jar) } });
     expect(page.body).toContain('High risk of serious harm, assessed 2010-06-10.');
     expect(page.body).toContain('Risk assessment: high risk of serious harm');

@@ -14,6 +14,7 @@ import { viewPerson } from '../../../src/people/record.js';
 import { createApiToken } from '../../../src/access/api-tokens.js';
 import { createTransfer } from '../../../src/transfers/transfers.js';
 import type { Actor } from '../../../src/access/actor.js';
+import { failureOf } from '../../../src/cli/failure.js';
 
 let t: TestDatabase;
 let ta: TestApp;
@@ -75,36 +76,58 @@ async function exportPeople(actor: Actor) {
 }
 
 describe('an API read of a person by an agency that does not lead the case', () => {
-  it('is refused without an agreement, naming both agencies and the command that records one', async () => {
+  it('is refused without an agreement, naming both agencies and the API path that records one (never a CLI command)', async () => {
     const res = await api('GET', `/api/v1/people/${led}`, 'housing');
     expect(res.statusCode).toBe(403);
     expect(res.headers['content-type']).toContain('application/problem+json');
     const detail = res.json().detail as string;
     expect(detail).toContain('Test housing (HOUSING)');
     expect(detail).toContain('Test police (POLICE)');
-    expect(detail).toContain('waymark agreement add --title TITLE --parties HOUSING,POLICE');
+    expect(detail).toContain('An administrator can record one with POST /api/v1/agreements {"title", "parties": ["HOUSING", "POLICE"], "purpose", "data", "from"}.');
+    expect(detail).not.toContain('waymark ');
+    expect(detail).not.toContain('/admin/agreements');
     // With no lead agency, it needs an agreement between the token's agency and another of the partnership.
     expect((await api('GET', `/api/v1/people/${unled}`, 'housing')).statusCode).toBe(403);
   });
 
-  it('is refused in the same words on the web page and in the CLI as in the API: one rule on every door (SPEC 3.9)', async () => {
+  it('is refused in the same words on the web page and in the CLI as in the API, each naming its own way to record one: one rule on every door (SPEC 3.9)', async () => {
     const housing = await signInAs(ta.app, 'housing');
+    const refusal = "No information-sharing agreement in force today between Test housing (HOUSING) and Test police (POLICE), which leads this person's case, so HOUSING may not read the record.";
     const viaApi = await api('GET', `/api/v1/people/${led}`, 'housing');
+    expect(viaApi.json().detail).toContain(refusal);
     for (const url of [`/people/${led}`, `/people/${led}/case`]) {
       const page = await ta.app.inject({ method: 'GET', url, headers: { cookie: cookieHeader(housing.jar) } });
       expect(page.statusCode, url).toBe(403);
-      expect(page.body.replaceAll('&#39;', "'").replaceAll('&gt;', '>')).toContain(viaApi.json().detail);
+      const body = page.body.replaceAll('&#39;', "'").replaceAll('&gt;', '>');
+      // On the web, the page that records one (an administrator's), not the command or the API path.
+      expect(body).toContain(`${refusal} An administrator can record one under Administration > Information-sharing agreements (/admin/agreements).`);
+      expect(body).not.toContain('waymark agreement');
+      expect(body).not.toContain('/api/v1/agreements');
     }
     expect((await ta.app.inject({ method: 'GET', url: `/people/${unled}`, headers: { cookie: cookieHeader(housing.jar) } })).statusCode).toBe(403);
     const housingActor = actorOf('housing', 'housing', 'practitioner');
-    await expect(ta.app.services.people.timeline(housingActor, led, { channel: 'cli' })).rejects.toThrow(viaApi.json().detail);
-    await expect(ta.app.services.risk.assessments(housingActor, { personId: led })).rejects.toThrow(viaApi.json().detail);
+    const viaCli = await ta.app.services.people.timeline(housingActor, led, { channel: 'cli' }).catch((e: unknown) => e);
+    expect(viaCli).toMatchObject({ kind: 'forbidden', message: refusal });
+    // The CLI's failure names the command, with both agencies' codes.
+    expect(failureOf(viaCli).text).toBe(
+      `waymark: ${refusal} An administrator can record one with waymark agreement add --title TITLE --parties HOUSING,POLICE --purpose PURPOSE --data CATEGORIES --from YYYY-MM-DD.\n`,
+    );
+    await expect(ta.app.services.risk.assessments(housingActor, { personId: led })).rejects.toThrow(refusal);
     // The lead agency's own page needs none, and the CLI operator, the data controller, needs none.
     const copper = await signInAs(ta.app, 'copper');
     expect((await ta.app.inject({ method: 'GET', url: `/people/${led}`, headers: { cookie: cookieHeader(copper.jar) } })).statusCode).toBe(200);
     expect(await lastEntry(led)).toMatchObject({ action: 'consultation', details: { channel: 'web', agreementId: null } });
     await ta.app.services.people.timeline(ta.f.operator, led, { channel: 'cli' });
     expect(await lastEntry(led)).toMatchObject({ action: 'consultation', details: { channel: 'cli', agreementId: null } });
+  });
+
+  it('the administration page says an agreement is needed for a read on every door, not only through the API', async () => {
+    const admin = await signInAs(ta.app, 'admin');
+    const page = await ta.app.inject({ method: 'GET', url: '/admin/agreements', headers: { cookie: cookieHeader(admin.jar) } });
+    expect(page.statusCode).toBe(200);
+    const body = page.body.replaceAll('&#39;', "'");
+    expect(body).toContain("a read of a person's record or case by an agency that does not lead the case, whether on these pages, through the API or at the command line");
+    expect(body).not.toContain('through the API by an agency');
   });
 
   it("is the lead agency's own read: no agreement needed, logged as a consultation", async () => {
@@ -180,9 +203,9 @@ describe("a user's export of register data", () => {
 
 describe('a transfer notice to another partnership', () => {
   it('is refused without an agreement with an agency of the receiving partnership, and with one names it', async () => {
-    await expect(createTransfer(t.db, ta.f.operator, { personRef: 'UNLED1', toAreaCode: 'E08000777' })).rejects.toThrow(
-      /No information-sharing agreement in force today between an agency of this partnership and an agency of Test partnership RECEIVER \(RECEIVER\)[\s\S]*--parties AGENCY_CODE,RECEIVER:AGENCY_CODE/,
-    );
+    const refused = await createTransfer(t.db, ta.f.operator, { personRef: 'UNLED1', toAreaCode: 'E08000777' }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ message: expect.stringMatching(/^No information-sharing agreement in force today between an agency of this partnership and an agency of Test partnership RECEIVER \(RECEIVER\)/) });
+    expect(failureOf(refused).text).toContain('--parties AGENCY_CODE,RECEIVER:AGENCY_CODE');
     expect(await t.db.selectFrom('transfers').selectAll().execute()).toEqual([]);
     // A notice to an area outside Waymark delivers nothing: it needs no agreement.
     const outside = await createTransfer(t.db, ta.f.operator, { personRef: 'UNLED1', toAreaCode: 'W99999999' });

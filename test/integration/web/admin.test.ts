@@ -219,6 +219,11 @@ describe('API tokens', () => {
     expect(revoked.statusCode).toBe(303);
     expect(await lastAudit()).toBe(`API token ${a.id} of admin revoked`);
     expect((await get('/api/v1/people?q=x', undefined, auth)).statusCode).toBe(401);
+    // A token named by other than its number: the web points to its own list, not the CLI's command.
+    const notANumber = await post('/admin/tokens/first/revoke', {});
+    expect(notANumber.statusCode).toBe(400);
+    expect(notANumber.body).toContain('A token is named by its number. The tokens and their numbers are listed under Administration &gt; API tokens (/admin/tokens).');
+    expect(notANumber.body).not.toContain('waymark token');
 
     const b = await createOnPage({ user: 'admin', name: 'to expire', scope: 'read', expiresIn: '1' });
     expect((await get('/api/v1/people?q=x', undefined, { authorization: `Bearer ${b.token}` })).statusCode).toBe(200);
