@@ -49,6 +49,12 @@ export async function showCase(app: FastifyInstance, actor: Actor, id: number, j
     view = await app.services.cases.view(actor, { personId: id }, { justification, channel: 'web' });
   } catch (e) {
     if (e instanceof JustificationRequiredError) {
+      // A restricted record is drawn only with a reason for viewing: a refused
+      // form's problem is said on its own page, leading back to the case.
+      if (refused) {
+        reply.code(refused.status);
+        return reply.render('error.njk', { title: 'There is a problem', message: refused.errors[0]?.text, next: { href: caseUrl(id), text: 'Go back to the case' } });
+      }
       reply.code(403);
       return reply.render('justify.njk', { title: 'This record is restricted', personId: id, action: `/people/${id}/case/view`, fieldErrors: {} });
     }

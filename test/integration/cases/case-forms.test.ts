@@ -224,6 +224,19 @@ describe('the case page draws a refused form again', () => {
   });
 });
 
+describe('a restricted record', () => {
+  it('says the problem on its own page, leading back to the case, since the case is drawn only with a reason for viewing', async () => {
+    const c = await w.newCase('FORMS0015');
+    await w.db.updateTable('people').set({ restricted: true }).where('id', '=', c.personId).execute();
+    await w.db.insertInto('person_access').values({ person_id: c.personId, user_id: w.ta.users.probation!.userId }).execute();
+    const res = await w.form('probation', `/people/${c.personId}/case/notes`, { body: '' });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Give the note.');
+    expect(res.body).toContain(`href="/people/${c.personId}/case"`);
+    expect(await count('case_notes', { col: 'case_id', val: c.caseId })).toBe(0);
+  });
+});
+
 describe('a stale edit from the case page', () => {
   it('says what happened and links back to the case', async () => {
     const c = await w.newCase('FORMS0014');
