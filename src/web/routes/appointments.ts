@@ -4,11 +4,11 @@
 // Every one calls one function of services.appointments; the service decides
 // who may and what follows (outreach after a miss, the pathway after a
 // further miss), and refuses a stale edit (a form's version, If-Match).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { NotFoundError } from '../../errors.js';
 import { problemSchema } from '../errors.js';
 import { expectedVersion, formVersion, sendEtag } from '../etag.js';
-import { CASE_FORMS, CASE_FORM_BODY_LIMIT, rowPersonId, submitCaseForm } from './case-page.js';
+import { CASE_FORMS, caseFormRoute, rowPersonId, submitCaseForm } from './case-page.js';
 
 type Body = Record<string, string | string[] | undefined>;
 
@@ -118,8 +118,7 @@ export function registerAppointmentRoutes(app: FastifyInstance): void {
 
   // Each submits through submitCaseForm: a refusal comes back as the case page
   // with the form as typed (case-page.ts).
-  const form = (path: string, handler: (id: string, b: Body, req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) =>
-    app.post<{ Params: { id: string }; Body: Body }>(path, { config: { access: 'case:work' }, bodyLimit: CASE_FORM_BODY_LIMIT }, (req, reply) => handler(req.params.id, req.body ?? {}, req, reply));
+  const form = (path: string, handler: Parameters<typeof caseFormRoute>[2]) => caseFormRoute(app, path, handler);
 
   form('/people/:id/case/appointments', (param, b, req, reply) => {
     const personId = idOf(param, 'person');

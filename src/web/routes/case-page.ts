@@ -99,6 +99,11 @@ export async function submitCaseForm(
   }
 }
 
+/** Registers one of the case page's forms: case work, with the body limit above; the handler calls submitCaseForm. */
+export function caseFormRoute(app: FastifyInstance, path: string, handler: (param: string, body: Body, req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) {
+  app.post<{ Params: { id: string }; Body: Body }>(path, { config: { access: 'case:work' }, bodyLimit: CASE_FORM_BODY_LIMIT }, (req, reply) => handler(req.params.id, req.body ?? {}, req, reply));
+}
+
 /** The person a row's form (an action's or appointment's) belongs to, from its hidden field; undefined when missing or not an id. */
 export function rowPersonId(body: Body | undefined): number | undefined {
   const v = body?.personId;

@@ -4,14 +4,14 @@
 // carries the version it was drawn from; a stale save gets a page naming the
 // other change that leads back to the case. A refused input comes back as the
 // case page with the form as typed and the problem on its field.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { NotFoundError } from '../../errors.js';
 import { PATHWAYS } from '../../glossary.js';
 import { problemSchema } from '../errors.js';
 import { pageQueryProperties } from '../api-schemas.js';
 import { expectedVersion, formVersion, sendEtag } from '../etag.js';
 import { caseloadPageView } from '../view-models/cases.js';
-import { CASE_FORMS, CASE_FORM_BODY_LIMIT, caseUrl, rowPersonId, showCase, submitCaseForm } from './case-page.js';
+import { CASE_FORMS, caseFormRoute, caseUrl, rowPersonId, showCase, submitCaseForm } from './case-page.js';
 
 type Body = Record<string, string | string[] | undefined>;
 
@@ -64,8 +64,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   // Each form of the case page submits through submitCaseForm: a refusal comes
   // back as the case page with the form as typed (case-page.ts).
-  const form = (path: string, handler: (id: string, b: Body, req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) =>
-    app.post<{ Params: { id: string }; Body: Body }>(path, { config: { access: 'case:work' }, bodyLimit: CASE_FORM_BODY_LIMIT }, (req, reply) => handler(req.params.id, req.body ?? {}, req, reply));
+  const form = (path: string, handler: Parameters<typeof caseFormRoute>[2]) => caseFormRoute(app, path, handler);
 
   form('/people/:id/case', (param, b, req, reply) => {
     const id = personIdOf(param);

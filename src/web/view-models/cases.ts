@@ -169,7 +169,6 @@ export function casePageView(actor: Actor, c: CaseView | null, choices: CaseChoi
       heading: `${a.kind === 'initial' ? 'Initial' : 'Follow-up'} assessment, ${a.date}${a.agency ? `, ${a.agency}` : ''}`,
       rows: a.ratings.map((r) => [{ text: PATHWAY_LABELS[r.pathway] }, { html: `<strong class="govuk-tag ${RATING_TAG[r.rating]}">${r.rating}</strong>` }, { text: r.note ?? '' }]),
     })),
-    hasInitial: c.assessments.some((a) => a.kind === 'initial'),
     actions: c.actions.map((a) => ({
       ...a,
       kindLabel: KIND_LABELS[a.kind] ?? a.kind,
