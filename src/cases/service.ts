@@ -47,22 +47,25 @@ const PATHWAY_ADVICE: DoorAdvice = {
 function text(value: unknown, field: string, what: string, max = 2000): string {
   const s = typeof value === 'string' ? value.trim() : '';
   if (s === '') throw new InvalidInputError(`Give ${what}.`, { field });
-  if (s.length > max) throw new InvalidInputError(`${what[0]!.toUpperCase()}${what.slice(1)} is too long: at most ${max} characters.`, { field });
+  if (s.length > max) throw new InvalidInputError(`${what[0]!.toUpperCase()}${what.slice(1)} is too long: at most ${max} characters (it has ${s.length}).`, { field });
   return s;
 }
 
-function optionalText(value: unknown, field: string, max = 2000): string | null {
+const capital = (what: string) => `${what[0]!.toUpperCase()}${what.slice(1)}`;
+
+function optionalText(value: unknown, field: string, what: string, max = 2000): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw new InvalidInputError('Expected text.', { field });
+  if (typeof value !== 'string') throw new InvalidInputError(`${capital(what)} must be text.`, { field });
   const s = value.trim();
-  if (s.length > max) throw new InvalidInputError(`At most ${max} characters.`, { field });
+  if (s.length > max) throw new InvalidInputError(`${capital(what)} is too long: at most ${max} characters.`, { field });
   return s === '' ? null : s;
 }
 
-function dateOr(value: unknown, fallback: IsoDate, field: string): IsoDate {
+/** A date given, or the fallback when none is; `what` names the field in the refusal ("The due date"). */
+function dateOr(value: unknown, fallback: IsoDate, field: string, what = 'The date'): IsoDate {
   if (value === undefined || value === null || value === '') return fallback;
   const s = typeof value === 'string' ? value.trim() : '';
-  if (!isIsoDate(s)) throw new InvalidInputError(`The date must be a real date written YYYY-MM-DD, not "${String(value)}".`, { field });
+  if (!isIsoDate(s)) throw new InvalidInputError(`${what} must be a real date written YYYY-MM-DD, not "${String(value)}".`, { field });
   return s;
 }
 
@@ -75,13 +78,14 @@ function refuse(problem: string | null, field: string): void {
   if (problem) throw new InvalidInputError(problem, { field });
 }
 
-async function agencyOf(trx: Transaction<DB>, actor: Actor, ref: AgencyRef | undefined | null, field: string) {
-  if (ref === undefined || ref === null || ref === '') throw new InvalidInputError('Choose an agency.', { field });
+/** The agency named; `what` names the field in a refusal ("the lead agency"). */
+async function agencyOf(trx: Transaction<DB>, actor: Actor, ref: AgencyRef | undefined | null, field: string, what: string) {
+  if (ref === undefined || ref === null || ref === '') throw new InvalidInputError(`Choose ${what}.`, { field });
   const asId = typeof ref === 'number' ? ref : /^\d+$/.test(ref) ? Number(ref) : null;
   let q = trx.selectFrom('agencies').select(['id', 'name', 'kind', 'code']).where('partnership_id', '=', actor.partnershipId);
   q = asId !== null ? q.where('id', '=', asId) : q.where('code', '=', String(ref).trim());
   const a = await q.executeTakeFirst();
-  if (!a) throw new InvalidInputError(`No agency ${ref} in this partnership.`, { field });
+  if (!a) throw new InvalidInputError(`No agency ${ref} in this partnership: choose ${what} from this partnership's agencies.`, { field });
   return a;
 }
 
@@ -90,14 +94,14 @@ async function agencyOf(trx: Transaction<DB>, actor: Actor, ref: AgencyRef | und
  * case work (SPEC 3.8), as the forms' lists offer. A board member or an
  * analyst sees no individual's case, so would manage one they could not open.
  */
-async function userOf(trx: Transaction<DB>, actor: Actor, ref: UserRef | undefined | null, field: string) {
+async function userOf(trx: Transaction<DB>, actor: Actor, ref: UserRef | undefined | null, field: string, what: string) {
   if (ref === undefined || ref === null || ref === '') return null;
   const asId = typeof ref === 'number' ? ref : /^\d+$/.test(ref) ? Number(ref) : null;
   let q = trx.selectFrom('users').select(['id', 'display_name', 'agency_id', 'disabled', 'role']).where('partnership_id', '=', actor.partnershipId);
   q = asId !== null ? q.where('id', '=', asId) : q.where('username', '=', String(ref).trim());
   const u = await q.executeTakeFirst();
-  if (!u) throw new InvalidInputError(`No user ${ref} in this partnership.`, { field });
-  if (u.disabled) throw new InvalidInputError(`User ${ref} is disabled.`, { field });
+  if (!u) throw new InvalidInputError(`No user ${ref} in this partnership: choose ${what} from this partnership's users.`, { field });
+  if (u.disabled) throw new InvalidInputError(`User ${ref} is disabled, so cannot be ${what}.`, { field });
   if (!can({ role: u.role }, 'case:work')) throw new InvalidInputError(`${u.display_name} (${u.role.replace('_', ' ')}) does not do case work, so cannot manage or work a case.`, { field });
   return u;
 }
@@ -142,7 +146,7 @@ export async function openCase({ db, clock }: Deps, actor: Actor, key: PersonKey
     if (!scheme) throw new InvalidInputError(`No scheme ${code} in this partnership.`, { field: 'scheme' });
     const existing = await trx.selectFrom('cases').select('id').where('person_id', '=', person.id).where('scheme_id', '=', scheme.id).where('closed_on', 'is', null).executeTakeFirst();
     if (existing) throw new ConflictError(`This person already has an open case on ${scheme.code}.`, { field: 'scheme' });
-    const openedOn = dateOr(input.openedOn, today, 'openedOn');
+    const openedOn = dateOr(input.openedOn, today, 'openedOn', 'The date opened');
     notAfter(openedOn, today, 'openedOn', 'A case');
     const membership = await trx
       .selectFrom('memberships')
@@ -153,8 +157,8 @@ export async function openCase({ db, clock }: Deps, actor: Actor, key: PersonKey
       .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>', today)]))
       .executeTakeFirst();
     if (!membership) throw new ConflictError(`This person is not on ${scheme.code} today, so no case can be opened on it.`, { field: 'scheme' });
-    const lead = await agencyOf(trx, actor, input.leadAgency, 'leadAgency');
-    const manager = await userOf(trx, actor, input.caseManager, 'caseManager');
+    const lead = await agencyOf(trx, actor, input.leadAgency, 'leadAgency', 'the lead agency');
+    const manager = await userOf(trx, actor, input.caseManager, 'caseManager', 'the case manager');
     const c = await trx
       .insertInto('cases')
       .values({ partnership_id: actor.partnershipId, person_id: person.id, scheme_id: scheme.id, lead_agency_id: lead.id, case_manager_id: manager?.id ?? null, opened_on: openedOn, updated_by_label: actor.label })
@@ -194,8 +198,8 @@ export async function changeLead({ db, clock }: Deps, actor: Actor, key: PersonK
     const { person, c } = await caseToChange(trx, actor, key);
     const now = await describeCase(trx, c.id);
     requireVersion(expected(input.version, c.id), c, 'This case', now);
-    const lead = await agencyOf(trx, actor, input.leadAgency, 'leadAgency');
-    const manager = await userOf(trx, actor, input.caseManager, 'caseManager');
+    const lead = await agencyOf(trx, actor, input.leadAgency, 'leadAgency', 'the lead agency');
+    const manager = await userOf(trx, actor, input.caseManager, 'caseManager', 'the case manager');
     // Leading a case opens its health detail to the lead (need-to-know), so a
     // team member may not hand the lead to their own agency: only the lead
     // agency, a scheme manager or an administrator moves it.
@@ -251,8 +255,8 @@ export async function setTeamMember({ db, clock }: Deps, actor: Actor, key: Pers
   return db.transaction().execute(async (trx) => {
     const { person, c } = await caseToChange(trx, actor, key);
     requireVersion(expected(input.version, c.id), c, 'This case', await describeCase(trx, c.id));
-    const agency = await agencyOf(trx, actor, input.agency, 'agency');
-    const worker = await userOf(trx, actor, input.worker, 'worker');
+    const agency = await agencyOf(trx, actor, input.agency, 'agency', 'the agency on the team');
+    const worker = await userOf(trx, actor, input.worker, 'worker', 'the named worker');
     if (worker && worker.agency_id !== agency.id) throw new InvalidInputError(`The worker named must work for ${agency.name}.`, { field: 'worker' });
     const existing = await trx.selectFrom('case_team').select(['id', 'role']).where('case_id', '=', c.id).where('agency_id', '=', agency.id).executeTakeFirst();
     let role: string;
@@ -281,7 +285,7 @@ export async function removeTeamMember({ db, clock }: Deps, actor: Actor, key: P
   return db.transaction().execute(async (trx) => {
     const { person, c } = await caseToChange(trx, actor, key);
     requireVersion(expected(input.version, c.id), c, 'This case', await describeCase(trx, c.id));
-    const agency = await agencyOf(trx, actor, input.agency, 'agency');
+    const agency = await agencyOf(trx, actor, input.agency, 'agency', 'the agency to take off the team');
     const row = await trx.selectFrom('case_team').select(['id', 'role']).where('case_id', '=', c.id).where('agency_id', '=', agency.id).executeTakeFirst();
     if (!row) throw new NotFoundError(`${agency.name} is not on this case's team.`, { field: 'agency' });
     if (row.role === 'lead') throw new ConflictError(`${agency.name} leads this case: change the lead before taking it off the team.`, { field: 'agency' });
@@ -315,7 +319,7 @@ export async function recordAssessment({ db, clock }: Deps, actor: Actor, key: P
     const { person, c } = await caseToChange(trx, actor, key);
     const kind = input.kind;
     if (kind !== 'initial' && kind !== 'follow_up') throw new InvalidInputError('The kind of assessment is initial or follow_up.', { field: 'kind' });
-    const date = dateOr(input.date, today, 'date');
+    const date = dateOr(input.date, today, 'date', 'The date of the assessment');
     notAfter(date, today, 'date', 'An assessment');
     refuse(datedBeforeCaseProblem('An assessment', date, c.opened_on), 'date');
     const extra = Object.keys(input.ratings ?? {}).filter((k) => !(PATHWAYS as readonly string[]).includes(k));
@@ -323,7 +327,7 @@ export async function recordAssessment({ db, clock }: Deps, actor: Actor, key: P
     const ratings = PATHWAYS.map((pathway) => {
       const r = input.ratings?.[pathway];
       if (!r || !RATINGS.includes(r.rating as NeedRating)) throw new InvalidInputError(`Rate ${PATHWAY_LABELS[pathway]}: none, low, medium or high.`, { field: `ratings.${pathway}` });
-      return { pathway, rating: r.rating as NeedRating, note: optionalText(r.note, `ratings.${pathway}.note`) };
+      return { pathway, rating: r.rating as NeedRating, note: optionalText(r.note, `ratings.${pathway}.note`, `the note on ${PATHWAY_LABELS[pathway]}`) };
     });
     if (kind === 'initial') {
       const first = await trx.selectFrom('needs_assessments').select('id').where('case_id', '=', c.id).where('kind', '=', 'initial').executeTakeFirst();
@@ -354,9 +358,9 @@ export async function addAction({ db, clock }: Deps, actor: Actor, key: PersonKe
     const { person, c } = await caseToChange(trx, actor, key);
     if (!(PATHWAYS as readonly string[]).includes(input.pathway)) throw new InvalidInputError('Choose the pathway.', { field: 'pathway' }, PATHWAY_ADVICE);
     const description = text(input.description, 'description', 'what is to be done', 500);
-    const owner = await agencyOf(trx, actor, input.ownerAgency, 'ownerAgency');
+    const owner = await agencyOf(trx, actor, input.ownerAgency, 'ownerAgency', 'the owner agency');
     if (input.dueDate === undefined || input.dueDate === '') throw new InvalidInputError('Give the date the action is due.', { field: 'dueDate' });
-    const dueDate = dateOr(input.dueDate, today, 'dueDate');
+    const dueDate = dateOr(input.dueDate, today, 'dueDate', 'The due date');
     refuse(dueDateProblem(dueDate, c.opened_on), 'dueDate');
     const row = await trx
       .insertInto('case_actions')
@@ -390,7 +394,7 @@ export async function recordActionOutcome({ db, clock }: Deps, actor: Actor, act
     if (input.status !== 'done' && input.status !== 'cancelled') throw new InvalidInputError('Mark the action done or cancelled.', { field: 'status' });
     if (a.status !== 'open') throw new ConflictError(`This action is already ${a.status}.`, { field: 'status' });
     const outcome = text(input.outcome, 'outcome', 'the outcome', 1000);
-    const completedOn = dateOr(input.completedOn, today, 'completedOn');
+    const completedOn = dateOr(input.completedOn, today, 'completedOn', 'The date completed');
     notAfter(completedOn, today, 'completedOn', 'An outcome');
     const kase = await trx.selectFrom('cases').select('opened_on').where('id', '=', a.case_id).executeTakeFirstOrThrow();
     const missed = a.appointment_id === null ? null : await trx.selectFrom('appointments').select('appointment_date').where('id', '=', a.appointment_id).executeTakeFirst();
@@ -420,7 +424,7 @@ export async function addNote({ db, clock }: Deps, actor: Actor, key: PersonKey,
     const body = text(input.body, 'body', 'the note', 5000);
     const sensitivity = (input.sensitivity ?? 'normal') || 'normal';
     if (sensitivity !== 'normal' && sensitivity !== 'health') throw new InvalidInputError('The sensitivity is normal or health.', { field: 'sensitivity' });
-    const date = dateOr(input.date, today, 'date');
+    const date = dateOr(input.date, today, 'date', 'The date of the note');
     notAfter(date, today, 'date', 'A note');
     refuse(datedBeforeCaseProblem('A note', date, c.opened_on), 'date');
     const agencyId = await actorAgencyId(trx, actor);

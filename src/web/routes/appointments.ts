@@ -1,5 +1,6 @@
 // Appointments, outreach, the disengagement pathway and release planning: the
-// case page's forms (each redirects back to the case, 303) and the API writes.
+// case page's forms (each redirects back to the case, 303, or on a refusal
+// draws the case page again with the form as typed) and the API writes.
 // Every one calls one function of services.appointments; the service decides
 // who may and what follows (outreach after a miss, the pathway after a
 // further miss), and refuses a stale edit (a form's version, If-Match).
@@ -7,6 +8,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { NotFoundError } from '../../errors.js';
 import { problemSchema } from '../errors.js';
 import { expectedVersion, formVersion, sendEtag } from '../etag.js';
+import { CASE_FORMS, caseFormRoute, rowPersonId, submitCaseForm } from './case-page.js';
 
 type Body = Record<string, string | string[] | undefined>;
 
@@ -114,50 +116,56 @@ export function registerAppointmentRoutes(app: FastifyInstance): void {
 
   // ---- the case page's forms ------------------------------------------------------------------
 
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case/appointments', { config: { access: 'case:work' } }, async (req, reply) => {
-    const personId = idOf(req.params.id, 'person');
-    await s().record(req.actor!, { personId }, {
-      date: field(req.body, 'date') ?? '',
-      purpose: field(req.body, 'purpose') ?? '',
-      status: field(req.body, 'status'),
-      agencyId: field(req.body, 'agencyId'),
-      scheme: field(req.body, 'scheme'),
+  // Each submits through submitCaseForm: a refusal comes back as the case page
+  // with the form as typed (case-page.ts).
+  const form = (path: string, handler: Parameters<typeof caseFormRoute>[2]) => caseFormRoute(app, path, handler);
+
+  form('/people/:id/case/appointments', (param, b, req, reply) => {
+    const personId = idOf(param, 'person');
+    return submitCaseForm(app, req, reply, { personId, spec: CASE_FORMS.appointment, anchor: 'appointments' }, async () => {
+      await s().record(req.actor!, { personId }, { date: field(b, 'date') ?? '', purpose: field(b, 'purpose') ?? '', status: field(b, 'status'), agencyId: field(b, 'agencyId'), scheme: field(b, 'scheme') });
+      return caseAddress(personId, 'appointments');
     });
-    return reply.redirect(caseAddress(personId, 'appointments'), 303);
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/appointments/:id/outcome', { config: { access: 'case:work' } }, async (req, reply) => {
-    const a = await s().recordOutcome(req.actor!, { appointmentId: idOf(req.params.id, 'appointment'), status: field(req.body, 'status') ?? '', version: formVersion(field(req.body, 'version')) });
-    return reply.redirect(caseAddress(a.personId, 'appointments'), 303);
-  });
-
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case/disengagement/route', { config: { access: 'case:work' } }, async (req, reply) => {
-    const personId = idOf(req.params.id, 'person');
-    await s().recordDisengagementRoute(req.actor!, { personId }, { route: field(req.body, 'route') ?? '', date: field(req.body, 'date'), version: formVersion(field(req.body, 'version')) });
-    return reply.redirect(caseAddress(personId, 'disengagement'), 303);
-  });
-
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case/disengagement/outcome', { config: { access: 'case:work' } }, async (req, reply) => {
-    const personId = idOf(req.params.id, 'person');
-    await s().recordDisengagementOutcome(req.actor!, { personId }, { outcome: field(req.body, 'outcome') ?? '', date: field(req.body, 'date'), version: formVersion(field(req.body, 'version')) });
-    return reply.redirect(caseAddress(personId, 'disengagement'), 303);
-  });
-
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case/release-plan', { config: { access: 'case:work' } }, async (req, reply) => {
-    const personId = idOf(req.params.id, 'person');
-    await s().planRelease(req.actor!, { personId }, { expectedRelease: field(req.body, 'expectedRelease') });
-    return reply.redirect(caseAddress(personId, 'release'), 303);
-  });
-
-  app.post<{ Params: { id: string }; Body: Body }>('/actions/:id/release-task', { config: { access: 'case:work' } }, async (req, reply) => {
-    const t = await s().recordReleaseTask(req.actor!, {
-      actionId: idOf(req.params.id, 'case action'),
-      toldWhom: field(req.body, 'toldWhom') ?? '',
-      toldOn: field(req.body, 'toldOn'),
-      note: field(req.body, 'note'),
-      version: formVersion(field(req.body, 'version')),
+  form('/appointments/:id/outcome', (param, b, req, reply) => {
+    const appointmentId = idOf(param, 'appointment');
+    return submitCaseForm(app, req, reply, { personId: rowPersonId(b), spec: CASE_FORMS.appointmentOutcome(appointmentId), anchor: 'appointments' }, async () => {
+      const a = await s().recordOutcome(req.actor!, { appointmentId, status: field(b, 'status') ?? '', version: formVersion(field(b, 'version')) });
+      return caseAddress(a.personId, 'appointments');
     });
-    return reply.redirect(caseAddress(t.personId, 'release'), 303);
+  });
+
+  form('/people/:id/case/disengagement/route', (param, b, req, reply) => {
+    const personId = idOf(param, 'person');
+    return submitCaseForm(app, req, reply, { personId, spec: CASE_FORMS.disengagementRoute, anchor: 'disengagement' }, async () => {
+      await s().recordDisengagementRoute(req.actor!, { personId }, { route: field(b, 'route') ?? '', date: field(b, 'date'), version: formVersion(field(b, 'version')) });
+      return caseAddress(personId, 'disengagement');
+    });
+  });
+
+  form('/people/:id/case/disengagement/outcome', (param, b, req, reply) => {
+    const personId = idOf(param, 'person');
+    return submitCaseForm(app, req, reply, { personId, spec: CASE_FORMS.disengagementOutcome, anchor: 'disengagement' }, async () => {
+      await s().recordDisengagementOutcome(req.actor!, { personId }, { outcome: field(b, 'outcome') ?? '', date: field(b, 'date'), version: formVersion(field(b, 'version')) });
+      return caseAddress(personId, 'disengagement');
+    });
+  });
+
+  form('/people/:id/case/release-plan', (param, b, req, reply) => {
+    const personId = idOf(param, 'person');
+    return submitCaseForm(app, req, reply, { personId, spec: CASE_FORMS.releasePlan, anchor: 'release' }, async () => {
+      await s().planRelease(req.actor!, { personId }, { expectedRelease: field(b, 'expectedRelease') });
+      return caseAddress(personId, 'release');
+    });
+  });
+
+  form('/actions/:id/release-task', (param, b, req, reply) => {
+    const actionId = idOf(param, 'case action');
+    return submitCaseForm(app, req, reply, { personId: rowPersonId(b), spec: CASE_FORMS.releaseTask(actionId), anchor: 'release' }, async () => {
+      const t = await s().recordReleaseTask(req.actor!, { actionId, toldWhom: field(b, 'toldWhom') ?? '', toldOn: field(b, 'toldOn'), note: field(b, 'note'), version: formVersion(field(b, 'version')) });
+      return caseAddress(t.personId, 'release');
+    });
   });
 
   // ---- the API ------------------------------------------------------------------------------------

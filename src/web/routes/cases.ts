@@ -1,17 +1,17 @@
 // Cases: the caseload pages, the case page, and their API (GET /api/v1/caseload, GET /api/v1/people/{personRef}/case).
 // The case page's forms open a case, change its lead and manager, its team,
 // record assessments, plan actions and their outcomes, and notes. Each form
-// carries the version it was drawn from; a stale save gets the error page
-// naming the other change. Refusals and bad input come back as the error page.
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Actor } from '../../access/actor.js';
-import { JustificationRequiredError } from '../../access/permissions.js';
+// carries the version it was drawn from; a stale save gets a page naming the
+// other change that leads back to the case. A refused input comes back as the
+// case page with the form as typed and the problem on its field.
+import type { FastifyInstance } from 'fastify';
 import { NotFoundError } from '../../errors.js';
 import { PATHWAYS } from '../../glossary.js';
 import { problemSchema } from '../errors.js';
 import { pageQueryProperties } from '../api-schemas.js';
 import { expectedVersion, formVersion, sendEtag } from '../etag.js';
-import { casePageView, caseloadPageView } from '../view-models/cases.js';
+import { caseloadPageView } from '../view-models/cases.js';
+import { CASE_FORMS, caseFormRoute, caseUrl, rowPersonId, showCase, submitCaseForm } from './case-page.js';
 
 type Body = Record<string, string | string[] | undefined>;
 
@@ -35,8 +35,6 @@ function ratingsFromForm(body: Body) {
   for (const p of PATHWAYS) out[p] = { rating: str(body[`rating_${p}`]) ?? '', note: str(body[`note_${p}`]) };
   return out;
 }
-
-const caseUrl = (personId: number, anchor = '') => `/people/${personId}/case${anchor}`;
 
 export function registerCaseRoutes(app: FastifyInstance): void {
   // ---- web: caseload and case pages
@@ -64,59 +62,72 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     return showCase(app, req.actor!, id, justification, reply);
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case', { config: { access: 'case:work' } }, async (req, reply) => {
-    const id = personIdOf(req.params.id);
-    const b = req.body ?? {};
-    await app.services.cases.open(req.actor!, { personId: id }, { schemeCode: str(b.scheme) ?? '', leadAgency: str(b.leadAgency) ?? '', caseManager: str(b.caseManager) || null, openedOn: str(b.openedOn) });
-    return reply.redirect(caseUrl(id), 303);
+  // Each form of the case page submits through submitCaseForm: a refusal comes
+  // back as the case page with the form as typed (case-page.ts).
+  const form = (path: string, handler: Parameters<typeof caseFormRoute>[2]) => caseFormRoute(app, path, handler);
+
+  form('/people/:id/case', (param, b, req, reply) => {
+    const id = personIdOf(param);
+    return submitCaseForm(app, req, reply, { personId: id, spec: CASE_FORMS.open, anchor: '' }, async () => {
+      await app.services.cases.open(req.actor!, { personId: id }, { schemeCode: str(b.scheme) ?? '', leadAgency: str(b.leadAgency) ?? '', caseManager: str(b.caseManager) || null, openedOn: str(b.openedOn) });
+      return caseUrl(id);
+    });
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case/lead', { config: { access: 'case:work' } }, async (req, reply) => {
-    const id = personIdOf(req.params.id);
-    const b = req.body ?? {};
-    await app.services.cases.changeLead(req.actor!, { personId: id }, { leadAgency: str(b.leadAgency) ?? '', caseManager: str(b.caseManager) || null, version: formVersion(b.version) });
-    return reply.redirect(caseUrl(id, '#team'), 303);
+  form('/people/:id/case/lead', (param, b, req, reply) => {
+    const id = personIdOf(param);
+    return submitCaseForm(app, req, reply, { personId: id, spec: CASE_FORMS.lead, anchor: 'team' }, async () => {
+      await app.services.cases.changeLead(req.actor!, { personId: id }, { leadAgency: str(b.leadAgency) ?? '', caseManager: str(b.caseManager) || null, version: formVersion(b.version) });
+      return caseUrl(id, '#team');
+    });
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case/team', { config: { access: 'case:work' } }, async (req, reply) => {
-    const id = personIdOf(req.params.id);
-    const b = req.body ?? {};
-    await app.services.cases.setTeamMember(req.actor!, { personId: id }, { agency: str(b.agency) ?? '', role: str(b.role) ?? '', worker: str(b.worker) || null, version: formVersion(b.version) });
-    return reply.redirect(caseUrl(id, '#team'), 303);
+  form('/people/:id/case/team', (param, b, req, reply) => {
+    const id = personIdOf(param);
+    return submitCaseForm(app, req, reply, { personId: id, spec: CASE_FORMS.team, anchor: 'team' }, async () => {
+      await app.services.cases.setTeamMember(req.actor!, { personId: id }, { agency: str(b.agency) ?? '', role: str(b.role) ?? '', worker: str(b.worker) || null, version: formVersion(b.version) });
+      return caseUrl(id, '#team');
+    });
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case/team/remove', { config: { access: 'case:work' } }, async (req, reply) => {
-    const id = personIdOf(req.params.id);
-    const b = req.body ?? {};
-    await app.services.cases.removeTeamMember(req.actor!, { personId: id }, { agency: str(b.agency) ?? '', version: formVersion(b.version) });
-    return reply.redirect(caseUrl(id, '#team'), 303);
+  form('/people/:id/case/team/remove', (param, b, req, reply) => {
+    const id = personIdOf(param);
+    return submitCaseForm(app, req, reply, { personId: id, spec: CASE_FORMS.teamRemove, anchor: 'team' }, async () => {
+      await app.services.cases.removeTeamMember(req.actor!, { personId: id }, { agency: str(b.agency) ?? '', version: formVersion(b.version) });
+      return caseUrl(id, '#team');
+    });
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case/assessments', { config: { access: 'case:work' } }, async (req, reply) => {
-    const id = personIdOf(req.params.id);
-    const b = req.body ?? {};
-    await app.services.cases.recordAssessment(req.actor!, { personId: id }, { kind: str(b.kind) ?? '', date: str(b.date), ratings: ratingsFromForm(b) });
-    return reply.redirect(caseUrl(id, '#assessments'), 303);
+  form('/people/:id/case/assessments', (param, b, req, reply) => {
+    const id = personIdOf(param);
+    return submitCaseForm(app, req, reply, { personId: id, spec: CASE_FORMS.assessment, anchor: 'assessments' }, async () => {
+      await app.services.cases.recordAssessment(req.actor!, { personId: id }, { kind: str(b.kind) ?? '', date: str(b.date), ratings: ratingsFromForm(b) });
+      return caseUrl(id, '#assessments');
+    });
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case/actions', { config: { access: 'case:work' } }, async (req, reply) => {
-    const id = personIdOf(req.params.id);
-    const b = req.body ?? {};
-    await app.services.cases.addAction(req.actor!, { personId: id }, { pathway: str(b.pathway) ?? '', description: str(b.description) ?? '', ownerAgency: str(b.ownerAgency) ?? '', dueDate: str(b.dueDate) ?? '' });
-    return reply.redirect(caseUrl(id, '#plan'), 303);
+  form('/people/:id/case/actions', (param, b, req, reply) => {
+    const id = personIdOf(param);
+    return submitCaseForm(app, req, reply, { personId: id, spec: CASE_FORMS.action, anchor: 'plan' }, async () => {
+      await app.services.cases.addAction(req.actor!, { personId: id }, { pathway: str(b.pathway) ?? '', description: str(b.description) ?? '', ownerAgency: str(b.ownerAgency) ?? '', dueDate: str(b.dueDate) ?? '' });
+      return caseUrl(id, '#plan');
+    });
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/actions/:id/outcome', { config: { access: 'case:work' } }, async (req, reply) => {
-    const b = req.body ?? {};
-    const done = await app.services.cases.actionOutcome(req.actor!, idOf(req.params.id, 'action'), { status: str(b.status) ?? '', outcome: str(b.outcome) ?? '', completedOn: str(b.completedOn), version: formVersion(b.version) });
-    return reply.redirect(caseUrl(done.personId, '#plan'), 303);
+  form('/actions/:id/outcome', (param, b, req, reply) => {
+    const actionId = idOf(param, 'action');
+    return submitCaseForm(app, req, reply, { personId: rowPersonId(b), spec: CASE_FORMS.actionOutcome(actionId), anchor: 'plan' }, async () => {
+      const done = await app.services.cases.actionOutcome(req.actor!, actionId, { status: str(b.status) ?? '', outcome: str(b.outcome) ?? '', completedOn: str(b.completedOn), version: formVersion(b.version) });
+      return caseUrl(done.personId, '#plan');
+    });
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/case/notes', { config: { access: 'case:work' } }, async (req, reply) => {
-    const id = personIdOf(req.params.id);
-    const b = req.body ?? {};
-    await app.services.cases.addNote(req.actor!, { personId: id }, { body: str(b.body) ?? '', sensitivity: str(b.sensitivity), date: str(b.date) });
-    return reply.redirect(caseUrl(id, '#notes'), 303);
+  form('/people/:id/case/notes', (param, b, req, reply) => {
+    const id = personIdOf(param);
+    return submitCaseForm(app, req, reply, { personId: id, spec: CASE_FORMS.note, anchor: 'notes' }, async () => {
+      await app.services.cases.addNote(req.actor!, { personId: id }, { body: str(b.body) ?? '', sensitivity: str(b.sensitivity), date: str(b.date) });
+      return caseUrl(id, '#notes');
+    });
   });
 
   // ---- the JSON API
@@ -341,21 +352,6 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     },
     async (req, reply) => reply.code(201).send(await app.services.cases.recordAssessment(req.actor!, { personRef: req.params.personRef }, req.body)),
   );
-}
-
-async function showCase(app: FastifyInstance, actor: Actor, id: number, justification: string | undefined, reply: FastifyReply) {
-  let view;
-  try {
-    view = await app.services.cases.view(actor, { personId: id }, { justification, channel: 'web' });
-  } catch (e) {
-    if (e instanceof JustificationRequiredError) {
-      reply.code(403);
-      return reply.render('justify.njk', { title: 'This record is restricted', personId: id, action: `/people/${id}/case/view`, fieldErrors: {} });
-    }
-    throw e;
-  }
-  const choices = await app.services.cases.choices(actor, { personId: id });
-  return reply.render('case.njk', casePageView(actor, view, choices));
 }
 
 const stringOrInteger = { type: ['string', 'integer'] } as const;

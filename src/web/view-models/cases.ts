@@ -6,6 +6,7 @@ import type { Caseload, CaseloadRow } from '../../cases/caseload.js';
 import type { CaseView } from '../../cases/model.js';
 import { PATHWAYS, PATHWAY_LABELS, type Pathway } from '../../glossary.js';
 import { escape } from '../html.js';
+import { formStates, type RefusedForm } from '../forms/refused-form.js';
 
 const VIEW_LABELS = { mine: 'My cases', team: "My team's cases", today: 'Needs action today' } as const;
 
@@ -97,22 +98,44 @@ const KIND_LABELS: Record<string, string> = {
   release_police_informed: 'Release: police informed',
 };
 
-export function casePageView(actor: Actor, c: CaseView | null, choices: CaseChoices) {
+/** The longest note the case service takes (cases/service.ts addNote), shown beside the note field. */
+export const NOTE_MAX_LENGTH = 5000;
+
+/**
+ * The case page. `refused` is a form the services refused: the page shows the
+ * error summary, and that form (drawn open) with what was typed and the
+ * message on its field. Each form reads its state with `form(name, defaults)`.
+ */
+export function casePageView(actor: Actor, c: CaseView | null, choices: CaseChoices, refused?: RefusedForm) {
   const name = `${choices.familyName.toUpperCase()}, ${choices.givenNames}`;
   // The forms offered are those the services would accept from this reader (cases/read.ts caseRights).
   const may = choices.may;
   const mayWork = may.open;
-  const agencyItems = (selected?: number | null) => [{ value: '', text: 'Choose an agency' }, ...choices.agencies.map((a) => ({ value: String(a.id), text: a.name, selected: a.id === selected }))];
-  const userItems = (selected?: number | null, none = 'No one named') => [{ value: '', text: none }, ...choices.users.map((u) => ({ value: String(u.id), text: `${u.name} (${choices.agencies.find((a) => a.id === u.agencyId)?.name ?? 'agency'})`, selected: u.id === selected }))];
+  // Which option is chosen is the template's `value` (the typed one after a refusal, else the default).
+  const agencyItems = () => [{ value: '', text: 'Choose an agency' }, ...choices.agencies.map((a) => ({ value: String(a.id), text: a.name }))];
+  const userItems = (none = 'No one named') => [{ value: '', text: none }, ...choices.users.map((u) => ({ value: String(u.id), text: `${u.name} (${choices.agencies.find((a) => a.id === u.agencyId)?.name ?? 'agency'})` }))];
+  const form = formStates(refused);
   const pathwayItems = [{ value: '', text: 'Choose a pathway' }, ...PATHWAYS.map((p) => ({ value: p, text: PATHWAY_LABELS[p] }))];
-  const base = { title: c ? `Case: ${name}` : `${name}: no open case`, name, personId: choices.personId, personRef: choices.personRef, mayWork, may, today: choices.today };
+  const base = {
+    title: c ? `Case: ${name}` : `${name}: no open case`,
+    name,
+    personId: choices.personId,
+    personRef: choices.personRef,
+    mayWork,
+    may,
+    today: choices.today,
+    errors: refused?.errors ?? [],
+    form,
+    noteMaxLength: NOTE_MAX_LENGTH,
+  };
   if (!c) {
     return {
       ...base,
       c: null,
       schemeItems: choices.schemes.map((s) => ({ value: s.code, text: `${s.code}: ${s.name}` })),
-      agencyItems: agencyItems(actor.agencyId ?? null),
-      managerItems: userItems(actor.userId, 'No case manager yet'),
+      agencyItems: agencyItems(),
+      managerItems: userItems('No case manager yet'),
+      openForm: form('open', { leadAgency: actor.agencyId ?? '', caseManager: actor.userId }),
     };
   }
   const pathwayLabel = (p: Pathway | null) => (p ? PATHWAY_LABELS[p] : '–');
@@ -131,18 +154,21 @@ export function casePageView(actor: Actor, c: CaseView | null, choices: CaseChoi
           : 'In the community',
       ],
     ].map(([k, v]) => ({ key: { text: k }, value: { text: v } })),
-    leadItems: agencyItems(c.lead.agencyId),
-    managerItems: userItems(c.caseManager?.userId ?? null, 'No case manager'),
-    teamAgencyItems: agencyItems(null),
-    workerItems: userItems(null),
+    leadItems: agencyItems(),
+    managerItems: userItems('No case manager'),
+    teamAgencyItems: agencyItems(),
+    workerItems: userItems(),
     pathwayItems,
-    ownerItems: agencyItems(actor.agencyId ?? null),
+    ownerItems: agencyItems(),
+    leadForm: form('lead', { leadAgency: c.lead.agencyId, caseManager: c.caseManager?.userId ?? '' }),
+    actionForm: form('action', { ownerAgency: actor.agencyId ?? '' }),
+    assessForm: form('assess', { kind: c.assessments.some((a) => a.kind === 'initial') ? 'follow_up' : 'initial' }),
+    noteForm: form('note', { sensitivity: 'normal' }),
     ratingPathways: PATHWAYS.map((p) => ({ value: p, text: PATHWAY_LABELS[p] })),
     assessments: c.assessments.map((a) => ({
       heading: `${a.kind === 'initial' ? 'Initial' : 'Follow-up'} assessment, ${a.date}${a.agency ? `, ${a.agency}` : ''}`,
       rows: a.ratings.map((r) => [{ text: PATHWAY_LABELS[r.pathway] }, { html: `<strong class="govuk-tag ${RATING_TAG[r.rating]}">${r.rating}</strong>` }, { text: r.note ?? '' }]),
     })),
-    hasInitial: c.assessments.some((a) => a.kind === 'initial'),
     actions: c.actions.map((a) => ({
       ...a,
       kindLabel: KIND_LABELS[a.kind] ?? a.kind,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, type TestApp } from '../../support/app.js';
 import type { CaseView } from '../../../src/cases/model.js';
+import { formStates } from '../../../src/web/forms/refused-form.js';
 
 let t: TestDatabase;
 let ta: TestApp;
@@ -57,7 +58,7 @@ function caseView(over: Partial<CaseView> = {}): CaseView {
 /** What a reader may do (cases/read.ts caseRights): by default everything, as a scheme manager. */
 const ALL = { open: true, change: true, moveLead: true, decideDisengagement: true };
 const NONE = { open: false, change: false, moveLead: false, decideDisengagement: false };
-const render = (template: string, c: CaseView, may = ALL) => ta.app.view(template, { c, may, csrfToken: 'the-csrf-token' }) as Promise<string>;
+const render = (template: string, c: CaseView, may = ALL) => ta.app.view(template, { c, may, csrfToken: 'the-csrf-token', form: formStates(null) }) as Promise<string>;
 
 it('offers no form to a reader who may not change the case', async () => {
   const c = caseView({

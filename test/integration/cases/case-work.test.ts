@@ -215,6 +215,16 @@ describe('a concurrent edit', () => {
 });
 
 describe('assessments, plan and notes', () => {
+  it('names the field in a refusal, whichever door: the due date, the owner agency, a note on a pathway (API)', async () => {
+    const due = await api('POST', '/api/v1/people/CASE0001/actions', 'probation', { pathway: 'health', description: 'See a GP', ownerAgency: 'PROBATION', dueDate: 'soon' });
+    expect(due.json()).toMatchObject({ status: 400, field: 'dueDate', detail: 'The due date must be a real date written YYYY-MM-DD, not "soon".' });
+    const owner = await api('POST', '/api/v1/people/CASE0001/actions', 'probation', { pathway: 'health', description: 'See a GP', ownerAgency: '', dueDate: '2010-07-01' });
+    expect(owner.json()).toMatchObject({ status: 400, field: 'ownerAgency', detail: 'Choose the owner agency.' });
+    const ratings = Object.fromEntries(['accommodation', 'education_training_employment', 'health', 'drugs_alcohol', 'finance_benefit_debt', 'children_families', 'attitudes_thinking_behaviour'].map((p) => [p, { rating: 'low' }]));
+    const note = await api('POST', '/api/v1/people/CASE0001/assessments', 'probation', { kind: 'follow_up', ratings: { ...ratings, health: { rating: 'low', note: 'x'.repeat(2001) } } });
+    expect(note.json()).toMatchObject({ status: 400, field: 'ratings.health.note', detail: 'The note on Health is too long: at most 2000 characters.' });
+  });
+
   it('records an initial assessment of the seven pathways on the web', async () => {
     const fields: Record<string, string> = { kind: 'initial', date: '2010-02-10' };
     for (const p of ['accommodation', 'education_training_employment', 'health', 'drugs_alcohol', 'finance_benefit_debt', 'children_families', 'attitudes_thinking_behaviour']) fields[`rating_${p}`] = 'medium';
