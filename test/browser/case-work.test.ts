@@ -1,7 +1,8 @@
 // Case work in a real browser (issue 15), with axe-core on every page: a drug
 // worker opens their caseload, records a missed appointment and sees the
 // assertive outreach it opens, records attendance at the next one (which
-// closes the outreach), adds a plan action and acknowledges a release alert. A
+// closes the outreach), adds a plan action (a refused due date first, which
+// comes back with the error summary and the form as typed) and acknowledges a release alert. A
 // police officer on the same case sees it without the drug-treatment detail.
 // A keyboard-only walk records an appointment's outcome. The tests share one
 // database and run in order.
@@ -73,6 +74,13 @@ describe.skipIf(!hasChromium)('case work', () => {
     c = await appointments.recordOutcome(CasePage, formatDate(w.seed.case.attendedOn), 'Attended');
     expect(await appointments.openOutreach()).toEqual([]);
 
+    // A due date before the case opened: the case page comes back with the
+    // problem in its error summary, linked to the field, and the form as typed.
+    c = await c.addAction({ pathway: 'Accommodation', description: 'Referral to supported housing before the tenancy ends', owner: 'Test housing', due: '1900-07-31' }, 400);
+    expect(await c.errorSummary()).toEqual([expect.stringMatching(/^An action cannot be due before the case opened \(\d{4}-\d\d-\d\d\)\.$/)]);
+    await page.locator('.govuk-error-summary a').first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('action-dueDate');
+    expect(await c.actionForm()).toEqual({ description: 'Referral to supported housing before the tenancy ends', due: '1900-07-31' });
     c = await c.addAction({ pathway: 'Accommodation', description: 'Referral to supported housing before the tenancy ends', owner: 'Test housing', due: '2009-07-31' });
     expect((await c.text())).toContain('Referral to supported housing before the tenancy ends');
 

@@ -63,14 +63,27 @@ export class CasePage extends BasePage {
     return this.submitTo(CasePage, () => this.page.getByRole('button', { name: 'Save team member' }).click());
   }
 
-  async addAction(opts: { pathway: string; description: string; owner: string; due: string }): Promise<CasePage> {
-    await this.page.getByText('Add a plan action').click();
+  /** Adds a plan action; `status` 400 for one the service refuses (the case page comes back with the form as typed). */
+  async addAction(opts: { pathway: string; description: string; owner: string; due: string }, status = 200): Promise<CasePage> {
     const form = this.page.getByTestId('add-action');
+    // (A refused form's section is drawn open already.)
+    if (!(await form.isVisible())) await this.page.getByText('Add a plan action').click();
     await form.getByLabel('Pathway').selectOption({ label: opts.pathway });
     await form.getByLabel('What is to be done').fill(opts.description);
     await form.getByLabel('Owner agency').selectOption({ label: opts.owner });
     await form.getByLabel('Due date').fill(opts.due);
-    return this.submitTo(CasePage, () => form.getByRole('button', { name: 'Add the action' }).click());
+    return this.submitTo(CasePage, () => form.getByRole('button', { name: 'Add the action' }).click(), status);
+  }
+
+  /** The add-action form's fields as they stand: what is to be done, and the due date. */
+  async actionForm(): Promise<{ description: string; due: string }> {
+    const form = this.page.getByTestId('add-action');
+    return { description: await form.getByLabel('What is to be done').inputValue(), due: await form.getByLabel('Due date').inputValue() };
+  }
+
+  /** The error summary's links, as the user reads them. */
+  errorSummary(): Promise<string[]> {
+    return this.page.locator('.govuk-error-summary a').allInnerTexts();
   }
 
   /** Records an open action's outcome (by its description). */
