@@ -5,6 +5,7 @@ import type { DB } from './schema.js';
 import { PgliteWorkerDialect, PgliteWorkerSource } from './pglite-driver.js';
 import { PgDialect, createPool } from './pg-driver.js';
 import { lockDataFolder } from './lock.js';
+import { takeEmbeddedEarly } from './embedded-early.js';
 import { migrate, pendingMigrations } from './migrate.js';
 import { registerReplica } from './replica.js';
 
@@ -86,9 +87,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   } else {
     if (opts.replicaUrl) throw new Error('DATABASE_REPLICA_URL is set without DATABASE_URL: a replica is for PostgreSQL only; the embedded database is one process on one machine.');
     const dataDir = opts.memory ? undefined : opts.dataDir ?? './data';
-    const release = dataDir ? lockDataFolder(dataDir) : () => undefined;
+    // Started while the command's modules loaded (embedded-early.ts), or now.
+    const early = dataDir && !opts.loadDump ? takeEmbeddedEarly(dataDir) : null;
+    const release = early ? early.release : dataDir ? lockDataFolder(dataDir) : () => undefined;
     try {
-      const source = new PgliteWorkerSource({ dataDir, loadDataDir: opts.loadDump });
+      const source = new PgliteWorkerSource({ dataDir, loadDataDir: opts.loadDump }, early?.worker);
       await source.current().ready;
       const db = new Kysely<DB>({ dialect: new PgliteWorkerDialect(source), plugins: opts.plugins });
       database = {

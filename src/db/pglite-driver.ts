@@ -100,6 +100,16 @@ export class PgliteWorker {
     });
   }
 
+  /**
+   * Lets the process exit while this worker lives (unref), or keeps it alive
+   * again (ref): a database started early, before a command has asked for it
+   * (embedded-early.ts), must not hold a process that never does.
+   */
+  hold(held: boolean): void {
+    if (held) this.worker.ref();
+    else this.worker.unref();
+  }
+
   async dump(): Promise<Uint8Array> {
     const r = await this.request({ kind: 'dump' });
     return r.dump as Uint8Array;
@@ -256,8 +266,12 @@ class PgliteDriver implements Driver {
  */
 export class PgliteWorkerSource {
   private worker: PgliteWorker;
-  constructor(private readonly opts: PgliteWorkerOptions) {
-    this.worker = new PgliteWorker(opts);
+  /** `started`: a worker already started on opts.dataDir (embedded-early.ts), else one is started now. */
+  constructor(
+    private readonly opts: PgliteWorkerOptions,
+    started?: PgliteWorker,
+  ) {
+    this.worker = started ?? new PgliteWorker(opts);
   }
   current(): PgliteWorker {
     return this.worker;
