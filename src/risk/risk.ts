@@ -83,11 +83,18 @@ async function recorder(db: Executor, actor: Actor): Promise<string | null> {
   return u?.display_name ?? null;
 }
 
-function optionalText(v: string | null | undefined, max: number, field: string): string | null {
+/** An optional text, or a refusal naming the field and saying it in words ("The notes"). */
+function optionalText(v: string | null | undefined, max: number, field: string, what: string): string | null {
   const s = v?.trim() ?? '';
   if (s === '') return null;
-  if (s.length > max) throw new InvalidInputError(`${field} is longer than ${max} characters.`, { field });
+  if (s.length > max) throw new InvalidInputError(`${what} must be ${max.toLocaleString('en-GB')} characters or fewer (it has ${s.length.toLocaleString('en-GB')}).`, { field });
   return s;
+}
+
+/** A date the input must give, or a refusal naming the field: "Enter the referral date." when blank. */
+function requiredDate(v: unknown, what: string, field: string): IsoDate {
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) throw new InvalidInputError(`Enter ${what.toLowerCase()}.`, { field });
+  return requireIsoDate(typeof v === 'string' ? v.trim() : v, what, field);
 }
 
 export interface RiskAssessmentInput {
@@ -112,11 +119,11 @@ async function notInFuture(db: Kysely<DB>, actor: Actor, date: IsoDate, what: st
 
 export async function recordRiskAssessment(db: Kysely<DB>, actor: Actor, input: PersonKey & RiskAssessmentInput, clock: Clock = systemClock): Promise<RiskAssessmentView> {
   requirePermission(actor, 'risk:record', 'Only practitioners, scheme managers and administrators record risk assessments.');
-  const date = requireIsoDate(input.date, 'The assessment date');
+  const date = requiredDate(input.date, 'The assessment date', 'date');
   await notInFuture(db, actor, date, 'The assessment date', 'date', clock);
   const rosh = parseRosh(input.riskOfSeriousHarm);
-  const assessor = optionalText(input.assessor, 200, 'assessor');
-  const notes = optionalText(input.notes, 4000, 'notes');
+  const assessor = optionalText(input.assessor, 200, 'assessor', "The assessor's name");
+  const notes = optionalText(input.notes, 4000, 'notes', 'The notes');
   return db.transaction().execute(async (trx) => {
     const person = await personFor(trx, actor, input);
     const agency = await agencyByCode(trx, actor, input.assessorAgency);
@@ -138,10 +145,10 @@ export interface MappaReferralInput {
 
 export async function recordMappaReferral(db: Kysely<DB>, actor: Actor, input: PersonKey & MappaReferralInput, clock: Clock = systemClock): Promise<MappaReferralView> {
   requirePermission(actor, 'risk:record', 'Only practitioners, scheme managers and administrators record MAPPA referrals.');
-  const date = requireIsoDate(input.date, 'The referral date');
+  const date = requiredDate(input.date, 'The referral date', 'date');
   await notInFuture(db, actor, date, 'The referral date', 'date', clock);
-  const outcome = optionalText(input.outcome, 500, 'outcome');
-  const outcomeDate = input.outcomeDate?.trim() ? requireIsoDate(input.outcomeDate.trim(), 'The outcome date') : null;
+  const outcome = optionalText(input.outcome, 500, 'outcome', 'The outcome');
+  const outcomeDate = input.outcomeDate?.trim() ? requireIsoDate(input.outcomeDate.trim(), 'The outcome date', 'outcomeDate') : null;
   if (outcomeDate && outcomeDate < date) throw new InvalidInputError(`The outcome date ${outcomeDate} is before the referral date ${date}.`, { field: 'outcomeDate' });
   if (outcomeDate && !outcome) throw new InvalidInputError('An outcome date needs the outcome.', { field: 'outcome' });
   return db.transaction().execute(async (trx) => {

@@ -1,8 +1,16 @@
-// A refused form on a page that holds several (the case page): which form it
-// was, what the user typed in it, and the service's refusal as a GOV.UK error
-// summary and a message on the field it names, so the page is drawn again as
-// the user left it. One mechanism for every form on the page.
+// A refused form on a page that holds several (the case page, the person
+// page): which form it was, what the user typed in it, and the service's
+// refusal as a GOV.UK error summary and a message on the field it names, so
+// the page is drawn again as the user left it. One mechanism for every form on
+// every such page.
 import { ConflictError, InvalidInputError, messageOn } from '../../errors.js';
+
+/**
+ * The body limit of such forms' routes: above the form parser's 64 KiB, so an
+ * over-long text is refused by the service as a field error naming its limit,
+ * not with a bare 413.
+ */
+export const FORM_BODY_LIMIT = 1024 * 1024;
 
 /** A form on the page: its name, and the fields the services may name in a refusal. */
 export interface FormSpec {
@@ -14,12 +22,14 @@ export interface FormSpec {
   ids?: Record<string, string>;
   /** Where the summary points when the refusal names no field of the form (a stale version, a rule about the case). */
   at: string;
+  /** Inputs that take several values (checkboxes): kept as a list, where others keep the first value. */
+  lists?: readonly string[];
 }
 
 export interface RefusedForm {
   form: string;
-  /** What the user typed, by input name. */
-  values: Record<string, string>;
+  /** What the user typed, by input name (a list for the form's `lists` inputs). */
+  values: Record<string, string | string[]>;
   /** The GOV.UK error summary's list. */
   errors: { text: string; href: string }[];
   /** The error message by field, as govuk macros take it. */
@@ -40,10 +50,14 @@ export function fieldId(spec: FormSpec, field: string): string {
  */
 export function refusedForm(e: unknown, spec: FormSpec, typed: Record<string, string | string[] | undefined>): RefusedForm | null {
   if (!(e instanceof InvalidInputError || e instanceof ConflictError)) return null;
-  const values: Record<string, string> = {};
+  const values: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(typed)) {
-    const one = Array.isArray(v) ? v[0] : v;
-    if (typeof one === 'string' && k !== '_csrf') values[k] = one;
+    if (k === '_csrf') continue;
+    if (spec.lists?.includes(k)) values[k] = [v ?? []].flat().filter((x): x is string => typeof x === 'string');
+    else {
+      const one = Array.isArray(v) ? v[0] : v;
+      if (typeof one === 'string') values[k] = one;
+    }
   }
   const onField = e.field !== undefined && spec.fields.includes(e.field);
   // With the web's own advice, when the refusal has some (src/errors.ts).

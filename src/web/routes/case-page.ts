@@ -7,17 +7,13 @@ import type { Actor } from '../../access/actor.js';
 import { JustificationRequiredError } from '../../access/permissions.js';
 import { StaleEditError } from '../../errors.js';
 import { PATHWAYS } from '../../glossary.js';
-import { refusedForm, type FormSpec, type RefusedForm } from '../forms/refused-form.js';
+import { FORM_BODY_LIMIT, refusedForm, type FormSpec, type RefusedForm } from '../forms/refused-form.js';
 import { casePageView } from '../view-models/cases.js';
 
 type Body = Record<string, string | string[] | undefined>;
 
-/**
- * The body limit of the case page's forms: above the form parser's 64 KiB, so
- * an over-long note or outcome is refused by the service as a field error
- * naming its limit, not with a bare 413.
- */
-export const CASE_FORM_BODY_LIMIT = 1024 * 1024;
+/** The body limit of the case page's forms (an over-long note or outcome is a field error, not a 413). */
+export const CASE_FORM_BODY_LIMIT = FORM_BODY_LIMIT;
 
 export const caseUrl = (personId: number, anchor = '') => `/people/${personId}/case${anchor}`;
 

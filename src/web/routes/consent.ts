@@ -1,10 +1,12 @@
 // Consent to share a person's health detail (SPEC 3.8): the person page's form
-// to record or withdraw it. The service decides who may; a refusal or bad
-// input comes back as the error page, which says what is wrong.
+// to record or withdraw it. The service decides who may; bad input or a clash
+// comes back as the person page with the form as typed (person-page.ts
+// submitPersonForm), anything else as the error page.
 import type { FastifyInstance } from 'fastify';
 import { NotFoundError } from '../../errors.js';
 import { problemSchema } from '../errors.js';
 import { AGENCY_KINDS } from '../../access/need-to-know.js';
+import { PERSON_FORMS, submitPersonForm } from './person-page.js';
 
 type Body = Record<string, string | string[] | undefined>;
 
@@ -19,14 +21,18 @@ const text = (v: string | string[] | undefined) => (typeof v === 'string' ? v : 
 export function registerConsentRoutes(app: FastifyInstance): void {
   app.post<{ Params: { id: string }; Body: Body }>('/people/:id/consent', { config: { access: 'person:view' } }, async (req, reply) => {
     const id = personIdOf(req.params.id);
-    await app.services.consent.record(req.actor!, { personId: id, scope: req.body?.scope ?? '', givenDate: text(req.body?.givenDate) });
-    return reply.redirect(`/people/${id}#consent`, 303);
+    return submitPersonForm(app, req, reply, { personId: id, spec: PERSON_FORMS.consent, anchor: 'consent' }, async () => {
+      await app.services.consent.record(req.actor!, { personId: id, scope: req.body?.scope ?? '', givenDate: text(req.body?.givenDate) });
+      return `/people/${id}#consent`;
+    });
   });
 
   app.post<{ Params: { id: string }; Body: Body }>('/people/:id/consent/withdraw', { config: { access: 'person:view' } }, async (req, reply) => {
     const id = personIdOf(req.params.id);
-    await app.services.consent.withdraw(req.actor!, { personId: id, date: text(req.body?.date) });
-    return reply.redirect(`/people/${id}#consent`, 303);
+    return submitPersonForm(app, req, reply, { personId: id, spec: PERSON_FORMS.consentWithdraw, anchor: 'consent' }, async () => {
+      await app.services.consent.withdraw(req.actor!, { personId: id, date: text(req.body?.date) });
+      return `/people/${id}#consent`;
+    });
   });
 
   const consentBody = {

@@ -1,10 +1,8 @@
 // People: search and the person page.
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Actor } from '../../access/actor.js';
-import type { PersonView } from '../../people/service.js';
-import { can, JustificationRequiredError } from '../../access/permissions.js';
-import { peopleSearchRows, personPageView, timelineKindsOf } from '../view-models/people.js';
-import { restrictionSection, type RestrictionQuery } from '../view-models/restrictions.js';
+import type { FastifyInstance } from 'fastify';
+import { peopleSearchRows } from '../view-models/people.js';
+import type { RestrictionQuery } from '../view-models/restrictions.js';
+import { showPerson, timelineHidden, type TimelineParams } from './person-page.js';
 
 export function registerPeopleRoutes(app: FastifyInstance): void {
   app.get<{ Querystring: { q?: string } }>('/people', { config: { access: 'person:search' } }, async (req, reply) => {
@@ -34,35 +32,4 @@ export function registerPeopleRoutes(app: FastifyInstance): void {
     }
     return showPerson(app, req.actor!, req.params.id, justification, reply, {}, timeline);
   });
-}
-
-interface TimelineParams {
-  kind?: string | string[];
-  cursor?: string;
-}
-
-/** The timeline's page as hidden fields of the form that asks why a restricted record is viewed. */
-function timelineHidden(t: TimelineParams): { name: string; value: string }[] {
-  return [...timelineKindsOf(t.kind).map((k) => ({ name: 'kind', value: k })), ...(typeof t.cursor === 'string' && t.cursor ? [{ name: 'cursor', value: t.cursor.slice(0, 200) }] : [])];
-}
-
-async function showPerson(app: FastifyInstance, actor: Actor, idParam: string, justification: string | undefined, reply: FastifyReply, query: RestrictionQuery, t: TimelineParams) {
-  const id = Number(idParam);
-  if (!Number.isSafeInteger(id) || id <= 0) {
-    reply.code(404);
-    return reply.render('error.njk', { title: 'Page not found', message: 'There is no person at this address.' });
-  }
-  const kinds = timelineKindsOf(t.kind);
-  const cursor = typeof t.cursor === 'string' && t.cursor ? t.cursor : null;
-  let view: PersonView;
-  try {
-    view = await app.services.people.page(actor, id, { justification, channel: 'web', timeline: { kinds, cursor } });
-  } catch (e) {
-    if (e instanceof JustificationRequiredError) {
-      reply.code(403);
-      return reply.render('justify.njk', { title: 'This record is restricted', personId: id, hidden: timelineHidden(t), fieldErrors: {} });
-    }
-    throw e;
-  }
-  return reply.render('person.njk', { ...personPageView(view, { kinds, cursor, mayOpenCase: can(actor, 'case:work') }), ...(await restrictionSection(app, actor, id, query)) });
 }

@@ -1,9 +1,11 @@
 // Restricted records on the person page (SPEC 3.8): a scheme manager or an
 // administrator marks a person restricted, names the users who may see them,
-// or lifts the restriction. Each form posts here and returns to the person page.
+// or lifts the restriction. Each form posts here and returns to the person page;
+// a refused one (an unknown username) comes back as the person page with the
+// usernames as typed (person-page.ts submitPersonForm).
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { isWaymarkError } from '../../errors.js';
 import { problemSchema } from '../errors.js';
+import { PERSON_FORMS, submitPersonForm } from './person-page.js';
 
 type Body = { _csrf?: string; allow?: string; justification?: string };
 
@@ -22,29 +24,23 @@ export function registerRestrictionRoutes(app: FastifyInstance): void {
     return null;
   };
 
-  /** A refusal of the input (unknown usernames) goes back to the page as a message; anything else is thrown. */
-  const back = (reply: FastifyReply, id: number, outcome: { done?: string; problem?: string }) => {
-    const q = outcome.problem ? `restriction-problem=${encodeURIComponent(outcome.problem)}` : `restriction=${outcome.done}`;
-    return reply.redirect(`/people/${id}?${q}#restriction`, 303);
-  };
+  /** Back to the person page, whose section says what was done. */
+  const done = (id: number, what: 'restricted' | 'lifted') => `/people/${id}?restriction=${what}#restriction`;
 
   app.post<{ Params: { id: string }; Body: Body }>('/people/:id/restriction', { config: { access } }, async (req, reply) => {
     const id = personId(req.params.id, reply);
     if (id === null) return reply.render('error.njk', { title: 'Page not found', message: 'There is no person at this address.' });
-    try {
+    return submitPersonForm(app, req, reply, { personId: id, spec: PERSON_FORMS.restriction, anchor: 'restriction' }, async () => {
       await app.services.restrictions.restrict(req.actor!, { id }, usernames(req.body?.allow));
-    } catch (e) {
-      if (isWaymarkError(e) && e.kind === 'invalid_input') return back(reply, id, { problem: e.message });
-      throw e;
-    }
-    return back(reply, id, { done: 'restricted' });
+      return done(id, 'restricted');
+    });
   });
 
   app.post<{ Params: { id: string }; Body: Body }>('/people/:id/restriction/lift', { config: { access } }, async (req, reply) => {
     const id = personId(req.params.id, reply);
     if (id === null) return reply.render('error.njk', { title: 'Page not found', message: 'There is no person at this address.' });
     await app.services.restrictions.unrestrict(req.actor!, { id });
-    return back(reply, id, { done: 'lifted' });
+    return reply.redirect(done(id, 'lifted'), 303);
   });
 
   // The API: the same service, with problem details on error.

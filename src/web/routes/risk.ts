@@ -1,7 +1,8 @@
 // Risk of serious harm assessments and MAPPA referrals: the person page's forms
 // (section "Risk of serious harm and MAPPA") and the API. One service each
-// (src/risk/risk.ts); a refusal or bad input comes back as the error page or
-// as problem details, saying what is wrong and in which field.
+// (src/risk/risk.ts); bad input comes back as the person page with the form as
+// typed, the message on its field (person-page.ts submitPersonForm), or as
+// problem details naming the field.
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { NotFoundError } from '../../errors.js';
@@ -9,6 +10,8 @@ import { problemSchema } from '../errors.js';
 import { sendEtag } from '../etag.js';
 import { pageQueryProperties, pageSchema } from '../api-schemas.js';
 import { pageOfSorted } from '../../formats/cursor.js';
+import { FORM_BODY_LIMIT } from '../forms/refused-form.js';
+import { PERSON_FORMS, submitPersonForm } from './person-page.js';
 
 type Body = Record<string, string | string[] | undefined>;
 const text = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
@@ -62,25 +65,31 @@ const referral = {
 
 export function registerRiskRoutes(app: FastifyInstance): void {
   // ---------------------------------------------------------------- the person page's forms
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/risk-assessments', { config: { access: 'risk:record' } }, async (req, reply) => {
+  // The body limit above the form parser's, so over-long notes are refused by the service naming the field, not with a bare 413.
+  const form = { config: { access: 'risk:record' as const }, bodyLimit: FORM_BODY_LIMIT };
+  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/risk-assessments', form, async (req, reply) => {
     const id = personIdOf(req.params.id);
     const b = req.body ?? {};
-    await app.services.risk.recordAssessment(req.actor!, {
-      personId: id,
-      date: text(b.date) ?? '',
-      riskOfSeriousHarm: text(b.riskOfSeriousHarm) ?? '',
-      assessorAgency: text(b.assessorAgency),
-      assessor: text(b.assessor),
-      notes: text(b.notes),
+    return submitPersonForm(app, req, reply, { personId: id, spec: PERSON_FORMS.risk, anchor: 'record-risk' }, async () => {
+      await app.services.risk.recordAssessment(req.actor!, {
+        personId: id,
+        date: text(b.date) ?? '',
+        riskOfSeriousHarm: text(b.riskOfSeriousHarm) ?? '',
+        assessorAgency: text(b.assessorAgency),
+        assessor: text(b.assessor),
+        notes: text(b.notes),
+      });
+      return `/people/${id}#risk`;
     });
-    return reply.redirect(`/people/${id}#risk`, 303);
   });
 
-  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/mappa-referrals', { config: { access: 'risk:record' } }, async (req, reply) => {
+  app.post<{ Params: { id: string }; Body: Body }>('/people/:id/mappa-referrals', form, async (req, reply) => {
     const id = personIdOf(req.params.id);
     const b = req.body ?? {};
-    await app.services.risk.recordMappaReferral(req.actor!, { personId: id, date: text(b.date) ?? '', outcome: text(b.outcome), outcomeDate: text(b.outcomeDate) });
-    return reply.redirect(`/people/${id}#risk`, 303);
+    return submitPersonForm(app, req, reply, { personId: id, spec: PERSON_FORMS.mappa, anchor: 'record-mappa' }, async () => {
+      await app.services.risk.recordMappaReferral(req.actor!, { personId: id, date: text(b.date) ?? '', outcome: text(b.outcome), outcomeDate: text(b.outcomeDate) });
+      return `/people/${id}#risk`;
+    });
   });
 
   // ---------------------------------------------------------------- the API

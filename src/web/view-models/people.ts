@@ -6,6 +6,7 @@ import { escape, formatDate } from '../html.js';
 import type { ConsentView } from '../../people/consent.js';
 import { AGENCY_KINDS } from '../../access/need-to-know.js';
 import { AGENCY_KIND_LABELS } from './admin.js';
+import { formStates, type FormState, type RefusedForm } from '../forms/refused-form.js';
 
 
 export function peopleSearchRows(results: readonly PersonSummary[]) {
@@ -57,7 +58,12 @@ export { timelineKindsOf } from '../../people/timeline-entries.js';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
-export function personPageView(view: PersonView, opts: { kinds?: readonly TimelineKind[]; cursor?: string | null; mayOpenCase?: boolean } = {}) {
+/**
+ * The person page. `opts.refused` is a form the services refused: the page
+ * shows the error summary, and that form (drawn open) with what was typed and
+ * the message on its field. Each form reads its state with `form(name, defaults)`.
+ */
+export function personPageView(view: PersonView, opts: { kinds?: readonly TimelineKind[]; cursor?: string | null; mayOpenCase?: boolean; refused?: RefusedForm } = {}) {
   const { record } = view;
   const p = record.person;
   const kinds = [...(opts.kinds ?? [])];
@@ -78,8 +84,11 @@ export function personPageView(view: PersonView, opts: { kinds?: readonly Timeli
         ? `${of} entries, most recent first.`
         : `Entries ${count(first)} to ${count(last)} of ${of}, most recent first.`;
   const latest = record.risk.assessments[0];
+  const form = formStates(opts.refused);
   return {
     title: `${p.familyName.toUpperCase()}, ${p.givenNames}`,
+    errors: opts.refused?.errors ?? [],
+    form,
     record,
     currentMemberships: record.memberships.filter((m) => m.endDate === null),
     identityRows: [
@@ -141,21 +150,26 @@ export function personPageView(view: PersonView, opts: { kinds?: readonly Timeli
       roshItems: Object.entries(ROSH_LABELS).map(([value, text]) => ({ value, text })),
       agencyItems: [{ value: '', text: 'Not recorded' }, ...record.risk.agencies.map((a) => ({ value: a.code, text: a.name }))],
     },
-    consent: consentSection(record.consent),
+    consent: consentSection(record.consent, form('consent')),
   };
 }
 
-/** The person page's consent section: what is in force, and the form to change it for those who may. */
-export function consentSection(view: ConsentView) {
+/**
+ * The person page's consent section: what is in force, and the form to change
+ * it for those who may, its boxes ticked as in force or, after a refusal
+ * (`refused`, the form's state), as the user ticked them.
+ */
+export function consentSection(view: ConsentView, refused?: FormState) {
   const c = view.consent;
+  const ticked = refused?.refused ? [refused.values.scope ?? []].flat() : null;
   return {
     inForce: c !== null,
     text: c
       ? `Given on ${c.givenDate} to share with ${c.scope === 'all' ? 'every agency of the partnership' : c.scope.map((k) => AGENCY_KIND_LABELS[k]).join(', ')}. Recorded by ${c.recordedBy}.`
       : 'No consent to share health detail is recorded. It is shown to drug-service staff and the agency that leads the case only.',
     mayRecord: view.mayRecord,
-    kindItems: AGENCY_KINDS.map((k) => ({ value: k, text: AGENCY_KIND_LABELS[k], checked: c !== null && c.scope !== 'all' && c.scope.includes(k) })),
-    allChecked: c?.scope === 'all',
+    kindItems: AGENCY_KINDS.map((k) => ({ value: k, text: AGENCY_KIND_LABELS[k], checked: ticked ? ticked.includes(k) : c !== null && c.scope !== 'all' && c.scope.includes(k) })),
+    allChecked: ticked ? ticked.includes('all') : c?.scope === 'all',
   };
 }
 
