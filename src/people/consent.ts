@@ -11,7 +11,7 @@ import { requirePermission } from '../access/permissions.js';
 import type { Clock } from '../calendar/clock.js';
 import { isIsoDate, type IsoDate } from '../calendar/dates.js';
 import type { AgencyKind, DB } from '../db/schema.js';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, type DoorAdvice } from '../errors.js';
 import { partnershipToday } from '../partnerships/service.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -30,6 +30,13 @@ export interface ConsentView {
   mayRecord: boolean;
 }
 
+/** How each door says a scope: the form's boxes in words; the API's and the CLI's values. */
+const SCOPE_ADVICE: DoorAdvice = {
+  web: 'Tick "Every agency of the partnership", or the kinds of agency.',
+  api: `Send "all", or a list of agency kinds: ${AGENCY_KINDS.join(', ')}.`,
+  cli: `Use --scope all, or agency kinds separated by commas: ${AGENCY_KINDS.join(', ')}.`,
+};
+
 /**
  * Reads a scope as typed at the CLI or sent by a form or the API: "all", or
  * agency kinds separated by commas (or given as a list).
@@ -38,13 +45,13 @@ export function parseConsentScope(input: unknown): ConsentScope {
   const parts = (Array.isArray(input) ? input : typeof input === 'string' ? input.split(',') : [])
     .map((s) => (typeof s === 'string' ? s.trim() : ''))
     .filter((s) => s !== '');
-  if (parts.length === 0) throw new InvalidInputError('Say whom the person agreed to share with: "all" or agency kinds such as police,probation.', { field: 'scope' });
+  if (parts.length === 0) throw new InvalidInputError('Say whom the person agreed to share with.', { field: 'scope' }, SCOPE_ADVICE);
   if (parts.includes('all')) {
-    if (parts.length > 1) throw new InvalidInputError('The scope is either "all" or a list of agency kinds, not both.', { field: 'scope' });
+    if (parts.length > 1) throw new InvalidInputError('Consent is to share with every agency or with the kinds of agency named, not both.', { field: 'scope' }, SCOPE_ADVICE);
     return 'all';
   }
   const unknown = parts.filter((p) => !AGENCY_KINDS.includes(p as AgencyKind));
-  if (unknown.length) throw new InvalidInputError(`Unknown agency kind ${unknown.map((u) => `"${u}"`).join(', ')} in the scope; use ${AGENCY_KINDS.join(', ')} or all.`, { field: 'scope' });
+  if (unknown.length) throw new InvalidInputError(`Unknown agency kind ${unknown.map((u) => `"${u}"`).join(', ')} in the scope.`, { field: 'scope' }, SCOPE_ADVICE);
   return [...new Set(parts as AgencyKind[])].sort();
 }
 

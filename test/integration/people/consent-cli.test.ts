@@ -41,7 +41,7 @@ describe.skipIf(Boolean(process.env.WAYMARK_TEST_DATABASE_URL))('waymark person 
     expect(recorded.stdout).toContain('recorded, given on 2010-03-01, shared with housing, police');
     const bad = await waymark(['person', 'consent', 'C1', '--scope', 'landlords'], env);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/Unknown agency kind "landlords"/);
+    expect(bad.stderr).toMatch(/Unknown agency kind "landlords" in the scope\. Use --scope all, or agency kinds separated by commas: police, probation,/);
     const both = await waymark(['person', 'consent', 'C1', '--scope', 'all', '--withdraw'], env);
     expect(both.code).toBe(1);
     const withdrawn = await waymark(['person', 'consent', 'C1', '--withdraw', '--date', '2010-04-01'], env);

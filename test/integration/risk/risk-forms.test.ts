@@ -168,7 +168,7 @@ describe("the person page's other forms", () => {
   it('consent with every agency and some kinds ticked keeps every box as ticked', async () => {
     const res = await post('drugworker', `/people/${personId}/consent`, { scope: ['all', 'housing', 'probation'], givenDate: '' });
     expect(res.statusCode).toBe(400);
-    expectRefusal(res.body, 'consent-scope', /The scope is either "all" or a list of agency kinds, not both\./);
+    expectRefusal(res.body, 'consent-scope', /Consent is to share with every agency or with the kinds of agency named, not both\. Tick "Every agency of the partnership", or the kinds of agency\./);
     for (const v of ['all', 'housing', 'probation']) expect(checked(res.body, 'scope', v), v).toBe(true);
     expect(checked(res.body, 'scope', 'police')).toBe(false);
     expect(await count('health_consents')).toBe(0);

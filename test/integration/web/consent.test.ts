@@ -111,9 +111,9 @@ describe('health detail and consent to share it', () => {
   it('says what is wrong with a bad scope or date', async () => {
     const res = await post(`/people/${personId}/consent`, s.drugworker!, { scope: 'landlords' });
     expect(res.statusCode).toBe(400);
-    expect(res.body).toContain('Unknown agency kind &quot;landlords&quot;');
+    expect(res.body).toContain('Unknown agency kind &quot;landlords&quot; in the scope. Tick &quot;Every agency of the partnership&quot;, or the kinds of agency.');
     expect((await post(`/people/${personId}/consent`, s.drugworker!, { scope: 'all', givenDate: '01/03/2010' })).statusCode).toBe(400);
-    expect(() => parseConsentScope('all,police')).toThrow(/either "all" or a list/);
+    expect(() => parseConsentScope('all,police')).toThrow(/every agency or with the kinds of agency named, not both/);
   });
 
   it('stops showing them when consent is withdrawn', async () => {
@@ -136,7 +136,7 @@ describe('health detail and consent to share it', () => {
     const bad = await ta.app.inject({ method: 'PUT', url: `/api/v1/people/${personId}/consent`, headers: auth, payload: { scope: ['police', 'nobody'] } });
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
-    expect(bad.json().detail ?? bad.json().title).toBeTruthy();
+    expect(bad.json()).toMatchObject({ field: 'scope', detail: expect.stringMatching(/^Unknown agency kind "nobody" in the scope\. Send "all", or a list of agency kinds: police, probation,/) });
     const housingToken = await createApiToken(t.db, ta.users.housing!.userId, 'test', { scope: 'role' });
     const refused = await ta.app.inject({ method: 'DELETE', url: `/api/v1/people/${personId}/consent`, headers: { authorization: `Bearer ${housingToken}` } });
     expect(refused.statusCode).toBe(403);
