@@ -706,8 +706,16 @@ export async function setOutreachDays(deps: AppointmentDeps, actor: Actor, days:
 }
 
 /** Built once by the composition root (src/services.ts). */
+/** Whose case an appointment belongs to, in the actor's partnership, or null (as personOfAction, for a refused form on its row). */
+export async function personOfAppointment(deps: AppointmentDeps, actor: Actor, appointmentId: number): Promise<number | null> {
+  requirePermission(actor, 'case:work');
+  const r = await deps.db.selectFrom('appointments').select('person_id').where('id', '=', appointmentId).where('partnership_id', '=', actor.partnershipId).executeTakeFirst();
+  return r ? Number(r.person_id) : null;
+}
+
 export function appointmentService(deps: AppointmentDeps) {
   return {
+    personOf: (actor: Actor, appointmentId: number) => personOfAppointment(deps, actor, appointmentId),
     record: (actor: Actor, key: PersonKey, input: NewAppointment) => recordAppointment(deps, actor, key, input),
     recordOutcome: (actor: Actor, input: Parameters<typeof recordOutcome>[2]) => recordOutcome(deps, actor, input),
     view: (actor: Actor, appointmentId: number) => viewAppointment(deps, actor, appointmentId),

@@ -468,10 +468,23 @@ export async function caseChoices({ db, clock }: Deps, actor: Actor, key: Person
 }
 
 /** Built once by the composition root (src/services.ts). */
+/**
+ * Whose case a case action (a plan action, an outreach or a release task)
+ * belongs to, in the actor's partnership, or null: for drawing that case page
+ * again when a form on the action's row is refused (the page itself checks
+ * who may see it, and logs the view).
+ */
+export async function personOfAction(db: Kysely<DB>, actor: Actor, actionId: number): Promise<number | null> {
+  requirePermission(actor, 'case:work');
+  const r = await db.selectFrom('case_actions').select('person_id').where('id', '=', actionId).where('partnership_id', '=', actor.partnershipId).executeTakeFirst();
+  return r ? Number(r.person_id) : null;
+}
+
 export function caseService(deps: Deps) {
   const { db, clock } = deps;
   const today = (actor: Actor) => partnershipToday(db, actor.partnershipId, clock);
   return {
+    personOfAction: (actor: Actor, actionId: number) => personOfAction(db, actor, actionId),
     /** The person's open case as the actor may see it (null when none is open); logged. */
     view: async (actor: Actor, key: PersonKey, opts: { justification?: string; channel?: 'web' | 'api' | 'cli' } = {}) => readCase(db, actor, key, await today(actor), opts),
     caseload: async (actor: Actor, q: CaseloadQuery = {}) => readCaseload(db, actor, await today(actor), q),

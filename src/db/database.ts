@@ -88,7 +88,14 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     if (opts.replicaUrl) throw new Error('DATABASE_REPLICA_URL is set without DATABASE_URL: a replica is for PostgreSQL only; the embedded database is one process on one machine.');
     const dataDir = opts.memory ? undefined : opts.dataDir ?? './data';
     // Started while the command's modules loaded (embedded-early.ts), or now.
-    const early = dataDir && !opts.loadDump ? takeEmbeddedEarly(dataDir) : null;
+    // Never a second worker on a folder the early one holds: one that loads a
+    // dump instead closes the early one first.
+    let early = dataDir ? takeEmbeddedEarly(dataDir) : null;
+    if (early && opts.loadDump) {
+      await early.worker.close();
+      early.release();
+      early = null;
+    }
     const release = early ? early.release : dataDir ? lockDataFolder(dataDir) : () => undefined;
     try {
       const source = new PgliteWorkerSource({ dataDir, loadDataDir: opts.loadDump }, early?.worker);

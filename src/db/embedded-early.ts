@@ -55,7 +55,20 @@ export async function closeEmbeddedEarly(): Promise<void> {
   const { worker, release } = early;
   early = null;
   worker.hold(true);
-  await worker.ready.catch(() => undefined);
-  await worker.close();
+  // An open that never finishes is not waited on for ever: the command has ended.
+  let timer: NodeJS.Timeout | undefined;
+  const opened = await Promise.race([
+    worker.ready.then(
+      () => true,
+      () => false,
+    ),
+    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), CLOSE_WAIT_MS))),
+  ]);
+  clearTimeout(timer);
+  if (opened) await worker.close();
+  else await worker.stop();
   release();
 }
+
+/** How long a command that never used the database waits for it to finish opening before stopping it. */
+const CLOSE_WAIT_MS = 15_000;

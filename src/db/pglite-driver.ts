@@ -115,6 +115,12 @@ export class PgliteWorker {
     return r.dump as Uint8Array;
   }
 
+  /** Stops the worker without asking PGlite to close (one that never finished opening). */
+  async stop(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+
   async close(): Promise<void> {
     if (!this.dead) {
       await this.request({ kind: 'close' }).catch(() => undefined);

@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { NotFoundError } from '../../errors.js';
 import { problemSchema } from '../errors.js';
 import { expectedVersion, formVersion, sendEtag } from '../etag.js';
-import { CASE_FORMS, caseFormRoute, rowPersonId, submitCaseForm } from './case-page.js';
+import { CASE_FORMS, caseFormRoute, submitCaseForm } from './case-page.js';
 
 type Body = Record<string, string | string[] | undefined>;
 
@@ -130,7 +130,7 @@ export function registerAppointmentRoutes(app: FastifyInstance): void {
 
   form('/appointments/:id/outcome', (param, b, req, reply) => {
     const appointmentId = idOf(param, 'appointment');
-    return submitCaseForm(app, req, reply, { personId: rowPersonId(b), spec: CASE_FORMS.appointmentOutcome(appointmentId), anchor: 'appointments' }, async () => {
+    return submitCaseForm(app, req, reply, { personId: () => s().personOf(req.actor!, appointmentId), spec: CASE_FORMS.appointmentOutcome(appointmentId), anchor: 'appointments' }, async () => {
       const a = await s().recordOutcome(req.actor!, { appointmentId, status: field(b, 'status') ?? '', version: formVersion(field(b, 'version')) });
       return caseAddress(a.personId, 'appointments');
     });
@@ -162,7 +162,7 @@ export function registerAppointmentRoutes(app: FastifyInstance): void {
 
   form('/actions/:id/release-task', (param, b, req, reply) => {
     const actionId = idOf(param, 'case action');
-    return submitCaseForm(app, req, reply, { personId: rowPersonId(b), spec: CASE_FORMS.releaseTask(actionId), anchor: 'release' }, async () => {
+    return submitCaseForm(app, req, reply, { personId: () => app.services.cases.personOfAction(req.actor!, actionId), spec: CASE_FORMS.releaseTask(actionId), anchor: 'release' }, async () => {
       const t = await s().recordReleaseTask(req.actor!, { actionId, toldWhom: field(b, 'toldWhom') ?? '', toldOn: field(b, 'toldOn'), note: field(b, 'note'), version: formVersion(field(b, 'version')) });
       return caseAddress(t.personId, 'release');
     });

@@ -66,21 +66,23 @@ export async function showCase(app: FastifyInstance, actor: Actor, id: number, j
  * gives (303), or, when the service refuses the input or finds a clash,
  * draws the case page again with the form as typed. A stale edit gets a page
  * saying what happened, leading back to the case. `personId` is the case's
- * person (from the address, or for a form on a row, its hidden field); when it
- * is not known the refusal goes to the error page as before.
+ * person: from the address, or for a form on a row, looked up from the row
+ * (never from the form, which the user could change); when there is none the
+ * refusal goes to the error page as before.
  */
 export async function submitCaseForm(
   app: FastifyInstance,
   req: FastifyRequest,
   reply: FastifyReply,
-  form: { personId: number | undefined; spec: FormSpec; anchor: string },
+  form: { personId: number | (() => Promise<number | null>); spec: FormSpec; anchor: string },
   change: () => Promise<string>,
 ) {
   try {
     return reply.redirect(await change(), 303);
   } catch (e) {
-    const personId = form.personId;
-    if (personId === undefined) throw e;
+    // A row's form (an action's, an appointment's) finds its person from the row, only when refused.
+    const personId = typeof form.personId === 'number' ? form.personId : await form.personId().catch(() => null);
+    if (personId === null) throw e;
     if (e instanceof StaleEditError) {
       reply.code(412);
       return reply.render('error.njk', {
@@ -100,9 +102,3 @@ export function caseFormRoute(app: FastifyInstance, path: string, handler: (para
   app.post<{ Params: { id: string }; Body: Body }>(path, { config: { access: 'case:work' }, bodyLimit: CASE_FORM_BODY_LIMIT }, (req, reply) => handler(req.params.id, req.body ?? {}, req, reply));
 }
 
-/** The person a row's form (an action's or appointment's) belongs to, from its hidden field; undefined when missing or not an id. */
-export function rowPersonId(body: Body | undefined): number | undefined {
-  const v = body?.personId;
-  const id = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
-  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
-}

@@ -11,7 +11,7 @@ import { problemSchema } from '../errors.js';
 import { pageQueryProperties } from '../api-schemas.js';
 import { expectedVersion, formVersion, sendEtag } from '../etag.js';
 import { caseloadPageView } from '../view-models/cases.js';
-import { CASE_FORMS, caseFormRoute, caseUrl, rowPersonId, showCase, submitCaseForm } from './case-page.js';
+import { CASE_FORMS, caseFormRoute, caseUrl, showCase, submitCaseForm } from './case-page.js';
 
 type Body = Record<string, string | string[] | undefined>;
 
@@ -116,7 +116,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   form('/actions/:id/outcome', (param, b, req, reply) => {
     const actionId = idOf(param, 'action');
-    return submitCaseForm(app, req, reply, { personId: rowPersonId(b), spec: CASE_FORMS.actionOutcome(actionId), anchor: 'plan' }, async () => {
+    return submitCaseForm(app, req, reply, { personId: () => app.services.cases.personOfAction(req.actor!, actionId), spec: CASE_FORMS.actionOutcome(actionId), anchor: 'plan' }, async () => {
       const done = await app.services.cases.actionOutcome(req.actor!, actionId, { status: str(b.status) ?? '', outcome: str(b.outcome) ?? '', completedOn: str(b.completedOn), version: formVersion(b.version) });
       return caseUrl(done.personId, '#plan');
     });

@@ -120,8 +120,12 @@ describe('the case page draws a refused form again', () => {
   it("recording an action's outcome: no outcome given", async () => {
     const c = await w.newCase('FORMS0006');
     const a = await w.app.services.cases.addAction(w.actor('probation'), { personId: c.personId }, { pathway: 'accommodation', description: 'Find a hostel place', ownerAgency: 'PROBATION', dueDate: '2010-07-10' });
-    const res = await w.form('probation', `/actions/${a.id}/outcome`, { status: 'cancelled', outcome: ' ', version: '1', personId: String(c.personId) });
+    // The case drawn again is the action's person's, whatever a form says (another person's id here).
+    const other = await w.newCase('FORMS0016');
+    const res = await w.form('probation', `/actions/${a.id}/outcome`, { status: 'cancelled', outcome: ' ', version: '1', personId: String(other.personId) });
     expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(`action="/actions/${a.id}/outcome"`);
+    expect(res.body).not.toContain('FORMS0016');
     expectRefusal(res.body, `action-${a.id}-outcome`, /Give the outcome\./);
     expect(checked(res.body, 'status', 'cancelled')).toBe(true);
     expect((await w.db.selectFrom('case_actions').select(['status', 'version']).where('id', '=', a.id).executeTakeFirstOrThrow())).toEqual({ status: 'open', version: 1 });
@@ -179,7 +183,7 @@ describe('the case page draws a refused form again', () => {
   it("recording an appointment's outcome: none chosen", async () => {
     const c = await w.newCase('FORMS0011');
     const a = await w.app.services.appointments.record(w.actor('probation'), { personId: c.personId }, { date: '2010-06-20', purpose: 'Supervision' });
-    const res = await w.form('probation', `/appointments/${a.id}/outcome`, { status: '', version: '1', personId: String(c.personId) });
+    const res = await w.form('probation', `/appointments/${a.id}/outcome`, { status: '', version: '1' });
     expect(res.statusCode).toBe(400);
     expectRefusal(res.body, `appointment-${a.id}-status`, /Choose the outcome: attended, missed or cancelled\./);
     expect((await w.db.selectFrom('appointments').select('status').where('id', '=', a.id).executeTakeFirstOrThrow()).status).toBe('planned');
@@ -216,7 +220,7 @@ describe('the case page draws a refused form again', () => {
 
     const tasks = await w.app.services.appointments.planRelease(w.actor('probation'), { personId: c.personId }, { expectedRelease: '2010-09-01' });
     const task = tasks.tasks[0]!;
-    const told = await w.form('probation', `/actions/${task.id}/release-task`, { toldWhom: '', toldOn: '2010-06-29', version: String(task.version), personId: String(c.personId) });
+    const told = await w.form('probation', `/actions/${task.id}/release-task`, { toldWhom: '', toldOn: '2010-06-29', version: String(task.version) });
     expect(told.statusCode).toBe(400);
     expectRefusal(told.body, `task-${task.id}-toldWhom`, /who was told/i);
     expect(valueOf(told.body, `task-${task.id}-toldOn`)).toBe('2010-06-29');
