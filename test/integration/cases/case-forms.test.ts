@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { caseWorld, type CaseWorld } from './appointments-support.js';
 import { addPerson } from '../selection/support.js';
+import { checked, expectRefusal, pageText as text, selectedOf, valueOf } from '../../support/refused-form.js';
 
 let t: TestDatabase;
 let w: CaseWorld;
@@ -20,40 +21,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** The page as text, entities decoded, for matching messages. */
-const text = (body: string) => body.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
-
-/** The refusal's page: the summary links to the field's id, the field shows the message, and the page title says Error. */
-function expectRefusal(body: string, fieldId: string, message: RegExp) {
-  const page = text(body);
-  expect(page).toContain('govuk-error-summary');
-  expect(page).toMatch(/<title>Error: /);
-  const summary = page.slice(page.indexOf('govuk-error-summary'), page.indexOf('moj-identity-bar'));
-  expect(summary).toContain(`href="#${fieldId}"`);
-  expect(summary).toMatch(message);
-  // The message on the field itself.
-  expect(page).toContain(`id="${fieldId}-error"`);
-  const onField = page.slice(page.indexOf(`id="${fieldId}-error"`), page.indexOf(`id="${fieldId}-error"`) + 600);
-  expect(onField).toMatch(message);
-}
-
-/** An input's or textarea's value as drawn, by id. */
-function valueOf(body: string, id: string): string | undefined {
-  const input = new RegExp(`<input[^>]*id="${id}"[^>]*value="([^"]*)"`).exec(body) ?? new RegExp(`<input[^>]*value="([^"]*)"[^>]*id="${id}"`).exec(body);
-  if (input) return text(input[1]!);
-  const area = new RegExp(`<textarea[^>]*id="${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(body);
-  return area ? text(area[1]!) : undefined;
-}
-
-/** The chosen option of a select, by id. */
-function selectedOf(body: string, id: string): string | undefined {
-  const start = body.indexOf(`id="${id}"`);
-  const select = body.slice(start, body.indexOf('</select>', start));
-  return /<option value="([^"]*)"\s*selected/.exec(select)?.[1];
-}
-
-/** Whether a radio of the name with the value is checked. */
-const checked = (body: string, name: string, value: string) => new RegExp(`name="${name}" type="radio" value="${value}"[^>]*checked`).test(body);
 
 const caseVersion = async (caseId: number) => (await w.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow()).version;
 const count = async (table: 'case_actions' | 'case_notes' | 'needs_assessments' | 'appointments' | 'cases', where: { col: string; val: number }) =>

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, type TestDatabase } from '../../support/db.js';
 import { testApp, signInAs, cookieHeader, type TestApp } from '../../support/app.js';
 import { createPerson } from '../../support/fixtures.js';
+import { checked, expectRefusal, pageText as text, selectedOf, valueOf } from '../../support/refused-form.js';
 
 const TODAY = '2010-12-31';
 let t: TestDatabase;
@@ -33,46 +34,15 @@ afterAll(async () => {
   await t?.close();
 });
 
+/** The refused forms' page: the test person's page. */
+const PERSON_PAGE = /<title>Error: FORMFAMILY, Riley/;
+
 const post = (who: string, url: string, fields: Record<string, string | string[]>) => {
   const body = new URLSearchParams({ _csrf: s[who]!.csrf });
   for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) body.append(k, x);
   return ta.app.inject({ method: 'POST', url, headers: { cookie: cookieHeader(s[who]!.jar), 'content-type': 'application/x-www-form-urlencoded' }, payload: body.toString() });
 };
 
-/** The page as text, entities decoded, for matching messages. */
-const text = (body: string) => body.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
-
-/** The refusal's page: the person page, whose summary links to the field's id, the field shows the message, and the title says Error. */
-function expectRefusal(body: string, fieldId: string, message: RegExp) {
-  const page = text(body);
-  expect(page).toMatch(/<title>Error: FORMFAMILY, Riley/);
-  expect(page).toContain('govuk-error-summary');
-  const summary = page.slice(page.indexOf('govuk-error-summary'), page.indexOf('moj-identity-bar'));
-  expect(summary).toContain(`href="#${fieldId}"`);
-  expect(summary).toMatch(message);
-  // The message on the field itself.
-  expect(page).toContain(`id="${fieldId}-error"`);
-  const onField = page.slice(page.indexOf(`id="${fieldId}-error"`), page.indexOf(`id="${fieldId}-error"`) + 600);
-  expect(onField).toMatch(message);
-}
-
-/** An input's or textarea's value as drawn, by id. */
-function valueOf(body: string, id: string): string | undefined {
-  const input = new RegExp(`<input[^>]*id="${id}"[^>]*value="([^"]*)"`).exec(body) ?? new RegExp(`<input[^>]*value="([^"]*)"[^>]*id="${id}"`).exec(body);
-  if (input) return text(input[1]!);
-  const area = new RegExp(`<textarea[^>]*id="${id}"[^>]*>([\\s\\S]*?)</textarea>`).exec(body);
-  return area ? text(area[1]!).trim() : undefined;
-}
-
-/** The chosen option of a select, by id. */
-function selectedOf(body: string, id: string): string | undefined {
-  const start = body.indexOf(`id="${id}"`);
-  const select = body.slice(start, body.indexOf('</select>', start));
-  return /<option value="([^"]*)"\s*selected/.exec(select)?.[1];
-}
-
-/** Whether a radio or checkbox of the name with the value is checked. */
-const checked = (body: string, name: string, value: string) => new RegExp(`name="${name}" type="(radio|checkbox)" value="${value}"[^>]*checked`).test(body);
 
 /** Whether the details element of the id is drawn open. */
 const open = (body: string, id: string) => new RegExp(`<details[^>]*id="${id}"[^>]*open`).test(body);
@@ -84,7 +54,7 @@ describe('the person page draws a refused risk form again', () => {
   it('a risk assessment dated after today', async () => {
     const res = await post('probation', `/people/${personId}/risk-assessments`, { date: '2011-01-05', riskOfSeriousHarm: 'high', assessorAgency: 'PROBATION', assessor: 'A. Assessor', notes: 'Threats to a neighbour' });
     expect(res.statusCode).toBe(400);
-    expectRefusal(res.body, 'risk-date', /The assessment date 2011-01-05 is after today \(2010-12-31\)/);
+    expectRefusal(res.body, 'risk-date', /The assessment date 2011-01-05 is after today \(2010-12-31\)/, PERSON_PAGE);
     expect(valueOf(res.body, 'risk-date')).toBe('2011-01-05');
     expect(checked(res.body, 'riskOfSeriousHarm', 'high')).toBe(true);
     expect(selectedOf(res.body, 'risk-agency')).toBe('PROBATION');
@@ -98,7 +68,7 @@ describe('the person page draws a refused risk form again', () => {
   it('a risk assessment with no level chosen: the levels in words, on the radios', async () => {
     const res = await post('probation', `/people/${personId}/risk-assessments`, { date: '2010-06-10', notes: 'Seen at home' });
     expect(res.statusCode).toBe(400);
-    expectRefusal(res.body, 'risk-rosh', /Risk of serious harm must be low, medium, high or very high\./);
+    expectRefusal(res.body, 'risk-rosh', /Risk of serious harm must be low, medium, high or very high\./, PERSON_PAGE);
     expect(res.body.replace(/<[^>]*>/g, ' ')).not.toContain('very_high');
     expect(valueOf(res.body, 'risk-date')).toBe('2010-06-10');
     expect(valueOf(res.body, 'risk-notes')).toBe('Seen at home');
@@ -108,7 +78,7 @@ describe('the person page draws a refused risk form again', () => {
   it('a risk assessment with no date: the date asked for on its field', async () => {
     const res = await post('probation', `/people/${personId}/risk-assessments`, { date: ' ', riskOfSeriousHarm: 'medium' });
     expect(res.statusCode).toBe(400);
-    expectRefusal(res.body, 'risk-date', /Enter the assessment date\./);
+    expectRefusal(res.body, 'risk-date', /Enter the assessment date\./, PERSON_PAGE);
     expect(checked(res.body, 'riskOfSeriousHarm', 'medium')).toBe(true);
     expect(await count('risk_assessments')).toBe(0);
   });
@@ -116,7 +86,7 @@ describe('the person page draws a refused risk form again', () => {
   it('a risk assessment with an unknown assessing agency', async () => {
     const res = await post('probation', `/people/${personId}/risk-assessments`, { date: '2010-06-10', riskOfSeriousHarm: 'low', assessorAgency: 'NOSUCH' });
     expect(res.statusCode).toBe(400);
-    expectRefusal(res.body, 'risk-agency', /NOSUCH is not the code of an agency of this partnership\./);
+    expectRefusal(res.body, 'risk-agency', /NOSUCH is not the code of an agency of this partnership\./, PERSON_PAGE);
     expect(await count('risk_assessments')).toBe(0);
   });
 
@@ -124,7 +94,7 @@ describe('the person page draws a refused risk form again', () => {
     const notes = 'n'.repeat(4001);
     const res = await post('probation', `/people/${personId}/risk-assessments`, { date: '2010-06-10', riskOfSeriousHarm: 'low', notes });
     expect(res.statusCode).toBe(400);
-    expectRefusal(res.body, 'risk-notes', /The notes must be 4,000 characters or fewer \(it has 4,001\)\./);
+    expectRefusal(res.body, 'risk-notes', /The notes must be 4,000 characters or fewer \(it has 4,001\)\./, PERSON_PAGE);
     expect(valueOf(res.body, 'risk-notes')).toBe(notes);
     expect(await count('risk_assessments')).toBe(0);
   });
@@ -132,7 +102,7 @@ describe('the person page draws a refused risk form again', () => {
   it('a MAPPA referral whose outcome date is before the referral', async () => {
     const res = await post('probation', `/people/${personId}/mappa-referrals`, { date: '2010-06-02', outcome: 'Managed at level 2', outcomeDate: '2010-06-01' });
     expect(res.statusCode).toBe(400);
-    expectRefusal(res.body, 'mappa-outcomeDate', /The outcome date 2010-06-01 is before the referral date 2010-06-02\./);
+    expectRefusal(res.body, 'mappa-outcomeDate', /The outcome date 2010-06-01 is before the referral date 2010-06-02\./, PERSON_PAGE);
     expect(valueOf(res.body, 'mappa-date')).toBe('2010-06-02');
     expect(valueOf(res.body, 'mappa-outcome')).toBe('Managed at level 2');
     expect(valueOf(res.body, 'mappa-outcomeDate')).toBe('2010-06-01');
@@ -146,11 +116,11 @@ describe('the person page draws a refused risk form again', () => {
   it('a MAPPA referral with a date that is not a date, and one after today', async () => {
     const res = await post('probation', `/people/${personId}/mappa-referrals`, { date: '2010-02-30', outcome: '' });
     expect(res.statusCode).toBe(400);
-    expectRefusal(res.body, 'mappa-date', /The referral date must be a date as YYYY-MM-DD, not "2010-02-30"\./);
+    expectRefusal(res.body, 'mappa-date', /The referral date must be a date as YYYY-MM-DD, not "2010-02-30"\./, PERSON_PAGE);
     expect(valueOf(res.body, 'mappa-date')).toBe('2010-02-30');
     const future = await post('probation', `/people/${personId}/mappa-referrals`, { date: '2011-03-01' });
     expect(future.statusCode).toBe(400);
-    expectRefusal(future.body, 'mappa-date', /The referral date 2011-03-01 is after today/);
+    expectRefusal(future.body, 'mappa-date', /The referral date 2011-03-01 is after today/, PERSON_PAGE);
     expect(await count('mappa_referrals')).toBe(0);
   });
 });
@@ -159,7 +129,7 @@ describe("the person page's other forms", () => {
   it('consent with no one ticked', async () => {
     const res = await post('drugworker', `/people/${personId}/consent`, { givenDate: '2010-03-01' });
     expect(res.statusCode).toBe(400);
-    expectRefusal(res.body, 'consent-scope', /Say whom the person agreed to share with/);
+    expectRefusal(res.body, 'consent-scope', /Say whom the person agreed to share with/, PERSON_PAGE);
     expect(valueOf(res.body, 'consent-givenDate')).toBe('2010-03-01');
     expect(open(res.body, 'record-consent')).toBe(true);
     expect(await count('health_consents')).toBe(0);
@@ -168,7 +138,7 @@ describe("the person page's other forms", () => {
   it('consent with every agency and some kinds ticked keeps every box as ticked', async () => {
     const res = await post('drugworker', `/people/${personId}/consent`, { scope: ['all', 'housing', 'probation'], givenDate: '' });
     expect(res.statusCode).toBe(400);
-    expectRefusal(res.body, 'consent-scope', /Consent is to share with every agency or with the kinds of agency named, not both\. Tick "Every agency of the partnership", or the kinds of agency\./);
+    expectRefusal(res.body, 'consent-scope', /Consent is to share with every agency or with the kinds of agency named, not both\. Tick "Every agency of the partnership", or the kinds of agency\./, PERSON_PAGE);
     for (const v of ['all', 'housing', 'probation']) expect(checked(res.body, 'scope', v), v).toBe(true);
     expect(checked(res.body, 'scope', 'police')).toBe(false);
     expect(await count('health_consents')).toBe(0);
@@ -177,7 +147,7 @@ describe("the person page's other forms", () => {
   it('consent given in the future', async () => {
     const res = await post('drugworker', `/people/${personId}/consent`, { scope: 'housing', givenDate: '2011-01-01' });
     expect(res.statusCode).toBe(400);
-    expectRefusal(res.body, 'consent-givenDate', /Consent cannot be given in the future/);
+    expectRefusal(res.body, 'consent-givenDate', /Consent cannot be given in the future/, PERSON_PAGE);
     expect(checked(res.body, 'scope', 'housing')).toBe(true);
     expect(valueOf(res.body, 'consent-givenDate')).toBe('2011-01-01');
     expect(await count('health_consents')).toBe(0);
@@ -196,7 +166,7 @@ describe("the person page's other forms", () => {
   it('restricting the record to an unknown user keeps the usernames as typed', async () => {
     const res = await post('manager', `/people/${personId}/restriction`, { allow: 'probation, nobody-such' });
     expect(res.statusCode).toBe(400);
-    expectRefusal(res.body, 'allow', /No user nobody-such in this partnership\./);
+    expectRefusal(res.body, 'allow', /No user nobody-such in this partnership\./, PERSON_PAGE);
     expect(valueOf(res.body, 'allow')).toBe('probation, nobody-such');
     expect((await t.db.selectFrom('people').select('restricted').where('id', '=', personId).executeTakeFirstOrThrow()).restricted).toBe(false);
     expect(await t.db.selectFrom('person_access').selectAll().where('person_id', '=', personId).execute()).toEqual([]);
