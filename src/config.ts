@@ -148,15 +148,10 @@ function checkProduction(env: NodeJS.ProcessEnv): void {
   }
 }
 
-/** The embedded database's data folder: WAYMARK_DATA, else ./data, as a full path. */
-export function dataDirOf(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.WAYMARK_DATA || './data');
-}
-
 export function loadConfig(env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   if (production) checkProduction(env);
-  const dataDir = dataDirOf(env);
+  const dataDir = path.resolve(env.WAYMARK_DATA || './data');
   return {
     port: int(env, 'PORT', 3000),
     host: env.HOST ?? '127.0.0.1',

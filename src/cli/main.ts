@@ -1,8 +1,18 @@
-// The \`waymark\` command's entry. A command that will open the embedded
-// database starts it first (early.ts), so PGlite loads and opens the data
-// folder in its worker while this thread loads the commands (program.ts):
-// each such command takes about 0.7 s less. Nothing heavy is imported here.
-import { startEarlyFor } from './early.js';
+// The `waymark` command line: one door onto the same services as the web app
+// and the API. Each feature registers its own commands.
+import { Command } from 'commander';
+import { failureOf } from './failure.js';
+import { registerCommands } from './commands.js';
 
-startEarlyFor(process.argv.slice(2), process.env);
-await import('./program.js');
+const program = new Command('waymark')
+  .description('Waymark: Integrated Offender Management for a local partnership')
+  .option('--partnership <code>', 'the partnership to act for (needed when there are several)')
+  .showHelpAfterError();
+
+registerCommands(program);
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  const { text, code } = failureOf(e);
+  process.stderr.write(text);
+  process.exit(code);
+});

@@ -5,7 +5,6 @@ import type { DB } from './schema.js';
 import { PgliteWorkerDialect, PgliteWorkerSource } from './pglite-driver.js';
 import { PgDialect, createPool } from './pg-driver.js';
 import { lockDataFolder } from './lock.js';
-import { takeEmbeddedEarly } from './embedded-early.js';
 import { migrate, pendingMigrations } from './migrate.js';
 import { registerReplica } from './replica.js';
 
@@ -87,18 +86,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   } else {
     if (opts.replicaUrl) throw new Error('DATABASE_REPLICA_URL is set without DATABASE_URL: a replica is for PostgreSQL only; the embedded database is one process on one machine.');
     const dataDir = opts.memory ? undefined : opts.dataDir ?? './data';
-    // Started while the command's modules loaded (embedded-early.ts), or now.
-    // Never a second worker on a folder the early one holds: one that loads a
-    // dump instead closes the early one first.
-    let early = dataDir ? takeEmbeddedEarly(dataDir) : null;
-    if (early && opts.loadDump) {
-      await early.worker.close();
-      early.release();
-      early = null;
-    }
-    const release = early ? early.release : dataDir ? lockDataFolder(dataDir) : () => undefined;
+    const release = dataDir ? lockDataFolder(dataDir) : () => undefined;
     try {
-      const source = new PgliteWorkerSource({ dataDir, loadDataDir: opts.loadDump }, early?.worker);
+      const source = new PgliteWorkerSource({ dataDir, loadDataDir: opts.loadDump });
       await source.current().ready;
       const db = new Kysely<DB>({ dialect: new PgliteWorkerDialect(source), plugins: opts.plugins });
       database = {

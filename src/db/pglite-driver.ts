@@ -100,25 +100,9 @@ export class PgliteWorker {
     });
   }
 
-  /**
-   * Lets the process exit while this worker lives (unref), or keeps it alive
-   * again (ref): a database started early, before a command has asked for it
-   * (embedded-early.ts), must not hold a process that never does.
-   */
-  hold(held: boolean): void {
-    if (held) this.worker.ref();
-    else this.worker.unref();
-  }
-
   async dump(): Promise<Uint8Array> {
     const r = await this.request({ kind: 'dump' });
     return r.dump as Uint8Array;
-  }
-
-  /** Stops the worker without asking PGlite to close (one that never finished opening). */
-  async stop(): Promise<void> {
-    this.worker.removeAllListeners('exit');
-    await this.worker.terminate();
   }
 
   async close(): Promise<void> {
@@ -272,12 +256,8 @@ class PgliteDriver implements Driver {
  */
 export class PgliteWorkerSource {
   private worker: PgliteWorker;
-  /** `started`: a worker already started on opts.dataDir (embedded-early.ts), else one is started now. */
-  constructor(
-    private readonly opts: PgliteWorkerOptions,
-    started?: PgliteWorker,
-  ) {
-    this.worker = started ?? new PgliteWorker(opts);
+  constructor(private readonly opts: PgliteWorkerOptions) {
+    this.worker = new PgliteWorker(opts);
   }
   current(): PgliteWorker {
     return this.worker;
