@@ -12,9 +12,6 @@ import { casePageView } from '../view-models/cases.js';
 
 type Body = Record<string, string | string[] | undefined>;
 
-/** The body limit of the case page's forms (an over-long note or outcome is a field error, not a 413). */
-export const CASE_FORM_BODY_LIMIT = FORM_BODY_LIMIT;
-
 export const caseUrl = (personId: number, anchor = '') => `/people/${personId}/case${anchor}`;
 
 /**
@@ -99,6 +96,6 @@ export async function submitCaseForm(
 
 /** Registers one of the case page's forms: case work, with the body limit above; the handler calls submitCaseForm. */
 export function caseFormRoute(app: FastifyInstance, path: string, handler: (param: string, body: Body, req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) {
-  app.post<{ Params: { id: string }; Body: Body }>(path, { config: { access: 'case:work' }, bodyLimit: CASE_FORM_BODY_LIMIT }, (req, reply) => handler(req.params.id, req.body ?? {}, req, reply));
+  app.post<{ Params: { id: string }; Body: Body }>(path, { config: { access: 'case:work' }, bodyLimit: FORM_BODY_LIMIT }, (req, reply) => handler(req.params.id, req.body ?? {}, req, reply));
 }
 
